@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+/** Every environment variable Lärdom reads, with defaults. Nothing else reads process.env. */
+export const envSchema = z.object({
+  PORT: int(3000, 0).refine((p) => p <= 65535, 'must be a TCP port (0-65535)'),
+  HOST: z.string().default('127.0.0.1'),
+  LARDOM_DATA_DIR: z.string().default('./data'),
+  /** Bearer key for write endpoints (upload). Without it, write endpoints refuse every request. */
+  LARDOM_API_KEY: optionalString,
+  REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+  MEILI_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  MEILI_MASTER_KEY: optionalString,
+  LARDOM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Prefix of every BullMQ key, so several deployments (or test runs) can share one Redis. */
+  LARDOM_QUEUE_PREFIX: z.string().regex(/^[\w.-]+$/, 'letters, digits, _ . - only').default('lardom'),
+  /** Prefix of the Meilisearch index names ("<prefix>reports"). */
+  LARDOM_INDEX_PREFIX: z.string().regex(/^[\w-]*$/, 'letters, digits, _ - only').default(''),
+  LARDOM_MAX_UPLOAD_MB: int(50, 1),
+  LARDOM_MAX_PAGES: int(2000, 1),
+  LARDOM_PARSE_TIMEOUT_MS: int(60_000, 100),
+  /** Heap limit of one parse sandbox thread. */
+  LARDOM_PARSE_MEMORY_MB: int(512, 64),
+  LARDOM_PARSE_CONCURRENCY: int(2, 1),
+  /** How long a job's lock lives without renewal; a killed worker's jobs are picked up again after about this long. */
+  LARDOM_JOB_LOCK_MS: int(30_000, 1000),
+  /** Upper bound of how long the index stage waits to fill a batch. */
+  LARDOM_INDEX_BATCH_MS: int(250, 0),
+  LARDOM_INDEX_BATCH_SIZE: int(200, 1),
+  /** Set by the local stack for its children: stop when the stack process goes away. */
+  LARDOM_STOP_WITH_PARENT: z.enum(['0', '1']).default('0'),
+});
+
+/** Raw, validated environment. */
+export type Env = z.infer<typeof envSchema>;

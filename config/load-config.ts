@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { envSchema } from './env.schema.js';
+
+/** The validated, frozen configuration every part of Lärdom receives from its composition root. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  apiKey: string | undefined;
+  redisUrl: string | undefined;
+  meiliUrl: string | undefined;
+  meiliMasterKey: string | undefined;
+  logLevel: string;
+  queuePrefix: string;
+  indexPrefix: string;
+  maxUploadBytes: number;
+  parse: { maxPages: number; timeoutMs: number; memoryMb: number; concurrency: number; maxBytes: number };
+  jobLockMs: number;
+  indexBatch: { maxWaitMs: number; maxSize: number };
+  stopWithParent: boolean;
+}
+
+/** Thrown when the environment is invalid; lists every problem at once. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment once. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const maxUploadBytes = e.LARDOM_MAX_UPLOAD_MB * 1024 * 1024;
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.LARDOM_DATA_DIR),
+    apiKey: e.LARDOM_API_KEY,
+    redisUrl: e.REDIS_URL,
+    meiliUrl: e.MEILI_URL,
+    meiliMasterKey: e.MEILI_MASTER_KEY,
+    logLevel: e.LARDOM_LOG_LEVEL,
+    queuePrefix: e.LARDOM_QUEUE_PREFIX,
+    indexPrefix: e.LARDOM_INDEX_PREFIX,
+    maxUploadBytes,
+    parse: Object.freeze({
+      maxPages: e.LARDOM_MAX_PAGES,
+      timeoutMs: e.LARDOM_PARSE_TIMEOUT_MS,
+      memoryMb: e.LARDOM_PARSE_MEMORY_MB,
+      concurrency: e.LARDOM_PARSE_CONCURRENCY,
+      maxBytes: maxUploadBytes,
+    }),
+    jobLockMs: e.LARDOM_JOB_LOCK_MS,
+    indexBatch: Object.freeze({ maxWaitMs: e.LARDOM_INDEX_BATCH_MS, maxSize: e.LARDOM_INDEX_BATCH_SIZE }),
+    stopWithParent: e.LARDOM_STOP_WITH_PARENT === '1',
+  });
+}
+
+/** Narrows a config to one whose service URLs are set (the API and workers need them; the local stack fills them in). */
+export function requireServices(config: Readonly<Config>): asserts config is Readonly<Config> & {
+  redisUrl: string;
+  meiliUrl: string;
+  meiliMasterKey: string;
+} {
+  const missing = [
+    !config.redisUrl && 'REDIS_URL',
+    !config.meiliUrl && 'MEILI_URL',
+    !config.meiliMasterKey && 'MEILI_MASTER_KEY',
+  ].filter(Boolean);
+  if (missing.length) {
+    throw new ConfigError(missing.map((m) => `${m}: required (npm start sets it for the local stack)`));
+  }
+}

@@ -1,0 +1,22 @@
+import type { Processor } from 'bullmq';
+import { AppError } from '../../shared/errors.js';
+import { stageProcessor } from '../../shared/queues/stage-runner.js';
+import type { StageDeps } from '../../shared/queues/stage-deps.js';
+import type { DocumentPayload } from '../../shared/queues/queue-names.js';
+import { extractRecord } from './extract-record.js';
+
+/** Extract: turns archived text into a record; manual corrections already in the archive are kept. */
+export function createExtractProcessor(deps: StageDeps): Processor<DocumentPayload> {
+  return stageProcessor('extract', deps, async ({ data }) => {
+    const text = await deps.archive.readText(data.documentId);
+    if (!text) throw new AppError('internal', 'No parsed text in the archive for this document.');
+    const previous = await deps.archive.readRecord(data.documentId);
+    await deps.archive.writeRecord(data.documentId, {
+      id: data.documentId,
+      extractedAt: new Date().toISOString(),
+      record: extractRecord(text),
+      corrections: previous?.corrections ?? {},
+    });
+    await deps.enqueue('index', { documentId: data.documentId });
+  });
+}

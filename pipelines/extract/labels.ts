@@ -1,0 +1,102 @@
+/**
+ * Label–value pairs on covers and fact boxes: "Projektägare: Ludvika kommun", "Projektägare Ludvika
+ * kommun" (two columns run together) or the label alone with the value on the next line.
+ */
+import type { Line } from './layout.js';
+import { escapeRe } from './text.js';
+
+/** Fields that have labels. */
+export type LabelField =
+  | 'projectName' | 'owner' | 'manager' | 'period' | 'periodStart' | 'periodEnd' | 'reportingPeriod'
+  | 'diary' | 'total' | 'granted' | 'cofinancing' | 'programme' | 'county' | 'municipality' | 'evaluator'
+  | 'funders' | 'partners' | 'author' | 'documentType';
+
+// Labels per field (DOMAIN.md plus common variants). Longer labels are tried first, so
+// "Projektägare/stödmottagare" wins over "Projektägare".
+const LABELS: Record<LabelField, string[]> = {
+  projectName: ['Projektnamn', 'Projektets namn', 'Projektets titel', 'Projekttitel', 'Namn på projektet', 'Project name', 'Project title', 'Name of project', 'Projekt', 'Project'],
+  owner: ['Projektägare/stödmottagare', 'Projektägare / stödmottagare', 'Projektägare och stödmottagare', 'Stödmottagare/projektägare', 'Projektägare', 'Stödmottagare', 'Projektanordnare', 'Huvudsökande', 'Sökande organisation', 'Sökande', 'Huvudman', 'Ansvarig organisation', 'Organisation', 'Project owner', 'Lead beneficiary', 'Lead partner', 'Beneficiary', 'Projektägare (stödmottagare)'],
+  manager: ['Projektledare', 'Processledare', 'Kontaktperson', 'Ansvarig projektledare', 'Project manager', 'Project leader', 'Contact person', 'Project coordinator', 'Projektkoordinator'],
+  period: ['Projektperiod', 'Projekttid', 'Projektets löptid', 'Löptid', 'Genomförandeperiod', 'Tidsperiod', 'Projektets genomförandetid', 'Projektperiod (start–slut)', 'Period', 'Project period', 'Project duration', 'Duration', 'Implementation period'],
+  periodStart: ['Startdatum', 'Projektstart', 'Startdatum för projektet', 'Start', 'Start date', 'Project start', 'Projektets startdatum'],
+  periodEnd: ['Slutdatum', 'Projektslut', 'Slutdatum för projektet', 'Slut', 'End date', 'Project end', 'Projektets slutdatum'],
+  reportingPeriod: ['Rapportperiod', 'Redovisningsperiod', 'Rapporteringsperiod', 'Reporting period', 'Report period'],
+  diary: ['Ärende-ID', 'Ärende-id', 'Ärendeid', 'Ärendenummer', 'Ärendenr', 'Diarienummer', 'Diarienr', 'Dnr', 'Journalnummer', 'Journalnr', 'Beslutsnummer', 'Projektnummer', 'Projekt-ID', 'Projekt-id', 'Case number', 'Case no', 'Reference number', 'Project number', 'Project ID', 'Registration number'],
+  total: ['Total projektbudget', 'Projektets totala budget', 'Total budget för projektet', 'Total projektkostnad', 'Totala projektkostnader', 'Total kostnad', 'Totalbudget', 'Total budget', 'Omslutning', 'Budget totalt', 'Total eligible costs', 'Total project budget', 'Total project cost', 'Total cost', 'Budget'],
+  granted: ['Beviljat stöd', 'Beviljat belopp', 'Beviljade medel', 'Beviljat bidrag', 'Beviljat EU-stöd', 'EU-stöd', 'Regionalfondsmedel', 'Stöd från', 'Granted support', 'Granted amount', 'Grant', 'EU contribution', 'EU funding'],
+  cofinancing: ['Offentlig medfinansiering', 'Privat medfinansiering', 'Medfinansiering', 'Co-financing', 'Public co-financing', 'Private co-financing'],
+  programme: ['Programområde', 'Program', 'Programme', 'Program/fond', 'Stödprogram', 'Finansieringsprogram', 'Funding programme', 'Operational programme'],
+  county: ['Län', 'Region', 'County'],
+  municipality: ['Kommuner', 'Kommun', 'Geografiskt område', 'Geografiskt avgränsning', 'Municipalities', 'Municipality', 'Geographical area'],
+  evaluator: ['Utvärderare', 'Extern utvärderare', 'Följeforskare', 'Utförd av', 'Evaluator', 'Evaluation by', 'Författare', 'Rapportförfattare', 'Authors', 'Author'],
+  funders: ['Finansiärer', 'Medfinansiärer', 'Finansiär', 'Funders', 'Co-financiers', 'Financed by', 'Funded by'],
+  partners: ['Medsökande', 'Samverkansparter', 'Samverkanspart', 'Projektpartner', 'Partners', 'Partner'],
+  author: ['Författare', 'Author', 'Authors'],
+  documentType: ['Rapporttyp', 'Typ av rapport', 'Report type'],
+};
+
+/** Labels that are ordinary words and need a colon (or a fact-box neighbour) to count. */
+const WEAK = new Set(['Projekt', 'Project', 'Organisation', 'Program', 'Period', 'Start', 'Slut', 'Budget', 'Region', 'Län', 'Kommun', 'Grant', 'Partner', 'Partners', 'Stöd från', 'County', 'Author', 'Authors']);
+
+interface LabelRe { field: LabelField; label: string; re: RegExp }
+// Built once: label at line start, then ":" / "-" / whitespace, then the value (maybe empty).
+const ALL: LabelRe[] = (Object.entries(LABELS) as [LabelField, string[]][])
+  .flatMap(([field, labels]) => labels.map((label) => ({ field, label })))
+  .sort((a, b) => b.label.length - a.label.length)
+  .map(({ field, label }) => ({ field, label, re: new RegExp(`^${escapeRe(label).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])\\s*(:|\\s–\\s|\\s-\\s)?\\s*(.*)$`, 'iu') }));
+
+/** A label found on a line. */
+export interface LabelHit {
+  field: LabelField;
+  label: string;
+  value: string;
+  page: number;
+  lineIndex: number;
+  /** True when a colon separated label and value (the strongest evidence). */
+  colon: boolean;
+}
+
+/** Reads the label at the start of a line, if any (longest label wins). */
+export function labelAt(text: string): { field: LabelField; label: string; value: string; colon: boolean } | null {
+  for (const { field, label, re } of ALL) {
+    const m = re.exec(text);
+    if (!m) continue;
+    // Case matters for bare labels: "Projektägare Ludvika kommun" yes, "projektägare är …" in prose no.
+    if (!m[1] && text[0] !== text[0]!.toUpperCase()) continue;
+    return { field, label, value: (m[2] ?? '').trim(), colon: !!m[1] };
+  }
+  return null;
+}
+
+/** Finds every label–value pair in the document. */
+export function findLabels(lines: Line[]): LabelHit[] {
+  const raw = lines.map((l) => labelAt(l.text));
+  const hits: LabelHit[] = [];
+  raw.forEach((r, i) => {
+    if (!r) return;
+    const line = lines[i]!;
+    // A fact box has several labelled lines together; there even "Program Regionalfondsprogram …" counts.
+    const inBox = !!(raw[i - 1] || raw[i + 1]);
+    const strongLabel = !WEAK.has(r.label);
+    let value = r.value;
+    // "Projektägare" alone, the value on the next line (not itself a label).
+    if (!value) {
+      const next = lines[i + 1];
+      if (!next || raw[i + 1] || line.text.length > r.label.length + 2) return;
+      if (!(strongLabel || r.colon || inBox)) return;
+      value = next.text;
+    } else if (!r.colon && !inBox) {
+      // Bare "Label value" only inside a fact box; in running text it is the start of a sentence.
+      return;
+    }
+    // Sentences that happen to start with a label word are not values: "Projektledare har varit …".
+    if (!r.colon && /^(?:är|var|har|hade|ska|skulle|kommer|is|was|has|had|will)\b/i.test(value)) return;
+    hits.push({ field: r.field, label: r.label, value, page: line.page, lineIndex: i, colon: r.colon });
+  });
+  return hits;
+}
+
+/** The first hit for a field (cover and fact boxes come first in page order). */
+export function firstLabel(hits: LabelHit[], field: LabelField): LabelHit | undefined {
+  return hits.find((h) => h.field === field);
+}

@@ -1,0 +1,107 @@
+/**
+ * Money amounts in Swedish and English notation, converted to whole kronor.
+ * "4,85 mkr" = 4 850 000 kr, "4 850 tkr" = 4 850 000 kr, "1.760.000 kr", "50 000:-", "SEK 3 929 285",
+ * "SEK 4,850,000", "SEK 4.85 million". Percentages, organisation numbers and years are not money.
+ */
+
+/** One amount found in a text. */
+export interface Amount {
+  /** Value in whole units of `currency` (kronor for SEK). */
+  value: number;
+  currency: 'SEK' | 'EUR';
+  /** Character offsets of the amount (number and unit) in the searched text. */
+  start: number;
+  end: number;
+  raw: string;
+  /** True when the unit was written next to the number (not inherited from a table header). */
+  explicitUnit: boolean;
+}
+
+// Scale words after the number. Order matters: longer forms first.
+const SCALES: [RegExp, number, 'SEK' | 'EUR'][] = [
+  [/^(?:mdkr|mdr\s*kr|miljarder(?:\s+kronor)?|billion)/i, 1e9, 'SEK'],
+  // "miljoner kronor", "milj. kr", "mkr", "Mnkr", "MSEK", "million"
+  [/^(?:miljoner(?:\s+kronor|\s+kr)?|miljon(?:\s+kronor)?|milj\.?\s*(?:kr(?:onor)?)?|mn\s*kr|mnkr|mkr|msek|m\s*sek|million|mio\.?)/i, 1e6, 'SEK'],
+  // "tkr", "Tkr", "KSEK", "tusen kronor", "tSEK"
+  [/^(?:tkr|t\s*kr|ksek|tsek|tusen(?:\s+kronor|\s+kr)?|thousand)/i, 1e3, 'SEK'],
+  [/^(?:kronor|kr\.?|sek|:-)/i, 1, 'SEK'],
+  [/^(?:€|euro|eur)/i, 1, 'EUR'],
+];
+// "SEK 3 929 285", "€ 2 450 030", "EUR 1.2 million": currency before the number.
+const PREFIX = /(?:SEK|EUR|€|kr\.?)\s*$/i;
+
+// A number: grouped by spaces, dots or commas ("1 760 000", "1.760.000", "4,850,000") with an optional
+// decimal part, or plain digits with an optional decimal. Never starts inside another number.
+const NUMBER = /(?<![\p{L}\p{N}.,:/-])(\d{1,3}(?:(?: |\.|,)\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)(?![\p{L}\p{N}]|[-/]\d)/gu;
+
+/** Parses a written number; `scaled` says a scale word follows, where "4,850" is a decimal. */
+export function parseNumber(s: string, scaled: boolean): number | null {
+  const t = s.replace(/ /g, ' ');
+  const groups = /^\d{1,3}(?:([ .,])\d{3})+(?:([.,])(\d{1,2}))?$/.exec(t);
+  if (groups && !(scaled && /^\d{1,3}[.,]\d{3}$/.test(t))) {
+    const sep = groups[1]!;
+    const dec = groups[2];
+    if (dec && dec === sep) return null; // "1.760.000.50" is not a number we trust
+    const whole = Number(t.slice(0, dec ? t.length - (groups[3]!.length + 1) : t.length).split(sep).join(''));
+    return dec ? whole + Number(`0.${groups[3]}`) : whole;
+  }
+  // Plain digits, maybe with a decimal comma or point: "4,85", "4.85", "780011".
+  if (/^\d+(?:[.,]\d+)?$/.test(t)) return Number(t.replace(',', '.'));
+  return null;
+}
+
+/**
+ * Finds amounts in a text. `defaultScale` applies to bare numbers (table cells under "Belopp i tkr"
+ * or a value after a money label); without it a bare number is not money.
+ */
+export function findAmounts(text: string, defaultScale: number | null = null): Amount[] {
+  const out: Amount[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    const num = m[1]!;
+    const start = m.index!;
+    let end = start + num.length;
+    const after = text.slice(end);
+    const before = text.slice(Math.max(0, start - 6), start);
+    // "49,58 %", "25 procent" are shares, "556677-8899" an organisation number.
+    if (/^\s*(?:%|procent|percent|st\b|personer|deltagare|företag|timmar|år\b|dagar|månader)/i.test(after)) continue;
+    if (/^-\d{4}/.test(after)) continue;
+    const ws = /^\s*/.exec(after)![0].length;
+    let scale: number | null = null;
+    let currency: 'SEK' | 'EUR' = 'SEK';
+    let explicitUnit = false;
+    for (const [re, mult, cur] of SCALES) {
+      const u = re.exec(after.slice(ws));
+      if (u && (ws > 0 || /^[:\-€]|^[a-zA-Z]/.test(u[0]))) {
+        scale = mult; currency = cur; explicitUnit = true; end += ws + u[0].length;
+        // "SEK 4.85 million", "EUR 1,2 miljoner": a currency word in front sets the currency.
+        if (/€|EUR/i.test(before)) currency = 'EUR';
+        break;
+      }
+    }
+    if (!explicitUnit && PREFIX.test(before)) {
+      scale = 1; explicitUnit = true; currency = /€|EUR/i.test(before) ? 'EUR' : 'SEK';
+    }
+    if (scale === null) {
+      if (defaultScale === null) continue;
+      scale = defaultScale;
+    }
+    const n = parseNumber(num, scale >= 1e6 || (scale === 1e3 && /[.,]\d{1,2}$/.test(num)));
+    if (n === null) continue;
+    // Bare 4-digit numbers that look like years are years, even in a money context.
+    if (!explicitUnit && /^(?:19|20)\d{2}$/.test(num)) continue;
+    const value = Math.round(n * scale);
+    if (value <= 0) continue;
+    const rawStart = PREFIX.test(before) && explicitUnit ? start - (before.length - before.search(PREFIX)) : start;
+    out.push({ value, currency, start: rawStart, end, raw: text.slice(rawStart, end), explicitUnit });
+  }
+  return out;
+}
+
+/** Unit a table header sets for its cells: "Belopp i tkr", "Belopp (kr)", "Amount (SEK)", "KSEK". */
+export function headerScale(line: string): number | null {
+  const t = line.toLowerCase();
+  if (/\b(?:i|in|\()\s*(?:mkr|mnkr|msek|miljoner kronor|mn kr)\b|\(mkr\)|\bmsek\b/.test(t)) return 1e6;
+  if (/\b(?:i|in|\()\s*(?:tkr|ksek|tsek|tusental kronor|tusen kronor)\b|\(tkr\)|\(ksek\)|\btkr\b|\bksek\b/.test(t)) return 1e3;
+  if (/\b(?:belopp|kostnad|budget|amount|cost|utfall)\b.*(?:\(kr\)|\(sek\)|i kr\b|i kronor|in sek|\bkr\b|\bsek\b)/.test(t)) return 1;
+  return null;
+}

@@ -1,0 +1,155 @@
+/**
+ * Heading detection and section typing. A heading is a short line that is numbered ("3.", "3.1",
+ * "III."), in capitals, or one of the known heading words in Swedish or English. Table-of-contents
+ * lines ("Lärdomar ........ 12") are recognised and skipped: the body instance is the one that matters.
+ */
+import type { Line } from './layout.js';
+import { wordCount } from './text.js';
+
+/** What a section is about. */
+export type SectionKind =
+  | 'summary' | 'background' | 'purpose' | 'implementation' | 'results' | 'lessons'
+  | 'conclusions' | 'dissemination' | 'budget' | 'other';
+
+/** A heading and the content lines under it (indices into the document's line list). */
+export interface Section {
+  kind: SectionKind;
+  title: string;
+  /** Heading number as written ("3.1"), or null. */
+  number: string | null;
+  headingIndex: number;
+  start: number;
+  end: number;
+  page: number;
+}
+
+// Heading words per kind, folded to lower case. A heading matches when it is one of these, or one of
+// these followed by a connective ("Resultat och effekter", "Spridning av resultat").
+const LEXICON: [SectionKind, string[]][] = [
+  ['lessons', ['lärdomar', 'erfarenheter', 'erfarenheter och lärdomar', 'lärdomar och utmaningar', 'slutsatser och lärdomar', 'reflektioner', 'lärande', 'vad har vi lärt oss', 'vad hade kunnat göras bättre', 'vad hade eventuellt kunnat göras bättre', 'framgångsfaktorer', 'hinder', 'utmaningar', 'lessons learned', 'lessons learnt', 'lessons', 'learnings', 'what worked', 'what did we learn', 'erfarenhetsåterföring', 'implementering och lärande', 'rekommendationer och lärdomar', 'lärdomar och rekommendationer']],
+  ['conclusions', ['slutsatser', 'slutsatser och rekommendationer', 'diskussion', 'rekommendationer', 'förslag', 'conclusions', 'recommendations', 'conclusions and recommendations', 'slutord', 'avslutande reflektioner', 'sammanfattande slutsatser', 'analys och slutsatser', 'discussion']],
+  ['summary', ['sammanfattning', 'kort sammanfattning', 'projektet i korthet', 'sammandrag', 'summary', 'executive summary', 'abstract', 'sammanfattning av projektet']],
+  ['background', ['bakgrund', 'problembeskrivning', 'utgångsläge', 'projektidé', 'background', 'inledning', 'introduction']],
+  ['purpose', ['syfte', 'syfte och mål', 'mål', 'målsättning', 'förväntade resultat', 'purpose', 'objectives', 'purpose and objectives', 'aim', 'aims', 'projektets syfte', 'mål och syfte', 'syfte och målgrupp']],
+  ['implementation', ['genomförande', 'aktiviteter', 'genomförda aktiviteter', 'arbetssätt', 'projektorganisation', 'activities', 'implementation', 'project organisation', 'project organization', 'organisation', 'metod', 'method', 'projektets genomförande']],
+  ['results', ['resultat', 'resultat och effekter', 'måluppfyllelse', 'effekter', 'förväntade effekter på sikt', 'results', 'impact', 'results and effects', 'outcomes', 'uppnådda resultat']],
+  ['dissemination', ['spridning', 'resultatspridning', 'kommunikation', 'dissemination', 'spridning av resultat', 'kommunikation och spridning', 'communication']],
+  ['budget', ['budget', 'ekonomi', 'kostnader', 'finansiering', 'medfinansiering', 'finances', 'ekonomisk redovisning', 'ekonomisk uppföljning', 'budget och finansiering', 'financing']],
+];
+
+const PHRASE_KIND = new Map<string, SectionKind>();
+for (const [kind, words] of LEXICON) for (const w of words) PHRASE_KIND.set(w, kind);
+const CONNECTIVE = /^(?:och|samt|av|för|i|inom|från|under|and|of|for|in|from|&)$/;
+
+// "3.", "3.1", "3.1.2", "III.", "A." heading numbers.
+const NUMBERING = /^(?:(\d{1,2}(?:\.\d{1,2})*)\.?|([IVX]{1,5})\.|([A-H])\.)\s+(?=\S)/;
+// "Lärdomar ........ 12", "Lärdomar … 12", "3.2 Lärdomar 12": table-of-contents lines.
+const TOC_LEADER = /(?:\.{3,}|…+|(?:\. ){3,}|_{3,})\s*\d{1,3}$/;
+
+/** Strips heading numbering; returns the number and the rest. */
+export function stripNumbering(s: string): { number: string | null; text: string } {
+  const m = NUMBERING.exec(s);
+  if (!m) return { number: null, text: s.trim() };
+  return { number: m[1] ?? m[2] ?? m[3] ?? null, text: s.slice(m[0].length).trim() };
+}
+
+/** Classifies a heading text (numbering already stripped) by the known heading words, or null. */
+export function headingKind(text: string): SectionKind | null {
+  const t = text.toLowerCase().replace(/[:?!.]+$/, '').replace(/\s+/g, ' ').trim();
+  if (PHRASE_KIND.has(t)) return PHRASE_KIND.get(t)!;
+  const words = t.split(' ');
+  if (words.length > 7) return null;
+  // Longest known phrase at the start, then a connective: "Resultat och effekter", "Lärdomar från projektet".
+  for (let n = Math.min(words.length - 1, 5); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    const kind = PHRASE_KIND.get(head);
+    if (kind && CONNECTIVE.test(words[n]!)) {
+      // "Budget och lärdomar" is about lessons too; a lessons word anywhere wins.
+      return /lärdom|lessons|learn|erfarenhet/.test(t) ? 'lessons' : kind;
+    }
+  }
+  return null;
+}
+
+// Form prompts stay in print-outs of online forms: "Vad hade eventuellt kunnat göras bättre?".
+const PROMPT_START = /^(?:vad|hur|vilka|vilken|beskriv|redogör|ge en|what|how|which|describe|please describe)\b/i;
+function promptKind(text: string): SectionKind | null {
+  if (!PROMPT_START.test(text) || wordCount(text) > 25 || !/[?.:]$/.test(text)) return null;
+  const t = text.toLowerCase();
+  if (/lärt|lärdom|bättre|erfarenhet|lessons|learn|annorlunda|differently/.test(t)) return 'lessons';
+  if (/sammanfatt|summar/.test(t)) return 'summary';
+  if (/sprid|dissemin/.test(t)) return 'dissemination';
+  if (/resultat|uppnå|results|achiev/.test(t)) return 'results';
+  return null;
+}
+
+/** Heading seen on a line, or null for ordinary content. */
+export interface Heading {
+  kind: SectionKind;
+  number: string | null;
+  title: string;
+  toc: boolean;
+}
+
+/** Decides whether one line is a heading (and of which kind). `next` is the following line, if any. */
+export function detectHeading(line: string, next?: string): Heading | null {
+  const raw = line.trim();
+  if (!raw || raw.length > 110) return null;
+  const toc = TOC_LEADER.test(raw);
+  const body = toc ? raw.replace(TOC_LEADER, '').replace(/[\s.…_]+$/, '').trim() : raw;
+  const { number, text } = stripNumbering(body);
+  if (!text || !/^[\p{Lu}\p{Lt}]/u.test(text)) return null;
+  // Labels are not headings: "Budget: 4,85 mkr", "Syfte: att stärka …".
+  if (/:\s*\S/.test(text)) return null;
+  const known = headingKind(text);
+  if (known) return { kind: known, number, title: text, toc };
+  const prompt = promptKind(text);
+  if (prompt) return { kind: prompt, number, title: text, toc };
+  if (/[.,;]$/.test(text) || wordCount(text) > 10) return null;
+  // Numbered lines that read like titles: "4. Projektets organisation" (not "1. Det är viktigt att …").
+  if (number && wordCount(text) <= 8 && !/^\d/.test(text) && (!next || !/^\p{Ll}/u.test(next))) return { kind: 'other', number, title: text, toc };
+  // Headings in capitals: "GENOMFÖRANDE".
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 4 && letters === letters.toUpperCase() && wordCount(text) <= 8) return { kind: 'other', number, title: text, toc };
+  return null;
+}
+
+/** True when heading `child` ("3.2") sits under heading `parent` ("3"). */
+function isSubHeading(parent: string | null, child: string | null): boolean {
+  return !!parent && !!child && child.startsWith(`${parent}.`);
+}
+
+/** Finds the sections of a document; TOC lines are marked so they never open a section. */
+export function findSections(lines: Line[]): { sections: Section[]; headingAt: Map<number, Heading> } {
+  const headingAt = new Map<number, Heading>();
+  lines.forEach((l, i) => {
+    const h = detectHeading(l.text, lines[i + 1]?.text);
+    if (h) headingAt.set(i, h);
+  });
+  // A line that names a section kind but then only has another heading right after it, twice or more
+  // in a row, is a TOC without leaders; keep only the body headings.
+  const idx = [...headingAt.keys()].sort((a, b) => a - b);
+  const sections: Section[] = [];
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k]!;
+    const h = headingAt.get(i)!;
+    if (h.toc) continue;
+    let end = lines.length;
+    for (let j = k + 1; j < idx.length; j++) {
+      const hj = headingAt.get(idx[j]!)!;
+      if (hj.toc) continue;
+      // "8.1 Framgångsfaktorer" under "8. Lärdomar" stays inside the lessons section.
+      if (hj.kind === 'other' && isSubHeading(h.number, hj.number)) continue;
+      end = idx[j]!;
+      break;
+    }
+    sections.push({ kind: h.kind, title: h.title, number: h.number, headingIndex: i, start: i + 1, end, page: lines[i]!.page });
+  }
+  // Sections with no content before the next heading are TOC entries or empty form fields.
+  return { sections: sections.filter((s) => s.end > s.start || s.end === lines.length), headingAt };
+}
+
+/** The body sections of one kind, longest first when the same kind appears more than once. */
+export function sectionsOf(sections: Section[], kind: SectionKind): Section[] {
+  return sections.filter((s) => s.kind === kind && s.end > s.start);
+}

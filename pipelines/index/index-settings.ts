@@ -1,0 +1,45 @@
+import type { Settings } from 'meilisearch';
+
+/** Settings of the reports index; applied at start-up, idempotently (Meilisearch ignores an unchanged setting). */
+export const REPORTS_SETTINGS: Settings = {
+  searchableAttributes: [
+    'projectName',
+    'lessonsLearned',
+    'owner',
+    'summary',
+    'municipalities',
+    'county',
+    'themes',
+    'programme',
+    'funders',
+    'projectManager',
+    'diaryNumber',
+    'body',
+  ],
+  displayedAttributes: ['*'],
+  filterableAttributes: [
+    'id',
+    'owner',
+    'county',
+    'municipalities',
+    'documentType',
+    'language',
+    'themes',
+    'programme',
+    'funders',
+    'startYear',
+    'endYear',
+    'periodStartTs',
+    'periodEndTs',
+    'budgetTotalSek',
+    'budgetGrantedSek',
+  ],
+  sortableAttributes: ['budgetTotalSek', 'budgetGrantedSek', 'periodStartTs', 'periodEndTs', 'indexedAt'],
+  localizedAttributes: [
+    { attributePatterns: ['*_en'], locales: ['eng'] },
+    { attributePatterns: ['*'], locales: ['swe', 'eng'] },
+  ],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
+  pagination: { maxTotalHits: 10_000 },
+  faceting: { maxValuesPerFacet: 200 },
+};

@@ -1,0 +1,30 @@
+import type { Processor } from 'bullmq';
+import { AppError } from '../../shared/errors.js';
+import { applyCorrections } from '../../shared/records.js';
+import { stageProcessor } from '../../shared/queues/stage-runner.js';
+import type { StageDeps } from '../../shared/queues/stage-deps.js';
+import type { DocumentPayload } from '../../shared/queues/queue-names.js';
+import type { Batcher } from './batcher.js';
+import { toSearchDocument, type ReportSearchDocument } from './to-search-document.js';
+
+/**
+ * Index: builds the search document and hands it to the shared batcher, which upserts many reports
+ * in one Meilisearch write; the job completes once its batch is searchable.
+ */
+export function createIndexProcessor(deps: StageDeps & { batcher: Batcher<ReportSearchDocument> }): Processor<DocumentPayload> {
+  return stageProcessor('index', deps, async ({ data }) => {
+    const id = data.documentId;
+    const [stored, text, meta] = await Promise.all([
+      deps.archive.readRecord(id),
+      deps.archive.readText(id),
+      deps.archive.meta(id),
+    ]);
+    if (!stored) throw new AppError('internal', 'No extracted record in the archive for this document.');
+    const doc = toSearchDocument(id, applyCorrections(stored), text, {
+      originalName: meta?.originalName ?? null,
+      correctedFields: Object.keys(stored.corrections ?? {}),
+    });
+    await deps.batcher.add(doc);
+    await deps.documents.markIndexed([id]);
+  });
+}

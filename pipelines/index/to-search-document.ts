@@ -1,0 +1,94 @@
+import type { ExtractedRecord, ParsedDocument } from '../../shared/types/record.js';
+
+// Enough body text for full-text search over a long report without making each index write huge.
+const MAX_BODY_CHARS = 60_000;
+
+/** One report as it is stored in the search index. */
+export interface ReportSearchDocument {
+  id: string;
+  originalName: string | null;
+  projectName: string | null;
+  documentType: string;
+  language: string;
+  owner: string | null;
+  diaryNumber: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  startYear: number | null;
+  endYear: number | null;
+  periodStartTs: number | null;
+  periodEndTs: number | null;
+  budgetTotalSek: number | null;
+  budgetGrantedSek: number | null;
+  county: string | null;
+  municipalities: string[];
+  funders: string[];
+  programme: string | null;
+  projectManager: string | null;
+  lessonsLearned: string[];
+  themes: string[];
+  summary: string | null;
+  body: string;
+  pageCount: number;
+  correctedFields: string[];
+  indexedAt: number;
+}
+
+/** "2015-02" or "2015-02-14" → seconds since epoch at the start (or, with `end`, the last second) of that span. */
+export function periodToTimestamp(value: string | null, end = false): number | null {
+  if (!value) return null;
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) - 1 : end ? 11 : 0;
+  if (m[3]) {
+    const d = Number(m[3]);
+    return Math.floor(Date.UTC(y, mo, end ? d + 1 : d) / 1000) - (end ? 1 : 0);
+  }
+  if (end) return Math.floor(Date.UTC(y, mo + 1, 1) / 1000) - 1;
+  return Math.floor(Date.UTC(y, mo, 1) / 1000);
+}
+
+function yearOf(value: string | null): number | null {
+  const m = value ? /^(\d{4})/.exec(value) : null;
+  return m ? Number(m[1]) : null;
+}
+
+/** Builds the search document of a report from its record (corrections already applied) and text. */
+export function toSearchDocument(
+  id: string,
+  record: ExtractedRecord,
+  text: ParsedDocument | null,
+  extra: { originalName: string | null; correctedFields: string[]; now?: number },
+): ReportSearchDocument {
+  const body = text ? text.pages.join('\n').slice(0, MAX_BODY_CHARS) : '';
+  return {
+    id,
+    originalName: extra.originalName,
+    projectName: record.projectName,
+    documentType: record.documentType,
+    language: record.language,
+    owner: record.owner,
+    diaryNumber: record.diaryNumber,
+    periodStart: record.period.start,
+    periodEnd: record.period.end,
+    startYear: yearOf(record.period.start),
+    endYear: yearOf(record.period.end),
+    periodStartTs: periodToTimestamp(record.period.start),
+    periodEndTs: periodToTimestamp(record.period.end, true),
+    budgetTotalSek: record.budget.totalSek,
+    budgetGrantedSek: record.budget.grantedSek,
+    county: record.county,
+    municipalities: record.municipalities,
+    funders: record.funders,
+    programme: record.programme,
+    projectManager: record.projectManager,
+    lessonsLearned: record.lessonsLearned,
+    themes: record.themes,
+    summary: record.summary,
+    body,
+    pageCount: text?.pages.length ?? 0,
+    correctedFields: extra.correctedFields,
+    indexedAt: Math.floor((extra.now ?? Date.now()) / 1000),
+  };
+}

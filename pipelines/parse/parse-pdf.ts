@@ -1,0 +1,68 @@
+import { PDFParse, PasswordException, InvalidPDFException } from 'pdf-parse';
+import { AppError } from '../../shared/errors.js';
+import type { ParsedDocument } from '../../shared/types/record.js';
+
+/** Limits applied while reading one PDF. */
+export interface ParseLimits {
+  maxPages: number;
+  maxBytes: number;
+}
+
+// Fewer letters than this in the whole document means there is no usable text layer (a scan without OCR).
+const MIN_TEXT_LETTERS = 20;
+
+/** True when the bytes start like a PDF. Readers accept the header anywhere in the first 1 KiB. */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
+  return head.includes('%PDF-');
+}
+
+/**
+ * Reads the text of a PDF, page by page. The only module that imports pdf-parse.
+ * Throws AppError with a stable document error code for every kind of bad input.
+ */
+export async function parsePdf(bytes: Uint8Array, limits: ParseLimits): Promise<ParsedDocument> {
+  if (bytes.byteLength === 0) throw new AppError('empty_file');
+  if (bytes.byteLength > limits.maxBytes) {
+    throw new AppError('too_large', `The file is ${bytes.byteLength} bytes; the limit is ${limits.maxBytes}.`);
+  }
+  if (!looksLikePdf(bytes)) throw new AppError('not_pdf');
+
+  const parser = new PDFParse({ data: bytes, verbosity: 0 });
+  try {
+    const info = await parser.getInfo();
+    if (info.total > limits.maxPages) {
+      throw new AppError('too_large', `The PDF has ${info.total} pages; the limit is ${limits.maxPages}.`);
+    }
+    const text = await parser.getText();
+    const pages = text.pages.map((p) => p.text);
+    const letters = pages.join('').replace(/[^\p{L}]/gu, '').length;
+    if (letters < MIN_TEXT_LETTERS) throw new AppError('no_text_layer');
+    const meta = (info.info ?? {}) as Record<string, unknown>;
+    const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+    return {
+      pages,
+      info: { title: str(meta.Title), author: str(meta.Author), creator: str(meta.Creator), producer: str(meta.Producer) },
+    };
+  } catch (err) {
+    throw toDocumentError(err);
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
+}
+
+/** Maps pdf.js exceptions onto the stable codes. */
+function toDocumentError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (err instanceof PasswordException) return new AppError('pdf_encrypted', undefined, { cause: err });
+  if (err instanceof InvalidPDFException) {
+    return new AppError('pdf_corrupt', `The PDF is damaged or incomplete: ${err.message}`, { cause: err });
+  }
+  const name = (err as { name?: string } | null)?.name ?? '';
+  const message = (err as { message?: string } | null)?.message ?? String(err);
+  // pdf.js raises FormatError / UnknownErrorException for broken object streams and xref tables.
+  if (/FormatError|UnknownErrorException|InvalidPDF|MissingPDF/.test(name) || /Invalid PDF|xref|bad XRef/i.test(message)) {
+    return new AppError('pdf_corrupt', `The PDF is damaged or incomplete: ${message}`, { cause: err });
+  }
+  return new AppError('pdf_corrupt', `The PDF could not be read: ${message}`, { cause: err });
+}

@@ -1,0 +1,141 @@
+import { Worker } from 'node:worker_threads';
+import { AppError, type ErrorCode } from '../../shared/errors.js';
+import type { ParsedDocument } from '../../shared/types/record.js';
+import type { ParseLimits } from './parse-pdf.js';
+
+/** Limits of the sandbox: per-document hard timeout, heap per thread, and how many threads parse at once. */
+export interface SandboxOptions extends ParseLimits {
+  timeoutMs: number;
+  memoryMb: number;
+  threads: number;
+}
+
+interface Task {
+  bytes: Uint8Array;
+  resolve: (doc: ParsedDocument) => void;
+  reject: (err: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: { id: number; task: Task; timer: NodeJS.Timeout } | null;
+}
+
+const THREAD_URL = new URL('./parse-thread-entry.mjs', import.meta.url);
+
+// Profiling and inspector flags belong to the host process, not to each parse thread.
+function threadExecArgv(): string[] {
+  return process.execArgv.filter((a) => !a.startsWith('--inspect') && !a.startsWith('--cpu-prof'));
+}
+
+/**
+ * Parses PDFs in worker threads with a hard timeout and a heap limit, so a hostile or broken file
+ * can hang or blow up only its own thread: the thread is terminated and replaced, the job fails
+ * with a stable code, and the process goes on.
+ */
+export class ParseSandbox {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private readonly opts: SandboxOptions) {
+    for (let i = 0; i < opts.threads; i++) this.slots.push(this.spawn());
+  }
+
+  /** Parses one PDF; rejects with AppError (document codes, or `timeout`). */
+  parse(bytes: Uint8Array): Promise<ParsedDocument> {
+    if (this.closed) return Promise.reject(new Error('parse sandbox is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ bytes, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Terminates every thread; pending parses are rejected. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const t of this.queue.splice(0)) t.reject(new Error('parse sandbox closed'));
+    await Promise.all(
+      this.slots.map(async (s) => {
+        if (s.busy) {
+          clearTimeout(s.busy.timer);
+          s.busy.task.reject(new Error('parse sandbox closed'));
+          s.busy = null;
+        }
+        await s.worker.terminate();
+      }),
+    );
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(THREAD_URL, {
+      execArgv: threadExecArgv(),
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb },
+      stdout: false,
+      stderr: false,
+    });
+    const slot: Slot = { worker, busy: null };
+    worker.on('message', (msg: { id: number; ok: boolean; doc?: ParsedDocument; code?: ErrorCode; message?: string }) => {
+      if (!slot.busy || slot.busy.id !== msg.id) return;
+      const { task, timer } = slot.busy;
+      clearTimeout(timer);
+      slot.busy = null;
+      if (msg.ok && msg.doc) task.resolve(msg.doc);
+      else task.reject(new AppError(msg.code ?? 'pdf_corrupt', msg.message));
+      this.pump();
+    });
+    const onDeath = (err?: Error & { code?: string }) => {
+      const busy = slot.busy;
+      slot.busy = null;
+      if (busy) {
+        clearTimeout(busy.timer);
+        // The heap limit is the only way a thread dies on its own while parsing: the document is too big to read.
+        busy.task.reject(
+          err?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new AppError('too_large', `Reading the PDF needed more than ${this.opts.memoryMb} MB of memory.`)
+            : new AppError('internal', `The parse thread stopped: ${err?.message ?? 'exit'}`),
+        );
+      }
+      this.replace(slot);
+    };
+    worker.once('error', onDeath);
+    worker.once('exit', () => onDeath());
+    return slot;
+  }
+
+  private replace(slot: Slot): void {
+    const i = this.slots.indexOf(slot);
+    if (i === -1) return;
+    slot.worker.removeAllListeners();
+    void slot.worker.terminate();
+    if (this.closed) {
+      this.slots.splice(i, 1);
+      return;
+    }
+    this.slots[i] = this.spawn();
+    this.pump();
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.busy) continue;
+      const task = this.queue.shift();
+      if (!task) return;
+      const id = this.nextId++;
+      const timer = setTimeout(() => {
+        if (slot.busy?.id !== id) return;
+        slot.busy = null;
+        task.reject(new AppError('timeout', `Reading the PDF took longer than ${this.opts.timeoutMs} ms.`));
+        this.replace(slot);
+      }, this.opts.timeoutMs);
+      slot.busy = { id, task, timer };
+      // Copy into a transferable buffer: the caller keeps its bytes, the thread owns its copy.
+      const copy = new Uint8Array(task.bytes);
+      slot.worker.postMessage(
+        { id, bytes: copy, limits: { maxPages: this.opts.maxPages, maxBytes: this.opts.maxBytes } },
+        [copy.buffer],
+      );
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Archive } from '../../shared/archive.js';
+import type { DocumentStore } from '../../shared/clients/document-store.js';
+import type { StageQueues } from '../../shared/clients/queues.js';
+import { AppError } from '../../shared/errors.js';
+import { submitStaged } from '../../shared/queues/submit.js';
+import type { IntakePayload } from '../../shared/queues/queue-names.js';
+
+/** Outcome of ingesting a set of files. */
+export interface IngestSummary {
+  total: number;
+  indexed: number;
+  duplicates: number;
+  failed: number;
+  failedByCode: Record<string, number>;
+  failures: { file: string; code: string; message: string }[];
+}
+
+/** Progress callback: how many files have reached a final state so far. */
+export type ProgressFn = (done: number, total: number) => void;
+
+/** Every *.pdf under the given files and folders (recursively), sorted, each once. */
+export async function findPdfs(inputs: string[]): Promise<string[]> {
+  const out = new Set<string>();
+  const walk = async (p: string): Promise<void> => {
+    const st = await fs.stat(p);
+    if (st.isDirectory()) {
+      for (const e of await fs.readdir(p)) await walk(path.join(p, e));
+    } else if (st.isFile() && /\.pdf$/i.test(p)) out.add(path.resolve(p));
+  };
+  for (const input of inputs) {
+    const st = await fs.stat(input).catch(() => null);
+    if (!st) throw new Error(`No such file or folder: ${input}`);
+    if (st.isFile() && !/\.pdf$/i.test(input)) out.add(path.resolve(input));
+    else await walk(input);
+  }
+  return [...out].sort();
+}
+
+/**
+ * Stages and submits every file, then waits until each has been indexed or has failed.
+ * A file that was ingested before counts as a duplicate and makes no second document.
+ */
+export async function ingestFiles(
+  deps: { archive: Archive; documents: DocumentStore; queues: StageQueues; maxBytes: number },
+  files: string[],
+  source: IntakePayload['source'],
+  onProgress: ProgressFn = () => undefined,
+  timeoutMs = 24 * 3600_000,
+): Promise<IngestSummary> {
+  const summary: IngestSummary = { total: files.length, indexed: 0, duplicates: 0, failed: 0, failedByCode: {}, failures: [] };
+  const fail = (file: string, code: string, message: string) => {
+    summary.failed++;
+    summary.failedByCode[code] = (summary.failedByCode[code] ?? 0) + 1;
+    summary.failures.push({ file, code, message });
+  };
+  const pending = new Map<string, string>(); // id -> file
+  let done = 0;
+  for (const file of files) {
+    try {
+      const staged = await deps.archive.stageFile(file, deps.maxBytes);
+      const res = await submitStaged(deps, staged, path.basename(file), source);
+      if (res.duplicate || pending.has(res.id)) {
+        summary.duplicates++;
+        done++;
+      } else pending.set(res.id, file);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'service_unavailable') throw err;
+      const e = err instanceof AppError ? err : new AppError('internal', (err as Error).message);
+      fail(file, e.code, e.message);
+      done++;
+    }
+    onProgress(done, files.length);
+  }
+
+  const deadline = Date.now() + timeoutMs;
+  while (pending.size) {
+    const ids = [...pending.keys()];
+    const states = await deps.documents.getMany(ids);
+    states.forEach((s, i) => {
+      const id = ids[i]!;
+      if (s?.status === 'indexed') summary.indexed++;
+      else if (s?.status === 'failed') fail(pending.get(id)!, s.error?.code ?? 'internal', s.error?.message ?? '');
+      else return;
+      pending.delete(id);
+      done++;
+    });
+    onProgress(done, files.length);
+    if (!pending.size) break;
+    if (Date.now() > deadline) throw new Error(`${pending.size} documents were not processed within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return summary;
+}

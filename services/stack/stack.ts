@@ -1,0 +1,77 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startLocalMeilisearch, type LocalMeili } from './meilisearch-server.js';
+import { startProcess, type ManagedProcess } from './processes.js';
+import { startLocalRedis, type LocalRedis } from './redis-server.js';
+
+/** Root of the project (where package.json is). */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The backing services of one stack: started here, or given by URL. */
+export interface BackingServices {
+  redisUrl: string;
+  meiliUrl: string;
+  meiliMasterKey: string;
+  /** Stops what this stack started (Meilisearch, then Redis); given services are left alone. */
+  stop: () => Promise<void>;
+  started: { redis: LocalRedis | null; meili: LocalMeili | null };
+}
+
+/**
+ * Uses the given Redis/Meilisearch URLs, or starts local ones under `dataDir`
+ * (`<dataDir>/redis`, `<dataDir>/meili`, master key in `<dataDir>/secrets/meili-master-key`).
+ */
+export async function startBackingServices(opts: {
+  dataDir: string;
+  persist: boolean;
+  redisUrl?: string | undefined;
+  meiliUrl?: string | undefined;
+  meiliMasterKey?: string | undefined;
+}): Promise<BackingServices> {
+  const redis = opts.redisUrl ? null : await startLocalRedis({ dir: path.join(opts.dataDir, 'redis'), persist: opts.persist });
+  let meili: LocalMeili | null = null;
+  try {
+    if (!opts.meiliUrl) {
+      meili = await startLocalMeilisearch({
+        dir: path.join(opts.dataDir, 'meili'),
+        keyFile: path.join(opts.dataDir, 'secrets', 'meili-master-key'),
+      });
+    } else if (!opts.meiliMasterKey) {
+      throw new Error('MEILI_URL is set but MEILI_MASTER_KEY is not: give both, or neither to start a local Meilisearch.');
+    }
+  } catch (err) {
+    await redis?.stop();
+    throw err;
+  }
+  return {
+    redisUrl: opts.redisUrl ?? redis!.url,
+    meiliUrl: opts.meiliUrl ?? meili!.url,
+    meiliMasterKey: opts.meiliMasterKey ?? meili!.masterKey,
+    started: { redis, meili },
+    stop: async () => {
+      await meili?.stop();
+      await redis?.stop();
+    },
+  };
+}
+
+/** Starts one of Lärdom's own services (`api` or `worker`) as a child process with the given environment. */
+export async function spawnService(
+  name: 'api' | 'worker',
+  env: Record<string, string>,
+  logFile?: string,
+): Promise<ManagedProcess> {
+  const entry = path.join(PROJECT_ROOT, 'services', name, 'main.ts');
+  let onOutput: ((line: string) => void) | undefined;
+  if (logFile) {
+    await fs.mkdir(path.dirname(logFile), { recursive: true });
+    const fh = await fs.open(logFile, 'a');
+    onOutput = (line) => void fh.write(`${line}\n`);
+  }
+  return startProcess(name, process.execPath, ['--import', 'tsx', entry], {
+    cwd: PROJECT_ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: process.env.NODE_ENV ?? 'production', ...env },
+    onOutput,
+  });
+}

@@ -1,0 +1,39 @@
+// Worker process: runs every pipeline stage. Start several for more throughput; they share the queues.
+import { loadConfig, requireServices } from '../../config/load-config.js';
+import { Archive } from '../../shared/archive.js';
+import { DocumentStore } from '../../shared/clients/document-store.js';
+import { closeQueues, createQueues } from '../../shared/clients/queues.js';
+import { createRedis } from '../../shared/clients/redis.js';
+import { SearchIndex } from '../../shared/clients/search-index.js';
+import { createLogger } from '../../shared/logger.js';
+import { installShutdown, watchParent } from '../../shared/shutdown.js';
+import { waitFor } from '../../shared/wait-for.js';
+import { startWorkers } from './start-workers.js';
+
+const config = loadConfig();
+requireServices(config);
+const log = createLogger(config.logLevel, 'worker');
+
+const connection = createRedis(config.redisUrl, 'worker', 'worker');
+connection.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
+const search = new SearchIndex(config.meiliUrl, config.meiliMasterKey, config.indexPrefix);
+const archive = new Archive(config.dataDir);
+await archive.init();
+// Workers wait for their services instead of crashing: they may start before Meilisearch is up.
+await waitFor('Meilisearch', () => search.healthy(), 120_000, 500);
+await search.ensureIndexes();
+
+const queues = createQueues(connection, config.queuePrefix);
+const documents = new DocumentStore(connection, config.queuePrefix);
+const running = startWorkers({ config, connection, queues, archive, documents, search, log });
+log.info({ pid: process.pid }, 'workers started');
+
+const shutdown = installShutdown(
+  [
+    { name: 'workers', run: () => running.close() },
+    { name: 'queues', run: () => closeQueues(queues) },
+    { name: 'redis', run: () => connection.quit() },
+  ],
+  log,
+);
+if (config.stopWithParent) watchParent(() => void shutdown().then(() => process.exit(0)));

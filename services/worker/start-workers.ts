@@ -1,0 +1,95 @@
+import { Worker, type Processor } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { STAGE_CONCURRENCY } from '../../config/queue-defaults.js';
+import type { Config } from '../../config/load-config.js';
+import type { Archive } from '../../shared/archive.js';
+import type { DocumentStore } from '../../shared/clients/document-store.js';
+import { enqueueStage, type StageQueues } from '../../shared/clients/queues.js';
+import type { SearchIndex } from '../../shared/clients/search-index.js';
+import type { Logger } from '../../shared/logger.js';
+import { STAGES, type Stage } from '../../shared/queues/queue-names.js';
+import type { StageDeps } from '../../shared/queues/stage-deps.js';
+import { createIntakeProcessor } from '../../pipelines/intake/intake.processor.js';
+import { createArchiveProcessor } from '../../pipelines/archive/archive.processor.js';
+import { createParseProcessor } from '../../pipelines/parse/parse.processor.js';
+import { createExtractProcessor } from '../../pipelines/extract/extract.processor.js';
+import { createIndexProcessor } from '../../pipelines/index/index.processor.js';
+import { Batcher } from '../../pipelines/index/batcher.js';
+import { ParseSandbox } from '../../pipelines/parse/parse-sandbox.js';
+import type { ReportSearchDocument } from '../../pipelines/index/to-search-document.js';
+
+/** Everything the workers need, built by the worker's main. */
+export interface WorkerDeps {
+  config: Readonly<Config>;
+  connection: Redis;
+  queues: StageQueues;
+  archive: Archive;
+  documents: DocumentStore;
+  search: SearchIndex;
+  log: Logger;
+}
+
+/** Running workers plus the resources they own, closed in order by `close`. */
+export interface RunningWorkers {
+  workers: Worker[];
+  close: () => Promise<void>;
+}
+
+/** Starts one BullMQ worker per stage and checks that every stage has exactly one processor. */
+export function startWorkers(deps: WorkerDeps): RunningWorkers {
+  const { config, log } = deps;
+  const stageDeps: StageDeps = {
+    archive: deps.archive,
+    documents: deps.documents,
+    log,
+    enqueue: (stage, payload) => enqueueStage(deps.queues, stage, payload),
+  };
+  const sandbox = new ParseSandbox({
+    threads: config.parse.concurrency,
+    timeoutMs: config.parse.timeoutMs,
+    memoryMb: config.parse.memoryMb,
+    maxPages: config.parse.maxPages,
+    maxBytes: config.parse.maxBytes,
+  });
+  const batcher = new Batcher<ReportSearchDocument>(
+    (docs) => deps.search.upsertReports(docs),
+    config.indexBatch.maxSize,
+    config.indexBatch.maxWaitMs,
+  );
+  const processors: Record<Stage, Processor> = {
+    intake: createIntakeProcessor(stageDeps) as Processor,
+    archive: createArchiveProcessor(stageDeps) as Processor,
+    parse: createParseProcessor({ ...stageDeps, sandbox }) as Processor,
+    extract: createExtractProcessor(stageDeps) as Processor,
+    index: createIndexProcessor({ ...stageDeps, batcher }) as Processor,
+  };
+  const missing = STAGES.filter((s) => typeof processors[s] !== 'function');
+  if (missing.length || Object.keys(processors).length !== STAGES.length) {
+    throw new Error(`Every stage needs exactly one processor; missing: ${missing.join(', ')}`);
+  }
+
+  const workers = STAGES.map((stage) => {
+    const concurrency = stage === 'parse' ? config.parse.concurrency : STAGE_CONCURRENCY[stage];
+    const worker = new Worker(stage, processors[stage], {
+      connection: deps.connection,
+      prefix: config.queuePrefix,
+      concurrency,
+      lockDuration: config.jobLockMs,
+      stalledInterval: Math.max(1_000, Math.floor(config.jobLockMs / 2)),
+      maxStalledCount: 3,
+      autorun: true,
+    });
+    // Failures are logged once, by the stage runner; this only reports errors of the worker itself.
+    worker.on('error', (err) => log.error({ err, queue: stage }, 'worker error'));
+    return worker;
+  });
+
+  return {
+    workers,
+    close: async () => {
+      await Promise.all(workers.map((w) => w.close()));
+      batcher.flush();
+      await sandbox.close();
+    },
+  };
+}

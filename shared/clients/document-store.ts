@@ -1,0 +1,114 @@
+import type { Redis } from 'ioredis';
+
+/** Where a document is in the pipeline. */
+export type DocumentStatus = 'queued' | 'processing' | 'indexed' | 'failed';
+
+/** The status row of one document. */
+export interface DocumentState {
+  id: string;
+  status: DocumentStatus;
+  stage: string | null;
+  originalName: string | null;
+  size: number | null;
+  error: { code: string; message: string } | null;
+  createdAt: string | null;
+  updatedAt: string | null;
+}
+
+/** Per-document status in Redis: a hash per document plus a sorted set of all ids by arrival. */
+export class DocumentStore {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  private key(id: string): string {
+    return `${this.prefix}:doc:${id}`;
+  }
+
+  /**
+   * Registers a new document as queued. Returns false when the id is already known: the same bytes
+   * were ingested before, so this is a duplicate and must not become a second document.
+   */
+  async register(id: string, originalName: string, size: number): Promise<boolean> {
+    const now = new Date().toISOString();
+    const created = await this.redis.hsetnx(this.key(id), 'status', 'queued');
+    if (created !== 1) return false;
+    await this.redis
+      .multi()
+      .hset(this.key(id), { originalName, size: String(size), createdAt: now, updatedAt: now, stage: 'intake' })
+      .zadd(`${this.prefix}:docs`, Date.now(), id)
+      .exec();
+    return true;
+  }
+
+  /** Forgets a registration whose job could not be queued, so a later attempt starts cleanly. */
+  async unregister(id: string): Promise<void> {
+    await this.redis.multi().del(this.key(id)).zrem(`${this.prefix}:docs`, id).exec();
+  }
+
+  async setStage(id: string, stage: string, status: DocumentStatus): Promise<void> {
+    await this.redis.hset(this.key(id), { stage, status, updatedAt: new Date().toISOString() });
+  }
+
+  async markIndexed(ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    const now = new Date().toISOString();
+    const m = this.redis.multi();
+    for (const id of ids) {
+      m.hset(this.key(id), { status: 'indexed', stage: 'index', updatedAt: now });
+      m.hdel(this.key(id), 'errorCode', 'errorMessage');
+    }
+    await m.exec();
+  }
+
+  async markFailed(id: string, stage: string, code: string, message: string): Promise<void> {
+    await this.redis.hset(this.key(id), {
+      status: 'failed',
+      stage,
+      errorCode: code,
+      errorMessage: message,
+      updatedAt: new Date().toISOString(),
+    });
+  }
+
+  async get(id: string): Promise<DocumentState | null> {
+    const h = await this.redis.hgetall(this.key(id));
+    if (!h.status) return null;
+    return toState(id, h);
+  }
+
+  async getMany(ids: string[]): Promise<(DocumentState | null)[]> {
+    if (!ids.length) return [];
+    const p = this.redis.pipeline();
+    for (const id of ids) p.hgetall(this.key(id));
+    const res = (await p.exec()) ?? [];
+    return res.map(([err, h], i) => {
+      const row = h as Record<string, string> | null;
+      return err || !row?.status ? null : toState(ids[i]!, row);
+    });
+  }
+
+  /** Counts of documents per status. */
+  async counts(): Promise<Record<DocumentStatus, number>> {
+    const ids = await this.redis.zrange(`${this.prefix}:docs`, '0', '-1');
+    const out: Record<DocumentStatus, number> = { queued: 0, processing: 0, indexed: 0, failed: 0 };
+    for (let i = 0; i < ids.length; i += 500) {
+      for (const s of await this.getMany(ids.slice(i, i + 500))) if (s) out[s.status]++;
+    }
+    return out;
+  }
+}
+
+function toState(id: string, h: Record<string, string>): DocumentState {
+  return {
+    id,
+    status: h.status as DocumentStatus,
+    stage: h.stage ?? null,
+    originalName: h.originalName ?? null,
+    size: h.size ? Number(h.size) : null,
+    error: h.errorCode ? { code: h.errorCode, message: h.errorMessage ?? '' } : null,
+    createdAt: h.createdAt ?? null,
+    updatedAt: h.updatedAt ?? null,
+  };
+}

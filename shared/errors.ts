@@ -1,0 +1,64 @@
+/**
+ * Stable error codes. Clients and the UI switch on these; never rename one.
+ * Input errors are permanent (retrying cannot help); the rest are transient or internal.
+ */
+export const ERROR_CODES = {
+  empty_file: { httpStatus: 422, retryable: false, message: 'The file is empty (0 bytes).' },
+  not_pdf: { httpStatus: 415, retryable: false, message: 'The file is not a PDF.' },
+  pdf_corrupt: { httpStatus: 422, retryable: false, message: 'The PDF is damaged or incomplete and cannot be read.' },
+  pdf_encrypted: { httpStatus: 422, retryable: false, message: 'The PDF is protected by a password.' },
+  no_text_layer: {
+    httpStatus: 422,
+    retryable: false,
+    message: 'The PDF has no text layer (a scan without OCR); there is no text to read.',
+  },
+  too_large: { httpStatus: 413, retryable: false, message: 'The file is larger than the configured limit.' },
+  timeout: { httpStatus: 422, retryable: false, message: 'Reading the PDF took longer than the configured limit.' },
+  bad_request: { httpStatus: 400, retryable: false, message: 'The request is invalid.' },
+  unauthorized: { httpStatus: 401, retryable: false, message: 'A valid API key is required.' },
+  not_found: { httpStatus: 404, retryable: false, message: 'Not found.' },
+  service_unavailable: { httpStatus: 503, retryable: true, message: 'A backing service is unavailable.' },
+  internal: { httpStatus: 500, retryable: true, message: 'Internal error.' },
+} as const;
+
+/** One of the stable error codes. */
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** Codes that describe a bad input document: processing it again cannot succeed. */
+export const DOCUMENT_ERROR_CODES = [
+  'empty_file',
+  'not_pdf',
+  'pdf_corrupt',
+  'pdf_encrypted',
+  'no_text_layer',
+  'too_large',
+  'timeout',
+] as const satisfies readonly ErrorCode[];
+export type DocumentErrorCode = (typeof DOCUMENT_ERROR_CODES)[number];
+
+/** The single error type of the application: a stable code, an HTTP status and whether a retry can help. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly httpStatus: number;
+  readonly retryable: boolean;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message?: string, options?: { cause?: unknown; details?: Record<string, unknown> }) {
+    super(message ?? ERROR_CODES[code].message, { cause: options?.cause });
+    this.name = 'AppError';
+    this.code = code;
+    this.httpStatus = ERROR_CODES[code].httpStatus;
+    this.retryable = ERROR_CODES[code].retryable;
+    this.details = options?.details;
+  }
+
+  /** The JSON shape every API error uses. */
+  toJSON(): { error: { code: ErrorCode; message: string; details?: Record<string, unknown> } } {
+    return { error: { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) } };
+  }
+}
+
+/** True for the codes that mean "this document can never be processed". */
+export function isDocumentErrorCode(code: string): code is DocumentErrorCode {
+  return (DOCUMENT_ERROR_CODES as readonly string[]).includes(code);
+}
