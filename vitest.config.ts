@@ -2,11 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    reporters: ['default', './test/reporters/summary-line.ts'],
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['{services,pipelines,shared,config}/**/*.test.ts'],
+          include: ['{services,pipelines,shared,config}/**/*.test.ts', 'test/*.test.ts'],
         },
       },
       {

@@ -1,12 +1,95 @@
-// PLACEHOLDER (pipeline wiring only): replaced by the real extractor. Returns an empty record.
-import type { ExtractedRecord, ParsedDocument } from '../../shared/types/record.js';
+/**
+ * Pure extraction of a report's metadata from its page texts (see EXTRACTION.md). No I/O: every
+ * value carries provenance (page, snippet, confidence); what cannot be found is null or [].
+ */
+import type { ExtractedRecord, ParsedDocument, Provenance } from '../../shared/types/record.js';
+import { findBudget } from './budget.js';
+import { buildView } from './document.js';
+import { findDocumentType } from './document-type.js';
+import { findGeography } from './geography.js';
+import { findDiaryNumber } from './identifiers.js';
+import { detectLanguage } from './language.js';
+import { findLessons } from './lessons.js';
+import { findEvaluator, findFunders, findOwner, findProgramme, type Found } from './organisations.js';
+import { findManager } from './people.js';
+import { municipalityOfOrganisation, normaliseCounty } from './places.js';
+import { findProjectPeriod } from './project-period.js';
+import { sectionsOf } from './sections.js';
+import { snippet } from './text.js';
+import { classifyThemes } from './themes.js';
+import { coverTitleLines, findProjectName } from './title.js';
 
+const SUMMARY_MAX = 2000;
+
+/** Extracts the record for one parsed report. */
 export function extractRecord(doc: ParsedDocument): ExtractedRecord {
-  const first = doc.pages[0]?.split('\n')[0]?.trim() ?? null;
+  const view = buildView(doc.pages);
+  const provenance: Record<string, Provenance> = {};
+  const warnings: string[] = [];
+  const note = <T>(field: string, f: Found<T> | null): T | null => {
+    if (!f) return null;
+    provenance[field] = { page: f.page, snippet: snippet(f.source), confidence: f.confidence };
+    return f.value;
+  };
+
+  const pdfTitle = doc.info?.title ?? null;
+  const projectName = note('projectName', findProjectName(view.labels, view.cover, pdfTitle));
+  const documentType = note('documentType', findDocumentType(view.cover, pdfTitle))!;
+  const lang = detectLanguage(view.lines.map((l) => l.text).join(' ').slice(0, 20000));
+  provenance.language = { page: 1, snippet: '', confidence: lang.confidence };
+
+  const evaluator = findEvaluator(view.labels, view.sentences);
+  // The owner is never the evaluator or the PDF's author when that author is the evaluator.
+  const ownerFound = findOwner(view.labels, view.sentences, [evaluator?.value ?? '']);
+  const owner = note('owner', ownerFound);
+  if (!owner) warnings.push('No project owner found.');
+  const diaryNumber = note('diaryNumber', findDiaryNumber(view.labels, view.sentences));
+  const period = note('period', findProjectPeriod(view.labels, view.sentences)) ?? { start: null, end: null };
+  const budget = findBudget(view.labels, view.sentences, view.lines);
+  warnings.push(...budget.warnings);
+  const totalSek = note('budget.totalSek', budget.total);
+  const grantedSek = note('budget.grantedSek', budget.granted);
+  const funders = note('funders', findFunders(view.labels, view.sentences)) ?? [];
+  const programme = note('programme', findProgramme(view.labels, view.sentences));
+  const projectManager = note('projectManager', findManager(view.labels, view.sentences));
+
+  // Organisations whose names contain place names that are not the project's places.
+  const nonPlaceOrgs = [owner, ...funders].filter((o): o is string => !!o && !municipalityOfOrganisation(o) && !normaliseCounty(o));
+  const geo = findGeography({
+    lines: view.lines, labels: view.labels, projectName,
+    coverTitle: coverTitleLines(view.cover).map((l) => l.text).join(' '),
+    owner, masks: [evaluator?.value ?? null, programme, doc.info?.author ?? null, ...nonPlaceOrgs],
+  });
+  const municipalities = note('municipalities', geo.municipalities) ?? [];
+  const county = note('county', geo.county);
+
+  const lessons = findLessons(view.lines, view.sections);
+  if (lessons.lessons.length && lessons.page) provenance.lessonsLearned = { page: lessons.page, snippet: snippet(lessons.heading ?? lessons.lessons[0]!), confidence: 0.8 };
+  if (!lessons.lessons.length && documentType !== 'project_description') warnings.push('No lessons section found.');
+
+  const summarySec = sectionsOf(view.sections, 'summary')[0];
+  const summary = summarySec ? view.lines.slice(summarySec.start, summarySec.end).map((l) => l.text).join(' ').slice(0, SUMMARY_MAX) || null : null;
+  if (summarySec && summary) provenance.summary = { page: summarySec.page, snippet: snippet(summary), confidence: 0.8 };
+  const purpose = sectionsOf(view.sections, 'purpose').map((s) => view.lines.slice(s.start, s.end).map((l) => l.text).join(' ')).join(' ');
+  const themes = classifyThemes([projectName ?? '', summary ?? '', purpose].join(' '));
+
   return {
-    projectName: first, documentType: 'other', language: 'sv', owner: null, diaryNumber: null,
-    period: { start: null, end: null }, budget: { totalSek: null, grantedSek: null }, county: null,
-    municipalities: [], funders: [], programme: null, projectManager: null, lessonsLearned: [], themes: [],
-    summary: null, provenance: {}, warnings: [],
+    projectName,
+    documentType,
+    language: lang.value,
+    owner,
+    diaryNumber,
+    period,
+    budget: { totalSek, grantedSek },
+    county,
+    municipalities,
+    funders,
+    programme,
+    projectManager,
+    lessonsLearned: lessons.lessons,
+    themes,
+    summary,
+    provenance,
+    warnings,
   };
 }

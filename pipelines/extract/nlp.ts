@@ -4,17 +4,21 @@
  */
 import { SentenceTokenizer } from 'natural/lib/natural/tokenizers/index.js';
 
-// Abbreviations that end in a period but do not end a sentence: "t.ex.", "bl.a.", "fr.o.m. 2013-12-01".
-// natural matches these case-insensitively inside words too, so only dotted forms that cannot be word
-// endings are listed ("milj. kr" keeps "4,85 milj. kr" in one sentence).
-const ABBREVIATIONS = ['t.ex.', 'bl.a.', 'm.m.', 'd.v.s.', 'dvs.', 'fr.o.m.', 't.o.m.', 'o.s.v.', 'osv.', 'resp.', 'milj. kr', 'e.g.', 'i.e.', 'ca.', 'kap.', 'nr.'];
+// Abbreviations whose period does not end a sentence: "t.ex.", "bl.a.", "fr.o.m. 2013-12-01", "4,85 milj. kr".
+// natural matches its abbreviation list inside words too ("kap." in "entreprenörskap."), so they are
+// protected here with word boundaries instead: their periods become a placeholder until after splitting.
+const ABBREVIATIONS = /(?<![\p{L}])(?:t\.\s?ex|bl\.\s?a|m\.\s?m|d\.\s?v\.\s?s|dvs|fr\.\s?o\.\s?m|t\.\s?o\.\s?m|o\.\s?s\.\s?v|osv|resp|milj|ca|kap|nr|st|jfr|s|e\.\s?g|i\.\s?e|etc|inkl|exkl|ev|tel|org|Dnr|dnr)\.(?=\s*[\p{Ll}\p{N}(])/gu;
+const PLACEHOLDER = '\u2024';
 
-const tokenizer = new SentenceTokenizer(ABBREVIATIONS);
+const tokenizer = new SentenceTokenizer([]);
 
 /** Splits running text into sentences (Swedish or English), trimmed, empty ones dropped. */
 export function splitSentences(text: string): string[] {
   const t = text.trim();
   if (!t) return [];
-  // natural returns the whole text as one sentence when it finds no terminator; that is what we want.
-  return tokenizer.tokenize(t).map((s) => s.trim()).filter((s) => s.length > 0);
+  const protectedText = t.replace(ABBREVIATIONS, (m) => m.replace(/\./g, PLACEHOLDER));
+  return tokenizer
+    .tokenize(protectedText)
+    .map((s) => s.replaceAll(PLACEHOLDER, '.').trim())
+    .filter((s) => s.length > 0);
 }

@@ -61,7 +61,15 @@ export async function ingestFiles(
     try {
       const staged = await deps.archive.stageFile(file, deps.maxBytes);
       const res = await submitStaged(deps, staged, path.basename(file), source);
-      if (res.duplicate || pending.has(res.id)) {
+      if (pending.has(res.id)) {
+        summary.duplicates++;
+        done++;
+      } else if (res.duplicate && res.status === 'failed') {
+        // Ingested before and failed then: the file is still bad, so say so again.
+        const state = await deps.documents.get(res.id);
+        fail(file, state?.error?.code ?? 'internal', state?.error?.message ?? 'failed earlier');
+        done++;
+      } else if (res.duplicate) {
         summary.duplicates++;
         done++;
       } else pending.set(res.id, file);

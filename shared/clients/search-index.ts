@@ -60,6 +60,34 @@ export class SearchIndex {
     }
   }
 
+  /**
+   * Rebuilds the reports index from scratch without a gap in service: fills a fresh index with the
+   * given batches, swaps it with the live one in one step, then drops the old one.
+   */
+  async rebuildReports(batches: AsyncIterable<ReportSearchDocument[]>): Promise<number> {
+    const tmpUid = `${this.reportsUid}_rebuild`;
+    const tmp = this.client.index<ReportSearchDocument>(tmpUid);
+    try {
+      await this.client.deleteIndex(tmpUid).waitTask({ timeout: 60_000 });
+      await this.client.createIndex(tmpUid, { primaryKey: 'id' }).waitTask({ timeout: 60_000 });
+      await this.ensureIndexes();
+      await tmp.updateSettings(REPORTS_SETTINGS).waitTask({ timeout: 120_000 });
+      let count = 0;
+      for await (const docs of batches) {
+        if (!docs.length) continue;
+        const task = await tmp.addDocuments(docs, { primaryKey: 'id' }).waitTask({ timeout: 300_000, interval: 100 });
+        if (task.status !== 'succeeded') throw new AppError('internal', `Rebuild batch failed: ${task.error?.message}`);
+        count += docs.length;
+      }
+      const swap = await this.client.swapIndexes([{ indexes: [this.reportsUid, tmpUid], rename: false }]).waitTask({ timeout: 60_000 });
+      if (swap.status !== 'succeeded') throw new AppError('internal', `Index swap failed: ${swap.error?.message}`);
+      await this.client.deleteIndex(tmpUid).waitTask({ timeout: 60_000 });
+      return count;
+    } catch (err) {
+      throw transient(err);
+    }
+  }
+
   /** Searches the reports index with highlighted, cropped snippets. */
   async searchReports(query: ReportQuery): Promise<SearchResponse<ReportSearchDocument>> {
     const params: SearchParams = {

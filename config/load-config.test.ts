@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, requireServices } from './load-config.js';
+
+describe('loadConfig', () => {
+  it('fills defaults and freezes the result', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(3000);
+    expect(c.maxUploadBytes).toBe(50 * 1024 * 1024);
+    expect(c.dataDir.endsWith('/data')).toBe(true);
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('lists every problem at once', () => {
+    try {
+      loadConfig({ PORT: 'abc', REDIS_URL: 'http://x', LARDOM_MAX_UPLOAD_MB: '0', LARDOM_LOG_LEVEL: 'loud' });
+      expect.unreachable('loadConfig accepted a bad environment');
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const problems = (err as ConfigError).problems.join('\n');
+      for (const name of ['PORT', 'REDIS_URL', 'LARDOM_MAX_UPLOAD_MB', 'LARDOM_LOG_LEVEL']) expect(problems).toContain(name);
+    }
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(loadConfig({ REDIS_URL: '', LARDOM_API_KEY: ' ' }).redisUrl).toBeUndefined();
+  });
+
+  it('requires the service URLs for the API and workers', () => {
+    expect(() => requireServices(loadConfig({}))).toThrow(/REDIS_URL[\s\S]*MEILI_URL[\s\S]*MEILI_MASTER_KEY/);
+    const ok = loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379', MEILI_URL: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'k'.repeat(20) });
+    expect(() => requireServices(ok)).not.toThrow();
+  });
+});

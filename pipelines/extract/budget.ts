@@ -1,0 +1,99 @@
+/**
+ * Which amount is the project's total budget and which the granted support. The kind comes from the
+ * label or the words before the amount: "Total projektbudget", "Slutlig budget för projektet var
+ * 4,85 mkr" (total); "Beviljat stöd", "stöd från Tillväxtverket" (granted). Co-financing, spent
+ * ("upparbetat", "utfall"), yearly ("per år") amounts and investments in the region are not the budget.
+ */
+import type { Line } from './layout.js';
+import type { LabelHit } from './labels.js';
+import { findAmounts, headerScale, type Amount } from './money.js';
+import type { Found, Sentence } from './organisations.js';
+
+type Kind = 'total' | 'granted';
+
+// Cues before an amount, nearest wins. Order inside a kind does not matter.
+const TOTAL_CUE = /(?:total(?:a|t)?|totalbudget|budget(?:en)?|omslutning(?:en)?|projektkostnad(?:er|en|erna)?|totalkostnad(?:en)?|kostnader(?:na)? totalt|sammanlagt|omfatt(?:ar|ade|ning)|eligible costs|total cost|project budget)/giu;
+const GRANTED_CUE = /(?:beviljat?|beviljade(?:s)?|beviljats|stöd(?:et)? från|bidrag(?:et)? från|eu-stöd(?:et)?|regionalfondsmedel|stödbelopp|granted|grant(?:ed)? (?:support|amount)|support from|eu contribution|eu funding)/giu;
+// Amounts that are something else: co-financing, money spent, yearly sums, other investments.
+const OTHER_CUE = /(?:medfinansiering(?:en)?|medfinansiär|egen insats|upparbeta(?:t|de|des)|utfall(?:et)?|förbruka(?:t|des|de)|spent|co-financ\w*|per år|per månad|årligen|om året|per year|a year|annually|each year|investering(?:ar|en)?|investments?|omsättning(?:en)?|turnover|lön(?:er)?|privata? medel|offentliga? medel|varav|of which)/giu;
+// Distance (characters) within which a cue explains an amount.
+const REACH = 90;
+
+function lastCue(before: string, re: RegExp): number {
+  let pos = -1;
+  re.lastIndex = 0;
+  for (const m of before.matchAll(re)) pos = m.index! + m[0].length;
+  return pos;
+}
+
+/** Classifies one amount by the cues in the text before it (and "per år" right after it). */
+export function classifyAmount(text: string, a: Amount): Kind | null {
+  const before = text.slice(Math.max(0, a.start - REACH), a.start);
+  const after = text.slice(a.end, a.end + 25);
+  if (/^\s*(?:per år|per month|per år och|årligen|per year|a year|annually|\/år|i månaden|per månad)/i.test(after)) return null;
+  const t = lastCue(before, TOTAL_CUE); const g = lastCue(before, GRANTED_CUE); const o = lastCue(before, OTHER_CUE);
+  const best = Math.max(t, g, o);
+  if (best < 0 || best === o) return null;
+  return best === g ? 'granted' : 'total';
+}
+
+/** The total budget and granted support. */
+export interface BudgetResult {
+  total: Found<number> | null;
+  granted: Found<number> | null;
+  warnings: string[];
+}
+
+/** Reads the budget from labels, then sentences, then a "Totalt" row of a cost table. */
+export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Line[]): BudgetResult {
+  const warnings: string[] = [];
+  let total: Found<number> | null = null;
+  let granted: Found<number> | null = null;
+  // 1. Labels: "Total budget: 4,85 mkr", "Beviljat stöd 1 760 000 kr". A bare number after a money
+  //    label is kronor ("Beviljat belopp: 780 011").
+  for (const h of labels) {
+    if (h.field !== 'total' && h.field !== 'granted') continue;
+    const amounts = findAmounts(h.value, headerScale(h.label) ?? 1).filter((a) => a.currency === 'SEK');
+    const a = amounts[0];
+    if (!a) continue;
+    const found = { value: a.value, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.95 };
+    if (h.field === 'total' && !total) total = found;
+    if (h.field === 'granted' && !granted) granted = found;
+  }
+  // 2. Sentences.
+  const fromSentences: Record<Kind, Found<number>[]> = { total: [], granted: [] };
+  for (const s of sentences) {
+    for (const a of findAmounts(s.text)) {
+      if (a.currency !== 'SEK') continue;
+      const kind = classifyAmount(s.text, a);
+      if (kind) fromSentences[kind].push({ value: a.value, page: s.page, source: s.text, confidence: 0.8 });
+    }
+  }
+  for (const kind of ['total', 'granted'] as const) {
+    const list = fromSentences[kind];
+    if (new Set(list.map((f) => f.value)).size > 1) warnings.push(`Several ${kind === 'total' ? 'total budget' : 'granted support'} amounts in the text: ${[...new Set(list.map((f) => f.value))].join(', ')} kr.`);
+  }
+  total ??= fromSentences.total[0] ?? null;
+  granted ??= fromSentences.granted[0] ?? null;
+  // 3. A cost table's total row: "Totalt 5 600 236" under "Belopp (kr)" / "Belopp i tkr".
+  if (!total) total = tableTotal(lines);
+  if (total && granted && granted.value > total.value) warnings.push('Granted support is larger than the total budget.');
+  return { total, granted, warnings };
+}
+
+function tableTotal(lines: Line[]): Found<number> | null {
+  let scale: number | null = null;
+  let since = 0;
+  for (const l of lines) {
+    const h = headerScale(l.text);
+    if (h !== null) { scale = h; since = 0; continue; }
+    if (scale === null) continue;
+    if (++since > 30) { scale = null; continue; }
+    const m = /^(?:totalt|summa|total|totalsumma|summa kostnader|totala kostnader|sum)\b[:\s]*(.*)$/iu.exec(l.text);
+    if (!m) continue;
+    // Adjacent columns can run together ("Totalt 5 600 236 5 412 000"): the first amount is the budget column.
+    const a = findAmounts(m[1]!, scale).find((x) => x.currency === 'SEK');
+    if (a) return { value: a.value, page: l.page, source: l.text, confidence: 0.6 };
+  }
+  return null;
+}

@@ -1,0 +1,28 @@
+/**
+ * Kind of report, read from the cover and the PDF title: "Utvärdering", "Följeforskning",
+ * "Evaluation" → evaluation; "Lägesrapport", "Progress report" → progress_report; "Slutrapport",
+ * "Slutredovisning", "Final report" → final_report; "Projektbeskrivning", "Ansökan" → project_description.
+ * Body text is not used: lessons often mention "följeforskningen" or "lägesrapporter".
+ */
+import type { DocumentType } from '../../shared/types/record.js';
+import type { Line } from './layout.js';
+import type { Found } from './organisations.js';
+
+const RULES: [DocumentType, RegExp][] = [
+  ['evaluation', /(?<![\p{L}])(?:utvärdering\p{L}*|slututvärdering|halvtidsutvärdering|följeforskning\p{L}*|evaluation(?! by)|evaluation report|följeutvärdering)/iu],
+  ['progress_report', /(?<![\p{L}])(?:lägesrapport|delrapport|mellanrapport|progress report|interim report|status report)/iu],
+  ['final_report', /(?<![\p{L}])(?:slutrapport|slutredovisning|final report|slutlig rapport|completion report)/iu],
+  ['project_description', /(?<![\p{L}])(?:projektbeskrivning|projektplan|ansökan om|ansökan|project description|project plan|application for)/iu],
+];
+
+/** Classifies a report from its cover lines (before the fact box) and the PDF title. */
+export function findDocumentType(cover: Line[], pdfTitle: string | null): Found<DocumentType> {
+  // Only the top of the cover: labels like "Utvärderare:" and body sentences do not count.
+  const top = cover.slice(0, 6).map((l) => l.text).filter((t) => !/^(?:utvärderare|evaluator|följeforskare)\b/i.test(t));
+  const texts = [...top, ...(pdfTitle ? [pdfTitle] : [])];
+  for (const [type, re] of RULES) {
+    const hit = texts.find((t) => re.test(t));
+    if (hit) return { value: type, page: 1, source: hit, confidence: top.includes(hit) ? 0.9 : 0.6 };
+  }
+  return { value: 'other', page: 1, source: top[0] ?? '', confidence: 0.3 };
+}

@@ -1,0 +1,93 @@
+/**
+ * Where the project works: municipalities named in the project name, cover title, a geography label or
+ * as the owning municipality, plus those named repeatedly in the body; the county from a county label,
+ * else the municipalities' county, else the regional bodies and "… län" mentioned. Names inside other
+ * organisations ("Almi Företagspartner Uppsala AB", "Regionalfondsprogram för Stockholm", the evaluator)
+ * are masked first, and so are county forms ("Region Jönköpings län", "Kalmar län").
+ */
+import type { LabelHit } from './labels.js';
+import type { Line } from './layout.js';
+import type { Found } from './organisations.js';
+import { countyOfMunicipality, findCountyMentions, findMunicipalityMentions, mask, municipalityOfOrganisation, normaliseCounty } from './places.js';
+
+/** Inputs the geography step needs from the other extractors. */
+export interface GeoInput {
+  lines: Line[];
+  labels: LabelHit[];
+  projectName: string | null;
+  coverTitle: string;
+  owner: string | null;
+  /** Organisation names that are not places of the project (evaluator, programme, non-municipal bodies). */
+  masks: (string | null)[];
+}
+
+/** Municipalities and county. */
+export interface GeoResult {
+  municipalities: Found<string[]> | null;
+  county: Found<string> | null;
+}
+
+const stripCounties = (text: string): string => {
+  let out = text;
+  for (const c of findCountyMentions(text)) out = out.slice(0, c.start) + ' '.repeat(c.end - c.start) + out.slice(c.end);
+  return out;
+};
+
+/** Finds the municipalities and county of a project. */
+export function findGeography(g: GeoInput): GeoResult {
+  const strong = new Map<string, { page: number; source: string }>();
+  const add = (name: string, page: number, source: string): void => { if (!strong.has(name)) strong.set(name, { page, source }); };
+  const clean = (t: string): string => stripCounties(mask(t, g.masks));
+
+  for (const text of [g.projectName ?? '', g.coverTitle]) for (const m of findMunicipalityMentions(clean(text), true)) add(m.name, 1, text);
+  for (const h of g.labels) {
+    if (h.field !== 'municipality') continue;
+    for (const m of findMunicipalityMentions(clean(h.value.replace(/(?:,|\s+och\s+|\s+and\s+)/g, ', ')))) add(m.name, h.page, `${h.label}: ${h.value}`);
+  }
+  const ownerMuni = g.owner ? municipalityOfOrganisation(g.owner) : null;
+  if (ownerMuni) add(ownerMuni, 1, `Owner: ${g.owner}`);
+  // Body mentions: a municipality named twice or more is where the project works; once may be a study visit.
+  // The body is masked as one text (masking line by line would rebuild the regexes per line).
+  const body = clean(g.lines.map((l) => l.text).join('\n'));
+  const lineStarts: number[] = [];
+  let off = 0;
+  for (const l of g.lines) { lineStarts.push(off); off += l.text.length + 1; }
+  const lineAt = (pos: number): Line => {
+    let lo = 0; let hi = lineStarts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid]! <= pos) lo = mid; else hi = mid - 1; }
+    return g.lines[lo]!;
+  };
+  const counts = new Map<string, { n: number; page: number; source: string }>();
+  for (const m of findMunicipalityMentions(body)) {
+    const c = counts.get(m.name) ?? { n: 0, page: lineAt(m.start).page, source: lineAt(m.start).text };
+    c.n++;
+    counts.set(m.name, c);
+  }
+  for (const [name, c] of counts) if (c.n >= 2) add(name, c.page, c.source);
+
+  const names = [...strong.keys()];
+  const first = names.length ? strong.get(names[0]!)! : null;
+  const municipalities = first ? { value: names, page: first.page, source: first.source, confidence: 0.75 } : null;
+  return { municipalities, county: findCounty(g, names) };
+}
+
+function findCounty(g: GeoInput, municipalities: string[]): Found<string> | null {
+  const label = g.labels.find((h) => h.field === 'county' && normaliseCounty(h.value));
+  if (label) return { value: normaliseCounty(label.value)!, page: label.page, source: `${label.label}: ${label.value}`, confidence: 0.9 };
+  const fromMunis = [...new Set(municipalities.map(countyOfMunicipality).filter((c): c is string => !!c))];
+  if (fromMunis.length === 1) return { value: fromMunis[0]!, page: 1, source: `Municipalities: ${municipalities.join(', ')}`, confidence: 0.85 };
+  // County mentions in the text (programme and evaluator names masked): the most frequent wins.
+  const tally = new Map<string, { n: number; page: number; source: string }>();
+  const text = mask(g.lines.map((l) => l.text).join('\n'), g.masks);
+  for (const c of findCountyMentions(text)) {
+    const t = tally.get(c.name) ?? { n: 0, page: 1, source: text.slice(c.start, c.end) };
+    t.n++;
+    tally.set(c.name, t);
+  }
+  let best = [...tally].sort((a, b) => b[1].n - a[1].n);
+  // Several municipalities in different counties: prefer a mentioned county among theirs.
+  if (fromMunis.length > 1) best = best.filter(([c]) => fromMunis.includes(c));
+  const top = best[0];
+  if (!top || (best[1] && best[1][1].n === top[1].n)) return null;
+  return { value: top[0], page: top[1].page, source: top[1].source, confidence: 0.7 };
+}

@@ -1,0 +1,43 @@
+/**
+ * Case and diary numbers, kept as written: "20201234" (Tillväxtverket ärende-id), "Ä 2016-001579:03",
+ * "2015/00394" (ESF), "302-886-2018" (Länsstyrelsen), "S30441-56-08" (Interreg). Organisation numbers
+ * ("556677-8899") identify organisations, not projects, and are skipped.
+ */
+import type { LabelHit } from './labels.js';
+import type { Found, Sentence } from './organisations.js';
+
+// An identifier: optional letter prefix ("Ä ", "S", "NYPS "), then digits with - / : . separators.
+const ID = /^((?:[A-ZÅÄÖ]{1,4}\s?)?\d[\d\-/:.]*[\dA-Z](?:\s?:\s?\d+)?|\d)(?![\p{L}\p{N}])/u;
+const ORG_NUMBER = /^\d{6}-\d{4}$/;
+
+/** Reads an identifier at the start of a value, or null. */
+export function readIdentifier(value: string): string | null {
+  const v = value.trim().replace(/^(?:nr\.?|no\.?|#)\s*/i, '');
+  const m = ID.exec(v);
+  if (!m) return null;
+  const id = m[1]!.replace(/[.:]$/, '');
+  if (ORG_NUMBER.test(id) || !/\d{3}/.test(id.replace(/\D/g, ''))) return null;
+  return id;
+}
+
+const PROSE = /(?:diarienummer|diarienr|dnr|ärendenummer|ärende-id|ärendenr|journalnummer|case number|reference number)\.?[:\s]+(?:är\s+|is\s+)?(\S.{0,30})/iu;
+
+/** The diary / case number from labels, then prose ("dnr 2015/00394"). */
+export function findDiaryNumber(labels: LabelHit[], sentences: Sentence[]): Found<string> | null {
+  // Diarienummer and ärende-id beat a project number when both are given.
+  const ordered = labels.filter((h) => h.field === 'diary').sort((a, b) => rank(a.label) - rank(b.label));
+  for (const h of ordered) {
+    const v = readIdentifier(h.value);
+    if (v) return { value: v, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.9 };
+  }
+  for (const s of sentences) {
+    const m = PROSE.exec(s.text);
+    const v = m && readIdentifier(m[1]!);
+    if (v) return { value: v, page: s.page, source: s.text, confidence: 0.7 };
+  }
+  return null;
+}
+
+function rank(label: string): number {
+  return /diarie|dnr|ärende|journal|case|reference/i.test(label) ? 0 : 1;
+}

@@ -1,0 +1,150 @@
+/**
+ * Organisations: the project owner, the funders and the evaluator. The owner is never the evaluator,
+ * a funder named only as such, or the PDF's author: it comes from an owner label ("Projektägare",
+ * "Stödmottagare", "Project owner", "Beneficiary") or an owner sentence ("Projektet ägs av …",
+ * "Beställare och projektägare är …", "… har varit projektägare", "… owned the project").
+ */
+import type { LabelHit } from './labels.js';
+import { cleanValue, wordCount } from './text.js';
+
+/** A sentence of running text with its page. */
+export interface Sentence {
+  text: string;
+  page: number;
+}
+
+/** A value with where it came from. */
+export interface Found<T> {
+  value: T;
+  page: number;
+  source: string;
+  confidence: number;
+}
+
+// Verbs and function words that show a captured string is a clause, not an organisation name.
+const CLAUSE_WORD = /(?<![\p{L}])(?:är|var|har|hade|som|att|ska|skulle|kommer|blev|vi|det|den|is|was|has|had|which|that|will|were|the project)(?![\p{L}])/iu;
+
+/** Trims a candidate organisation name and rejects clauses, lists and sentences. */
+export function cleanOrganisation(raw: string): string | null {
+  let s = cleanValue(raw)
+    // "Ludvika kommun, Box 123" / "Ludvika kommun (org.nr 212000-2213)": keep the name.
+    .replace(/\s*\(.*$/, '').replace(/,.*$/, '')
+    .replace(/\s+(?:genom|via|tillsammans med|i samarbete med|på uppdrag av|together with|in cooperation with|in collaboration with)\s.*$/i, '')
+    .replace(/^(?:the|den|det)\s+/i, '')
+    .trim();
+  s = s.replace(/\s+(?:org\.?\s*nr\.?|organisationsnummer)\s*[\d-]+$/i, '').trim();
+  if (!s || s.length > 90 || wordCount(s) > 9) return null;
+  if (!/^[\p{Lu}\p{N}]/u.test(s)) return null;
+  if (CLAUSE_WORD.test(s)) return null;
+  if (/\d{6}-\d{4}/.test(s)) return null;
+  return s;
+}
+
+// Owner sentences. Group 1 is the organisation.
+const OWNER_AFTER: RegExp[] = [
+  /(?:^|\s)(?:Beställare och projektägare|Projektägare och stödmottagare|Projektägare|Stödmottagare|Projektanordnare|Huvudman|Huvudsökande)\s+(?:för projektet\s+)?(?:är|var|har varit|blev)\s+(.+)$/iu,
+  /Projektet\s+(?:ägs|ägdes|har ägts|drivs|drevs|har drivits|leds|leddes)\s+av\s+(.+)$/iu,
+  /(?:^|\s)(?:The\s+)?(?:project owner|beneficiary|lead partner|lead beneficiary)\s+(?:is|was|has been)\s+(.+)$/iu,
+  /The project (?:is|was|has been) (?:owned|run|managed) by\s+(.+)$/iu,
+];
+const OWNER_BEFORE: RegExp[] = [
+  /^(.+?)\s+(?:är|var|har varit|har också varit)\s+(?:projektägare|stödmottagare|huvudman|projektets ägare|ägare till projektet)(?![\p{L}])/iu,
+  /^(.+?)\s+(?:owned|owns|ran) the project(?![\p{L}])/iu,
+  /^(.+?)\s+(?:is|was|has been) the (?:project owner|beneficiary|lead partner)(?![\p{L}])/iu,
+];
+
+/** The project owner from labels first, then owner sentences. */
+export function findOwner(labels: LabelHit[], sentences: Sentence[], exclude: string[]): Found<string> | null {
+  const banned = new Set(exclude.filter(Boolean).map((e) => e.toLowerCase()));
+  for (const h of labels) {
+    if (h.field !== 'owner') continue;
+    const v = cleanOrganisation(h.value);
+    if (v && !banned.has(v.toLowerCase())) return { value: v, page: h.page, source: `${h.label}: ${h.value}`, confidence: h.colon ? 0.95 : 0.9 };
+  }
+  for (const s of sentences) {
+    for (const re of OWNER_AFTER) {
+      const m = re.exec(s.text);
+      const v = m && cleanOrganisation(m[1]!);
+      if (v && !banned.has(v.toLowerCase())) return { value: v, page: s.page, source: s.text, confidence: 0.8 };
+    }
+    for (const re of OWNER_BEFORE) {
+      const m = re.exec(s.text);
+      const v = m && cleanOrganisation(m[1]!);
+      if (v && !banned.has(v.toLowerCase())) return { value: v, page: s.page, source: s.text, confidence: 0.75 };
+    }
+  }
+  return null;
+}
+
+// "Projektet har finansierats av A, B och C", "medfinansieras av", "The project was financed by A, B and C".
+const FUNDED_BY = /(?:(?:med)?finansier(?:ats|as|ades|ad|at|ades gemensamt)|delfinansier(?:ats|as|ades)|bekostats|bekostas)\s+(?:gemensamt\s+)?(?:av|med medel från|genom medel från|genom)\s+(.+)$|(?:co-)?(?:financed|funded|financially supported)\s+by\s+(.+)$/iu;
+const LIST_SPLIT = /\s*,\s*|\s+(?:och|samt|and|as well as)\s+/iu;
+
+/** Splits "A, B, C och D" into organisation names; null when a part is not an organisation. */
+export function splitOrganisationList(s: string): string[] {
+  const cut = s.replace(/\.\s*$/, '').replace(/\s+(?:med|with)\s+(?:totalt|sammanlagt|a total|\d).*$/iu, '');
+  const parts = cut.split(LIST_SPLIT).map((p) => p.trim()).filter(Boolean);
+  const out: string[] = [];
+  for (const p of parts) {
+    const o = cleanOrganisation(p.replace(/^(?:the|från|from)\s+/i, ''));
+    if (!o) return [];
+    out.push(o);
+  }
+  return out;
+}
+
+/** Funders named in a funders label or a "financed by" sentence. */
+export function findFunders(labels: LabelHit[], sentences: Sentence[]): Found<string[]> | null {
+  for (const h of labels) {
+    if (h.field !== 'funders') continue;
+    const list = splitOrganisationList(h.value);
+    if (list.length) return { value: list, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.9 };
+  }
+  for (const s of sentences) {
+    const m = FUNDED_BY.exec(s.text);
+    if (!m) continue;
+    const list = splitOrganisationList(m[1] ?? m[2]!);
+    if (list.length) return { value: [...new Set(list)], page: s.page, source: s.text, confidence: 0.8 };
+  }
+  return null;
+}
+
+const EVALUATOR_SENTENCES: RegExp[] = [
+  /(?:Utvärderingen|Följeforskningen|Rapporten|Studien|Den externa utvärderingen)\s+(?:har\s+)?(?:genomförts|genomfördes|utförts|utfördes|gjorts|skrivits|tagits fram|författats)\s+av\s+(.+?)(?:\s+på uppdrag.*)?$/iu,
+  /(?:This|The) (?:evaluation|report|study) (?:was|has been) (?:carried out|conducted|written|prepared|performed) by\s+(.+?)(?:\s+on behalf.*)?$/iu,
+];
+
+/** The evaluator (author of an evaluation), from its label or sentence. */
+export function findEvaluator(labels: LabelHit[], sentences: Sentence[]): Found<string> | null {
+  for (const h of labels) {
+    if (h.field !== 'evaluator') continue;
+    const v = cleanOrganisation(h.value);
+    if (v) return { value: v, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.9 };
+  }
+  for (const s of sentences) {
+    for (const re of EVALUATOR_SENTENCES) {
+      const m = re.exec(s.text);
+      const v = m && cleanOrganisation(m[1]!);
+      if (v) return { value: v, page: s.page, source: s.text, confidence: 0.75 };
+    }
+  }
+  return null;
+}
+
+// Named programmes in prose: "inom Regionalfondsprogram för Övre Norrland", "Interreg Sverige–Norge".
+const PROGRAMME_NAME = /((?:Regionalfondsprogram(?:met)?|Socialfondsprogram(?:met)?|Landsbygdsprogram(?:met)?|Nationella regionalfondsprogrammet|Operativt program)(?:\s+för\s+[\p{Lu}][\p{L}-]*(?:\s+(?:och\s+)?[\p{L}-]+){0,2})?|Interreg\s+[\p{Lu}][\p{L}-]*(?:[\s–-]+[\p{Lu}][\p{L}-]*){0,3})/u;
+
+/** The funding programme from its label, or a named programme in a sentence about the funding. */
+export function findProgramme(labels: LabelHit[], sentences: Sentence[]): Found<string> | null {
+  for (const h of labels) {
+    if (h.field !== 'programme') continue;
+    const v = cleanValue(h.value);
+    if (v && /^[\p{Lu}\p{N}]/u.test(v) && wordCount(v) <= 12 && !CLAUSE_WORD.test(v)) return { value: v, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.9 };
+  }
+  for (const s of sentences) {
+    if (!/(?:inom|genom|från|ur|within|under|through|from)\s+(?:ramen för\s+)?(?:programmet\s+|the\s+)?(?:Regionalfonds|Socialfonds|Landsbygds|Nationella|Operativt|Interreg)/iu.test(s.text)) continue;
+    const m = PROGRAMME_NAME.exec(s.text);
+    if (m) return { value: cleanValue(m[1]!), page: s.page, source: s.text, confidence: 0.6 };
+  }
+  return null;
+}

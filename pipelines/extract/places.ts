@@ -1,0 +1,155 @@
+/**
+ * Counties (län) and municipalities (kommuner). County names are normalised to the official form
+ * ("Region Norrbotten" → "Norrbottens län", "Västra Götalandsregionen" → "Västra Götalands län",
+ * "Länsstyrelsen i Dalarnas län" → "Dalarnas län"). Municipality names that are ordinary words or
+ * surnames (Mark, Ale, Vara, Bjuv, Berg, Kil, Habo, …) count only in a place context: "Marks kommun",
+ * "i Vara".
+ */
+import kommuner from '../../shared/data/kommuner.json' with { type: 'json' };
+import { escapeRe } from './text.js';
+
+interface Kommun { code: string; name: string; county: string; countyCode: string }
+const KOMMUNER = kommuner as Kommun[];
+
+/** Official county names, e.g. "Dalarnas län". */
+export const COUNTIES = [...new Set(KOMMUNER.map((k) => k.county))];
+
+// "Dalarnas län" → "Dalarna", "Skåne län" → "Skåne", "Kalmar län" → "Kalmar".
+const shortOf = (county: string): string => {
+  const base = county.replace(/ län$/, '');
+  // Genitive -s is dropped except where the name itself ends in s (none of the 21 do).
+  return /s$/.test(base) && !['Kalmar', 'Uppsala', 'Örebro', 'Skåne', 'Blekinge'].includes(base) ? base.slice(0, -1) : base;
+};
+// Other names for a county's region: "Sörmland", "Jämtland Härjedalen", "Västra Götaland".
+const ALIASES: Record<string, string[]> = {
+  'Södermanlands län': ['Sörmland'],
+  'Jämtlands län': ['Jämtland Härjedalen', 'Jämtland/Härjedalen'],
+  'Västra Götalands län': ['Västra Götaland'],
+};
+const COUNTY_BY_SHORT = new Map<string, string>();
+for (const c of COUNTIES) {
+  COUNTY_BY_SHORT.set(shortOf(c).toLowerCase(), c);
+  for (const a of ALIASES[c] ?? []) COUNTY_BY_SHORT.set(a.toLowerCase(), c);
+}
+const MUNICIPALITY_NAMES = new Set(KOMMUNER.map((k) => k.name));
+const SHORTS = [...COUNTY_BY_SHORT.keys()].sort((a, b) => b.length - a.length);
+const SHORT_ALT = SHORTS.map((s) => escapeRe(s).replace(/ /g, '\\s+')).join('|');
+const GEN_ALT = COUNTIES.map((c) => escapeRe(c.replace(/ län$/, ''))).join('|');
+
+// Ways a county is named. Group 1 is the short or genitive name.
+const COUNTY_PATTERNS: RegExp[] = [
+  // "Länsstyrelsen i Dalarnas län", "Länsstyrelsen Dalarna"
+  new RegExp(`Länsstyrelsen\\s+(?:i\\s+)?(${GEN_ALT}|${SHORT_ALT})(?:\\s+län)?`, 'giu'),
+  // "Region Norrbotten", "Region Kalmar län", "Regionförbundet Sörmland", "Landstinget Dalarna"
+  new RegExp(`(?:Region|Regionförbundet|Regionförbundet\\s+i|Landstinget|Landstinget\\s+i|Regional\\s+Council\\s+of)\\s+(${SHORT_ALT})(?:s?\\s+län)?(?![\\p{L}])`, 'giu'),
+  // "Västra Götalandsregionen"
+  /(Västra Götaland)sregionen/giu,
+  // "Dalarnas läns landsting", "Norrbottens län", "Kalmar län"
+  new RegExp(`(?<![\\p{L}])(${GEN_ALT})\\s+läns?(?![\\p{L}])(?:\\s+landsting)?`, 'giu'),
+];
+// Bare region names that are not also municipality names: "i Norrbotten", "Dalarna".
+const BARE_COUNTY = new RegExp(`(?<![\\p{L}\\p{N}-])(${SHORTS.filter((s) => ![...MUNICIPALITY_NAMES].some((m) => m.toLowerCase() === s)).map((s) => escapeRe(s[0]!.toUpperCase() + s.slice(1)).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
+
+/** Normalises a county or regional body to the official county name, or null. */
+export function normaliseCounty(s: string): string | null {
+  const t = s.trim();
+  for (const re of [...COUNTY_PATTERNS, BARE_COUNTY]) {
+    re.lastIndex = 0;
+    const m = re.exec(t);
+    if (m) return countyFromName(m[1]!);
+  }
+  return countyFromName(t);
+}
+
+function countyFromName(name: string): string | null {
+  const n = name.replace(/\s+/g, ' ').trim().toLowerCase();
+  const exact = COUNTIES.find((c) => c.toLowerCase() === n || c.toLowerCase().replace(/ län$/, '') === n);
+  if (exact) return exact;
+  return COUNTY_BY_SHORT.get(n) ?? COUNTY_BY_SHORT.get(n.replace(/s$/, '')) ?? null;
+}
+
+/** A place found in a text. */
+export interface PlaceMention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** County mentions ("Region Skåne", "Skåne län", "i Norrbotten"), normalised. */
+export function findCountyMentions(text: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const taken: [number, number][] = [];
+  for (const re of [...COUNTY_PATTERNS, BARE_COUNTY]) {
+    for (const m of text.matchAll(re)) {
+      const s = m.index!; const e = s + m[0].length;
+      if (taken.some(([a, b]) => s < b && e > a)) continue;
+      const c = countyFromName(m[1]!);
+      if (!c) continue;
+      taken.push([s, e]);
+      out.push({ name: c, start: s, end: e });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// Municipality names that are ordinary words ("mark", "vara", "berg", "kil") or common surnames and first
+// names ("Lund", "Boden", "Nora", "Dorotea"); they need a place context.
+const ORDINARY = new Set(['Mark', 'Ale', 'Vara', 'Bjuv', 'Berg', 'Kil', 'Habo', 'Eda', 'Nora', 'Boden', 'Salem', 'Hjo', 'Kinda', 'Ydre', 'Säter', 'Lund', 'Dorotea', 'Tranås', 'Orust', 'Sala', 'Höör']);
+// Genitives that are not name + "s": "Falu kommun" is Falun.
+const IRREGULAR: Record<string, string> = { Falu: 'Falun' };
+const MUNI_ALT = [...MUNICIPALITY_NAMES, ...Object.keys(IRREGULAR)].sort((a, b) => b.length - a.length).map((n) => escapeRe(n).replace(/ /g, '\\s+')).join('|');
+// Group 1 the name, group 2 a genitive "s", group 3 " kommun"/" stad".
+const MUNI_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${MUNI_ALT})(s)?(?![\\p{L}\\p{N}]|-\\p{L})(\\s+(?:kommun|stad|municipality|kommuns|stads)(?![\\p{L}]))?`, 'gu');
+const PLACE_BEFORE = /(?<![\p{L}])(?:i|in|från|till|inom|mellan|kommunerna|kommunen|municipality of|municipalities of|orterna|orten|staden|tätorten|town of)\s+$/iu;
+
+const muniByName = new Map(KOMMUNER.map((k) => [k.name, k]));
+
+/**
+ * Municipality mentions (short names). Ordinary-word names need a place context ("Marks kommun",
+ * "i Vara", a list of other municipalities "Lerum, Ale och Kungälv"); with `lenient` (a project title)
+ * they count anywhere but as the title's first word ("Mark och vatten" is not about Mark).
+ */
+export function findMunicipalityMentions(text: string, lenient = false): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of text.matchAll(MUNI_RE)) {
+    let name = m[1]!.replace(/\s+/g, ' ');
+    const irregular = IRREGULAR[name];
+    if (irregular) { if (!m[3]) continue; name = irregular; }
+    const start = m.index!;
+    if (ORDINARY.has(name) && !m[3]) {
+      const before = text.slice(Math.max(0, start - 30), start);
+      const prev = out[out.length - 1];
+      const afterPlace = !!prev && /^(?:\s*,\s*|\s+|\s+(?:och|samt|and)\s+)$/.test(text.slice(prev.end, start));
+      const inContext = (PLACE_BEFORE.test(before) && !m[2]) || afterPlace || (lenient && start > 0 && /\S/.test(text.slice(0, start)));
+      if (!inContext) continue;
+    }
+    out.push({ name, start, end: start + m[0].length });
+  }
+  return out;
+}
+
+/** The county a municipality lies in. */
+export function countyOfMunicipality(name: string): string | null {
+  return muniByName.get(name)?.county ?? null;
+}
+
+/** True when an organisation name is a municipality itself ("Ludvika kommun", "Malmö stad", "Region Gotland"). */
+export function municipalityOfOrganisation(org: string): string | null {
+  const t = org.trim();
+  if (/^Region Gotland$/i.test(t)) return 'Gotland';
+  const m = /^(.+?)(?:s)?\s+(?:kommun|stad)$/u.exec(t);
+  if (!m) return null;
+  const full = t.replace(/\s+(?:kommun|stad)$/u, '');
+  for (const cand of [full, m[1]!, IRREGULAR[full] ?? '']) if (cand && MUNICIPALITY_NAMES.has(cand)) return cand;
+  return null;
+}
+
+/** Replaces each occurrence of the given strings with spaces, keeping offsets. */
+export function mask(text: string, phrases: (string | null | undefined)[]): string {
+  let out = text;
+  for (const p of phrases) {
+    if (!p || p.length < 3) continue;
+    out = out.replace(new RegExp(escapeRe(p).replace(/ /g, '\\s+'), 'g'), (x) => ' '.repeat(x.length));
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+/**
+ * The project period: from a period label ("Projektperiod", "Projekttid", "Löptid", "Duration"),
+ * start/end labels ("Startdatum"/"Slutdatum"), or a sentence about the project's run ("Projektet
+ * pågick mellan augusti 2010 och juni 2012"). A reporting period ("Rapportperiod") is never the
+ * project period.
+ */
+import type { LabelHit } from './labels.js';
+import type { Found, Sentence } from './organisations.js';
+import { findPeriod, firstDate } from './period.js';
+
+/** Start and end as written ("2012-03" or "2012-03-01"). */
+export interface ProjectPeriod {
+  start: string | null;
+  end: string | null;
+}
+
+// Sentences that talk about the project's own time span.
+const PROJECT_SPAN = /(?:projekt(?:et|perioden|tiden|ets löptid|ets genomförandeperiod)?\s+(?:har\s+)?(?:pågick|pågått|pågår|löpte|löper|genomfördes|genomförts|bedrevs|bedrivits|varade|var|sträckte sig|startade|pågick under perioden|omfattade perioden|har pågått)|project\s+(?:period\s+)?(?:ran|run|was|lasted|took place|was carried out|has run|runs|period was|period)|under perioden|during the period|projekttid(?:en)?|projektperiod(?:en)?)/iu;
+const REPORTING = /rapportperiod|redovisningsperiod|rapporteringsperiod|reporting period|denna rapport avser|this report covers/iu;
+
+/** Finds the project period. */
+export function findProjectPeriod(labels: LabelHit[], sentences: Sentence[]): Found<ProjectPeriod> | null {
+  for (const h of labels) {
+    if (h.field !== 'period') continue;
+    const p = findPeriod(h.value);
+    if (p) return { value: { start: p.start, end: p.end }, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.95 };
+  }
+  const start = labels.find((h) => h.field === 'periodStart' && firstDate(h.value));
+  const end = labels.find((h) => h.field === 'periodEnd' && firstDate(h.value));
+  if (start || end) {
+    const h = (start ?? end)!;
+    return {
+      value: { start: start ? firstDate(start.value) : null, end: end ? firstDate(end.value) : null },
+      page: h.page, source: [start, end].filter(Boolean).map((x) => `${x!.label}: ${x!.value}`).join('; '), confidence: 0.9,
+    };
+  }
+  for (const s of sentences) {
+    if (REPORTING.test(s.text)) continue;
+    const cue = PROJECT_SPAN.exec(s.text);
+    if (!cue) continue;
+    const p = findPeriod(s.text.slice(cue.index));
+    if (p) return { value: { start: p.start, end: p.end }, page: s.page, source: s.text, confidence: 0.75 };
+  }
+  return null;
+}

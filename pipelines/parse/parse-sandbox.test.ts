@@ -1,0 +1,68 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../shared/errors.js';
+import { ParseSandbox } from './parse-sandbox.js';
+
+const FIX = path.resolve(import.meta.dirname, '../../test/fixtures');
+const limits = { maxPages: 100, maxBytes: 10 * 1024 * 1024, memoryMb: 256 };
+
+async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+    return 'ok';
+  } catch (err) {
+    return err instanceof AppError ? err.code : `unexpected: ${String(err)}`;
+  }
+}
+
+describe('ParseSandbox', () => {
+  const sandbox = new ParseSandbox({ ...limits, threads: 2, timeoutMs: 20_000 });
+  afterAll(() => sandbox.close());
+
+  it.each([
+    ['empty.pdf', 'empty_file'],
+    ['not-a-pdf.pdf', 'not_pdf'],
+    ['truncated.pdf', 'pdf_corrupt'],
+    ['garbage.pdf', 'pdf_corrupt'],
+    ['encrypted.pdf', 'pdf_encrypted'],
+    ['no-text-layer.pdf', 'no_text_layer'],
+  ])('fails %s with %s', async (file, code) => {
+    expect(await codeOf(sandbox.parse(await fs.readFile(path.join(FIX, 'bad', file))))).toBe(code);
+  });
+
+  it('reads a PDF that is encrypted with permissions only', async () => {
+    const doc = await sandbox.parse(await fs.readFile(path.join(FIX, 'edge', 'permissions-only.pdf')));
+    expect(doc.pages.length).toBeGreaterThan(1);
+    expect(doc.pages.join(' ')).toMatch(/\p{L}{4,}/u);
+  });
+
+  it('returns text per page in order', async () => {
+    const doc = await sandbox.parse(await fs.readFile(path.join(FIX, 'reports', 'r00001.pdf')));
+    expect(doc.pages.length).toBe(3);
+    expect(doc.pages[0]).toContain('Global Hässleholm');
+    expect(doc.pages[2]).toContain('Lärdomar');
+  });
+
+  it('refuses documents over the page limit', async () => {
+    const small = new ParseSandbox({ ...limits, maxPages: 2, threads: 1, timeoutMs: 20_000 });
+    try {
+      expect(await codeOf(small.parse(await fs.readFile(path.join(FIX, 'reports', 'r00001.pdf'))))).toBe('too_large');
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('times out a parse, replaces the thread and goes on', async () => {
+    const slow = new ParseSandbox({ ...limits, threads: 1, timeoutMs: 1 });
+    try {
+      const bytes = await fs.readFile(path.join(FIX, 'reports', 'r00002.pdf'));
+      expect(await codeOf(slow.parse(bytes))).toBe('timeout');
+    } finally {
+      await slow.close();
+    }
+    // The shared sandbox is unaffected and still parses.
+    const doc = await sandbox.parse(await fs.readFile(path.join(FIX, 'reports', 'r00002.pdf')));
+    expect(doc.pages.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,53 @@
+// `npm run ingest -- <folder-or-files>`: queues every PDF, shows progress until each one is indexed
+// or failed, prints a summary, and exits 0 once all were processed.
+import cliProgress from 'cli-progress';
+import { loadConfig } from '../../config/load-config.js';
+import { Archive } from '../../shared/archive.js';
+import { DocumentStore } from '../../shared/clients/document-store.js';
+import { closeQueues, createQueues } from '../../shared/clients/queues.js';
+import { createRedis, waitForRedis } from '../../shared/clients/redis.js';
+import { resolveServices } from './connect.js';
+import { findPdfs, ingestFiles } from './ingest-files.js';
+
+const say = (m: string) => process.stderr.write(`${m}\n`);
+const args = process.argv.slice(2).filter((a) => a !== '--');
+if (!args.length) {
+  say('usage: npm run ingest -- <folder-or-file>...');
+  process.exit(2);
+}
+
+try {
+  const config = loadConfig();
+  const files = await findPdfs(args);
+  const { redisUrl } = await resolveServices(config);
+  const redis = createRedis(redisUrl, 'producer', 'ingest');
+  redis.on('error', () => undefined);
+  await waitForRedis(redis, 5_000).catch(() => {
+    throw new Error(`Redis at ${redisUrl} does not answer. Is "npm start" running?`);
+  });
+  const queues = createQueues(redis, config.queuePrefix);
+  const bar = new cliProgress.SingleBar(
+    { format: 'Ingesting [{bar}] {value}/{total} {percentage}% | {duration_formatted}', stream: process.stderr, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(files.length, 0);
+  const summary = await ingestFiles(
+    { archive: new Archive(config.dataDir), documents: new DocumentStore(redis, config.queuePrefix), queues, maxBytes: config.maxUploadBytes },
+    files,
+    'cli',
+    (done) => bar.update(done),
+  );
+  bar.stop();
+  await closeQueues(queues);
+  await redis.quit();
+
+  say(`\n${summary.total} files: ${summary.indexed} indexed, ${summary.duplicates} duplicates, ${summary.failed} failed`);
+  for (const [code, n] of Object.entries(summary.failedByCode).sort()) say(`  ${code}: ${n}`);
+  for (const f of summary.failures.slice(0, 20)) say(`  ✗ ${f.file}: ${f.code}: ${f.message}`);
+  if (summary.failures.length > 20) say(`  … and ${summary.failures.length - 20} more`);
+  // The summary as JSON on stdout, for scripts.
+  process.stdout.write(`${JSON.stringify(summary)}\n`);
+} catch (err) {
+  say(`ingest: ${(err as Error).message}`);
+  process.exit(1);
+}

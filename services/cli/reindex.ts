@@ -1,0 +1,27 @@
+// `npm run reindex [-- --re-extract]`: rebuilds the search index from the archive without parsing
+// again (after a settings change, or to apply a newer extractor with --re-extract).
+import { loadConfig } from '../../config/load-config.js';
+import { Archive } from '../../shared/archive.js';
+import { SearchIndex } from '../../shared/clients/search-index.js';
+import { rebuildIndex } from '../../pipelines/index/rebuild-index.js';
+import { extractRecord } from '../../pipelines/extract/extract-record.js';
+import { resolveServices } from './connect.js';
+
+const say = (m: string) => process.stderr.write(`${m}\n`);
+const reExtract = process.argv.includes('--re-extract');
+try {
+  const config = loadConfig();
+  const { meiliUrl, meiliMasterKey } = await resolveServices(config);
+  if (!meiliUrl || !meiliMasterKey) throw new Error('No Meilisearch: run "npm start", or set MEILI_URL and MEILI_MASTER_KEY.');
+  const search = new SearchIndex(meiliUrl, meiliMasterKey, config.indexPrefix);
+  if (!(await search.healthy())) throw new Error(`Meilisearch at ${meiliUrl} does not answer.`);
+  const started = Date.now();
+  const count = await rebuildIndex(
+    { archive: new Archive(config.dataDir), search },
+    { ...(reExtract ? { reExtract: extractRecord } : {}), onProgress: (n) => say(`  ${n} reports…`) },
+  );
+  say(`Reindexed ${count} reports from the archive in ${((Date.now() - started) / 1000).toFixed(1)} s${reExtract ? ' (re-extracted)' : ''}.`);
+} catch (err) {
+  say(`reindex: ${(err as Error).message}`);
+  process.exit(1);
+}

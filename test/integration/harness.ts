@@ -1,0 +1,124 @@
+// Test stack: a real redis-server and a real Meilisearch on free ports, real worker processes, and
+// the real Express app, all under a temporary data dir with a queue prefix and index of its own.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig, type Config } from '../../config/load-config.js';
+import { Archive } from '../../shared/archive.js';
+import { DocumentStore } from '../../shared/clients/document-store.js';
+import { closeQueues, createQueues, type StageQueues } from '../../shared/clients/queues.js';
+import { createRedis, waitForRedis, type Redis } from '../../shared/clients/redis.js';
+import { SearchIndex } from '../../shared/clients/search-index.js';
+import { createLogger } from '../../shared/logger.js';
+import { createApp } from '../../services/api/app.js';
+import { outputTail, type ManagedProcess } from '../../services/stack/processes.js';
+import { spawnService, startBackingServices, type BackingServices } from '../../services/stack/stack.js';
+
+export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+
+/** Everything a test needs to drive the pipeline and look at the result. */
+export interface TestStack {
+  config: Readonly<Config>;
+  dataDir: string;
+  services: BackingServices;
+  redis: Redis;
+  queues: StageQueues;
+  archive: Archive;
+  documents: DocumentStore;
+  search: SearchIndex;
+  apiKey: string;
+  baseUrl: string;
+  workers: ManagedProcess[];
+  startWorker: () => Promise<ManagedProcess>;
+  stop: () => Promise<void>;
+}
+
+/** Starts the stack. `env` adds settings (e.g. a short job lock for crash tests). */
+export async function startTestStack(env: Record<string, string> = {}): Promise<TestStack> {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lardom-test-'));
+  const services = await startBackingServices({ dataDir, persist: false });
+  const tag = randomBytes(4).toString('hex');
+  const apiKey = randomBytes(16).toString('hex');
+  const fullEnv: Record<string, string> = {
+    REDIS_URL: services.redisUrl,
+    MEILI_URL: services.meiliUrl,
+    MEILI_MASTER_KEY: services.meiliMasterKey,
+    LARDOM_API_KEY: apiKey,
+    LARDOM_DATA_DIR: dataDir,
+    LARDOM_QUEUE_PREFIX: `t${tag}`,
+    LARDOM_INDEX_PREFIX: `t${tag}_`,
+    LARDOM_LOG_LEVEL: 'warn',
+    LARDOM_INDEX_BATCH_MS: '50',
+    PORT: '0',
+    ...env,
+  };
+  const config = loadConfig(fullEnv);
+  const log = createLogger('silent', 'test');
+  const redis = createRedis(services.redisUrl, 'producer', 'test');
+  await waitForRedis(redis);
+  const search = new SearchIndex(services.meiliUrl, services.meiliMasterKey, config.indexPrefix);
+  await search.ensureIndexes();
+  const archive = new Archive(dataDir);
+  await archive.init();
+  const queues = createQueues(redis, config.queuePrefix);
+  const documents = new DocumentStore(redis, config.queuePrefix);
+  const app = createApp({ config, redis, queues, archive, documents, search, log });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const addr = server.address();
+  const baseUrl = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+
+  const workers: ManagedProcess[] = [];
+  const startWorker = async () => {
+    const w = await spawnService('worker', fullEnv);
+    workers.push(w);
+    return w;
+  };
+
+  return {
+    config,
+    dataDir,
+    services,
+    redis,
+    queues,
+    archive,
+    documents,
+    search,
+    apiKey,
+    baseUrl,
+    workers,
+    startWorker,
+    stop: async () => {
+      await Promise.all(workers.map((w) => w.stop(5_000)));
+      await new Promise<void>((r) => server.close(() => r()));
+      await closeQueues(queues);
+      redis.disconnect();
+      await services.stop();
+      await fs.rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until every id has a final status (indexed or failed); fails with the workers' output if not. */
+export async function waitForFinal(stack: TestStack, ids: string[], timeoutMs = 90_000): Promise<Map<string, string>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const states = await stack.documents.getMany(ids);
+    if (states.every((s) => s?.status === 'indexed' || s?.status === 'failed')) {
+      return new Map(states.map((s, i) => [ids[i]!, s!.status]));
+    }
+    if (Date.now() > deadline) {
+      const open = states.map((s, i) => `${ids[i]!.slice(0, 8)}=${s?.status}/${s?.stage}`).filter((x) => !/indexed|failed/.test(x));
+      throw new Error(`not final after ${timeoutMs} ms: ${open.join(', ')}\n${stack.workers.map(outputTail).join('\n')}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Reads the truth file that sits beside a fixture PDF. */
+export async function truthOf(pdf: string): Promise<Record<string, unknown>> {
+  return JSON.parse(await fs.readFile(pdf.replace(/\.pdf$/, '.truth.json'), 'utf8')) as Record<string, unknown>;
+}
