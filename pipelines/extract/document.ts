@@ -4,9 +4,9 @@
  */
 import { BULLET, dropTitleHeaders, joinLines, pageLines, type Line } from './layout.js';
 import { findLabels, type LabelHit } from './labels.js';
-import { splitSentences } from './nlp.js';
 import type { Sentence } from './organisations.js';
 import { findSections, type Heading, type Section } from './sections.js';
+import { quickSentences } from './text.js';
 
 /** Everything the field extractors need, computed once per report. */
 export interface DocView {
@@ -25,7 +25,8 @@ export function buildView(pages: string[]): DocView {
   paged = dropTitleHeaders(paged, paged[0]?.[0]?.text ?? null);
   const lines = joinLines(paged);
   const { sections, headingAt } = findSections(lines);
-  const labels = findLabels(lines);
+  // A heading such as "Project organisation" is not the label "Project" with a value.
+  const labels = findLabels(lines).filter((h) => !headingAt.has(h.lineIndex));
   const labelLines = new Set(labels.map((l) => l.lineIndex));
   const sentences = runningSentences(lines, headingAt, labelLines);
   return { lines, cover: lines.filter((l) => l.page === 1), sections, headingAt, labels, sentences };
@@ -41,7 +42,7 @@ function runningSentences(lines: Line[], headingAt: Map<number, Heading>, labelL
     const starts: [number, number][] = [];
     for (const l of para) { starts.push([text.length, l.page]); text += (text ? ' ' : '') + l.text; }
     let cursor = 0;
-    for (const s of splitSentences(text)) {
+    for (const s of quickSentences(text)) {
       const at = text.indexOf(s, cursor);
       const pos = at >= 0 ? at : cursor;
       cursor = at >= 0 ? at + s.length : cursor;

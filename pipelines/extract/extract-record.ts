@@ -33,14 +33,15 @@ export function extractRecord(doc: ParsedDocument): ExtractedRecord {
   };
 
   const pdfTitle = doc.info?.title ?? null;
-  const projectName = note('projectName', findProjectName(view.labels, view.cover, pdfTitle));
+  const projectName = note('projectName', findProjectName(view.labels, view.cover, pdfTitle, doc.info?.author ?? null));
   const documentType = note('documentType', findDocumentType(view.cover, pdfTitle))!;
   const lang = detectLanguage(view.lines.map((l) => l.text).join(' ').slice(0, 20000));
   provenance.language = { page: 1, snippet: '', confidence: lang.confidence };
 
   const evaluator = findEvaluator(view.labels, view.sentences);
-  // The owner is never the evaluator or the PDF's author when that author is the evaluator.
-  const ownerFound = findOwner(view.labels, view.sentences, [evaluator?.value ?? '']);
+  // The owner is never the evaluator, nor the PDF's author when that author wrote an evaluation.
+  const authorIsEvaluator = documentType === 'evaluation' ? doc.info?.author ?? '' : '';
+  const ownerFound = findOwner(view.labels, view.sentences, [evaluator?.value ?? '', authorIsEvaluator]);
   const owner = note('owner', ownerFound);
   if (!owner) warnings.push('No project owner found.');
   const diaryNumber = note('diaryNumber', findDiaryNumber(view.labels, view.sentences));
@@ -57,7 +58,7 @@ export function extractRecord(doc: ParsedDocument): ExtractedRecord {
   const nonPlaceOrgs = [owner, ...funders].filter((o): o is string => !!o && !municipalityOfOrganisation(o) && !normaliseCounty(o));
   const geo = findGeography({
     lines: view.lines, labels: view.labels, projectName,
-    coverTitle: coverTitleLines(view.cover).map((l) => l.text).join(' '),
+    coverTitle: coverTitleLines(view.cover, doc.info?.author ?? null).map((l) => l.text).join(' '),
     owner, masks: [evaluator?.value ?? null, programme, doc.info?.author ?? null, ...nonPlaceOrgs],
   });
   const municipalities = note('municipalities', geo.municipalities) ?? [];

@@ -56,9 +56,17 @@ export interface LabelHit {
   colon: boolean;
 }
 
+// Labels indexed by their first two letters, so most lines are rejected without running any regex.
+const BY_PREFIX = new Map<string, LabelRe[]>();
+for (const l of ALL) {
+  const k = l.label.slice(0, 2).toLowerCase();
+  if (!BY_PREFIX.has(k)) BY_PREFIX.set(k, []);
+  BY_PREFIX.get(k)!.push(l);
+}
+
 /** Reads the label at the start of a line, if any (longest label wins). */
 export function labelAt(text: string): { field: LabelField; label: string; value: string; colon: boolean } | null {
-  for (const { field, label, re } of ALL) {
+  for (const { field, label, re } of BY_PREFIX.get(text.slice(0, 2).toLowerCase()) ?? []) {
     const m = re.exec(text);
     if (!m) continue;
     // Case matters for bare labels: "Projektägare Ludvika kommun" yes, "projektägare är …" in prose no.

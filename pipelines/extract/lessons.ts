@@ -18,8 +18,12 @@ export interface LessonsResult {
 }
 
 // Lines that look like an unmarked sub-heading inside a section: short, capitalised, no end punctuation.
-function looksLikeSubheading(s: string): boolean {
-  return wordCount(s) <= 6 && /^[\p{Lu}]/u.test(s) && !/[.!?:;,]$/.test(s);
+// Narrow columns wrap sentences into short lines too ("Tankesmedjor med näringsliv och"), so a line
+// ending in a function word, or followed by a lower-case continuation, is not a sub-heading.
+function looksLikeSubheading(s: string, next: string | undefined): boolean {
+  if (wordCount(s) > 6 || !/^[\p{Lu}]/u.test(s) || /[.!?:;,]$/.test(s)) return false;
+  if (/(?<![\p{L}])(?:och|eller|med|i|av|för|på|till|om|att|som|en|ett|den|det|the|and|or|of|to|in|for|with|a|an)$/iu.test(s)) return false;
+  return !next || !/^\p{Ll}/u.test(next);
 }
 
 // A sentence that introduces a list or is a form prompt, not a lesson.
@@ -38,8 +42,8 @@ export function itemsFromLines(lines: string[]): string[] {
     if (current !== null) items.push(current.trim());
     current = null;
   };
-  for (const raw of lines) {
-    const line = raw.trim();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
     if (!line) continue;
     const marker = BULLET.exec(line);
     if (marker) {
@@ -52,7 +56,10 @@ export function itemsFromLines(lines: string[]): string[] {
       if (!/[.!?]$/.test(current) || /^\p{Ll}/u.test(line)) { current += ` ${line}`; continue; }
       flushItem();
     }
-    if (looksLikeSubheading(line) && !prose.length) continue;
+    // A form prompt ("Vad hade kunnat göras bättre?") or an unmarked sub-heading after a finished
+    // sentence ("Framgångsfaktorer") separates lessons and is not one itself.
+    const proseEnded = !prose.length || /[.!?:]$/.test(prose[prose.length - 1]!);
+    if (proseEnded && (looksLikeSubheading(line, lines[i + 1]?.trim()) || /\?$/.test(line))) { flushProse(); continue; }
     prose.push(line);
   }
   flushProse(); flushItem();

@@ -54,7 +54,9 @@ export function parseNumber(s: string, scaled: boolean): number | null {
  * Finds amounts in a text. `defaultScale` applies to bare numbers (table cells under "Belopp i tkr"
  * or a value after a money label); without it a bare number is not money.
  */
-export function findAmounts(text: string, defaultScale: number | null = null): Amount[] {
+export function findAmounts(input: string, defaultScale: number | null = null): Amount[] {
+  // No-break and thin spaces group thousands too ("4\u202f850\u202f000 kr"); same length, so offsets hold.
+  const text = input.replace(/[\u00a0\u2009\u202f\u2007]/g, ' ');
   const out: Amount[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const num = m[1]!;

@@ -3,11 +3,11 @@
  * package root, because the root loads storage back-ends that read `.env` files and print to stdout.
  */
 import { SentenceTokenizer } from 'natural/lib/natural/tokenizers/index.js';
+import { ABBREVIATIONS } from './text.js';
 
-// Abbreviations whose period does not end a sentence: "t.ex.", "bl.a.", "fr.o.m. 2013-12-01", "4,85 milj. kr".
-// natural matches its abbreviation list inside words too ("kap." in "entreprenörskap."), so they are
-// protected here with word boundaries instead: their periods become a placeholder until after splitting.
-const ABBREVIATIONS = /(?<![\p{L}])(?:t\.\s?ex|bl\.\s?a|m\.\s?m|d\.\s?v\.\s?s|dvs|fr\.\s?o\.\s?m|t\.\s?o\.\s?m|o\.\s?s\.\s?v|osv|resp|milj|ca|kap|nr|st|jfr|s|e\.\s?g|i\.\s?e|etc|inkl|exkl|ev|tel|org|Dnr|dnr)\.(?=\s*[\p{Ll}\p{N}(])/gu;
+// natural matches its own abbreviation list inside words too ("kap." in "entreprenörskap."), so the
+// abbreviations ("t.ex.", "bl.a.", "milj. kr") are protected here with word boundaries instead: their
+// periods become a placeholder until after splitting.
 const PLACEHOLDER = '\u2024';
 
 const tokenizer = new SentenceTokenizer([]);

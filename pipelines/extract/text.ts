@@ -28,3 +28,19 @@ export function wordCount(s: string): number {
 
 /** Letter class used in lookarounds: JS `\b` is ASCII-only and would split "Hässleholm". */
 export const L = '\\p{L}\\p{N}';
+
+// Abbreviations whose period does not end a sentence ("t.ex.", "bl.a.", "fr.o.m.", "milj. kr").
+const ABBREV_DOT = /(?<![\p{L}])(?:t\.\s?ex|bl\.\s?a|m\.\s?m|d\.\s?v\.\s?s|dvs|fr\.\s?o\.\s?m|t\.\s?o\.\s?m|o\.\s?s\.\s?v|osv|resp|milj|ca|kap|nr|st|jfr|s|e\.\s?g|i\.\s?e|etc|inkl|exkl|ev|tel|org|dnr)\.(?=\s*[\p{Ll}\p{N}(])/giu;
+const SENTENCE_END = /(?<=[.!?])\s+(?=["“”'(]?[\p{Lu}\p{N}])/u;
+
+/**
+ * Fast rule-based sentence split for scanning running text for facts (owner, period, budget). Lessons
+ * use the `natural` tokenizer in nlp.ts; this one is linear and fine for finding cue sentences.
+ */
+export function quickSentences(text: string): string[] {
+  const protectedText = text.replace(ABBREV_DOT, (m) => m.replace(/\./g, '\u2024'));
+  return protectedText.split(SENTENCE_END).map((s) => s.replaceAll('\u2024', '.').trim()).filter(Boolean);
+}
+
+/** The abbreviation pattern shared with the natural adapter. */
+export const ABBREVIATIONS = ABBREV_DOT;

@@ -25,13 +25,22 @@ export function cleanTitle(s: string): string | null {
   return t;
 }
 
-/** The leading title lines of the cover (before the document word, fact box or first heading). */
-export function coverTitleLines(cover: Line[]): Line[] {
+// Cover lines that are not part of the title: a date ("Juni 2019", "2019-06-30"), or an author,
+// evaluator or publisher line ("Ramböll Management Consulting", "Ludvika kommun").
+const NOT_TITLE = /^(?:(?:\p{L}+\s+)?\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{1,2}\s+\p{L}+\s+\d{4})$|(?:\sAB|\skommun|\sstad|Consulting|Research|Advisory|Society|universitet|högskola|University|\slän)$/iu;
+// A cover title wraps onto a second line only when the first line is long.
+const WRAP_WIDTH = 25;
+
+/** The leading title lines of the cover (before the document word, fact box, author or date). */
+export function coverTitleLines(cover: Line[], author: string | null = null): Line[] {
   const out: Line[] = [];
   for (const l of cover) {
     if (labelAt(l.text) && /:/.test(l.text)) break;
     if (DOC_WORD_LINE.test(l.text)) { if (out.length) break; continue; }
     if (labelAt(l.text)) break;
+    // "Utvärdering av projektet" alone on the first line: the name follows on the next.
+    const onlyDocWords = out.length > 0 && cleanTitle(out.map((x) => x.text).join(' ')) === null;
+    if (out.length && !onlyDocWords && (NOT_TITLE.test(l.text) || (author && l.text.includes(author)) || out[out.length - 1]!.text.length < WRAP_WIDTH)) break;
     out.push(l);
     if (out.length >= 3 || /[.!?]$/.test(l.text)) break;
   }
@@ -39,13 +48,13 @@ export function coverTitleLines(cover: Line[]): Line[] {
 }
 
 /** The project name. */
-export function findProjectName(labels: LabelHit[], cover: Line[], pdfTitle: string | null): Found<string> | null {
+export function findProjectName(labels: LabelHit[], cover: Line[], pdfTitle: string | null, author: string | null = null): Found<string> | null {
   const label = labels.find((h) => h.field === 'projectName');
   if (label) {
     const v = cleanTitle(label.value);
     if (v) return { value: v, page: label.page, source: `${label.label}: ${label.value}`, confidence: 0.95 };
   }
-  const titleLines = coverTitleLines(cover);
+  const titleLines = coverTitleLines(cover, author);
   if (titleLines.length) {
     const v = cleanTitle(titleLines.map((l) => l.text).join(' '));
     if (v) return { value: v, page: 1, source: titleLines.map((l) => l.text).join(' '), confidence: 0.8 };

@@ -15,6 +15,12 @@ export interface DocumentState {
   updatedAt: string | null;
 }
 
+const SET_STAGE_UNLESS_FINAL = `
+local s = redis.call('HGET', KEYS[1], 'status')
+if s == 'indexed' or s == 'failed' then return 0 end
+redis.call('HSET', KEYS[1], 'stage', ARGV[1], 'status', ARGV[2], 'updatedAt', ARGV[3])
+return 1`;
+
 /** Per-document status in Redis: a hash per document plus a sorted set of all ids by arrival. */
 export class DocumentStore {
   constructor(
@@ -47,8 +53,12 @@ export class DocumentStore {
     await this.redis.multi().del(this.key(id)).zrem(`${this.prefix}:docs`, id).exec();
   }
 
+  /**
+   * Records progress. A document that is already indexed or failed keeps that state: a stalled job
+   * of a crashed worker may run a stage again after a later stage has finished.
+   */
   async setStage(id: string, stage: string, status: DocumentStatus): Promise<void> {
-    await this.redis.hset(this.key(id), { stage, status, updatedAt: new Date().toISOString() });
+    await this.redis.eval(SET_STAGE_UNLESS_FINAL, 1, this.key(id), stage, status, new Date().toISOString());
   }
 
   async markIndexed(ids: string[]): Promise<void> {

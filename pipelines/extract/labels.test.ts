@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findLabels, labelAt } from './labels.js';
+import type { Line } from './layout.js';
+
+const lines = (...t: string[]): Line[] => t.map((text) => ({ text, page: 1 }));
+
+describe('labelAt', () => {
+  const cases: [string, string, string][] = [
+    ['Projektägare: Ludvika kommun', 'owner', 'Ludvika kommun'],
+    ['Projektägare/stödmottagare Hässleholms kommun', 'owner', 'Hässleholms kommun'],
+    ['Stödmottagare: Region Dalarna', 'owner', 'Region Dalarna'],
+    ['Huvudsökande: Almi Företagspartner Nord AB', 'owner', 'Almi Företagspartner Nord AB'],
+    ['Lead beneficiary: Luleå University of Technology', 'owner', 'Luleå University of Technology'],
+    ['Ärende-ID: 20201234', 'diary', '20201234'],
+    ['Dnr 302-886-2018', 'diary', '302-886-2018'],
+    ['Projektets löptid: 2015-01-01 – 2017-12-31', 'period', '2015-01-01 – 2017-12-31'],
+    ['Total projektbudget: 4,85 mkr', 'total', '4,85 mkr'],
+    ['Beviljat stöd från Tillväxtverket 1 760 000 kr', 'granted', 'från Tillväxtverket 1 760 000 kr'],
+    ['Rapportperiod: 2016-01-01 – 2016-06-30', 'reportingPeriod', '2016-01-01 – 2016-06-30'],
+    ['Project manager: Anna Berg', 'manager', 'Anna Berg'],
+  ];
+  it.each(cases)('%s', (text, field, value) => {
+    expect(labelAt(text)).toMatchObject({ field, value });
+  });
+});
+
+describe('findLabels', () => {
+  it('reads a value on the next line', () => {
+    const hits = findLabels(lines('Projektägare', 'Ludvika kommun', 'Projektledare', 'Anna Berg'));
+    expect(hits.map((h) => [h.field, h.value])).toEqual([['owner', 'Ludvika kommun'], ['manager', 'Anna Berg']]);
+  });
+
+  it('accepts bare "Label value" only in a fact box', () => {
+    expect(findLabels(lines('Program Regionalfondsprogram för Övre Norrland', 'Projektledare Anna Berg')).map((h) => h.field)).toEqual(['programme', 'manager']);
+    expect(findLabels(lines('Det var en lång dag.', 'Program för dagen var fullt.', 'Sedan åkte vi hem.'))).toEqual([]);
+  });
+
+  it('does not take a sentence starting with a label word as a value', () => {
+    expect(findLabels(lines('Projektledare har varit Anna Berg.', 'Projektägare är Ludvika kommun.'))).toEqual([]);
+  });
+});

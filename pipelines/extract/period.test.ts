@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, findPeriod } from './period.js';
+
+describe('findPeriod', () => {
+  const cases: [string, string, string][] = [
+    ['201203 — 201410', '2012-03', '2014-10'],
+    ['2012-01 — 2013-11', '2012-01', '2013-11'],
+    ['2014 09 01 2015 12 31', '2014-09-01', '2015-12-31'],
+    ['1 december 2013 15 november 2014', '2013-12-01', '2014-11-15'],
+    ['2015/07/01 - 2016/09/01', '2015-07-01', '2016-09-01'],
+    ['20120301-20141031', '2012-03-01', '2014-10-31'],
+    ['01.12.2013–15.11.2014', '2013-12-01', '2014-11-15'],
+    ['fr.o.m. 2013-12-01 t.o.m. 2014-11-15', '2013-12-01', '2014-11-15'],
+    ['jan 2013 - dec 2014', '2013-01', '2014-12'],
+    ['2012–2014', '2012', '2014'],
+    ['Projektet pågick mellan augusti 2010 och juni 2012', '2010-08', '2012-06'],
+    ['2015-02-01--2016-11-30', '2015-02-01', '2016-11-30'],
+    ['sept 2016 till mars 2018', '2016-09', '2018-03'],
+    ['The project ran from March 2019 to June 2021.', '2019-03', '2021-06'],
+    ['1 March 2019 – 30 June 2021', '2019-03-01', '2021-06-30'],
+    ['2019-03-01 till 2021-06-30', '2019-03-01', '2021-06-30'],
+  ];
+  it.each(cases)('%s', (text, start, end) => {
+    expect(findPeriod(text)).toMatchObject({ start, end });
+  });
+
+  it.each(['ÅÅÅÅ-MM-DD – ÅÅÅÅ-MM-DD', 'Startdatum 2014-01-01 och 250 deltagare', '2016-05 – 2014-01'])('finds no range in %s', (text) => {
+    expect(findPeriod(text)).toBeNull();
+  });
+
+  it('keeps the written precision', () => {
+    expect(findDates('2012-03 och 2012-03-01').map((d) => d.value)).toEqual(['2012-03', '2012-03-01']);
+  });
+});

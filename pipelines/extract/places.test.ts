@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { countyOfMunicipality, findCountyMentions, findMunicipalityMentions, municipalityOfOrganisation, normaliseCounty } from './places.js';
+
+describe('normaliseCounty', () => {
+  it.each([
+    ['Region Norrbotten', 'Norrbottens län'], ['Norrbotten', 'Norrbottens län'], ['Norrbottens län', 'Norrbottens län'],
+    ['Västra Götalandsregionen', 'Västra Götalands län'], ['Region Jämtland Härjedalen', 'Jämtlands län'],
+    ['Regionförbundet Sörmland', 'Södermanlands län'], ['Länsstyrelsen i Dalarnas län', 'Dalarnas län'],
+    ['Region Kalmar län', 'Kalmar län'], ['Region Gotland', 'Gotlands län'], ['Skåne', 'Skåne län'],
+    ['Dalarnas läns landsting', 'Dalarnas län'], ['Region Jönköpings län', 'Jönköpings län'], ['Atlantis', null],
+  ] as [string, string | null][])('%s → %s', (s, county) => {
+    expect(normaliseCounty(s)).toBe(county);
+  });
+});
+
+describe('findMunicipalityMentions', () => {
+  const names = (t: string, lenient = false): string[] => findMunicipalityMentions(t, lenient).map((m) => m.name);
+  it.each([
+    ['Projektet genomfördes i Ludvika och Smedjebacken.', ['Ludvika', 'Smedjebacken']],
+    ['Marks kommun och Ale kommun deltog.', ['Mark', 'Ale']],
+    ['Insatserna gjordes i Vara och i Bjuv.', ['Vara', 'Bjuv']],
+    ['Kommunerna Lerum, Ale och Kungälv samverkade.', ['Lerum', 'Ale', 'Kungälv']],
+    ['Falu kommun och Malung-Sälens kommun', ['Falun', 'Malung-Sälen']],
+    ['Upplands Väsby kommun', ['Upplands Väsby']],
+  ])('%s', (t, expected) => {
+    expect(names(t)).toEqual(expected);
+  });
+  it.each([
+    'Mark och vatten behöver skyddas.', 'Projektledare var Anna Berg.', 'Kil är ett verktyg.', 'Det ska vara enkelt.', 'Boden var full.',
+  ])('ignores ordinary words: %s', (t) => {
+    expect(names(t)).toEqual([]);
+  });
+  it('accepts ordinary names in a title except as its first word', () => {
+    expect(names('Attraktiva Habo', true)).toEqual(['Habo']);
+    expect(names('Mark och vatten', true)).toEqual([]);
+  });
+});
+
+describe('organisations and counties', () => {
+  it.each([
+    ['Hässleholms kommun', 'Hässleholm'], ['Malmö stad', 'Malmö'], ['Falu kommun', 'Falun'], ['Region Gotland', 'Gotland'], ['Almi Företagspartner Nord AB', null],
+  ] as [string, string | null][])('%s is municipality %s', (org, m) => {
+    expect(municipalityOfOrganisation(org)).toBe(m);
+  });
+  it('finds county forms in text', () => {
+    expect(findCountyMentions('Region Skåne och Länsstyrelsen i Hallands län finansierade, liksom Västra Götalandsregionen.').map((c) => c.name))
+      .toEqual(['Skåne län', 'Hallands län', 'Västra Götalands län']);
+  });
+  it('knows the county of a municipality', () => {
+    expect(countyOfMunicipality('Ludvika')).toBe('Dalarnas län');
+    expect(countyOfMunicipality('Gotland')).toBe('Gotlands län');
+  });
+});

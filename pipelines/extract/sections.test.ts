@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { detectHeading, findSections, headingKind } from './sections.js';
+import type { Line } from './layout.js';
+
+describe('detectHeading', () => {
+  const cases: [string, string, string | null][] = [
+    ['Lärdomar', 'lessons', null],
+    ['6. Lärdomar och utmaningar', 'lessons', '6'],
+    ['3.2 Erfarenheter och lärdomar', 'lessons', '3.2'],
+    ['LÄRDOMAR', 'lessons', null],
+    ['Vad har vi lärt oss?', 'lessons', null],
+    ['Vad hade eventuellt kunnat göras bättre?', 'lessons', null],
+    ['Lessons learnt and challenges', 'lessons', null],
+    ['IV. Slutsatser och rekommendationer', 'conclusions', 'IV'],
+    ['Sammanfattning', 'summary', null],
+    ['Executive summary', 'summary', null],
+    ['2. Bakgrund', 'background', '2'],
+    ['Syfte och mål', 'purpose', null],
+    ['Genomförda aktiviteter', 'implementation', null],
+    ['Resultat och effekter', 'results', null],
+    ['Spridning av resultat', 'dissemination', null],
+    ['7 Ekonomi', 'budget', '7'],
+    ['4. Projektets organisation och styrning', 'other', '4'],
+    ['GENOMFÖRANDE AV INSATSERNA', 'implementation', null],
+    ['PROJEKTETS STYRNING', 'other', null],
+  ];
+  it.each(cases)('%s', (line, kind, number) => {
+    expect(detectHeading(line)).toMatchObject({ kind, number, toc: false });
+  });
+
+  it.each([
+    'Projektet har letts av Maria Pettersson.',
+    '1. Det är viktigt att tidigt förankra projektet hos ledande politiker och förvaltningschefer.',
+    'Budget: 4,85 mkr',
+    'Resultaten har spridits genom kommunens hemsida, pressmeddelanden och ett avslutande',
+    'lärdomar från andra projekt',
+  ])('is not a heading: %s', (line) => {
+    expect(detectHeading(line)).toBeNull();
+  });
+
+  it.each(['Lärdomar ........................ 12', '5.2 Lärdomar …… 14', 'Sammanfattning . . . . . 3'])('marks TOC lines: %s', (line) => {
+    expect(detectHeading(line)?.toc).toBe(true);
+  });
+
+  it('types compound headings by their lessons word', () => {
+    expect(headingKind('Rekommendationer och lärdomar')).toBe('lessons');
+    expect(headingKind('Resultat och effekter')).toBe('results');
+  });
+});
+
+describe('findSections', () => {
+  it('uses the body heading, not the TOC entry, and keeps numbered subsections inside', () => {
+    const lines: Line[] = ['Innehåll', '1. Sammanfattning ........ 2', '2. Lärdomar ........ 3', '1. Sammanfattning', 'Text.', '2. Lärdomar', 'Första lärdomen är viktig.', '2.1 Framtida arbete', 'Andra lärdomen gäller styrning.', '3. Spridning', 'Spridd.']
+      .map((text, i) => ({ text, page: i < 3 ? 1 : 2 }));
+    const { sections } = findSections(lines);
+    const lessons = sections.find((s) => s.kind === 'lessons')!;
+    expect(lessons.page).toBe(2);
+    expect(lines.slice(lessons.start, lessons.end).map((l) => l.text)).toEqual(['Första lärdomen är viktig.', '2.1 Framtida arbete', 'Andra lärdomen gäller styrning.']);
+  });
+});
