@@ -14,6 +14,14 @@ export const envSchema = z.object({
   LARDOM_DATA_DIR: z.string().default('./data'),
   /** Bearer key for write endpoints (upload). Without it, write endpoints refuse every request. */
   LARDOM_API_KEY: optionalString,
+  /** Admin key: everything a write key may do, plus admin endpoints. */
+  LARDOM_ADMIN_KEY: optionalString,
+  /** Comma-separated read keys. When none is set, read endpoints are open. */
+  LARDOM_READ_KEYS: optionalString,
+  /** Requests per minute per key (or per IP without a key); 0 turns the limit off. */
+  LARDOM_RATE_LIMIT: int(600, 0),
+  /** Comma-separated origins allowed to call the API from a browser, or "*". Unset: same origin only. */
+  LARDOM_CORS_ORIGINS: optionalString,
   REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
   MEILI_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   MEILI_MASTER_KEY: optionalString,

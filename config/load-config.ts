@@ -7,6 +7,10 @@ export interface Config {
   host: string;
   dataDir: string;
   apiKey: string | undefined;
+  adminKey: string | undefined;
+  readKeys: string[];
+  rateLimitPerMinute: number;
+  corsOrigins: string[] | '*' | null;
   redisUrl: string | undefined;
   meiliUrl: string | undefined;
   meiliMasterKey: string | undefined;
@@ -28,6 +32,10 @@ export class ConfigError extends Error {
   }
 }
 
+function splitList(v: string | undefined): string[] {
+  return (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}
+
 /** Reads and validates the environment once. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
   const parsed = envSchema.safeParse(env);
@@ -35,12 +43,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`));
   }
   const e = parsed.data;
+  const keys = [e.LARDOM_API_KEY, e.LARDOM_ADMIN_KEY, ...splitList(e.LARDOM_READ_KEYS)].filter(Boolean);
+  if (new Set(keys).size !== keys.length) {
+    throw new ConfigError(['LARDOM_API_KEY, LARDOM_ADMIN_KEY and LARDOM_READ_KEYS must all be different keys']);
+  }
   const maxUploadBytes = e.LARDOM_MAX_UPLOAD_MB * 1024 * 1024;
   return Object.freeze({
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.LARDOM_DATA_DIR),
     apiKey: e.LARDOM_API_KEY,
+    adminKey: e.LARDOM_ADMIN_KEY,
+    readKeys: Object.freeze(splitList(e.LARDOM_READ_KEYS)) as string[],
+    rateLimitPerMinute: e.LARDOM_RATE_LIMIT,
+    corsOrigins: e.LARDOM_CORS_ORIGINS === '*' ? '*' : e.LARDOM_CORS_ORIGINS ? splitList(e.LARDOM_CORS_ORIGINS) : null,
     redisUrl: e.REDIS_URL,
     meiliUrl: e.MEILI_URL,
     meiliMasterKey: e.MEILI_MASTER_KEY,

@@ -147,6 +147,11 @@ export class Archive {
     return this.writeJson(id, 'record.json', rec);
   }
 
+  /** Deletes a document's folder (original, text, record). */
+  async remove(id: string): Promise<void> {
+    await fs.rm(this.dir(id), { recursive: true, force: true });
+  }
+
   /** Ids of every archived document that has an extracted record (what reindex feeds from). */
   async *recordIds(): AsyncGenerator<string> {
     const shards = await fs.readdir(this.root).catch(() => [] as string[]);

@@ -46,5 +46,5 @@ export async function rebuildIndex(deps: { archive: Archive; search: SearchIndex
       opts.onProgress?.(count + batch.length);
     }
   }
-  return deps.search.rebuildReports(batches());
+  return deps.search.rebuild(batches());
 }

@@ -6,6 +6,8 @@ const MAX_BODY_CHARS = 60_000;
 /** One report as it is stored in the search index. */
 export interface ReportSearchDocument {
   id: string;
+  /** Same as id; lets one filter builder serve both indexes. */
+  reportId: string;
   originalName: string | null;
   projectName: string | null;
   documentType: string;
@@ -16,6 +18,8 @@ export interface ReportSearchDocument {
   periodEnd: string | null;
   startYear: number | null;
   endYear: number | null;
+  /** Every calendar year the project was active in (the year facet). */
+  years: number[];
   periodStartTs: number | null;
   periodEndTs: number | null;
   budgetTotalSek: number | null;
@@ -54,6 +58,67 @@ function yearOf(value: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** The years from start to end (one of them alone when the other is unknown; at most 30). */
+function activeYears(start: number | null, end: number | null): number[] {
+  if (start === null && end === null) return [];
+  const a = start ?? end!;
+  const b = end ?? start!;
+  if (b < a || b - a > 30) return [a];
+  return Array.from({ length: b - a + 1 }, (_, i) => a + i);
+}
+
+/** One lesson as stored in the lessons index, with its report's context for filters and display. */
+export interface LessonSearchDocument {
+  id: string;
+  reportId: string;
+  position: number;
+  text: string;
+  projectName: string | null;
+  owner: string | null;
+  county: string | null;
+  municipalities: string[];
+  documentType: string;
+  language: string;
+  themes: string[];
+  programme: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  startYear: number | null;
+  endYear: number | null;
+  years: number[];
+  periodStartTs: number | null;
+  periodEndTs: number | null;
+  budgetTotalSek: number | null;
+  budgetGrantedSek: number | null;
+}
+
+/** The lesson documents of a report: ids "<reportId>-<n>", in the report's order. */
+export function toLessonDocuments(report: ReportSearchDocument): LessonSearchDocument[] {
+  return report.lessonsLearned.map((text, i) => ({
+    id: `${report.id}-${i + 1}`,
+    reportId: report.id,
+    position: i + 1,
+    text,
+    projectName: report.projectName,
+    owner: report.owner,
+    county: report.county,
+    municipalities: report.municipalities,
+    documentType: report.documentType,
+    language: report.language,
+    themes: report.themes,
+    programme: report.programme,
+    periodStart: report.periodStart,
+    periodEnd: report.periodEnd,
+    startYear: report.startYear,
+    endYear: report.endYear,
+    years: report.years,
+    periodStartTs: report.periodStartTs,
+    periodEndTs: report.periodEndTs,
+    budgetTotalSek: report.budgetTotalSek,
+    budgetGrantedSek: report.budgetGrantedSek,
+  }));
+}
+
 /** Builds the search document of a report from its record (corrections already applied) and text. */
 export function toSearchDocument(
   id: string,
@@ -62,8 +127,11 @@ export function toSearchDocument(
   extra: { originalName: string | null; correctedFields: string[]; now?: number },
 ): ReportSearchDocument {
   const body = text ? text.pages.join('\n').slice(0, MAX_BODY_CHARS) : '';
+  const startYear = yearOf(record.period.start);
+  const endYear = yearOf(record.period.end);
   return {
     id,
+    reportId: id,
     originalName: extra.originalName,
     projectName: record.projectName,
     documentType: record.documentType,
@@ -72,8 +140,9 @@ export function toSearchDocument(
     diaryNumber: record.diaryNumber,
     periodStart: record.period.start,
     periodEnd: record.period.end,
-    startYear: yearOf(record.period.start),
-    endYear: yearOf(record.period.end),
+    startYear,
+    endYear,
+    years: activeYears(startYear, endYear),
     periodStartTs: periodToTimestamp(record.period.start),
     periodEndTs: periodToTimestamp(record.period.end, true),
     budgetTotalSek: record.budget.totalSek,

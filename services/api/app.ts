@@ -1,21 +1,58 @@
+import cors from 'cors';
 import express, { type Express } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { AppError } from '../../shared/errors.js';
 import type { ApiDeps } from './deps.js';
+import { identify, requireRole } from './middleware/auth.js';
 import { errorHandler, notFound } from './middleware/errors.js';
 import { requestLog } from './middleware/request-log.js';
+import { adminRouter } from './routes/admin.route.js';
+import { docsRouter } from './routes/docs.route.js';
 import { documentsRouter } from './routes/documents.route.js';
+import { batchRouter, exportRouter } from './routes/export.route.js';
 import { healthRouter } from './routes/health.route.js';
+import { projectsRouter } from './routes/projects.route.js';
 import { searchRouter } from './routes/search.route.js';
 
 /** Builds the HTTP app from its dependencies; connects to nothing itself. */
 export function createApp(deps: ApiDeps): Express {
+  const { config } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', false);
   app.use(requestLog(deps.log));
-  app.use(express.json({ limit: '1mb' }));
+  if (config.corsOrigins) {
+    app.use(cors({ origin: config.corsOrigins === '*' ? '*' : config.corsOrigins, exposedHeaders: ['x-request-id', 'ratelimit', 'ratelimit-policy'] }));
+  }
   app.use(healthRouter(deps));
-  app.use('/api/v1', documentsRouter(deps));
-  app.use('/api/v1', searchRouter(deps));
+  app.use(docsRouter());
+
+  const api = express.Router();
+  api.use(identify(config));
+  if (config.rateLimitPerMinute > 0) {
+    api.use(
+      rateLimit({
+        windowMs: 60_000,
+        limit: config.rateLimitPerMinute,
+        standardHeaders: 'draft-8',
+        legacyHeaders: false,
+        // Per key when the request carries one, otherwise per client address.
+        keyGenerator: (req) => (req.keyId ? `key:${req.keyId}` : `ip:${ipKeyGenerator(req.ip ?? '')}`),
+        handler: (_req, _res, next) => next(new AppError('rate_limited')),
+      }),
+    );
+  }
+  api.use(express.json({ limit: '1mb' }));
+  api.use(documentsRouter(deps));
+  const read = requireRole('read', config);
+  api.use(read, searchRouter(deps));
+  api.use(read, projectsRouter(deps));
+  api.use(read, exportRouter(deps));
+  api.use(read, batchRouter(deps));
+  api.use('/admin', requireRole('admin', config), adminRouter(deps));
+  app.use('/api/v1', api);
+
   app.use(notFound);
   app.use(errorHandler(deps.log));
   return app;

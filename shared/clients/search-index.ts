@@ -1,29 +1,64 @@
-import { Meilisearch, MeilisearchApiError, type Index, type SearchParams, type SearchResponse } from 'meilisearch';
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  type EnqueuedTaskPromise,
+  type Index,
+  type SearchParams,
+  type SearchResponse,
+  type Settings,
+} from 'meilisearch';
 import { AppError } from '../errors.js';
-import { REPORTS_SETTINGS } from '../../pipelines/index/index-settings.js';
-import type { ReportSearchDocument } from '../../pipelines/index/to-search-document.js';
+import { quoteFilterValue } from '../search/filter.js';
+import { LESSONS_SETTINGS, REPORTS_SETTINGS } from '../../pipelines/index/index-settings.js';
+import {
+  toLessonDocuments,
+  type LessonSearchDocument,
+  type ReportSearchDocument,
+} from '../../pipelines/index/to-search-document.js';
 
-/** A search the API asks of the reports index; filter strings are built by `shared/search/filter.ts`. */
-export interface ReportQuery {
+/** The two indexes: one document per report, one per lesson learned. */
+export type IndexKind = 'reports' | 'lessons';
+
+/** A search the API asks of one index; filter strings are built by `shared/search/filter.ts`. */
+export interface IndexQuery {
   q: string;
   filter: string[];
   limit: number;
   offset: number;
-  sort?: string[];
+  sort?: string[] | undefined;
+  facets?: string[] | undefined;
+  attributesToRetrieve?: string[] | undefined;
+  matchingStrategy?: 'last' | 'all' | 'frequency' | undefined;
 }
 
-/** The one surface the rest of Lärdom uses for Meilisearch. The only module that imports the client. */
+const HIGHLIGHT: Record<IndexKind, Pick<SearchParams, 'attributesToHighlight' | 'attributesToCrop' | 'cropLength'>> = {
+  reports: { attributesToHighlight: ['projectName', 'owner', 'summary', 'lessonsLearned'], attributesToCrop: ['summary', 'body'], cropLength: 40 },
+  lessons: { attributesToHighlight: ['text', 'projectName', 'owner'] },
+};
+
+const SETTINGS: Record<IndexKind, Settings> = { reports: REPORTS_SETTINGS, lessons: LESSONS_SETTINGS };
+const WAIT = { timeout: 300_000, interval: 50 };
+
+/**
+ * The one surface the rest of Lärdom uses for Meilisearch; the only module that imports the client.
+ * Reports and their lessons are always written together, so the two indexes stay in step.
+ */
 export class SearchIndex {
   private readonly client: Meilisearch;
-  readonly reportsUid: string;
+  readonly uids: Record<IndexKind, string>;
 
   constructor(url: string, masterKey: string, indexPrefix = '') {
     this.client = new Meilisearch({ host: url, apiKey: masterKey, timeout: 30_000 });
-    this.reportsUid = `${indexPrefix}reports`;
+    this.uids = { reports: `${indexPrefix}reports`, lessons: `${indexPrefix}lessons` };
   }
 
-  private get reports(): Index<ReportSearchDocument> {
-    return this.client.index<ReportSearchDocument>(this.reportsUid);
+  /** Uid of the reports index. */
+  get reportsUid(): string {
+    return this.uids.reports;
+  }
+
+  private index<T extends Record<string, unknown>>(kind: IndexKind): Index<T> {
+    return this.client.index<T>(this.uids[kind]);
   }
 
   /** True when Meilisearch answers its health check. */
@@ -35,97 +70,212 @@ export class SearchIndex {
     }
   }
 
-  /** Creates the index if needed and applies its settings; safe to call at every start. */
+  /** Creates both indexes if needed and applies their settings; safe to call at every start. */
   async ensureIndexes(): Promise<void> {
+    for (const kind of ['reports', 'lessons'] as const) await this.prepare(this.uids[kind], SETTINGS[kind]);
+  }
+
+  private async prepare(uid: string, settings: Settings): Promise<void> {
     try {
-      await this.client.createIndex(this.reportsUid, { primaryKey: 'id' }).waitTask({ timeout: 60_000 });
+      await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 60_000 });
     } catch (err) {
       if (!(err instanceof MeilisearchApiError && err.cause?.code === 'index_already_exists')) throw transient(err);
     }
-    const task = await this.reports.updateSettings(REPORTS_SETTINGS).waitTask({ timeout: 120_000 });
-    if (task.status !== 'succeeded') throw new AppError('internal', `Index settings failed: ${task.error?.message}`);
-  }
-
-  /** Upserts reports by id in one write and waits until they are searchable. */
-  async upsertReports(docs: ReportSearchDocument[]): Promise<void> {
-    if (!docs.length) return;
-    let task;
-    try {
-      task = await this.reports.addDocuments(docs, { primaryKey: 'id' }).waitTask({ timeout: 120_000, interval: 50 });
-    } catch (err) {
-      throw transient(err);
-    }
-    if (task.status !== 'succeeded') {
-      throw new AppError('service_unavailable', `Meilisearch rejected the batch: ${task.error?.message ?? task.status}`);
-    }
+    await this.run(this.client.index(uid).updateSettings(settings), `settings of ${uid}`);
   }
 
   /**
-   * Rebuilds the reports index from scratch without a gap in service: fills a fresh index with the
-   * given batches, swaps it with the live one in one step, then drops the old one.
+   * Upserts reports by id and replaces their lessons, in one round of writes, and waits until all
+   * of it is searchable.
    */
-  async rebuildReports(batches: AsyncIterable<ReportSearchDocument[]>): Promise<number> {
-    const tmpUid = `${this.reportsUid}_rebuild`;
-    const tmp = this.client.index<ReportSearchDocument>(tmpUid);
+  async upsertReports(docs: ReportSearchDocument[]): Promise<void> {
+    if (!docs.length) return;
+    await this.writeReports(this.uids, docs);
+  }
+
+  private async writeReports(uids: Record<IndexKind, string>, docs: ReportSearchDocument[]): Promise<void> {
+    const lessons = docs.flatMap(toLessonDocuments);
+    const reports = this.client.index(uids.reports);
+    const lessonIndex = this.client.index(uids.lessons);
+    // Meilisearch runs tasks in the order they were enqueued: old lessons go before the new ones land.
+    const tasks = [
+      reports.addDocuments(docs as unknown as Record<string, unknown>[], { primaryKey: 'id' }),
+      lessonIndex.deleteDocuments({ filter: reportFilter(docs.map((d) => d.id)) }),
+      ...(lessons.length ? [lessonIndex.addDocuments(lessons as unknown as Record<string, unknown>[], { primaryKey: 'id' })] : []),
+    ];
+    for (const t of tasks) await this.run(t, 'index write');
+  }
+
+  /** Removes reports and all their lessons. */
+  async deleteReports(ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    await this.run(this.index('reports').deleteDocuments(ids), 'delete reports');
+    await this.run(this.index('lessons').deleteDocuments({ filter: reportFilter(ids) }), 'delete lessons');
+  }
+
+  /**
+   * Rebuilds both indexes from scratch without a gap in service: fills fresh indexes with the given
+   * batches, swaps them with the live ones in one step, then drops the old ones.
+   */
+  async rebuild(batches: AsyncIterable<ReportSearchDocument[]>): Promise<number> {
+    const tmp = { reports: `${this.uids.reports}_rebuild`, lessons: `${this.uids.lessons}_rebuild` };
     try {
-      await this.client.deleteIndex(tmpUid).waitTask({ timeout: 60_000 });
-      await this.client.createIndex(tmpUid, { primaryKey: 'id' }).waitTask({ timeout: 60_000 });
       await this.ensureIndexes();
-      await tmp.updateSettings(REPORTS_SETTINGS).waitTask({ timeout: 120_000 });
+      for (const kind of ['reports', 'lessons'] as const) {
+        await this.client.deleteIndex(tmp[kind]).waitTask({ timeout: 60_000 });
+        await this.prepare(tmp[kind], SETTINGS[kind]);
+      }
       let count = 0;
       for await (const docs of batches) {
         if (!docs.length) continue;
-        const task = await tmp.addDocuments(docs, { primaryKey: 'id' }).waitTask({ timeout: 300_000, interval: 100 });
-        if (task.status !== 'succeeded') throw new AppError('internal', `Rebuild batch failed: ${task.error?.message}`);
+        await this.writeReports(tmp, docs);
         count += docs.length;
       }
-      const swap = await this.client.swapIndexes([{ indexes: [this.reportsUid, tmpUid], rename: false }]).waitTask({ timeout: 60_000 });
-      if (swap.status !== 'succeeded') throw new AppError('internal', `Index swap failed: ${swap.error?.message}`);
-      await this.client.deleteIndex(tmpUid).waitTask({ timeout: 60_000 });
+      await this.run(
+        this.client.swapIndexes([
+          { indexes: [this.uids.reports, tmp.reports], rename: false },
+          { indexes: [this.uids.lessons, tmp.lessons], rename: false },
+        ]),
+        'index swap',
+      );
+      for (const kind of ['reports', 'lessons'] as const) await this.client.deleteIndex(tmp[kind]).waitTask({ timeout: 60_000 });
       return count;
     } catch (err) {
       throw transient(err);
     }
   }
 
-  /** Searches the reports index with highlighted, cropped snippets. */
-  async searchReports(query: ReportQuery): Promise<SearchResponse<ReportSearchDocument>> {
+  /** Searches one index with highlighted, cropped snippets and optional facets. */
+  async search<T extends Record<string, unknown>>(kind: IndexKind, query: IndexQuery): Promise<SearchResponse<T>> {
     const params: SearchParams = {
       filter: query.filter,
       limit: query.limit,
       offset: query.offset,
       sort: query.sort,
-      attributesToRetrieve: ['*'],
-      attributesToHighlight: ['projectName', 'owner', 'summary', 'lessonsLearned'],
-      attributesToCrop: ['summary:40', 'body:40'],
+      facets: query.facets,
+      attributesToRetrieve: query.attributesToRetrieve ?? ['*'],
+      ...HIGHLIGHT[kind],
       highlightPreTag: '<mark>',
       highlightPostTag: '</mark>',
-      showMatchesPosition: false,
+      ...(query.matchingStrategy ? { matchingStrategy: query.matchingStrategy } : {}),
     };
     try {
-      return await this.reports.search(query.q, params);
+      return await this.index<T>(kind).search(query.q, params);
+    } catch (err) {
+      throw asSearchError(err);
+    }
+  }
+
+  /** Several searches in one round trip (each may target either index). */
+  async multiSearch(queries: { kind: IndexKind; query: IndexQuery }[]): Promise<SearchResponse<Record<string, unknown>>[]> {
+    try {
+      const res = await this.client.multiSearch({
+        queries: queries.map(({ kind, query }) => ({
+          indexUid: this.uids[kind],
+          q: query.q,
+          filter: query.filter,
+          limit: query.limit,
+          offset: query.offset,
+          sort: query.sort,
+          facets: query.facets,
+          ...HIGHLIGHT[kind],
+          highlightPreTag: '<mark>',
+          highlightPostTag: '</mark>',
+        })),
+      });
+      return res.results as SearchResponse<Record<string, unknown>>[];
+    } catch (err) {
+      throw asSearchError(err);
+    }
+  }
+
+  /** Number of documents in an index. */
+  async count(kind: IndexKind = 'reports'): Promise<number> {
+    try {
+      return (await this.index(kind).getStats()).numberOfDocuments;
     } catch (err) {
       throw transient(err);
     }
   }
 
-  /** Number of documents in the reports index. */
-  async countReports(): Promise<number> {
+  /** Number of reports. */
+  countReports(): Promise<number> {
+    return this.count('reports');
+  }
+
+  /** Searches the reports index. */
+  searchReports(query: IndexQuery): Promise<SearchResponse<ReportSearchDocument & Record<string, unknown>>> {
+    return this.search<ReportSearchDocument & Record<string, unknown>>('reports', query);
+  }
+
+  /** Fetches reports by id, in the order asked; unknown ids are left out. */
+  async getReports(ids: string[]): Promise<ReportSearchDocument[]> {
+    if (!ids.length) return [];
     try {
-      return (await this.reports.getStats()).numberOfDocuments;
+      const res = await this.index<ReportSearchDocument & Record<string, unknown>>('reports').getDocuments({
+        filter: reportFilter(ids),
+        limit: ids.length,
+      });
+      const byId = new Map(res.results.map((d) => [d.id, d as ReportSearchDocument]));
+      return ids.map((id) => byId.get(id)).filter((d): d is ReportSearchDocument => Boolean(d));
     } catch (err) {
       throw transient(err);
     }
   }
 
   async getReport(id: string): Promise<ReportSearchDocument | null> {
-    try {
-      return (await this.reports.getDocument(id)) as ReportSearchDocument;
-    } catch (err) {
-      if (err instanceof MeilisearchApiError && err.cause?.code === 'document_not_found') return null;
-      throw transient(err);
+    return (await this.getReports([id]))[0] ?? null;
+  }
+
+  /** Every document of an index, page by page (for bulk export). */
+  async *allDocuments<T>(kind: IndexKind, fields?: string[], pageSize = 500): AsyncGenerator<T[]> {
+    for (let offset = 0; ; offset += pageSize) {
+      let page;
+      try {
+        page = await this.index(kind).getDocuments({ offset, limit: pageSize, ...(fields ? { fields: fields as never[] } : {}) });
+      } catch (err) {
+        throw transient(err);
+      }
+      if (page.results.length) yield page.results as T[];
+      if (page.results.length < pageSize) return;
     }
   }
+
+  /** Lessons of one report, in the report's order. */
+  async lessonsOf(reportId: string): Promise<LessonSearchDocument[]> {
+    const res = await this.search<LessonSearchDocument & Record<string, unknown>>('lessons', {
+      q: '',
+      filter: [reportFilter([reportId])],
+      limit: 1000,
+      offset: 0,
+      sort: ['position:asc'],
+    });
+    return res.hits as LessonSearchDocument[];
+  }
+
+  private async run(task: EnqueuedTaskPromise, what: string): Promise<void> {
+    let done;
+    try {
+      done = await task.waitTask(WAIT);
+    } catch (err) {
+      throw transient(err);
+    }
+    if (done.status !== 'succeeded') {
+      throw new AppError('service_unavailable', `Meilisearch ${what} failed: ${done.error?.message ?? done.status}`);
+    }
+  }
+}
+
+function reportFilter(ids: string[]): string {
+  return `reportId IN [${ids.map(quoteFilterValue).join(', ')}]`;
+}
+
+// A filter or sort Meilisearch refuses is the caller's mistake, not an outage.
+function asSearchError(err: unknown): AppError {
+  if (err instanceof MeilisearchApiError && /invalid_search/.test(err.cause?.code ?? '')) {
+    return new AppError('bad_request', `Search: ${err.cause?.message ?? err.message}`);
+  }
+  return transient(err);
 }
 
 function transient(err: unknown): AppError {

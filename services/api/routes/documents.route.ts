@@ -1,18 +1,17 @@
+import { createReadStream } from 'node:fs';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Router, type Request } from 'express';
 import multer, { type StorageEngine } from 'multer';
 import { AppError } from '../../../shared/errors.js';
 import { isDocumentId } from '../../../shared/archive.js';
 import { applyCorrections } from '../../../shared/records.js';
+import { STAGES } from '../../../shared/queues/queue-names.js';
 import { submitStaged } from '../../../shared/queues/submit.js';
-import { requireApiKey } from '../middleware/auth.js';
+import { toSearchDocument } from '../../../pipelines/index/to-search-document.js';
+import { requireRole } from '../middleware/auth.js';
 import type { ApiDeps } from '../deps.js';
-
-interface StagedUpload {
-  id: string;
-  path: string;
-  size: number;
-}
+import { correctionSchema, flattenCorrection } from './corrections.schema.js';
 
 /** Multer storage that streams the upload into the archive's incoming folder while hashing it. */
 function stagingStorage(deps: ApiDeps): StorageEngine {
@@ -24,7 +23,7 @@ function stagingStorage(deps: ApiDeps): StorageEngine {
       );
     },
     _removeFile(_req, file, cb) {
-      import('node:fs/promises').then((fs) => fs.rm(file.path, { force: true })).then(() => cb(null), cb);
+      fs.rm(file.path, { force: true }).then(() => cb(null), cb);
     },
   };
 }
@@ -35,9 +34,17 @@ function isPdfUpload(file: { originalname: string; mimetype: string }): boolean 
   return /\.pdf$/i.test(file.originalname) || file.mimetype === 'application/pdf';
 }
 
-/** Upload and status of documents. */
+function documentId(req: Request): string {
+  const id = String(req.params.id);
+  if (!isDocumentId(id)) throw new AppError('not_found', 'Unknown document id.');
+  return id;
+}
+
+/** Upload, status, original, correction and deletion of documents. */
 export function documentsRouter(deps: ApiDeps): Router {
   const router = Router();
+  const read = requireRole('read', deps.config);
+  const write = requireRole('write', deps.config);
   const upload = multer({
     storage: stagingStorage(deps),
     limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10, parts: 12 },
@@ -47,24 +54,23 @@ export function documentsRouter(deps: ApiDeps): Router {
     },
   });
 
-  router.post('/documents', requireApiKey(deps.config.apiKey), upload.single('file'), async (req: Request, res) => {
+  router.post('/documents', write, upload.single('file'), async (req, res) => {
     const file = req.file as (Express.Multer.File & { filename: string }) | undefined;
     if (!file) throw new AppError('bad_request', 'Missing multipart field "file" with a PDF.');
-    const staged: StagedUpload = { id: file.filename, path: file.path, size: file.size };
     const name = path.basename(file.originalname).slice(0, 255);
-    const result = await submitStaged(deps, staged, name, 'http');
+    const result = await submitStaged(deps, { id: file.filename, path: file.path, size: file.size }, name, 'http');
     res.status(202).json({ id: result.id, status: result.status, duplicate: result.duplicate });
   });
 
-  router.get('/documents/:id', async (req, res) => {
-    const id = String(req.params.id);
-    if (!isDocumentId(id)) throw new AppError('not_found', 'Unknown document id.');
+  router.get('/documents/:id', read, async (req, res) => {
+    const id = documentId(req);
     const state = await deps.documents.get(id);
     if (!state) throw new AppError('not_found', 'Unknown document id.');
     const stored = state.status === 'indexed' ? await deps.archive.readRecord(id) : null;
     res.json({
       id,
       status: state.status,
+      stage: state.stage,
       originalName: state.originalName,
       size: state.size,
       createdAt: state.createdAt,
@@ -74,6 +80,56 @@ export function documentsRouter(deps: ApiDeps): Router {
         ? { record: applyCorrections(stored), corrections: stored.corrections, extractedAt: stored.extractedAt }
         : {}),
     });
+  });
+
+  // The original PDF, served from the archive (the path is built from a validated id only).
+  router.get('/documents/:id/original', read, async (req, res) => {
+    const id = documentId(req);
+    const meta = await deps.archive.meta(id);
+    const file = deps.archive.originalPath(id);
+    const st = await fs.stat(file).catch(() => null);
+    if (!meta || !st) throw new AppError('not_found', 'No original in the archive for this id.');
+    const safeName = meta.originalName.replace(/[^\p{L}\p{N}._ -]/gu, '_');
+    res.setHeader('content-type', 'application/pdf');
+    res.setHeader('content-length', String(st.size));
+    res.setHeader('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(safeName)}`);
+    res.setHeader('x-content-type-options', 'nosniff');
+    createReadStream(file).pipe(res);
+  });
+
+  // An analyst corrects extracted fields; the correction is kept in the archive and indexed at once.
+  router.patch('/documents/:id/record', write, async (req, res) => {
+    const id = documentId(req);
+    const corrections = correctionSchema.parse(flattenCorrection(req.body));
+    const state = await deps.documents.get(id);
+    if (!state) throw new AppError('not_found', 'Unknown document id.');
+    if (state.status !== 'indexed') throw new AppError('conflict', `The document is ${state.status}; it can be corrected once indexed.`);
+    const stored = await deps.archive.readRecord(id);
+    if (!stored) throw new AppError('not_found', 'No extracted record for this document.');
+    const now = new Date().toISOString();
+    for (const [field, value] of Object.entries(corrections)) stored.corrections[field] = { value, correctedAt: now };
+    await deps.archive.writeRecord(id, stored);
+    const [text, meta] = await Promise.all([deps.archive.readText(id), deps.archive.meta(id)]);
+    const record = applyCorrections(stored);
+    await deps.search.upsertReports([
+      toSearchDocument(id, record, text, { originalName: meta?.originalName ?? null, correctedFields: Object.keys(stored.corrections) }),
+    ]);
+    res.json({ id, record, corrections: stored.corrections });
+  });
+
+  // Removes a report everywhere: index (report and lessons), archive, status and queue jobs.
+  router.delete('/documents/:id', write, async (req, res) => {
+    const id = documentId(req);
+    const state = await deps.documents.get(id);
+    if (!state) throw new AppError('not_found', 'Unknown document id.');
+    if (state.status === 'queued' || state.status === 'processing') {
+      throw new AppError('conflict', `The document is ${state.status}; delete it once it is indexed or failed.`);
+    }
+    await deps.search.deleteReports([id]);
+    for (const stage of STAGES) await deps.queues[stage].remove(id).catch(() => 0);
+    await deps.archive.remove(id);
+    await deps.documents.unregister(id);
+    res.status(200).json({ id, deleted: true });
   });
 
   return router;

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { AppError } from '../../../shared/errors.js';
+import { cmp, eq } from '../../../shared/search/filter.js';
+import { periodToTimestamp } from '../../../pipelines/index/to-search-document.js';
+
+export const DOCUMENT_TYPES = ['final_report', 'evaluation', 'progress_report', 'project_description', 'other'] as const;
+
+/** Facet names the API offers, and the index attribute behind each. */
+export const FACETS = {
+  owner: 'owner',
+  county: 'county',
+  municipality: 'municipalities',
+  documentType: 'documentType',
+  theme: 'themes',
+  programme: 'programme',
+  year: 'years',
+} as const;
+export type FacetName = keyof typeof FACETS;
+
+/** Sort keys the API offers, and the attribute behind each. */
+const SORTS = { budget: 'budgetTotalSek', start: 'periodStartTs', end: 'periodEndTs' } as const;
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+// A filter may be given several times (county=A&county=B): any of the values matches.
+const many = (max: number) =>
+  z
+    .union([text(max), z.array(text(max)).min(1).max(20)])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .optional();
+const year = z.coerce.number().int().min(1900).max(2100);
+const sek = z.coerce.number().finite().min(0).max(1e13);
+const date = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((v) => periodToTimestamp(v) !== null, 'is not a real date');
+
+/** Filters shared by every search over reports or lessons. */
+export const filterShape = {
+  owner: many(300),
+  county: many(100),
+  municipality: many(100),
+  documentType: z
+    .union([z.enum(DOCUMENT_TYPES), z.array(z.enum(DOCUMENT_TYPES)).min(1).max(5)])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .optional(),
+  theme: many(100),
+  programme: many(300),
+  yearFrom: year.optional(),
+  yearTo: year.optional(),
+  activeFrom: date.optional(),
+  activeTo: date.optional(),
+  budgetMin: sek.optional(),
+  budgetMax: sek.optional(),
+};
+
+/** Parameters of `GET /search` and `GET /lessons`; unknown parameters are refused so typos do not pass silently. */
+export const searchQuerySchema = z
+  .strictObject({
+    q: z.string().max(500).default(''),
+    ...filterShape,
+    facets: z
+      .string()
+      .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+      .pipe(z.array(z.enum(Object.keys(FACETS) as [FacetName, ...FacetName[]])).max(7))
+      .optional(),
+    sort: z
+      .string()
+      .regex(/^(relevance|(budget|start|end)(:(asc|desc))?)$/, 'must be relevance, budget, start or end, optionally with :asc or :desc')
+      .optional(),
+    format: z.enum(['json', 'csv']).default('json'),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).max(10_000).default(0),
+  })
+  .superRefine((v, ctx) => {
+    if (v.yearFrom !== undefined && v.yearTo !== undefined && v.yearFrom > v.yearTo) {
+      ctx.addIssue({ code: 'custom', path: ['yearFrom'], message: 'must not be after yearTo' });
+    }
+    if (v.budgetMin !== undefined && v.budgetMax !== undefined && v.budgetMin > v.budgetMax) {
+      ctx.addIssue({ code: 'custom', path: ['budgetMin'], message: 'must not be above budgetMax' });
+    }
+    if (v.activeFrom && v.activeTo && periodToTimestamp(v.activeFrom)! > periodToTimestamp(v.activeTo, true)!) {
+      ctx.addIssue({ code: 'custom', path: ['activeFrom'], message: 'must not be after activeTo' });
+    }
+  });
+
+export type SearchQuery = z.infer<typeof searchQuerySchema>;
+export type FilterParams = Pick<SearchQuery, keyof typeof filterShape>;
+
+/** Refuses repeated values for parameters that take one value. */
+export function assertSingleValued(query: Record<string, unknown>, multi: readonly string[] = Object.keys(filterShape)): void {
+  for (const [k, v] of Object.entries(query)) {
+    if (Array.isArray(v) && !multi.includes(k)) {
+      throw new AppError('bad_request', `Invalid parameter "${k}": give it once.`);
+    }
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      throw new AppError('bad_request', `Invalid parameter "${k}": must be plain text.`);
+    }
+  }
+}
+
+const anyOf = (attr: string, values: readonly string[] | undefined): string[] =>
+  values?.length ? [values.map((v) => eq(attr, v)).join(' OR ')] : [];
+
+/** Turns validated filters into Meilisearch filter expressions; every user value passes through `eq`'s escaping. */
+export function buildFilters(p: FilterParams): string[] {
+  const f: string[] = [
+    ...anyOf('owner', p.owner),
+    ...anyOf('county', p.county),
+    ...anyOf('municipalities', p.municipality),
+    ...anyOf('documentType', p.documentType),
+    ...anyOf('themes', p.theme),
+    ...anyOf('programme', p.programme),
+  ];
+  // A year range matches projects active at any time in it: started by its end, ended after its start.
+  if (p.yearFrom !== undefined) f.push(cmp('endYear', '>=', p.yearFrom));
+  if (p.yearTo !== undefined) f.push(cmp('startYear', '<=', p.yearTo));
+  // Period overlap at day precision: the project ends after activeFrom begins and starts before activeTo ends.
+  if (p.activeFrom) f.push(cmp('periodEndTs', '>=', periodToTimestamp(p.activeFrom)!));
+  if (p.activeTo) f.push(cmp('periodStartTs', '<=', periodToTimestamp(p.activeTo, true)!));
+  if (p.budgetMin !== undefined) f.push(cmp('budgetTotalSek', '>=', p.budgetMin));
+  if (p.budgetMax !== undefined) f.push(cmp('budgetTotalSek', '<=', p.budgetMax));
+  return f;
+}
+
+/** `budget:desc` → `budgetTotalSek:desc`; relevance (or nothing) → no sort. Descending unless asked. */
+export function buildSort(sort: string | undefined): string[] | undefined {
+  if (!sort || sort === 'relevance') return undefined;
+  const [key, dir] = sort.split(':') as [keyof typeof SORTS, string | undefined];
+  return [`${SORTS[key]}:${dir ?? 'desc'}`];
+}
+
+/** Facet names → index attributes, and back for the response. */
+export function facetAttributes(names: FacetName[] | undefined): string[] | undefined {
+  return names?.length ? names.map((n) => FACETS[n]) : undefined;
+}
+
+export function renameFacets(
+  names: FacetName[] | undefined,
+  dist: Record<string, Record<string, number>> | undefined,
+): Record<string, Record<string, number>> | undefined {
+  if (!names?.length) return undefined;
+  return Object.fromEntries(names.map((n) => [n, dist?.[FACETS[n]] ?? {}]));
+}
