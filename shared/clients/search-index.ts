@@ -97,13 +97,22 @@ export class SearchIndex {
     const lessons = docs.flatMap(toLessonDocuments);
     const reports = this.client.index(uids.reports);
     const lessonIndex = this.client.index(uids.lessons);
-    // Meilisearch runs tasks in the order they were enqueued: old lessons go before the new ones land.
-    const tasks = [
-      reports.addDocuments(docs as unknown as Record<string, unknown>[], { primaryKey: 'id' }),
-      lessonIndex.deleteDocuments({ filter: reportFilter(docs.map((d) => d.id)) }),
-      ...(lessons.length ? [lessonIndex.addDocuments(lessons as unknown as Record<string, unknown>[], { primaryKey: 'id' })] : []),
+    // Meilisearch runs tasks in the order it receives them, so each write is sent only once the one
+    // before it is enqueued: old lessons are deleted before the new ones land, never after.
+    const writes: (() => EnqueuedTaskPromise)[] = [
+      () => reports.addDocuments(docs as unknown as Record<string, unknown>[], { primaryKey: 'id' }),
+      () => lessonIndex.deleteDocuments({ filter: reportFilter(docs.map((d) => d.id)) }),
+      ...(lessons.length
+        ? [() => lessonIndex.addDocuments(lessons as unknown as Record<string, unknown>[], { primaryKey: 'id' })]
+        : []),
     ];
-    for (const t of tasks) await this.run(t, 'index write');
+    const enqueued: EnqueuedTaskPromise[] = [];
+    for (const write of writes) {
+      const task = write();
+      await task.catch(() => undefined);
+      enqueued.push(task);
+    }
+    for (const t of enqueued) await this.run(t, 'index write');
   }
 
   /** Removes reports and all their lessons. */

@@ -1,0 +1,316 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../services/api/app.js';
+import { findPdfs, ingestFiles } from '../../services/cli/ingest-files.js';
+import { LESSON_CSV_COLUMNS, REPORT_CSV_COLUMNS } from '../../services/api/routes/search.route.js';
+import { rebuildIndex } from '../../pipelines/index/rebuild-index.js';
+import { extractRecord } from '../../pipelines/extract/extract-record.js';
+import { createLogger } from '../../shared/logger.js';
+import { FIXTURES, startTestStack, truthOf, type TestStack } from './harness.js';
+
+const READ = 'read-key-0123456789';
+const ADMIN = 'admin-key-0123456789';
+
+type Json = Record<string, any>;
+
+describe('search API for analysts, agency staff and regions', () => {
+  let stack: TestStack;
+  let reports: string[];
+  const idOf = new Map<string, string>(); // fixture name -> document id
+
+  const get = async (url: string, key: string | null = READ) => {
+    const res = await fetch(`${stack.baseUrl}${url}`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
+    return { status: res.status, headers: res.headers, text: await res.text() };
+  };
+  const getJson = async (url: string, key: string | null = READ): Promise<Json> => {
+    const r = await get(url, key);
+    expect(r.status, `${url}: ${r.text.slice(0, 300)}`).toBe(200);
+    return JSON.parse(r.text) as Json;
+  };
+  const send = async (method: string, url: string, body: unknown, key: string | null) => {
+    const res = await fetch(`${stack.baseUrl}${url}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Json };
+  };
+
+  beforeAll(async () => {
+    stack = await startTestStack({ LARDOM_READ_KEYS: READ, LARDOM_ADMIN_KEY: ADMIN });
+    await stack.startWorker();
+    reports = await findPdfs([path.join(FIXTURES, 'reports')]);
+    const deps = { archive: stack.archive, documents: stack.documents, queues: stack.queues, maxBytes: 50 * 1024 * 1024 };
+    const summary = await ingestFiles(deps, reports, 'cli');
+    expect(summary.indexed).toBe(reports.length);
+    const { createHash } = await import('node:crypto');
+    for (const r of reports) idOf.set(path.basename(r, '.pdf'), createHash('sha256').update(await fs.readFile(r)).digest('hex'));
+  });
+  afterAll(async () => stack?.stop());
+
+  describe('access', () => {
+    it('needs a read key for reads when read keys are configured', async () => {
+      expect((await get('/api/v1/search?q=projekt', null)).status).toBe(401);
+      expect((await get('/api/v1/search?q=projekt', 'nope')).status).toBe(401);
+      expect((await get('/api/v1/search?q=projekt', READ)).status).toBe(200);
+      expect((await get('/api/v1/search?q=projekt', stack.apiKey)).status).toBe(200);
+    });
+
+    it('refuses a read key on write endpoints (403) and a write key on admin endpoints (403)', async () => {
+      const id = idOf.get('r00005')!;
+      const patch = await send('PATCH', `/api/v1/documents/${id}/record`, { owner: 'X' }, READ);
+      expect(patch.status).toBe(403);
+      expect(patch.body.error.code).toBe('forbidden');
+      expect((await send('DELETE', `/api/v1/documents/${id}`, undefined, READ)).status).toBe(403);
+      expect((await get('/api/v1/admin/stats', stack.apiKey)).status).toBe(403);
+      const stats = await getJson('/api/v1/admin/stats', ADMIN);
+      expect(stats.index.reports).toBe(reports.length);
+      expect(stats.documents.indexed).toBe(reports.length);
+    });
+
+    it('rate-limits per key and answers 429 in the error shape', async () => {
+      const app = createApp({
+        config: { ...stack.config, rateLimitPerMinute: 3 },
+        redis: stack.redis,
+        queues: stack.queues,
+        archive: stack.archive,
+        documents: stack.documents,
+        search: stack.search,
+        log: createLogger('silent', 'test'),
+      });
+      const server = app.listen(0, '127.0.0.1');
+      await new Promise((r) => server.once('listening', r));
+      const port = (server.address() as { port: number }).port;
+      try {
+        const statuses = [];
+        for (let i = 0; i < 5; i++) {
+          const res = await fetch(`http://127.0.0.1:${port}/api/v1/search?q=x`, { headers: { authorization: `Bearer ${READ}` } });
+          statuses.push(res.status);
+          if (res.status === 429) expect(((await res.json()) as Json).error.code).toBe('rate_limited');
+          else await res.text();
+        }
+        expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      } finally {
+        server.close();
+      }
+    });
+
+    it('allows only configured origins through CORS', async () => {
+      const app = createApp({
+        config: { ...stack.config, corsOrigins: ['https://region.example'] },
+        redis: stack.redis,
+        queues: stack.queues,
+        archive: stack.archive,
+        documents: stack.documents,
+        search: stack.search,
+        log: createLogger('silent', 'test'),
+      });
+      const server = app.listen(0, '127.0.0.1');
+      await new Promise((r) => server.once('listening', r));
+      const port = (server.address() as { port: number }).port;
+      try {
+        const ok = await fetch(`http://127.0.0.1:${port}/health`, { headers: { origin: 'https://region.example' } });
+        expect(ok.headers.get('access-control-allow-origin')).toBe('https://region.example');
+        const other = await fetch(`http://127.0.0.1:${port}/health`, { headers: { origin: 'https://evil.example' } });
+        expect(other.headers.get('access-control-allow-origin')).toBeNull();
+      } finally {
+        server.close();
+      }
+    });
+  });
+
+  describe('reports', () => {
+    it('returns facet counts with the hits', async () => {
+      const body = await getJson('/api/v1/search?facets=county,theme,year,documentType,owner,municipality,programme&limit=100');
+      expect(body.total).toBe(reports.length);
+      expect(Object.keys(body.facets).sort()).toEqual(['county', 'documentType', 'municipality', 'owner', 'programme', 'theme', 'year']);
+      const countySum = Object.values(body.facets.county as Record<string, number>).reduce((a, b) => a + b, 0);
+      const withCounty = body.hits.filter((h: Json) => h.county).length;
+      expect(countySum).toBe(withCounty);
+      const dt = body.facets.documentType as Record<string, number>;
+      for (const [type, n] of Object.entries(dt)) expect(body.hits.filter((h: Json) => h.documentType === type).length).toBe(n);
+    });
+
+    it('filters by a facet value, and by any of several values', async () => {
+      const county = (await truthOf(reports[0]!)).county as string;
+      const one = await getJson(`/api/v1/search?${new URLSearchParams({ county, limit: '100' })}`);
+      expect(one.total).toBeGreaterThan(0);
+      for (const h of one.hits) expect(h.county).toBe(county);
+      const other = (await truthOf(reports.find(async (r) => (await truthOf(r)).county !== county)!)).county as string;
+      const both = await getJson(`/api/v1/search?${new URLSearchParams([['county', county], ['county', other], ['limit', '100']])}`);
+      for (const h of both.hits) expect([county, other]).toContain(h.county);
+    });
+
+    it('sorts by budget and by start', async () => {
+      const byBudget = await getJson('/api/v1/search?sort=budget:desc&limit=100');
+      const budgets = byBudget.hits.map((h: Json) => h.budget.totalSek).filter((b: number | null) => b !== null);
+      expect(budgets.length).toBeGreaterThan(3);
+      expect(budgets).toEqual([...budgets].sort((a, b) => b - a));
+      const byStart = await getJson('/api/v1/search?sort=start:asc&limit=100');
+      const starts = byStart.hits.map((h: Json) => h.period.start).filter(Boolean);
+      expect(starts).toEqual([...starts].sort());
+    });
+
+    it('filters by period overlap', async () => {
+      const all = (await getJson('/api/v1/search?limit=100')).hits as Json[];
+      const from = '2016-01';
+      const to = '2016-12';
+      const expected = all.filter((h) => h.period.start && h.period.end && h.period.end.slice(0, 7) >= from && h.period.start.slice(0, 7) <= to);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(all.length);
+      const body = await getJson(`/api/v1/search?activeFrom=${from}&activeTo=${to}&limit=100`);
+      expect(body.hits.map((h: Json) => h.id).sort()).toEqual(expected.map((h) => h.id).sort());
+    });
+
+    it('exports the page as CSV with stable columns', async () => {
+      const r = await get('/api/v1/search?format=csv&limit=5');
+      expect(r.status).toBe(200);
+      expect(r.headers.get('content-type')).toContain('text/csv');
+      const lines = r.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+      expect(lines[0]).toBe(REPORT_CSV_COLUMNS.join(','));
+      expect(lines.length).toBe(6);
+    });
+  });
+
+  describe('lessons', () => {
+    it('finds lessons with their report context, highlighted', async () => {
+      const truth = await truthOf(reports.find((r) => r.endsWith('r00001.pdf'))!);
+      const lesson = (truth.lessonsLearned as string[])[0]!;
+      const word = lesson.split(/\s+/).find((w) => w.length > 7)!.replace(/[^\p{L}]/gu, '');
+      const body = await getJson(`/api/v1/lessons?${new URLSearchParams({ q: word, facets: 'county,theme' })}`);
+      expect(body.total).toBeGreaterThan(0);
+      const hit = body.hits.find((h: Json) => h.report.id === idOf.get('r00001'));
+      expect(hit, `lesson with "${word}" of r00001`).toBeTruthy();
+      expect(hit.highlight.text).toContain('<mark>');
+      expect(hit.report.owner).toBe(truth.owner);
+      expect(hit.report.county).toBe(truth.county);
+      expect(body.facets.county).toBeTruthy();
+    });
+
+    it('has one lesson document per lesson of every report', async () => {
+      const all = await getJson('/api/v1/search?limit=100');
+      const expected = all.hits.reduce((n: number, h: Json) => n + h.lessonsLearned.length, 0);
+      expect((await getJson('/api/v1/lessons?limit=1')).total).toBe(expected);
+    });
+
+    it('exports lessons as CSV', async () => {
+      const r = await get('/api/v1/lessons?format=csv&limit=3');
+      expect(r.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(LESSON_CSV_COLUMNS.join(','));
+    });
+  });
+
+  describe('similar and compare', () => {
+    it('finds similar reports that share theme first, with a reason', async () => {
+      const id = idOf.get('r00002')!;
+      const target = (await getJson(`/api/v1/search?${new URLSearchParams({ q: '', limit: '100' })}`)).hits.find((h: Json) => h.id === id);
+      const body = await getJson(`/api/v1/projects/${id}/similar?limit=5`);
+      expect(body.hits.length).toBeGreaterThan(0);
+      expect(body.hits.map((h: Json) => h.id)).not.toContain(id);
+      for (let i = 1; i < body.hits.length; i++) expect(body.hits[i - 1].score).toBeGreaterThanOrEqual(body.hits[i].score);
+      const top = body.hits[0];
+      expect(top.reason.sharedThemes).toEqual(expect.arrayContaining(top.themes.filter((t: string) => target.themes.includes(t))));
+      expect(top.themes.some((t: string) => target.themes.includes(t))).toBe(true);
+      expect(top.reason.sharedTerms.length).toBeGreaterThan(0);
+    });
+
+    it('compares 2-5 reports side by side', async () => {
+      const ids = ['r00001', 'r00003', 'r00004'].map((n) => idOf.get(n)!);
+      const body = await getJson(`/api/v1/compare?ids=${ids.join(',')}`);
+      expect(body.reports.map((r: Json) => r.id)).toEqual(ids);
+      const t1 = await truthOf(reports.find((r) => r.endsWith('r00001.pdf'))!);
+      expect(body.reports[0].owner).toBe(t1.owner);
+      expect(body.reports[0].period.months).toBeGreaterThan(0);
+      expect(body.differing).toContain('owner');
+      expect((await get(`/api/v1/compare?ids=${ids[0]}`)).status).toBe(400);
+      expect((await get(`/api/v1/compare?ids=${[...ids, ...ids.map((x) => x.replace(/.$/, '0'))].join(',')}`)).status).toBe(400);
+      expect((await get(`/api/v1/compare?ids=${ids[0]},${'a'.repeat(64)}`)).status).toBe(404);
+    });
+  });
+
+  describe('bulk use by regions', () => {
+    it('streams every report as JSON Lines', async () => {
+      const r = await get('/api/v1/export.jsonl');
+      const lines = r.text.trimEnd().split('\n').map((l) => JSON.parse(l) as Json);
+      expect(lines.length).toBe(await stack.search.count('reports'));
+      expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
+    });
+
+    it('answers a batch of searches, and refuses more than 50', async () => {
+      const res = await send('POST', '/api/v1/batch-search', {
+        queries: [{ q: 'projekt', limit: 2 }, { index: 'lessons', q: '', limit: 3, facets: 'county' }],
+      }, READ);
+      expect(res.status).toBe(200);
+      expect(res.body.results[0].hits.length).toBe(2);
+      expect(res.body.results[1].index).toBe('lessons');
+      expect(res.body.results[1].hits[0].report).toBeTruthy();
+      expect(res.body.results[1].facets.county).toBeTruthy();
+      const tooMany = await send('POST', '/api/v1/batch-search', { queries: Array.from({ length: 51 }, () => ({ q: 'x' })) }, READ);
+      expect(tooMany.status).toBe(400);
+      const bad = await send('POST', '/api/v1/batch-search', { queries: [{ q: 'x' }, { limit: 500 }] }, READ);
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toContain('queries.1.limit');
+    });
+
+    it('publishes a valid OpenAPI 3.1 document covering every endpoint, and a docs page', async () => {
+      const doc = await getJson('/api/v1/openapi.json', null);
+      const result = await new Validator().validate(doc);
+      expect(result.errors ?? []).toEqual([]);
+      expect(result.valid).toBe(true);
+      for (const p of ['/api/v1/search', '/api/v1/lessons', '/api/v1/projects/{id}/similar', '/api/v1/compare', '/api/v1/export.jsonl', '/api/v1/batch-search', '/api/v1/documents', '/api/v1/documents/{id}', '/api/v1/documents/{id}/record', '/health']) {
+        expect(Object.keys(doc.paths)).toContain(p);
+      }
+      const page = await get('/api/docs', null);
+      expect(page.text).toContain('swagger-ui-bundle.js');
+      expect((await get('/api/docs/assets/swagger-ui-bundle.js', null)).status).toBe(200);
+    });
+  });
+
+  describe('corrections and deletion', () => {
+    it('keeps a correction through reindex and re-extraction, and search shows it at once', async () => {
+      const id = idOf.get('r00006')!;
+      const patched = await send('PATCH', `/api/v1/documents/${id}/record`, { owner: 'Korrigerad Ägare AB', budget: { totalSek: 1234567 } }, stack.apiKey);
+      expect(patched.status).toBe(200);
+      expect(patched.body.record.owner).toBe('Korrigerad Ägare AB');
+      const find = async () => (await getJson(`/api/v1/search?${new URLSearchParams({ owner: 'Korrigerad Ägare AB' })}`)).hits as Json[];
+      let hits = await find();
+      expect(hits.map((h) => h.id)).toEqual([id]);
+      expect(hits[0]!.budget.totalSek).toBe(1234567);
+      expect(hits[0]!.correctedFields).toEqual(expect.arrayContaining(['owner', 'budget.totalSek']));
+
+      await rebuildIndex({ archive: stack.archive, search: stack.search }, { reExtract: extractRecord });
+      hits = await find();
+      expect(hits.map((h) => h.id)).toEqual([id]);
+      const doc = await getJson(`/api/v1/documents/${id}`);
+      expect(doc.record.owner).toBe('Korrigerad Ägare AB');
+      expect(doc.corrections.owner.value).toBe('Korrigerad Ägare AB');
+      // The corrected owner also reaches the lessons of that report.
+      const lessons = await getJson(`/api/v1/lessons?${new URLSearchParams({ owner: 'Korrigerad Ägare AB' })}`);
+      expect(lessons.total).toBeGreaterThan(0);
+
+      const bad = await send('PATCH', `/api/v1/documents/${id}/record`, { owner: 5 }, stack.apiKey);
+      expect(bad.status).toBe(400);
+      const unknown = await send('PATCH', `/api/v1/documents/${id}/record`, { colour: 'red' }, stack.apiKey);
+      expect(unknown.status).toBe(400);
+    });
+
+    it('deletes a report and its lessons everywhere, and the file can come back', async () => {
+      const id = idOf.get('r00008')!;
+      const before = await stack.search.count('reports');
+      expect((await stack.search.lessonsOf(id)).length).toBeGreaterThan(0);
+      const del = await send('DELETE', `/api/v1/documents/${id}`, undefined, stack.apiKey);
+      expect(del.status).toBe(200);
+      expect(await stack.search.count('reports')).toBe(before - 1);
+      expect(await stack.search.lessonsOf(id)).toEqual([]);
+      expect((await get(`/api/v1/documents/${id}`)).status).toBe(404);
+      await expect(fs.stat(stack.archive.dir(id))).rejects.toThrow();
+      expect((await send('DELETE', `/api/v1/documents/${id}`, undefined, stack.apiKey)).status).toBe(404);
+
+      const deps = { archive: stack.archive, documents: stack.documents, queues: stack.queues, maxBytes: 50 * 1024 * 1024 };
+      const again = await ingestFiles(deps, [reports.find((r) => r.endsWith('r00008.pdf'))!], 'cli');
+      expect(again.indexed).toBe(1);
+      expect(await stack.search.count('reports')).toBe(before);
+    });
+  });
+});
