@@ -13,6 +13,7 @@ import { batchRouter, exportRouter } from './routes/export.route.js';
 import { healthRouter } from './routes/health.route.js';
 import { projectsRouter } from './routes/projects.route.js';
 import { searchRouter } from './routes/search.route.js';
+import { webRouter } from './routes/web.route.js';
 
 /** Builds the HTTP app from its dependencies; connects to nothing itself. */
 export function createApp(deps: ApiDeps): Express {
@@ -52,6 +53,7 @@ export function createApp(deps: ApiDeps): Express {
   api.use(read, batchRouter(deps));
   api.use('/admin', requireRole('admin', config), adminRouter(deps));
   app.use('/api/v1', api);
+  app.use(webRouter());
 
   app.use(notFound);
   app.use(errorHandler(deps.log));

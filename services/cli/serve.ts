@@ -14,6 +14,7 @@ import { outputTail, type ManagedProcess } from '../stack/processes.js';
 import { MissingRedisError } from '../stack/redis-server.js';
 import { PROJECT_ROOT, spawnService, startBackingServices, type BackingServices } from '../stack/stack.js';
 import { findPdfs, ingestFiles } from './ingest-files.js';
+import { ensureWebBuilt } from './web-build.js';
 import { readStackFile, removeStackFile, stopStaleStack, writeStackFile } from './stack-file.js';
 
 const say = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -66,6 +67,7 @@ async function main(): Promise<void> {
   // npm does not pass SIGTERM on to the script: when npm goes away, stop everything in order anyway.
   watchParent(() => void stopAll(0));
 
+  ensureWebBuilt(say);
   const logs = path.join(dataDir, 'logs');
   const worker = await spawnService('worker', env, path.join(logs, 'worker.log'));
   children.push(worker);
@@ -97,6 +99,7 @@ async function main(): Promise<void> {
 
   say('');
   say(`Lärdom is running: ${url}`);
+  say(`  Web page: ${url}/        API docs: ${url}/api/docs`);
   say(`  API key (write endpoints): ${apiKey}`);
   say(`  Health:   curl ${url}/health`);
   say(`  Search:   curl '${url}/api/v1/search?q=styrgrupp&limit=5'`);
