@@ -139,3 +139,14 @@ export class ParseSandbox {
     }
   }
 }
+
+/** A sandbox with the configured limits (the `parse` part of the config). */
+export function createParseSandbox(parse: { concurrency: number; timeoutMs: number; memoryMb: number; maxPages: number; maxBytes: number }): ParseSandbox {
+  return new ParseSandbox({
+    threads: parse.concurrency,
+    timeoutMs: parse.timeoutMs,
+    memoryMb: parse.memoryMb,
+    maxPages: parse.maxPages,
+    maxBytes: parse.maxBytes,
+  });
+}

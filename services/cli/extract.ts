@@ -6,7 +6,7 @@ import { loadConfig } from '../../config/load-config.js';
 import { toContractRecord } from '../../shared/contract.js';
 import { AppError } from '../../shared/errors.js';
 import { extractRecord } from '../../pipelines/extract/extract-record.js';
-import { ParseSandbox } from '../../pipelines/parse/parse-sandbox.js';
+import { createParseSandbox } from '../../pipelines/parse/parse-sandbox.js';
 import { findPdfs } from './ingest-files.js';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -19,13 +19,7 @@ const files = await findPdfs(args).catch((err: Error) => {
   process.stderr.write(`${err.message}\n`);
   process.exit(2);
 });
-const sandbox = new ParseSandbox({
-  threads: config.parse.concurrency,
-  timeoutMs: config.parse.timeoutMs,
-  memoryMb: config.parse.memoryMb,
-  maxPages: config.parse.maxPages,
-  maxBytes: config.parse.maxBytes,
-});
+const sandbox = createParseSandbox(config.parse);
 
 const display = (f: string) => path.relative(process.cwd(), f) || f;
 let done = 0;

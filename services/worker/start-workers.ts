@@ -15,7 +15,7 @@ import { createParseProcessor } from '../../pipelines/parse/parse.processor.js';
 import { createExtractProcessor } from '../../pipelines/extract/extract.processor.js';
 import { createIndexProcessor } from '../../pipelines/index/index.processor.js';
 import { Batcher } from '../../pipelines/index/batcher.js';
-import { ParseSandbox } from '../../pipelines/parse/parse-sandbox.js';
+import { createParseSandbox } from '../../pipelines/parse/parse-sandbox.js';
 import type { ReportSearchDocument } from '../../pipelines/index/to-search-document.js';
 
 /** Everything the workers need, built by the worker's main. */
@@ -44,13 +44,7 @@ export function startWorkers(deps: WorkerDeps): RunningWorkers {
     log,
     enqueue: (stage, payload) => enqueueStage(deps.queues, stage, payload),
   };
-  const sandbox = new ParseSandbox({
-    threads: config.parse.concurrency,
-    timeoutMs: config.parse.timeoutMs,
-    memoryMb: config.parse.memoryMb,
-    maxPages: config.parse.maxPages,
-    maxBytes: config.parse.maxBytes,
-  });
+  const sandbox = createParseSandbox(config.parse);
   const batcher = new Batcher<ReportSearchDocument>(
     (docs) => deps.search.upsertReports(docs),
     config.indexBatch.maxSize,

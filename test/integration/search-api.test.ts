@@ -38,6 +38,22 @@ describe('search API for analysts, agency staff and regions', () => {
     return { status: res.status, body: (await res.json()) as Json };
   };
 
+  // A second app on the same services with some settings changed.
+  const listenWith = async (overrides: Partial<TestStack['config']>) => {
+    const app = createApp({
+      config: { ...stack.config, ...overrides },
+      redis: stack.redis,
+      queues: stack.queues,
+      archive: stack.archive,
+      documents: stack.documents,
+      search: stack.search,
+      log: createLogger('silent', 'test'),
+    });
+    const server = app.listen(0, '127.0.0.1');
+    await new Promise((r) => server.once('listening', r));
+    return { server, port: (server.address() as { port: number }).port };
+  };
+
   beforeAll(async () => {
     stack = await startTestStack({ LARDOM_READ_KEYS: READ, LARDOM_ADMIN_KEY: ADMIN });
     await stack.startWorker();
@@ -71,18 +87,7 @@ describe('search API for analysts, agency staff and regions', () => {
     });
 
     it('rate-limits per key and answers 429 in the error shape', async () => {
-      const app = createApp({
-        config: { ...stack.config, rateLimitPerMinute: 3 },
-        redis: stack.redis,
-        queues: stack.queues,
-        archive: stack.archive,
-        documents: stack.documents,
-        search: stack.search,
-        log: createLogger('silent', 'test'),
-      });
-      const server = app.listen(0, '127.0.0.1');
-      await new Promise((r) => server.once('listening', r));
-      const port = (server.address() as { port: number }).port;
+      const { server, port } = await listenWith({ rateLimitPerMinute: 3 });
       try {
         const statuses = [];
         for (let i = 0; i < 5; i++) {
@@ -98,18 +103,7 @@ describe('search API for analysts, agency staff and regions', () => {
     });
 
     it('allows only configured origins through CORS', async () => {
-      const app = createApp({
-        config: { ...stack.config, corsOrigins: ['https://region.example'] },
-        redis: stack.redis,
-        queues: stack.queues,
-        archive: stack.archive,
-        documents: stack.documents,
-        search: stack.search,
-        log: createLogger('silent', 'test'),
-      });
-      const server = app.listen(0, '127.0.0.1');
-      await new Promise((r) => server.once('listening', r));
-      const port = (server.address() as { port: number }).port;
+      const { server, port } = await listenWith({ corsOrigins: ['https://region.example'] });
       try {
         const ok = await fetch(`http://127.0.0.1:${port}/health`, { headers: { origin: 'https://region.example' } });
         expect(ok.headers.get('access-control-allow-origin')).toBe('https://region.example');
