@@ -139,6 +139,17 @@ describe('HTTP API', () => {
     expect(route.status).toBe(404);
   });
 
+  it('answers 503, not 500, when Redis is down', async () => {
+    const redis = stack.services.started.redis!;
+    await redis.stop();
+    const res = await fetch(`${stack.baseUrl}/api/v1/documents/${'0'.repeat(64)}`);
+    expect(res.status).toBe(503);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('service_unavailable');
+    const health = await fetch(`${stack.baseUrl}/health`);
+    expect(health.status).toBe(503);
+    expect(((await health.json()) as { redis: string }).redis).toBe('down');
+  });
+
   it('reports 503 when Meilisearch is down', async () => {
     await stack.services.started.meili!.stop();
     const res = await fetch(`${stack.baseUrl}/health`);

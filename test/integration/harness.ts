@@ -57,6 +57,8 @@ export async function startTestStack(env: Record<string, string> = {}): Promise<
   const config = loadConfig(fullEnv);
   const log = createLogger('silent', 'test');
   const redis = createRedis(services.redisUrl, 'producer', 'test');
+  // Some tests stop Redis on purpose; the reconnect attempts are expected, not failures.
+  redis.on('error', () => undefined);
   await waitForRedis(redis);
   const search = new SearchIndex(services.meiliUrl, services.meiliMasterKey, config.indexPrefix);
   await search.ensureIndexes();

@@ -32,6 +32,12 @@ function toAppError(err: unknown): AppError {
     if (err.code === 'LIMIT_FILE_SIZE') return new AppError('too_large', 'The file is larger than the upload limit.');
     return new AppError('bad_request', `Upload: ${err.message}${err.field ? ` (field "${err.field}")` : ''}`);
   }
+  // ioredis fails fast while Redis is unreachable (producer connections queue nothing offline).
+  const name = (err as Error)?.name ?? '';
+  const msg = (err as Error)?.message ?? '';
+  if (/MaxRetriesPerRequest|ConnectionClosed/.test(name) || /Stream isn't writeable|Connection is closed|ECONNREFUSED|enableOfflineQueue/.test(msg)) {
+    return new AppError('service_unavailable', 'Redis is unavailable; try again shortly.', { cause: err });
+  }
   const status = (err as { status?: number; type?: string })?.status;
   if (status === 400 || status === 413) {
     return new AppError(status === 413 ? 'too_large' : 'bad_request', (err as Error).message);
