@@ -58,27 +58,31 @@ export async function ingestFiles(
   const pending = new Map<string, string>(); // id -> file
   let done = 0;
   for (const file of files) {
+    let staged;
     try {
-      const staged = await deps.archive.stageFile(file, deps.maxBytes);
-      const res = await submitStaged(deps, staged, path.basename(file), source);
-      if (pending.has(res.id)) {
-        summary.duplicates++;
-        done++;
-      } else if (res.duplicate && res.status === 'failed') {
-        // Ingested before and failed then: the file is still bad, so say so again.
-        const state = await deps.documents.get(res.id);
-        fail(file, state?.error?.code ?? 'internal', state?.error?.message ?? 'failed earlier');
-        done++;
-      } else if (res.duplicate) {
-        summary.duplicates++;
-        done++;
-      } else pending.set(res.id, file);
+      staged = await deps.archive.stageFile(file, deps.maxBytes);
     } catch (err) {
-      if (err instanceof AppError && err.code === 'service_unavailable') throw err;
-      const e = err instanceof AppError ? err : new AppError('internal', (err as Error).message);
+      // Only a problem with this file counts against it (unreadable, too large); the run goes on.
+      const e = err instanceof AppError ? err : new AppError('internal', `Cannot read the file: ${(err as Error).message}`);
       fail(file, e.code, e.message);
       done++;
+      onProgress(done, files.length);
+      continue;
     }
+    // A failure to register or queue is the service's, not the file's: it stops the run (nothing is lost).
+    const res = await submitStaged(deps, staged, path.basename(file), source);
+    if (pending.has(res.id)) {
+      summary.duplicates++;
+      done++;
+    } else if (res.duplicate && res.status === 'failed') {
+      // Ingested before and failed then: the file is still bad, so say so again.
+      const state = await deps.documents.get(res.id);
+      fail(file, state?.error?.code ?? 'internal', state?.error?.message ?? 'failed earlier');
+      done++;
+    } else if (res.duplicate) {
+      summary.duplicates++;
+      done++;
+    } else pending.set(res.id, file);
     onProgress(done, files.length);
   }
 

@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from '../../config/load-config.js';
 import { Archive } from '../../shared/archive.js';
 import { DocumentStore } from '../../shared/clients/document-store.js';
 import { closeQueues, createQueues } from '../../shared/clients/queues.js';
-import { createRedis } from '../../shared/clients/redis.js';
+import { createRedis, waitForRedis } from '../../shared/clients/redis.js';
 import { watchParent } from '../../shared/shutdown.js';
 import { waitFor } from '../../shared/wait-for.js';
 import { loadOrCreateSecret } from '../stack/meilisearch-server.js';
@@ -18,6 +18,9 @@ import { ensureWebBuilt } from './web-build.js';
 import { readStackFile, removeStackFile, stopStaleStack, writeStackFile } from './stack-file.js';
 
 const say = (msg: string) => process.stderr.write(`${msg}\n`);
+
+// Set once anything is started, so a failed start stops it again and leaves no processes behind.
+let stopEverything: ((code: number) => Promise<void>) | null = null;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -33,6 +36,10 @@ async function main(): Promise<void> {
     meiliUrl: config.meiliUrl,
     meiliMasterKey: config.meiliMasterKey,
   });
+  stopEverything = async (code) => {
+    await services.stop();
+    process.exit(code);
+  };
   say(`  redis        ${services.started.redis ? `started at ${services.redisUrl}` : `using ${services.redisUrl}`}`);
   say(`  meilisearch  ${services.started.meili ? `started at ${services.meiliUrl}` : `using ${services.meiliUrl}`}`);
 
@@ -63,6 +70,7 @@ async function main(): Promise<void> {
     say('Lärdom: stopped.');
     process.exit(code);
   };
+  stopEverything = stopAll;
   for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(sig, () => void stopAll(0));
   // npm does not pass SIGTERM on to the script: when npm goes away, stop everything in order anyway.
   watchParent(() => void stopAll(0));
@@ -115,8 +123,10 @@ async function ingestSamplesOnFirstRun(dataDir: string, redisUrl: string, config
   const files = await findPdfs([path.join(PROJECT_ROOT, 'shared', 'samples')]);
   say(`Ingesting ${files.length} sample reports…`);
   const redis = createRedis(redisUrl, 'producer', 'samples');
+  redis.on('error', () => undefined);
   const queues = createQueues(redis, config.queuePrefix);
   try {
+    await waitForRedis(redis, 30_000);
     const summary = await ingestFiles(
       { archive: new Archive(dataDir), documents: new DocumentStore(redis, config.queuePrefix), queues, maxBytes: config.maxUploadBytes },
       files,
@@ -125,8 +135,8 @@ async function ingestSamplesOnFirstRun(dataDir: string, redisUrl: string, config
     say(`  ${summary.indexed} indexed, ${summary.duplicates} already there, ${summary.failed} failed`);
     await fs.writeFile(marker, new Date().toISOString());
   } finally {
-    await closeQueues(queues);
-    await redis.quit();
+    await closeQueues(queues).catch(() => undefined);
+    redis.disconnect();
   }
 }
 
@@ -135,6 +145,7 @@ main().catch(async (err) => {
   else say(`Lärdom failed to start: ${(err as Error).stack ?? err}`);
   const stack = await readStackFile(loadConfigSafe()).catch(() => null);
   if (stack?.pid === process.pid) await removeStackFile(loadConfigSafe());
+  if (stopEverything) await stopEverything(1);
   process.exit(1);
 });
 

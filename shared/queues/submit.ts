@@ -23,7 +23,13 @@ export async function submitStaged(
   originalName: string,
   source: IntakePayload['source'],
 ): Promise<SubmitResult> {
-  const isNew = await deps.documents.register(staged.id, originalName, staged.size);
+  let isNew: boolean;
+  try {
+    isNew = await deps.documents.register(staged.id, originalName, staged.size);
+  } catch (err) {
+    await fs.rm(staged.path, { force: true });
+    throw new AppError('service_unavailable', 'The document store (Redis) is unavailable; try again.', { cause: err });
+  }
   if (!isNew) {
     await fs.rm(staged.path, { force: true });
     const state = await deps.documents.get(staged.id);

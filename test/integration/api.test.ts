@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ingestFiles } from '../../services/cli/ingest-files.js';
 import { FIXTURES, startTestStack, waitForFinal, type TestStack } from './harness.js';
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -148,6 +149,13 @@ describe('HTTP API', () => {
     const health = await fetch(`${stack.baseUrl}/health`);
     expect(health.status).toBe(503);
     expect(((await health.json()) as { redis: string }).redis).toBe('down');
+
+    // Ingesting now stops with the service's error instead of blaming the files, and keeps no staged copies.
+    const deps = { archive: stack.archive, documents: stack.documents, queues: stack.queues, maxBytes: 50 * 1024 * 1024 };
+    await expect(ingestFiles(deps, [path.join(FIXTURES, 'reports', 'r00006.pdf')], 'cli')).rejects.toMatchObject({
+      code: 'service_unavailable',
+    });
+    expect(await fs.readdir(stack.archive.incoming)).toEqual([]);
   });
 
   it('reports 503 when Meilisearch is down', async () => {
