@@ -1,11 +1,15 @@
 /**
  * Collects items from concurrent callers into batches and writes each batch once.
- * A batch is written when it reaches `maxSize` or `maxWaitMs` after its first item; every caller's
- * promise settles with the outcome of the write that carried its item.
+ * A batch is written when it reaches `maxSize` or `maxWaitMs` after its first item, but at most one
+ * write runs at a time: while one is in flight the next batch keeps filling, and it is written as
+ * soon as the running write ends. A slow store therefore gets fewer, larger writes instead of a
+ * growing queue of small ones (group commit). Every caller's promise settles with the outcome of
+ * the write that carried its item.
  */
 export class Batcher<T> {
   private items: { item: T; resolve: () => void; reject: (e: unknown) => void }[] = [];
   private timer: NodeJS.Timeout | null = null;
+  private inFlight = false;
 
   constructor(
     private readonly write: (items: T[]) => Promise<void>,
@@ -17,21 +21,44 @@ export class Batcher<T> {
   add(item: T): Promise<void> {
     return new Promise((resolve, reject) => {
       this.items.push({ item, resolve, reject });
-      if (this.items.length >= this.maxSize) this.flush();
-      else if (!this.timer) this.timer = setTimeout(() => this.flush(), this.maxWaitMs);
+      if (this.items.length >= this.maxSize) this.due();
+      else if (!this.timer && !this.inFlight) this.timer = setTimeout(() => this.due(), this.maxWaitMs);
     });
   }
 
-  /** Writes whatever is pending now. */
+  /** Writes whatever is pending now, even while another write is running (used at shutdown). */
   flush(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.clearTimer();
     const batch = this.items;
     this.items = [];
-    if (!batch.length) return;
-    this.write(batch.map((b) => b.item)).then(
-      () => batch.forEach((b) => b.resolve()),
-      (err) => batch.forEach((b) => b.reject(err)),
-    );
+    if (batch.length) void this.run(batch, false);
+  }
+
+  /** The pending batch is ready: write it now, or as soon as the running write ends. */
+  private due(): void {
+    this.clearTimer();
+    if (this.inFlight || !this.items.length) return;
+    void this.run(this.items.splice(0, this.maxSize), true);
+  }
+
+  private async run(batch: { item: T; resolve: () => void; reject: (e: unknown) => void }[], gated: boolean): Promise<void> {
+    if (gated) this.inFlight = true;
+    try {
+      await this.write(batch.map((b) => b.item));
+      batch.forEach((b) => b.resolve());
+    } catch (err) {
+      batch.forEach((b) => b.reject(err));
+    } finally {
+      if (gated) {
+        this.inFlight = false;
+        // Whatever arrived during the write has waited at least that long: write it next.
+        if (this.items.length) this.due();
+      }
+    }
+  }
+
+  private clearTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
   }
 }

@@ -1,0 +1,214 @@
+// Query latency: the API's GET /api/v1/search against the very same searches sent straight to Meilisearch.
+//
+// The direct requests are not rebuilt by hand: a recording proxy sits between a first API process and
+// Meilisearch while every query of the mix is asked once, and the direct runs replay the recorded
+// requests byte for byte. The measured API process then talks to Meilisearch without the proxy.
+import http from 'node:http';
+import autocannon from 'autocannon';
+import { extractRecord } from '../../pipelines/extract/extract-record.js';
+import { toSearchDocument, type ReportSearchDocument } from '../../pipelines/index/to-search-document.js';
+import { freePort, outputTail, type ManagedProcess } from '../../services/stack/processes.js';
+import { spawnService } from '../../services/stack/stack.js';
+import { reportPageTexts } from '../corpus/generate.mjs';
+import { meiliCount, type BenchStack } from './bench-stack.js';
+import { onCleanup } from './cleanup.js';
+
+type Params = Record<string, string>;
+
+/** The query mix: plain full-text, and filtered (the API's filters, with and without text). */
+export const QUERY_MIX: Params[] = [
+  ...['styrgrupp', 'landsbygd', 'samverkan', 'kompetensförsörjning', 'digitalisering', 'besöksnäring', 'näringsliv', 'innovation',
+    'entreprenörskap', 'styrgrupp landsbygd', 'samverkan mellan kommuner', 'Kiruna', 'Region Dalarna', 'företagsklimat', 'affärsutveckling', 'kommun'].map((q) => ({ q })),
+  { q: 'styrgrupp landsbygd', county: 'Dalarnas län', yearFrom: '2014', limit: '10' },
+  { q: 'samverkan', documentType: 'final_report' },
+  { q: 'innovation', yearFrom: '2012', yearTo: '2018' },
+  { q: 'kompetensförsörjning', budgetMin: '1000000', budgetMax: '5000000' },
+  { q: 'näringsliv', municipality: 'Kiruna' },
+  { q: 'besöksnäring', county: 'Norrbottens län', documentType: 'evaluation' },
+  { q: 'digitalisering', owner: 'Ludvika kommun' },
+  { owner: 'Ludvika kommun', documentType: 'final_report' },
+  { municipality: 'Kiruna', budgetMin: '1000000', budgetMax: '5000000' },
+  { county: 'Västerbottens län', yearFrom: '2016', yearTo: '2020' },
+  { q: 'entreprenörskap', budgetMin: '10000000' },
+  { q: 'affärsutveckling', county: 'Stockholms län', yearTo: '2015' },
+];
+
+/** Facets asked in the faceted runs: API names (when the API has `facets`) and the index attributes behind them. */
+export const API_FACETS = 'county,documentType,theme,municipality';
+export const INDEX_FACETS = ['county', 'documentType', 'themes', 'municipalities'];
+
+/**
+ * Fills the stack's indexes with `count` reports without the pipeline: the corpus generator's page texts
+ * (what pdf-parse reads from its PDFs) → extractRecord → toSearchDocument → SearchIndex.upsertReports,
+ * 1 000 per write; the next batch is built while Meilisearch indexes the previous one.
+ */
+export async function fillQueryIndex(stack: BenchStack, count: number, seed: number, progress: (s: string) => void): Promise<{ docs: number; wallS: number }> {
+  const t0 = performance.now();
+  let pending: Promise<void> = Promise.resolve();
+  let batch: ReportSearchDocument[] = [];
+  for (let n = 0; n < count; n++) {
+    const text = reportPageTexts(seed, n);
+    const id = `q${String(n + 1).padStart(5, '0')}`;
+    batch.push(toSearchDocument(id, extractRecord(text), text, { originalName: `r${String(n + 1).padStart(5, '0')}.pdf`, correctedFields: [] }));
+    if (batch.length === 1000 || n === count - 1) {
+      await pending;
+      const docs = batch;
+      batch = [];
+      pending = stack.search.upsertReports(docs);
+      if ((n + 1) % 2000 === 0) progress(`  ${n + 1}/${count} records extracted`);
+    }
+  }
+  await pending;
+  const docs = await meiliCount(stack, stack.search.reportsUid);
+  if (docs !== count) throw new Error(`query index holds ${docs} reports, expected ${count}`);
+  return { docs, wallS: (performance.now() - t0) / 1000 };
+}
+
+export interface LoadResult {
+  p50Ms: number;
+  p99Ms: number;
+  meanMs: number;
+  reqPerS: number;
+  requests: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(url: string, requests: autocannon.Request[], connections: number, duration: number): Promise<LoadResult> {
+  const r = await autocannon({ url, connections, duration, requests, timeout: 30 });
+  return {
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    meanMs: r.latency.mean,
+    reqPerS: r.requests.average,
+    requests: r.requests.total ?? r['2xx'],
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  };
+}
+
+interface Recorded {
+  method: string;
+  path: string;
+  body: string;
+}
+
+/** A pass-through proxy to Meilisearch that records search requests. */
+async function recordingProxy(target: string): Promise<{ url: string; taken: Recorded[]; close: () => Promise<void> }> {
+  const taken: Recorded[] = [];
+  const t = new URL(target);
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      if (/\/search$|\/multi-search$/.test(req.url ?? '')) taken.push({ method: req.method ?? 'POST', path: req.url ?? '/', body: body.toString('utf8') });
+      const up = http.request({ host: t.hostname, port: t.port, method: req.method, path: req.url, headers: { ...req.headers, host: t.host } }, (ur) => {
+        res.writeHead(ur.statusCode ?? 502, ur.headers);
+        ur.pipe(res);
+      });
+      up.on('error', () => res.destroy());
+      up.end(body);
+    });
+  });
+  const port = await freePort();
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', () => r()));
+  return { url: `http://127.0.0.1:${port}`, taken, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+async function startApi(stack: BenchStack, meiliUrl: string): Promise<{ base: string; proc: ManagedProcess; stop: () => Promise<void> }> {
+  const port = await freePort();
+  // No rate limit for the load test (LARDOM_RATE_LIMIT=0 turns it off); everything else as configured.
+  const proc = await spawnService('api', { ...stack.env, MEILI_URL: meiliUrl, PORT: String(port), HOST: '127.0.0.1', LARDOM_RATE_LIMIT: '0' });
+  const stop = onCleanup('api process', () => proc.stop(10_000));
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) break;
+    if (proc.child.exitCode !== null || Date.now() > deadline) throw new Error(`API did not start:\n${outputTail(proc)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { base, proc, stop };
+}
+
+export interface QueryResult {
+  docs: number;
+  fillS: number;
+  connections: number;
+  durationS: number;
+  queries: number;
+  /** Meilisearch requests the API made per query (recorded). */
+  meiliRequestsPerQuery: number;
+  apiHasFacets: boolean;
+  api: LoadResult;
+  direct: LoadResult;
+  apiFaceted: LoadResult | null;
+  directFaceted: LoadResult;
+}
+
+/** Records what the API sends for each query, then runs autocannon against the API and against Meilisearch. */
+export async function runQueryBench(
+  stack: BenchStack,
+  opts: { connections: number; durationS: number; warmupS: number; docs: number; fillS: number; progress: (s: string) => void },
+): Promise<QueryResult> {
+  const meili = stack.services.meiliUrl;
+  const headers = { Authorization: `Bearer ${stack.services.meiliMasterKey}`, 'Content-Type': 'application/json' };
+  const path = (p: Params) => `/api/v1/search?${new URLSearchParams(p)}`;
+  // Reads may need a key (roles); the stack's key is sent with every API request either way.
+  const apiHeaders = { Authorization: `Bearer ${stack.env.LARDOM_API_KEY ?? ''}` };
+
+  // 1. Record the Meilisearch requests behind every API query (and learn whether the API takes facets).
+  const proxy = await recordingProxy(meili);
+  const undoProxy = onCleanup('recording proxy', proxy.close);
+  const recApi = await startApi(stack, proxy.url);
+  const record = async (p: Params): Promise<Recorded[]> => {
+    const before = proxy.taken.length;
+    const res = await fetch(`${recApi.base}${path(p)}`, { headers: apiHeaders });
+    if (!res.ok) throw new Error(`API ${path(p)}: ${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+    return proxy.taken.slice(before);
+  };
+  const plain: Recorded[] = [];
+  for (const p of QUERY_MIX) plain.push(...(await record(p)));
+  const probe = await fetch(`${recApi.base}${path({ q: 'samverkan', facets: API_FACETS })}`, { headers: apiHeaders });
+  await probe.arrayBuffer();
+  const apiHasFacets = probe.ok;
+  const faceted: Recorded[] = [];
+  if (apiHasFacets) for (const p of QUERY_MIX) faceted.push(...(await record({ ...p, facets: API_FACETS })));
+  else {
+    // No facets in the API: add them to the recorded requests for a direct-only faceted run.
+    for (const r of plain) faceted.push({ ...r, body: JSON.stringify({ ...(JSON.parse(r.body) as object), facets: INDEX_FACETS }) });
+  }
+  await recApi.stop();
+  await undoProxy();
+
+  // 2. Load: the API (talking to Meilisearch directly) and the recorded requests straight to Meilisearch.
+  const api = await startApi(stack, meili);
+  const toReq = (rs: Recorded[]): autocannon.Request[] => rs.map((r) => ({ method: r.method, path: r.path, headers, body: r.body }));
+  const run = async (label: string, url: string, reqs: autocannon.Request[]) => {
+    if (opts.warmupS > 0) await load(url, reqs, opts.connections, opts.warmupS);
+    opts.progress(`  ${label}: ${opts.connections} connections for ${opts.durationS} s`);
+    return load(url, reqs, opts.connections, opts.durationS);
+  };
+  const apiPlain: autocannon.Request[] = QUERY_MIX.map((p) => ({ method: 'GET', path: path(p), headers: apiHeaders }));
+  const direct = await run('direct Meilisearch', meili, toReq(plain));
+  const apiRes = await run('API', api.base, apiPlain);
+  const directFaceted = await run('direct Meilisearch, faceted', meili, toReq(faceted));
+  const apiFaceted = apiHasFacets
+    ? await run('API, faceted', api.base, QUERY_MIX.map((p) => ({ method: 'GET', path: path({ ...p, facets: API_FACETS }), headers: apiHeaders })))
+    : null;
+  await api.stop();
+  return {
+    docs: opts.docs,
+    fillS: opts.fillS,
+    connections: opts.connections,
+    durationS: opts.durationS,
+    queries: QUERY_MIX.length,
+    meiliRequestsPerQuery: plain.length / QUERY_MIX.length,
+    apiHasFacets,
+    api: apiRes,
+    direct,
+    apiFaceted,
+    directFaceted,
+  };
+}
