@@ -9,7 +9,7 @@ export const STOP_WORDS: string[] = [
   'efter', 'eller', 'nu', 'sin', 'där', 'vid', 'mot', 'ska', 'skulle', 'ut', 'får', 'vara', 'hade',
   'än', 'här', 'då', 'sedan', 'över', 'bara', 'upp', 'även', 'vad', 'hur', 'mer', 'detta', 'dessa',
   'sina', 'något', 'någon', 'några', 'sitt', 'dem', 'genom', 'vilket', 'vilka', 'samt', 'denna',
-  'blev', 'bli', 'blir', 'varit', 'oss', 'våra', 'vår', 'deras', 'dess', 'man',
+  'blev', 'bli', 'blir', 'varit', 'oss', 'våra', 'vår', 'deras', 'dess', 'man', 'hos',
   // English
   'the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is',
   'are', 'was', 'were', 'be', 'been', 'it', 'its', 'this', 'that', 'these', 'those', 'as', 'into',
@@ -17,32 +17,68 @@ export const STOP_WORDS: string[] = [
 
 /**
  * Two-way synonyms: every word of a group finds the others. Covers inflections users type
- * ("kommun" vs "kommunen"), report vocabulary ("lärdomar" vs "erfarenheter") and money units.
+ * ("kommun" vs "kommunen"), report vocabulary ("lärdomar" vs "erfarenheter"), money units, and the
+ * English words for the Swedish report vocabulary (and back), because the corpus mixes both
+ * languages: an analyst searching "company visits" wants the Swedish lessons about "företagsbesök".
+ * Synonyms are matched as whole words (no prefix search), so common inflections are listed.
  */
 const GROUPS: string[][] = [
   ['mkr', 'miljoner kronor', 'msek', 'miljoner'],
   ['tkr', 'tusen kronor', 'ksek'],
-  ['lärdomar', 'erfarenheter', 'lärdom', 'lessons learned', 'lessons'],
+  ['lärdomar', 'erfarenheter', 'lärdom', 'lessons learned', 'lessons', 'lessons learnt'],
   ['kommun', 'kommunen', 'kommuner', 'kommunerna', 'municipality'],
   ['region', 'regionen', 'regioner', 'regionerna'],
   ['styrgrupp', 'styrgruppen', 'styrgrupper', 'steering group'],
-  ['projektledare', 'projektledaren', 'project manager'],
+  ['projektledare', 'projektledaren', 'projektledarens', 'project manager'],
   ['projektägare', 'stödmottagare', 'project owner', 'beneficiary'],
-  ['landsbygd', 'landsbygden', 'glesbygd', 'rural'],
-  ['företag', 'företagen', 'företagare', 'näringsliv', 'smf', 'sme', 'businesses'],
-  ['utvärdering', 'följeforskning', 'slututvärdering', 'evaluation'],
+  ['landsbygd', 'landsbygden', 'glesbygd', 'rural', 'landsbygdskommun', 'landsbygdskommuner'],
+  ['företag', 'företagen', 'företagare', 'näringsliv', 'smf', 'sme', 'businesses', 'companies', 'company', 'firms'],
+  ['smf', 'sme', 'smes', 'små och medelstora företag', 'small and medium-sized companies', 'small and medium-sized enterprises'],
+  ['entreprenörskap', 'entreprenörer', 'entrepreneurship', 'entrepreneurs'],
+  ['utvärdering', 'utvärderingen', 'följeforskning', 'följeforskningen', 'slututvärdering', 'evaluation'],
   ['slutrapport', 'slutredovisning', 'final report'],
-  ['kompetensförsörjning', 'kompetens', 'skills'],
+  ['lägesrapport', 'lägesrapporten', 'progress report', 'progress reporting'],
+  ['kompetensförsörjning', 'kompetensförsörjningen', 'kompetens', 'skills', 'skills supply'],
+  // "competence" is kompetens, not kompetensförsörjning (skills supply): a group of its own.
+  ['kompetens', 'competence'],
+  ['kapitalförsörjning', 'access to capital', 'capital supply'],
   ['samverkan', 'samarbete', 'cooperation', 'collaboration'],
-  ['ungdomar', 'unga', 'youth'],
-  ['turism', 'besöksnäring', 'tourism'],
+  ['ungdomar', 'unga', 'youth', 'young people'],
+  ['turism', 'turismen', 'besöksnäring', 'besöksnäringen', 'tourism', 'destinationsutveckling'],
   ['innovation', 'innovationer', 'innovationsarbete'],
+  ['digitalisering', 'digitaliseringen', 'digitalisation', 'digitalization'],
+  ['internationella', 'internationellt', 'internationell', 'international'],
+  ['internationalisering', 'internationalisation', 'internationalization'],
+  ['kontakter', 'contacts'],
+  ['nätverk', 'nätverket', 'network', 'networks'],
   ['rekommendationer', 'rekommendation', 'recommendations'],
   ['utmaningar', 'utmaning', 'hinder', 'challenges'],
   ['framgångsfaktorer', 'framgångsfaktor', 'success factors'],
+  ['företagsbesök', 'company visits'],
+  ['jämställdhet', 'jämställdhetsperspektiv', 'jämställdhetsperspektivet', 'gender equality'],
+  ['förankra', 'förankring', 'förankrat', 'anchoring', 'anchor'],
+  ['politiker', 'politikerna', 'politicians'],
+  ['universitet', 'universitetet', 'högskola', 'högskolan', 'lärosäte', 'university'],
+  ['spridning', 'spridningen', 'dissemination'],
+  ['kommunikation', 'kommunikationen', 'communication', 'communications'],
+  ['engagera', 'engagemang', 'engage', 'engagement'],
+  ['avsiktsförklaring', 'avsiktsförklaringar', 'letter of intent'],
+  ['digitala möten', 'digitala mötesformer', 'digital meetings'],
+  ['budget', 'budgeten', 'budgets'],
+  ['effekter', 'effekterna', 'effects', 'impact'],
+  ['infrastruktur', 'infrastructure'],
+  ['kollektivtrafik', 'kollektivtrafiken', 'public transport'],
 ];
 
-/** Meilisearch synonym map built from the groups. */
-export const SYNONYMS: Record<string, string[]> = Object.fromEntries(
-  GROUPS.flatMap((group) => group.map((word) => [word, group.filter((w) => w !== word)])),
-);
+/** Meilisearch synonym map built from the groups; a word in several groups finds the words of all of them. */
+export const SYNONYMS: Record<string, string[]> = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const group of GROUPS) {
+    for (const word of group) {
+      const others = map.get(word) ?? new Set<string>();
+      for (const w of group) if (w !== word) others.add(w);
+      map.set(word, others);
+    }
+  }
+  return Object.fromEntries([...map].map(([word, others]) => [word, [...others]]));
+})();
