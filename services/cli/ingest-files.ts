@@ -20,6 +20,12 @@ export interface IngestSummary {
 /** Progress callback: how many files have reached a final state so far. */
 export type ProgressFn = (done: number, total: number) => void;
 
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 /** Every *.pdf under the given files and folders (recursively), sorted, each once. */
 export async function findPdfs(inputs: string[]): Promise<string[]> {
   const out = new Set<string>();
@@ -89,7 +95,7 @@ export async function ingestFiles(
   const deadline = Date.now() + timeoutMs;
   while (pending.size) {
     const ids = [...pending.keys()];
-    const states = await deps.documents.getMany(ids);
+    const states = (await Promise.all(chunks(ids, 1_000).map((c) => deps.documents.getMany(c)))).flat();
     states.forEach((s, i) => {
       const id = ids[i]!;
       if (s?.status === 'indexed') summary.indexed++;
@@ -101,7 +107,9 @@ export async function ingestFiles(
     onProgress(done, files.length);
     if (!pending.size) break;
     if (Date.now() > deadline) throw new Error(`${pending.size} documents were not processed within ${timeoutMs} ms`);
-    await new Promise((r) => setTimeout(r, 200));
+    // Each round reads every pending status: wait longer when many are pending, so a 10 000-file
+    // run does not spend its time asking (200 ms for a few files, up to 2 s for thousands).
+    await new Promise((r) => setTimeout(r, Math.min(2_000, 200 + pending.size / 5)));
   }
   return summary;
 }
