@@ -47,7 +47,8 @@ function surfaceWords(terms: Term[]): Map<string, string> {
 
 /**
  * Ranks candidates by how similar they are to the target: TF-IDF cosine over what each project is
- * about (70 %), shared themes (20 %) and shared place (10 %).
+ * about (55 %), shared themes (35 %) and shared place (10 %). Themes weigh this much because a
+ * report's summary also holds generic wording ("effekterna på längre sikt") that text alone overrates.
  */
 export function rankSimilar(target: ReportSearchDocument, candidates: ReportSearchDocument[], limit: number): SimilarMatch[] {
   const pool = candidates.filter((c) => c.id !== target.id);
@@ -74,7 +75,7 @@ export function rankSimilar(target: ReportSearchDocument, candidates: ReportSear
         .map((k) => words.get(k) ?? k);
       return {
         report,
-        score: Math.round((0.7 * text + 0.2 * themeScore + 0.1 * place) * 1000) / 1000,
+        score: Math.round((0.55 * text + 0.35 * themeScore + 0.1 * place) * 1000) / 1000,
         reason: { sharedTerms, sharedThemes, sameCounty, sharedMunicipalities },
       };
     })

@@ -1,0 +1,57 @@
+import { settings } from './settings';
+
+/** An error the API answered with its stable code. */
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly code: string, message: string) {
+    super(message);
+  }
+}
+
+function headers(write = false): Record<string, string> {
+  const key = write ? settings.writeKey() : settings.readKey() || settings.writeKey();
+  return key ? { authorization: `Bearer ${key}` } : {};
+}
+
+async function parse<T>(res: Response): Promise<T> {
+  const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
+  if (!res.ok) throw new ApiError(res.status, body?.error?.code ?? 'internal', body?.error?.message ?? res.statusText);
+  return body as T;
+}
+
+/** GET a JSON resource of the public API. */
+export async function get<T>(path: string, params?: URLSearchParams): Promise<T> {
+  const res = await fetch(`/api/v1${path}${params && [...params].length ? `?${params}` : ''}`, { headers: headers() });
+  return parse<T>(res);
+}
+
+/** Sends a JSON body with the write key. */
+export async function send<T>(method: 'PATCH' | 'DELETE' | 'POST', path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`/api/v1${path}`, {
+    method,
+    headers: { ...headers(true), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return parse<T>(res);
+}
+
+/** Uploads one PDF with the write key. */
+export async function upload(file: File): Promise<{ id: string; status: string; duplicate: boolean }> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const res = await fetch('/api/v1/documents', { method: 'POST', headers: headers(true), body: form });
+  return parse(res);
+}
+
+export interface Period { start: string | null; end: string | null; months?: number | null }
+export interface Report {
+  id: string; projectName: string | null; documentType: string; language: string; owner: string | null;
+  diaryNumber: string | null; county: string | null; municipalities: string[]; period: Period;
+  budget: { totalSek: number | null; grantedSek: number | null }; funders: string[]; programme: string | null;
+  projectManager: string | null; themes: string[]; summary: string | null; lessonsLearned: string[]; correctedFields: string[];
+  highlight?: { projectName: string | null; owner: string | null; summary: string | null; lessonsLearned: string[] };
+}
+export interface LessonHit {
+  id: string; text: string; position: number; highlight: { text: string; projectName: string | null; owner: string | null };
+  report: { id: string; projectName: string | null; owner: string | null; county: string | null; municipalities: string[]; period: Period; documentType: string; themes: string[] };
+}
+export interface Results<T> { hits: T[]; total: number; limit: number; offset: number; facets?: Record<string, Record<string, number>> }

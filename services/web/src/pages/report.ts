@@ -1,0 +1,199 @@
+import { ApiError, get, send, type Report } from '../api';
+import { h, mount } from '../dom';
+import { sek, t, tk } from '../i18n';
+import { settings } from '../settings';
+import { addToTray, go } from '../main';
+
+interface Provenance { page: number; snippet: string; confidence: number }
+interface DocumentState {
+  id: string;
+  status: string;
+  originalName: string | null;
+  error?: { code: string; message: string };
+  record?: Record<string, unknown> & { provenance?: Record<string, Provenance>; lessonsLearned: string[] };
+  corrections?: Record<string, { value: unknown; correctedAt: string }>;
+}
+interface SimilarHit extends Report { score: number; reason: { sharedTerms: string[]; sharedThemes: string[]; sameCounty: boolean; sharedMunicipalities: string[] } }
+
+// Field path, label key, how to show it, and how an edited string becomes the value to send.
+const FIELDS: [string, string, 'text' | 'list' | 'sek' | 'type'][] = [
+  ['projectName', 'projectName', 'text'],
+  ['owner', 'owner', 'text'],
+  ['documentType', 'documentType', 'type'],
+  ['period.start', 'periodLabel', 'text'],
+  ['period.end', 'periodLabel', 'text'],
+  ['budget.totalSek', 'totalBudget', 'sek'],
+  ['budget.grantedSek', 'grantedBudget', 'sek'],
+  ['county', 'county', 'text'],
+  ['municipalities', 'municipalities', 'list'],
+  ['diaryNumber', 'diaryNumber', 'text'],
+  ['programme', 'programme', 'text'],
+  ['projectManager', 'projectManager', 'text'],
+  ['funders', 'funders', 'list'],
+  ['themes', 'themes', 'list'],
+  ['language', 'language', 'text'],
+];
+
+function valueAt(rec: Record<string, unknown>, path: string): unknown {
+  return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), rec);
+}
+
+function show(v: unknown, kind: string): string {
+  if (v === null || v === undefined || (Array.isArray(v) && !v.length)) return '–';
+  if (kind === 'sek') return sek(v as number);
+  if (kind === 'type') return tk(`docType_${String(v)}`);
+  return Array.isArray(v) ? v.join(', ') : String(v);
+}
+
+function parseEdit(raw: string, kind: string): unknown {
+  const v = raw.trim();
+  if (!v) return kind === 'list' ? [] : null;
+  if (kind === 'list') return v.split(',').map((x) => x.trim()).filter(Boolean);
+  if (kind === 'sek') return Math.round(Number(v.replace(/[\s\u00a0]/g, '').replace(',', '.')));
+  return v;
+}
+
+function provenanceFor(doc: DocumentState, path: string): Provenance | undefined {
+  const p = doc.record?.provenance ?? {};
+  return p[path] ?? p[path.split('.')[0]!];
+}
+
+function fieldRow(doc: DocumentState, [path, label, kind]: (typeof FIELDS)[number], reload: () => void): HTMLElement {
+  const s = t();
+  const rec = doc.record!;
+  const value = valueAt(rec, path);
+  const prov = provenanceFor(doc, path);
+  const corrected = Boolean(doc.corrections?.[path]);
+  const labelText = path === 'period.start' ? `${tk(label)} (start)` : path === 'period.end' ? `${tk(label)} (slut/end)` : tk(label);
+  const valueCell = h('dd', {}, h('span', { class: 'value' }, show(value, kind)));
+  if (corrected) valueCell.appendChild(h('span', { class: 'badge', title: doc.corrections![path]!.correctedAt }, s.corrected));
+  if (prov && !corrected) {
+    valueCell.appendChild(
+      h('details', { class: 'prov' }, h('summary', {}, `${s.source}: ${s.page} ${prov.page}`), h('q', {}, prov.snippet || '–')),
+    );
+  }
+  if (settings.writeKey() && kind !== 'type') {
+    valueCell.appendChild(
+      h('button', {
+        type: 'button',
+        class: 'link edit',
+        'aria-label': `${s.edit}: ${labelText}`,
+        onclick: () => {
+          const input = h('input', { type: 'text', value: Array.isArray(value) ? value.join(', ') : value == null ? '' : String(value), 'aria-label': labelText });
+          const error = h('span', { class: 'error', role: 'alert' });
+          mount(
+            valueCell,
+            h(
+              'form',
+              {
+                class: 'inline-edit',
+                onsubmit: async (e: Event) => {
+                  e.preventDefault();
+                  try {
+                    await send('PATCH', `/documents/${doc.id}/record`, { [path]: parseEdit(input.value, kind) });
+                    reload();
+                  } catch (err) {
+                    error.textContent = err instanceof ApiError ? `${tk(`err_${err.code}`) === `err_${err.code}` ? err.message : tk(`err_${err.code}`)}` : String(err);
+                  }
+                },
+              },
+              input,
+              h('button', { type: 'submit', class: 'small primary' }, s.save),
+              h('button', { type: 'button', class: 'small', onclick: reload }, s.cancel),
+              error,
+            ),
+          );
+          input.focus();
+        },
+      }, s.edit),
+    );
+  }
+  return h('div', { class: corrected ? 'field corrected' : 'field' }, h('dt', {}, labelText), valueCell);
+}
+
+function similarList(hits: SimilarHit[]): HTMLElement {
+  const s = t();
+  if (!hits.length) return h('p', { class: 'muted' }, s.noSimilar);
+  return h(
+    'ul',
+    { class: 'similar' },
+    hits.map((m) =>
+      h(
+        'li',
+        {},
+        h('a', { href: `/reports/${m.id}`, onclick: (e: Event) => { e.preventDefault(); go(`/reports/${m.id}`); } }, m.projectName ?? m.id.slice(0, 12)),
+        h('span', { class: 'meta' }, ` · ${m.owner ?? '–'} · ${m.county ?? '–'}`),
+        h(
+          'p',
+          { class: 'reason' },
+          m.reason.sharedThemes.length ? h('span', { class: 'tag' }, `${s.sharedThemes}: ${m.reason.sharedThemes.join(', ')}`) : null,
+          m.reason.sameCounty ? h('span', { class: 'tag' }, s.sameCounty) : null,
+          m.reason.sharedTerms.length ? h('span', { class: 'tag' }, `${s.sharedTerms}: ${m.reason.sharedTerms.join(', ')}`) : null,
+        ),
+      ),
+    ),
+  );
+}
+
+/** `/reports/:id`: every extracted field with its provenance, the lessons, the original and similar projects. */
+export async function reportPage(main: HTMLElement, id: string): Promise<void> {
+  const s = t();
+  mount(main, h('p', { class: 'muted' }, s.loading));
+  let doc: DocumentState;
+  try {
+    doc = await get<DocumentState>(`/documents/${id}`);
+  } catch (err) {
+    mount(main, h('h1', {}, s.notFound), h('p', { class: 'error' }, (err as Error).message));
+    return;
+  }
+  const reload = () => void reportPage(main, id);
+  if (!doc.record) {
+    mount(main, h('h1', {}, doc.originalName ?? id), h('p', { class: doc.status === 'failed' ? 'error' : 'muted' }, `${tk(`status_${doc.status}`)}${doc.error ? `: ${tk(`err_${doc.error.code}`)}` : ''}`));
+    return;
+  }
+  const rec = doc.record;
+  const name = (rec.projectName as string | null) ?? doc.originalName ?? id.slice(0, 12);
+  const similar = h('section', { class: 'panel', 'aria-labelledby': 'similar-h' }, h('h2', { id: 'similar-h' }, s.similar), h('p', { class: 'muted' }, s.loading));
+  const inTray = settings.tray().some((i) => i.id === id);
+  mount(
+    main,
+    h(
+      'div',
+      { class: 'report-head' },
+      h('h1', {}, name),
+      h(
+        'p',
+        { class: 'actions' },
+        h('a', { href: `/api/v1/documents/${id}/original`, class: 'button', target: '_blank', rel: 'noopener' }, s.original),
+        h('button', { type: 'button', disabled: inTray, onclick: () => addToTray(id, name) }, inTray ? s.inCompare : s.addCompare),
+      ),
+    ),
+    h(
+      'div',
+      { class: 'report-grid' },
+      h(
+        'div',
+        {},
+        rec.summary ? h('section', { class: 'panel' }, h('h2', {}, s.summary), h('p', {}, String(rec.summary))) : null,
+        h(
+          'section',
+          { class: 'panel', 'aria-labelledby': 'lessons-h' },
+          h('h2', { id: 'lessons-h' }, `${s.lessons} (${rec.lessonsLearned.length})`),
+          doc.corrections?.lessonsLearned ? h('span', { class: 'badge' }, s.corrected) : null,
+          h('ol', { class: 'lessons' }, rec.lessonsLearned.map((l) => h('li', {}, l))),
+          provenanceFor(doc, 'lessonsLearned')
+            ? h('p', { class: 'muted' }, `${s.source}: ${s.page} ${provenanceFor(doc, 'lessonsLearned')!.page}`)
+            : null,
+        ),
+        similar,
+      ),
+      h('section', { class: 'panel', 'aria-label': s.filters }, h('dl', { class: 'fields' }, FIELDS.map((f) => fieldRow(doc, f, reload)))),
+    ),
+  );
+  try {
+    const res = await get<{ hits: SimilarHit[] }>(`/projects/${id}/similar`, new URLSearchParams({ limit: '5' }));
+    similar.lastElementChild!.replaceWith(similarList(res.hits));
+  } catch {
+    similar.lastElementChild!.replaceWith(h('p', { class: 'muted' }, s.noSimilar));
+  }
+}

@@ -1,0 +1,283 @@
+import { get, type LessonHit, type Report, type Results } from '../api';
+import { debounce, h, marked, mount } from '../dom';
+import { sek, t, tk } from '../i18n';
+import { settings } from '../settings';
+import { addToTray, go } from '../main';
+
+const FACETS = ['county', 'municipality', 'owner', 'documentType', 'theme', 'programme', 'year'] as const;
+const RANGES = ['budgetMin', 'budgetMax', 'activeFrom', 'activeTo'] as const;
+const SORTS = ['relevance', 'budget:desc', 'budget:asc', 'start:desc', 'start:asc'];
+const PAGE = 20;
+
+/** The whole search state lives in the URL, so a search can be bookmarked and shared. */
+function state(): URLSearchParams {
+  return new URLSearchParams(location.search);
+}
+
+function setState(p: URLSearchParams, replace = false): void {
+  for (const [k, v] of [...p]) if (!v) p.delete(k);
+  go(`/${[...p].length ? `?${p}` : ''}`, replace);
+}
+
+function period(p: { start: string | null; end: string | null }): string {
+  return p.start || p.end ? `${p.start ?? '?'} – ${p.end ?? '?'}` : '–';
+}
+
+function facetLabel(name: string, value: string): string {
+  return name === 'documentType' ? tk(`docType_${value}`) : value;
+}
+
+function compareButton(id: string, name: string): HTMLButtonElement {
+  const s = t();
+  const inTray = settings.tray().some((i) => i.id === id);
+  return h('button', { type: 'button', class: 'small', disabled: inTray, onclick: () => addToTray(id, name) }, inTray ? s.inCompare : s.addCompare);
+}
+
+function reportLink(id: string, label: HTMLElement | string): HTMLAnchorElement {
+  return h('a', { href: `/reports/${id}`, onclick: (e: Event) => { e.preventDefault(); go(`/reports/${id}`); } }, label);
+}
+
+function lessonCard(hit: LessonHit): HTMLElement {
+  const s = t();
+  const r = hit.report;
+  return h(
+    'article',
+    { class: 'card lesson' },
+    h('p', { class: 'lesson-text' }, marked(hit.highlight.text)),
+    h(
+      'p',
+      { class: 'meta' },
+      reportLink(r.id, marked(hit.highlight.projectName ?? r.projectName ?? s.openReport)),
+      r.owner ? [' · ', marked(hit.highlight.owner ?? r.owner)] : null,
+      r.county ? ` · ${r.county}` : null,
+      ` · ${period(r.period)}`,
+    ),
+    h('div', { class: 'actions' }, compareButton(r.id, r.projectName ?? r.id.slice(0, 8))),
+  );
+}
+
+function reportCard(hit: Report): HTMLElement {
+  const s = t();
+  const hl = hit.highlight;
+  return h(
+    'article',
+    { class: 'card report' },
+    h('h3', {}, reportLink(hit.id, marked(hl?.projectName ?? hit.projectName ?? hit.id.slice(0, 12)))),
+    h(
+      'p',
+      { class: 'meta' },
+      tk(`docType_${hit.documentType}`),
+      hit.owner ? [' · ', marked(hl?.owner ?? hit.owner)] : null,
+      hit.county ? ` · ${hit.county}` : null,
+      ` · ${period(hit.period)}`,
+      hit.budget.totalSek !== null ? ` · ${sek(hit.budget.totalSek)}` : null,
+    ),
+    hl?.lessonsLearned?.length
+      ? h('ul', { class: 'matched-lessons' }, hl.lessonsLearned.slice(0, 3).map((l) => h('li', {}, marked(l))))
+      : hl?.summary
+        ? h('p', {}, marked(hl.summary))
+        : null,
+    h('div', { class: 'actions' }, compareButton(hit.id, hit.projectName ?? hit.id.slice(0, 8))),
+  );
+}
+
+function facetGroup(name: (typeof FACETS)[number], counts: Record<string, number>, p: URLSearchParams): HTMLElement | null {
+  const selected = p.getAll(name);
+  const entries = Object.entries(counts);
+  if (name === 'year') entries.sort((a, b) => b[0].localeCompare(a[0]));
+  if (!entries.length && !selected.length) return null;
+  const id = `facet-${name}`;
+  return h(
+    'fieldset',
+    { class: 'facet' },
+    h('legend', {}, tk(`facet_${name}`)),
+    h(
+      'ul',
+      {},
+      entries.slice(0, 12).map(([value, n], i) => {
+        const checked = selected.includes(value);
+        return h(
+          'li',
+          {},
+          h('input', {
+            type: 'checkbox',
+            id: `${id}-${i}`,
+            checked,
+            onchange: () => {
+              const q = state();
+              const rest = q.getAll(name).filter((v) => v !== value);
+              q.delete(name);
+              for (const v of checked ? rest : [...rest, value]) q.append(name, v);
+              q.delete('page');
+              setState(q);
+            },
+          }),
+          h('label', { for: `${id}-${i}` }, facetLabel(name, value), h('span', { class: 'count' }, String(n))),
+        );
+      }),
+    ),
+  );
+}
+
+function chips(p: URLSearchParams): HTMLElement | null {
+  const s = t();
+  const active = [...p].filter(([k]) => (FACETS as readonly string[]).includes(k) || (RANGES as readonly string[]).includes(k));
+  if (!active.length) return null;
+  return h(
+    'div',
+    { class: 'chips', 'aria-label': s.filters },
+    active.map(([k, v]) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'chip',
+          'aria-label': `${s.remove}: ${tk(`facet_${k}`) === `facet_${k}` ? tk(k) : tk(`facet_${k}`)} ${v}`,
+          onclick: () => {
+            const q = state();
+            const keep = q.getAll(k).filter((x) => x !== v);
+            q.delete(k);
+            for (const x of keep) q.append(k, x);
+            setState(q);
+          },
+        },
+        `${(FACETS as readonly string[]).includes(k) ? facetLabel(k, v) : `${tk(k)}: ${v}`} `,
+        h('span', { 'aria-hidden': 'true' }, '×'),
+      ),
+    ),
+    h('button', { type: 'button', class: 'link', onclick: () => { const q = new URLSearchParams(); const keep = state(); for (const k of ['q', 'mode', 'sort']) if (keep.get(k)) q.set(k, keep.get(k)!); setState(q); } }, s.clearAll),
+  );
+}
+
+function rangeForm(p: URLSearchParams): HTMLElement {
+  const s = t();
+  const input = (name: (typeof RANGES)[number], type: string, label: string, extra: Record<string, string> = {}) =>
+    h('label', { class: 'range' }, label, h('input', { name, type, value: p.get(name) ?? '', ...extra }));
+  const form = h(
+    'form',
+    {
+      class: 'ranges',
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const data = new FormData(form);
+        const q = state();
+        for (const k of RANGES) q.set(k, String(data.get(k) ?? '').trim());
+        setState(q);
+      },
+    },
+    h('fieldset', { class: 'facet' }, h('legend', {}, s.budget), input('budgetMin', 'number', s.budgetMin, { min: '0', step: '1000', inputmode: 'numeric' }), input('budgetMax', 'number', s.budgetMax, { min: '0', step: '1000', inputmode: 'numeric' })),
+    h('fieldset', { class: 'facet' }, h('legend', {}, s.period), input('activeFrom', 'month', s.activeFrom), input('activeTo', 'month', s.activeTo)),
+    h('button', { type: 'submit', class: 'small' }, s.apply),
+  );
+  return form;
+}
+
+interface View {
+  box: HTMLInputElement;
+  modeButtons: HTMLButtonElement[];
+  sort: HTMLSelectElement;
+  chips: HTMLElement;
+  side: HTMLElement;
+  results: HTMLElement;
+}
+let view: View | null = null;
+let ticket = 0;
+
+/** True when the search page is on screen and can be refreshed in place (keeps focus in the box). */
+export function searchMounted(main: Element | null): boolean {
+  return Boolean(view && main?.contains(view.box));
+}
+
+/** `/`: search lessons (default) or reports, with facets, chips, ranges, sorting and paging. */
+export async function searchPage(main: HTMLElement): Promise<void> {
+  const s = t();
+  const p = state();
+  const box = h('input', { type: 'search', id: 'q', name: 'q', value: p.get('q') ?? '', placeholder: s.searchPlaceholder, autocomplete: 'off', 'aria-describedby': 'result-count' });
+  box.addEventListener(
+    'input',
+    debounce(() => {
+      const q = state();
+      q.set('q', box.value);
+      q.delete('page');
+      setState(q, true);
+    }, 250),
+  );
+  const modeButtons = (['lessons', 'reports'] as const).map((m) =>
+    h('button', { type: 'button', role: 'radio', 'data-mode': m, onclick: () => { const q = state(); q.set('mode', m === 'lessons' ? '' : m); q.delete('page'); setState(q); } }, m === 'lessons' ? s.modeLessons : s.modeReports),
+  );
+  const sort = h(
+    'select',
+    { id: 'sort', onchange: (e: Event) => { const q = state(); const v = (e.target as HTMLSelectElement).value; q.set('sort', v === 'relevance' ? '' : v); setState(q); } },
+    SORTS.map((v) => h('option', { value: v }, tk(`sort_${v}`))),
+  );
+  view = {
+    box,
+    modeButtons,
+    sort,
+    chips: h('div', { class: 'chips-holder' }),
+    side: h('aside', { class: 'facets', 'aria-label': s.filters }),
+    results: h('section', { class: 'results', 'aria-live': 'polite' }),
+  };
+  mount(
+    main,
+    h(
+      'form',
+      { class: 'search', role: 'search', onsubmit: (e: Event) => { e.preventDefault(); const q = state(); q.set('q', box.value); setState(q); } },
+      h('label', { for: 'q', class: 'visually-hidden' }, s.searchLabel),
+      box,
+      h('div', { class: 'switch', role: 'radiogroup', 'aria-label': `${s.modeLessons} / ${s.modeReports}` }, modeButtons),
+      h('label', { for: 'sort', class: 'sort-label' }, s.sort, sort),
+    ),
+    view.chips,
+    h('div', { class: 'layout' }, view.side, view.results),
+  );
+  if (!matchMedia('(max-width: 700px)').matches) box.focus();
+  await refreshSearch();
+}
+
+/** Runs the search the URL describes and redraws chips, facets and results (the search box stays). */
+export async function refreshSearch(): Promise<void> {
+  if (!view) return;
+  const s = t();
+  const my = ++ticket;
+  const p = state();
+  const mode = p.get('mode') === 'reports' ? 'reports' : 'lessons';
+  if (document.activeElement !== view.box) view.box.value = p.get('q') ?? '';
+  for (const b of view.modeButtons) {
+    const on = b.dataset.mode === mode;
+    b.setAttribute('aria-checked', String(on));
+    b.className = on ? 'on' : '';
+  }
+  view.sort.value = p.get('sort') ?? 'relevance';
+  mount(view.chips, chips(p));
+  view.results.setAttribute('aria-busy', 'true');
+
+  const params = new URLSearchParams();
+  params.set('q', p.get('q') ?? '');
+  for (const k of FACETS) for (const v of p.getAll(k)) params.append(k, v);
+  for (const k of RANGES) if (p.get(k)) params.set(k, p.get(k)!);
+  if (p.get('sort')) params.set('sort', p.get('sort')!);
+  params.set('facets', FACETS.join(','));
+  const pages = Math.max(1, Number(p.get('page') ?? 1) || 1);
+  params.set('limit', String(Math.min(100, PAGE * pages)));
+  try {
+    const res = await get<Results<LessonHit | Report>>(mode === 'lessons' ? '/lessons' : '/search', params);
+    if (my !== ticket) return; // a newer search has started; its answer wins
+    mount(view.side, FACETS.map((f) => facetGroup(f, res.facets?.[f] ?? {}, p)), rangeForm(p));
+    mount(
+      view.results,
+      h('p', { id: 'result-count', class: 'count-line' }, s.results(res.total)),
+      res.hits.length
+        ? res.hits.map((hit) => (mode === 'lessons' ? lessonCard(hit as LessonHit) : reportCard(hit as Report)))
+        : h('p', { class: 'empty' }, s.noResults),
+      res.total > res.hits.length && res.hits.length < 100
+        ? h('button', { type: 'button', class: 'more', onclick: () => { const q = state(); q.set('page', String(pages + 1)); setState(q, true); } }, s.more)
+        : null,
+    );
+  } catch (err) {
+    if (my !== ticket) return;
+    mount(view.side);
+    mount(view.results, h('p', { class: 'error', role: 'alert' }, `${s.errorGeneric}: ${(err as Error).message}`));
+  }
+  view.results.setAttribute('aria-busy', 'false');
+}

@@ -1,0 +1,124 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findPdfs, ingestFiles } from '../../services/cli/ingest-files.js';
+import { ensureWebBuilt } from '../../services/cli/web-build.js';
+import { FIXTURES, startTestStack, truthOf, type TestStack } from '../integration/harness.js';
+
+const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+
+describe('the web page in a real browser', () => {
+  let stack: TestStack;
+  let browser: Browser;
+  let page: Page;
+
+  const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
+
+  beforeAll(async () => {
+    ensureWebBuilt(() => undefined);
+    stack = await startTestStack();
+    await stack.startWorker();
+    const reports = await findPdfs([path.join(FIXTURES, 'reports')]);
+    const deps = { archive: stack.archive, documents: stack.documents, queues: stack.queues, maxBytes: 50 * 1024 * 1024 };
+    expect((await ingestFiles(deps, reports, 'cli')).indexed).toBe(reports.length);
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      // A fresh temporary profile comes with launch(); the flags keep Chromium off the network.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    await fs.mkdir(SHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it('searches a lesson as you type and opens its report', async () => {
+    const truth = await truthOf(path.join(FIXTURES, 'reports', 'r00001.pdf'));
+    await page.goto(`${stack.baseUrl}/`);
+    await page.getByRole('searchbox').fill('nätverksträffar tema');
+    await page.waitForURL(/q=n%C3%A4tverkstr%C3%A4ffar/);
+    const card = page.locator('article.lesson', { hasText: String(truth.projectName) }).first();
+    await card.waitFor();
+    expect(await card.locator('mark').count()).toBeGreaterThan(0);
+    await page.locator('article.lesson').first().waitFor();
+    await shot('search');
+    // The URL holds the search: loading it again shows the same results.
+    await page.goto(page.url());
+    await page.locator('article.lesson', { hasText: String(truth.projectName) }).first().waitFor();
+    await page.locator('article.lesson', { hasText: String(truth.projectName) }).first().getByRole('link').first().click();
+    await page.waitForURL(/\/reports\/[a-f0-9]{64}$/);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(truth.projectName);
+    await page.getByText(String(truth.owner)).first().waitFor();
+    expect(await page.locator('ol.lessons li').count()).toBe((truth.lessonsLearned as string[]).length);
+    await page.locator('.similar li').first().waitFor();
+    await shot('report');
+  });
+
+  it('filters by county with a facet and removes the filter with its chip', async () => {
+    await page.goto(`${stack.baseUrl}/?mode=reports`);
+    await page.locator('article.report').first().waitFor();
+    const before = await page.locator('#result-count').textContent();
+    const facet = page.locator('fieldset.facet', { has: page.locator('legend', { hasText: 'Län' }) });
+    const first = facet.locator('li').first();
+    const county = (await first.locator('label').textContent())!.replace(/\d+$/, '').trim();
+    await first.locator('input').check();
+    await page.waitForURL(/county=/);
+    await expect.poll(async () => page.locator('#result-count').textContent()).not.toBe(before);
+    for (const meta of await page.locator('article.report .meta').allTextContents()) expect(meta).toContain(county);
+    await page.locator('.chip', { hasText: county }).click();
+    await expect.poll(() => page.url()).not.toContain('county=');
+  });
+
+  it('adds two reports to the comparison and shows both as columns', async () => {
+    await page.goto(`${stack.baseUrl}/?mode=reports&sort=budget:desc`);
+    const cards = page.locator('article.report');
+    await cards.nth(1).waitFor();
+    const names = [await cards.nth(0).locator('h3').textContent(), await cards.nth(1).locator('h3').textContent()];
+    await cards.nth(0).getByRole('button', { name: 'Lägg till i jämförelse' }).click();
+    await page.locator('article.report').nth(1).getByRole('button', { name: 'Lägg till i jämförelse' }).click();
+    await page.locator('.tray').getByRole('button', { name: 'Jämför' }).click();
+    await page.waitForURL(/\/compare\?ids=/);
+    await page.locator('table.compare').waitFor();
+    const heads = await page.locator('table.compare thead th').allTextContents();
+    expect(heads.slice(1)).toEqual(names);
+    expect(await page.locator('table.compare tr.differs').count()).toBeGreaterThan(0);
+    await shot('compare');
+  });
+
+  it('uploads a PDF with the write key and shows it reach indexed', async () => {
+    await page.goto(`${stack.baseUrl}/`);
+    await page.getByRole('button', { name: 'Inställningar' }).click();
+    await page.getByLabel('Skrivnyckel (för uppladdning och rättelser)').fill(stack.apiKey);
+    await page.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('link', { name: 'Ladda upp' }).click();
+    await page.waitForURL(/\/ingest$/);
+    const src = await fs.readFile(path.join(FIXTURES, 'edge', 'permissions-only.pdf'));
+    await page.locator('input[type=file]').setInputFiles([
+      { name: 'permissions-only.pdf', mimeType: 'application/pdf', buffer: src },
+      { name: 'truncated.pdf', mimeType: 'application/pdf', buffer: await fs.readFile(path.join(FIXTURES, 'bad', 'truncated.pdf')) },
+    ]);
+    await page.locator('.uploads li', { hasText: 'permissions-only.pdf' }).locator('.status.indexed').waitFor({ timeout: 60_000 });
+    const bad = page.locator('.uploads li', { hasText: 'truncated.pdf' }).locator('.status.failed');
+    await bad.waitFor({ timeout: 60_000 });
+    expect(await bad.textContent()).toContain('pdf_corrupt');
+    await shot('ingest');
+  });
+
+  it('works at phone width', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true });
+    try {
+      await phone.goto(`${stack.baseUrl}/?q=projekt`);
+      await phone.locator('article.lesson').first().waitFor();
+      const overflow = await phone.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+      expect(overflow).toBeLessThanOrEqual(1);
+      await phone.screenshot({ path: path.join(SHOTS, 'search-phone.png') });
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
