@@ -41,10 +41,10 @@ describe('the web page in a real browser', () => {
     await page.goto(`${stack.baseUrl}/`);
     await page.getByRole('searchbox').fill('nätverksträffar tema');
     await page.waitForURL(/q=n%C3%A4tverkstr%C3%A4ffar/);
-    const card = page.locator('article.lesson', { hasText: String(truth.projectName) }).first();
+    // The previous results stay on screen until the new ones arrive: wait for a highlighted card.
+    const card = page.locator('article.lesson', { hasText: String(truth.projectName) }).filter({ has: page.locator('mark') }).first();
     await card.waitFor();
-    expect(await card.locator('mark').count()).toBeGreaterThan(0);
-    await page.locator('article.lesson').first().waitFor();
+    expect(await card.locator('mark').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/nätverksträffar/i)]));
     await shot('search');
     // The URL holds the search: loading it again shows the same results.
     await page.goto(page.url());
@@ -106,6 +106,20 @@ describe('the web page in a real browser', () => {
     await bad.waitFor({ timeout: 60_000 });
     expect(await bad.textContent()).toContain('pdf_corrupt');
     await shot('ingest');
+  });
+
+  it('corrects a field inline on the report page and marks it as corrected', async () => {
+    // The write key was entered in the settings by the upload flow above.
+    await page.goto(`${stack.baseUrl}/?mode=reports&q=H%C3%A4ssleholm`);
+    await page.locator('article.report h3 a').first().click();
+    await page.waitForURL(/\/reports\//);
+    await page.getByRole('button', { name: 'Rätta: Projektägare' }).click();
+    const input = page.getByRole('textbox', { name: 'Projektägare' });
+    await input.fill('Hässleholms kommun, Näringslivsavdelningen');
+    await page.getByRole('button', { name: 'Spara' }).click();
+    const row = page.locator('.field.corrected', { hasText: 'Näringslivsavdelningen' });
+    await row.waitFor();
+    expect(await row.locator('.badge').textContent()).toBe('Rättad för hand');
   });
 
   it('works at phone width', async () => {
