@@ -57,7 +57,7 @@ export function openApiDocument(): Record<string, unknown> {
       version: '1',
       description:
         'Search the lessons learned, owners, periods and budgets of Swedish regional-development project reports. ' +
-        'Reads are open unless the server has read keys; writes need a write key (Authorization: Bearer <key>).',
+        'Reads are open unless the server has read keys; writes need a write key, sent as `Authorization: Bearer KEY`.',
     },
     servers: [{ url: '/' }],
     security: readSecurity,
