@@ -10,7 +10,7 @@ import { closeQueues, createQueues, type StageQueues } from '../../shared/client
 import { createRedis, waitForRedis, type Redis } from '../../shared/clients/redis.js';
 import { SearchIndex } from '../../shared/clients/search-index.js';
 import { outputTail, startProcess, type ManagedProcess } from '../../services/stack/processes.js';
-import { PROJECT_ROOT, spawnService, startBackingServices, type BackingServices } from '../../services/stack/stack.js';
+import { PROJECT_ROOT, serviceEnv, spawnService, startBackingServices, type BackingServices } from '../../services/stack/stack.js';
 import { onCleanup } from './cleanup.js';
 
 export interface BenchStack {
@@ -40,16 +40,9 @@ export async function startBenchStack(name: string, extraEnv: Record<string, str
   const undoServices = onCleanup('redis + meilisearch', () => services.stop());
   const tag = randomBytes(3).toString('hex');
   const queuePrefix = `b${tag}`;
-  const indexPrefix = `b${tag}_`;
+  const indexPrefix = `${queuePrefix}_`;
   const env: Record<string, string> = {
-    REDIS_URL: services.redisUrl,
-    MEILI_URL: services.meiliUrl,
-    MEILI_MASTER_KEY: services.meiliMasterKey,
-    LARDOM_API_KEY: randomBytes(16).toString('hex'),
-    LARDOM_DATA_DIR: dataDir,
-    LARDOM_QUEUE_PREFIX: queuePrefix,
-    LARDOM_INDEX_PREFIX: indexPrefix,
-    LARDOM_LOG_LEVEL: 'warn',
+    ...serviceEnv(services, { dataDir, apiKey: randomBytes(16).toString('hex'), prefix: queuePrefix }),
     LARDOM_STOP_WITH_PARENT: '1',
     PORT: '0',
     ...extraEnv,

@@ -22,7 +22,7 @@ import { createLogger } from '../../shared/logger.js';
 import { watchParent } from '../../shared/shutdown.js';
 import { createApp } from '../api/app.js';
 import { outputTail, type ManagedProcess } from '../stack/processes.js';
-import { PROJECT_ROOT, spawnService, startBackingServices, type BackingServices } from '../stack/stack.js';
+import { PROJECT_ROOT, serviceEnv, spawnService, startBackingServices, type BackingServices } from '../stack/stack.js';
 import { findPdfs, ingestFiles } from './ingest-files.js';
 import { meanScores, ndcgAtK, recallAtK, worstFirst, type Judgments, type QueryScore } from './search-metrics.js';
 
@@ -165,14 +165,7 @@ async function main(): Promise<number> {
     services = await startBackingServices({ dataDir, persist: false });
     const tag = randomBytes(4).toString('hex');
     const env: Record<string, string> = {
-      REDIS_URL: services.redisUrl,
-      MEILI_URL: services.meiliUrl,
-      MEILI_MASTER_KEY: services.meiliMasterKey,
-      LARDOM_API_KEY: randomBytes(16).toString('hex'),
-      LARDOM_DATA_DIR: dataDir,
-      LARDOM_QUEUE_PREFIX: `e${tag}`,
-      LARDOM_INDEX_PREFIX: `e${tag}_`,
-      LARDOM_LOG_LEVEL: 'warn',
+      ...serviceEnv(services, { dataDir, apiKey: randomBytes(16).toString('hex'), prefix: `e${tag}` }),
       LARDOM_INDEX_BATCH_MS: '50',
       LARDOM_RATE_LIMIT: '0',
       LARDOM_STOP_WITH_PARENT: '1',

@@ -56,6 +56,23 @@ export async function startBackingServices(opts: {
   };
 }
 
+/**
+ * The environment an API or worker needs to run against these services, under its own queue prefix
+ * and index names (`<prefix>` and `<prefix>_`), so several stacks can share one Redis or Meilisearch.
+ */
+export function serviceEnv(services: Pick<BackingServices, 'redisUrl' | 'meiliUrl' | 'meiliMasterKey'>, opts: { dataDir: string; apiKey: string; prefix: string }): Record<string, string> {
+  return {
+    REDIS_URL: services.redisUrl,
+    MEILI_URL: services.meiliUrl,
+    MEILI_MASTER_KEY: services.meiliMasterKey,
+    LARDOM_API_KEY: opts.apiKey,
+    LARDOM_DATA_DIR: opts.dataDir,
+    LARDOM_QUEUE_PREFIX: opts.prefix,
+    LARDOM_INDEX_PREFIX: `${opts.prefix}_`,
+    LARDOM_LOG_LEVEL: 'warn',
+  };
+}
+
 /** Starts one of Lärdom's own services (`api` or `worker`) as a child process with the given environment. */
 export async function spawnService(
   name: 'api' | 'worker',

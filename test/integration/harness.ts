@@ -14,7 +14,7 @@ import { SearchIndex } from '../../shared/clients/search-index.js';
 import { createLogger } from '../../shared/logger.js';
 import { createApp } from '../../services/api/app.js';
 import { outputTail, type ManagedProcess } from '../../services/stack/processes.js';
-import { spawnService, startBackingServices, type BackingServices } from '../../services/stack/stack.js';
+import { serviceEnv, spawnService, startBackingServices, type BackingServices } from '../../services/stack/stack.js';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 
@@ -42,14 +42,7 @@ export async function startTestStack(env: Record<string, string> = {}): Promise<
   const tag = randomBytes(4).toString('hex');
   const apiKey = randomBytes(16).toString('hex');
   const fullEnv: Record<string, string> = {
-    REDIS_URL: services.redisUrl,
-    MEILI_URL: services.meiliUrl,
-    MEILI_MASTER_KEY: services.meiliMasterKey,
-    LARDOM_API_KEY: apiKey,
-    LARDOM_DATA_DIR: dataDir,
-    LARDOM_QUEUE_PREFIX: `t${tag}`,
-    LARDOM_INDEX_PREFIX: `t${tag}_`,
-    LARDOM_LOG_LEVEL: 'warn',
+    ...serviceEnv(services, { dataDir, apiKey, prefix: `t${tag}` }),
     LARDOM_INDEX_BATCH_MS: '50',
     PORT: '0',
     ...env,
