@@ -1,4 +1,5 @@
 import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +7,8 @@ import { findPdfs, ingestFiles } from '../../services/cli/ingest-files.js';
 import { ensureWebBuilt } from '../../services/cli/web-build.js';
 import { FIXTURES, startTestStack, truthOf, type TestStack } from '../integration/harness.js';
 
-const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
+// Screenshots go to a temporary folder; `npm run screenshots` writes them to docs/screenshots instead.
+const SHOTS = process.env.LARDOM_SCREENSHOT_DIR ?? path.join(os.tmpdir(), 'lardom-screenshots');
 
 describe('the web page in a real browser', () => {
   let stack: TestStack;
