@@ -67,29 +67,19 @@ function activeYears(start: number | null, end: number | null): number[] {
   return Array.from({ length: b - a + 1 }, (_, i) => a + i);
 }
 
+/** Report fields every lesson carries, so lessons filter and display like their report. */
+type LessonContext = Pick<
+  ReportSearchDocument,
+  | 'reportId' | 'projectName' | 'owner' | 'county' | 'municipalities' | 'documentType' | 'language' | 'themes'
+  | 'programme' | 'periodStart' | 'periodEnd' | 'startYear' | 'endYear' | 'years' | 'periodStartTs' | 'periodEndTs'
+  | 'budgetTotalSek' | 'budgetGrantedSek'
+>;
+
 /** One lesson as stored in the lessons index, with its report's context for filters and display. */
-export interface LessonSearchDocument {
+export interface LessonSearchDocument extends LessonContext {
   id: string;
-  reportId: string;
   position: number;
   text: string;
-  projectName: string | null;
-  owner: string | null;
-  county: string | null;
-  municipalities: string[];
-  documentType: string;
-  language: string;
-  themes: string[];
-  programme: string | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-  startYear: number | null;
-  endYear: number | null;
-  years: number[];
-  periodStartTs: number | null;
-  periodEndTs: number | null;
-  budgetTotalSek: number | null;
-  budgetGrantedSek: number | null;
 }
 
 /** The lesson documents of a report: ids "<reportId>-<n>", in the report's order. */
