@@ -24,7 +24,7 @@ describe('extraction on a fixed subset of the development corpus', () => {
   const sandbox = createParseSandbox({ concurrency: 2, timeoutMs: 60_000, memoryMb: 512, maxPages: 2000, maxBytes: 50 * 1024 * 1024 });
   afterAll(() => sandbox.close());
 
-  it(`keeps every field ≥ ${FIELD_TARGET} and lessons F1 ≥ ${LESSONS_F1_TARGET}`, async () => {
+  it(`keeps every field ≥ ${FIELD_TARGET} and lessons F1 ≥ ${LESSONS_F1_TARGET}`, { timeout: 120_000 }, async () => {
     const pdfs = (await fs.readdir(DIR)).filter((f) => f.endsWith('.pdf')).sort();
     expect(pdfs.length).toBeGreaterThanOrEqual(40);
     const docs = await Promise.all(

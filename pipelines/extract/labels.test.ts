@@ -18,6 +18,16 @@ describe('labelAt', () => {
     ['Beviljat stöd från Tillväxtverket 1 760 000 kr', 'granted', 'från Tillväxtverket 1 760 000 kr'],
     ['Rapportperiod: 2016-01-01 – 2016-06-30', 'reportingPeriod', '2016-01-01 – 2016-06-30'],
     ['Project manager: Anna Berg', 'manager', 'Anna Berg'],
+    // Labels no list holds, read by what their words are made of.
+    ['Genomförandetid: 2020/12/01 - 2022/09/30', 'period', '2020/12/01 - 2022/09/30'],
+    ['Ansvarig projektorganisation: Region Dalarna', 'owner', 'Region Dalarna'],
+    ['Beviljade EU-medel: 2,4 mkr', 'granted', '2,4 mkr'],
+    ['Projektets kostnader totalt: 4 850 tkr', 'total', '4 850 tkr'],
+    ['Medverkande kommuner: Mora, Orsa', 'partners', 'Mora, Orsa'],
+    ['Redovisningstid: 2016-01-01 – 2016-06-30', 'reportingPeriod', '2016-01-01 – 2016-06-30'],
+    ['Datum för projektstart: 2014-03-01', 'periodStart', '2014-03-01'],
+    ['Insatsområde: Entreprenörskap', 'programme', 'Entreprenörskap'],
+    ['Applicant organisation: Coompanion Jämtland', 'owner', 'Coompanion Jämtland'],
   ];
   it.each(cases)('%s', (text, field, value) => {
     expect(labelAt(text)).toMatchObject({ field, value });
@@ -33,6 +43,15 @@ describe('findLabels', () => {
   it('accepts bare "Label value" only in a fact box', () => {
     expect(findLabels(lines('Program Regionalfondsprogram för Övre Norrland', 'Projektledare Anna Berg')).map((h) => h.field)).toEqual(['programme', 'manager']);
     expect(findLabels(lines('Det var en lång dag.', 'Program för dagen var fullt.', 'Sedan åkte vi hem.'))).toEqual([]);
+  });
+
+  it('reads a one-word label no list holds inside a fact box', () => {
+    const hits = findLabels(lines('Projektnamn: Smart industri Mora', 'Genomförandetid 2013 09 01 2014 11 30', 'Projektledare: Anna Berg'));
+    expect(hits.map((h) => [h.field, h.value])).toEqual([['projectName', 'Smart industri Mora'], ['period', '2013 09 01 2014 11 30'], ['manager', 'Anna Berg']]);
+  });
+
+  it.each(['Målet: att stärka företagen', 'Organisationsnummer: 212000-2213', 'Slutsats: det gick bra.', 'Det här är viktigt: vi måste samverka'])('reads no label in "%s"', (text) => {
+    expect(labelAt(text)).toBeNull();
   });
 
   it('does not take a sentence starting with a label word as a value', () => {

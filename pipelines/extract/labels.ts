@@ -73,12 +73,58 @@ export function labelAt(text: string): { field: LabelField; label: string; value
     if (!m[1] && text[0] !== text[0]!.toUpperCase()) continue;
     return { field, label, value: (m[2] ?? '').trim(), colon: !!m[1] };
   }
+  return colonLabel(text);
+}
+
+// Labels no list can hold ("Genomförandetid:", "Ansvarig projektorganisation:", "Beviljade EU-medel:")
+// are read by what their words are made of. Only with a colon, and only a short capitalised key, so
+// "Målet: att stärka …" or prose with a colon is left alone. First matching rule wins.
+const KEY_RULES: [LabelField, RegExp][] = [
+  ['partners', /(?:^|[\s/-])(?:med(?:sökande|aktör)|samverkans?part|partner|medverkande)|co-?applicant|partners?$/],
+  ['cofinancing', /medfinansi|co-?financ|egen insats|own contribution/],
+  ['reportingPeriod', /(?:rapport|redovisnings|rapporterings|report(?:ing)?)\s?(?:period|tid)|avser perioden/],
+  ['evaluator', /utvärderare|följeforskare|evaluator|evaluated by/],
+  ['periodStart', /^(?:datum för |date of )?(?:projekt|project )?(?:start|begin)|startdatum|påbörja|start(?:ing)? date/],
+  ['periodEnd', /^(?:datum för |date of )?(?:projekt|project )?(?:slut(?:datum|et)?$|end$|completion)|slutdatum|avslut(?:ning|ad|at|as)?$|end(?:ing)? date/],
+  ['period', /period|löptid|projekttid|genomförandetid|tidsram|tidplan|tidsperiod|duration|time ?frame|(?:^|\s)tid$/],
+  ['manager', /(?:projekt|process|del)?ledare$|koordinator|samordnare|kontaktperson|projektchef|manager|coordinator|leader|contact/],
+  ['owner', /ägare|stödmottagare|mottagare av stöd|sökande|anordnare|huvudman|ansvarig (?:organisation|part|aktör)|organisation$|owner|beneficiary|lead partner|applicant|promoter/],
+  ['diary', /diarie|(?:^|\s)dnr|ärende|journal|beslutsnummer|referens|reference|case (?:no|number|id)|projekt-?(?:nummer|nr|id)|project (?:no|number|id)/],
+  ['granted', /beviljat|beviljade|(?:^|\s)stöd|bidrag|eu-?medel|fondsmedel|grant|eu contribution|eu funding|contribution/],
+  ['total', /budget|kostnad|omslutning|omfattning|(?:^|\s)cost|expenditure/],
+  ['programme', /program|fond$|insatsområde|prioriteringsaxel|tematiskt mål|programme|fund$|priority axis/],
+  ['municipality', /kommun(?:er)?$|geografiskt|municipalit/],
+  ['county', /^län$|county/],
+];
+const COLON_LABEL = /^([\p{Lu}][\p{L}\p{N}/()\-–. ]{1,48}?)\s*:\s*(.*)$/u;
+
+/** "Genomförandetid 2013 09 01 …": a capitalised compound word that reads as a label, then its value. */
+function compoundLabel(text: string): { field: LabelField; label: string; value: string; colon: boolean } | null {
+  const m = /^([\p{Lu}][\p{Ll}-]{5,})\s+(\S.*)$/u.exec(text);
+  if (!m) return null;
+  const k = m[1]!.toLowerCase();
+  for (const [field, re] of KEY_RULES) if (re.test(k)) return { field, label: m[1]!, value: m[2]!.trim(), colon: false };
+  return null;
+}
+
+/** A "Key: value" line whose key is not a known label but reads as one, or null. */
+export function colonLabel(text: string): { field: LabelField; label: string; value: string; colon: boolean } | null {
+  const m = COLON_LABEL.exec(text);
+  if (!m) return null;
+  const key = m[1]!.trim();
+  if (key.split(/\s+/).length > 5 || /[.]$/.test(key)) return null;
+  const k = key.toLowerCase();
+  for (const [field, re] of KEY_RULES) if (re.test(k)) return { field, label: key, value: m[2]!.trim(), colon: true };
   return null;
 }
 
 /** Finds every label–value pair in the document. */
 export function findLabels(lines: Line[]): LabelHit[] {
   const raw = lines.map((l) => labelAt(l.text));
+  // In a fact box, a one-word label no list holds ("Genomförandetid 2013-09-01 – 2014-11-30").
+  raw.forEach((r, i) => {
+    if (!r && (raw[i - 1] || raw[i + 1])) raw[i] = compoundLabel(lines[i]!.text);
+  });
   const hits: LabelHit[] = [];
   raw.forEach((r, i) => {
     if (!r) return;

@@ -41,16 +41,21 @@ export function cleanOrganisation(raw: string): string | null {
 }
 
 // Owner sentences. Group 1 is the organisation.
+const OWNER_NOUN = '(?:Beställare och projektägare|Projektägare och stödmottagare|Projektägare|Stödmottagare|Projektanordnare|Huvudman|Huvudsökande|Sökande|Ägare|Ansvarig organisation|Ansvarig)';
 const OWNER_AFTER: RegExp[] = [
-  /(?:^|\s)(?:Beställare och projektägare|Projektägare och stödmottagare|Projektägare|Stödmottagare|Projektanordnare|Huvudman|Huvudsökande)\s+(?:för projektet\s+)?(?:är|var|har varit|blev)\s+(.+)$/iu,
-  /Projektet\s+(?:ägs|ägdes|har ägts|drivs|drevs|har drivits|leds|leddes)\s+av\s+(.+)$/iu,
-  /(?:^|\s)(?:The\s+)?(?:project owner|beneficiary|lead partner|lead beneficiary)\s+(?:is|was|has been)\s+(.+)$/iu,
-  /The project (?:is|was|has been) (?:owned|run|managed) by\s+(.+)$/iu,
+  // "Projektägare är …", "Huvudman för projektet har varit …", "Ansvarig för projektet är …"
+  new RegExp(`(?:^|\\s)${OWNER_NOUN}\\s+(?:för (?:projektet|insatsen|satsningen)\\s+)?(?:är|var|har varit|blev)\\s+(.+)$`, 'iu'),
+  /(?:Projektet|Insatsen|Satsningen)\s+(?:har\s+)?(?:ägs|ägdes|ägts|drivs|drevs|drivits|administreras|administrerades|administrerats)\s+(?:och\s+\p{L}+\s+)?av\s+(.+)$/iu,
+  /(?:^|\s)(?:The\s+)?(?:project owner|beneficiary|lead partner|lead beneficiary|project promoter|lead applicant)\s+(?:is|was|has been)\s+(.+)$/iu,
+  /The project (?:is|was|has been) (?:owned|run|administered) by\s+(.+)$/iu,
 ];
+// "Projektet leds av …" names a person as often as an organisation: only an organisation counts.
+const LED_BY = /(?:Projektet|Insatsen)\s+(?:har\s+)?(?:leds|leddes|letts)\s+av\s+(.+)$|The project (?:is|was|has been) led by\s+(.+)$/iu;
 const OWNER_BEFORE: RegExp[] = [
-  /^(.+?)\s+(?:är|var|har varit|har också varit)\s+(?:projektägare|stödmottagare|huvudman|projektets ägare|ägare till projektet)(?![\p{L}])/iu,
-  /^(.+?)\s+(?:owned|owns|ran) the project(?![\p{L}])/iu,
-  /^(.+?)\s+(?:is|was|has been) the (?:project owner|beneficiary|lead partner)(?![\p{L}])/iu,
+  /^(.+?)\s+(?:är|var|har varit|har också varit|blev)\s+(?:projektägare|stödmottagare|huvudman|huvudsökande|projektanordnare|projektets ägare|ägare (?:till|av) projektet|ansvarig för projektet)(?![\p{L}])/iu,
+  /^(.+?)\s+(?:äger|ägde|har ägt|driver|drev|har drivit|ansvarar för|ansvarade för|har ansvarat för)\s+projektet(?![\p{L}])/iu,
+  /^(.+?)\s+(?:owned|owns|ran|runs|has run) the project(?![\p{L}])/iu,
+  /^(.+?)\s+(?:is|was|has been|acted as|served as) (?:the )?(?:project owner|beneficiary|lead partner|lead beneficiary|project promoter)(?![\p{L}])/iu,
 ];
 
 /** The project owner from labels first, then owner sentences. */
@@ -72,8 +77,20 @@ export function findOwner(labels: LabelHit[], sentences: Sentence[], exclude: st
       const v = m && cleanOrganisation(m[1]!);
       if (v && !banned.has(v.toLowerCase())) return { value: v, page: s.page, source: s.text, confidence: 0.75 };
     }
+    const led = LED_BY.exec(s.text);
+    const v = led && cleanOrganisation(led[1] ?? led[2]!);
+    if (v && looksLikeOrganisation(v) && !banned.has(v.toLowerCase())) return { value: v, page: s.page, source: s.text, confidence: 0.7 };
   }
   return null;
+}
+
+// Words that make a name an organisation's: "Ludvika kommun", "Region Dalarna", "Almi … AB", "Föreningen …".
+const ORG_WORD = /(?<![\p{L}])(?:kommun|stad|region(?:en)?|regionförbundet|landsting(?:et)?|länsstyrelsen|AB|HB|KB|ek\.? ?för\.?|ekonomisk förening|förening(?:en)?|förbund(?:et)?|stiftelse(?:n)?|högskola(?:n)?|universitet(?:et)?|university|college|institut(?:et|e)?|centrum|center|centre|council|municipality|county|agency|board|verket|myndighet(?:en)?|akademi(?:n)?|sällskap(?:et)?|coompanion|almi|science park|leader|partnerskap(?:et)?|företagarna|nätverk(?:et)?|kluster|klustret|inkubator|kooperativ|samordningsförbund(?:et)?|ltd|gmbh|oy|as|asa)(?![\p{L}])|\p{L}+(?:kommun|regionen|verket|förbundet|föreningen|universitetet|högskolan|institutet|sällskapet|centret|centrum)(?![\p{L}])/iu;
+const ACRONYM = /(?<![\p{L}])[\p{Lu}]{2,}(?![\p{L}])/u;
+
+/** True when a name reads as an organisation's rather than a person's. */
+export function looksLikeOrganisation(name: string): boolean {
+  return ORG_WORD.test(name) || ACRONYM.test(name);
 }
 
 // "Projektet har finansierats av A, B och C", "medfinansieras av", "The project was financed by A, B and C".

@@ -19,6 +19,11 @@ describe('findPeriod', () => {
     ['The project ran from March 2019 to June 2021.', '2019-03', '2021-06'],
     ['1 March 2019 – 30 June 2021', '2019-03-01', '2021-06-30'],
     ['2019-03-01 till 2021-06-30', '2019-03-01', '2021-06-30'],
+    ['Projektet startade 2018-03 och avslutades 2021-07.', '2018-03', '2021-07'],
+    ['The project started in May 2019 and ended in June 2021.', '2019-05', '2021-06'],
+    ['1 mars 2015 till den 31 december 2016', '2015-03-01', '2016-12-31'],
+    ['från 2014-01-01 fram till 2015-12-31', '2014-01-01', '2015-12-31'],
+    ['inleddes i januari 2017 och pågick till december 2018', '2017-01', '2018-12'],
   ];
   it.each(cases)('%s', (text, start, end) => {
     expect(findPeriod(text)).toMatchObject({ start, end });

@@ -80,7 +80,9 @@ export function findDates(text: string): DateMention[] {
 }
 
 // What may stand between the two ends of a range: "-", "–", "—", "--", "till", "t.o.m.", "to", "och", or nothing.
-const BETWEEN = /^\s*(?:-{1,2}|–|—|\/|till(?:\s+och\s+med)?|t\.\s?o\.\s?m\.?|tom|to|until|och|and|through|—\s*)?\s*$/i;
+const BETWEEN = /^\s*(?:-{1,2}|–|—|\/|(?:fram\s+)?till(?:\s+och\s+med)?(?:\s+den)?|t\.\s?o\.\s?m\.?\s+den|t\.\s?o\.\s?m\.?|tom|to|until|och|and|through|—\s*)?\s*$/i;
+// A range written as two events: "startade 2018-03 och avslutades 2021-07", "began in May 2019 and ended in June 2021".
+const BETWEEN_EVENTS = /^\s*,?\s*(?:och|samt|and)\s+(?:(?:har|hade|was|has|is)\s+)?(?:avslutades|avslutas|avslutats|slutade|slutar|upphörde|pågick|pågår|löpte|löper|varade|varar|ended|ends|finished|finishes|closed|concluded|was completed|ran)\s+(?:(?:i|den|under|fram\s+till|till|in|on|at\s+the\s+end\s+of|by)\s+)?(?:slutet\s+av\s+|utgången\s+av\s+)?$/i;
 
 /** A project period. */
 export interface Period {
@@ -97,7 +99,8 @@ export function findPeriod(text: string): Period | null {
   const dates = findDates(text);
   for (let i = 0; i + 1 < dates.length; i++) {
     const a = dates[i]!; const b = dates[i + 1]!;
-    if (!BETWEEN.test(text.slice(a.end, b.start))) continue;
+    const gap = text.slice(a.end, b.start);
+    if (!BETWEEN.test(gap) && !BETWEEN_EVENTS.test(gap)) continue;
     // "2012–2014" is a range of years; a lone year next to a finer date ("2014 2015-01") is not.
     if ((a.value.length === 4) !== (b.value.length === 4)) continue;
     if (cmp(a.value, b.value) > 0) continue;

@@ -15,7 +15,12 @@ export interface ProjectPeriod {
 }
 
 // Sentences that talk about the project's own time span.
-const PROJECT_SPAN = /(?:projekt(?:et|perioden|tiden|ets löptid|ets genomförandeperiod)?\s+(?:har\s+)?(?:pågick|pågått|pågår|löpte|löper|genomfördes|genomförts|bedrevs|bedrivits|varade|var|sträckte sig|startade|pågick under perioden|omfattade perioden|har pågått)|project\s+(?:period\s+)?(?:ran|run|was|lasted|took place|was carried out|has run|runs|period was|period)|under perioden|during the period|projekttid(?:en)?|projektperiod(?:en)?)/iu;
+const SPAN_VERB = '(?:pågick|pågått|pågår|löpte|löper|genomfördes|genomförts|genomförs|bedrevs|bedrivits|bedrivs|varade|var|sträckte sig|sträcker sig|startade|startar|inleddes|påbörjades|pågick under perioden|omfattade perioden|omfattar perioden|har pågått|avslutades)';
+const PROJECT_SPAN = new RegExp([
+  `(?:projekt(?:et|perioden|tiden|ets löptid|ets genomförandeperiod|ets genomförande)?|arbetet|insatsen|satsningen|förstudien|verksamheten)\\s+(?:har\\s+)?${SPAN_VERB}`,
+  '(?:the\\s+)?(?:project|work|initiative|pilot|feasibility study)\\s+(?:period\\s+)?(?:ran|run|was|lasted|took place|was carried out|was implemented|has run|runs|period was|period|started|began|commenced|has been running|is running)',
+  'under perioden', 'during the period', 'projekttid(?:en)?', 'projektperiod(?:en)?', 'från och med', 'fr\\.\\s?o\\.\\s?m',
+].join('|'), 'iu');
 const REPORTING = /rapportperiod|redovisningsperiod|rapporteringsperiod|reporting period|denna rapport avser|this report covers/iu;
 
 /** Finds the project period. */

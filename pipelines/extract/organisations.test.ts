@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findOwner, looksLikeOrganisation } from './organisations.js';
+
+const ownerOf = (text: string, exclude: string[] = []): string | null => findOwner([], [{ text, page: 1 }], exclude)?.value ?? null;
+
+describe('findOwner from sentences', () => {
+  const cases: [string, string][] = [
+    ['Beställare och projektägare är Ludvika kommun.', 'Ludvika kommun'],
+    ['Projektet ägs av Region Dalarna.', 'Region Dalarna'],
+    ['Ansvarig för projektet är Kalmar kommun.', 'Kalmar kommun'],
+    ['Huvudman för projektet har varit Region Gotland.', 'Region Gotland'],
+    ['Projektet har drivits av Destination Katrineholm AB.', 'Destination Katrineholm AB'],
+    ['Projektet leddes av Coompanion Jämtland.', 'Coompanion Jämtland'],
+    ['Munkedals kommun är projektägare och har drivit arbetet.', 'Munkedals kommun'],
+    ['Hushållningssällskapet Halland har drivit projektet tillsammans med LRF.', 'Hushållningssällskapet Halland'],
+    ['Sökande var Föreningen Leader Dalarna.', 'Föreningen Leader Dalarna'],
+    ['The lead partner was Luleå University of Technology.', 'Luleå University of Technology'],
+    ['Region Västerbotten acted as lead partner for the Swedish side.', 'Region Västerbotten'],
+    ['Nyföretagarcentrum Mora ansvarar för projektet och dess ekonomi.', 'Nyföretagarcentrum Mora'],
+  ];
+  it.each(cases)('%s', (text, owner) => {
+    expect(ownerOf(text)).toBe(owner);
+  });
+
+  it.each([
+    'Projektet leds av Anna Berg.',
+    'The project was led by Maria Pettersson.',
+    'Projektägaren har haft en viktig roll.',
+    'Utvärderingen har genomförts av Sweco Society på uppdrag av projektägaren.',
+  ])('finds no owner in "%s"', (text) => {
+    expect(ownerOf(text)).toBeNull();
+  });
+
+  it('never returns an excluded organisation (the evaluator)', () => {
+    expect(ownerOf('Projektet ägs av Ramböll Management Consulting.', ['Ramböll Management Consulting'])).toBeNull();
+  });
+});
+
+describe('looksLikeOrganisation', () => {
+  it.each(['Ludvika kommun', 'Region Gotland', 'Almi Företagspartner Nord AB', 'Föreningen Leader Dalarna', 'Mittuniversitetet', 'Länsstyrelsen i Dalarnas län', 'LRF'])('%s is an organisation', (n) => {
+    expect(looksLikeOrganisation(n)).toBe(true);
+  });
+  it.each(['Anna Berg', 'Lars Norrfalk', 'Maria Pettersson'])('%s is not', (n) => {
+    expect(looksLikeOrganisation(n)).toBe(false);
+  });
+});
