@@ -26,11 +26,17 @@ function lastCue(before: string, re: RegExp): number {
   return pos;
 }
 
+// An amount said of another project or of the region: "ett tidigare projekt med en budget på 12 mkr".
+const ELSEWHERE = /(?:tidigare|föregående|ett annat|andra|liknande|motsvarande|kommande|nästa|previous|earlier|another|other|similar|future|follow-up)\s+(?:projekt\p{L}*|satsning\p{L}*|insats\p{L}*|projects?|initiatives?)|(?<![\p{L}])(?:regionen|kommunen|staten|the region|the municipality) (?:har avsatt|avsätter|satsar|investerar|has allocated|invests)/iu;
+// Words that name this project's own total: "Projektets totala budget", "omslutning", "sammanlagt".
+const STRONG_TOTAL = /(?:total|omslutning|sammanlagt|projektets (?:budget|kostnad)|budgeten för projektet|projektbudget|the project's budget|slutlig budget)/iu;
+
 /** Classifies one amount by the cues in the text before it (and "per år" right after it). */
 export function classifyAmount(text: string, a: Amount): Kind | null {
   const before = text.slice(Math.max(0, a.start - REACH), a.start);
   const after = text.slice(a.end, a.end + 25);
   if (/^\s*(?:per år|per month|per år och|årligen|per year|a year|annually|\/år|i månaden|per månad)/i.test(after)) return null;
+  if (ELSEWHERE.test(before)) return null;
   const t = lastCue(before, TOTAL_CUE); const g = lastCue(before, GRANTED_CUE); const o = lastCue(before, OTHER_CUE);
   const best = Math.max(t, g, o);
   if (best < 0 || best === o) return null;
@@ -73,7 +79,8 @@ export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Lin
     const list = fromSentences[kind];
     if (new Set(list.map((f) => f.value)).size > 1) warnings.push(`Several ${kind === 'total' ? 'total budget' : 'granted support'} amounts in the text: ${[...new Set(list.map((f) => f.value))].join(', ')} kr.`);
   }
-  total ??= fromSentences.total[0] ?? null;
+  // A sentence that names the project's own total ("Projektets totala budget …") beats a bare "budget på".
+  total ??= fromSentences.total.find((f) => STRONG_TOTAL.test(f.source)) ?? fromSentences.total[0] ?? null;
   granted ??= fromSentences.granted[0] ?? null;
   // 3. A cost table's total row: "Totalt 5 600 236" under "Belopp (kr)" / "Belopp i tkr".
   if (!total) total = tableTotal(lines);

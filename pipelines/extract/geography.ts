@@ -8,7 +8,7 @@
 import type { LabelHit } from './labels.js';
 import type { Line } from './layout.js';
 import type { Found } from './organisations.js';
-import { countyOfMunicipality, findCountyMentions, findMunicipalityMentions, mask, municipalityOfOrganisation, normaliseCounty } from './places.js';
+import { countyOfMunicipality, findCountyMentions, findMunicipalityMentions, mask, municipalityOfOrganisation, normaliseCounty, type PlaceMention } from './places.js';
 
 /** Inputs the geography step needs from the other extractors. */
 export interface GeoInput {
@@ -58,17 +58,41 @@ export function findGeography(g: GeoInput): GeoResult {
     return g.lines[lo]!;
   };
   const counts = new Map<string, { n: number; page: number; source: string }>();
-  for (const m of findMunicipalityMentions(body)) {
+  const mentions = findMunicipalityMentions(body);
+  for (const m of mentions) {
     const c = counts.get(m.name) ?? { n: 0, page: lineAt(m.start).page, source: lineAt(m.start).text };
     c.n++;
     counts.set(m.name, c);
   }
   for (const [name, c] of counts) if (c.n >= 2) add(name, c.page, c.source);
+  // "Projektet omfattar Kristianstad, Hässleholm och Östra Göinge": a list of places names the project's
+  // area even when each is named once; a list after a study visit or a comparison does not.
+  for (const list of enumerations(body, mentions)) {
+    const before = body.slice(Math.max(0, list[0]!.start - 60), list[0]!.start);
+    if (NOT_PROJECT_AREA.test(before)) continue;
+    for (const m of list) add(m.name, lineAt(m.start).page, lineAt(m.start).text);
+  }
 
   const names = [...strong.keys()];
   const first = names.length ? strong.get(names[0]!)! : null;
   const municipalities = first ? { value: names, page: first.page, source: first.source, confidence: 0.75 } : null;
   return { municipalities, county: findCounty(g, names) };
+}
+
+// Words before a list of places that show it is not where the project works.
+const NOT_PROJECT_AREA = /(?:studieresa|studiebesök|besök|besökte|resa|reste|åkte|jämför\p{L}*|liksom|förebild\p{L}*|inspiration|tidigare projekt|erfarenheter från|visit\p{L}*|trip|compared|such as|like in|as in)(?![^.!?]*[.!?])/iu;
+
+/** Runs of two or more municipality mentions joined by commas and "och" / "samt" / "and". */
+function enumerations(text: string, mentions: PlaceMention[]): PlaceMention[][] {
+  const out: PlaceMention[][] = [];
+  let run: PlaceMention[] = [];
+  for (const m of mentions) {
+    const prev = run[run.length - 1];
+    if (prev && /^\s*(?:,|,?\s*(?:och|samt|and|&|eller|or))\s*$/u.test(text.slice(prev.end, m.start))) run.push(m);
+    else { if (run.length >= 2) out.push(run); run = [m]; }
+  }
+  if (run.length >= 2) out.push(run);
+  return out.map((r) => r.filter((m, i) => r.findIndex((x) => x.name === m.name) === i)).filter((r) => r.length >= 2);
 }
 
 function findCounty(g: GeoInput, municipalities: string[]): Found<string> | null {

@@ -46,6 +46,9 @@ describe('organisations and counties', () => {
     expect(findCountyMentions('Region Skåne och Länsstyrelsen i Hallands län finansierade, liksom Västra Götalandsregionen.').map((c) => c.name))
       .toEqual(['Skåne län', 'Hallands län', 'Västra Götalands län']);
   });
+  it('finds bare names of counties written in several words, across a line break', () => {
+    expect(findCountyMentions('workforce in Västra\nGötaland and in Jämtland Härjedalen').map((c) => c.name)).toEqual(['Västra Götalands län', 'Jämtlands län']);
+  });
   it('knows the county of a municipality', () => {
     expect(countyOfMunicipality('Ludvika')).toBe('Dalarnas län');
     expect(countyOfMunicipality('Gotland')).toBe('Gotlands län');

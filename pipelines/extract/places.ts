@@ -48,7 +48,7 @@ const COUNTY_PATTERNS: RegExp[] = [
   new RegExp(`(?<![\\p{L}])(${GEN_ALT})\\s+läns?(?![\\p{L}])(?:\\s+landsting)?`, 'giu'),
 ];
 // Bare region names that are not also municipality names: "i Norrbotten", "Dalarna".
-const BARE_COUNTY = new RegExp(`(?<![\\p{L}\\p{N}-])(${SHORTS.filter((s) => ![...MUNICIPALITY_NAMES].some((m) => m.toLowerCase() === s)).map((s) => escapeRe(s[0]!.toUpperCase() + s.slice(1)).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
+const BARE_COUNTY = new RegExp(`(?<![\\p{L}\\p{N}-])(${SHORTS.filter((s) => ![...MUNICIPALITY_NAMES].some((m) => m.toLowerCase() === s)).map((s) => escapeRe(s.replace(/(^|[\s/])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
 
 /** Normalises a county or regional body to the official county name, or null. */
 export function normaliseCounty(s: string): string | null {

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findGeography } from './geography.js';
+
+const geo = (body: string[], extra: { projectName?: string; owner?: string } = {}) =>
+  findGeography({
+    lines: body.map((text) => ({ text, page: 2 })), labels: [], projectName: extra.projectName ?? 'Matinnovation Nordost',
+    coverTitle: '', owner: extra.owner ?? 'Högskolan Kristianstad', masks: [extra.owner ?? 'Högskolan Kristianstad'],
+  });
+
+describe('findGeography', () => {
+  it('takes a list of places as the project area even when each is named once', () => {
+    const g = geo(['Projektet omfattar Kristianstad, Hässleholm och Östra Göinge.']);
+    expect(g.municipalities?.value).toEqual(['Kristianstad', 'Hässleholm', 'Östra Göinge']);
+    expect(g.county?.value).toBe('Skåne län');
+  });
+  it('does not take a list after a study visit or a comparison', () => {
+    expect(geo(['En studieresa till Göteborg och Malmö genomfördes hösten 2018.']).municipalities).toBeNull();
+    expect(geo(['Erfarenheter från Umeå och Luleå har tagits tillvara.']).municipalities).toBeNull();
+  });
+  it('takes a municipality named twice, not one named once in passing', () => {
+    const g = geo(['Företagen i Ystad deltog.', 'I Ystad hölls tre seminarier.', 'Ett tidigare projekt i Umeå visade vägen.']);
+    expect(g.municipalities?.value).toEqual(['Ystad']);
+  });
+});
