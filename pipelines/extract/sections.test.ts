@@ -23,6 +23,14 @@ describe('detectHeading', () => {
     ['4. Projektets organisation och styrning', 'other', '4'],
     ['GENOMFÖRANDE AV INSATSERNA', 'implementation', null],
     ['PROJEKTETS STYRNING', 'other', null],
+    // Headings no list holds, typed by the heading word they lead or close with.
+    ['Viktiga lärdomar', 'lessons', null],
+    ['Key learnings', 'lessons', null],
+    ['Lärdomar inför framtiden', 'lessons', null],
+    ['Goda exempel och lärdomar', 'lessons', null],
+    ['Vad gick bra och vad gick mindre bra?', 'lessons', null],
+    ['Projektets ekonomi', 'budget', null],
+    ['Summering', 'summary', null],
   ];
   it.each(cases)('%s', (line, kind, number) => {
     expect(detectHeading(line)).toMatchObject({ kind, number, toc: false });
@@ -34,6 +42,9 @@ describe('detectHeading', () => {
     'Budget: 4,85 mkr',
     'Resultaten har spridits genom kommunens hemsida, pressmeddelanden och ett avslutande',
     'lärdomar från andra projekt',
+    'Sökande Ekonomiska föreningen Leader Sjuhärad',
+    'Budget totalt 2 736 tkr',
+    'Erfarenheter från tidigare projekt visar att',
   ])('is not a heading: %s', (line) => {
     expect(detectHeading(line)).toBeNull();
   });

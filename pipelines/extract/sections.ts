@@ -4,6 +4,7 @@
  * lines ("Lärdomar ........ 12") are recognised and skipped: the body instance is the one that matters.
  */
 import type { Line } from './layout.js';
+import { labelAt } from './labels.js';
 import { wordCount } from './text.js';
 
 /** What a section is about. */
@@ -71,12 +72,38 @@ export function headingKind(text: string): SectionKind | null {
   return null;
 }
 
+// Heading words found anywhere in a short heading: "Viktiga lärdomar", "Key learnings", "Projektets
+// ekonomi". Lessons first, so "Goda exempel och lärdomar" is about lessons.
+const STEMS: [SectionKind, RegExp][] = [
+  ['lessons', /lärdom|lärt oss|lessons?(?![\p{L}])|learn(?:ing|t)|erfarenhet|reflektion|framgångsfaktor|vad gick (?:bra|mindre bra|sämre)|what (?:went|worked)|takeaways/u],
+  ['conclusions', /slutsats|rekommendation|conclusion|recommendation/u],
+  ['summary', /sammanfatt|summering|summary/u],
+  ['budget', /ekonomi|budget|kostnad|finansiering|finances|financial/u],
+  ['results', /resultat|effekter|måluppfyllelse|results|outcomes/u],
+  ['dissemination', /spridning|dissemination/u],
+  ['background', /bakgrund|background/u],
+];
+const FUNCTION_END = /(?<![\p{L}])(?:och|eller|med|i|av|för|på|till|om|att|som|en|ett|den|det|är|var|har|the|and|or|of|to|in|for|with|a|an|is|was)$/iu;
+
+/** Classifies a short heading by the heading words it contains; `next` guards against wrapped prose. */
+function headingByStem(text: string, next?: string): SectionKind | null {
+  const t = text.toLowerCase().replace(/[:?!]+$/, '').trim();
+  if (wordCount(t) > 6 || /[.,;]$/.test(text) || /\d/.test(t) || FUNCTION_END.test(t) || labelAt(text)) return null;
+  if (next && /^\p{Ll}/u.test(next.trim())) return null;
+  // The heading word leads or closes the heading: "Viktiga lärdomar", "Lärdomar inför framtiden", not
+  // "Sökande Ekonomiska föreningen Leader Sjuhärad".
+  const words = t.split(/\s+/);
+  const ends = words.length === 1 ? words[0]! : `${words[0]} ${words[words.length - 1]}`;
+  for (const [kind, re] of STEMS) if (re.test(ends)) return kind;
+  return null;
+}
+
 // Form prompts stay in print-outs of online forms: "Vad hade eventuellt kunnat göras bättre?".
 const PROMPT_START = /^(?:vad|hur|vilka|vilken|beskriv|redogör|ge en|what|how|which|describe|please describe)\b/i;
 function promptKind(text: string): SectionKind | null {
   if (!PROMPT_START.test(text) || wordCount(text) > 25 || !/[?.:]$/.test(text)) return null;
   const t = text.toLowerCase();
-  if (/lärt|lärdom|bättre|erfarenhet|lessons|learn|annorlunda|differently/.test(t)) return 'lessons';
+  if (/lärt|lärdom|bättre|erfarenhet|lessons|learn|annorlunda|differently|gick (?:bra|mindre bra|sämre|dåligt)|went (?:well|wrong)|worked/.test(t)) return 'lessons';
   if (/sammanfatt|summar/.test(t)) return 'summary';
   if (/sprid|dissemin/.test(t)) return 'dissemination';
   if (/resultat|uppnå|results|achiev/.test(t)) return 'results';
@@ -101,7 +128,9 @@ export function detectHeading(line: string, next?: string): Heading | null {
   if (!text || !/^[\p{Lu}\p{Lt}]/u.test(text)) return null;
   // Labels are not headings: "Budget: 4,85 mkr", "Syfte: att stärka …".
   if (/:\s*\S/.test(text)) return null;
-  const known = headingKind(text);
+  // A line that ends in a function word is wrapped prose: "Erfarenheter från tidigare projekt visar att".
+  if (FUNCTION_END.test(text.replace(/[:?!]+$/, ''))) return null;
+  const known = headingKind(text) ?? headingByStem(text, next);
   if (known) return { kind: known, number, title: text, toc };
   const prompt = promptKind(text);
   if (prompt) return { kind: prompt, number, title: text, toc };
