@@ -14,6 +14,11 @@ describe('pageLines', () => {
   it.each(['Sida 3 av 6', 'Page 2 of 9', '2 (40)', '- 4 -'])('drops page number "%s" at a page edge', (n) => {
     expect(pageLines([`Rubrik\nInnehåll här.\n${n}`])[0]!.map((l) => l.text)).toEqual(['Rubrik', 'Innehåll här.']);
   });
+
+  it('keeps a gap between table cells (a tab or a run of spaces) as two spaces, other spacing as one', () => {
+    const lines = pageLines(['Total projektbudget\t612 500\t595 100\nPersonal        1 250     1 180\nEn\u00a0vanlig  rad']);
+    expect(lines[0]!.map((l) => l.text)).toEqual(['Total projektbudget  612 500  595 100', 'Personal  1 250  1 180', 'En vanlig  rad']);
+  });
 });
 
 describe('joinLines', () => {

@@ -18,10 +18,18 @@ const PAGE_WORD_NUMBER = /^(?:sid(?:a|an)?|page)\s*\d{1,4}(?:\s*(?:av|of|\/|\()\
 const FORM_CODE = /^[A-ZÅÄÖ0-9_-]{3,}\s+v(?:er)?\.?\s*\d+(?:\.\d+)*$/;
 
 // No-break, thin and other unusual spaces become plain spaces; money parsing treats them alike.
-const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g;
+const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+
+/**
+ * A gap between table cells (a tab from the text layer, or a run of spaces) is kept as two spaces, so
+ * "Total projektbudget  612 500  595 100" stays three cells and never becomes the number 612 500 595 100.
+ */
+export const CELL_GAP = '  ';
 
 function normaliseLine(s: string): string {
-  return s.normalize('NFC').replace(ODD_SPACES, ' ').replace(/[\u00ad\u200b]/g, '').replace(/ {2,}/g, ' ').trim();
+  return s.normalize('NFC').replace(/[\u00ad\u200b]/g, '')
+    .replace(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*\t[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*|[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}/g, CELL_GAP)
+    .replace(ODD_SPACES, ' ').trim();
 }
 
 /** Key under which repeated furniture lines compare equal: digits vary between pages ("Sida 2 av 9"). */

@@ -32,6 +32,17 @@ describe('findAmounts', () => {
     expect(findAmounts(text)).toEqual([]);
   });
 
+  it.each([
+    ['MSEK 11,5', 11_500_000], ['granted MSEK 6.25', 6_250_000], ['KSEK 4 850', 4_850_000], ['Mkr 3,2', 3_200_000],
+    ['Projektets totala budget enligt senaste beslut (kr)  4 410 000', 4_410_000], ['Belopp (tkr) 4 850', 4_850_000],
+  ] as [string, number][])('reads a unit written before the number: %s', (text, value) => {
+    expect(findAmounts(text).map((a) => a.value)).toEqual([value]);
+  });
+
+  it('never joins two table cells into one number', () => {
+    expect(findAmounts('Total projektbudget  612 500  595 100', 1).map((a) => a.value)).toEqual([612_500, 595_100]);
+  });
+
   it('reads EUR amounts as EUR, not SEK', () => {
     expect(findAmounts('EU-stöd 2 450 030,67 €').map((a) => [a.currency, a.value])).toEqual([['EUR', 2_450_031]]);
   });

@@ -27,8 +27,19 @@ const SCALES: [RegExp, number, 'SEK' | 'EUR'][] = [
   [/^(?:kronor|kr\.?|sek|:-)/i, 1, 'SEK'],
   [/^(?:€|euro|eur)/i, 1, 'EUR'],
 ];
-// "SEK 3 929 285", "€ 2 450 030", "EUR 1.2 million": currency before the number.
-const PREFIX = /(?:SEK|EUR|€|kr\.?)\s*$/i;
+// "SEK 3 929 285", "€ 2 450 030", "EUR 1.2 million", "MSEK 12,5", "KSEK 4 850": currency before the number.
+const PREFIX = /(?<![\p{L}])(?:[MK]SEK|MEUR|T?SEK|EUR|€|kr\.?|mkr|mnkr|tkr)\s*$/iu;
+// "Total budget (kr)  4 410 000", "Belopp (tkr) 4 850": a unit in brackets right before the number.
+const BRACKET_UNIT = /\((kr|kronor|sek|tkr|ksek|tsek|tusen kronor|mkr|msek|mnkr|miljoner kronor|eur|€)\)\s*$/i;
+
+/** Scale and currency of a unit written before a number. */
+function prefixUnit(unit: string): [number, 'SEK' | 'EUR'] {
+  const u = unit.toLowerCase().replace(/\.$/, '');
+  if (/^(?:msek|mkr|mnkr|miljoner kronor)$/.test(u)) return [1e6, 'SEK'];
+  if (u === 'meur') return [1e6, 'EUR'];
+  if (/^(?:ksek|tsek|tkr|tusen kronor)$/.test(u)) return [1e3, 'SEK'];
+  return [1, /eur|€/.test(u) ? 'EUR' : 'SEK'];
+}
 
 // A number: grouped by spaces, dots or commas ("1 760 000", "1.760.000", "4,850,000") with an optional
 // decimal part, or plain digits with an optional decimal. Never starts inside another number.
@@ -63,7 +74,7 @@ export function findAmounts(input: string, defaultScale: number | null = null): 
     const start = m.index!;
     let end = start + num.length;
     const after = text.slice(end);
-    const before = text.slice(Math.max(0, start - 6), start);
+    const before = text.slice(Math.max(0, start - 24), start);
     // "49,58 %", "25 procent" are shares, "556677-8899" an organisation number.
     if (/^\s*(?:%|procent|percent|st\b|personer|deltagare|företag|timmar|år\b|dagar|månader)/i.test(after)) continue;
     if (/^-\d{4}/.test(after)) continue;
@@ -76,12 +87,17 @@ export function findAmounts(input: string, defaultScale: number | null = null): 
       if (u && (ws > 0 || /^[:\-€]|^[a-zA-Z]/.test(u[0]))) {
         scale = mult; currency = cur; explicitUnit = true; end += ws + u[0].length;
         // "SEK 4.85 million", "EUR 1,2 miljoner": a currency word in front sets the currency.
-        if (/€|EUR/i.test(before)) currency = 'EUR';
+        if (/(?:€|EUR)\s*$/i.test(before)) currency = 'EUR';
         break;
       }
     }
-    if (!explicitUnit && PREFIX.test(before)) {
-      scale = 1; explicitUnit = true; currency = /€|EUR/i.test(before) ? 'EUR' : 'SEK';
+    const prefix = PREFIX.exec(before) ?? BRACKET_UNIT.exec(before);
+    if (!explicitUnit && prefix) {
+      [scale, currency] = prefixUnit(prefix[1] ?? prefix[0].trim());
+      explicitUnit = true;
+    } else if (explicitUnit && scale === 1 && prefix) {
+      // "MSEK 12.5 million" is rare; "SEK 4.85 million" keeps the scale word after the number.
+      currency = prefixUnit(prefix[1] ?? prefix[0].trim())[1];
     }
     if (scale === null) {
       if (defaultScale === null) continue;
@@ -93,7 +109,7 @@ export function findAmounts(input: string, defaultScale: number | null = null): 
     if (!explicitUnit && /^(?:19|20)\d{2}$/.test(num)) continue;
     const value = Math.round(n * scale);
     if (value <= 0) continue;
-    const rawStart = PREFIX.test(before) && explicitUnit ? start - (before.length - before.search(PREFIX)) : start;
+    const rawStart = prefix && explicitUnit ? start - (before.length - prefix.index) : start;
     out.push({ value, currency, start: rawStart, end, raw: text.slice(rawStart, end), explicitUnit });
   }
   return out;
