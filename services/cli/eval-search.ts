@@ -1,10 +1,11 @@
-// `npm run eval:search [-- --min 0.85] [--verbose] [--only <id,id>] [--judgments file] [--json file]`
+// `npm run eval:search [-- --min 0.85] [--verbose] [--only <id,id>] [--judgments file] [--json file] [--no-diacritics]`
 //
 // Measures search relevance against the judged queries in test/fixtures/search-judgments.json:
 // starts its own Redis and Meilisearch in a temporary folder (free ports, never the defaults), one
 // worker, and the API in-process; ingests test/fixtures/reports through the real pipeline; runs every
 // judged query through the real HTTP API; prints nDCG@10 and recall@10 per query (worst first) and
-// their means. Exits 1 when --min is given and the mean nDCG@10 is below it, 2 on any other failure.
+// their means. `--no-diacritics` runs only the queries with diacritics, typed without them ("Vaxjo"),
+// against the same judgments. Exits 1 when --min is given and the mean nDCG@10 is below it, 2 on any other failure.
 // Everything it started is stopped, and the temporary folder removed, on exit and on Ctrl-C.
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -13,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../config/load-config.js';
+import { foldDiacritics } from '../../pipelines/index/swedish-search.js';
 import { Archive } from '../../shared/archive.js';
 import { DocumentStore } from '../../shared/clients/document-store.js';
 import { closeQueues, createQueues, type StageQueues } from '../../shared/clients/queues.js';
@@ -99,6 +101,7 @@ async function main(): Promise<number> {
       judgments: { type: 'string', default: path.join(PROJECT_ROOT, 'test/fixtures/search-judgments.json') },
       reports: { type: 'string', default: path.join(PROJECT_ROOT, 'test/fixtures/reports') },
       json: { type: 'string' },
+      'no-diacritics': { type: 'boolean', default: false },
     },
     allowPositionals: false,
   });
@@ -110,6 +113,9 @@ async function main(): Promise<number> {
   if (values.only) {
     const only = new Set(values.only.split(','));
     queries = queries.filter((q) => only.has(q.id));
+  }
+  if (values['no-diacritics']) {
+    queries = queries.filter((q) => foldDiacritics(q.q) !== q.q).map((q) => ({ ...q, id: `${q.id}-ascii`, q: foldDiacritics(q.q) }));
   }
 
   // The fixtures: name -> document id (sha256 of the bytes) and lesson count (from the truth file).

@@ -9,7 +9,8 @@ import {
 } from 'meilisearch';
 import { AppError } from '../errors.js';
 import { quoteFilterValue } from '../search/filter.js';
-import { LESSONS_SETTINGS, REPORTS_SETTINGS } from '../../pipelines/index/index-settings.js';
+import { DISPLAYED_FIELDS, LESSONS_SETTINGS, REPORTS_SETTINGS } from '../../pipelines/index/index-settings.js';
+import { TEXT_FIELDS, withFoldedText } from '../../pipelines/index/swedish-search.js';
 import {
   toLessonDocuments,
   type LessonSearchDocument,
@@ -37,6 +38,11 @@ const HIGHLIGHT: Record<IndexKind, Pick<SearchParams, 'attributesToHighlight' | 
 };
 
 const SETTINGS: Record<IndexKind, Settings> = { reports: REPORTS_SETTINGS, lessons: LESSONS_SETTINGS };
+
+// Queries are read with the English pipeline, which folds å/ä/ö to a/o: they match the folded copies
+// of the running text exactly and every synonym applies, with or without diacritics typed, and
+// highlights still land on the original Swedish words (see pipelines/index/index-settings.ts).
+const QUERY_LOCALES: SearchParams['locales'] = ['eng'];
 const WAIT = { timeout: 300_000, interval: 50 };
 
 /**
@@ -99,12 +105,14 @@ export class SearchIndex {
     const lessonIndex = this.client.index(uids.lessons);
     // Meilisearch runs tasks in the order it receives them, so each write is sent only once the one
     // before it is enqueued: old lessons are deleted before the new ones land, never after.
+    const indexed = {
+      reports: docs.map((d) => withFoldedText(d, TEXT_FIELDS.reports)),
+      lessons: lessons.map((l) => withFoldedText(l, TEXT_FIELDS.lessons)),
+    };
     const writes: (() => EnqueuedTaskPromise)[] = [
-      () => reports.addDocuments(docs as unknown as Record<string, unknown>[], { primaryKey: 'id' }),
+      () => reports.addDocuments(indexed.reports, { primaryKey: 'id' }),
       () => lessonIndex.deleteDocuments({ filter: reportFilter(docs.map((d) => d.id)) }),
-      ...(lessons.length
-        ? [() => lessonIndex.addDocuments(lessons as unknown as Record<string, unknown>[], { primaryKey: 'id' })]
-        : []),
+      ...(lessons.length ? [() => lessonIndex.addDocuments(indexed.lessons, { primaryKey: 'id' })] : []),
     ];
     const enqueued: EnqueuedTaskPromise[] = [];
     for (const write of writes) {
@@ -166,6 +174,7 @@ export class SearchIndex {
       ...HIGHLIGHT[kind],
       highlightPreTag: '<mark>',
       highlightPostTag: '</mark>',
+      locales: QUERY_LOCALES,
       ...(query.matchingStrategy ? { matchingStrategy: query.matchingStrategy } : {}),
     };
     try {
@@ -190,6 +199,7 @@ export class SearchIndex {
           ...HIGHLIGHT[kind],
           highlightPreTag: '<mark>',
           highlightPostTag: '</mark>',
+          locales: QUERY_LOCALES,
         })),
       });
       return res.results as SearchResponse<Record<string, unknown>>[];
@@ -224,6 +234,7 @@ export class SearchIndex {
       const res = await this.index<ReportSearchDocument & Record<string, unknown>>('reports').getDocuments({
         filter: reportFilter(ids),
         limit: ids.length,
+        fields: DISPLAYED_FIELDS.reports as never[],
       });
       const byId = new Map(res.results.map((d) => [d.id, d as ReportSearchDocument]));
       return ids.map((id) => byId.get(id)).filter((d): d is ReportSearchDocument => Boolean(d));
@@ -241,7 +252,7 @@ export class SearchIndex {
     for (let offset = 0; ; offset += pageSize) {
       let page;
       try {
-        page = await this.index(kind).getDocuments({ offset, limit: pageSize, ...(fields ? { fields: fields as never[] } : {}) });
+        page = await this.index(kind).getDocuments({ offset, limit: pageSize, fields: (fields ?? DISPLAYED_FIELDS[kind]) as never[] });
       } catch (err) {
         throw transient(err);
       }

@@ -195,6 +195,54 @@ describe('search API for analysts, agency staff and regions', () => {
     });
   });
 
+  describe('Swedish and English text', () => {
+    const meili = async (kind: 'reports' | 'lessons', what: string) => {
+      const res = await fetch(`${stack.services.meiliUrl}/indexes/${stack.search.uids[kind]}/${what}`, {
+        headers: { authorization: `Bearer ${stack.services.meiliMasterKey}` },
+      });
+      expect(res.status).toBe(200);
+      return (await res.json()) as Json;
+    };
+    const top = async (endpoint: 'search' | 'lessons', q: string, n = 3) =>
+      (await getJson(`/api/v1/${endpoint}?${new URLSearchParams({ q, limit: String(n) })}`)).hits as Json[];
+
+    it('declares the running text Swedish or English, on the real Meilisearch, idempotently', async () => {
+      await stack.search.ensureIndexes(); // a second start changes nothing
+      for (const [kind, fields] of [['reports', ['projectName', 'lessonsLearned', 'summary', 'body']], ['lessons', ['text', 'projectName']]] as const) {
+        const settings = await meili(kind, 'settings');
+        expect(settings.localizedAttributes).toEqual([{ locales: ['swe', 'eng'], attributePatterns: fields }]);
+        for (const f of fields) expect(settings.searchableAttributes).toContain(`folded.${f}`);
+        expect(settings.displayedAttributes).not.toContain('folded');
+      }
+      const stats = await meili('reports', 'stats');
+      expect(stats.fieldDistribution.folded).toBe(reports.length);
+    });
+
+    it('finds a Swedish report from a query typed without diacritics, and highlights the Swedish word', async () => {
+      const vaxjo = await top('search', 'Vaxjo');
+      const hit = vaxjo.find((h) => h.id === idOf.get('r00020'));
+      expect(hit, 'Innovationsslussen Växjö for "Vaxjo"').toBeTruthy();
+      expect(hit!.highlight.projectName).toContain('<mark>Växjö</mark>');
+      expect((await top('search', 'besoksnaring', 1))[0]!.id).toBe(idOf.get('r00014'));
+      expect((await top('search', 'besöksnäring', 1))[0]!.id).toBe(idOf.get('r00014'));
+      for (const h of vaxjo) expect(h).not.toHaveProperty('folded');
+    });
+
+    it('finds the Swedish words of an English synonym', async () => {
+      const tourism = await top('search', 'tourism');
+      const hit = tourism.find((h) => h.id === idOf.get('r00014'));
+      expect(hit, 'Besöksnäring 2.0 Eskilstuna for "tourism"').toBeTruthy();
+      expect(hit!.highlight.projectName).toContain('<mark>Besöksnäring</mark>');
+      const visits = await top('lessons', 'company visits', 5);
+      expect(visits.some((l) => /<mark>företagsbesök/i.test(l.highlight.text)), JSON.stringify(visits.map((l) => l.highlight.text))).toBe(true);
+    });
+
+    it('still forgives typos, with and without diacritics', async () => {
+      for (const q of ['Hässlehom', 'Hasslehom']) expect((await top('search', q, 1))[0]!.id, q).toBe(idOf.get('r00001'));
+      expect((await top('search', 'besöksnäirng', 1))[0]!.id).toBe(idOf.get('r00014'));
+    });
+  });
+
   describe('similar and compare', () => {
     it('finds similar reports that share theme first, with a reason', async () => {
       const id = idOf.get('r00002')!;
