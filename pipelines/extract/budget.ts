@@ -57,9 +57,13 @@ export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Lin
   let granted: Found<number> | null = null;
   // 1. Labels: "Total budget: 4,85 mkr", "Beviljat stöd 1 760 000 kr". A bare number after a money
   //    label is kronor ("Beviljat belopp: 780 011").
-  for (const h of labels) {
-    if (h.field !== 'total' && h.field !== 'granted') continue;
-    const amounts = findAmounts(h.value, headerScale(h.label) ?? 1).filter((a) => a.currency === 'SEK');
+  //    A label that says total ("Total projektbudget") beats a table's "Summa" row, whose first cell may
+  //    be one year of several; amounts in a column or table headed "(EUR)" are not kronor.
+  const moneyLabels = labels.filter((h) => h.field === 'total' || h.field === 'granted')
+    .sort((a, b) => Number(!STRONG_TOTAL.test(a.label)) - Number(!STRONG_TOTAL.test(b.label)));
+  for (const h of moneyLabels) {
+    if (EUR_HEADER.test(h.label) || (!/sek|kr/i.test(h.value) && tableCurrencyAbove(lines, h.lineIndex) === 'EUR')) continue;
+    const amounts = findAmounts(h.value, headerScale(h.label) ?? tableScaleAbove(lines, h.lineIndex) ?? 1).filter((a) => a.currency === 'SEK');
     const a = amounts[0];
     if (!a) continue;
     const found = { value: a.value, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.95 };
@@ -86,6 +90,26 @@ export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Lin
   if (!total) total = tableTotal(lines);
   if (total && granted && granted.value > total.value) warnings.push('Granted support is larger than the total budget.');
   return { total, granted, warnings };
+}
+
+// How far above a table row its header ("Budget och utfall (tkr)", "Belopp i tkr") may stand.
+const TABLE_REACH = 12;
+
+const EUR_HEADER = /\((?:eur|€|euro)\)|\b(?:in|i) (?:eur|euro)\b/i;
+
+/** "EUR" when a table header above line `index` sets euro as the unit of its cells. */
+function tableCurrencyAbove(lines: Line[], index: number): 'EUR' | null {
+  for (let i = index - 1; i >= Math.max(0, index - TABLE_REACH); i--) if (EUR_HEADER.test(lines[i]!.text)) return 'EUR';
+  return null;
+}
+
+/** The unit a table header above line `index` sets for its cells, or null. */
+function tableScaleAbove(lines: Line[], index: number): number | null {
+  for (let i = index - 1; i >= Math.max(0, index - TABLE_REACH); i--) {
+    const scale = headerScale(lines[i]!.text);
+    if (scale !== null) return scale;
+  }
+  return null;
 }
 
 function tableTotal(lines: Line[]): Found<number> | null {

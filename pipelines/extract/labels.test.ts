@@ -28,6 +28,9 @@ describe('labelAt', () => {
     ['Datum för projektstart: 2014-03-01', 'periodStart', '2014-03-01'],
     ['Insatsområde: Entreprenörskap', 'programme', 'Entreprenörskap'],
     ['Applicant organisation: Coompanion Jämtland', 'owner', 'Coompanion Jämtland'],
+    ['Lead partner (SE):  Malung-Sälens kommun', 'owner', 'Malung-Sälens kommun'],
+    ['Projektets totala budget enligt senaste beslut (kr)  4 410 000', 'total', '4 410 000'],
+    ['Planned start: 2024-09-01', 'periodStart', '2024-09-01'],
   ];
   it.each(cases)('%s', (text, field, value) => {
     expect(labelAt(text)).toMatchObject({ field, value });
@@ -43,6 +46,20 @@ describe('findLabels', () => {
   it('accepts bare "Label value" only in a fact box', () => {
     expect(findLabels(lines('Program Regionalfondsprogram för Övre Norrland', 'Projektledare Anna Berg')).map((h) => h.field)).toEqual(['programme', 'manager']);
     expect(findLabels(lines('Det var en lång dag.', 'Program för dagen var fullt.', 'Sedan åkte vi hem.'))).toEqual([]);
+  });
+
+  it("reads a form field's name alone on its line, the answer on the next", () => {
+    const hits = findLabels(lines('Stödmottagarens namn', 'Markaryds kommun', 'Planerat slutdatum', '2019/06/30'));
+    expect(hits.map((h) => [h.field, h.value])).toEqual([['owner', 'Markaryds kommun'], ['periodEnd', '2019/06/30']]);
+  });
+
+  it('takes a qualifier in brackets as part of the label', () => {
+    const hits = findLabels(lines('Project name  Arctic Wood Construction Network', 'Applicant (lead partner) Mid Sweden University', 'Planned start  2024-09-01'));
+    expect(hits.map((h) => [h.field, h.value])).toEqual([['projectName', 'Arctic Wood Construction Network'], ['owner', 'Mid Sweden University'], ['periodStart', '2024-09-01']]);
+  });
+
+  it('does not take a table header as a label with its first row as the value', () => {
+    expect(findLabels(lines('Cost category  Amount (SEK)', 'Staff  8 370 000')).filter((h) => h.field === 'total')).toEqual([]);
   });
 
   it('reads a one-word label no list holds inside a fact box', () => {

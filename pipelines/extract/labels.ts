@@ -15,7 +15,7 @@ export type LabelField =
 // "Projektägare/stödmottagare" wins over "Projektägare".
 const LABELS: Record<LabelField, string[]> = {
   projectName: ['Projektnamn', 'Projektets namn', 'Projektets titel', 'Projekttitel', 'Namn på projektet', 'Project name', 'Project title', 'Name of project', 'Projekt', 'Project'],
-  owner: ['Projektägare/stödmottagare', 'Projektägare / stödmottagare', 'Projektägare och stödmottagare', 'Stödmottagare/projektägare', 'Projektägare', 'Stödmottagare', 'Projektanordnare', 'Huvudsökande', 'Sökande organisation', 'Sökande', 'Huvudman', 'Ansvarig organisation', 'Organisation', 'Project owner', 'Lead beneficiary', 'Lead partner', 'Beneficiary', 'Projektägare (stödmottagare)'],
+  owner: ['Projektägare/stödmottagare', 'Projektägare / stödmottagare', 'Projektägare och stödmottagare', 'Stödmottagare/projektägare', 'Projektägare', 'Stödmottagare', 'Projektanordnare', 'Huvudsökande', 'Sökande organisation', 'Sökande', 'Huvudman', 'Ansvarig organisation', 'Organisation', 'Project owner', 'Lead beneficiary', 'Lead partner', 'Lead applicant', 'Applicant', 'Beneficiary', 'Uppdragsgivare och projektägare', 'Projektägare (stödmottagare)'],
   manager: ['Projektledare', 'Processledare', 'Kontaktperson', 'Ansvarig projektledare', 'Project manager', 'Project leader', 'Contact person', 'Project coordinator', 'Projektkoordinator'],
   period: ['Projektperiod', 'Projekttid', 'Projektets löptid', 'Löptid', 'Genomförandeperiod', 'Tidsperiod', 'Projektets genomförandetid', 'Projektperiod (start–slut)', 'Period', 'Project period', 'Project duration', 'Duration', 'Implementation period'],
   periodStart: ['Startdatum', 'Projektstart', 'Startdatum för projektet', 'Start', 'Start date', 'Project start', 'Projektets startdatum'],
@@ -43,7 +43,7 @@ interface LabelRe { field: LabelField; label: string; re: RegExp }
 const ALL: LabelRe[] = (Object.entries(LABELS) as [LabelField, string[]][])
   .flatMap(([field, labels]) => labels.map((label) => ({ field, label })))
   .sort((a, b) => b.label.length - a.label.length)
-  .map(({ field, label }) => ({ field, label, re: new RegExp(`^${escapeRe(label).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])\\s*(:|\\s–\\s|\\s-\\s)?\\s*(.*)$`, 'iu') }));
+  .map(({ field, label }) => ({ field, label, re: new RegExp(`^${escapeRe(label).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])(?:\\s*\\([^)]{1,30}\\))?\\s*(:|\\s–\\s|\\s-\\s)?\\s*(.*)$`, 'iu') }));
 
 /** A label found on a line. */
 export interface LabelHit {
@@ -71,6 +71,9 @@ export function labelAt(text: string): { field: LabelField; label: string; value
     if (!m) continue;
     // Case matters for bare labels: "Projektägare Ludvika kommun" yes, "projektägare är …" in prose no.
     if (!m[1] && text[0] !== text[0]!.toUpperCase()) continue;
+    // "Applicant organisation: X", "Startdatum för insatsen: X": the whole key runs to the colon.
+    const longer = m[1] ? null : colonLabel(text);
+    if (longer && longer.field === field) return longer;
     return { field, label, value: (m[2] ?? '').trim(), colon: !!m[1] };
   }
   return colonLabel(text);
@@ -84,19 +87,21 @@ const KEY_RULES: [LabelField, RegExp][] = [
   ['cofinancing', /medfinansi|co-?financ|egen insats|own contribution/],
   ['reportingPeriod', /(?:rapport|redovisnings|rapporterings|report(?:ing)?)\s?(?:period|tid)|avser perioden/],
   ['evaluator', /utvärderare|följeforskare|evaluator|evaluated by/],
-  ['periodStart', /^(?:datum för |date of )?(?:projekt|project )?(?:start|begin)|startdatum|påbörja|start(?:ing)? date/],
-  ['periodEnd', /^(?:datum för |date of )?(?:projekt|project )?(?:slut(?:datum|et)?$|end$|completion)|slutdatum|avslut(?:ning|ad|at|as)?$|end(?:ing)? date/],
+  ['periodStart', /^(?:datum för |date of )?(?:planerad |beräknad |planned |expected |actual )?(?:projekt|project )?(?:start|begin)|startdatum|påbörja|start(?:ing)? date/],
+  ['periodEnd', /^(?:datum för |date of )?(?:planerat |planerad |beräknat |beräknad |planned |expected |actual )?(?:projekt|project )?(?:slut(?:datum|et)?$|end$|completion)|slutdatum|avslut(?:ning|ad|at|as)?$|end(?:ing)? date/],
   ['period', /period|löptid|projekttid|genomförandetid|tidsram|tidplan|tidsperiod|duration|time ?frame|(?:^|\s)tid$/],
   ['manager', /(?:projekt|process|del)?ledare$|koordinator|samordnare|kontaktperson|projektchef|manager|coordinator|leader|contact/],
   ['owner', /ägare|stödmottagare|mottagare av stöd|sökande|anordnare|huvudman|ansvarig (?:organisation|part|aktör)|organisation$|owner|beneficiary|lead partner|applicant|promoter/],
   ['diary', /diarie|(?:^|\s)dnr|ärende|journal|beslutsnummer|referens|reference|case (?:no|number|id)|projekt-?(?:nummer|nr|id)|project (?:no|number|id)/],
-  ['granted', /beviljat|beviljade|(?:^|\s)stöd|bidrag|eu-?medel|fondsmedel|grant|eu contribution|eu funding|contribution/],
-  ['total', /budget|kostnad|omslutning|omfattning|(?:^|\s)cost|expenditure/],
+  ['granted', /beviljat|beviljade|^(?:eu-?)?stöd(?:et)?(?:$|\s(?:från|ur))|stödbelopp|^bidrag|eu-?medel|fondsmedel|^grant|granted|eu contribution|eu funding/],
+  // A cost category ("Indirekta kostnader  937  918") is not the total: the key must say total.
+  ['total', /total|omslutning|summa|projektbudget|^budget(?:$| för projektet| totalt)|totalbudget|projektkostnad|kostnader totalt|^project (?:budget|cost)/],
   ['programme', /program|fond$|insatsområde|prioriteringsaxel|tematiskt mål|programme|fund$|priority axis/],
   ['municipality', /kommun(?:er)?$|geografiskt|municipalit/],
   ['county', /^län$|county/],
 ];
-const COLON_LABEL = /^([\p{Lu}][\p{L}\p{N}/()\-–. ]{1,48}?)\s*:\s*(.*)$/u;
+// The key ends at a colon or at a cell gap ("Planned start  2024-09-01", two spaces: see layout.ts).
+const COLON_LABEL = /^([\p{Lu}][\p{L}\p{N}/()\-–. ]{1,60}?)(?:\s*:\s*|\s{2,})(.*)$/u;
 
 /** "Genomförandetid 2013 09 01 …": a capitalised compound word that reads as a label, then its value. */
 function compoundLabel(text: string): { field: LabelField; label: string; value: string; colon: boolean } | null {
@@ -107,12 +112,28 @@ function compoundLabel(text: string): { field: LabelField; label: string; value:
   return null;
 }
 
+const KEY_ONLY_FIELDS = new Set<LabelField>(['owner', 'manager', 'period', 'periodStart', 'periodEnd', 'diary', 'programme', 'evaluator']);
+
+/** A line that is only a label's name ("Stödmottagarens namn", "Planerat slutdatum"), value to follow. */
+function keyOnly(text: string): { field: LabelField; label: string; value: string; colon: boolean } | null {
+  if (!/^[\p{Lu}][\p{L}\s/-]{3,40}:?$/u.test(text) || text.split(/\s+/).length > 3) return null;
+  const k = text.replace(/:$/, '').trim().toLowerCase();
+  // Money names alone on a line are mostly table headers ("Kostnadsslag  Belopp"); their cells follow.
+  for (const [field, re] of KEY_RULES) {
+    if (!re.test(k)) continue;
+    return KEY_ONLY_FIELDS.has(field) ? { field, label: text.replace(/:$/, '').trim(), value: '', colon: text.endsWith(':') } : null;
+  }
+  return null;
+}
+
 /** A "Key: value" line whose key is not a known label but reads as one, or null. */
 export function colonLabel(text: string): { field: LabelField; label: string; value: string; colon: boolean } | null {
   const m = COLON_LABEL.exec(text);
   if (!m) return null;
   const key = m[1]!.trim();
-  if (key.split(/\s+/).length > 5 || /[.]$/.test(key)) return null;
+  // Counts and shares are never labels of this record: "Antal företag som får stöd  40  46".
+  if (/^(?:antal|andel|number of|share of|procent|percentage)/i.test(key)) return null;
+  if (key.split(/\s+/).length > (text.includes(':') ? 5 : 8) || /[.]$/.test(key) || !m[2]!.trim()) return null;
   const k = key.toLowerCase();
   for (const [field, re] of KEY_RULES) if (re.test(k)) return { field, label: key, value: m[2]!.trim(), colon: true };
   return null;
@@ -121,9 +142,11 @@ export function colonLabel(text: string): { field: LabelField; label: string; va
 /** Finds every label–value pair in the document. */
 export function findLabels(lines: Line[]): LabelHit[] {
   const raw = lines.map((l) => labelAt(l.text));
-  // In a fact box, a one-word label no list holds ("Genomförandetid 2013-09-01 – 2014-11-30").
+  // In a fact box, a one-word label no list holds ("Genomförandetid 2013-09-01 – 2014-11-30"); a
+  // form field's name alone on its line with the answer below ("Stödmottagarens namn").
   raw.forEach((r, i) => {
     if (!r && (raw[i - 1] || raw[i + 1])) raw[i] = compoundLabel(lines[i]!.text);
+    if (!raw[i]) raw[i] = keyOnly(lines[i]!.text);
   });
   const hits: LabelHit[] = [];
   raw.forEach((r, i) => {

@@ -17,6 +17,10 @@ describe('findOwner from sentences', () => {
     ['The lead partner was Luleå University of Technology.', 'Luleå University of Technology'],
     ['Region Västerbotten acted as lead partner for the Swedish side.', 'Region Västerbotten'],
     ['Nyföretagarcentrum Mora ansvarar för projektet och dess ekonomi.', 'Nyföretagarcentrum Mora'],
+    ['Projektet ägs av Arvika kommun och har bedrivits i samverkan med Eda och Årjängs kommuner.', 'Arvika kommun'],
+    ['Projektet ägs av Västerås Science Park AB, som har drivit det i samverkan med högskolan.', 'Västerås Science Park AB'],
+    ['Gotlands Ullkooperativ ekonomisk förening söker stöd för att bygga upp ett lokalt ullkluster.', 'Gotlands Ullkooperativ ekonomisk förening'],
+    ['Region Västernorrland hereby applies for funding from the programme.', 'Region Västernorrland'],
   ];
   it.each(cases)('%s', (text, owner) => {
     expect(ownerOf(text)).toBe(owner);

@@ -31,6 +31,9 @@ export function cleanOrganisation(raw: string): string | null {
     .replace(/\s*\(.*$/, '').replace(/,.*$/, '')
     .replace(/\s+(?:genom|via|tillsammans med|i samarbete med|på uppdrag av|together with|in cooperation with|in collaboration with)\s.*$/i, '')
     .replace(/^(?:the|den|det)\s+/i, '')
+    // "Arvika kommun och har bedrivits i samverkan med …", "X AB, som …": the name ends where a clause starts.
+    .replace(/\s+(?:och|samt|men|and|but)\s+(?:har|hade|är|var|ska|skulle|kommer|blev|drivs|drevs|leds|genomförs|genomfördes|has|had|is|was|will|runs|ran)(?![\p{L}]).*$/iu, '')
+    .replace(/\s+(?:som|which|that|who)\s.*$/iu, '')
     .trim();
   s = s.replace(/\s+(?:org\.?\s*nr\.?|organisationsnummer)\s*[\d-]+$/i, '').trim();
   if (!s || s.length > 90 || wordCount(s) > 9) return null;
@@ -55,6 +58,8 @@ const OWNER_BEFORE: RegExp[] = [
   /^(.+?)\s+(?:är|var|har varit|har också varit|blev)\s+(?:projektägare|stödmottagare|huvudman|huvudsökande|projektanordnare|projektets ägare|ägare (?:till|av) projektet|ansvarig för projektet)(?![\p{L}])/iu,
   /^(.+?)\s+(?:äger|ägde|har ägt|driver|drev|har drivit|ansvarar för|ansvarade för|har ansvarat för)\s+projektet(?![\p{L}])/iu,
   /^(.+?)\s+(?:owned|owns|ran|runs|has run) the project(?![\p{L}])/iu,
+  // An application's applicant: "Gotlands Ullkooperativ ekonomisk förening söker stöd för att …".
+  /^(.+?)\s+(?:söker|ansöker om|har sökt|ansöker härmed om|applies for|is applying for|hereby applies for)\s+(?:härmed\s+)?(?:stöd|medel|finansiering|bidrag|projektstöd|funding|support|a grant)(?![\p{L}])/iu,
   /^(.+?)\s+(?:is|was|has been|acted as|served as) (?:the )?(?:project owner|beneficiary|lead partner|lead beneficiary|project promoter)(?![\p{L}])/iu,
 ];
 
