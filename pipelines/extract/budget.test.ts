@@ -54,3 +54,18 @@ describe('findBudget from fact boxes and tables', () => {
     expect(fromLines('Antal företag som får stöd  40  46', 'Beviljat stöd  1 250 000 kr').granted).toBe(1_250_000);
   });
 });
+
+describe('granted support in sentences', () => {
+  it.each([
+    ['Den totala budgeten var 4,85 mkr varav 2,1 mkr utgjordes av beviljat stöd ur regionalfonden.', 4_850_000, 2_100_000],
+    ['Projektet kostade 2 370 000 kr, varav 1 185 000 kr var beviljat stöd från länsstyrelsen.', null, 1_185_000],
+    ['Beviljat stöd från Leader Jämtlandsfjällen, finansierat genom landsbygdsprogrammet 2014–2020, uppgick till 428 750 kr.', null, 428_750],
+    ['The ERDF, through Tillväxtverket, granted MSEK 6.25.', null, 6_250_000],
+  ] as [string, number | null, number | null][])('%s', (text, total, granted) => {
+    expect(budget(text)).toEqual({ total, granted });
+  });
+  it('does not take support applied for as granted', () => {
+    expect(budget('Sökt stöd från Region Gotland uppgår till 1 225 000 kr.').granted).toBeNull();
+    expect(budget('The project has requested ERDF funding of SEK 5 750 000.').granted).toBeNull();
+  });
+});

@@ -31,15 +31,27 @@ const ELSEWHERE = /(?:tidigare|föregående|ett annat|andra|liknande|motsvarande
 // Words that name this project's own total: "Projektets totala budget", "omslutning", "sammanlagt".
 const STRONG_TOTAL = /(?:total|omslutning|sammanlagt|projektets (?:budget|kostnad)|budgeten för projektet|projektbudget|the project's budget|slutlig budget)/iu;
 
+// Support applied for, not granted: "Sökt stöd från Region Gotland", "requested ERDF funding".
+const SOUGHT = /(?:sökt|sökta|ansökt|ansökta|söker|begärt|begärda|requested|applied(?:\s+for)?|planerat|planerade)\s+(?:\p{L}+\s+)?(?:stöd|bidrag|medel|support|funding|grant|contribution)/iu;
+// Granted support named after the amount: "varav 2,1 mkr utgjordes av beviljat stöd", "1 185 000 kr var beviljat stöd".
+const GRANTED_AFTER = /^\s*(?:kr(?:onor)?\s+)?(?:utgjordes av|utgörs av|var|är|i form av|som|av|in|of|was|were)?\s*(?:beviljat|beviljade|granted)\s+(?:stöd|medel|bidrag|support|funding)|^\s*(?:i|in)\s+(?:beviljat\s+)?(?:stöd|bidrag|regionalfondsmedel|eu-stöd|grants?|eu funding)(?![\p{L}])/iu;
+// A sentence whose subject is the granted support: "Beviljat stöd från Leader X, finansierat genom …, uppgick till 428 750 kr".
+const GRANTED_SUBJECT = /^(?:det\s+)?(?:bevilja(?:t|de|d)\s+(?:stödet|stöd|bidraget|bidrag|medel)|the\s+(?:granted\s+)?(?:grant|support)\s+(?:granted|awarded))/iu;
+
 /** Classifies one amount by the cues in the text before it (and "per år" right after it). */
 export function classifyAmount(text: string, a: Amount): Kind | null {
   const before = text.slice(Math.max(0, a.start - REACH), a.start);
-  const after = text.slice(a.end, a.end + 25);
+  const after = text.slice(a.end, a.end + 60);
   if (/^\s*(?:per år|per month|per år och|årligen|per year|a year|annually|\/år|i månaden|per månad)/i.test(after)) return null;
-  if (ELSEWHERE.test(before)) return null;
+  if (ELSEWHERE.test(before) || SOUGHT.test(before)) return null;
+  if (GRANTED_AFTER.test(after)) return 'granted';
   const t = lastCue(before, TOTAL_CUE); const g = lastCue(before, GRANTED_CUE); const o = lastCue(before, OTHER_CUE);
   const best = Math.max(t, g, o);
-  if (best < 0 || best === o) return null;
+  if (best < 0) {
+    // No cue near the amount: the sentence's subject may be the cue, when no other amount comes first.
+    return GRANTED_SUBJECT.test(text) && !findAmounts(text.slice(0, a.start)).length ? 'granted' : null;
+  }
+  if (best === o) return null;
   return best === g ? 'granted' : 'total';
 }
 

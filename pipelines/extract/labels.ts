@@ -93,7 +93,7 @@ const KEY_RULES: [LabelField, RegExp][] = [
   ['manager', /(?:projekt|process|del)?ledare$|koordinator|samordnare|kontaktperson|projektchef|manager|coordinator|leader|contact/],
   ['owner', /ägare|stödmottagare|mottagare av stöd|sökande|anordnare|huvudman|ansvarig (?:organisation|part|aktör)|organisation$|owner|beneficiary|lead partner|applicant|promoter/],
   ['diary', /diarie|(?:^|\s)dnr|ärende|journal|beslutsnummer|referens|reference|case (?:no|number|id)|projekt-?(?:nummer|nr|id)|project (?:no|number|id)/],
-  ['granted', /beviljat|beviljade|^(?:eu-?)?stöd(?:et)?(?:$|\s(?:från|ur))|stödbelopp|^bidrag|eu-?medel|fondsmedel|^grant|granted|eu contribution|eu funding/],
+  ['granted', /^(?!sökt|ansökt|begärt|requested|applied).*(?:beviljat|beviljade|(?:^|-)stöd(?:et)?(?:$|\s(?:från|ur))|stödbelopp|^bidrag|eu-?medel|fondsmedel|^grant|granted|eu contribution|eu funding)/],
   // A cost category ("Indirekta kostnader  937  918") is not the total: the key must say total.
   ['total', /total|omslutning|summa|projektbudget|^budget(?:$| för projektet| totalt)|totalbudget|projektkostnad|kostnader totalt|^project (?:budget|cost)/],
   ['programme', /program|fond$|insatsområde|prioriteringsaxel|tematiskt mål|programme|fund$|priority axis/],
@@ -164,6 +164,9 @@ export function findLabels(lines: Line[]): LabelHit[] {
       value = next.text;
     } else if (!r.colon && !inBox) {
       // Bare "Label value" only inside a fact box; in running text it is the start of a sentence.
+      return;
+    } else if (!r.colon && value.split(/\s+/).length > 4 && !raw[i + 1] && /^[\p{Ll}\p{N}]/u.test(lines[i + 1]?.text ?? '') && !/[.!?]$/.test(value)) {
+      // A sentence that starts with a label word and wraps on: "Beviljat stöd från Leader X, finansierat …\nfonden …".
       return;
     }
     // Sentences that happen to start with a label word are not values: "Projektledare har varit …".
