@@ -1,56 +1,176 @@
 /**
- * The project manager (projektledare, processledare, kontaktperson, project manager): from a label, or
- * from sentences such as "Projektet har letts av Maria Pettersson", "X har varit projektledare".
+ * The project manager (projektledare, processledare, kontaktperson, project manager). Reports name
+ * them in a fact box ("Projektledare: Anna Berg, tel …", "Project manager  Anna Berg"), in sentences
+ * ("Projektet har letts av Anna Berg", "Projektledare har varit Anna Berg på X", "med Anna Berg som
+ * projektledare", "The project was led by Anna Berg at X"), in lists of interviewees and signatures
+ * ("Anna Berg, projektledare, Region X"), and sometimes note a change ("Per Ek tog över som
+ * projektledare"). Never an evaluator's assignment leader ("Uppdragsledare"), a steering-group chair,
+ * the funder's contact or an author.
  */
+import type { Line } from './layout.js';
 import type { LabelHit } from './labels.js';
+import { labelAt } from './labels.js';
 import type { Found, Sentence } from './organisations.js';
 
-// Two or three capitalised name parts: "Maria Pettersson", "Anna-Karin von Berg" is rarer and ignored.
-const NAME = /^([\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?(?:\s+(?:af\s+|von\s+|de\s+)?[\p{Lu}][\p{Ll}]+(?:-[\p{Lu}][\p{Ll}]+)?){1,2})(?![\p{L}])/u;
+const PART = '[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?';
+const PARTICLE = '(?:af|von|de|van|der|la|du) ';
+// Two or three capitalised name parts: "Maria Pettersson", "Per-Olof Nordin", "Åsa Nilsson Wikberg".
+// Parts are separated by one space: two spaces are a gap between table cells ("Ansvarig  Anna Berg").
+const NAME = new RegExp(`^(${PART}(?: (?:${PARTICLE})?${PART}){1,2})(?![\\p{L}])`, 'u');
+// A name ending just before a role phrase ("… med Jonas Hägglund som projektledare").
+const NAME_AT_END = new RegExp(`(${PART}(?: (?:${PARTICLE})?${PART}){1,2})\\s*$`, 'u');
 // Words that start capitalised after a label but are not person names.
-const NOT_NAME = /^(?:Region|Länsstyrelsen|Projektet|Kommun|Tillväxtverket|Almi|Vakant|Ej|Saknas|Se|The|Not)\b/u;
+const NOT_NAME = /^(?:Region|Regionförbundet|Länsstyrelsen|Projektet|Kommun|Tillväxtverket|Almi|Vakant|Ej|Saknas|Se|The|Not|Project|Department|Institutionen|Avdelningen|Enheten|University|Universitet|Högskolan|Business|Science|Centre|Center|Interreg|Europeiska|European|Svenska|Nordic|Norra|Södra|Västra|Östra|Mellersta)\b/u;
+// Capitalised function words that can open a sentence just before a name: "Med Anna Berg som …".
+const LEAD_WORD = /^(?:Med|Och|Där|Då|Sedan|Även|Också|Under|Efter|Enligt|Tillsammans|Nu|Numera|With|And|Then|Since|After|Under|According|Now|Here|There)\s+/u;
+// Academic and courtesy titles before a name.
+const TITLE = /^(?:(?:prof(?:essor)?|docent|dr|fil\.?\s*dr|tekn\.?\s*dr|med\.?\s*dr|phd|mr|mrs|ms|miss|fru|herr)\.?\s+)+/iu;
+// The role words a project manager is given.
+const ROLE = '(?:projektledare(?:n)?|processledare(?:n)?|projektkoordinator(?:n)?|projektsamordnare(?:n)?|project manager|project leader|project coordinator|projektchef(?:en)?)';
+// After the name: the end, punctuation, a role or contact detail, or where the person works.
+const AFTER_NAME = /^(?:[,;:(\-–/|.]|(?:tel|telefon|e-post|email|e-mail|mobil|phone|som|who|på|vid|at|from|of|i|inom|hos|för|tillsammans med|together with|från|sedan|fram till|till|under|efter|since|until|during|after|in|\d)(?![\p{L}]))/iu;
 
-/** Reads a person's name at the start of a value ("Anna Berg, Region Dalarna" → "Anna Berg"). */
-export function personName(value: string): string | null {
-  const v = value.trim().replace(/^(?:projektledare|processledare|fil\.?\s*dr\.?|dr\.?)\s+/i, '');
+/**
+ * Reads a person's name at the start of a value ("Anna Berg, Region Dalarna" → "Anna Berg",
+ * "Prof. Karin Ehrnborg" → "Karin Ehrnborg"). With `loose`, any text may follow the name.
+ */
+export function personName(value: string, loose = false): string | null {
+  const v = value.trim().replace(/^(?:projektledare|processledare|project manager)\s+/i, '').replace(TITLE, '');
   if (NOT_NAME.test(v)) return null;
   const m = NAME.exec(v);
   if (!m) return null;
   // A name is followed by the end, punctuation, or a role/contact detail, not by more running text.
   const rest = v.slice(m[0].length).trim();
-  if (rest && !/^[,;(\-–/|]|^(?:tel|e-post|email|mobil|som|who|\d)/i.test(rest) && rest.split(/\s+/).length > 2) return null;
-  return m[1]!.replace(/\s+/g, ' ');
+  if (!loose && rest && !AFTER_NAME.test(rest) && rest.split(/\s+/).length > 2) return null;
+  return m[1]!;
 }
 
-const SENTENCES: RegExp[] = [
-  /Projektet\s+(?:har\s+)?(?:letts|leddes|leds|samordnats|samordnades)\s+av\s+(?:projektledare(?:n)?\s+)?(.+)$/iu,
-  /(?:Projektledare|Processledare|Projektledaren)\s+(?:har varit|var|är|har)\s+(.+)$/iu,
-  /The project (?:was|has been|is) (?:led|managed|coordinated) by\s+(?:project manager\s+)?(.+)$/iu,
-  /The project manager (?:was|is|has been)\s+(.+)$/iu,
-];
-const BEFORE = /^(.+?)\s+(?:har varit|var|är)\s+(?:projektledare|processledare)(?![\p{L}])|^(.+?)\s+(?:was|has been|is) (?:the )?project manager/iu;
+/** The name that ends a text, without a capitalised sentence opener ("Med Anna Berg" → "Anna Berg"). */
+export function nameBefore(text: string): string | null {
+  const m = NAME_AT_END.exec(text);
+  if (!m) return null;
+  let n = m[1]!;
+  while (LEAD_WORD.test(n)) n = n.replace(LEAD_WORD, '');
+  // Of three capitalised words, a long or plural first one is a heading or noun run in: "Intervjupersoner Anna Berg".
+  const parts = n.split(' ');
+  if (parts.length === 3 && (parts[0]!.length >= 12 || /(?:erna|arna|orna|ningen|ningar|tionen|heten|personer|ledare|ledaren)$/u.test(parts[0]!))) return personName(parts.slice(1).join(' '));
+  // A name is preceded by the start, punctuation, a lower-case word or a gap between table cells, not
+  // by another capitalised word ("Rapporten Anna Berg" is not a name in a sentence).
+  const before = text.slice(0, m.index);
+  if (/[\p{Lu}][\p{Ll}]*[ ]?$/u.test(before)) return null;
+  return personName(n);
+}
 
-/** The project manager from labels first, then sentences. */
-export function findManager(labels: LabelHit[], sentences: Sentence[]): Found<string> | null {
-  // Projektledare beats Kontaktperson when both are given.
-  const ordered = labels.filter((h) => h.field === 'manager').sort((a, b) => rank(a.label) - rank(b.label));
-  for (const h of ordered) {
-    const v = personName(h.value);
-    if (v) return { value: v, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.9 };
+// A name given after the role: "Projektledare har varit X", "Projektet har letts av X".
+const AFTER: RegExp[] = [
+  // "Projektet har letts av (föreningens ordförande | projektledaren) X", "arbetet har letts av X".
+  new RegExp(`(?:projektet|arbetet|projektarbetet|satsningen|insatsen|förstudien)\\s+(?:har\\s+)?(?:letts|leddes|leds|samordnats|samordnades|samordnas|koordinerats|koordinerades)\\s+av\\s+(?:(?:\\p{Ll}+s\\s+)?(?:${ROLE}|ordförande|verksamhetsledare(?:n)?|vd|chef(?:en)?)\\s+)?(.+)$`, 'iu'),
+  new RegExp(`(?:^|[.;,]\\s*)${ROLE}\\s+(?:har varit|var|är|blev|has been|was|is)\\s+(.+)$`, 'iu'),
+  /the project (?:was|has been|is) (?:led|managed|coordinated|run) by\s+(?:(?:the\s+)?project (?:manager|leader|coordinator)\s+)?(.+)$/iu,
+];
+// A name given before the role: "X var projektledare", "med X som projektledare", "X, projektledare".
+const BEFORE: RegExp[] = [
+  new RegExp(`^(.+?)\\s+(?:har varit|var|är|blev|has been|was|is|became)\\s+(?:the\\s+)?${ROLE}(?![\\p{L}])`, 'iu'),
+  new RegExp(`^(.+?)\\s+(?:som|as)\\s+(?:(?:the|ny|new)\\s+)?${ROLE}(?![\\p{L}])`, 'iu'),
+];
+// A successor takes over: "Per Ek tog över som projektledare", "… ersattes av Per Ek".
+const SUCCESSOR_BEFORE = new RegExp(`^(.+?)\\s+(?:tog över|took over|har tagit över|has taken over)(?:\\s+(?:som|as)\\s+(?:the\\s+)?${ROLE}|\\s+(?:projektledningen|projektledarskapet|projektledarrollen|the role|as manager))`, 'iu');
+// "… fram till 2017, då Per Ek tog över." in a sentence about the role.
+const TOOK_OVER = new RegExp(`^(.+?)\\s+(?:tog över|took over)(?:\\s*[.,;]|\\s*$|\\s+(?:efter|after|från|from|i|in|under|during)\\s)`, 'iu');
+const SUCCESSOR_AFTER = new RegExp(`(?:${ROLE}|projektledningen)[^.]{0,60}?\\s+(?:ersattes|efterträddes|övertogs|togs över|was replaced|was succeeded|was taken over)\\s+(?:av|by)\\s+(.+)$|(?:ny|new)\\s+${ROLE}\\s+(?:blev|är|var|became|is|was)\\s+(.+)$`, 'iu');
+// "Anna Berg, projektledare, Region X" in lists of interviewees and signatures; "Anna Berg (projektledare)".
+const LISTED = new RegExp(`^(.+?)\\s*(?:,\\s*|\\(\\s*)${ROLE}(?![\\p{L}])`, 'iu');
+// "Projektledare Anna Berg, Region Dalarna, …" at the start of a sentence, or "projektledaren Anna Berg".
+const ROLE_THEN_NAME = new RegExp(`^${ROLE},?\\s+(.+)$`, 'iu');
+const DEFINITE_ROLE = /(?<!(?:tidigare|förre|före detta|f\.d\.|dåvarande|första|biträdande|former|previous|first|assistant|deputy)\s+)(?<![\p{L}])(?:projektledaren|processledaren|the project manager,?)\s+(.+)$/iu;
+
+// Labels that read as a manager's but belong to someone else: the evaluator's assignment leader,
+// a steering-group chair, the funder's case officer or contact.
+const OTHER_ROLE = /uppdrag|utvärder|följeforsk|evaluat|styrgrupp|steering|referensgrupp|finansiär|tillväxtverket|esf|handläggare|funder|secretariat|sekretariat|ordförande|chair|ekonomi|financ|redovisning|kommunikat|communicat|delprojekt|biträdande|deputy|assistant/i;
+
+interface Candidate { name: string; page: number; source: string; confidence: number; order: number }
+
+/** The project manager: from labels first, then sentences, lists and signatures. */
+export function findManager(labels: LabelHit[], sentences: Sentence[], lines: Line[] = []): Found<string> | null {
+  const excluded = otherPeople(labels, lines);
+  const cands: Candidate[] = [];
+  const add = (name: string | null, page: number, source: string, confidence: number, order: number): void => {
+    if (name && !excluded.has(name.toLowerCase())) cands.push({ name, page, source, confidence, order });
+  };
+
+  for (const h of [...labels.filter((h) => h.field === 'manager'), ...cellLabels(lines, labels)]) {
+    if (OTHER_ROLE.test(h.label)) continue;
+    const r = rank(h.label);
+    add(personName(h.value), h.page, `${h.label}: ${h.value}`, 0.9 - r * 0.05, r === 2 ? 5 : r);
   }
   for (const s of sentences) {
-    for (const re of SENTENCES) {
-      const m = re.exec(s.text);
-      const v = m && personName(m[1]!);
-      if (v) return { value: v, page: s.page, source: s.text, confidence: 0.75 };
+    const t = s.text;
+    let m = SUCCESSOR_BEFORE.exec(t);
+    if (m) add(nameBefore(m[1]!), s.page, t, 0.8, 2);
+    m = TOOK_OVER.exec(t);
+    if (m && new RegExp(ROLE, 'iu').test(t)) add(nameBefore(m[1]!), s.page, t, 0.8, 2);
+    m = SUCCESSOR_AFTER.exec(t);
+    if (m) add(personName((m[1] ?? m[2])!), s.page, t, 0.8, 2);
+    for (const re of AFTER) {
+      m = re.exec(t);
+      if (m) add(personName(m[1]!), s.page, t, 0.75, 3);
     }
-    const b = BEFORE.exec(s.text);
-    const v = b && personName((b[1] ?? b[2])!);
-    if (v && v.split(' ').length === (b[1] ?? b[2])!.trim().split(/\s+/).length) return { value: v, page: s.page, source: s.text, confidence: 0.7 };
+    for (const re of BEFORE) {
+      m = re.exec(t);
+      if (m) add(nameBefore(m[1]!), s.page, t, 0.7, 3);
+    }
+    m = LISTED.exec(t);
+    // The name opening a line of a list is the surest reading: the sentence may run a heading into it.
+    const line = m && lines.find((l) => l.page === s.page && t.includes(l.text) && LISTED.test(l.text));
+    if (line) add(personName(LISTED.exec(line.text)![1]!), s.page, line.text, 0.65, 4);
+    if (m) add(nameBefore(m[1]!), s.page, t, 0.65, 4);
+    m = ROLE_THEN_NAME.exec(t);
+    if (m && !labels.some((h) => h.field === 'manager' && t.startsWith(h.label))) add(personName(m[1]!, true), s.page, t, 0.65, 4);
+    m = DEFINITE_ROLE.exec(t);
+    if (m) add(personName(m[1]!), s.page, t, 0.55, 6);
   }
-  return null;
+  // A signature: the name on one line, the role alone on the next.
+  lines.forEach((l, i) => {
+    const next = lines[i + 1];
+    if (next && new RegExp(`^${ROLE}$`, 'iu').test(next.text) && personName(l.text) === l.text.trim()) add(l.text.trim(), l.page, `${l.text} ${next.text}`, 0.65, 4);
+  });
+
+  if (!cands.length) return null;
+  const best = cands.reduce((a, b) => (b.order < a.order ? b : a));
+  return { value: best.name, page: best.page, source: best.source, confidence: best.confidence };
+}
+
+/** "Project manager  Anna Berg": a manager label and its value as two cells of one line, outside a fact box. */
+function cellLabels(lines: Line[], labels: LabelHit[]): LabelHit[] {
+  const seen = new Set(labels.map((h) => h.lineIndex));
+  const out: LabelHit[] = [];
+  lines.forEach((l, i) => {
+    if (seen.has(i)) return;
+    const hit = labelAt(l.text);
+    if (hit?.field === 'manager' && hit.value && /^\s{2,}/.test(l.text.slice(hit.label.length))) {
+      out.push({ field: 'manager', label: hit.label, value: hit.value, page: l.page, lineIndex: i, colon: false });
+    }
+  });
+  return out;
+}
+
+/** People named as evaluators, authors or in other roles on labels: never the manager. */
+function otherPeople(labels: LabelHit[], lines: Line[]): Set<string> {
+  const out = new Set<string>();
+  const addAll = (value: string): void => {
+    for (const part of value.split(/,|\s+(?:och|and|&)\s+/)) {
+      const n = personName(part);
+      if (n) out.add(n.toLowerCase());
+    }
+  };
+  for (const h of labels) if (h.field === 'evaluator' || h.field === 'author' || (h.field === 'manager' && OTHER_ROLE.test(h.label))) addAll(h.value);
+  for (const l of lines) {
+    const m = /^([\p{Lu}][\p{L} -]{2,40}?)\s*:\s*(.+)$/u.exec(l.text);
+    if (m && OTHER_ROLE.test(m[1]!) && !new RegExp(`^${ROLE}$`, 'iu').test(m[1]!)) addAll(m[2]!);
+  }
+  return out;
 }
 
 function rank(label: string): number {
-  return /projektledare|project manager|project leader/i.test(label) ? 0 : /processledare|coordinator|koordinator/i.test(label) ? 1 : 2;
+  return /projektledare|project manager|project leader|projektchef/i.test(label) ? 0 : /processledare|coordinator|koordinator|samordnare/i.test(label) ? 1 : 2;
 }

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { buildView } from './document.js';
+import { findManager, nameBefore, personName } from './people.js';
+
+/** The manager found in a one-page report made of these lines. */
+function manager(...lines: string[]): string | null {
+  const v = buildView([lines.join('\n')]);
+  return findManager(v.labels, v.sentences, v.lines)?.value ?? null;
+}
+
+describe('personName', () => {
+  const cases: [string, string | null][] = [
+    ['Anna Berg', 'Anna Berg'],
+    ['Anna Berg, Region Dalarna', 'Anna Berg'],
+    ['Per-Olof Nordin, ordförande', 'Per-Olof Nordin'],
+    ['Åsa Nilsson Wikberg', 'Åsa Nilsson Wikberg'],
+    ['Prof. Karin Ehrnborg', 'Karin Ehrnborg'],
+    ['Dr. Ola Bergkvist', 'Ola Bergkvist'],
+    ['Fil. dr Maria Lind', 'Maria Lind'],
+    ['Anders Holm at the Department of Computer Science', 'Anders Holm'],
+    ['Martin Gyllensten på Arvika Näringslivscentrum', 'Martin Gyllensten'],
+    ['Camilla Öhrn vid kommunens socialtjänst', 'Camilla Öhrn'],
+    ['Karin Sjöberg, projektledare', 'Karin Sjöberg'],
+    ['Emma Karlsson tel 070-123 45 67', 'Emma Karlsson'],
+    ['Region Dalarna', null],
+    ['Länsstyrelsen i Dalarnas län', null],
+    ['Vakant', null],
+    ['Högskolan Dalarna', null],
+    ['Anna', null],
+    ['anna berg', null],
+    ['Anna Berg ansvarade för genomförandet av hela projektet', null],
+  ];
+  it.each(cases)('%s', (value, name) => expect(personName(value)).toBe(name));
+});
+
+describe('nameBefore', () => {
+  const cases: [string, string | null][] = [
+    ['har drivits av kommunens näringslivsavdelning med Jonas Hägglund', 'Jonas Hägglund'],
+    ['Med Anna Berg', 'Anna Berg'],
+    ['Ansvarig  Katarina Olausson', 'Katarina Olausson'],
+    ['Utvärderingen Anna Berg', 'Anna Berg'],
+    ['rapporten Anna Berg', 'Anna Berg'],
+    ['', null],
+  ];
+  it.each(cases)('%s', (text, name) => expect(nameBefore(text)).toBe(name));
+});
+
+describe('findManager', () => {
+  const cases: [string, string[], string | null][] = [
+    // Labels: colon, value on the next line, two cells of one line, a detail after the name.
+    ['colon label', ['Projektledare: Anna Berg'], 'Anna Berg'],
+    ['label with phone', ['Projektledare: Anna Berg, tel 070-123 45 67'], 'Anna Berg'],
+    ['form field, value below', ['Projektägare', 'Ludvika kommun', 'Projektledare', 'Maria Pettersson'], 'Maria Pettersson'],
+    ['kontaktperson with role', ['Kontaktperson', 'Karin Sjöberg, projektledare'], 'Karin Sjöberg'],
+    ['two cells, alone', ['Planned end 2027-08-31', 'Contact person          Hanna Wiklund, Department of Engineering', '1. Summary'], 'Hanna Wiklund'],
+    ['English label with title', ['Project manager: Prof. Karin Ehrnborg'], 'Karin Ehrnborg'],
+    ['projektledare beats kontaktperson', ['Kontaktperson: Per Ek', 'Projektledare: Anna Berg'], 'Anna Berg'],
+    // Sentences.
+    ['har varit, wrapped', ['Finansieringen kom från regionen. Projektledare har varit Johan', 'Ekholm.'], 'Johan Ekholm'],
+    ['var X på org', ['Projektledare har varit Martin Gyllensten på Arvika Näringslivscentrum.'], 'Martin Gyllensten'],
+    ['X var projektledare', ['Lisa Holm var projektledare under hela projekttiden.'], 'Lisa Holm'],
+    ['letts av projektledaren', ['Projektet har letts av projektledaren Eva Strand.'], 'Eva Strand'],
+    ['leds av role', ['Projektet leds av föreningens ordförande Lotta Hejdström tillsammans med en anställd koordinator.'], 'Lotta Hejdström'],
+    ['arbetet har letts av', ['Projektägare är Piteå kommun, och arbetet har letts av Camilla Öhrn vid kommunens socialtjänst.'], 'Camilla Öhrn'],
+    ['som projektledare', ['Projektet har drivits av kommunens näringslivsavdelning med Jonas Hägglund som projektledare.'], 'Jonas Hägglund'],
+    ['English led by', ['The project was led by Anders Holm at the Department of Computer Science.'], 'Anders Holm'],
+    ['English managed by', ['The project was managed by Sarah Lind from Region Kalmar.'], 'Sarah Lind'],
+    ['English X was project manager', ['Peter Wik was the project manager throughout.'], 'Peter Wik'],
+    ['English as project manager', ['The work was run by the municipality with Tom Ek as project manager.'], 'Tom Ek'],
+    ['Project manager X, Region Y', ['Project manager Jenny Ström, Region Jämtland Härjedalen, chaired the partner meetings.'], 'Jenny Ström'],
+    // Lists of interviewees and signatures.
+    ['interviewee list', ['Intervjupersoner', 'Johan Ekholm, projektledare, Västerås Science Park AB', 'Lena Strand, ordförande i styrgruppen, Region Västmanland'], 'Johan Ekholm'],
+    ['signature on two lines', ['Vi tackar alla som har deltagit.', 'Jonas Hägglund', 'Projektledare'], 'Jonas Hägglund'],
+    ['cells then role', ['Ansvarig             Katarina Olausson, projektledare'], 'Katarina Olausson'],
+    // A change of manager: the one who led it at the end.
+    ['took over as', ['Anna Berg var projektledare till 2017. Därefter tog Per Ek över som projektledare.', 'Per Ek tog över som projektledare i mars 2017.'], 'Per Ek'],
+    ['replaced by', ['Projektledaren Anna Berg ersattes av Per Ek hösten 2017.'], 'Per Ek'],
+    ['new manager', ['Ny projektledare blev Sara Öst från januari 2018.', 'Tidigare projektledare var Olle Hed.'], 'Sara Öst'],
+    // Not the manager: evaluators, steering-group chairs, the funder's officer, people named in passing.
+    ['evaluator assignment leader', ['Uppdragsledare: Maja Edström', 'Handläggare: Oskar Hedman'], null],
+    ['evaluator then manager', ['Uppdragsledare: Maja Edström', 'Finansieringen kom från regionen. Projektledare var Anneli Rask.'], 'Anneli Rask'],
+    ['steering group chair', ['Styrgruppens ordförande: Lena Strand'], null],
+    ['chair in prose', ['Lena Strand var ordförande i styrgruppen.'], null],
+    ['funder contact', ['Kontaktperson hos Tillväxtverket: Olof Ring'], null],
+    ['author', ['Författare: Elin Sandberg och Tobias Ljung'], null],
+    ['passing mention', ['Vi vill tacka Anna Berg och Per Ek för gott samarbete.'], null],
+    ['former manager only', ['Den tidigare projektledaren Anna Berg intervjuades.'], null],
+    ['deputy', ['Biträdande projektledare: Per Ek'], null],
+    ['organisation led', ['Projektet har letts av Region Dalarna.'], null],
+    ['role without a name', ['Projektledaren har haft en viktig roll i arbetet.'], null],
+  ];
+  it.each(cases)('%s', (_name, lines, expected) => expect(manager(...lines)).toBe(expected));
+});
