@@ -7,12 +7,13 @@ import type { Line } from './layout.js';
 import type { LabelHit } from './labels.js';
 import { labelAt } from './labels.js';
 import type { Found } from './organisations.js';
-import { cleanValue, wordCount } from './text.js';
+import { cleanValue, fold, wordCount } from './text.js';
 
 // Document words that precede or follow a name on covers and running headers.
 const DOC_WORDS = '(?:slutrapport(?:en)?|slutredovisning|lägesrapport(?:\\s+(?:nr\\.?\\s*)?\\d+)?|delrapport(?:\\s+\\d+)?|mellanrapport|rapport|utvärdering(?:srapport)?|slututvärdering|halvtidsutvärdering|extern utvärdering|följeforskning(?:srapport)?|slutrapport från följeforskningen|projektbeskrivning|projektplan|ansökan|final report|final evaluation|evaluation report|evaluation|mid-term evaluation|progress report|interim report|project description|project plan|application)';
 const PREFIX = new RegExp(`^${DOC_WORDS}(?:\\s+(?:för|av|of|for|från|från|om|on))?(?:\\s+(?:projektet|the project|project))?\\s*[:–—\\-|]?\\s*`, 'iu');
 const SUFFIX = new RegExp(`\\s*[:–—\\-|,]\\s*${DOC_WORDS}(?:\\s+\\d{4})?\\s*$`, 'iu');
+const YEAR_RANGE_END = /\s+\(?(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)?\d{2}\)?$/u;
 /** A line that only names the kind of document: "Slutrapport", "Lägesrapport 3", "Final report". */
 export const DOC_WORD_LINE = new RegExp(`^${DOC_WORDS}(?:\\s+\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)?$`, 'iu');
 
@@ -21,47 +22,157 @@ export function cleanTitle(s: string): string | null {
   let t = cleanValue(s);
   for (let k = 0; k < 2; k++) t = t.replace(PREFIX, '').replace(SUFFIX, '').trim();
   t = t.replace(/^["'«»“”]+|["'«»“”]+$/g, '').trim();
+  // A trailing year range is the project period printed beside the name: "Gotlandsull 2024–2026".
+  t = t.replace(YEAR_RANGE_END, '').trim();
   if (!t || DOC_WORD_LINE.test(t) || wordCount(t) > 16) return null;
   return t;
 }
 
-// Cover lines that are not part of the title: a date ("Juni 2019", "2019-06-30"), or an author,
-// evaluator or publisher line ("Ramböll Management Consulting", "Ludvika kommun").
-const NOT_TITLE = /^(?:(?:\p{L}+\s+)?\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{1,2}\s+\p{L}+\s+\d{4})$|(?:\sAB|\skommun|\sstad|Consulting|Research|Advisory|Society|universitet|högskola|University|\slän)$/iu;
+// Cover lines that are not part of the title: a date ("Juni 2019", "2019-06-30", "Luleå 2014-02-20",
+// "Slutrapport, januari 2015"), or an author, evaluator or publisher line ("Ramböll Management
+// Consulting", "Ludvika kommun", "Institutionen för …", "Sollefteå kommun, Näringslivsavdelningen").
+const DATE_LINE = /^(?:(?:\p{L}+,?\s+)?(?:\p{L}+\s+)?\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{1,2}\s+\p{L}+\s+\d{4})$/iu;
+const ORG_LINE = /(?:\sAB|\skommun|\sstad|Consulting|Research|Advisory|Society|universitet|högskola|University|\slän)$|^(?:institutionen|avdelningen|enheten|department|faculty|school) (?:för|of)\s|^[\p{L} -]+(?:\skommun|\sstad|\sAB|universitet|högskola|University),\s/iu;
+// Lines that say what the document is attached to or contains: "Bilaga 1 till ansökan …", "Innehåll".
+const ATTACHMENT = /^(?:bilaga|appendix|annex|attachment)(?:\s|$)/iu;
+const CONTENTS = /^(?:innehåll(?:sförteckning)?|contents|table of contents)$|\.{4,}\s*\d+$|…{2,}/iu;
+// "Utvärdering av projektet", "Följeforskning av Servicelyftet Bergslagen", "Final evaluation of the project":
+// a document word that introduces the name, on the same line or the next.
+const INTRODUCER = new RegExp(`^${DOC_WORDS}\\s+(?:av|of|för|for)(?:\\s+(?:projektet|the project))?(?:\\s*[:–—-]\\s*|\\s+|$)(.*)$`, 'iu');
+const NOT_TITLE = (s: string): boolean => DATE_LINE.test(s) || ORG_LINE.test(s);
 // A cover title wraps onto a second line only when the first line is long.
 const WRAP_WIDTH = 25;
 
+/** True when a line is in capitals ("SMART INDUSTRI VÄSTMANLAND"). */
+function isCapitals(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
+/** An introducing line, with what follows the document words ("" when the name is on the next line). */
+function introduced(s: string): string | null {
+  const m = INTRODUCER.exec(s);
+  if (!m) return null;
+  const rest = m[1]!.trim();
+  // "Slutrapport för projekt finansierat av …", "Slutrapport för Leaderprojekt": no name follows.
+  if (rest && (!/^[\p{Lu}\p{N}"'«“]/u.test(rest) || /^\S*projekt$/iu.test(rest))) return null;
+  return rest;
+}
+
+/** True when `next` continues `prev` as a greedy line wrap would: the first word of `next` did not fit. */
+function wraps(prev: string, next: string): boolean {
+  if (prev.length < WRAP_WIDTH) return false;
+  const first = next.split(/\s+/)[0] ?? '';
+  return next.length <= prev.length + first.length + 1 && isCapitals(prev) === isCapitals(next);
+}
+
 /** The leading title lines of the cover (before the document word, fact box, author or date). */
 export function coverTitleLines(cover: Line[], author: string | null = null): Line[] {
+  const head = headLines(cover);
+  const byAuthor = (s: string): boolean => !!author && (s.includes(author) || (s.length >= 3 && fold(author).startsWith(fold(s))));
+  // Lines before the title: document words, dates, logos and publishers, attachment notes.
+  const leading = (l: Line, i: number): boolean => DOC_WORD_LINE.test(l.text) || NOT_TITLE(l.text) || byAuthor(l.text) || ATTACHMENT.test(l.text) || logo(head, i);
+  let start = 0;
+  // An introducing line after only leading lines ("RAMBÖLL / Februari 2020 / SLUTUTVÄRDERING AV PROJEKTET").
+  const intro = head.findIndex((l) => introduced(l.text) !== null);
+  if (intro >= 0 && head.slice(0, intro).every(leading)) start = intro;
+  else while (start < head.length && leading(head[start]!, start)) start++;
   const out: Line[] = [];
-  for (const l of cover) {
-    if (labelAt(l.text) && /:/.test(l.text)) break;
+  for (const l of head.slice(start)) {
     if (DOC_WORD_LINE.test(l.text)) { if (out.length) break; continue; }
-    if (labelAt(l.text)) break;
+    if (CONTENTS.test(l.text) || ATTACHMENT.test(l.text)) break;
     // "Utvärdering av projektet" alone on the first line: the name follows on the next.
     const onlyDocWords = out.length > 0 && cleanTitle(out.map((x) => x.text).join(' ')) === null;
-    if (out.length && !onlyDocWords && (NOT_TITLE.test(l.text) || (author && l.text.includes(author)) || out[out.length - 1]!.text.length < WRAP_WIDTH)) break;
+    const prev = out[out.length - 1]?.text;
+    if (prev !== undefined && !onlyDocWords && (NOT_TITLE(l.text) || byAuthor(l.text) || !wraps(prev, l.text))) break;
     out.push(l);
     if (out.length >= 3 || /[.!?]$/.test(l.text)) break;
   }
   return out;
 }
 
+/** Cover lines before the first label or fact box. */
+function headLines(cover: Line[]): Line[] {
+  const end = cover.findIndex((l) => !!labelAt(l.text));
+  return end < 0 ? cover : cover.slice(0, end);
+}
+
+/**
+ * A consultancy's or university's logo line: a short line in capitals ("SWECO", "OXFORD RESEARCH") that a
+ * date or a line introducing the name follows ("Utvärdering av …").
+ */
+function logo(head: Line[], i: number): boolean {
+  const t = head[i]!.text;
+  if (!isCapitals(t) || t.split(/\s+/).length > 3 || /\d/.test(t)) return false;
+  const next = head[i + 1]?.text ?? '';
+  return DATE_LINE.test(next) || introduced(next) !== null;
+}
+
+// Labels that name the project in full, before the bare "Projekt:" / "Project" (which also starts
+// "Project acronym …" and "Project number …").
+const WEAK_NAME_LABEL = /^(?:projekt|project)$/i;
+
+/**
+ * The PDF title field with document words removed, kept only when it is a name ("Slutrapport 20201873"
+ * and "Lägesrapport 3" are not).
+ */
+function titleWitness(pdfTitle: string | null): string | null {
+  const w = pdfTitle ? cleanTitle(pdfTitle) : null;
+  return w && (w.match(/\p{L}/gu) ?? []).length >= 3 ? w : null;
+}
+
+/**
+ * Where the PDF title's name stands on page one, the cell it stands in (a running header "Gotlandsull –
+ * från fårhage till färdig produkt 2024–2026" gives the name with its subtitle), else the name alone.
+ */
+function witnessOnCover(w: string, pageLines: string[]): string | null {
+  const fw = fold(w);
+  let found = false;
+  let best: string | null = null;
+  for (const line of pageLines) {
+    for (const cell of line.split(/\s{2,}|\s[·|]\s/)) {
+      const fc = fold(cell);
+      if (!fc.includes(fw)) continue;
+      found = true;
+      const c = cleanTitle(cell);
+      if (!c || /[.!?]$/.test(cell.trim())) continue;
+      const fcc = fold(c);
+      // The cell is the name when the witness makes most of it or opens it before a dash or colon.
+      const isName = fcc === fw || fw.length >= 0.6 * fcc.length || (fcc.startsWith(fw) && new RegExp(`^.{${w.length - 2},${w.length + 2}}\\s[–—:-]\\s`, 'u').test(c));
+      if (isName && (!best || c.length < best.length)) best = c;
+    }
+  }
+  return best ?? (found ? w : null);
+}
+
+/** Restores the PDF title's letter case for a name the cover prints in capitals. */
+function withCase(name: string, w: string | null): string {
+  return w && isCapitals(name) && fold(name) === fold(w) ? w : name;
+}
+
 /** The project name. */
-export function findProjectName(labels: LabelHit[], cover: Line[], pdfTitle: string | null, author: string | null = null): Found<string> | null {
-  const label = labels.find((h) => h.field === 'projectName');
-  if (label) {
+export function findProjectName(labels: LabelHit[], cover: Line[], pdfTitle: string | null, author: string | null = null, firstPage: string | null = null): Found<string> | null {
+  const named = labels.filter((h) => h.field === 'projectName')
+    // "Project acronym GreenPort Links": a longer label the list does not hold, not a name.
+    .filter((h) => h.colon || !WEAK_NAME_LABEL.test(h.label) || !/^\p{Ll}/u.test(h.value))
+    .sort((a, b) => Number(WEAK_NAME_LABEL.test(a.label)) - Number(WEAK_NAME_LABEL.test(b.label)));
+  for (const label of named) {
     const v = cleanTitle(label.value);
     if (v) return { value: v, page: label.page, source: `${label.label}: ${label.value}`, confidence: 0.95 };
   }
+  const w = titleWitness(pdfTitle);
+  const pageLines = [...(firstPage ?? '').split(/\r?\n/), ...cover.map((l) => l.text)].map((l) => l.trim()).filter(Boolean);
   const titleLines = coverTitleLines(cover, author);
-  if (titleLines.length) {
-    const v = cleanTitle(titleLines.map((l) => l.text).join(' '));
-    if (v) return { value: v, page: 1, source: titleLines.map((l) => l.text).join(' '), confidence: 0.8 };
+  const c = titleLines.length ? cleanTitle(titleLines.map((l) => l.text).join(' ')) : null;
+  const source = titleLines.map((l) => l.text).join(' ');
+  // The cover title and the PDF title agree: the cover's is the fuller form.
+  if (c && (!w || fold(c).includes(fold(w)))) return { value: withCase(c, w), page: 1, source, confidence: 0.8 };
+  if (w) {
+    // The PDF title names what the cover shows elsewhere (after a logo, in a running header).
+    const onCover = witnessOnCover(w, pageLines);
+    if (onCover) return { value: withCase(onCover, w), page: 1, source: `PDF title: ${pdfTitle}`, confidence: 0.75 };
   }
-  if (pdfTitle) {
-    const v = cleanTitle(pdfTitle);
-    if (v) return { value: v, page: 1, source: `PDF title: ${pdfTitle}`, confidence: 0.5 };
-  }
+  if (c) return { value: c, page: 1, source, confidence: 0.7 };
+  if (w) return { value: w, page: 1, source: `PDF title: ${pdfTitle}`, confidence: 0.5 };
   return null;
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildView } from './document.js';
+import { cleanTitle, findProjectName } from './title.js';
+
+/** The name found on a one-page report with these lines and PDF title/author fields. */
+function name(lines: string[], pdfTitle: string | null = null, author: string | null = null): string | null {
+  const page = lines.join('\n');
+  const v = buildView([page]);
+  return findProjectName(v.labels, v.cover, pdfTitle, author, page)?.value ?? null;
+}
+
+describe('cleanTitle', () => {
+  const cases: [string, string | null][] = [
+    ['Utvärdering av projektet Karlstad växer', 'Karlstad växer'],
+    ['Slutrapport: Global Hässleholm', 'Global Hässleholm'],
+    ['Final report – Smart Health Kattegat', 'Smart Health Kattegat'],
+    ['Följeforskning av Servicelyftet Bergslagen', 'Servicelyftet Bergslagen'],
+    ['Smart Health Kattegat - Final report', 'Smart Health Kattegat'],
+    ['Slutrapport', null],
+    ['Lägesrapport 3', null],
+  ];
+  it.each(cases)('%s', (s, out) => expect(cleanTitle(s)).toBe(out));
+});
+
+describe('findProjectName', () => {
+  const body = 'Projektet har arbetat med företagen i regionen under tre år och nått de flesta av sina mål.';
+  const cases: [string, string[], string | null, string | null, string | null][] = [
+    // Labels.
+    ['name label', ['Slutrapport', 'Projektnamn: Vägar till Vård och Omsorg', 'Projektägare: Botkyrka kommun'], null, null, 'Vägar till Vård och Omsorg'],
+    ['title label beats acronym', ['PROGRESS REPORT', 'Project acronym            GreenPort Links', 'Project title              Green and connected small ports', 'Lead partner               Municipality of Östhammar'], null, null, 'Green and connected small ports'],
+    // Cover titles.
+    ['plain cover', ['Global Hässleholm', 'Lägesrapport 3', body], null, null, 'Global Hässleholm'],
+    ['wrapped after document words', ['Utvärdering av projektet Katrineholm', 'Flen växer', 'Utvärderingsrapport', body], null, null, 'Katrineholm Flen växer'],
+    ['capitals then subtitle and organisation', ['SLUTREDOVISNING', 'HEMVÄNDARLOTSEN SOLLEFTEÅ', 'En satsning för att locka tillbaka unga vuxna till kommunen', 'Sollefteå kommun, Näringslivsavdelningen', 'September 2012', body], null, null, 'HEMVÄNDARLOTSEN SOLLEFTEÅ'],
+    ['short title then subtitle', ['SLUTRAPPORT', 'AI-Lyftet Östergötland', 'Tillämpad artificiell intelligens för små och medelstora företag', 'Ärende-ID: 20201955'], null, null, 'AI-Lyftet Östergötland'],
+    ['logo and date before the introducer', ['RAMBÖLL', 'Februari 2020', 'SLUTUTVÄRDERING AV PROJEKTET', 'SMART INDUSTRI VÄSTMANLAND', 'Slutrapport', 'Uppdragsgivare: Västerås Science Park AB'], null, null, 'SMART INDUSTRI VÄSTMANLAND'],
+    ['logo then introducer with the name', ['SWECO', 'Följeforskning av Servicelyftet Bergslagen', 'Slutrapport', '2015-03-02'], null, null, 'Servicelyftet Bergslagen'],
+    ['English logo then introducer', ['OXFORD RESEARCH', 'Final evaluation of the project', 'Blekinge Digital Ocean', 'Commissioned by Blekinge Institute of Technology', 'May 2020'], null, null, 'Blekinge Digital Ocean'],
+    ['university and department before', ['LULEÅ TEKNISKA UNIVERSITET', 'Institutionen för ekonomi, teknik, konst och samhälle', 'Följeforskning av projektet', 'Digital Välfärd Piteå', 'Slutrapport', 'Luleå 2014-02-20'], null, null, 'Digital Välfärd Piteå'],
+    ['author field names the logo', ['KONTIGO', 'Utvärdering av Företagsakuten Västra Värmland', 'Slutrapport, januari 2015'], null, 'Kontigo AB', 'Företagsakuten Västra Värmland'],
+    // The PDF title as a witness.
+    ['PDF title restores case', ['RAMBÖLL', 'Februari 2020', 'SLUTUTVÄRDERING AV PROJEKTET', 'SMART INDUSTRI VÄSTMANLAND', 'Slutrapport'], 'Slututvärdering Smart Industri Västmanland', 'Ramböll Management Consulting', 'Smart Industri Västmanland'],
+    ['PDF title found in a running header', ['Gotlandsull – från fårhage till färdig produkt 2024–2026', 'PROJEKTBESKRIVNING', 'Bilaga till ansökan om projektstöd', 'Innehåll', '1. Sammanfattning ........................ 2'], 'Projektbeskrivning Gotlandsull', null, 'Gotlandsull – från fårhage till färdig produkt'],
+    ['shorter PDF title, fuller cover', ['SLUTRAPPORT', 'AI-Lyftet Östergötland', 'Tillämpad artificiell intelligens för små och medelstora företag'], 'Slutrapport AI-Lyftet', null, 'AI-Lyftet Östergötland'],
+    ['PDF title only', [body], 'Slutrapport: Export Hudiksvall', null, 'Export Hudiksvall'],
+    // Nothing that is a name.
+    ['attachment note and contents only', ['PROJEKTBESKRIVNING', 'Bilaga till ansökan om projektstöd', 'Innehåll', '1. Sammanfattning ........................ 2'], null, null, null],
+    ['PDF title is a case number', ['Slutrapport', 'Innehåll'], 'Slutrapport 20201873', null, null],
+    ['PDF title is a document word', ['Slutrapport', 'Innehåll'], 'Lägesrapport 3', null, null],
+  ];
+  it.each(cases)('%s', (_n, lines, pdfTitle, author, expected) => expect(name(lines, pdfTitle, author)).toBe(expected));
+});
