@@ -17,6 +17,14 @@ describe('findGeography', () => {
     expect(geo(['En studieresa till Göteborg och Malmö genomfördes hösten 2018.']).municipalities).toBeNull();
     expect(geo(['Erfarenheter från Umeå och Luleå har tagits tillvara.']).municipalities).toBeNull();
   });
+  it('does not take the places of a fair or a conference', () => {
+    expect(geo(['Vi har deltagit på arbetsmarknadsdagar i Umeå, Uppsala och Stockholm.']).municipalities).toBeNull();
+  });
+  it('places a project on Gotland in the municipality Gotland', () => {
+    const g = geo(['Ullen från öns får säljs via Region Gotland och ett lokalt nätverk.', 'Region Gotland har stöttat förstudien.'], { owner: 'Gotlands Ullkooperativ ekonomisk förening' });
+    expect(g.municipalities?.value).toEqual(['Gotland']);
+    expect(g.county?.value).toBe('Gotlands län');
+  });
   it('takes a municipality named twice, not one named once in passing', () => {
     const g = geo(['Företagen i Ystad deltog.', 'I Ystad hölls tre seminarier.', 'Ett tidigare projekt i Umeå visade vägen.']);
     expect(g.municipalities?.value).toEqual(['Ystad']);

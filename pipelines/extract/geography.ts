@@ -73,6 +73,8 @@ export function findGeography(g: GeoInput): GeoResult {
     for (const m of list) add(m.name, lineAt(m.start).page, lineAt(m.start).text);
   }
 
+  // Gotland is one county and one municipality: a project on Gotland works in the municipality Gotland.
+  if (!strong.size && findCounty(g, [])?.value === 'Gotlands län') add('Gotland', 1, 'County: Gotlands län');
   const names = [...strong.keys()];
   const first = names.length ? strong.get(names[0]!)! : null;
   const municipalities = first ? { value: names, page: first.page, source: first.source, confidence: 0.75 } : null;
@@ -80,7 +82,7 @@ export function findGeography(g: GeoInput): GeoResult {
 }
 
 // Words before a list of places that show it is not where the project works.
-const NOT_PROJECT_AREA = /(?:studieresa|studiebesök|besök|besökte|resa|reste|åkte|jämför\p{L}*|liksom|förebild\p{L}*|inspiration|tidigare projekt|erfarenheter från|visit\p{L}*|trip|compared|such as|like in|as in)(?![^.!?]*[.!?])/iu;
+const NOT_PROJECT_AREA = /(?:studieresa|studiebesök|besök|besökte|resa|reste|åkte|jämför\p{L}*|liksom|förebild\p{L}*|inspiration|tidigare projekt|erfarenheter från|deltagit på|deltog på|deltog i|medverkat på|medverkade på|mässa|mässor|konferens\p{L}*|marknadsdag\p{L}*|arbetsmarknadsdag\p{L}*|visit\p{L}*|trip|compared|such as|like in|as in|participated in|attended|fairs?|conferences?)(?![^.!?]*[.!?])/iu;
 
 /** Runs of two or more municipality mentions joined by commas and "och" / "samt" / "and". */
 function enumerations(text: string, mentions: PlaceMention[]): PlaceMention[][] {

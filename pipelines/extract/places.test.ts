@@ -30,6 +30,15 @@ describe('findMunicipalityMentions', () => {
   ])('ignores ordinary words: %s', (t) => {
     expect(names(t)).toEqual([]);
   });
+  it.each([
+    'Vi vill tacka Almi Företagspartner Jönköping och Science Park Jönköping.',
+    'Partners are Luleå University of Technology and others.',
+  ])('does not take a place inside another proper name: %s', (t) => {
+    expect(names(t)).toEqual([]);
+  });
+  it('takes a place at the start of a sentence or after a place word', () => {
+    expect(names('Projektet. Ludvika och Smedjebacken deltog. I Ludvika Kommun fanns stöd.')).toEqual(['Ludvika', 'Smedjebacken', 'Ludvika']);
+  });
   it('accepts ordinary names in a title except as its first word', () => {
     expect(names('Attraktiva Habo', true)).toEqual(['Habo']);
     expect(names('Mark och vatten', true)).toEqual([]);
@@ -38,7 +47,7 @@ describe('findMunicipalityMentions', () => {
 
 describe('organisations and counties', () => {
   it.each([
-    ['Hässleholms kommun', 'Hässleholm'], ['Malmö stad', 'Malmö'], ['Falu kommun', 'Falun'], ['Region Gotland', 'Gotland'], ['Almi Företagspartner Nord AB', null],
+    ['Hässleholms kommun', 'Hässleholm'], ['Malmö stad', 'Malmö'], ['Municipality of Östhammar', 'Östhammar'], ['Kalmar Municipality', 'Kalmar'], ['Falu kommun', 'Falun'], ['Region Gotland', 'Gotland'], ['Almi Företagspartner Nord AB', null],
   ] as [string, string | null][])('%s is municipality %s', (org, m) => {
     expect(municipalityOfOrganisation(org)).toBe(m);
   });

@@ -123,9 +123,29 @@ export function findMunicipalityMentions(text: string, lenient = false): PlaceMe
       const inContext = (PLACE_BEFORE.test(before) && !m[2]) || afterPlace || (lenient && start > 0 && /\S/.test(text.slice(0, start)));
       if (!inContext) continue;
     }
+    if (!lenient && !m[3] && insideProperName(text, start, start + m[0].length)) continue;
     out.push({ name, start, end: start + m[0].length });
   }
   return out;
+}
+
+const NAME_SUFFIX = /^(?:Kommun|Kommuner|Stad|Municipality|Län|Region)$/u;
+const PLACE_WORD = /^(?:i|in|från|till|inom|mellan|kommunerna|kommunen|orterna|orten|staden|både|och|samt|as|at|by|of|to|from|for|för|med|with|på|vid|kring|runt|around|hela|södra|norra|östra|västra)$/iu;
+
+/**
+ * True when a municipality name is part of another proper name: "Almi Företagspartner Jönköping",
+ * "Science Park Jönköping", "Luleå University of Technology". The word before it is capitalised and
+ * does not start a sentence, or the word after it is capitalised (and not "Kommun").
+ */
+function insideProperName(text: string, start: number, end: number): boolean {
+  const before = /([\p{L}-]+)[ \t\n]+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (before && /^\p{Lu}/u.test(before[1]!) && !PLACE_WORD.test(before[1]!)) {
+    const lead = text.slice(Math.max(0, start - before[0].length - 20), start - before[0].length).trimEnd();
+    const sentenceStart = lead === '' || /[.!?:;•–-]$/.test(lead);
+    if (!sentenceStart) return true;
+  }
+  const after = /^[ \t]+(\p{Lu}[\p{L}-]+)/u.exec(text.slice(end, end + 40));
+  return !!after && !NAME_SUFFIX.test(after[1]!) && !/^(?:Och|And)$/u.test(after[1]!);
 }
 
 /** The county a municipality lies in. */
@@ -137,6 +157,8 @@ export function countyOfMunicipality(name: string): string | null {
 export function municipalityOfOrganisation(org: string): string | null {
   const t = org.trim();
   if (/^Region Gotland$/i.test(t)) return 'Gotland';
+  const en = /^(?:Municipality of|City of)\s+(.+)$|^(.+?)\s+Municipality$/u.exec(t);
+  if (en && MUNICIPALITY_NAMES.has((en[1] ?? en[2])!)) return (en[1] ?? en[2])!;
   const m = /^(.+?)(?:s)?\s+(?:kommun|stad)$/u.exec(t);
   if (!m) return null;
   const full = t.replace(/\s+(?:kommun|stad)$/u, '');
