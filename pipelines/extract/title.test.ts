@@ -43,7 +43,9 @@ describe('findProjectName', () => {
     ['PDF title found in a running header', ['Gotlandsull – från fårhage till färdig produkt 2024–2026', 'PROJEKTBESKRIVNING', 'Bilaga till ansökan om projektstöd', 'Innehåll', '1. Sammanfattning ........................ 2'], 'Projektbeskrivning Gotlandsull', null, 'Gotlandsull – från fårhage till färdig produkt'],
     ['shorter PDF title, fuller cover', ['SLUTRAPPORT', 'AI-Lyftet Östergötland', 'Tillämpad artificiell intelligens för små och medelstora företag'], 'Slutrapport AI-Lyftet', null, 'AI-Lyftet Östergötland'],
     ['PDF title only', [body], 'Slutrapport: Export Hudiksvall', null, 'Export Hudiksvall'],
+    ['capitals title before a date', ['GLOBAL HÄSSLEHOLM', 'Juni 2019', 'Slutrapport', body], null, null, 'GLOBAL HÄSSLEHOLM'],
     // Nothing that is a name.
+    ['only running text', [body], null, null, null],
     ['attachment note and contents only', ['PROJEKTBESKRIVNING', 'Bilaga till ansökan om projektstöd', 'Innehåll', '1. Sammanfattning ........................ 2'], null, null, null],
     ['PDF title is a case number', ['Slutrapport', 'Innehåll'], 'Slutrapport 20201873', null, null],
     ['PDF title is a document word', ['Slutrapport', 'Innehåll'], 'Lägesrapport 3', null, null],

@@ -85,6 +85,8 @@ export function coverTitleLines(cover: Line[], author: string | null = null): Li
     const onlyDocWords = out.length > 0 && cleanTitle(out.map((x) => x.text).join(' ')) === null;
     const prev = out[out.length - 1]?.text;
     if (prev !== undefined && !onlyDocWords && (NOT_TITLE(l.text) || byAuthor(l.text) || !wraps(prev, l.text))) break;
+    // Running text is not a title: a sentence of many words.
+    if (/[.!?]$/.test(l.text) && l.text.split(/\s+/).length >= 8) break;
     out.push(l);
     if (out.length >= 3 || /[.!?]$/.test(l.text)) break;
   }
@@ -99,13 +101,14 @@ function headLines(cover: Line[]): Line[] {
 
 /**
  * A consultancy's or university's logo line: a short line in capitals ("SWECO", "OXFORD RESEARCH") that a
- * date or a line introducing the name follows ("Utvärdering av …").
+ * line introducing the name follows ("Utvärdering av …"), perhaps after a date.
  */
 function logo(head: Line[], i: number): boolean {
   const t = head[i]!.text;
   if (!isCapitals(t) || t.split(/\s+/).length > 3 || /\d/.test(t)) return false;
-  const next = head[i + 1]?.text ?? '';
-  return DATE_LINE.test(next) || introduced(next) !== null;
+  let j = i + 1;
+  while (j < head.length && DATE_LINE.test(head[j]!.text)) j++;
+  return j < head.length && introduced(head[j]!.text) !== null;
 }
 
 // Labels that name the project in full, before the bare "Projekt:" / "Project" (which also starts
