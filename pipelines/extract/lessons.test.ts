@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { itemsFromLines } from './lessons.js';
+import { findLessons, itemsFromLines } from './lessons.js';
+import { findSections } from './sections.js';
 
 describe('itemsFromLines', () => {
   it('reads bullets and re-joins wrapped lines', () => {
@@ -55,5 +56,34 @@ describe('itemsFromLines', () => {
   it('does not mistake a short wrapped line of a narrow column for a sub-heading', () => {
     expect(itemsFromLines(['Tankesmedjor med näringsliv och', 'myndigheter gav en gemensam bild av', 'behoven. Rekryteringen drog ut på', 'tiden.']))
       .toEqual(['Tankesmedjor med näringsliv och myndigheter gav en gemensam bild av behoven.', 'Rekryteringen drog ut på tiden.']);
+  });
+});
+
+describe('what a lessons section holds besides lessons', () => {
+  const at = (texts: string[]) => texts.map((text) => ({ text, page: 1 }));
+  it("keeps only the list of an evaluation's recommendations, not the assessment around it", () => {
+    const lines = at([
+      'Slutsatser och rekommendationer',
+      'Vår samlade bedömning är att projektet har fyllt ett tydligt behov i regionen.',
+      '1. Projektägaren bör avsätta resurser för uppföljning redan i ansökan.',
+      '2. Regionen bör samordna stödaktörernas erbjudanden så att företagen möter en väg in.',
+    ]);
+    const r = findLessons(lines, findSections(lines).sections);
+    expect(r.lessons).toEqual([
+      'Projektägaren bör avsätta resurser för uppföljning redan i ansökan.',
+      'Regionen bör samordna stödaktörernas erbjudanden så att företagen möter en väg in.',
+    ]);
+  });
+  it('drops thanks, contact details and signatures', () => {
+    expect(itemsFromLines([
+      'Tidiga företagsbesök gav bättre kunskap om behoven än enkäter.',
+      'Vi vill tacka alla arbetsgivare för ett gott samarbete under projektet.',
+      'Maria Sundqvist maria.sundqvist@example.se +46 961 140 00',
+      'Rebecca Nyberg, Project manager, 30 April 2021',
+    ])).toEqual(['Tidiga företagsbesök gav bättre kunskap om behoven än enkäter.']);
+  });
+  it('ends the lessons at a form question that asks something else', () => {
+    const lines = at(['Lärdomar', '1. Det tar tid att få med de minsta företagen i arbetet.', 'Har projektet lett till bestående förändringar?', 'Ja. Lotsen finns kvar som en ordinarie funktion i kommunen.']);
+    expect(findLessons(lines, findSections(lines).sections).lessons).toEqual(['Det tar tid att få med de minsta företagen i arbetet.']);
   });
 });

@@ -28,6 +28,8 @@ function looksLikeSubheading(s: string, next: string | undefined): boolean {
 
 // A sentence that introduces a list or is a form prompt, not a lesson.
 const NOT_LESSON = /(?::$|\?$|^(?:se |see )|^(?:tabell|figur|table|figure|bild|källa|source)\b)/iu;
+// Thanks, contact details and signatures that follow a lessons section are not lessons.
+const NOT_LESSON_CONTENT = /(?<![\p{L}])(?:(?:vi|jag|we|i)\s+(?:vill\s+|would like to\s+)?(?:tacka|tackar|thank)|vill tacka|would like to thank|submitted by|inlämnad av)(?![\p{L}])|@|\+\d{2}\s?\d|(?<!\d)0\d{1,3}-\d{2,}|,\s*(?:projektledare|processledare|project manager|project leader)(?:,|$)/iu;
 
 /** Splits the content lines of a section into lessons. */
 export function itemsFromLines(lines: string[]): string[] {
@@ -65,7 +67,20 @@ export function itemsFromLines(lines: string[]): string[] {
   flushProse(); flushItem();
   return items
     .map((s) => s.replace(/\s+/g, ' ').trim())
-    .filter((s) => wordCount(s) >= 4 && !NOT_LESSON.test(s));
+    .filter((s) => wordCount(s) >= 4 && !NOT_LESSON.test(s) && !NOT_LESSON_CONTENT.test(s));
+}
+
+/** The list items of a section (bullets, dashes, numbers, with their wrapped lines), or [] when it has none. */
+function listItemsOnly(texts: string[]): string[] {
+  const out: string[] = [];
+  let inItem = false;
+  for (const t of texts) {
+    if (BULLET.test(t.trim())) { out.push(t); inItem = true; continue; }
+    // A wrapped line continues the item; prose after the list's last full stop ends it.
+    if (inItem && out.length && (!/[.!?]$/.test(out[out.length - 1]!) || /^\p{Ll}/u.test(t.trim()))) { out.push(t); continue; }
+    inItem = false;
+  }
+  return out.length ? itemsFromLines(out) : [];
 }
 
 /** Extracts lessons from the lessons sections, else from conclusions/recommendations. */
@@ -75,7 +90,11 @@ export function findLessons(lines: Line[], sections: Section[]): LessonsResult {
   const lessons: string[] = [];
   let page: number | null = null;
   for (const sec of chosen) {
-    const items = itemsFromLines(lines.slice(sec.start, sec.end).map((l) => l.text));
+    const texts = lines.slice(sec.start, sec.end).map((l) => l.text);
+    // Conclusions and recommendations of an evaluation: where they are a list, the prose around it is
+    // the evaluator's assessment ("Vår samlade bedömning är att …"), not lessons.
+    const listed = sec.kind === 'conclusions' ? listItemsOnly(texts) : null;
+    const items = listed?.length ? listed : itemsFromLines(texts);
     if (items.length && page === null) page = sec.page;
     for (const it of items) if (!lessons.includes(it)) lessons.push(it);
   }

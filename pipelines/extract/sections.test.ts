@@ -31,6 +31,12 @@ describe('detectHeading', () => {
     ['Vad gick bra och vad gick mindre bra?', 'lessons', null],
     ['Projektets ekonomi', 'budget', null],
     ['Summering', 'summary', null],
+    ['4. Lessons learned – what worked and what did not', 'lessons', '4'],
+    ['What worked – and what did not', 'lessons', null],
+    // Sections that end the one before them.
+    ['Implementering', 'other', null],
+    ['5. Next steps', 'other', '5'],
+    ['Har projektet lett till bestående förändringar?', 'other', null],
   ];
   it.each(cases)('%s', (line, kind, number) => {
     expect(detectHeading(line)).toMatchObject({ kind, number, toc: false });

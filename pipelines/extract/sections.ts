@@ -36,6 +36,8 @@ const LEXICON: [SectionKind, string[]][] = [
   ['results', ['resultat', 'resultat och effekter', 'måluppfyllelse', 'effekter', 'förväntade effekter på sikt', 'results', 'impact', 'results and effects', 'outcomes', 'uppnådda resultat']],
   ['dissemination', ['spridning', 'resultatspridning', 'kommunikation', 'dissemination', 'spridning av resultat', 'kommunikation och spridning', 'communication']],
   ['budget', ['budget', 'ekonomi', 'kostnader', 'finansiering', 'medfinansiering', 'finances', 'ekonomisk redovisning', 'ekonomisk uppföljning', 'budget och finansiering', 'financing']],
+  // Sections that close a report and end the one before them: what happens next, thanks, contacts, annexes.
+  ['other', ['implementering', 'fortsatt arbete', 'det fortsatta arbetet', 'nästa steg', 'framtiden', 'efter projektet', 'efter projekttiden', 'planerade aktiviteter', 'kommande aktiviteter', 'tack', 'tackord', 'kontakt', 'kontaktuppgifter', 'kontaktperson', 'bilagor', 'bilaga', 'intygande', 'underskrift', 'referenser', 'källor', 'next steps', 'future work', 'the way forward', 'acknowledgements', 'acknowledgments', 'contact', 'contacts', 'annexes', 'annex', 'appendix', 'references', 'plans for the next reporting period', 'planned activities', 'sustainability after the project']],
 ];
 
 const PHRASE_KIND = new Map<string, SectionKind>();
@@ -99,6 +101,7 @@ function headingByStem(text: string, next?: string): SectionKind | null {
 }
 
 // Form prompts stay in print-outs of online forms: "Vad hade eventuellt kunnat göras bättre?".
+const YES_NO_START = /^(?:har|hade|är|var|finns|fanns|kommer|blev|fick|kan|ska|skulle|do|does|did|has|have|had|is|are|was|were|will|can)\s/i;
 const PROMPT_START = /^(?:vad|hur|vilka|vilken|beskriv|redogör|ge en|what|how|which|describe|please describe)\b/i;
 function promptKind(text: string): SectionKind | null {
   if (!PROMPT_START.test(text) || wordCount(text) > 25 || !/[?.:]$/.test(text)) return null;
@@ -130,10 +133,16 @@ export function detectHeading(line: string, next?: string): Heading | null {
   if (/:\s*\S/.test(text)) return null;
   // A line that ends in a function word is wrapped prose: "Erfarenheter från tidigare projekt visar att".
   if (FUNCTION_END.test(text.replace(/[:?!]+$/, ''))) return null;
-  const known = headingKind(text) ?? headingByStem(text, next);
+  // "Lessons learned – what worked and what did not", "What worked – and what did not": the part
+  // before a dash carries the heading word.
+  const lead = text.split(/\s[–—-]\s|\s*\(/)[0]!;
+  const known = headingKind(text) ?? (lead !== text ? headingKind(lead) : null) ?? headingByStem(text, next) ?? (lead !== text ? headingByStem(lead, next) : null);
   if (known) return { kind: known, number, title: text, toc };
   const prompt = promptKind(text);
   if (prompt) return { kind: prompt, number, title: text, toc };
+  // Any other form question on its own line ("Har projektet lett till bestående förändringar?") ends
+  // the answer before it.
+  if (/\?$/.test(text) && wordCount(text) <= 20 && (PROMPT_START.test(text) || YES_NO_START.test(text))) return { kind: 'other', number, title: text, toc };
   if (/[.,;]$/.test(text) || wordCount(text) > 10) return null;
   // Numbered lines that read like titles: "4. Projektets organisation" (not "1. Det är viktigt att …").
   if (number && wordCount(text) <= 8 && !/^\d/.test(text) && (!next || !/^\p{Ll}/u.test(next))) return { kind: 'other', number, title: text, toc };
