@@ -10,7 +10,8 @@ import { findGeography } from './geography.js';
 import { findDiaryNumber } from './identifiers.js';
 import { detectLanguage } from './language.js';
 import { findLessons } from './lessons.js';
-import { findEvaluator, findFunders, findOwner, findProgramme, type Found } from './organisations.js';
+import { findFunders, findProgramme } from './funders.js';
+import { findEvaluator, findOwner, type Found } from './organisations.js';
 import { findManager } from './people.js';
 import { municipalityOfOrganisation, normaliseCounty } from './places.js';
 import { findProjectPeriod } from './project-period.js';
@@ -50,8 +51,8 @@ export function extractRecord(doc: ParsedDocument): ExtractedRecord {
   warnings.push(...budget.warnings);
   const totalSek = note('budget.totalSek', budget.total);
   const grantedSek = note('budget.grantedSek', budget.granted);
-  const funders = note('funders', findFunders(view.labels, view.sentences)) ?? [];
-  const programme = note('programme', findProgramme(view.labels, view.sentences));
+  const funders = note('funders', findFunders(view, owner)) ?? [];
+  const programme = note('programme', findProgramme(view, doc.pages));
   const projectManager = note('projectManager', findManager(view.labels, view.sentences, view.lines));
 
   // Organisations whose names contain place names that are not the project's places.

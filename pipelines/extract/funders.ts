@@ -1,0 +1,546 @@
+/**
+ * Funders and the funding programme.
+ *
+ * Funders are every organisation the report names as financing the project: the granting agency, the
+ * EU fund, co-financiers (the owner too when the text says it co-finances). They come from funder
+ * labels ("Finansiärer:", "Medfinansiärer", "Funded by"), from funding sentences ("Projektet har
+ * finansierats av A, B och C", "Tillväxtverket beviljade 7,36 mkr i regionalfondsmedel", "resterande
+ * finansiering kom från …", "Region X and the three municipalities provided the co-financing") and from
+ * financing tables (organisation rows with amounts under a "Finansiering" heading or column header).
+ * Collective forms are spread out ("Gislaveds och Gnosjö kommuner" → "Gislaveds kommun", "Gnosjö
+ * kommun"), "de tre kommunerna" is resolved to the three municipalities named just before, acronyms to
+ * the name they abbreviate, and own-funds phrases ("the university's own funds", "Egen insats,
+ * föreningen") to the owner. Fragments ("Region", "Länsstyrelsen") and non-organisations ("privata
+ * medel", "svenska staten") are never returned.
+ *
+ * The programme comes from a programme label, a programme name standing alone on the cover, a funding
+ * sentence ("inom Regionalfondsprogrammet för …", "financed under the Interreg … programme",
+ * "inom programmet Stärkt lokal attraktionskraft") or, for Interreg reports, the running header.
+ */
+import type { DocView } from './document.js';
+import { detectLanguage } from './language.js';
+import type { LabelHit } from './labels.js';
+import { CELL_GAP } from './layout.js';
+import { findMunicipalityMentions, municipalityOfOrganisation } from './places.js';
+import { looksLikeOrganisation, type Found, type Sentence } from './organisations.js';
+import { cleanValue, wordCount } from './text.js';
+
+type Lang = 'sv' | 'en';
+
+// ---------------------------------------------------------------------------------------------------
+// Names
+
+// EU funds, named in full or by a short form; the short forms are written out in the report's language.
+const FUNDS: { sv: string; en: string; full: RegExp; short: RegExp }[] = [
+  {
+    sv: 'Europeiska regionala utvecklingsfonden', en: 'European Regional Development Fund',
+    full: /Europeiska regionala utvecklingsfonden|European Regional Development Fund/iu,
+    short: /(?<![\p{L}-])(?:ERUF|ERDF|EU:s regionalfond(?:en)?|Europeiska regionalfonden|regionalfond(?:en|s-?medel|smedlen)?)(?![\p{L}])/iu,
+  },
+  {
+    sv: 'Europeiska socialfonden', en: 'European Social Fund',
+    full: /Europeiska socialfonden|European Social Fund/iu,
+    short: /(?<![\p{L}-])(?:ESF(?!-rådet)|EU:s socialfond(?:en)?|socialfond(?:en|smedel|smedlen)?)(?![\p{L}])/u,
+  },
+  {
+    sv: 'Europeiska jordbruksfonden för landsbygdsutveckling', en: 'European Agricultural Fund for Rural Development',
+    full: /Europeiska jordbruksfonden för landsbygdsutveckling|European Agricultural Fund for Rural Development/iu,
+    short: /(?<![\p{L}-])(?:EJFLU|EAFRD|landsbygdsfonden)(?![\p{L}])/iu,
+  },
+];
+
+/** The EU fund a text names (in full, as written, or by a short form written out), or null. */
+function fundIn(text: string, lang: Lang): string | null {
+  for (const f of FUNDS) {
+    const m = f.full.exec(text);
+    if (m) return m[0];
+    if (f.short.test(text)) return f[lang];
+  }
+  return null;
+}
+
+// One word that alone is no organisation's name, only a fragment of one ("Region", "Länsstyrelsen").
+const FRAGMENT = /^(?:region(?:en)?|länsstyrelsen|kommun(?:en|erna)?|staten|leader|eu|interreg|the region|the municipality|the county|landstinget|regionförbundet|universitet(?:et)?|högskolan|university|fonden|the fund|programmet|the programme)$/iu;
+// Money that is no organisation: "privata medel", "svenska staten", "Interreg funds", "EU-medel".
+const NOT_ORG = /(?:funds|medel|contributions?|resources|bidrag)$|^(?:svenska staten|staten|the state|the swedish state|privat[a]? medel|egna medel|eu-?medel|offentliga medel|interreg funds|eu funds|national funds|private funds|deltagande företag.*|företagen|the companies.*|the partners.*)$/iu;
+// A captured string that is a clause, not a name.
+const CLAUSE = /(?<![\p{L}])(?:är|var|har|hade|som|att|ska|skulle|kommer|blev|uppgick|utgjorde|vilket|is|was|has|had|which|that|will|were|are|amounted|who)(?![\p{L}])/iu;
+// Programme names are not funders ("Länsstyrelsen i Skåne län via Landsbygdsprogrammet").
+const PROGRAMME_WORD = /(?:program(?:met)?|programme)(?![\p{L}])/iu;
+
+/** True when a name reads as a funding organisation's (org-shaped, a fund, or a Nordic council). */
+function orgShaped(name: string): boolean {
+  return looksLikeOrganisation(name) || /^Interreg\s|fond(?:en)?$|(?<![\p{L}])fund(?![\p{L}])|fylkeskommune|kommune$|ESF-rådet|verket$|myndigheten$/iu.test(name);
+}
+
+/** Cleans one candidate name; null when it is no organisation's name. */
+function cleanName(raw: string): string | null {
+  let s = cleanValue(raw)
+    .replace(/^(?:(?:och|and|samt|by|av|från|from|through|via|genom|of)\s+)+/iu, '')
+    .replace(/^(?:the|den|det)\s+/iu, '')
+    // "Interreg funds from Innlandet fylkeskommune": the organisation the money came from.
+    .replace(/^[\p{L}-]+\s+(?:funds|medel)\s+(?:from|från)\s+/iu, '')
+    // "the Interreg Nord programme" names the programme as the funder.
+    .replace(/^(Interreg\s.+?)\s+(?:programme|program|programmet)$/iu, '$1')
+    // "Arjeplogs kommun on the Swedish side", "Nordland fylkeskommune in Norway".
+    .replace(/\s+on the \p{L}+ side$/iu, '')
+    .replace(/\s+(?:in|i) (?:Norway|Sweden|Finland|Denmark|Norge|Sverige|Finland|Danmark)$/u, '')
+    .replace(/\s*\((?:[^()]*)\)\s*$/u, '')
+    .trim();
+  s = s.replace(/[\s.,;:]+$/, '').trim();
+  if (!s || s.length > 90 || wordCount(s) > 8) return null;
+  if (!/^[\p{Lu}\p{N}]/u.test(s)) return null;
+  if (CLAUSE.test(s) || /\d{3}/.test(s)) return null;
+  if (FRAGMENT.test(s) || NOT_ORG.test(s)) return null;
+  if (PROGRAMME_WORD.test(s) && !/^Interreg\s/iu.test(s)) return null;
+  return s;
+}
+
+// A municipality's organisation name from its short name when the text gives no written form:
+// "Gislaved" → "Gislaveds kommun", "Gnosjö" → "Gnosjö kommun" (no genitive s after a vowel or s).
+function municipalOrg(short: string): string {
+  return `${/[aeiouyåäös]$/iu.test(short) ? short : `${short}s`} kommun`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Context one report gives: language, owner, acronyms, municipalities named before a point.
+
+interface Ctx {
+  lang: Lang;
+  owner: string | null;
+  acronyms: Map<string, string>;
+  sentences: Sentence[];
+}
+
+/** "Blekinge Institute of Technology (BTH)" → BTH = Blekinge Institute of Technology. */
+function acronymsOf(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(/((?:[\p{Lu}][\p{L}-]+\s+)(?:(?:of|for|och|för|i|and|the)\s+|[\p{Lu}][\p{L}-]+\s+){0,6})\(([\p{Lu}]{2,6})\)/gu)) {
+    const name = m[1]!.trim(); const acr = m[2]!;
+    const words = name.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w));
+    // The acronym's letters are the initials of (the end of) the name.
+    let found = false;
+    for (let i = 0; i < words.length && !found; i++) {
+      const initials = words.slice(i).map((w) => w[0]).join('');
+      if (initials === acr) { out.set(acr, name.slice(name.indexOf(words[i]!))); found = true; }
+    }
+    // "Blekinge Institute of Technology (BTH)": an organisation's name with its native acronym.
+    if (!found && words.length >= 2 && words[0]![0] === acr[0] && looksLikeOrganisation(name) && !out.has(acr)) out.set(acr, name);
+  }
+  return out;
+}
+
+const NUMBER_WORD: Record<string, number> = { två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, båda: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2 };
+const MUNI_ANAPHOR = /^(?:de|the|both)?\s*(två|tre|fyra|fem|sex|sju|åtta|nio|tio|båda|two|three|four|five|six|seven|eight|nine|ten|both)\s+(?:(?:deltagande|medverkande|participating|partner)\s+)?(?:kommunerna|municipalities)$/iu;
+
+/** "de tre kommunerna": the municipalities named in the nearest sentence before that names exactly that many. */
+function resolveMunicipalities(phrase: string, at: number, ctx: Ctx): string[] {
+  const m = MUNI_ANAPHOR.exec(phrase.trim().replace(/^(?:och|and|av|by)\s+/iu, ''));
+  if (!m) return [];
+  const n = NUMBER_WORD[m[1]!.toLowerCase()]!;
+  for (let i = at; i >= 0; i--) {
+    const names = municipalOrgsIn(ctx.sentences[i]!.text);
+    if (names.length === n) return names;
+  }
+  return [];
+}
+
+/** Municipalities a text names, as organisations: "Katrineholms kommun", "Eda och Årjängs kommuner", "in Kalmar, Nybro and Emmaboda". */
+function municipalOrgsIn(text: string): string[] {
+  const found: { at: number; muni: string; org: string }[] = [];
+  // Collective forms first: "Flens och Vingåkers kommuner".
+  for (const m of text.matchAll(/((?:[\p{Lu}][\p{L}-]+,\s+)*[\p{Lu}][\p{L}-]+\s+(?:och|samt|and)\s+[\p{Lu}][\p{L}-]+)\s+kommuner(?![\p{L}])/gu)) {
+    const parts = m[1]!.split(/\s*,\s*|\s+(?:och|samt|and)\s+/u);
+    for (const p of parts) {
+      const org = `${p} kommun`; const muni = municipalityOfOrganisation(org);
+      if (muni) found.push({ at: m.index! + m[0].indexOf(p), muni, org });
+    }
+  }
+  for (const x of findMunicipalityMentions(text)) {
+    const written = /^(.+?)\s+kommun$/u.exec(text.slice(x.start, x.end));
+    found.push({ at: x.start, muni: x.name, org: written ? `${written[1]} kommun` : municipalOrg(x.name) });
+  }
+  const out = new Map<string, string>();
+  for (const f of found.sort((a, b) => a.at - b.at)) if (!out.has(f.muni)) out.set(f.muni, f.org);
+  return [...out.values()];
+}
+
+// Own-funds phrases: "the university's own funds", "Föreningens egen insats", "Kommunalförbundets medfinansiering".
+const OWN_FUNDS = /(?:^|\s)(?:(?:the\s+)?([\p{L}-]+?)(?:'s|’s|s'|s)\s+)?(?:egen insats|egna insatser|egen medfinansiering|egen finansiering|egna medel|egen tid|eget arbete|medfinansiering|own funds|own contribution|own contributions|own resources|own financing|own time|co-?financing)(?![\p{L}])/iu;
+
+/** The owner, when a phrase says the owner (named by its kind) pays: "the university's own funds". */
+function ownerFromOwnFunds(phrase: string, ctx: Ctx, bare: boolean): string | null {
+  if (!ctx.owner) return null;
+  const m = OWN_FUNDS.exec(phrase);
+  if (!m) return null;
+  let who = m[1]?.toLowerCase() ?? null;
+  // "Egen insats, föreningen (kontant)": the payer follows.
+  if (!who) {
+    const after = /,\s*([\p{L}-]+)/u.exec(phrase.slice(m.index + m[0].length));
+    who = after ? after[1]!.toLowerCase() : null;
+  }
+  if (!who) return bare && /egen|egna|own/iu.test(m[0]) ? ctx.owner : null;
+  if (/^(?:projektägaren|projektägare|stödmottagaren|the project owner|project owner|beneficiary|the beneficiary|lead partner|sökande)/u.test(who)) return ctx.owner;
+  const stem = who.replace(/(?:et|en|n)$/u, '');
+  if (stem.length < 4) return null;
+  return ctx.owner.toLowerCase().includes(stem) ? ctx.owner : null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Lists
+
+const SPLIT = /\s*[,;]\s*|\s+(?<!-\s)(?:och|samt|and|as well as|&)\s+(?:av\s+|by\s+)?/iu;
+
+/**
+ * Organisation names in a list ("A, B och C", "Region X, Vimmerby, Hultsfreds och Borgholms kommuner",
+ * "Tillväxtverket (Europeiska regionala utvecklingsfonden)"). `strict` keeps only org-shaped names
+ * (table rows); otherwise any capitalised name in a funding list counts.
+ */
+function namesIn(text: string, ctx: Ctx, at: number, strict = false): string[] {
+  const out: string[] = [];
+  // Amounts and their parentheses are not names: "Eskilstuna kommun (MSEK 2.0)".
+  let s = text.replace(/\((?:[^()]*\d[^()]*)\)/gu, ' ').replace(/\s+/g, ' ');
+  // Parenthesised names are funders of their own: "Tillväxtverket (Europeiska regionala utvecklingsfonden)".
+  const inner: string[] = [];
+  s = s.replace(/\(([^()]*)\)/gu, (_, x: string) => { inner.push(x); return ' '; });
+  const parts = s.split(SPLIT).map((p) => p.trim()).filter(Boolean);
+  for (const x of inner) parts.push(...x.split(SPLIT).map((p) => p.trim()).filter(Boolean));
+  // "Gislaveds, Gnosjö och Värnamo kommuner": the plural applies to the bare names before it.
+  for (let i = 0; i < parts.length; i++) {
+    const plural = /^(.+?)\s+kommuner$/u.exec(parts[i]!);
+    if (!plural || !municipalityOfOrganisation(`${plural[1]} kommun`)) continue;
+    parts[i] = `${plural[1]} kommun`;
+    for (let j = i - 1; j >= 0 && municipalityOfOrganisation(`${parts[j]} kommun`) && !/\s/u.test(parts[j]!.replace(/-/g, '')); j--) parts[j] = `${parts[j]} kommun`;
+  }
+  for (const p of parts) {
+    // "regionalfonden via Tillväxtverket", "Länsstyrelsen i Skåne län via Landsbygdsprogrammet"
+    const pieces = p.split(/\s+(?:via|genom|through)\s+/iu).flatMap((q) => [q.replace(/\s+(?:inom|within|under|i form av|in the form of|together with|tillsammans med)\s.*$/iu, '')]);
+    for (const q of pieces) {
+      const munis = resolveMunicipalities(q, at, ctx);
+      if (munis.length) { out.push(...munis); continue; }
+      const own = ownerFromOwnFunds(q, ctx, false);
+      if (own) { out.push(own); continue; }
+      const acr = ctx.acronyms.get(q.trim());
+      if (acr) { out.push(acr); continue; }
+      const fund = /^(?:the\s+)?[\p{L}:-]+(?:\s+[\p{L}-]+){0,5}$/u.test(q) ? fundIn(q, ctx.lang) : null;
+      if (fund && (!looksLikeOrganisation(q) || /fond|fund/iu.test(q))) { out.push(fund); continue; }
+      const name = cleanName(q);
+      if (!name) {
+        if (CLAUSE.test(q) && /^[\p{Lu}]/u.test(q.trim())) return out; // the list ran into a clause
+        continue;
+      }
+      if (strict && !orgShaped(name)) continue;
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Sentences
+
+const AUX = /^(?:har|hade|har också|har även|is|was|were|are|has been|have been|had been|will be|ska|skall|kommer att|blir|blev|också|även|delvis|huvudsakligen|gemensamt|partly|jointly|mainly|also)$/iu;
+
+/** True when the subject before a "financed by" verb is this project (or its budget), not something else. */
+function projectIsSubject(sentence: string, before: string): boolean {
+  // "… in a national project financed by …", "another project financed by": some other project.
+  if (/(?:^|\s)(?:a|an|ett|en|another|other|annat|andra|nytt|separat|separate)\s+(?:[\p{L}-]+\s+){0,2}(?:project|projekt|pilot|study|studie|förstudie)\s*$/iu.test(before)) return false;
+  if (/(?:kostnader(?:na)?|costs?|investering(?:en|ar|arna)?|investments?|verksamheten i övrigt)\b/iu.test(before)) return false;
+  const clause = before.split(/[;:]|,\s+(?:och|men|and|but)\s+|\(|\)/u).pop()!.trim();
+  const words = clause.split(/\s+/).filter(Boolean);
+  while (words.length && AUX.test(words[words.length - 1]!)) words.pop();
+  const subject = words.join(' ');
+  if (!subject || /,$/.test(before.trim())) {
+    // A participle or an elliptic clause ("…, och har medfinansierats av"): the sentence is about the project or its money.
+    return /projekt|project|budget|omslutning|stöd|support|grant|\d|insatsen|satsningen/iu.test(sentence.slice(0, sentence.length - before.length + before.length));
+  }
+  if (/(?:^|\s)(?:projektet|projektets|project|project's|det|it|this|insatsen|satsningen|arbetet|budget(?:en)?|budgeten|resterande|resten|remaining|remainder|rest|delen|part|share|medfinansieringen|finansieringen|omslutningen)(?:\s|$)/iu.test(` ${subject}`) || /^(?:projekt|project|slutrapport för projekt|report for (?:the )?project)/iu.test(subject)) {
+    return !looksLikeOrganisation(subject.replace(/(?:projektet|project)|(?:M?SEK|EUR|NOK|DKK)|[\d\s.,]+(?=\s|$)/giu, ' '));
+  }
+  return false;
+}
+
+const FIN_VERB = /(?:(?:med|del|sam)?finansier(?:ats|as|ades|ad|at|ade)|bekostats|bekostas|(?:co-?|part-?)?(?:financed|funded)|financially supported|supported)\s+(?:(?:gemensamt|jointly|partly|delvis|huvudsakligen|mainly)\s+)?(?:av|by|genom|med medel från|genom medel från|with funds from|through)\s+(.+)$/iu;
+const CAME_FROM = /(?:(?:med|co-?)?finansiering(?:en)?|(?:co-?)?financing|(?:co-?)?funding|medlen|resten|resterande\s+(?:del(?:en)?|medel)|the rest|the remainder)\s+(?:kom|kommer|har kommit|came|comes|has come|(?:was|were|is|are|will be|has been|have been) provided)\s+(?:från|from|by)\s+(.+)$/iu;
+const FUNDERS_WERE = /(?:finansiärer|medfinansiärer|funders|co-?financiers|financiers)\s+(?:är|var|har varit|were|are|have been)\s+(.+)$/iu;
+const CONTRIBUTED = /^(.+?)\s+(?:provided|contributed|supplied|stod för|bidrog med|har bidragit med|svarade för)\s+(?:the\s+|den\s+)?(?:(?:remaining|national|public|swedish|norwegian|finnish|danish|private|regional|resterande|offentliga|övriga)\s+)*(?:co-?financing|co-?funding|funding|financing|medfinansiering(?:en)?|finansiering(?:en)?|SEK|EUR|NOK|DKK|MSEK|\d)/iu;
+const COFINANCED_PROJECT = /^(.+?)\s+(?:har\s+)?(?:(?:med|del)?finansierat|bekostat|(?:has\s+)?(?:co-?financed|co-?funded|financed|funded))\s+(?:projektet|insatsen|the project)(?![\p{L}])/iu;
+// "Region Värmlands beviljade del" is a participle before a noun, not "Region Värmland beviljade".
+const GRANTED = /^(.+?)\s+(?:har\s+)?(?:beviljade|beviljat|granted|has granted|awarded|has awarded)\s+(?!att\s|that\s|(?:del|delen|andel|andelen|stöd|stödet|medel|medlen|belopp|beloppet|summa|summan|bidrag|bidraget|part|share|amount)(?![\p{L}]))(.*)$/iu;
+const SUPPORT_FROM = /(?:beviljat|beviljade|sökt|sökta|erhållet|erhållit|utbetalt|granted|requested)\s+(?:EU-)?(?:stöd|bidrag|belopp|medel|support|funding|funds|grant)\s+(?:från|ur|av|from)\s+(.+)$|(?:stöd|support|funding)\s+(?:ur|från|from)\s+(?:the\s+)?(.+?)\s+(?:via|through|genom)\s+(.+)$|(?:granted|awarded)\s+from\s+(?:the\s+)?(.+)$/iu;
+const DECISION_FROM = /(?:beslut(?:et)?|decision)\s+(?:om stöd\s+)?(?:från|from|by)\s+(.+)$/iu;
+const WITH_SUPPORT = /(?:med|with)\s+(?:ekonomiskt\s+|finansiellt\s+|financial\s+)?(?:stöd|support|funding|bidrag)\s+(?:från|av|by|from)\s+(.+)$/iu;
+// Where a list captured from a sentence stops: amounts, purposes, programmes, relative clauses.
+const LIST_END = /\s+(?:med (?:totalt|sammanlagt|\d)|with (?:a total|\d)|uppgick|amounted|enligt|för att|för fortsatt|in order|to the amount|som\s|which\s|who\s|där\s|where\s|vilket\s|med lika|med \d|i form av|in the form of|together with|tillsammans med|from \d|från \d|per år|per year)(?:\s.*)?$/iu;
+
+/** Cuts a captured list tail at its end. */
+function listTail(s: string): string {
+  return s.replace(/\.\s*$/, '').replace(LIST_END, '').replace(/\s+(?:amounted|uppgick|var|was)\s.*$/iu, '');
+}
+
+/** Name lists after the first clause boundary ("; Region X and Y contributed …"). */
+function clauses(text: string): string[] {
+  return text.split(/;\s+|,\s+(?:and|och|men|but)\s+|,\s+(?:of which|varav)\s+|\.\s+/u).map((c) => c.replace(/^(?:of which|varav)\s+/iu, '').trim()).filter(Boolean);
+}
+
+function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
+  const text = s.text;
+  const out: string[] = [];
+  if (/(?:per år|per year|annually|årligen)\b/iu.test(text) && !/projekt|project/iu.test(text)) return out;
+  if (/(?:utanför|outside)\s+(?:projektet|this project|the project)/iu.test(text) && !/projektet (?:har|was|has)/iu.test(text)) return out;
+  const fin = FIN_VERB.exec(text);
+  if (fin && projectIsSubject(text, text.slice(0, fin.index))) out.push(...namesIn(listTail(fin[1]!), ctx, idx));
+  const came = CAME_FROM.exec(text);
+  if (came) out.push(...namesIn(listTail(came[1]!), ctx, idx));
+  const were = FUNDERS_WERE.exec(text);
+  if (were) out.push(...namesIn(listTail(were[1]!), ctx, idx));
+  for (const c of clauses(text)) {
+    const con = CONTRIBUTED.exec(c);
+    if (con) out.push(...namesIn(con[1]!, ctx, idx));
+    const cof = COFINANCED_PROJECT.exec(c);
+    if (cof) out.push(...namesIn(cof[1]!, ctx, idx));
+    const gr = GRANTED.exec(c);
+    if (gr && /\d|stöd|medel|bidrag|support|funding|grant/iu.test(gr[2]!) && !/förlängning|extension|ändring/iu.test(gr[2]!)) {
+      const who = namesIn(gr[1]!, ctx, idx);
+      if (who.length) {
+        out.push(...who);
+        const fund = fundIn(gr[2]!, ctx.lang);
+        if (fund) out.push(fund);
+      }
+    }
+  }
+  const sup = SUPPORT_FROM.exec(text);
+  if (sup && projectOrNoSubject(text.slice(0, sup.index))) {
+    for (const g of [sup[1], sup[2], sup[3], sup[4]]) if (g) out.push(...namesIn(firstName(g), ctx, idx));
+  }
+  const dec = DECISION_FROM.exec(text);
+  if (dec && /budget|stöd|support|grant|belopp/iu.test(text)) out.push(...namesIn(firstName(dec[1]!), ctx, idx, true));
+  const ws = WITH_SUPPORT.exec(text);
+  if (ws && /^(?:projektet|the project|insatsen|satsningen|det|it)\s/iu.test(text)) out.push(...namesIn(listTail(ws[1]!), ctx, idx));
+  return out;
+}
+
+/** "Fyra företag har sökt och beviljats medel från Vinnova": support to someone else is no funding of the project. */
+function projectOrNoSubject(before: string): boolean {
+  return !/(?:företag(?:en)?|companies|deltagare(?:na)?|participants)\b/iu.test(before);
+}
+
+/** The name at the start of a tail: "Europeiska socialfonden uppgick till …" → "Europeiska socialfonden". */
+function firstName(tail: string): string {
+  return listTail(tail).replace(/\s*[,:(].*$/u, '').replace(/\s+(?:uppgick|var|är|was|is|amounted|utgjorde|for|för|till|to|inom|within|under)\s.*$/iu, '').trim();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Labels and tables
+
+const CONTINUES = /(?:,|\s(?:och|samt|and|&)|(?:^|\s)(?:Region|Länsstyrelsen(?:\s+i)?|Europeiska|European|Regional Council of))$/u;
+
+/** A label's value, continued on the next line when it breaks mid-list ("Region" / "Kalmar län, …"). */
+function labelValue(h: LabelHit, view: DocView, labelLines: Set<number>): string {
+  let v = h.value;
+  let i = h.lineIndex + 1;
+  while (CONTINUES.test(v.trim()) && i < view.lines.length && !labelLines.has(i) && !view.headingAt.has(i)) v = `${v.trim()} ${view.lines[i++]!.text}`;
+  return v;
+}
+
+// Headings that open a financing table, and headings of money sections where rows still need a funding word.
+const FIN_HEAD = /^(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:finansiering(?:splan)?|medfinansiering|finansiärer?|budget och finansiering|finansiering och budget|ekonomi och finansiering|financing|funding|co-financing|budget and financing|financing plan|sources of funding)(?![\p{L}])/iu;
+const MONEY_HEAD = /^(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:ekonomi|ekonomisk redovisning|ekonomisk rapport|budget|finances|finance|economy|kostnader|budget och utfall)(?![\p{L}])/iu;
+const FUNDING_WORD = /stöd|bidrag|finansiering|medfinansi|egen insats|egen tid|eget arbete|contribution|funding|grant|co-?financ|own funds|own time|(?<![\p{L}])(?:ERDF|ERUF|ESF)(?![\p{L}])/iu;
+const TOTAL_ROW = /^(?:summa|totalt?|sum|subtotal|delsumma|varav totalt|total\s)/iu;
+const AMOUNT_CELL = /^(?:(?:SEK|EUR|NOK|DKK|kr|MSEK|tkr)\s*)?-?\d[\d\s.,]*(?:\s*(?:kr|kronor|tkr|SEK|EUR|€|%|NOK|DKK))?$/iu;
+
+/** Organisation rows of financing tables: "Region Gävleborg  1 102 500  1 059 270". */
+function fromTables(view: DocView, ctx: Ctx): string[] {
+  const out: string[] = [];
+  const lines = view.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i]!.text.split(CELL_GAP)[0]!.trim();
+    const strongHead = FIN_HEAD.test(head);
+    if (!strongHead && !MONEY_HEAD.test(head)) continue;
+    if (!view.headingAt.has(i) && !strongHead && wordCount(lines[i]!.text) > 6) continue;
+    let strong = strongHead;
+    for (let j = i + 1; j < Math.min(lines.length, i + 30); j++) {
+      const text = lines[j]!.text;
+      const cells = text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
+      const first = cells[0] ?? '';
+      // Another section begins.
+      if (view.headingAt.has(j) && !FIN_HEAD.test(first) && !cells.slice(1).some((c) => /budget|utfall|belopp|beviljat|utbetalt|amount|planned|actual/iu.test(c))) break;
+      if (FIN_HEAD.test(first) || /^finansiär/iu.test(first)) { strong = true; continue; }
+      // Prose ends the table.
+      if (cells.length === 1 && wordCount(text) > 9 && /[.]$/.test(text)) break;
+      let name = first;
+      let amounts = cells.slice(1).filter((c) => AMOUNT_CELL.test(c));
+      if (!amounts.length) {
+        // "SEK 3 929 285" run into the name, or a name broken over two lines ("Europeiska regionala" / "utvecklingsfonden  2 205 000").
+        const m = /^(.*?\D)\s+((?:SEK|EUR|kr)?\s*\d[\d\s.,]*(?:\s*(?:kr|kronor|tkr|SEK|EUR|€))?)$/u.exec(first);
+        if (m && /\d{3}/.test(m[2]!)) { name = m[1]!; amounts = [m[2]!]; }
+        else {
+          const next = lines[j + 1]?.text.split(CELL_GAP).map((c) => c.trim()) ?? [];
+          if (next.length > 1 && /^\p{Ll}/u.test(next[0]!) && next.slice(1).some((c) => AMOUNT_CELL.test(c))) { name = `${first} ${next[0]}`; amounts = next.slice(1); j++; }
+          else continue;
+        }
+      }
+      name = name.trim();
+      if (!name || TOTAL_ROW.test(name)) continue;
+      if (!strong && !FUNDING_WORD.test(name)) continue;
+      const cleaned = name
+        .replace(/^(?:varav\s+)?(?:beviljat|beviljade|sökt|sökta|planerat|erhållet|requested|granted|planned|offentligt|offentlig|privat|national|public)?\s*(?:EU-)?(?:stöd|bidrag|support|funding|medfinansiering|co-?financing|finansiering)?\s*(?:,|från|ur|av|from)?\s+/iu, '')
+        .replace(/\s+(?:funding|contribution|grant|stöd|medel)(?:\s*\([^)]*\))?$/iu, '')
+        .replace(/\s*\((?:EUR|SEK|kr|tkr|kontant|cash|in kind|[\d\s,.%]+)\)$/iu, '');
+      const own = ownerFromOwnFunds(name, ctx, true);
+      if (own) { out.push(own); continue; }
+      const fund = fundIn(cleaned, ctx.lang);
+      if (fund) { out.push(fund); continue; }
+      out.push(...namesIn(cleaned, ctx, sentenceIndexOfPage(ctx, lines[j]!.page), true));
+    }
+  }
+  return out;
+}
+
+function sentenceIndexOfPage(ctx: Ctx, page: number): number {
+  let idx = 0;
+  ctx.sentences.forEach((s, i) => { if (s.page <= page) idx = i; });
+  return idx;
+}
+
+// "Finansiering: Länsstyrelsen i Skåne län via Landsbygdsprogrammet (…)", a funding key no label list holds.
+const FUNDING_KEY = /^(?:finansiering|financing|funding|finansierat av|finansieras av|finansierades av|financed by|funded by)\s*:\s*(.+)$/iu;
+
+function fromLabels(view: DocView, ctx: Ctx): string[] {
+  const out: string[] = [];
+  const labelLines = new Set(view.labels.map((l) => l.lineIndex));
+  const at = (h: LabelHit) => sentenceIndexOfPage(ctx, h.page);
+  for (const h of view.labels) {
+    if (h.field === 'funders') out.push(...namesIn(labelValue(h, view, labelLines), ctx, at(h)));
+    else if (h.field === 'granted' || h.field === 'cofinancing') {
+      const v = h.value;
+      // "Beviljat stöd  2 618 200 kr (Tillväxtverket, Europeiska regionala utvecklingsfonden)"
+      const paren = /\(([^()]*[\p{L}]{3}[^()]*)\)/u.exec(v);
+      if (paren && !/\d/.test(paren[1]!)) out.push(...namesIn(paren[1]!, ctx, at(h), true));
+      // "Beviljat stöd från Tillväxtverket: 780 011 kr", "Offentlig medfinansiering, Bergs kommun  61 250"
+      const from = /^(?:från|ur|from)\s+(.+)$|^,\s*(.+)$/iu.exec(v) ?? (/(?:från|ur|from)$/iu.test(h.label) ? [v, v] : null);
+      if (from) {
+        const name = (from[1] ?? from[2]!).split(CELL_GAP)[0]!.replace(/[:\s]*(?:(?:SEK|EUR|kr)\s*)?\d[\d\s.,]*(?:\s*(?:kr|kronor|tkr|SEK|EUR))?\s*$/iu, '').trim();
+        const fund = fundIn(name, ctx.lang);
+        if (fund) out.push(fund);
+        else out.push(...namesIn(name, ctx, at(h), true));
+      }
+    }
+  }
+  view.lines.forEach((l, i) => {
+    const m = FUNDING_KEY.exec(l.text);
+    if (!m || (labelLines.has(i) && view.labels.find((h) => h.lineIndex === i)?.field === 'funders')) return;
+    out.push(...namesIn(m[1]!, ctx, sentenceIndexOfPage(ctx, l.page)));
+  });
+  return out;
+}
+
+/** Drops duplicates and names that are only the start of another funder's name ("Länsstyrelsen" / "Länsstyrelsen i X län"). */
+function tidy(names: string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const n of names) {
+    const k = n.toLowerCase().replace(/\s+/g, ' ');
+    if (!seen.has(k)) seen.set(k, n.replace(/\s+/g, ' '));
+  }
+  const all = [...seen.values()];
+  // A genitive is the same organisation: "Region Värmlands" / "Region Värmland".
+  return all.filter((n) => !all.some((o) => o !== n && (o.toLowerCase().startsWith(`${n.toLowerCase()} `) || n === `${o}s`)));
+}
+
+/** Funders from labels, funding sentences and financing tables. `owner` resolves own-funds phrases. */
+export function findFunders(view: DocView, owner: string | null): Found<string[]> | null {
+  const lang = detectLanguage(view.lines.map((l) => l.text).join(' ').slice(0, 20000)).value;
+  const ctx: Ctx = { lang, owner, acronyms: acronymsOf(view.lines.map((l) => l.text).join(' ')), sentences: view.sentences };
+  const found: { names: string[]; page: number; source: string }[] = [];
+  const fromL = fromLabels(view, ctx);
+  if (fromL.length) found.push({ names: fromL, page: view.labels.find((h) => h.field === 'funders')?.page ?? 1, source: 'labels' });
+  view.sentences.forEach((s, i) => {
+    if (!/finans|financ|fund|bevilj|granted|awarded|stöd|support|provided|contributed|bidrog|stod för|beslut|decision/iu.test(s.text)) return;
+    const names = fromSentence(s, i, ctx);
+    if (names.length) found.push({ names, page: s.page, source: s.text });
+  });
+  const fromT = fromTables(view, ctx);
+  if (fromT.length) found.push({ names: fromT, page: 1, source: 'financing table' });
+  const value = tidy(found.flatMap((f) => f.names));
+  if (!value.length) return null;
+  const first = found[0]!;
+  return { value, page: first.page, source: first.source, confidence: found.length > 1 ? 0.85 : 0.75 };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Programme
+
+const YEARS = '(?:\\s+(?:19|20)\\d\\d\\s*[–-]\\s*(?:19|20)\\d\\d)?';
+const SV_AREA = '[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*){0,2}(?:\\s+och\\s+\\p{Ll}+(?=\\s*(?:[.,;)]|$)))?';
+const EN_AREA = '[\\p{Lu}][\\p{L}-]*(?:\\s+(?:and\\s+(?:the\\s+)?)?[\\p{Lu}][\\p{L}-]*){0,3}';
+// Named programmes: "Regionalfondsprogram för Övre Norrland", "Landsbygdsprogrammet 2014–2020",
+// "Interreg Sverige–Norge", "Regional Fund Programme for Skåne-Blekinge".
+const PROGRAMME_NAME = new RegExp(
+  `((?:Regionalfondsprogram(?:met)?|Socialfondsprogram(?:met)?|Landsbygdsprogram(?:met)?|Havs- och fiskeriprogram(?:met)?|Nationella regionalfondsprogrammet|Operativt program)(?:\\s+för\\s+${SV_AREA})?${YEARS}`
+  + `|(?:National\\s+)?Regional\\s+(?:Development\\s+)?Fund\\s+Programme(?:\\s+for\\s+${EN_AREA})?${YEARS}|(?:Rural Development|Social Fund)\\s+Programme${YEARS}|Operational\\s+Programme(?:\\s+for\\s+${EN_AREA})?`
+  + `|Interreg(?:\\s+(?:[IVX]+\\s?[ABC]?|Europe))?(?:\\s+(?!(?:Final|Progress|Report|Application|Project|Programme|Slutrapport|Lägesrapport|Ansökan)(?![\\p{L}]))[\\p{Lu}][\\p{L}]*(?:[–-][\\p{Lu}][\\p{L}]*)*){1,3}${YEARS})`, 'u');
+const PROGRAMME_CUE = /(?:inom|genom|från|ur|via|within|under|through|from|by|of|by the|to)\s+(?:ramen för\s+)?(?:programmet\s+|the\s+)?$/iu;
+// "inom programmet Stärkt lokal attraktionskraft", "within the programme Challenge-Driven Innovation"
+const NAMED_AFTER_WORD = /(?:finansier\w*|financed|funded|beviljade?|granted|stöd|support)[^.;]*?\s(?:inom|within|under|från|from)\s+(?:programmet|the programme|stödprogrammet|the funding programme)\s+([\p{Lu}][\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)(?=\s*[.;,]|\s+(?:och|and|med|with)\s|$)/u;
+
+const LABEL_RANK: Record<string, number> = { program: 1, programme: 1, stödprogram: 1, finansieringsprogram: 1, 'funding programme': 1, 'operational programme': 1, 'program/fond': 1, programområde: 2 };
+
+function validProgramme(v: string): boolean {
+  return !!v && /^[\p{Lu}\p{N}]/u.test(v) && wordCount(v) <= 12 && !CLAUSE.test(v);
+}
+
+/** The funding programme: label, cover line, funding sentence, then an Interreg running header. */
+export function findProgramme(view: DocView, pages: string[] = []): Found<string> | null {
+  // 1. Labels: "Program" / "Programme" before "Programområde"; a priority axis or insatsområde is not the programme.
+  let best: { v: string; rank: number; h: LabelHit } | null = null;
+  for (const h of view.labels) {
+    if (h.field !== 'programme') continue;
+    const rank = LABEL_RANK[h.label.toLowerCase()] ?? (/^(?:program|programme)\b/iu.test(h.label) && !/priorit|område|area|axis|axel/iu.test(h.label) ? 1 : 9);
+    if (rank > 2) continue;
+    const v = cleanValue(h.value);
+    if (validProgramme(v) && (!best || rank < best.rank)) best = { v, rank, h };
+  }
+  // "Program" alone on a line with the programme on the next one.
+  view.lines.forEach((l, i) => {
+    if (best?.rank === 1) return;
+    if (!/^(?:program|programme|stödprogram|funding programme)\s*:?$/iu.test(l.text)) return;
+    const v = cleanValue(view.lines[i + 1]?.text ?? '');
+    if (validProgramme(v) && PROGRAMME_NAME.test(v)) best = { v, rank: 1, h: { field: 'programme', label: l.text, value: v, page: l.page, lineIndex: i, colon: false } };
+  });
+  if (best) return { value: best.v, page: best.h.page, source: `${best.h.label}: ${best.h.value}`, confidence: 0.9 };
+  // 2. A programme name standing alone on a cover line ("Regionalfondsprogram för Norra Mellansverige 2021–2027").
+  for (const l of view.cover.slice(0, 15)) {
+    const m = PROGRAMME_NAME.exec(l.text);
+    if (m && m[0] === l.text.trim()) return { value: m[0], page: 1, source: l.text, confidence: 0.8 };
+  }
+  // 3. A sentence about the funding that names the programme.
+  for (const s of view.sentences) {
+    const re = new RegExp(PROGRAMME_NAME.source, 'gu');
+    for (const m of s.text.matchAll(re)) {
+      const before = s.text.slice(0, m.index);
+      const after = s.text.slice(m.index! + m[0].length);
+      const interregFunded = /^Interreg/u.test(m[0]) && /^\s+(?:programme|programmet|program)\b/iu.test(after) && /financ|fund|finansier/iu.test(before);
+      if (PROGRAMME_CUE.test(before) || interregFunded) {
+        if (/(?:application|ansökan|ansöka|apply)\s+(?:to|till|hos)\s+$/iu.test(before)) continue;
+        return { value: cleanValue(m[1]!), page: s.page, source: s.text, confidence: 0.7 };
+      }
+    }
+    const named = NAMED_AFTER_WORD.exec(s.text);
+    if (named && validProgramme(named[1]!)) return { value: cleanValue(named[1]!), page: s.page, source: s.text, confidence: 0.6 };
+  }
+  // 4. Interreg reports carry the programme in the running header or footer.
+  const edges = new Map<string, Set<number>>();
+  pages.forEach((p, pi) => {
+    const ls = p.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    for (const l of [...ls.slice(0, 2), ...ls.slice(-2)]) {
+      const m = /Interreg\s/u.test(l) ? PROGRAMME_NAME.exec(l) : null;
+      if (!m || !/^Interreg/u.test(m[0])) continue;
+      if (!edges.has(m[0])) edges.set(m[0], new Set());
+      edges.get(m[0])!.add(pi);
+    }
+  });
+  const header = [...edges].filter(([, ps]) => ps.size >= 2).sort((a, b) => b[1].size - a[1].size)[0];
+  if (header) return { value: header[0], page: [...header[1]][0]! + 1, source: header[0], confidence: 0.6 };
+  return null;
+}
