@@ -1,5 +1,5 @@
 /**
- * Organisations: the project owner, the funders and the evaluator. The owner is never the evaluator,
+ * Organisations: the project owner and the evaluator (funders and programme: funders.ts). The owner is never the evaluator,
  * a funder named only as such, or the PDF's author: it comes from an owner label ("Projektägare",
  * "Stödmottagare", "Project owner", "Beneficiary") or an owner sentence ("Projektet ägs av …",
  * "Beställare och projektägare är …", "… har varit projektägare", "… owned the project").
@@ -98,39 +98,6 @@ export function looksLikeOrganisation(name: string): boolean {
   return ORG_WORD.test(name) || ACRONYM.test(name);
 }
 
-// "Projektet har finansierats av A, B och C", "medfinansieras av", "The project was financed by A, B and C".
-const FUNDED_BY = /(?:(?:med)?finansier(?:ats|as|ades|ad|at|ades gemensamt)|delfinansier(?:ats|as|ades)|bekostats|bekostas)\s+(?:gemensamt\s+)?(?:av|med medel från|genom medel från|genom)\s+(.+)$|(?:co-)?(?:financed|funded|financially supported)\s+by\s+(.+)$/iu;
-const LIST_SPLIT = /\s*,\s*|\s+(?:och|samt|and|as well as)\s+/iu;
-
-/** Splits "A, B, C och D" into organisation names; null when a part is not an organisation. */
-export function splitOrganisationList(s: string): string[] {
-  const cut = s.replace(/\.\s*$/, '').replace(/\s+(?:med|with)\s+(?:totalt|sammanlagt|a total|\d).*$/iu, '');
-  const parts = cut.split(LIST_SPLIT).map((p) => p.trim()).filter(Boolean);
-  const out: string[] = [];
-  for (const p of parts) {
-    const o = cleanOrganisation(p.replace(/^(?:the|från|from)\s+/i, ''));
-    if (!o) return [];
-    out.push(o);
-  }
-  return out;
-}
-
-/** Funders named in a funders label or a "financed by" sentence. */
-export function findFunders(labels: LabelHit[], sentences: Sentence[]): Found<string[]> | null {
-  for (const h of labels) {
-    if (h.field !== 'funders') continue;
-    const list = splitOrganisationList(h.value);
-    if (list.length) return { value: list, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.9 };
-  }
-  for (const s of sentences) {
-    const m = FUNDED_BY.exec(s.text);
-    if (!m) continue;
-    const list = splitOrganisationList(m[1] ?? m[2]!);
-    if (list.length) return { value: [...new Set(list)], page: s.page, source: s.text, confidence: 0.8 };
-  }
-  return null;
-}
-
 const EVALUATOR_SENTENCES: RegExp[] = [
   /(?:Utvärderingen|Följeforskningen|Rapporten|Studien|Den externa utvärderingen)\s+(?:har\s+)?(?:genomförts|genomfördes|utförts|utfördes|gjorts|skrivits|tagits fram|författats)\s+av\s+(.+?)(?:\s+på uppdrag.*)?$/iu,
   /(?:This|The) (?:evaluation|report|study) (?:was|has been) (?:carried out|conducted|written|prepared|performed) by\s+(.+?)(?:\s+on behalf.*)?$/iu,
@@ -149,24 +116,6 @@ export function findEvaluator(labels: LabelHit[], sentences: Sentence[]): Found<
       const v = m && cleanOrganisation(m[1]!);
       if (v) return { value: v, page: s.page, source: s.text, confidence: 0.75 };
     }
-  }
-  return null;
-}
-
-// Named programmes in prose: "inom Regionalfondsprogram för Övre Norrland", "Interreg Sverige–Norge".
-const PROGRAMME_NAME = /((?:Regionalfondsprogram(?:met)?|Socialfondsprogram(?:met)?|Landsbygdsprogram(?:met)?|Nationella regionalfondsprogrammet|Operativt program)(?:\s+för\s+[\p{Lu}][\p{L}-]*(?:\s+(?:och\s+)?[\p{L}-]+){0,2})?|Interreg\s+[\p{Lu}][\p{L}-]*(?:[\s–-]+[\p{Lu}][\p{L}-]*){0,3})/u;
-
-/** The funding programme from its label, or a named programme in a sentence about the funding. */
-export function findProgramme(labels: LabelHit[], sentences: Sentence[]): Found<string> | null {
-  for (const h of labels) {
-    if (h.field !== 'programme') continue;
-    const v = cleanValue(h.value);
-    if (v && /^[\p{Lu}\p{N}]/u.test(v) && wordCount(v) <= 12 && !CLAUSE_WORD.test(v)) return { value: v, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.9 };
-  }
-  for (const s of sentences) {
-    if (!/(?:inom|genom|från|ur|within|under|through|from)\s+(?:ramen för\s+)?(?:programmet\s+|the\s+)?(?:Regionalfonds|Socialfonds|Landsbygds|Nationella|Operativt|Interreg)/iu.test(s.text)) continue;
-    const m = PROGRAMME_NAME.exec(s.text);
-    if (m) return { value: cleanValue(m[1]!), page: s.page, source: s.text, confidence: 0.6 };
   }
   return null;
 }

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from '../pipelines/extract/extract-record.js';
+import { toContractRecord } from '../shared/contract.js';
+import { scoreAll, SCORED_FIELDS } from '../services/cli/extraction-score.js';
+
+// Hand-written report texts in styles the generated fixtures do not have (see the folder's README).
+const DIR = path.resolve(import.meta.dirname, 'fixtures/report-texts');
+const FIELD_MIN = 0.85;
+const MEAN_MIN = 0.95;
+const LESSONS_F1_MIN = 0.9;
+
+interface ReportText { id: string; info?: { title?: string | null; author?: string | null }; pages: string[]; truth: Record<string, unknown> }
+
+describe('extraction on report texts in other organisations\' styles', () => {
+  const reports = fs.readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8')) as ReportText);
+  const docs = reports.map((r) => ({
+    file: r.id,
+    truth: r.truth,
+    pred: toContractRecord(r.id, extractRecord({ pages: r.pages, info: { title: r.info?.title ?? null, author: r.info?.author ?? null, creator: null, producer: null } })),
+  }));
+  const score = scoreAll(docs);
+  const misses = (field: string) => JSON.stringify(score.misses.filter((m) => m.field === field).slice(0, 5));
+
+  it('has the reports', () => {
+    expect(reports.length).toBeGreaterThanOrEqual(30);
+  });
+  it.each(SCORED_FIELDS)(`%s ≥ ${FIELD_MIN}`, (field) => {
+    expect(score.fields[field].accuracy, misses(field)).toBeGreaterThanOrEqual(FIELD_MIN);
+  });
+  it(`mean field accuracy ≥ ${MEAN_MIN} and lessons F1 ≥ ${LESSONS_F1_MIN}`, () => {
+    const mean = SCORED_FIELDS.reduce((n, f) => n + score.fields[f].accuracy, 0) / SCORED_FIELDS.length;
+    expect(mean).toBeGreaterThanOrEqual(MEAN_MIN);
+    expect(score.lessons.f1).toBeGreaterThanOrEqual(LESSONS_F1_MIN);
+  });
+});
