@@ -107,9 +107,8 @@ const COLON_LABEL = /^([\p{Lu}][\p{L}\p{N}/()\-–. ]{1,60}?)(?:\s*:\s*|\s{2,})(
 function compoundLabel(text: string): { field: LabelField; label: string; value: string; colon: boolean } | null {
   const m = /^([\p{Lu}][\p{Ll}-]{5,})\s+(\S.*)$/u.exec(text);
   if (!m) return null;
-  const k = m[1]!.toLowerCase();
-  for (const [field, re] of KEY_RULES) if (re.test(k)) return { field, label: m[1]!, value: m[2]!.trim(), colon: false };
-  return null;
+  const field = fieldOfKey(m[1]!);
+  return field ? { field, label: m[1]!, value: m[2]!.trim(), colon: false } : null;
 }
 
 const KEY_ONLY_FIELDS = new Set<LabelField>(['owner', 'manager', 'period', 'periodStart', 'periodEnd', 'diary', 'programme', 'evaluator']);
@@ -117,13 +116,10 @@ const KEY_ONLY_FIELDS = new Set<LabelField>(['owner', 'manager', 'period', 'peri
 /** A line that is only a label's name ("Stödmottagarens namn", "Planerat slutdatum"), value to follow. */
 function keyOnly(text: string): { field: LabelField; label: string; value: string; colon: boolean } | null {
   if (!/^[\p{Lu}][\p{L}\s/-]{3,40}:?$/u.test(text) || text.split(/\s+/).length > 3) return null;
-  const k = text.replace(/:$/, '').trim().toLowerCase();
+  const label = text.replace(/:$/, '').trim();
   // Money names alone on a line are mostly table headers ("Kostnadsslag  Belopp"); their cells follow.
-  for (const [field, re] of KEY_RULES) {
-    if (!re.test(k)) continue;
-    return KEY_ONLY_FIELDS.has(field) ? { field, label: text.replace(/:$/, '').trim(), value: '', colon: text.endsWith(':') } : null;
-  }
-  return null;
+  const field = fieldOfKey(label);
+  return field && KEY_ONLY_FIELDS.has(field) ? { field, label, value: '', colon: text.endsWith(':') } : null;
 }
 
 /** A "Key: value" line whose key is not a known label but reads as one, or null. */
@@ -134,9 +130,14 @@ export function colonLabel(text: string): { field: LabelField; label: string; va
   // Counts and shares are never labels of this record: "Antal företag som får stöd  40  46".
   if (/^(?:antal|andel|number of|share of|procent|percentage)/i.test(key)) return null;
   if (key.split(/\s+/).length > (text.includes(':') ? 5 : 8) || /[.]$/.test(key) || !m[2]!.trim()) return null;
+  const field = fieldOfKey(key);
+  return field ? { field, label: key, value: m[2]!.trim(), colon: true } : null;
+}
+
+/** The field a label's key reads as, by the first of KEY_RULES that matches it. */
+function fieldOfKey(key: string): LabelField | null {
   const k = key.toLowerCase();
-  for (const [field, re] of KEY_RULES) if (re.test(k)) return { field, label: key, value: m[2]!.trim(), colon: true };
-  return null;
+  return KEY_RULES.find(([, re]) => re.test(k))?.[0] ?? null;
 }
 
 /** Finds every label–value pair in the document. */
