@@ -21,7 +21,7 @@ import type { DocView } from './document.js';
 import { detectLanguage } from './language.js';
 import type { LabelHit } from './labels.js';
 import { CELL_GAP } from './layout.js';
-import { findMunicipalityMentions, municipalityOfOrganisation } from './places.js';
+import { findMunicipalityMentions, municipalityOfOrganisation, municipalityOrgName } from './places.js';
 import { looksLikeOrganisation, type Found, type Sentence } from './organisations.js';
 import { cleanValue, wordCount } from './text.js';
 
@@ -96,12 +96,6 @@ function cleanName(raw: string): string | null {
   return s;
 }
 
-// A municipality's organisation name from its short name when the text gives no written form:
-// "Gislaved" → "Gislaveds kommun", "Gnosjö" → "Gnosjö kommun" (no genitive s after a vowel or s).
-function municipalOrg(short: string): string {
-  return `${/[aeiouyåäös]$/iu.test(short) ? short : `${short}s`} kommun`;
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Context one report gives: language, owner, acronyms, municipalities named before a point.
 
@@ -158,7 +152,7 @@ function municipalOrgsIn(text: string): string[] {
   }
   for (const x of findMunicipalityMentions(text)) {
     const written = /^(.+?)\s+kommun$/u.exec(text.slice(x.start, x.end));
-    found.push({ at: x.start, muni: x.name, org: written ? `${written[1]} kommun` : municipalOrg(x.name) });
+    found.push({ at: x.start, muni: x.name, org: written ? `${written[1]} kommun` : municipalityOrgName(x.name) });
   }
   const out = new Map<string, string>();
   for (const f of found.sort((a, b) => a.at - b.at)) if (!out.has(f.muni)) out.set(f.muni, f.org);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyOfMunicipality, findCountyMentions, findMunicipalityMentions, municipalityOfOrganisation, normaliseCounty } from './places.js';
+import { countyOfMunicipality, findCountyMentions, findMunicipalityMentions, municipalityOfOrganisation, municipalityOrgName, normaliseCounty } from './places.js';
 
 describe('normaliseCounty', () => {
   it.each([
@@ -57,6 +57,9 @@ describe('organisations and counties', () => {
   });
   it('finds bare names of counties written in several words, across a line break', () => {
     expect(findCountyMentions('workforce in Västra\nGötaland and in Jämtland Härjedalen').map((c) => c.name)).toEqual(['Västra Götalands län', 'Jämtlands län']);
+  });
+  it.each([['Gislaved', 'Gislaveds kommun'], ['Gnosjö', 'Gnosjö kommun'], ['Kalmar', 'Kalmar kommun'], ['Malmö', 'Malmö stad'], ['Falun', 'Falu kommun'], ['Ludvika', 'Ludvika kommun']])('%s is run by %s', (m, org) => {
+    expect(municipalityOrgName(m)).toBe(org);
   });
   it('knows the county of a municipality', () => {
     expect(countyOfMunicipality('Ludvika')).toBe('Dalarnas län');

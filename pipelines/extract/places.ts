@@ -148,6 +148,20 @@ function insideProperName(text: string, start: number, end: number): boolean {
   return !!after && !NAME_SUFFIX.test(after[1]!) && !/^(?:Och|And)$/u.test(after[1]!);
 }
 
+// Municipalities whose organisation is not "<name>s kommun" / "<name> kommun" by the genitive rule.
+const OFFICIAL_ORG: Record<string, string> = {
+  Kalmar: 'Kalmar kommun', Falun: 'Falu kommun', Gotland: 'Region Gotland',
+  Stockholm: 'Stockholms stad', Göteborg: 'Göteborgs stad', Malmö: 'Malmö stad', Västerås: 'Västerås stad',
+  Borås: 'Borås stad', Haparanda: 'Haparanda stad', Solna: 'Solna stad', Sundbyberg: 'Sundbybergs stad',
+  Trollhättan: 'Trollhättans stad', Vaxholm: 'Vaxholms stad', Lidingö: 'Lidingö stad', Landskrona: 'Landskrona stad',
+  Mölndal: 'Mölndals stad',
+};
+
+/** A municipality's own organisation name: "Gislaved" → "Gislaveds kommun", "Gnosjö" → "Gnosjö kommun". */
+export function municipalityOrgName(short: string): string {
+  return OFFICIAL_ORG[short] ?? `${/[aeiouyåäös]$/iu.test(short) ? short : `${short}s`} kommun`;
+}
+
 /** The county a municipality lies in. */
 export function countyOfMunicipality(name: string): string | null {
   return muniByName.get(name)?.county ?? null;
