@@ -12,17 +12,25 @@ const RULES: [DocumentType, RegExp][] = [
   ['evaluation', /(?<![\p{L}])(?:utvärdering\p{L}*|slututvärdering|halvtidsutvärdering|följeforskning\p{L}*|evaluation(?! by)|evaluation report|följeutvärdering)/iu],
   ['progress_report', /(?<![\p{L}])(?:lägesrapport|delrapport|mellanrapport|progress report|interim report|status report)/iu],
   ['final_report', /(?<![\p{L}])(?:slutrapport|slutredovisning|final report|slutlig rapport|completion report)/iu],
-  ['project_description', /(?<![\p{L}])(?:projektbeskrivning|projektplan|ansökan om|ansökan|project description|project plan|application for)/iu],
+  ['project_description', /(?<![\p{L}])(?:projektbeskrivning|projektplan|ansökan om|ansökan|project description|project plan|application for|project application|funding application|application form)/iu],
 ];
 
-/** Classifies a report from its cover lines (before the fact box) and the PDF title. */
-export function findDocumentType(cover: Line[], pdfTitle: string | null): Found<DocumentType> {
+/**
+ * Classifies a report from its cover lines (before the fact box), the PDF title and, last, the first
+ * lines of page 1 as printed: a running header repeated on every page ("ARCTIC TEST CORRIDOR · FINAL
+ * REPORT 2020") is removed as furniture from the cover but still says what the document is.
+ */
+export function findDocumentType(cover: Line[], pdfTitle: string | null, firstPage: string | null = null): Found<DocumentType> {
   // Only the top of the cover: labels like "Utvärderare:" and body sentences do not count.
-  const top = cover.slice(0, 6).map((l) => l.text).filter((t) => !/^(?:utvärderare|evaluator|följeforskare)\b/i.test(t));
-  const texts = [...top, ...(pdfTitle ? [pdfTitle] : [])];
-  for (const [type, re] of RULES) {
-    const hit = texts.find((t) => re.test(t));
-    if (hit) return { value: type, page: 1, source: hit, confidence: top.includes(hit) ? 0.9 : 0.6 };
+  const notRole = (t: string): boolean => !/^(?:utvärderare|evaluator|följeforskare)\b/i.test(t);
+  const top = cover.slice(0, 6).map((l) => l.text).filter(notRole);
+  const printed = (firstPage ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 3).filter(notRole);
+  // The printed header is asked only when the cover and the PDF title say nothing.
+  for (const texts of [[...top, ...(pdfTitle ? [pdfTitle] : [])], printed]) {
+    for (const [type, re] of RULES) {
+      const hit = texts.find((t) => re.test(t));
+      if (hit) return { value: type, page: 1, source: hit, confidence: top.includes(hit) ? 0.9 : 0.6 };
+    }
   }
   return { value: 'other', page: 1, source: top[0] ?? '', confidence: 0.3 };
 }
