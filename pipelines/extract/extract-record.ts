@@ -45,7 +45,7 @@ export function extractRecord(doc: ParsedDocument): ExtractedRecord {
   const ownerFound = findOwner(view.labels, view.sentences, [evaluator?.value ?? '', authorIsEvaluator]);
   const owner = note('owner', ownerFound);
   if (!owner) warnings.push('No project owner found.');
-  const diaryNumber = note('diaryNumber', findDiaryNumber(view.labels, view.sentences));
+  const diaryNumber = note('diaryNumber', findDiaryNumber(view.labels, view.sentences, doc.pages));
   const period = note('period', findProjectPeriod(view.labels, view.sentences)) ?? { start: null, end: null };
   const budget = findBudget(view.labels, view.sentences, view.lines);
   warnings.push(...budget.warnings);

@@ -20,10 +20,13 @@ export function readIdentifier(value: string): string | null {
   return id;
 }
 
-const PROSE = /(?:diarienummer|diarienr|dnr|ärendenummer|ärende-id|ärendenr|journalnummer|case number|reference number)\.?[:\s]+(?:är\s+|is\s+)?(\S.{0,30})/iu;
+const PROSE = /(?<![\p{L}])(?:diarienummer|diarienr|dnr|ärendenummer|ärende-id|ärendenr|journalnummer|case number|reference number)\.?[:\s]+(?:är\s+|is\s+)?(\S.{0,30})/iu;
 
-/** The diary / case number from labels, then prose ("dnr 2015/00394"). */
-export function findDiaryNumber(labels: LabelHit[], sentences: Sentence[]): Found<string> | null {
+/**
+ * The diary / case number from labels, then prose ("dnr 2015/00394"), then the page texts as printed:
+ * form print-outs carry "Ärende-ID 20201873" in a running header that is removed as page furniture.
+ */
+export function findDiaryNumber(labels: LabelHit[], sentences: Sentence[], pages: string[] = []): Found<string> | null {
   // Diarienummer and ärende-id beat a project number when both are given.
   const ordered = labels.filter((h) => h.field === 'diary').sort((a, b) => rank(a.label) - rank(b.label));
   for (const h of ordered) {
@@ -34,6 +37,13 @@ export function findDiaryNumber(labels: LabelHit[], sentences: Sentence[]): Foun
     const m = PROSE.exec(s.text);
     const v = m && readIdentifier(m[1]!);
     if (v) return { value: v, page: s.page, source: s.text, confidence: 0.7 };
+  }
+  for (const [p, text] of pages.entries()) {
+    for (const line of text.split(/\r?\n/)) {
+      const m = PROSE.exec(line);
+      const v = m && readIdentifier(m[1]!);
+      if (v) return { value: v, page: p + 1, source: line.trim(), confidence: 0.6 };
+    }
   }
   return null;
 }

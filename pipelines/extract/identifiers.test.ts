@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { findDiaryNumber, readIdentifier } from './identifiers.js';
+
+describe('readIdentifier', () => {
+  it.each([['20201234', '20201234'], ['Ä 2016-001579:03', 'Ä 2016-001579:03'], ['2015/00394', '2015/00394'], ['302-886-2018', '302-886-2018'], ['S30441-56-08', 'S30441-56-08'], ['nr 2019-1234', '2019-1234']])('%s', (v, id) => {
+    expect(readIdentifier(v)).toBe(id);
+  });
+  it.each(['556677-8899', 'saknas', '12'])('is no identifier: %s', (v) => {
+    expect(readIdentifier(v)).toBeNull();
+  });
+});
+
+describe('findDiaryNumber', () => {
+  it('reads a case number from prose', () => {
+    expect(findDiaryNumber([], [{ text: 'Länsstyrelsen beviljade stödet (dnr 302-2291-2018) i mars.', page: 2 }])?.value).toBe('302-2291-2018');
+  });
+  it('reads a case number printed only in a running header', () => {
+    const pages = ['Slutrapport  FRIRPT v.1  Ärende-ID 20201873\nProjektnamn: X', 'Slutrapport  FRIRPT v.1  Ärende-ID 20201873\nText.'];
+    expect(findDiaryNumber([], [], pages)).toMatchObject({ value: '20201873', page: 1 });
+  });
+  it('does not read a customer number as a diary number', () => {
+    expect(findDiaryNumber([], [{ text: 'Kundnr 12345678 på fakturan.', page: 1 }], ['Kundnr 12345678'])).toBeNull();
+  });
+});
