@@ -53,6 +53,11 @@ describe('findLabels', () => {
     expect(hits.map((h) => [h.field, h.value])).toEqual([['owner', 'Markaryds kommun'], ['periodEnd', '2019/06/30']]);
   });
 
+  it('reads two labels standing in cells of one line', () => {
+    const hits = findLabels(lines('Projektstart: 1 mars 2024  Projektslut: 28 februari 2026'));
+    expect(hits.map((h) => [h.field, h.value])).toEqual([['periodStart', '1 mars 2024'], ['periodEnd', '28 februari 2026']]);
+  });
+
   it('takes a qualifier in brackets as part of the label', () => {
     const hits = findLabels(lines('Project name  Arctic Wood Construction Network', 'Applicant (lead partner) Mid Sweden University', 'Planned start  2024-09-01'));
     expect(hits.map((h) => [h.field, h.value])).toEqual([['projectName', 'Arctic Wood Construction Network'], ['owner', 'Mid Sweden University'], ['periodStart', '2024-09-01']]);

@@ -2,7 +2,7 @@
  * Label–value pairs on covers and fact boxes: "Projektägare: Ludvika kommun", "Projektägare Ludvika
  * kommun" (two columns run together) or the label alone with the value on the next line.
  */
-import type { Line } from './layout.js';
+import { CELL_GAP, type Line } from './layout.js';
 import { escapeRe } from './text.js';
 
 /** Fields that have labels. */
@@ -142,7 +142,13 @@ function fieldOfKey(key: string): LabelField | null {
 
 /** Finds every label–value pair in the document. */
 export function findLabels(lines: Line[]): LabelHit[] {
-  const raw = lines.map((l) => labelAt(l.text));
+  // Two fields on one line in cells of their own: "Projektstart: 1 mars 2024  Projektslut: 28 februari 2026".
+  const cells = lines.map((l) => {
+    const parts = l.text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
+    const read = parts.map((c) => (/:\s*\S/.test(c) ? labelAt(c) : null));
+    return parts.length >= 2 && read.filter((r) => r?.colon).length >= 2 ? read.filter((r): r is NonNullable<typeof r> => !!r) : null;
+  });
+  const raw = lines.map((l, i) => cells[i]?.[0] ?? labelAt(l.text));
   // In a fact box, a one-word label no list holds ("Genomförandetid 2013-09-01 – 2014-11-30"); a
   // form field's name alone on its line with the answer below ("Stödmottagarens namn").
   raw.forEach((r, i) => {
@@ -173,6 +179,7 @@ export function findLabels(lines: Line[]): LabelHit[] {
     // Sentences that happen to start with a label word are not values: "Projektledare har varit …".
     if (!r.colon && /^(?:är|var|har|hade|ska|skulle|kommer|is|was|has|had|will)\b/i.test(value)) return;
     hits.push({ field: r.field, label: r.label, value, page: line.page, lineIndex: i, colon: r.colon });
+    for (const more of cells[i]?.slice(1) ?? []) hits.push({ ...more, page: line.page, lineIndex: i });
   });
   return hits;
 }

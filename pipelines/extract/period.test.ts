@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, findPeriod } from './period.js';
+import { findProjectPeriod } from './project-period.js';
 
 describe('findPeriod', () => {
   const cases: [string, string, string][] = [
@@ -35,5 +36,19 @@ describe('findPeriod', () => {
 
   it('keeps the written precision', () => {
     expect(findDates('2012-03 och 2012-03-01').map((d) => d.value)).toEqual(['2012-03', '2012-03-01']);
+  });
+});
+
+describe('findProjectPeriod from sentences', () => {
+  const period = (text: string) => findProjectPeriod([], [{ text, page: 1 }])?.value ?? null;
+  it.each([
+    ['This report presents the final evaluation of X, a project that ran from March 2017 to February 2020.', '2017-03', '2020-02'],
+    ['Arbetet bedrevs från 2012-10-01 till 2013-10-31.', '2012-10-01', '2013-10-31'],
+    ['Projektet startade 2018-03 och avslutades 2021-07.', '2018-03', '2021-07'],
+  ])('%s', (text, start, end) => {
+    expect(period(text)).toEqual({ start, end });
+  });
+  it('never takes the reporting period', () => {
+    expect(period('Rapportperioden omfattar 2016-01-01 – 2016-06-30.')).toBeNull();
   });
 });

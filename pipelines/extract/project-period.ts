@@ -18,7 +18,7 @@ export interface ProjectPeriod {
 const SPAN_VERB = '(?:pågick|pågått|pågår|löpte|löper|genomfördes|genomförts|genomförs|bedrevs|bedrivits|bedrivs|varade|var|sträckte sig|sträcker sig|startade|startar|inleddes|påbörjades|pågick under perioden|omfattade perioden|omfattar perioden|har pågått|avslutades)';
 const PROJECT_SPAN = new RegExp([
   `(?:projekt(?:et|perioden|tiden|ets löptid|ets genomförandeperiod|ets genomförande)?|arbetet|insatsen|satsningen|förstudien|verksamheten)\\s+(?:har\\s+)?${SPAN_VERB}`,
-  '(?:the\\s+)?(?:project|work|initiative|pilot|feasibility study)\\s+(?:period\\s+)?(?:ran|run|was|lasted|took place|was carried out|was implemented|has run|runs|period was|period|started|began|commenced|has been running|is running)',
+  '(?:the\\s+)?(?:project|work|initiative|pilot|feasibility study)(?:,?\\s+(?:that|which))?\\s+(?:period\\s+)?(?:ran|run|was|lasted|took place|was carried out|was implemented|has run|runs|period was|period|started|began|commenced|has been running|is running)',
   'under perioden', 'during the period', 'projekttid(?:en)?', 'projektperiod(?:en)?', 'från och med', 'fr\\.\\s?o\\.\\s?m',
 ].join('|'), 'iu');
 const REPORTING = /rapportperiod|redovisningsperiod|rapporteringsperiod|reporting period|denna rapport avser|this report covers/iu;
