@@ -11,7 +11,7 @@ import { findDiaryNumber } from './identifiers.js';
 import { detectLanguage } from './language.js';
 import { findLessons } from './lessons.js';
 import { findFunders, findProgramme } from './funders.js';
-import { findEvaluator, findOwner, type Found } from './organisations.js';
+import { findEvaluator, findOwner, ownerFromPrintedHead, type Found } from './organisations.js';
 import { findManager } from './people.js';
 import { municipalityOfOrganisation, normaliseCounty } from './places.js';
 import { findProjectPeriod } from './project-period.js';
@@ -42,7 +42,8 @@ export function extractRecord(doc: ParsedDocument): ExtractedRecord {
   const evaluator = findEvaluator(view.labels, view.sentences);
   // The owner is never the evaluator, nor the PDF's author when that author wrote an evaluation.
   const authorIsEvaluator = documentType === 'evaluation' ? doc.info?.author ?? '' : '';
-  const ownerFound = findOwner(view.labels, view.sentences, [evaluator?.value ?? '', authorIsEvaluator]);
+  const ownerFound = findOwner(view.labels, view.sentences, [evaluator?.value ?? '', authorIsEvaluator])
+    ?? (documentType === 'evaluation' ? null : ownerFromPrintedHead(doc.pages, [evaluator?.value ?? '']));
   const owner = note('owner', ownerFound);
   if (!owner) warnings.push('No project owner found.');
   const diaryNumber = note('diaryNumber', findDiaryNumber(view.labels, view.sentences, doc.pages));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOwner, looksLikeOrganisation } from './organisations.js';
+import { findOwner, looksLikeOrganisation, ownerFromPrintedHead } from './organisations.js';
 
 const ownerOf = (text: string, exclude: string[] = []): string | null => findOwner([], [{ text, page: 1 }], exclude)?.value ?? null;
 
@@ -46,5 +46,19 @@ describe('looksLikeOrganisation', () => {
   });
   it.each(['Anna Berg', 'Lars Norrfalk', 'Maria Pettersson'])('%s is not', (n) => {
     expect(looksLikeOrganisation(n)).toBe(false);
+  });
+});
+
+describe('ownerFromPrintedHead', () => {
+  it('takes the public body printed at the head of the cover and repeated as the running header', () => {
+    const pages = ['Sollefteå kommun – Slutredovisning Hemvändarlotsen\nHEMVÄNDARLOTSEN\nSollefteå kommun, Näringslivsavdelningen', 'Sollefteå kommun – Slutredovisning Hemvändarlotsen\nText.'];
+    expect(ownerFromPrintedHead(pages, [])?.value).toBe('Sollefteå kommun');
+  });
+  it('takes nothing from a name met once on a later page, or an excluded one', () => {
+    expect(ownerFromPrintedHead(['Slutrapport\nText.', 'Region Dalarna, Box 712\nText.'], [])).toBeNull();
+    expect(ownerFromPrintedHead(['Region Dalarna – Utvärdering\nText.'], ['Region Dalarna'])).toBeNull();
+  });
+  it('does not take an agency template header', () => {
+    expect(ownerFromPrintedHead(['Tillväxtverket  Sid 1 (5)\nSlutrapport', 'Tillväxtverket  Sid 2 (5)\nText'], [])).toBeNull();
   });
 });

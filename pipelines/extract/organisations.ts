@@ -89,6 +89,30 @@ export function findOwner(labels: LabelHit[], sentences: Sentence[], exclude: st
   return null;
 }
 
+// A municipality, region or county board heading a printed line: "Sollefteå kommun – Slutredovisning …",
+// "Sollefteå kommun, Näringslivsavdelningen", "Region Jämtland Härjedalen | Lägesrapport".
+const PUBLIC_BODY_AT_START = /^((?:[\p{Lu}][\p{L}-]+\s+){1,3}(?:kommun|stad)|Region\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?|Länsstyrelsen\s+i\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+län)(?=\s*(?:[–—|·,]|\s-\s|$))/u;
+
+/**
+ * When no label or sentence names the owner of a report the owner wrote itself (not an evaluation), the
+ * public body printed at the head of the cover or as the running header of most pages is the owner.
+ */
+export function ownerFromPrintedHead(pages: string[], exclude: string[]): Found<string> | null {
+  const banned = new Set(exclude.filter(Boolean).map((e) => e.toLowerCase()));
+  const firstLines = pages.map((p) => p.split(/\r?\n/).map((l) => l.trim()).filter(Boolean));
+  const counts = new Map<string, number>();
+  firstLines.forEach((lines, i) => {
+    for (const line of lines.slice(0, i === 0 ? 5 : 1)) {
+      const m = PUBLIC_BODY_AT_START.exec(line);
+      if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + (i === 0 ? 2 : 1));
+    }
+  });
+  const best = [...counts].filter(([n]) => !banned.has(n.toLowerCase())).sort((a, b) => b[1] - a[1])[0];
+  // On the cover, or repeated as a header; never a name met once on a later page.
+  if (!best || best[1] < 2) return null;
+  return { value: best[0], page: 1, source: `Printed head: ${best[0]}`, confidence: 0.5 };
+}
+
 // Words that make a name an organisation's: "Ludvika kommun", "Region Dalarna", "Almi … AB", "Föreningen …".
 const ORG_WORD = /(?<![\p{L}])(?:kommun|stad|region(?:en)?|regionförbundet|landsting(?:et)?|länsstyrelsen|AB|HB|KB|ek\.? ?för\.?|ekonomisk förening|förening(?:en)?|förbund(?:et)?|stiftelse(?:n)?|högskola(?:n)?|universitet(?:et)?|university|college|institut(?:et|e)?|centrum|center|centre|council|municipality|county|agency|board|verket|myndighet(?:en)?|akademi(?:n)?|sällskap(?:et)?|coompanion|almi|science park|leader|partnerskap(?:et)?|företagarna|nätverk(?:et)?|kluster|klustret|inkubator|kooperativ|samordningsförbund(?:et)?|ltd|gmbh|oy|as|asa)(?![\p{L}])|\p{L}+(?:kommun|regionen|verket|förbundet|föreningen|universitetet|högskolan|institutet|sällskapet|centret|centrum)(?![\p{L}])/iu;
 const ACRONYM = /(?<![\p{L}])[\p{Lu}]{2,}(?![\p{L}])/u;
