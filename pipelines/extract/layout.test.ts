@@ -15,6 +15,10 @@ describe('pageLines', () => {
     expect(pageLines([`Rubrik\nInnehåll här.\n${n}`])[0]!.map((l) => l.text)).toEqual(['Rubrik', 'Innehåll här.']);
   });
 
+  it('writes typographic ligatures out as letters', () => {
+    expect(pageLines(['Projektets ﬁnansiering och eﬀekter'])[0]!.map((l) => l.text)).toEqual(['Projektets finansiering och effekter']);
+  });
+
   it('keeps a gap between table cells (a tab or a run of spaces) as two spaces, other spacing as one', () => {
     const lines = pageLines(['Total projektbudget\t612 500\t595 100\nPersonal        1 250     1 180\nEn\u00a0vanlig  rad']);
     expect(lines[0]!.map((l) => l.text)).toEqual(['Total projektbudget  612 500  595 100', 'Personal  1 250  1 180', 'En vanlig  rad']);

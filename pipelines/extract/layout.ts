@@ -27,7 +27,7 @@ const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 export const CELL_GAP = '  ';
 
 function normaliseLine(s: string): string {
-  return s.normalize('NFC').replace(/[\u00ad\u200b]/g, '')
+  return s.normalize('NFC').replace(/[\u00ad\u200b]/g, '').replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC'))
     .replace(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*\t[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*|[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}/g, CELL_GAP)
     .replace(ODD_SPACES, ' ').trim();
 }
