@@ -16,11 +16,13 @@ import { findManager } from './people.js';
 import { municipalityOfOrganisation, normaliseCounty } from './places.js';
 import { findProjectPeriod } from './project-period.js';
 import { sectionsOf } from './sections.js';
-import { snippet } from './text.js';
+import { snippet, wordCount } from './text.js';
 import { classifyThemes } from './themes.js';
 import { coverTitleLines, findProjectName } from './title.js';
 
 const SUMMARY_MAX = 2000;
+const THEME_MIN_WORDS = 25;
+const THEME_FALLBACK_CHARS = 3000;
 
 /** Extracts the record for one parsed report. */
 export function extractRecord(doc: ParsedDocument): ExtractedRecord {
@@ -74,7 +76,11 @@ export function extractRecord(doc: ParsedDocument): ExtractedRecord {
   const summary = summarySec ? view.lines.slice(summarySec.start, summarySec.end).map((l) => l.text).join(' ').slice(0, SUMMARY_MAX) || null : null;
   if (summarySec && summary) provenance.summary = { page: summarySec.page, snippet: snippet(summary), confidence: 0.8 };
   const purpose = sectionsOf(view.sections, 'purpose').map((s) => view.lines.slice(s.start, s.end).map((l) => l.text).join(' ')).join(' ');
-  const themes = classifyThemes([projectName ?? '', summary ?? '', purpose].join(' '));
+  // Themes from what the project is about: name, summary and purpose; where a report has no such
+  // sections (forms, short reports), the opening of its text.
+  let aboutText = [projectName ?? '', summary ?? '', purpose].join(' ');
+  if (wordCount(aboutText) < THEME_MIN_WORDS) aboutText += ` ${view.lines.map((l) => l.text).join(' ').slice(0, THEME_FALLBACK_CHARS)}`;
+  const themes = classifyThemes(aboutText);
 
   return {
     projectName,

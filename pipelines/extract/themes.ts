@@ -5,10 +5,10 @@
 import { THEMES, type Theme } from '../../shared/types/record.js';
 
 const STEMS: Record<Theme, string[]> = {
-  'Innovation och företagande': ['innovation', 'företag', 'entreprenör', 'nyföretag', 'digitalis', 'affärsutveckl', 'konkurrenskraft', 'kluster', 'kapitalförsörj', 'industri', 'näringsliv', 'smart specialiser', 'start-up', 'business', 'compan', 'entrepreneur', 'competitive', 'innovat', 'sme'],
-  'Attraktiva miljöer och tillgänglighet': ['attrakti', 'infrastruktur', 'samhällsplaner', 'kollektivtrafik', 'besöksnäring', 'turism', 'bostad', 'platsvarumärk', 'pendling', 'destination', 'tillgänglighet', 'bredband', 'transport', 'levande centrum', 'ortsanalys', 'attractive', 'infrastructure', 'tourism', 'public transport', 'spatial planning', 'broadband'],
+  'Innovation och företagande': ['innovation', 'företag', 'entreprenör', 'nyföretag', 'digitalis', 'affärsutveckl', 'konkurrenskraft', 'kluster', 'kapitalförsörj', 'industri', 'näringsliv', 'smart specialiser', 'start-up', 'business', 'compan', 'entrepreneur', 'competitive', 'innovat', 'sme', 'tillverk', 'automation', 'affärsmodell', 'e-handel', 'manufactur', 'industrial'],
+  'Attraktiva miljöer och tillgänglighet': ['attrakti', 'infrastruktur', 'samhällsplaner', 'kollektivtrafik', 'besöksnäring', 'turism', 'bostad', 'platsvarumärk', 'pendling', 'destination', 'tillgänglighet', 'bredband', 'transport', 'levande centrum', 'ortsanalys', 'attractive', 'infrastructure', 'tourism', 'public transport', 'spatial planning', 'broadband', 'landsbygd', 'kommersiell service', 'besökare', 'upplevelse', 'hemvändar', 'boende', 'kultur', 'rural', 'visitor', 'housing'],
   'Kompetensförsörjning': ['kompetens', 'validering', 'matchning', 'utbildning', 'lärcent', 'arbetskraft', 'rekryter', 'praktik', 'arbetsmarknad', 'yrkes', 'inflyttning', 'skills', 'workforce', 'training', 'vocational', 'labour market', 'recruit', 'education'],
-  'Internationellt samarbete': ['internationel', 'export', 'handelsfrämj', 'gränsöverskrid', 'östersjö', 'erfarenhetsutbyte', 'investeringsfrämj', 'interreg', 'international', 'cross-border', 'trade promotion', 'baltic'],
+  'Internationellt samarbete': ['internationel', 'export', 'handelsfrämj', 'gränsöverskrid', 'östersjö', 'erfarenhetsutbyte', 'investeringsfrämj', 'interreg', 'international', 'cross-border', 'trade promotion', 'baltic', 'nordisk', 'nordic', 'norge', 'norway', 'finland'],
 };
 
 /** Themes whose evidence is at least three quarters of the strongest theme's. */
