@@ -21,6 +21,11 @@ describe('findOwner from sentences', () => {
     ['Projektet ägs av Västerås Science Park AB, som har drivit det i samverkan med högskolan.', 'Västerås Science Park AB'],
     ['Gotlands Ullkooperativ ekonomisk förening söker stöd för att bygga upp ett lokalt ullkluster.', 'Gotlands Ullkooperativ ekonomisk förening'],
     ['Region Västernorrland hereby applies for funding from the programme.', 'Region Västernorrland'],
+    ['The project was carried out by Region Jämtland Härjedalen as lead beneficiary together with Trøndelag.', 'Region Jämtland Härjedalen'],
+    ['Projektet har drivits av Samordningsförbundet Centrala Värmland inom programområde 2.', 'Samordningsförbundet Centrala Värmland'],
+    ['Energismart Dalarna drevs av Stiftelsen Teknikdalen i Borlänge under perioden 2019–2021.', 'Stiftelsen Teknikdalen'],
+    ['Projektet har drivits av den ideella föreningen Föreningen Habo Framtid med Kristina Axelsson som projektledare.', 'Föreningen Habo Framtid'],
+    ['The project was owned by Skellefteå kommun and carried out with two partners.', 'Skellefteå kommun'],
   ];
   it.each(cases)('%s', (text, owner) => {
     expect(ownerOf(text)).toBe(owner);
@@ -41,7 +46,7 @@ describe('findOwner from sentences', () => {
 });
 
 describe('looksLikeOrganisation', () => {
-  it.each(['Ludvika kommun', 'Region Gotland', 'Almi Företagspartner Nord AB', 'Föreningen Leader Dalarna', 'Mittuniversitetet', 'Länsstyrelsen i Dalarnas län', 'LRF'])('%s is an organisation', (n) => {
+  it.each(['Skaraborgs kommunalförbund', 'Sörmlands Matkluster ekonomisk förening', 'Ludvika kommun', 'Region Gotland', 'Almi Företagspartner Nord AB', 'Föreningen Leader Dalarna', 'Mittuniversitetet', 'Länsstyrelsen i Dalarnas län', 'LRF'])('%s is an organisation', (n) => {
     expect(looksLikeOrganisation(n)).toBe(true);
   });
   it.each(['Anna Berg', 'Lars Norrfalk', 'Maria Pettersson'])('%s is not', (n) => {

@@ -31,11 +31,19 @@ export function cleanOrganisation(raw: string): string | null {
     .replace(/\s*\(.*$/, '').replace(/,.*$/, '')
     .replace(/\s+(?:genom|via|tillsammans med|i samarbete med|på uppdrag av|together with|in cooperation with|in collaboration with)\s.*$/i, '')
     .replace(/^(?:the|den|det)\s+/i, '')
+    // "den ideella föreningen Föreningen Habo Framtid": a description before the name.
+    .replace(/^(?:(?:ideella|ekonomiska|kommunala|regionala|lokala|statliga|non-profit|local|regional|public)\s+)+(?:föreningen|bolaget|stiftelsen|förbundet|organisationen|association|company|foundation|organisation)\s+(?=[\p{Lu}])/u, '')
+    // "… inom programområde 2", "… under perioden …", "… within the programme": the name ends there.
+    .replace(/\s+(?:inom|under|sedan|mellan|med stöd|med finansiering|within|during|between|since|and funded|och finansierades|och finansieras)\s.*$/iu, '')
     // "Arvika kommun och har bedrivits i samverkan med …", "X AB, som …": the name ends where a clause starts.
     .replace(/\s+(?:och|samt|men|and|but)\s+(?:har|hade|är|var|ska|skulle|kommer|blev|drivs|drevs|leds|genomförs|genomfördes|has|had|is|was|will|runs|ran)(?![\p{L}]).*$/iu, '')
     .replace(/\s+(?:som|which|that|who)\s.*$/iu, '')
+    // "… med Kristina Axelsson som projektledare", "… and carried out …", "… och dess partner": no longer the name.
+    .replace(/\s+med\s+\p{Lu}.*$|\s+(?:och|and|samt)\s+\p{Ll}.*$/u, '')
     .trim();
   s = s.replace(/\s+(?:org\.?\s*nr\.?|organisationsnummer)\s*[\d-]+$/i, '').trim();
+  // "Stiftelsen Teknikdalen i Borlänge": where it sits, not its name ("Högskolan i Gävle" keeps it).
+  s = s.replace(/^((?:\S+\s+){1,}\S+)\s+i\s+[\p{Lu}][\p{L}-]+$/u, (all, name: string) => (/(?:AB|kommun|län)$/u.test(all) ? all : name));
   if (!s || s.length > 90 || wordCount(s) > 9) return null;
   if (!/^[\p{Lu}\p{N}]/u.test(s)) return null;
   if (CLAUSE_WORD.test(s)) return null;
@@ -52,9 +60,14 @@ const OWNER_AFTER: RegExp[] = [
   /(?:^|\s)(?:The\s+)?(?:project owner|beneficiary|lead partner|lead beneficiary|project promoter|lead applicant)\s+(?:is|was|has been)\s+(.+)$/iu,
   /The project (?:is|was|has been) (?:owned|run|administered) by\s+(.+)$/iu,
 ];
+// "Energismart Dalarna drevs av Stiftelsen Teknikdalen …": the project under its name is run by an organisation.
+const RUN_BY = /(?:ägs|ägdes|har ägts|drivs|drevs|har drivits|was owned|is owned|was run|is run)\s+(?:och\s+\p{L}+\s+)?(?:av|by)\s+(.+)$/iu;
 // "Projektet leds av …" names a person as often as an organisation: only an organisation counts.
 const LED_BY = /(?:Projektet|Insatsen)\s+(?:har\s+)?(?:leds|leddes|letts)\s+av\s+(.+)$|The project (?:is|was|has been) led by\s+(.+)$/iu;
 const OWNER_BEFORE: RegExp[] = [
+  // "Region Jämtland Härjedalen (lead beneficiary)", "… by Region X as lead beneficiary together with …"
+  /(?:^|(?:by|av|of|for|för)\s+)([\p{Lu}][^()]+?)\s+\((?:lead beneficiary|lead partner|project owner|projektägare|stödmottagare|huvudsökande)\)/u,
+  /(?:by|av)\s+([\p{Lu}][^()]+?)\s+(?:as|som)\s+(?:the\s+)?(?:lead beneficiary|lead partner|project owner|projektägare|stödmottagare|huvudsökande)(?![\p{L}])/u,
   /^(.+?)\s+(?:är|var|har varit|har också varit|blev)\s+(?:projektägare|stödmottagare|huvudman|huvudsökande|projektanordnare|projektets ägare|ägare (?:till|av) projektet|ansvarig för projektet)(?![\p{L}])/iu,
   /^(.+?)\s+(?:äger|ägde|har ägt|driver|drev|har drivit|ansvarar för|ansvarade för|har ansvarat för)\s+projektet(?![\p{L}])/iu,
   /^(.+?)\s+(?:owned|owns|ran|runs|has run) the project(?![\p{L}])/iu,
@@ -69,6 +82,8 @@ export function findOwner(labels: LabelHit[], sentences: Sentence[], exclude: st
   for (const h of labels) {
     if (h.field !== 'owner') continue;
     const v = cleanOrganisation(h.value);
+    // A table header ("Organisation  Number of interviews") is no owner: a name is org-shaped or in title case.
+    if (v && !looksLikeOrganisation(v) && !v.split(/\s+/).every((w) => w.length < 3 || /^[\p{Lu}\p{N}]/u.test(w))) continue;
     if (v && !banned.has(v.toLowerCase())) return { value: v, page: h.page, source: `${h.label}: ${h.value}`, confidence: h.colon ? 0.95 : 0.9 };
   }
   for (const s of sentences) {
@@ -82,6 +97,9 @@ export function findOwner(labels: LabelHit[], sentences: Sentence[], exclude: st
       const v = m && cleanOrganisation(m[1]!);
       if (v && !banned.has(v.toLowerCase())) return { value: v, page: s.page, source: s.text, confidence: 0.75 };
     }
+    const by = RUN_BY.exec(s.text);
+    const w = by && cleanOrganisation(by[1]!);
+    if (w && looksLikeOrganisation(w) && !banned.has(w.toLowerCase())) return { value: w, page: s.page, source: s.text, confidence: 0.7 };
     const led = LED_BY.exec(s.text);
     const v = led && cleanOrganisation(led[1] ?? led[2]!);
     if (v && looksLikeOrganisation(v) && !banned.has(v.toLowerCase())) return { value: v, page: s.page, source: s.text, confidence: 0.7 };
@@ -114,7 +132,7 @@ export function ownerFromPrintedHead(pages: string[], exclude: string[]): Found<
 }
 
 // Words that make a name an organisation's: "Ludvika kommun", "Region Dalarna", "Almi … AB", "Föreningen …".
-const ORG_WORD = /(?<![\p{L}])(?:kommun|stad|region(?:en)?|regionförbundet|landsting(?:et)?|länsstyrelsen|AB|HB|KB|ek\.? ?för\.?|ekonomisk förening|förening(?:en)?|förbund(?:et)?|stiftelse(?:n)?|högskola(?:n)?|universitet(?:et)?|university|college|institut(?:et|e)?|centrum|center|centre|council|municipality|county|agency|board|verket|myndighet(?:en)?|akademi(?:n)?|sällskap(?:et)?|coompanion|almi|science park|leader|partnerskap(?:et)?|företagarna|nätverk(?:et)?|kluster|klustret|inkubator|kooperativ|samordningsförbund(?:et)?|ltd|gmbh|oy|as|asa)(?![\p{L}])|\p{L}+(?:kommun|regionen|verket|förbundet|föreningen|universitetet|högskolan|institutet|sällskapet|centret|centrum)(?![\p{L}])/iu;
+const ORG_WORD = /(?<![\p{L}])(?:kommun|stad|region(?:en)?|regionförbundet|landsting(?:et)?|länsstyrelsen|AB|HB|KB|ek\.? ?för\.?|ekonomisk förening|förening(?:en)?|förbund(?:et)?|stiftelse(?:n)?|högskola(?:n)?|universitet(?:et)?|university|college|institut(?:et|e)?|centrum|center|centre|council|municipality|county|agency|board|verket|myndighet(?:en)?|akademi(?:n)?|sällskap(?:et)?|coompanion|almi|science park|leader|partnerskap(?:et)?|företagarna|nätverk(?:et)?|kluster|klustret|inkubator|kooperativ|samordningsförbund(?:et)?|ltd|gmbh|oy|as|asa)(?![\p{L}])|\p{L}+(?:kommun|regionen|verket|förbund(?:et)?|förening(?:en)?|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|sällskap(?:et)?|centret|centrum|center|kluster|klustret|stiftelse(?:n)?|bolag(?:et)?|rådet|nämnd(?:en)?)(?![\p{L}])/iu;
 const ACRONYM = /(?<![\p{L}])[\p{Lu}]{2,}(?![\p{L}])/u;
 
 /** True when a name reads as an organisation's rather than a person's. */
