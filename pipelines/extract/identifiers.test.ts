@@ -14,6 +14,20 @@ describe('findDiaryNumber', () => {
   it('reads a case number from prose', () => {
     expect(findDiaryNumber([], [{ text: 'Länsstyrelsen beviljade stödet (dnr 302-2291-2018) i mars.', page: 2 }])?.value).toBe('302-2291-2018');
   });
+  it.each([
+    ['Vinnova reference no. 2019-04172', '2019-04172'],
+    ['Tillväxtverket case no.: 20201021', '20201021'],
+    ['Leaderprojekt, jnr 2019-8834', '2019-8834'],
+    ['According to the decision (case 20202877), the total budget was set.', '20202877'],
+  ])('reads %s', (text, id) => {
+    expect(findDiaryNumber([], [{ text, page: 1 }])?.value).toBe(id);
+  });
+  it('does not read a year after a bare case word', () => {
+    expect(findDiaryNumber([], [{ text: 'In this case 2019 was a difficult year.', page: 1 }])).toBeNull();
+  });
+  it('reads the number after the colon of a longer label', () => {
+    expect(findDiaryNumber([{ field: 'diary', label: 'Diarienummer', value: 'hos sökanden: KS 2022/0412', page: 1, lineIndex: 0, colon: false }], [])?.value).toBe('KS 2022/0412');
+  });
   it('reads a case number printed only in a running header', () => {
     const pages = ['Slutrapport  FRIRPT v.1  Ärende-ID 20201873\nProjektnamn: X', 'Slutrapport  FRIRPT v.1  Ärende-ID 20201873\nText.'];
     expect(findDiaryNumber([], [], pages)).toMatchObject({ value: '20201873', page: 1 });

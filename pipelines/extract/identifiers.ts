@@ -20,7 +20,9 @@ export function readIdentifier(value: string): string | null {
   return id;
 }
 
-const PROSE = /(?<![\p{L}])(?:diarienummer|diarienr|dnr|ärendenummer|ärende-id|ärendenr|journalnummer|case number|reference number)\.?[:\s]+(?:är\s+|is\s+)?(\S.{0,30})/iu;
+const PROSE = /(?<![\p{L}])(?:diarienummer|diarienr|dnr|jnr|journalnummer|journalnr|ärendenummer|ärende-id|ärendenr|case (?:number|no\.?|id)|reference (?:number|no\.?)|ref\.? no\.?|project (?:number|no\.?))\.?[:\s]+(?:är\s+|is\s+)?(\S.{0,30})/iu;
+// "(case 20202877)", "ärende 2019/0412": a bare case word only before a number that cannot be a year.
+const BARE_CASE = /(?<![\p{L}])(?:case|ärende|ärendet)\s+((?:[A-ZÅÄÖ]{1,4}\s?)?\d{6,}|(?:[A-ZÅÄÖ]{1,4}\s?)?\d{2,4}[-/]\d{2,6}(?:[-/:]\d{1,4})?)(?![\p{L}\p{N}])/u;
 
 /**
  * The diary / case number from labels, then prose ("dnr 2015/00394"), then the page texts as printed:
@@ -30,11 +32,12 @@ export function findDiaryNumber(labels: LabelHit[], sentences: Sentence[], pages
   // Diarienummer and ärende-id beat a project number when both are given.
   const ordered = labels.filter((h) => h.field === 'diary').sort((a, b) => rank(a.label) - rank(b.label));
   for (const h of ordered) {
-    const v = readIdentifier(h.value);
+    // "Diarienummer hos sökanden: KS 2022/0412": the number follows the colon.
+    const v = readIdentifier(h.value) ?? (h.value.includes(':') ? readIdentifier(h.value.slice(h.value.lastIndexOf(':') + 1)) : null);
     if (v) return { value: v, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.9 };
   }
   for (const s of sentences) {
-    const m = PROSE.exec(s.text);
+    const m = PROSE.exec(s.text) ?? BARE_CASE.exec(s.text);
     const v = m && readIdentifier(m[1]!);
     if (v) return { value: v, page: s.page, source: s.text, confidence: 0.7 };
   }
