@@ -50,6 +50,16 @@ describe('findBudget from fact boxes and tables', () => {
   it('reads a form row whose label ends in a bracketed unit', () => {
     expect(fromLines('Projektets totala budget enligt senaste beslut (kr)  4 410 000', 'Upparbetade kostnader (kr)  4 219 420').total).toBe(4_410_000);
   });
+  it('reads the total column of a table by year', () => {
+    expect(fromLines('Belopp i tkr', 'Kostnader  2023  2024  2025  Summa', 'Personal  900  1 000  200  2 100', 'Summa kostnader  1 555  1 910  305  3 770').total).toBe(3_770_000);
+  });
+  it("takes the granting fund's row of a financing table as granted support", () => {
+    expect(fromLines('KSEK  Budget  Upparbetat', 'Europeiska regionala utvecklingsfonden  5 250  2 310', 'Region Kronoberg  3 150  1 380', 'Summa  10 500  4 630')).toEqual({ total: 10_500_000, granted: 5_250_000 });
+    expect(fromLines('Ekonomi (tkr)  Budget  Utfall', 'Vinnova  4 200  4 036', 'Region Dalarna  2 100  2 100').granted).toBe(4_200_000);
+  });
+  it('does not take support requested in an application as granted', () => {
+    expect(fromLines('Financing (SEK)', 'European Regional Development Fund (requested)  4 520 000', 'Region X  2 000 000').granted).toBeNull();
+  });
   it('does not take a count as money', () => {
     expect(fromLines('Antal företag som får stöd  40  46', 'Beviljat stöd  1 250 000 kr').granted).toBe(1_250_000);
   });
@@ -61,6 +71,8 @@ describe('granted support in sentences', () => {
     ['Projektet kostade 2 370 000 kr, varav 1 185 000 kr var beviljat stöd från länsstyrelsen.', null, 1_185_000],
     ['Beviljat stöd från Leader Jämtlandsfjällen, finansierat genom landsbygdsprogrammet 2014–2020, uppgick till 428 750 kr.', null, 428_750],
     ['The ERDF, through Tillväxtverket, granted MSEK 6.25.', null, 6_250_000],
+    ['The total budget was SEK 6.2 million, of which the ERDF contributed SEK 3.1 million.', 6_200_000, 3_100_000],
+    ['Projektets budget enligt beslut är 2 140 000 kronor, varav stödet från Europeiska jordbruksfonden för landsbygdsutveckling och svenska staten via Jordbruksverket utgör 1 926 000 kronor.', 2_140_000, 1_926_000],
   ] as [string, number | null, number | null][])('%s', (text, total, granted) => {
     expect(budget(text)).toEqual({ total, granted });
   });

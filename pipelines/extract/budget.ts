@@ -4,7 +4,7 @@
  * 4,85 mkr" (total); "Beviljat stöd", "stöd från Tillväxtverket" (granted). Co-financing, spent
  * ("upparbetat", "utfall"), yearly ("per år") amounts and investments in the region are not the budget.
  */
-import type { Line } from './layout.js';
+import { CELL_GAP, type Line } from './layout.js';
 import type { LabelHit } from './labels.js';
 import { findAmounts, headerScale, type Amount } from './money.js';
 import type { Found, Sentence } from './organisations.js';
@@ -13,11 +13,11 @@ type Kind = 'total' | 'granted';
 
 // Cues before an amount, nearest wins. Order inside a kind does not matter.
 const TOTAL_CUE = /(?:total(?:a|t)?|totalbudget|budget(?:en)?|omslutning(?:en)?|projektkostnad(?:er|en|erna)?|totalkostnad(?:en)?|kostnader(?:na)? totalt|sammanlagt|omfatt(?:ar|ade|ning)|eligible costs|total cost|project budget)/giu;
-const GRANTED_CUE = /(?:beviljat?|beviljade(?:s)?|beviljats|stöd(?:et)? från|bidrag(?:et)? från|eu-stöd(?:et)?|regionalfondsmedel|stödbelopp|granted|grant(?:ed)? (?:support|amount)|support from|eu contribution|eu funding)/giu;
+const GRANTED_CUE = /(?:beviljat?|beviljade(?:s)?|beviljats|stöd(?:et)? från|bidrag(?:et)? från|eu-stöd(?:et)?|regionalfondsmedel|stödbelopp|granted|grant(?:ed)? (?:support|amount)|support from|eu contribution|eu funding|(?:erdf|eruf|esf|eafrd|ejflu|eu|regionalfonden|socialfonden|fund|fonden)\s+(?:has\s+)?(?:contributed|contributes|bidrog med|bidrar med|står för|stod för))/giu;
 // Amounts that are something else: co-financing, money spent, yearly sums, other investments.
 const OTHER_CUE = /(?:medfinansiering(?:en)?|medfinansiär|egen insats|upparbeta(?:t|de|des)|utfall(?:et)?|förbruka(?:t|des|de)|spent|co-financ\w*|per år|per månad|årligen|om året|per year|a year|annually|each year|investering(?:ar|en)?|investments?|omsättning(?:en)?|turnover|lön(?:er)?|privata? medel|offentliga? medel|varav|of which)/giu;
 // Distance (characters) within which a cue explains an amount.
-const REACH = 90;
+const REACH = 150;
 
 function lastCue(before: string, re: RegExp): number {
   let pos = -1;
@@ -75,7 +75,8 @@ export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Lin
     .sort((a, b) => Number(!STRONG_TOTAL.test(a.label)) - Number(!STRONG_TOTAL.test(b.label)));
   for (const h of moneyLabels) {
     if (EUR_HEADER.test(h.label) || (!/sek|kr/i.test(h.value) && tableCurrencyAbove(lines, h.lineIndex) === 'EUR')) continue;
-    const amounts = findAmounts(h.value, headerScale(h.label) ?? tableScaleAbove(lines, h.lineIndex) ?? 1).filter((a) => a.currency === 'SEK');
+    const value = h.field === 'total' ? totalColumnCell(lines, h.lineIndex) ?? h.value : h.value;
+    const amounts = findAmounts(value, headerScale(h.label) ?? tableScaleAbove(lines, h.lineIndex) ?? 1).filter((a) => a.currency === 'SEK');
     const a = amounts[0];
     if (!a) continue;
     const found = { value: a.value, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.95 };
@@ -100,6 +101,8 @@ export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Lin
   granted ??= fromSentences.granted[0] ?? null;
   // 3. A cost table's total row: "Totalt 5 600 236" under "Belopp (kr)" / "Belopp i tkr".
   if (!total) total = tableTotal(lines);
+  // 4. A financing table's row for the granting fund or agency: "Europeiska regionala utvecklingsfonden  5 250  2 310".
+  if (!granted) granted = grantorRow(lines);
   if (total && granted && granted.value > total.value) warnings.push('Granted support is larger than the total budget.');
   return { total, granted, warnings };
 }
@@ -124,6 +127,38 @@ function tableScaleAbove(lines: Line[], index: number): number | null {
   return null;
 }
 
+// Funds and agencies that grant project support (DOMAIN.md), as the first cell of a financing row.
+const GRANTOR = /^(?:europeiska (?:regionala utvecklingsfonden|socialfonden|jordbruksfonden\b.*)|european (?:regional development|social) fund|erdf|eruf|esf|eu-?stöd|regionalfonds?(?:medel)?|socialfonds?(?:medel)?|tillväxtverket|vinnova|jordbruksverket|energimyndigheten|the swedish energy agency|formas|esf-rådet|svenska esf-rådet)(?:\s*\([^)]*\))?$/iu;
+
+/**
+ * In a table by year whose last column is the total ("Kostnader  2023  2024  2025  Summa"), the cell of
+ * row `index` under that column; null for any other table.
+ */
+function totalColumnCell(lines: Line[], index: number): string | null {
+  const row = lines[index]!.text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
+  for (let i = index - 1; i >= Math.max(0, index - TABLE_REACH); i--) {
+    const head = lines[i]!.text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
+    // Rows above with amounts are the table's body; the header is the first line above them without.
+    if (head.length < 3 || /\d\s?\d{3}$|^\d+$/.test(head[head.length - 1]!)) continue;
+    if (!/^(?:summa|totalt|total|sum|totals?)$/i.test(head[head.length - 1]!)) return null;
+    return row.length === head.length ? row[row.length - 1]! : null;
+  }
+  return null;
+}
+
+function grantorRow(lines: Line[]): Found<number> | null {
+  for (const [i, l] of lines.entries()) {
+    const cells = l.text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
+    if (cells.length < 2 || !GRANTOR.test(cells[0]!) || /\((?:[^)]*(?:request|sökt|ansök|planer|planned|applied))/iu.test(cells[0]!)) continue;
+    const scale = tableScaleAbove(lines, i);
+    if (scale === null && !/kr|sek/i.test(cells[1]!)) continue;
+    if (tableCurrencyAbove(lines, i) === 'EUR' && !/kr|sek/i.test(cells[1]!)) continue;
+    const a = findAmounts(cells[1]!, scale ?? 1).find((x) => x.currency === 'SEK');
+    if (a) return { value: a.value, page: l.page, source: l.text, confidence: 0.6 };
+  }
+  return null;
+}
+
 function tableTotal(lines: Line[]): Found<number> | null {
   let scale: number | null = null;
   let since = 0;
@@ -135,7 +170,7 @@ function tableTotal(lines: Line[]): Found<number> | null {
     const m = /^(?:totalt|summa|total|totalsumma|summa kostnader|totala kostnader|sum)\b[:\s]*(.*)$/iu.exec(l.text);
     if (!m) continue;
     // Adjacent columns can run together ("Totalt 5 600 236 5 412 000"): the first amount is the budget column.
-    const a = findAmounts(m[1]!, scale).find((x) => x.currency === 'SEK');
+    const a = findAmounts(totalColumnCell(lines, lines.indexOf(l)) ?? m[1]!, scale).find((x) => x.currency === 'SEK');
     if (a) return { value: a.value, page: l.page, source: l.text, confidence: 0.6 };
   }
   return null;
