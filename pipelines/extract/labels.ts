@@ -73,7 +73,8 @@ export function labelAt(text: string): { field: LabelField; label: string; value
     if (!m[1] && text[0] !== text[0]!.toUpperCase()) continue;
     // "Applicant organisation: X", "Startdatum för insatsen: X": the whole key runs to the colon.
     const longer = m[1] ? null : colonLabel(text);
-    if (longer && longer.field === field) return longer;
+    // "Period som rapporten avser: …" is a reporting period, not the label "Period" with a value.
+    if (longer && (longer.field === field || longer.label.length > label.length + 1)) return longer;
     return { field, label, value: (m[2] ?? '').trim(), colon: !!m[1] };
   }
   return colonLabel(text);
@@ -83,9 +84,9 @@ export function labelAt(text: string): { field: LabelField; label: string; value
 // are read by what their words are made of. Only with a colon, and only a short capitalised key, so
 // "Målet: att stärka …" or prose with a colon is left alone. First matching rule wins.
 const KEY_RULES: [LabelField, RegExp][] = [
-  ['partners', /(?:^|[\s/-])(?:med(?:sökande|aktör)|samverkans?part|partner|medverkande)|co-?applicant|partners?$/],
+  ['partners', /(?:^|[\s/-])(?:med(?:sökande|aktör)|samverkans?part|medverkande)|(?<!lead )partner|co-?applicant/],
   ['cofinancing', /medfinansi|co-?financ|egen insats|own contribution/],
-  ['reportingPeriod', /(?:rapport|redovisnings|rapporterings|report(?:ing)?)\s?(?:period|tid)|avser perioden/],
+  ['reportingPeriod', /(?:rapport|redovisnings|rapporterings|report(?:ing)?)\s?(?:period|tid)|(?:period|tid)\s.*(?:rapport|redovisning|report)|avser|this report covers|covered by this report/],
   ['evaluator', /utvärderare|följeforskare|evaluator|evaluated by/],
   ['periodStart', /^(?:datum för |date of )?(?:planerad |beräknad |planned |expected |actual )?(?:projekt|project )?(?:start|begin)|startdatum|påbörja|start(?:ing)? date/],
   ['periodEnd', /^(?:datum för |date of )?(?:planerat |planerad |beräknat |beräknad |planned |expected |actual )?(?:projekt|project )?(?:slut(?:datum|et)?$|end$|completion)|slutdatum|avslut(?:ning|ad|at|as)?$|end(?:ing)? date/],

@@ -19,7 +19,7 @@ const SPAN_VERB = '(?:pågick|pågått|pågår|löpte|löper|genomfördes|genomf
 const PROJECT_SPAN = new RegExp([
   `(?:projekt(?:et|perioden|tiden|ets löptid|ets genomförandeperiod|ets genomförande)?|arbetet|insatsen|satsningen|förstudien|verksamheten)\\s+(?:har\\s+)?${SPAN_VERB}`,
   '(?:the\\s+)?(?:project|work|initiative|pilot|feasibility study)(?:,?\\s+(?:that|which))?\\s+(?:period\\s+)?(?:ran|run|was|lasted|took place|was carried out|was implemented|has run|runs|period was|period|started|began|commenced|has been running|is running)',
-  'under perioden', 'during the period', 'projekttid(?:en)?', 'projektperiod(?:en)?', 'från och med', 'fr\\.\\s?o\\.\\s?m',
+  'under perioden', 'during the period', '(?:^|[.;]\\s+)(?:it|det|den)\\s+(?:ran|lasted|was carried out|pågick|löpte|varade|genomfördes)', 'projekttid(?:en)?', 'projektperiod(?:en)?', 'från och med', 'fr\\.\\s?o\\.\\s?m',
 ].join('|'), 'iu');
 const REPORTING = /rapportperiod|redovisningsperiod|rapporteringsperiod|reporting period|denna rapport avser|this report covers/iu;
 

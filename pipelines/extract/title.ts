@@ -11,11 +11,11 @@ import { cleanValue, fold, wordCount } from './text.js';
 
 // Document words that precede or follow a name on covers and running headers.
 const DOC_WORDS = '(?:slutrapport(?:en)?|slutredovisning|lägesrapport(?:\\s+(?:nr\\.?\\s*)?\\d+)?|delrapport(?:\\s+\\d+)?|mellanrapport|rapport|utvärdering(?:srapport)?|slututvärdering|halvtidsutvärdering|extern utvärdering|följeforskning(?:srapport)?|slutrapport från följeforskningen|projektbeskrivning|projektplan|ansökan|final report|final evaluation|evaluation report|evaluation|mid-term evaluation|progress report|interim report|project description|project plan|application)';
-const PREFIX = new RegExp(`^${DOC_WORDS}(?:\\s+(?:för|av|of|for|från|från|om|on))?(?:\\s+(?:projektet|the project|project))?\\s*[:–—\\-|]?\\s*`, 'iu');
+const PREFIX = new RegExp(`^${DOC_WORDS}(?:\\s+(?:för|av|of|for|från|från|om|on))?(?:\\s+(?:projektet|projekt|the project|project))?\\s*[:–—\\-|]?\\s*`, 'iu');
 const SUFFIX = new RegExp(`\\s*[:–—\\-|,]\\s*${DOC_WORDS}(?:\\s+\\d{4})?\\s*$`, 'iu');
 const YEAR_RANGE_END = /\s+\(?(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)?\d{2}\)?$/u;
 /** A line that only names the kind of document: "Slutrapport", "Lägesrapport 3", "Final report". */
-export const DOC_WORD_LINE = new RegExp(`^${DOC_WORDS}(?:\\s+\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)?$`, 'iu');
+export const DOC_WORD_LINE = new RegExp(`^${DOC_WORDS}(?:\\s+(?:för|av|of|for)(?:\\s+(?:projektet|projekt|the project|project))?)?(?:\\s+\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)?$`, 'iu');
 
 /** Strips document words from a title: "Utvärdering av projektet Karlstad växer" → "Karlstad växer". */
 export function cleanTitle(s: string): string | null {
@@ -38,7 +38,7 @@ const ATTACHMENT = /^(?:bilaga|appendix|annex|attachment)(?:\s|$)/iu;
 const CONTENTS = /^(?:innehåll(?:sförteckning)?|contents|table of contents)$|\.{4,}\s*\d+$|…{2,}/iu;
 // "Utvärdering av projektet", "Följeforskning av Servicelyftet Bergslagen", "Final evaluation of the project":
 // a document word that introduces the name, on the same line or the next.
-const INTRODUCER = new RegExp(`^${DOC_WORDS}\\s+(?:av|of|för|for)(?:\\s+(?:projektet|the project))?(?:\\s*[:–—-]\\s*|\\s+|$)(.*)$`, 'iu');
+const INTRODUCER = new RegExp(`^${DOC_WORDS}\\s+(?:av|of|för|for)(?:\\s+(?:projektet|projekt|the project|project))?(?:\\s*[:–—-]\\s*|\\s+|$)(.*)$`, 'iu');
 const NOT_TITLE = (s: string): boolean => DATE_LINE.test(s) || ORG_LINE.test(s);
 // A cover title wraps onto a second line only when the first line is long.
 const WRAP_WIDTH = 25;
