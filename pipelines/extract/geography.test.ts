@@ -17,6 +17,13 @@ describe('findGeography', () => {
     expect(geo(['En studieresa till Göteborg och Malmö genomfördes hösten 2018.']).municipalities).toBeNull();
     expect(geo(['Erfarenheter från Umeå och Luleå har tagits tillvara.']).municipalities).toBeNull();
   });
+  it('does not take where the report was written or sent from', () => {
+    expect(geo(['Carried out by: Fjällmark Analys AB, Östersund', 'Östersund, 15 October 2022', 'Prästgatan 31 · 831 31 Östersund']).municipalities).toBeNull();
+  });
+  it('takes one mention of a municipality early in the report, in a place context', () => {
+    expect(geo(['Föreningen bygger fiber till byarna Sätila och Hyssna i Marks kommun.']).municipalities?.value).toEqual(['Mark']);
+    expect(geo(['Projektet har genomfört 18 gårdsbesök i Laholms kommun och Hylte kommun.']).municipalities?.value).toEqual(['Laholm', 'Hylte']);
+  });
   it('does not take the places of a fair or a conference', () => {
     expect(geo(['Vi har deltagit på arbetsmarknadsdagar i Umeå, Uppsala och Stockholm.']).municipalities).toBeNull();
   });

@@ -58,7 +58,15 @@ export function findGeography(g: GeoInput): GeoResult {
     return g.lines[lo]!;
   };
   const counts = new Map<string, { n: number; page: number; source: string }>();
-  const mentions = findMunicipalityMentions(body);
+  // Where a report was written or sent from is not where the project works: "Östersund, 15 October
+  // 2022", "Umeå 2022-08-10", postal addresses "831 31 Östersund", an evaluator's "Carried out by: X, Östersund".
+  const evaluatorLines = new Set(g.labels.filter((h) => h.field === 'evaluator' || h.field === 'author').map((h) => h.lineIndex));
+  const mentions = findMunicipalityMentions(body).filter((m) => {
+    const line = lineAt(m.start);
+    const idx = g.lines.indexOf(line);
+    if (evaluatorLines.has(idx) || PLACE_DATE_LINE.test(line.text)) return false;
+    return !/\d{3}\s?\d{2}\s+$/.test(body.slice(Math.max(0, m.start - 8), m.start));
+  });
   for (const m of mentions) {
     const c = counts.get(m.name) ?? { n: 0, page: lineAt(m.start).page, source: lineAt(m.start).text };
     c.n++;
@@ -73,6 +81,14 @@ export function findGeography(g: GeoInput): GeoResult {
     for (const m of list) add(m.name, lineAt(m.start).page, lineAt(m.start).text);
   }
 
+  // "… gårdar i Marks kommun": one mention as a municipality, in a place context, early in the report.
+  for (const m of mentions) {
+    if (strong.has(m.name) || !/\s(?:kommun|stad|municipality)$/u.test(body.slice(m.start, m.end))) continue;
+    const line = lineAt(m.start);
+    const sentence = body.slice(Math.max(0, body.lastIndexOf('.', m.start) + 1), m.start);
+    if (line.page <= 2 && /(?<![\p{L}])(?:i|inom|in)\s+$/u.test(body.slice(Math.max(0, m.start - 6), m.start)) && !NOT_PROJECT_AREA.test(sentence)) add(m.name, line.page, line.text);
+  }
+
   // Gotland is one county and one municipality: a project on Gotland works in the municipality Gotland.
   if (!strong.size && findCounty(g, [])?.value === 'Gotlands län') add('Gotland', 1, 'County: Gotlands län');
   const names = [...strong.keys()];
@@ -82,7 +98,8 @@ export function findGeography(g: GeoInput): GeoResult {
 }
 
 // Words before a list of places that show it is not where the project works.
-const NOT_PROJECT_AREA = /(?:studieresa|studiebesök|besök|besökte|resa|reste|åkte|jämför\p{L}*|liksom|förebild\p{L}*|inspiration|tidigare projekt|erfarenheter från|deltagit på|deltog på|deltog i|medverkat på|medverkade på|mässa|mässor|konferens\p{L}*|marknadsdag\p{L}*|arbetsmarknadsdag\p{L}*|visit\p{L}*|trip|compared|such as|like in|as in|participated in|attended|fairs?|conferences?)(?![^.!?]*[.!?])/iu;
+const PLACE_DATE_LINE = /^[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?,?\s+(?:den\s+)?(?:\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\s+\d{4})$/u;
+const NOT_PROJECT_AREA = /(?<![\p{L}])(?:studieresa|studiebesök|besök|besökte|resa|reste|åkte|jämför\p{L}*|liksom|förebild\p{L}*|inspiration|tidigare projekt|erfarenheter från|deltagit på|deltog på|deltog i|medverkat på|medverkade på|mässa|mässor|konferens\p{L}*|marknadsdag\p{L}*|arbetsmarknadsdag\p{L}*|visit\p{L}*|trip|compared|such as|like in|as in|participated in|attended|fairs?|conferences?)(?![^.!?]*[.!?])/iu;
 
 /** Runs of two or more municipality mentions joined by commas and "och" / "samt" / "and". */
 function enumerations(text: string, mentions: PlaceMention[]): PlaceMention[][] {

@@ -22,6 +22,7 @@ describe('findMunicipalityMentions', () => {
     ['Kommunerna Lerum, Ale och Kungälv samverkade.', ['Lerum', 'Ale', 'Kungälv']],
     ['Falu kommun och Malung-Sälens kommun', ['Falun', 'Malung-Sälen']],
     ['Upplands Väsby kommun', ['Upplands Väsby']],
+    ['i samverkan med Eda och Årjängs kommuner.', ['Eda', 'Årjäng']],
   ])('%s', (t, expected) => {
     expect(names(t)).toEqual(expected);
   });

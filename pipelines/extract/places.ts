@@ -120,7 +120,9 @@ export function findMunicipalityMentions(text: string, lenient = false): PlaceMe
       const before = text.slice(Math.max(0, start - 30), start);
       const prev = out[out.length - 1];
       const afterPlace = !!prev && /^(?:\s*,\s*|\s+|\s+(?:och|samt|and)\s+)$/.test(text.slice(prev.end, start));
-      const inContext = (PLACE_BEFORE.test(before) && !m[2]) || afterPlace || (lenient && start > 0 && /\S/.test(text.slice(0, start)));
+      // "Eda och Årjängs kommuner": the first of a list that ends in "kommuner".
+      const listOfMunicipalities = /^(?:\s*,\s*[\p{Lu}][\p{L}-]+)*\s+(?:och|samt)\s+[\p{Lu}][\p{L}-]+\s+kommuner(?![\p{L}])/u.test(text.slice(start + m[0].length, start + m[0].length + 80));
+      const inContext = (PLACE_BEFORE.test(before) && !m[2]) || afterPlace || listOfMunicipalities || (lenient && start > 0 && /\S/.test(text.slice(0, start)));
       if (!inContext) continue;
     }
     if (!lenient && !m[3] && insideProperName(text, start, start + m[0].length)) continue;
