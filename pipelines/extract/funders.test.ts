@@ -40,6 +40,36 @@ describe('findFunders from sentences', () => {
     ['Projektets omslutning var 2 miljoner kronor, och det finansierades av Europeiska regionala utvecklingsfonden och Länsstyrelsen i Västerbottens län.', ['Europeiska regionala utvecklingsfonden', 'Länsstyrelsen i Västerbottens län']],
     ['Projektets finansiärer har varit Region Kronoberg och Växjö kommun.', ['Region Kronoberg', 'Växjö kommun']],
     ['The project was owned by Karlstad University (KAU). The remaining co-financing came from Region Värmland and KAU.', ['Region Värmland', 'Karlstad University']],
+    // A perfect-tense grant is a verb even before "stöd"; the payer of the rest; an elided second share.
+    ['Tillväxtverket har beviljat stöd ur Europeiska regionala utvecklingsfonden med 2 000 000 kronor.', ['Tillväxtverket', 'Europeiska regionala utvecklingsfonden']],
+    ['Budgeten är 900 000 kronor, varav stödet från Europeiska jordbruksfonden för landsbygdsutveckling och svenska staten via Jordbruksverket utgör 810 000 kronor. Exempelgårdar ekonomisk förening finansierar resterande del med egen personal.',
+      ['Europeiska jordbruksfonden för landsbygdsutveckling', 'Jordbruksverket', 'Exempelgårdar ekonomisk förening']],
+    ['Beviljat stöd från Jordbruksverket och Europeiska jordbruksfonden för landsbygdsutveckling uppgick till 400 000 kr. Tranås kommun och Aneby kommun har bidragit med offentlig medfinansiering.',
+      ['Jordbruksverket', 'Europeiska jordbruksfonden för landsbygdsutveckling', 'Tranås kommun', 'Aneby kommun']],
+    ['Region Kalmar län bidrog med 500.000 kr och Mönsterås kommun med lika mycket i form av personal.', ['Region Kalmar län', 'Mönsterås kommun']],
+    ['Region Skåne bidrar med 500 000 kronor och Malmö stad med 300 000 kronor.', ['Region Skåne', 'Malmö stad']],
+    ['Region Uppsala contributed SEK 1 million and Uppsala kommun SEK 500,000.', ['Region Uppsala', 'Uppsala kommun']],
+    // Money words before the payer.
+    ['Projektet finansieras av Europeiska regionala utvecklingsfonden genom Tillväxtverket, med medfinansiering från Region Jämtland Härjedalen.',
+      ['Europeiska regionala utvecklingsfonden', 'Tillväxtverket', 'Region Jämtland Härjedalen']],
+    ['Projektet har finansierats genom Leader Exempelbygden med medel från Jordbruksverket samt med kommunal medfinansiering från Ydre kommun.', ['Leader Exempelbygden', 'Jordbruksverket', 'Ydre kommun']],
+    ['Projektet har finansierats med regionala utvecklingsmedel från Region Örebro län och med egna medel från Exempelbygdens kommunalförbund.', ['Region Örebro län', 'Exempelbygdens kommunalförbund']],
+    ['Vinnova granted SEK 2,000,000, and the remaining funding came from Region Västerbotten and in-kind contributions from Umeå University.', ['Vinnova', 'Region Västerbotten', 'Umeå University']],
+    ['Projektet finansieras till 50 procent av Europeiska regionala utvecklingsfonden och till resterande del av Region Västmanland.', ['Europeiska regionala utvecklingsfonden', 'Region Västmanland']],
+    // The project as the subject of a coordinated predicate; the owner named by its kind.
+    ['The project was owned by Region Gävleborg and funded by the European Regional Development Fund through Tillväxtverket. The total budget was SEK 4 million, of which the ERDF contributed SEK 2 million and the region the rest.',
+      ['European Regional Development Fund', 'Tillväxtverket', 'Region Gävleborg'], 'Region Gävleborg'],
+    ['The European Social Fund granted SEK 3 000 000 through the Swedish ESF Council. The Swedish Public Employment Service contributed participant allowances.', ['European Social Fund', 'Swedish ESF Council', 'Swedish Public Employment Service']],
+    ['The European Regional Development Fund (ERDF) financed half of the eligible costs on the Swedish side, which was co-financed by Region Norrbotten, while Nordland fylkeskommune provided regional funding on the Norwegian side.',
+      ['European Regional Development Fund', 'Region Norrbotten', 'Nordland fylkeskommune']],
+    // The project received money; money was given by someone.
+    ['Projektet har beviljats stöd från Tillväxtverket och Region Kalmar län.', ['Tillväxtverket', 'Region Kalmar län']],
+    ['The project received funding from Vinnova and Region Skåne.', ['Vinnova', 'Region Skåne']],
+    ['Finansiärer i projektet är Region Gävleborg och Gävle kommun.', ['Region Gävleborg', 'Gävle kommun']],
+    ['Region Halland och Halmstads kommun har gått in med medfinansiering.', ['Region Halland', 'Halmstads kommun']],
+    ['Medfinansiering har lämnats av Region Jönköpings län.', ['Region Jönköpings län']],
+    ['Funding was granted by Tillväxtverket from the European Regional Development Fund.', ['Tillväxtverket', 'European Regional Development Fund']],
+    ['The main funder was Vinnova, with additional funding from Region Västerbotten.', ['Vinnova', 'Region Västerbotten']],
   ];
   it.each(cases)('%s', (text, expected, owner) => {
     expect(fundersOf(text, owner ?? null)).toEqual(sorted(expected));
@@ -67,6 +97,11 @@ describe('findFunders from sentences', () => {
     'Regelbundna avstämningar med finansiären gjorde att problem upptäcktes tidigt.',
     'Projektet har samverkat med andra projekt inom samma program.',
     'Ett mindre överskridande har godkänts av Tillväxtverket i februari.',
+    'Fyra företag har fått stöd från Almi för att utveckla sina produkter.',
+    'The companies received support from the project coaches.',
+    'Projektet har beviljats förlängning av Tillväxtverket.',
+    'Stödet har beviljats av styrelsen den 3 mars.',
+    'Funding was provided by several partners.',
   ];
   it.each(negatives)('no funders: %s', (text) => {
     expect(fundersOf(text)).toEqual([]);
@@ -110,6 +145,19 @@ describe('findFunders from financing tables', () => {
     expect(fundersOf(en)).toEqual(['European Regional Development Fund']);
   });
 
+  it('opens a table at a funder column header and reads past prose before it', () => {
+    const text = ['Redogör för projektets ekonomi.', 'Projektets budget var 2 000 000 kronor och kostnaderna följde i stort sett budgeten under hela projektperioden.',
+      'Finansiär  Budget (kr)  Utfall (kr)', 'Europeiska regionala utvecklingsfonden  1 000 000  990 000', 'Region Halland  500 000  480 000', 'Kungsbacka kommun  500 000  500 000', 'Summa  2 000 000  1 970 000'].join('\n');
+    expect(fundersOf(text)).toEqual(sorted(['Europeiska regionala utvecklingsfonden', 'Region Halland', 'Kungsbacka kommun']));
+  });
+
+  it('reads the other organisation rows of a money table that lists funders the text names', () => {
+    const text = ['Projektet har finansierats av Vinnova och av Region Dalarna.', 'Ekonomi (tkr)  Budget  Utfall', 'Vinnova  4 200  4 036', 'Region Dalarna  2 100  2 100', 'Stiftelsen Exempeldalen  700  655', 'Företagens egen tid  1 400  1 512', 'Totalt  8 400  8 303'].join('\n');
+    expect(fundersOf(text)).toEqual(sorted(['Vinnova', 'Region Dalarna', 'Stiftelsen Exempeldalen']));
+    const one = ['Projektet har finansierats av Vinnova.', 'KSEK  Budget  Utfall', 'Vinnova  4 200  4 036', 'Exempel Konsult AB  700  655'].join('\n');
+    expect(fundersOf(one)).toEqual(['Vinnova']);
+  });
+
   it('keeps cost tables out', () => {
     const text = ['Ekonomi', 'Kostnadsslag  Belopp (kr)', 'Personal  1 200 000', 'Externa tjänster (Konsultbolaget AB)  300 000', 'Resor  50 000'].join('\n');
     expect(fundersOf(text)).toEqual([]);
@@ -138,6 +186,14 @@ describe('findProgramme', () => {
     ['Projektet har samverkat med andra projekt inom samma program.', null],
     ['Programme priority  3. Sustainable transport\nLead partner  City of Rauma', null],
     ['A follow-up application to Interreg Baltic Sea Region was submitted in March.', null],
+    ['Programme  Interreg Aurora, sub-area Sápmi\nPriority  2. Innovation', 'Interreg Aurora'],
+    ['Programme: Östra Mellansverige 2021–2027, Priority 1 Smarter Östra Mellansverige', 'Östra Mellansverige 2021–2027'],
+    ['FINAL EVALUATION\nTest Trails\nInterreg Sverige–Norge 2014–2020, sub-programme Inre Skandinavien\nCommissioned by: Region Värmland', 'Interreg Sverige–Norge 2014–2020'],
+    ['Stödform: Landsbygdsprogrammet 2014–2020, åtgärd 16.2 Samarbete', 'Landsbygdsprogrammet 2014–2020'],
+    ['Projektet har drivits inom programområde 1 i Nationellt socialfondsprogram för investering för sysselsättning och tillväxt 2014–2020.', 'Nationellt socialfondsprogram för investering för sysselsättning och tillväxt 2014–2020'],
+    ['Länsstyrelsen har beviljat stöd med 500 000 kr från landsbygdsprogrammet.', 'landsbygdsprogrammet'],
+    ['Projektet finansieras av Europeiska regionala utvecklingsfonden inom programmet Småland och öarna, med medfinansiering från Region Kronoberg.', 'Småland och öarna'],
+    ['The partners have long experience in Interreg Baltic Sea Region projects.', null],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(programmeOf(text)).toBe(expected);

@@ -180,6 +180,29 @@ function ownerFromOwnFunds(phrase: string, ctx: Ctx, bare: boolean): string | nu
   return ctx.owner.toLowerCase().includes(stem) ? ctx.owner : null;
 }
 
+// "Regionen", "the region", "Föreningen": an organisation named by its kind alone is the owner when the
+// owner is of that kind ("the region the rest" in a report owned by a region), otherwise no name at all.
+const KIND_ALONE = /^(?:the\s+)?(regionen|kommunen|föreningen|förbundet|kommunalförbundet|stiftelsen|bolaget|företaget|universitetet|högskolan|länsstyrelsen|samordningsförbundet|region|municipality|city|association|foundation|company|university|county administrative board)$/iu;
+const KIND_STEM: Record<string, RegExp> = {
+  regionen: /^region\s|regionen$/iu, region: /^region\s|regionen$|regional council/iu, kommunen: /kommun$/iu, municipality: /kommun$|municipality$/iu, city: /stad$|^city of\s/iu,
+  föreningen: /förening(?:en)?$|^föreningen\s/iu, association: /förening(?:en)?$|^föreningen\s|association$/iu, förbundet: /förbund(?:et)?$/iu,
+  kommunalförbundet: /kommunalförbund(?:et)?$/iu, stiftelsen: /^stiftelsen\s|stiftelse(?:n)?$/iu, foundation: /^stiftelsen\s|foundation$/iu,
+  bolaget: /\sAB$/u, företaget: /\sAB$/u, company: /\sAB$|ltd$/iu, universitetet: /universitet(?:et)?$|university/iu, university: /universitet(?:et)?$|university/iu,
+  högskolan: /högskola(?:n)?|university/iu, länsstyrelsen: /^länsstyrelsen\s/iu, 'county administrative board': /^länsstyrelsen\s/iu,
+  samordningsförbundet: /^samordningsförbundet\s/iu,
+};
+
+/** The owner for a bare kind word that fits it, null for one that does not, undefined for any other phrase. */
+function ownerByKind(phrase: string, ctx: Ctx): string | null | undefined {
+  const m = KIND_ALONE.exec(phrase.trim().replace(/^(?:och|and|samt|av|by)\s+/iu, ''));
+  if (!m) return undefined;
+  const fits = KIND_STEM[m[1]!.toLowerCase()];
+  return ctx.owner && fits?.test(ctx.owner) ? ctx.owner : null;
+}
+
+// Money words before the payer: "med egna medel från", "in-kind contributions from", "kommunal medfinansiering från".
+const MONEY_FROM = /^(?:(?:med|with|genom|through)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:medel|utvecklingsmedel|medfinansiering(?:en)?|finansiering(?:en)?|stöd|bidrag|funds|funding|co-?financing|contributions?|resources)\s+(?:från|ur|from)\s+(?=[\p{Lu}])|^(?:(?:till|to|for)\s+)?(?:(?:den\s+)?resterande\s+del(?:en)?|resten|the rest|the remainder|\d+\s*(?:%|procent|per cent))\s+(?:av|by|från|from)\s+(?=[\p{Lu}])/u;
+
 // ---------------------------------------------------------------------------------------------------
 // Lists
 
@@ -208,8 +231,12 @@ function namesIn(text: string, ctx: Ctx, at: number, strict = false): string[] {
   }
   for (const p of parts) {
     // "regionalfonden via Tillväxtverket", "Länsstyrelsen i Skåne län via Landsbygdsprogrammet"
-    const pieces = p.split(/\s+(?:via|genom|through)\s+/iu).flatMap((q) => [q.replace(/\s+(?:inom|within|under|i form av|in the form of|together with|tillsammans med)\s.*$/iu, '')]);
-    for (const q of pieces) {
+    const pieces = p.split(/\s+(?:via|genom|through|med medel från|with funds from|med stöd från|with support from)\s+/iu).flatMap((q) => [q.replace(/\s+(?:inom|within|under|i form av|in the form of|together with|tillsammans med)\s.*$/iu, '')]);
+    for (const piece of pieces) {
+      // "med egna medel från X", "in-kind contributions from X", "kommunal medfinansiering från X": the payer.
+      const q = piece.replace(MONEY_FROM, '');
+      const anaphor = ownerByKind(q, ctx);
+      if (anaphor !== undefined) { if (anaphor) out.push(anaphor); continue; }
       const munis = resolveMunicipalities(q, at, ctx);
       if (munis.length) { out.push(...munis); continue; }
       const own = ownerFromOwnFunds(q, ctx, false);
@@ -217,7 +244,7 @@ function namesIn(text: string, ctx: Ctx, at: number, strict = false): string[] {
       const acr = ctx.acronyms.get(q.trim());
       if (acr) { out.push(acr); continue; }
       const fund = /^(?:the\s+)?[\p{L}:-]+(?:\s+[\p{L}-]+){0,5}$/u.test(q) ? fundIn(q, ctx.lang) : null;
-      if (fund && (!looksLikeOrganisation(q) || /fond|fund/iu.test(q))) { out.push(fund); continue; }
+      if (fund && (!looksLikeOrganisation(q) || /fond|fund/iu.test(q) || /^(?:the\s+)?\p{Lu}{3,5}$/u.test(q))) { out.push(fund); continue; }
       const name = cleanName(q);
       if (!name) {
         if (CLAUSE.test(q) && /^[\p{Lu}]/u.test(q.trim())) return out; // the list ran into a clause
@@ -239,8 +266,12 @@ const AUX = /^(?:har|hade|har också|har även|is|was|were|are|has been|have bee
 function projectIsSubject(sentence: string, before: string): boolean {
   // "… in a national project financed by …", "another project financed by": some other project.
   if (/(?:^|\s)(?:a|an|ett|en|another|other|annat|andra|nytt|separat|separate)\s+(?:[\p{L}-]+\s+){0,2}(?:project|projekt|pilot|study|studie|förstudie)\s*$/iu.test(before)) return false;
+  // "… half of the eligible costs on the Swedish side, which was co-financed by": the project's own costs.
+  if (/(?:eligible|stödberättigande|project|projektets)\s+(?:costs?|kostnader(?:na)?)(?:\s+[\p{L}-]+){0,4},\s+(?:which|som)\s+(?:was|were|has been|have been|har|är|var|blev)?\s*$/iu.test(before)) return true;
   if (/(?:kostnader(?:na)?|costs?|investering(?:en|ar|arna)?|investments?|verksamheten i övrigt)\b/iu.test(before)) return false;
   const clause = before.split(/[;:]|,\s+(?:och|men|and|but)\s+|\(|\)/u).pop()!.trim();
+  // "The project was owned by X and funded by …": the project is the subject of both predicates.
+  if (/^(?:the project|this project|projektet)\s+(?:was|is|has been|har|är|var|ägdes|drevs|leddes)\s[^,;]*\s(?:and|och)$/iu.test(clause)) return true;
   const words = clause.split(/\s+/).filter(Boolean);
   while (words.length && AUX.test(words[words.length - 1]!)) words.pop();
   const subject = words.join(' ');
@@ -254,22 +285,34 @@ function projectIsSubject(sentence: string, before: string): boolean {
   return false;
 }
 
-const FIN_VERB = /(?:(?:med|del|sam)?finansier(?:ats|as|ades|ad|at|ade)|bekostats|bekostas|(?:co-?|part-?)?(?:financed|funded)|financially supported|supported)\s+(?:(?:gemensamt|jointly|partly|delvis|huvudsakligen|mainly)\s+)?(?:av|by|genom|med medel från|genom medel från|with funds from|through)\s+(.+)$/iu;
+const FIN_VERB = /(?:(?:med|del|sam)?finansier(?:ats|as|ades|ad|at|ade)|bekostats|bekostas|(?:co-?|part-?)?(?:financed|funded)|financially supported|supported)\s+(?:(?:gemensamt|jointly|partly|delvis|huvudsakligen|mainly)\s+)?(?:(?:till|to)\s+\d+\s*(?:%|procent|per cent|percent)\s+)?(?:av|by|genom|med medel från|genom medel från|with funds from|through)\s+(.+)$/iu;
 const CAME_FROM = /(?:(?:med|co-?)?finansiering(?:en)?|(?:co-?)?financing|(?:co-?)?funding|medlen|resten|resterande\s+(?:del(?:en)?|medel)|the rest|the remainder)\s+(?:kom|kommer|har kommit|came|comes|has come|(?:was|were|is|are|will be|has been|have been) provided)\s+(?:från|from|by)\s+(.+)$/iu;
-const FUNDERS_WERE = /(?:finansiärer|medfinansiärer|funders|co-?financiers|financiers)\s+(?:är|var|har varit|were|are|have been)\s+(.+)$/iu;
-const CONTRIBUTED = /^(.+?)\s+(?:provided|contributed|supplied|stod för|bidrog med|har bidragit med|svarade för)\s+(?:the\s+|den\s+)?(?:(?:remaining|national|public|swedish|norwegian|finnish|danish|private|regional|resterande|offentliga|övriga)\s+)*(?:co-?financing|co-?funding|funding|financing|medfinansiering(?:en)?|finansiering(?:en)?|SEK|EUR|NOK|DKK|MSEK|\d)/iu;
-const COFINANCED_PROJECT = /^(.+?)\s+(?:har\s+)?(?:(?:med|del)?finansierat|bekostat|(?:has\s+)?(?:co-?financed|co-?funded|financed|funded))\s+(?:projektet|insatsen|the project)(?![\p{L}])/iu;
+const FUNDERS_WERE = /(?:finansiärer|medfinansiärer|huvudfinansiär(?:en)?|funders|co-?financiers|financiers|(?:the\s+)?main funder|(?:the\s+)?lead funder)(?:\s+(?:i|för|of|in|for)\s+(?:projektet|the project))?\s+(?:är|var|har varit|were|are|have been|was|is)\s+(.+)$/iu;
+// "The project received funding from X", "Projektet har beviljats 2 mkr ur Y", "Projektet har fått stöd från X och Y".
+const RECEIVED = /(?:^|\s)(?:projektet|the project|insatsen|satsningen)\s+(?:har\s+|has\s+|hade\s+|had\s+)?(?:beviljats|beviljades|fått|fick|erhållit|erhöll|tilldelats|tilldelades|received|was granted|was awarded|has been granted|has been awarded|been granted|been awarded)\s+(?:[\p{L}\d\s,.-]{0,40}?\s)?(?:stöd|medel|finansiering|bidrag|funding|support|grant|funds|kr|kronor|mkr|tkr|MSEK|SEK|EUR|million|miljoner kronor)\s+(?:från|ur|av|by|from)\s+(.+)$/iu;
+// "Stöd har beviljats av X", "Funding was granted by X from the ERDF", "Medfinansiering har lämnats av X".
+const MONEY_GIVEN = /^(?:(?:EU-)?stöd(?:et)?|medel|medlen|finansiering(?:en)?|medfinansiering(?:en)?|funding|support|co-?financing|(?:the\s+)?grant)\s+(?:har|hade|was|were|has been|have been|is|är)\s+(?:beviljats|beviljades|lämnats|lämnades|granted|awarded|provided|given)\s+(?:av|från|by|from)\s+(.+)$/iu;
+const CONTRIBUTED = /^(.+?)\s+(?:provided|contributed|contributes|provides|supplied|stod för|står för|stått för|bidrog med|bidrar med|bidragit med|svarade för|svarar för|gått in med|går in med|gick in med)\s+(?:the\s+|den\s+|its\s+|their\s+|sin\s+|sitt\s+|sina\s+)?(?:(?:remaining|national|public|swedish|norwegian|finnish|danish|private|regional|resterande|offentliga?|privata?|kommunala?|regionala?|övriga|own|egen|egna|in-kind)\s+)*(?:co-?financing|co-?funding|funding|financing|medfinansiering(?:en)?|finansiering(?:en)?|(?:participant\s+)?allowances|deltagarersättning(?:ar)?|aktivitetsstöd|staff time|SEK|EUR|NOK|DKK|MSEK|\d)/iu;
+// "… bidrog med 880 000 kr och Olofströms kommun med lika mycket": a second payer with its share elided.
+const ELLIPTIC_SHARE = /(?:och|and|samt)\s+((?:the\s+)?[\p{Lu}\p{Ll}][\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:(?:med|with)\s+(?:lika mycket|samma belopp|the same(?:\s+amount)?|(?:SEK|EUR|MSEK)?\s*\d)|(?:SEK|EUR|MSEK|NOK)\s*\d|(?:the rest|the remainder|resten|resterande del(?:en)?)(?![\p{L}]))/gu;
+const COFINANCED_PROJECT = /^(.+?)\s+(?:har\s+)?(?:(?:med|del)?finansier(?:at|ar|ade)|bekosta(?:t|r|de)|(?:has\s+)?(?:co-?financ(?:ed|es)|co-?fund(?:ed|s)|financ(?:ed|es)|fund(?:ed|s)))\s+(?:projektet|insatsen|the project|(?:half|hälften|\d+\s*(?:%|per cent|percent|procent))\s+(?:of|av)\s+(?:the\s+|de\s+)?(?:(?:eligible|stödberättigande|total|totala)\s+)?(?:costs|budget|kostnaderna|budgeten)|(?:den\s+)?resterande\s+del(?:en)?|resten|återstoden|the rest|the remainder|the remaining (?:costs|part|share))(?![\p{L}])(?!\s+(?:av|of)\s+(?!projekt|the project))/iu;
 // "Region Värmlands beviljade del" is a participle before a noun, not "Region Värmland beviljade".
-const GRANTED = /^(.+?)\s+(?:har\s+)?(?:beviljade|beviljat|granted|has granted|awarded|has awarded)\s+(?!att\s|that\s|(?:del|delen|andel|andelen|stöd|stödet|medel|medlen|belopp|beloppet|summa|summan|bidrag|bidraget|part|share|amount)(?![\p{L}]))(.*)$/iu;
-const SUPPORT_FROM = /(?:beviljat|beviljade|sökt|sökta|erhållet|erhållit|utbetalt|granted|requested)\s+(?:EU-)?(?:stöd|bidrag|belopp|medel|support|funding|funds|grant)\s+(?:från|ur|av|from)\s+(.+)$|(?:stöd|support|funding)\s+(?:ur|från|from)\s+(?:the\s+)?(.+?)\s+(?:via|through|genom)\s+(.+)$|(?:granted|awarded)\s+from\s+(?:the\s+)?(.+)$/iu;
+const GRANTED = /^(.+?)\s+(?:(?:har|has|hade|had)\s+(?:beviljat|granted|awarded)\s+(?!att\s|that\s)|(?:beviljade|beviljat|granted|awarded)\s+(?!att\s|that\s|(?:del|delen|andel|andelen|stöd|stödet|medel|medlen|belopp|beloppet|summa|summan|bidrag|bidraget|part|share|amount)(?![\p{L}])))(.*)$/iu;
+const SUPPORT_FROM = /(?:beviljat|beviljade|sökt|sökta|erhållet|erhållit|utbetalt|granted|requested)\s+(?:EU-)?(?:stöd|bidrag|belopp|medel|support|funding|funds|grant)\s+(?:från|ur|av|from)\s+(.+)$|(?:stöd(?:et)?|support|funding)\s+(?:ur|från|from)\s+(?:the\s+)?(.+?)\s+(?:via|through|genom)\s+(.+)$|(?:granted|awarded)\s+from\s+(?:the\s+)?(.+)$/iu;
 const DECISION_FROM = /(?:beslut(?:et)?|decision)\s+(?:om stöd\s+)?(?:från|from|by)\s+(.+)$/iu;
-const WITH_SUPPORT = /(?:med|with)\s+(?:ekonomiskt\s+|finansiellt\s+|financial\s+)?(?:stöd|support|funding|bidrag)\s+(?:från|av|by|from)\s+(.+)$/iu;
+const WITH_SUPPORT = /(?:med|with)\s+(?:(?:ekonomiskt|finansiellt|financial|regionala|kommunala?|offentlig|egna|own|national|public)\s+)?(?:stöd|support|funding|bidrag|medfinansiering|co-?financing|utvecklingsmedel|medel|funds)\s+(?:från|av|by|from)\s+(.+)$/iu;
 // Where a list captured from a sentence stops: amounts, purposes, programmes, relative clauses.
 const LIST_END = /\s+(?:med (?:totalt|sammanlagt|\d)|with (?:a total|\d)|uppgick|amounted|enligt|för att|för fortsatt|in order|to the amount|som\s|which\s|who\s|där\s|where\s|vilket\s|med lika|med \d|i form av|in the form of|together with|tillsammans med|from \d|från \d|per år|per year)(?:\s.*)?$/iu;
 
 /** Cuts a captured list tail at its end. */
 function listTail(s: string): string {
   return s.replace(/\.\s*$/, '').replace(LIST_END, '').replace(/\s+(?:amounted|uppgick|var|was)\s.*$/iu, '');
+}
+
+/** The subject at the end of a text that ran on from a table cell: "… NOK 2,100,000 The European Regional Development Fund (ERDF)". */
+function lastPhrase(s: string): string {
+  const parts = s.split(/(?<=\d)\s+(?=\p{Lu})|,\s+(?:while|whereas|medan|men|but|där|where)\s+|;\s+|\.\s+/u);
+  return parts[parts.length - 1]!;
 }
 
 /** Name lists after the first clause boundary ("; Region X and Y contributed …"). */
@@ -288,11 +331,26 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
   if (came) out.push(...namesIn(listTail(came[1]!), ctx, idx));
   const were = FUNDERS_WERE.exec(text);
   if (were) out.push(...namesIn(listTail(were[1]!), ctx, idx));
+  const rec = RECEIVED.exec(text);
+  if (rec) out.push(...namesIn(listTail(rec[1]!), ctx, idx));
+  const given = MONEY_GIVEN.exec(text);
+  if (given) {
+    // "… by Tillväxtverket from the European Regional Development Fund": the agency, then the fund.
+    const [who, from] = listTail(given[1]!).split(/\s+(?:from|ur|från)\s+(?:the\s+)?/iu);
+    out.push(...namesIn(who!, ctx, idx));
+    const fund = from ? fundIn(from, ctx.lang) : null;
+    if (fund) out.push(fund);
+  }
   for (const c of clauses(text)) {
     const con = CONTRIBUTED.exec(c);
-    if (con) out.push(...namesIn(con[1]!, ctx, idx));
+    if (con) {
+      // The payer is the subject of the last clause before the verb: "…, while Region X provided …".
+      const subject = lastPhrase(con[1]!.split(/,\s+(?:och|and)\s+/u).pop()!).replace(/\s+(?:har|hade|has|have|had|is|was|are|were|also|också|även)$/iu, '');
+      out.push(...namesIn(subject, ctx, idx));
+      for (const e of c.slice(con[0].length).matchAll(ELLIPTIC_SHARE)) out.push(...namesIn(e[1]!, ctx, idx, true));
+    }
     const cof = COFINANCED_PROJECT.exec(c);
-    if (cof) out.push(...namesIn(cof[1]!, ctx, idx));
+    if (cof) out.push(...namesIn(lastPhrase(cof[1]!), ctx, idx));
     const gr = GRANTED.exec(c);
     if (gr && /\d|stöd|medel|bidrag|support|funding|grant/iu.test(gr[2]!) && !/förlängning|extension|ändring/iu.test(gr[2]!)) {
       const who = namesIn(gr[1]!, ctx, idx);
@@ -300,6 +358,9 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
         out.push(...who);
         const fund = fundIn(gr[2]!, ctx.lang);
         if (fund) out.push(fund);
+        // "The European Social Fund granted SEK 4 million through the Swedish ESF Council."
+        const via = /(?:^|\s)(?:through|via|genom)\s+(?:the\s+)?(.+)$/iu.exec(gr[2]!);
+        if (via) out.push(...namesIn(firstName(via[1]!), ctx, idx, true));
       }
     }
   }
@@ -310,7 +371,7 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
   const dec = DECISION_FROM.exec(text);
   if (dec && /budget|stöd|support|grant|belopp/iu.test(text)) out.push(...namesIn(firstName(dec[1]!), ctx, idx, true));
   const ws = WITH_SUPPORT.exec(text);
-  if (ws && /^(?:projektet|the project|insatsen|satsningen|det|it)\s/iu.test(text)) out.push(...namesIn(listTail(ws[1]!), ctx, idx));
+  if (ws && (/^(?:projektet|the project|insatsen|satsningen|det|it)\s/iu.test(text) || /(?:^|[\s.)])(?:projektet|the project|insatsen|satsningen)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.test(text.slice(0, ws.index)))) out.push(...namesIn(listTail(ws[1]!), ctx, idx));
   return out;
 }
 
@@ -321,7 +382,9 @@ function projectOrNoSubject(before: string): boolean {
 
 /** The name at the start of a tail: "Europeiska socialfonden uppgick till …" → "Europeiska socialfonden". */
 function firstName(tail: string): string {
-  return listTail(tail).replace(/\s*[,:(].*$/u, '').replace(/\s+(?:uppgick|var|är|was|is|amounted|utgjorde|for|för|till|to|inom|within|under)\s.*$/iu, '').trim();
+  return listTail(tail).replace(/\s*[,:(].*$/u, '').replace(/\s+(?:uppgick|var|är|was|is|amounted|utgjorde|utgör|motsvarar|motsvarade|för att|till|to|inom|within|under)\s.*$/iu, '')
+    // "Europeiska jordbruksfonden för landsbygdsutveckling" keeps its "för"; "stöd från X för Y" does not.
+    .replace(/(?<!fonden|Fund)\s+(?:for|för)\s.*$/iu, '').trim();
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -344,16 +407,33 @@ const FUNDING_WORD = /stöd|bidrag|finansiering|medfinansi|egen insats|egen tid|
 const TOTAL_ROW = /^(?:summa|totalt?|sum|subtotal|delsumma|varav totalt|total\s)/iu;
 const AMOUNT_CELL = /^(?:(?:SEK|EUR|NOK|DKK|kr|MSEK|tkr)\s*)?-?\d[\d\s.,]*(?:\s*(?:kr|kronor|tkr|SEK|EUR|€|%|NOK|DKK))?$/iu;
 
+// Column headers that open a table by themselves: "Finansiär  Budget (kr)  Utfall (kr)" (funders), "KSEK  Budget  Upparbetat" (money).
+const FUNDER_COLUMN = /^(?:finansiär(?:er)?|medfinansiär(?:er)?|finansieringskälla|finansieringskällor|financiers?|funders?|co-?financiers?|sources? of funding|funding sources?)$/iu;
+const UNIT_COLUMN = /^(?:\(?(?:KSEK|MSEK|SEK|EUR|tkr|Tkr|kr|kronor|belopp|amount)\)?)$/iu;
+const AMOUNT_COLUMN = /budget|utfall|belopp|beviljat|utbetalt|upparbetat|amount|planned|actual|reported|spent/iu;
+
+interface TableFunders {
+  names: string[];
+  /** Per money table without a funding heading, the organisations of its rows that no funding word marks. */
+  unmarked: string[][];
+}
+
 /** Organisation rows of financing tables: "Region Gävleborg  1 102 500  1 059 270". */
-function fromTables(view: DocView, ctx: Ctx): string[] {
+function fromTables(view: DocView, ctx: Ctx): TableFunders {
   const out: string[] = [];
+  const unmarked: string[][] = [];
   const lines = view.lines;
   for (let i = 0; i < lines.length; i++) {
-    const head = lines[i]!.text.split(CELL_GAP)[0]!.trim();
-    const strongHead = FIN_HEAD.test(head);
-    if (!strongHead && !MONEY_HEAD.test(head)) continue;
-    if (!view.headingAt.has(i) && !strongHead && wordCount(lines[i]!.text) > 6) continue;
+    const headCells = lines[i]!.text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
+    const head = headCells[0] ?? '';
+    const columns = headCells.length >= 2 && headCells.slice(1).every((c) => AMOUNT_COLUMN.test(c));
+    const strongHead = FIN_HEAD.test(head) || (columns && FUNDER_COLUMN.test(head));
+    if (!strongHead && !MONEY_HEAD.test(head) && !(columns && UNIT_COLUMN.test(head))) continue;
+    if (!view.headingAt.has(i) && !strongHead && !columns && wordCount(lines[i]!.text) > 6) continue;
     let strong = strongHead;
+    let rows = 0;
+    const loose: string[] = [];
+    unmarked.push(loose);
     for (let j = i + 1; j < Math.min(lines.length, i + 30); j++) {
       const text = lines[j]!.text;
       const cells = text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
@@ -361,8 +441,8 @@ function fromTables(view: DocView, ctx: Ctx): string[] {
       // Another section begins.
       if (view.headingAt.has(j) && !FIN_HEAD.test(first) && !cells.slice(1).some((c) => /budget|utfall|belopp|beviljat|utbetalt|amount|planned|actual/iu.test(c))) break;
       if (FIN_HEAD.test(first) || /^finansiär/iu.test(first)) { strong = true; continue; }
-      // Prose ends the table.
-      if (cells.length === 1 && wordCount(text) > 9 && /[.]$/.test(text)) break;
+      // Prose ends the table (prose between a heading and its table does not).
+      if (cells.length === 1 && wordCount(text) > 9 && /[.]$/.test(text)) { if (rows) break; continue; }
       let name = first;
       let amounts = cells.slice(1).filter((c) => AMOUNT_CELL.test(c));
       if (!amounts.length) {
@@ -376,8 +456,12 @@ function fromTables(view: DocView, ctx: Ctx): string[] {
         }
       }
       name = name.trim();
+      rows++;
       if (!name || TOTAL_ROW.test(name)) continue;
-      if (!strong && !FUNDING_WORD.test(name)) continue;
+      if (!strong && !FUNDING_WORD.test(name)) {
+        if (!ownerFromOwnFunds(name, ctx, true)) loose.push(...namesIn(name, ctx, sentenceIndexOfPage(ctx, lines[j]!.page)));
+        continue;
+      }
       const cleaned = name
         .replace(/^(?:varav\s+)?(?:beviljat|beviljade|sökt|sökta|planerat|erhållet|requested|granted|planned|offentligt|offentlig|privat|national|public)?\s*(?:EU-)?(?:stöd|bidrag|support|funding|medfinansiering|co-?financing|finansiering)?\s*(?:,|från|ur|av|from)?\s+/iu, '')
         .replace(/\s+(?:funding|contribution|grant|stöd|medel)(?:\s*\([^)]*\))?$/iu, '')
@@ -389,7 +473,7 @@ function fromTables(view: DocView, ctx: Ctx): string[] {
       out.push(...namesIn(cleaned, ctx, sentenceIndexOfPage(ctx, lines[j]!.page), true));
     }
   }
-  return out;
+  return { names: out, unmarked: unmarked.filter((u) => u.length) };
 }
 
 function sentenceIndexOfPage(ctx: Ctx, page: number): number {
@@ -450,12 +534,19 @@ export function findFunders(view: DocView, owner: string | null): Found<string[]
   const fromL = fromLabels(view, ctx);
   if (fromL.length) found.push({ names: fromL, page: view.labels.find((h) => h.field === 'funders')?.page ?? 1, source: 'labels' });
   view.sentences.forEach((s, i) => {
-    if (!/finans|financ|fund|bevilj|granted|awarded|stöd|support|provided|contributed|bidrog|stod för|beslut|decision/iu.test(s.text)) return;
+    if (!/finans|financ|fund|bevilj|granted|awarded|stöd|support|provided|provides|contribut|bidr[oa]g|bidrar|st[oå]d för|stått för|gått in med|går in med|gick in med|svara[rd]e? för|beslut|decision|medel/iu.test(s.text)) return;
     const names = fromSentence(s, i, ctx);
     if (names.length) found.push({ names, page: s.page, source: s.text });
   });
   const fromT = fromTables(view, ctx);
-  if (fromT.length) found.push({ names: fromT, page: 1, source: 'financing table' });
+  if (fromT.names.length) found.push({ names: fromT.names, page: 1, source: 'financing table' });
+  // A money table whose rows include at least two funders the text names elsewhere is a financing
+  // table: its other organisation rows are funders too ("Vinnova / Region X / Stiftelsen Y  700").
+  const known = new Set(found.flatMap((f) => f.names).map((n) => n.toLowerCase()));
+  for (const rows of fromT.unmarked) {
+    const hits = rows.filter((n) => known.has(n.toLowerCase())).length;
+    if (hits >= 2) found.push({ names: rows.filter((n) => known.has(n.toLowerCase()) || orgShaped(n)), page: 1, source: 'money table with named funders' });
+  }
   const value = tidy(found.flatMap((f) => f.names));
   if (!value.length) return null;
   const first = found[0]!;
@@ -471,14 +562,24 @@ const EN_AREA = '[\\p{Lu}][\\p{L}-]*(?:\\s+(?:and\\s+(?:the\\s+)?)?[\\p{Lu}][\\p
 // Named programmes: "Regionalfondsprogram för Övre Norrland", "Landsbygdsprogrammet 2014–2020",
 // "Interreg Sverige–Norge", "Regional Fund Programme for Skåne-Blekinge".
 const PROGRAMME_NAME = new RegExp(
-  `((?:Regionalfondsprogram(?:met)?|Socialfondsprogram(?:met)?|Landsbygdsprogram(?:met)?|Havs- och fiskeriprogram(?:met)?|Nationella regionalfondsprogrammet|Operativt program)(?:\\s+för\\s+${SV_AREA})?${YEARS}`
+  // The national programmes' full names: "Nationellt socialfondsprogram för investering för sysselsättning och tillväxt 2014–2020".
+  `((?:Nationell(?:t|a)?\\s+)?(?:[Rr]egionalfonds|[Ss]ocialfonds)program(?:met)?\\s+för\\s+investering(?:ar)?\\s+för\\s+(?:sysselsättning och tillväxt|tillväxt och sysselsättning)${YEARS}`
+  + `|(?:[Rr]egionalfondsprogram(?:met)?|[Ss]ocialfondsprogram(?:met)?|[Ll]andsbygdsprogram(?:met)?|Havs- och fiskeriprogram(?:met)?|Nationella regionalfondsprogrammet|Operativt program)(?:\\s+för\\s+${SV_AREA})?${YEARS}`
   + `|(?:National\\s+)?Regional\\s+(?:Development\\s+)?Fund\\s+Programme(?:\\s+for\\s+${EN_AREA})?${YEARS}|(?:Rural Development|Social Fund)\\s+Programme${YEARS}|Operational\\s+Programme(?:\\s+for\\s+${EN_AREA})?`
   + `|Interreg(?:\\s+(?:[IVX]+\\s?[ABC]?|Europe))?(?:\\s+(?!(?:Final|Progress|Report|Application|Project|Programme|Slutrapport|Lägesrapport|Ansökan)(?![\\p{L}]))[\\p{Lu}][\\p{L}]*(?:[–-][\\p{Lu}][\\p{L}]*)*){1,3}${YEARS})`, 'u');
-const PROGRAMME_CUE = /(?:inom|genom|från|ur|via|within|under|through|from|by|of|by the|to)\s+(?:ramen för\s+)?(?:programmet\s+|the\s+)?$/iu;
+const PROGRAMME_CUE = /(?:inom|genom|från|ur|via|i|within|under|through|from|by|of|by the|to|in)\s+(?:ramen för\s+)?(?:programmet\s+|the\s+)?$/iu;
 // "inom programmet Stärkt lokal attraktionskraft", "within the programme Challenge-Driven Innovation"
-const NAMED_AFTER_WORD = /(?:finansier\w*|financed|funded|beviljade?|granted|stöd|support)[^.;]*?\s(?:inom|within|under|från|from)\s+(?:programmet|the programme|stödprogrammet|the funding programme)\s+([\p{Lu}][\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)(?=\s*[.;,]|\s+(?:och|and|med|with)\s|$)/u;
+const NAMED_AFTER_WORD = /(?:finansier\w*|financed|funded|beviljade?|granted|stöd|support)[^.;]*?\s(?:inom|within|under|från|from)\s+(?:programmet|the programme|stödprogrammet|the funding programme)\s+([\p{Lu}][\p{L}-]*(?:\s+[\p{L}-]+){0,5}?(?:\s+(?:och|and)\s+\p{Ll}+(?=\s*[.;,]|$))?)(?=\s*[.;,]|\s+(?:och|and|med|with)\s|$)/u;
 
 const LABEL_RANK: Record<string, number> = { program: 1, programme: 1, stödprogram: 1, finansieringsprogram: 1, 'funding programme': 1, 'operational programme': 1, 'program/fond': 1, programområde: 2 };
+
+// Where a programme's name ends and a part of it follows: "Interreg Aurora, sub-area Aurora", "Västsverige 2021–2027, Priority 1 …".
+const SUBDIVISION = /\s*,\s*(?:sub-?(?:area|programme|program)|delprogram(?:met)?|delområde|priorit\w*|insatsområde|programområde|åtgärd|measure|axis|axel|tematiskt mål|thematic objective|specific objective|specifikt mål)(?![\p{L}]).*$/iu;
+
+/** A programme label's value without the part of the programme that follows it. */
+function programmeValue(v: string): string {
+  return cleanValue(v.replace(SUBDIVISION, ''));
+}
 
 function validProgramme(v: string): boolean {
   return !!v && /^[\p{Lu}\p{N}]/u.test(v) && wordCount(v) <= 12 && !CLAUSE.test(v);
@@ -492,7 +593,7 @@ export function findProgramme(view: DocView, pages: string[] = []): Found<string
     if (h.field !== 'programme') continue;
     const rank = LABEL_RANK[h.label.toLowerCase()] ?? (/^(?:program|programme)\b/iu.test(h.label) && !/priorit|område|area|axis|axel/iu.test(h.label) ? 1 : 9);
     if (rank > 2) continue;
-    const v = cleanValue(h.value);
+    const v = programmeValue(h.value);
     if (validProgramme(v) && (!best || rank < best.rank)) best = { v, rank, h };
   }
   // "Program" alone on a line with the programme on the next one.
@@ -503,10 +604,18 @@ export function findProgramme(view: DocView, pages: string[] = []): Found<string
     if (validProgramme(v) && PROGRAMME_NAME.test(v)) best = { v, rank: 1, h: { field: 'programme', label: l.text, value: v, page: l.page, lineIndex: i, colon: false } };
   });
   if (best) return { value: best.v, page: best.h.page, source: `${best.h.label}: ${best.h.value}`, confidence: 0.9 };
-  // 2. A programme name standing alone on a cover line ("Regionalfondsprogram för Norra Mellansverige 2021–2027").
+  // 2. A programme name standing alone on a cover line ("Regionalfondsprogram för Norra Mellansverige 2021–2027",
+  //    "Interreg Sverige–Norge 2014–2020, sub-programme …"), or as the value of a support-form key
+  //    ("Stödform: Landsbygdsprogrammet 2014–2020, åtgärd 16.2").
   for (const l of view.cover.slice(0, 15)) {
     const m = PROGRAMME_NAME.exec(l.text);
-    if (m && m[0] === l.text.trim()) return { value: m[0], page: 1, source: l.text, confidence: 0.8 };
+    if (m && m[0] === programmeValue(l.text)) return { value: m[0], page: 1, source: l.text, confidence: 0.8 };
+  }
+  for (const l of view.lines) {
+    const kv = /^([\p{Lu}][\p{L}/ -]{2,30}?)\s*:\s*(.+)$/u.exec(l.text);
+    if (!kv || wordCount(kv[1]!) > 3 || !/stöd|fond|finansi|support|fund|financ/iu.test(kv[1]!)) continue;
+    const m = PROGRAMME_NAME.exec(kv[2]!);
+    if (m && m[0] === programmeValue(kv[2]!)) return { value: m[0], page: l.page, source: l.text, confidence: 0.75 };
   }
   // 3. A sentence about the funding that names the programme.
   for (const s of view.sentences) {
@@ -515,7 +624,9 @@ export function findProgramme(view: DocView, pages: string[] = []): Found<string
       const before = s.text.slice(0, m.index);
       const after = s.text.slice(m.index! + m[0].length);
       const interregFunded = /^Interreg/u.test(m[0]) && /^\s+(?:programme|programmet|program)\b/iu.test(after) && /financ|fund|finansier/iu.test(before);
-      if (PROGRAMME_CUE.test(before) || interregFunded) {
+      // "in"/"i" is a cue for the national programmes only: "experience in Interreg Europe" names no funding.
+      const cued = PROGRAMME_CUE.test(before) && !(/^Interreg/u.test(m[0]) && /(?:^|\s)(?:i|in)\s+(?:the\s+)?$/iu.test(before));
+      if (cued || interregFunded) {
         if (/(?:application|ansökan|ansöka|apply)\s+(?:to|till|hos)\s+$/iu.test(before)) continue;
         return { value: cleanValue(m[1]!), page: s.page, source: s.text, confidence: 0.7 };
       }
