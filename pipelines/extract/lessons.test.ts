@@ -87,3 +87,44 @@ describe('what a lessons section holds besides lessons', () => {
     expect(findLessons(lines, findSections(lines).sections).lessons).toEqual(['Det tar tid att få med de minsta företagen i arbetet.']);
   });
 });
+
+describe('lessons written as short paragraphs, recommendations, and what is no lesson', () => {
+  const at = (texts: string[]) => texts.map((text) => ({ text, page: 1 }));
+  const lessonsOf = (texts: string[]) => { const lines = at(texts); return findLessons(lines, findSections(lines).sections).lessons; };
+
+  it('takes each short paragraph as one lesson with its reason', () => {
+    expect(lessonsOf([
+      'Erfarenheter',
+      'Det lönade sig att lägga mycket tid på markavtalen innan grävningen började. Inga',
+      'sträckor behövde ändras i efterhand.',
+      'Vi underskattade hur mycket arbete det var att få med fritidshusägarna. Många bor',
+      'i Göteborg och nås inte via anslag i bygden.',
+      'Att samförlägga med elnätsbolaget sparade både pengar och tid, men kräver att',
+      'tidplanerna stäms av varje vecka.',
+      'Sätila 2019-12-05',
+    ])).toEqual([
+      'Det lönade sig att lägga mycket tid på markavtalen innan grävningen började. Inga sträckor behövde ändras i efterhand.',
+      'Vi underskattade hur mycket arbete det var att få med fritidshusägarna. Många bor i Göteborg och nås inte via anslag i bygden.',
+      'Att samförlägga med elnätsbolaget sparade både pengar och tid, men kräver att tidplanerna stäms av varje vecka.',
+    ]);
+  });
+  it('splits one paragraph of prose into sentences, and paragraphs that name several lessons', () => {
+    expect(lessonsOf(['Lärdomar', 'En referensgrupp med tjänstemän hade förbättrat förankringen.', 'Experten bidrog till att aktiviteterna nådde både kvinnor och män. Näringslivets representanter behöver ett', 'tydligt mandat.'])).toHaveLength(3);
+    expect(lessonsOf(['Lärdomar', 'Vi har lärt oss att unga vill påverka. En annan lärdom är att mötesplatser', 'behövs där ungdomarna redan är.', 'Att anställa unga som assistenter var avgörande. De nådde nya grupper.'])).toHaveLength(4);
+  });
+  it('takes recommendations beside the lessons', () => {
+    expect(lessonsOf(['Lärdomar så här långt', '– Checkarna har haft störst effekt tillsammans med en rådgivare.', 'Rekommendationer inför projektets andra hälft', '1. Inför en enkel uppföljning av företagens omsättning.', '2. Begränsa antalet parallella insatsområden under andra hälften.'])).toHaveLength(3);
+  });
+  it.each([
+    'Sammantaget är vi nöjda med hur projektet har tagits emot av företagen.',
+    'Det har varit roligt att se hur nätverket har vuxit.',
+    'Nästa steg är att regionen tar över plattformen från januari 2020.',
+    'Kontakta gärna projektledaren för mer information.',
+    'Tack till alla volontärer som ställt upp!',
+    'Annex 1 lists the interviews carried out.',
+    'Rapporten är sammanställd av projektledaren.',
+    'När vi ser tillbaka på projektet finns det flera saker vi tar med oss.',
+  ])('is no lesson: %s', (text) => {
+    expect(itemsFromLines([text])).toEqual([]);
+  });
+});

@@ -29,7 +29,7 @@ function looksLikeSubheading(s: string, next: string | undefined): boolean {
 // A sentence that introduces a list or is a form prompt, not a lesson.
 const NOT_LESSON = /(?::$|\?$|^(?:se |see )|^(?:tabell|figur|table|figure|bild|källa|source)\b)/iu;
 // Thanks, contact details and signatures that follow a lessons section are not lessons.
-const NOT_LESSON_CONTENT = /(?<![\p{L}])(?:(?:vi|jag|we|i)\s+(?:vill\s+|would like to\s+)?(?:tacka|tackar|thank)|vill tacka|would like to thank|submitted by|inlämnad av)(?![\p{L}])|@|\+\d{2}\s?\d|(?<!\d)0\d{1,3}-\d{2,}|,\s*(?:projektledare|processledare|project manager|project leader)(?:,|$)/iu;
+const NOT_LESSON_CONTENT = /(?<![\p{L}])(?:(?:vi|jag|we|i)\s+(?:vill\s+|would like to\s+)?(?:tacka|tackar|thank)|vill tacka|would like to thank|tack till|thanks to|submitted by|inlämnad av|kontakta|contact us|for more information|för mer information|rapporten (?:är|har) (?:sammanställd|skriven|författad)|this report (?:was|has been) (?:compiled|written)|(?:annex|appendix|bilaga) \d|nästa steg är|the next step is|drivs vidare av|is continued by|will be continued by|(?:är|var) vi (?:mycket )?nöjda|we are (?:very )?(?:pleased|happy|satisfied)|har varit (?:roligt|spännande|givande) att)(?![\p{L}])|^(?:sammantaget|sammanfattningsvis|overall|all in all|in summary|to sum up)(?![\p{L}])|@|\+\d{2}\s?\d|(?<!\d)0\d{1,3}-\d{2,}|,\s*(?:projektledare|processledare|project manager|project leader)(?:,|$)/iu;
 
 /** Splits the content lines of a section into lessons. */
 export function itemsFromLines(lines: string[]): string[] {
@@ -67,8 +67,46 @@ export function itemsFromLines(lines: string[]): string[] {
   flushProse(); flushItem();
   return items
     .map((s) => s.replace(/\s+/g, ' ').trim())
-    .filter((s) => wordCount(s) >= 4 && !NOT_LESSON.test(s) && !NOT_LESSON_CONTENT.test(s));
+    .filter((s) => wordCount(s) >= 4 && !NOT_LESSON.test(s) && !NOT_LESSON_CONTENT.test(s) && !INTRO.test(s));
 }
+
+/**
+ * Lessons written as short paragraphs of their own, each a lesson with its reason ("Det lönade sig att …
+ * Inga sträckor behövde ändras i efterhand."): a paragraph ends on a line that ends a sentence well short
+ * of the column. Null unless the section is two or more such paragraphs of at most three sentences and no
+ * list; one paragraph of prose is split into sentences instead.
+ */
+function paragraphLessons(texts: string[]): string[] | null {
+  const lines = texts.map((t) => t.trim()).filter(Boolean);
+  if (lines.length < 3 || lines.some((l) => BULLET.test(l))) return null;
+  // The column's width: a long line, not the longest (a line re-joined across a hyphen break runs longer).
+  const lengths = lines.map((l) => l.length).sort((a, b) => a - b).slice(0, -1);
+  const width = lengths[Math.floor(lengths.length * 0.75)]!;
+  const paras: string[][] = [[]];
+  lines.forEach((l, i) => {
+    paras[paras.length - 1]!.push(l);
+    const next = lines[i + 1];
+    if (next && /[.!?]$/.test(l) && l.length < width * 0.7 && /^\p{Lu}/u.test(next)) paras.push([]);
+  });
+  // A closing signature ("Sätila 2019-12-05 Bertil Johansson") and an introducing sentence ("När vi ser
+  // tillbaka finns det flera saker vi tar med oss.") are no lesson paragraphs.
+  const texts2 = paras.filter((p) => p.length).map((p) => p.join(' ').replace(/\s+/g, ' ').trim())
+    .map((p) => { const ss = splitSentences(p); return (ss.length > 1 && INTRO.test(ss[0]!) ? ss.slice(1).join(' ') : p); })
+    .filter((p) => !SIGNATURE.test(p));
+  // Each paragraph a lesson and its reason: at most three sentences, and at least two paragraphs of more
+  // than one (paragraphs of one sentence each read the same either way).
+  // A paragraph that names a lesson inside it ("… En annan lärdom är att …") holds several lessons.
+  if (texts2.some((p) => splitSentences(p).slice(1).some((x) => LESSON_OPENER.test(x)))) return null;
+  const counts = texts2.map((p) => splitSentences(p).length);
+  if (texts2.length < 2 || counts.some((n) => n > 3) || counts.filter((n) => n >= 2).length < 2) return null;
+  // Every paragraph must read as a lesson; a closing signature line breaks the pattern.
+  const kept = texts2.filter((p) => wordCount(p) >= 4 && !NOT_LESSON.test(p) && !NOT_LESSON_CONTENT.test(p));
+  return kept.length >= 2 ? kept : null;
+}
+
+const LESSON_OPENER = /^(?:en (?:annan|ytterligare|tredje|sista) (?:lärdom|erfarenhet)|(?:vi|jag) har (?:också )?lärt|vi lärde|(?:ytterligare|också) en lärdom|another (?:lesson|learning)|we (?:also )?learn(?:ed|t)|a (?:further|second|third|final) lesson|lärdomen är|the lesson is)(?![\p{L}])/iu;
+const INTRO = /(?:tar med oss|vi har lärt oss följande|följande (?:lärdomar|erfarenheter|slutsatser)|(?:några|flera) (?:lärdomar|erfarenheter|saker)|the following (?:lessons|learnings)|(?:some|several) (?:lessons|things|learnings)|we take with us)[^.!?]*[.!?:]$/iu;
+const SIGNATURE = /^[\p{Lu}][\p{L}-]+,?\s+(?:den\s+)?\d{4}-\d{2}-\d{2}(?:\s+[\p{Lu}][\p{L}-]+){0,3}$|^[\p{Lu}][\p{L}-]+,?\s+\d{1,2}\s+\p{L}+\s+\d{4}(?:\s+[\p{Lu}][\p{L}-]+){0,3}$/u;
 
 /** The list items of a section (bullets, dashes, numbers, with their wrapped lines), or [] when it has none. */
 function listItemsOnly(texts: string[]): string[] {
@@ -86,7 +124,12 @@ function listItemsOnly(texts: string[]): string[] {
 /** Extracts lessons from the lessons sections, else from conclusions/recommendations. */
 export function findLessons(lines: Line[], sections: Section[]): LessonsResult {
   const lessonSecs = sections.filter((s) => s.kind === 'lessons');
-  const chosen = lessonSecs.length ? lessonSecs : sections.filter((s) => s.kind === 'conclusions');
+  // Recommendations are lessons turned forward ("Rekommendationer inför projektets andra hälft"): they
+  // count beside a lessons section; conclusions only when there is no lessons section.
+  const recommendations = sections.filter((s) => s.kind === 'conclusions' && /rekommendation|recommendation/i.test(s.title));
+  const chosen = lessonSecs.length
+    ? [...lessonSecs, ...recommendations].sort((a, b) => a.start - b.start)
+    : sections.filter((s) => s.kind === 'conclusions');
   const lessons: string[] = [];
   let page: number | null = null;
   for (const sec of chosen) {
@@ -94,7 +137,7 @@ export function findLessons(lines: Line[], sections: Section[]): LessonsResult {
     // Conclusions and recommendations of an evaluation: where they are a list, the prose around it is
     // the evaluator's assessment ("Vår samlade bedömning är att …"), not lessons.
     const listed = sec.kind === 'conclusions' ? listItemsOnly(texts) : null;
-    const items = listed?.length ? listed : itemsFromLines(texts);
+    const items = listed?.length ? listed : paragraphLessons(texts) ?? itemsFromLines(texts);
     if (items.length && page === null) page = sec.page;
     for (const it of items) if (!lessons.includes(it)) lessons.push(it);
   }
