@@ -91,7 +91,7 @@ const KEY_RULES: [LabelField, RegExp][] = [
   ['periodStart', /^(?:datum för |date of )?(?:planerad |beräknad |planned |expected |actual )?(?:projekt|project )?(?:start|begin)|startdatum|påbörja|start(?:ing)? date/],
   ['periodEnd', /^(?:datum för |date of )?(?:planerat |planerad |beräknat |beräknad |planned |expected |actual )?(?:projekt|project )?(?:slut(?:datum|et)?$|end$|completion)|slutdatum|avslut(?:ning|ad|at|as)?$|end(?:ing)? date/],
   ['period', /period|löptid|projekttid|genomförandetid|tidsram|tidplan|tidsperiod|duration|time ?frame|(?:^|\s)tid$/],
-  ['manager', /(?:projekt|process|del)?ledare$|koordinator|samordnare|kontaktperson|projektchef|manager|coordinator|leader|contact/],
+  ['manager', /(?:projekt|process|del)?ledare$|koordinator|samordnare|kontaktperson|^kontakt$|projektchef|manager|coordinator|leader|contact/],
   ['owner', /ägare|stödmottagare|mottagare av stöd|sökande|anordnare|huvudman|ansvarig (?:organisation|part|aktör)|organisation$|owner|beneficiary|lead partner|applicant|promoter/],
   ['diary', /diarie|(?:^|\s)dnr|ärende|journal|beslutsnummer|referens|reference|case (?:no|number|id)|projekt-?(?:nummer|nr|id)|project (?:no|number|id)/],
   ['granted', /^(?!sökt|ansökt|begärt|requested|applied).*(?:beviljat|beviljade|(?:^|-)stöd(?:et)?(?:$|\s(?:från|ur))|stödbelopp|^bidrag|eu-?medel|fondsmedel|^grant|granted|(?:eu|erdf|eruf|esf|eafrd|fund|interreg) contribution|eu funding)/],

@@ -91,3 +91,15 @@ describe('findManager', () => {
   ];
   it.each(cases)('%s', (_name, lines, expected) => expect(manager(...lines)).toBe(expected));
 });
+
+describe('findManager when the manager changed', () => {
+  it('takes the successor who took over the role', () => {
+    expect(manager('Projektet leddes från Ludvika.', 'Lars Berg var projektledare fram till mars 2020, då Maria Olsson tog över rollen.')).toBe('Maria Olsson');
+  });
+  it('takes the last of the managers a label lists by period', () => {
+    expect(manager('Ansvarig organisation\tSkaraborgs kommunalförbund', 'Projektledare\tKarin Ek (januari–juni 2019)', '\tJohan Lind (augusti 2019–juni 2021)', 'Budget\t4 mkr')).toBe('Johan Lind');
+  });
+  it('reads a "Kontakt" form field', () => {
+    expect(manager('Stödmottagare\tRegion Gävleborg', 'Kontakt\tHanna Wikström, näringslivsutvecklare', 'Projektnamn\tX')).toBe('Hanna Wikström');
+  });
+});

@@ -74,7 +74,7 @@ const BEFORE: RegExp[] = [
   new RegExp(`^(.+?)\\s+(?:som|as)\\s+(?:(?:the|ny|new)\\s+)?${ROLE}(?![\\p{L}])`, 'iu'),
 ];
 // A successor takes over: "Per Ek tog över som projektledare", "… ersattes av Per Ek".
-const SUCCESSOR_BEFORE = new RegExp(`^(.+?)\\s+(?:tog över|took over|har tagit över|has taken over)(?:\\s+(?:som|as)\\s+(?:the\\s+)?${ROLE}|\\s+(?:projektledningen|projektledarskapet|projektledarrollen|the role|as manager))`, 'iu');
+const SUCCESSOR_BEFORE = new RegExp(`^(.+?)\\s+(?:tog över|took over|har tagit över|has taken over)(?:\\s+(?:som|as)\\s+(?:the\\s+)?${ROLE}|\\s+(?:projektledningen|projektledarskapet|projektledarrollen|rollen|uppdraget|ansvaret|the role|as manager))`, 'iu');
 // "… fram till 2017, då Per Ek tog över." in a sentence about the role.
 const TOOK_OVER = new RegExp(`^(.+?)\\s+(?:tog över|took over)(?:\\s*[.,;]|\\s*$|\\s+(?:efter|after|från|from|i|in|under|during)\\s)`, 'iu');
 const SUCCESSOR_AFTER = new RegExp(`(?:${ROLE}|projektledningen)[^.]{0,60}?\\s+(?:ersattes|efterträddes|övertogs|togs över|was replaced|was succeeded|was taken over)\\s+(?:av|by)\\s+(.+)$|(?:ny|new)\\s+${ROLE}\\s+(?:blev|är|var|became|is|was)\\s+(.+)$`, 'iu');
@@ -91,6 +91,22 @@ const OTHER_ROLE = /uppdrag|utvärder|följeforsk|evaluat|styrgrupp|steering|ref
 interface Candidate { name: string; page: number; source: string; confidence: number; order: number }
 
 /** The project manager: from labels first, then sentences, lists and signatures. */
+// "Karin Ek (januari–juni 2019)" then, on the next line, "Johan Lind (augusti 2019–juni 2021)".
+const WITH_SPAN = /^(.+?)\s*\(([^)]*\d{4}[^)]*)\)\s*$/u;
+
+/** A manager label listing managers by period, one per line: the one who led the project last. */
+function laterManager(h: LabelHit, lines: Line[]): string | null {
+  if (!WITH_SPAN.test(h.value)) return null;
+  let last: string | null = null;
+  for (let i = h.lineIndex + 1; i < Math.min(lines.length, h.lineIndex + 4); i++) {
+    const m = WITH_SPAN.exec(lines[i]!.text.trim());
+    const name = m && personName(m[1]!);
+    if (!name || name !== m[1]!.trim()) break;
+    last = name;
+  }
+  return last;
+}
+
 export function findManager(labels: LabelHit[], sentences: Sentence[], lines: Line[] = []): Found<string> | null {
   const excluded = otherPeople(labels, lines);
   const cands: Candidate[] = [];
@@ -101,7 +117,7 @@ export function findManager(labels: LabelHit[], sentences: Sentence[], lines: Li
   for (const h of [...labels.filter((h) => h.field === 'manager'), ...cellLabels(lines, labels)]) {
     if (OTHER_ROLE.test(h.label)) continue;
     const r = rank(h.label);
-    add(personName(h.value), h.page, `${h.label}: ${h.value}`, 0.9 - r * 0.05, r === 2 ? 5 : r);
+    add(laterManager(h, lines) ?? personName(h.value), h.page, `${h.label}: ${h.value}`, 0.9 - r * 0.05, r === 2 ? 5 : r);
   }
   for (const s of sentences) {
     const t = s.text;
