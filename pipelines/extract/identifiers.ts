@@ -3,7 +3,8 @@
  * "2015/00394" (ESF), "302-886-2018" (Länsstyrelsen), "S30441-56-08" (Interreg). Organisation numbers
  * ("556677-8899") identify organisations, not projects, and are skipped.
  */
-import type { LabelHit } from './labels.js';
+import { fieldOfKey, keyRow, type LabelHit } from './labels.js';
+import { CELL_GAP } from './layout.js';
 import type { Found, Sentence } from './organisations.js';
 
 // An identifier: optional letter prefix ("Ä ", "S", "NYPS "), then digits with - / : . separators.
@@ -42,10 +43,17 @@ export function findDiaryNumber(labels: LabelHit[], sentences: Sentence[], pages
     if (v) return { value: v, page: s.page, source: s.text, confidence: 0.7 };
   }
   for (const [p, text] of pages.entries()) {
-    for (const line of text.split(/\r?\n/)) {
+    const lines = text.split(/\r?\n/).map((l) => l.trim().replace(/\s*\t\s*|\s{2,}/g, CELL_GAP));
+    for (const [i, line] of lines.entries()) {
       const m = PROSE.exec(line);
       const v = m && readIdentifier(m[1]!);
-      if (v) return { value: v, page: p + 1, source: line.trim(), confidence: 0.6 };
+      if (v) return { value: v, page: p + 1, source: line, confidence: 0.6 };
+      // A letter head: "Datum  Diarienummer" over "2019-05-14  303-2745-2019".
+      const keys = keyRow(line);
+      const values = lines[i + 1]?.split(CELL_GAP);
+      const at = keys && values?.length === keys.length ? keys.findIndex((k) => k && fieldOfKey(k) === 'diary') : -1;
+      const w = at >= 0 ? readIdentifier(values![at]!) : null;
+      if (w) return { value: w, page: p + 1, source: `${line} / ${lines[i + 1]}`, confidence: 0.6 };
     }
   }
   return null;

@@ -54,6 +54,17 @@ describe('findLabels', () => {
     expect(hits.map((h) => [h.field, h.value])).toEqual([['owner', 'Markaryds kommun'], ['periodEnd', '2019/06/30']]);
   });
 
+  it('reads a row of field names over a row of values', () => {
+    const hits = findLabels(lines('Datum  Diarienummer', '2019-05-14  303-2745-2019', 'Regionala utvecklingsenheten'));
+    expect(hits.map((h) => [h.field, h.value])).toEqual([['diary', '303-2745-2019']]);
+  });
+  it('does not take rows of values as rows of names', () => {
+    expect(findLabels(lines('Malung-Sälens kommun  Trysil kommune', 'Region Dalarna  Innlandet fylkeskommune')).filter((h) => h.field === 'municipality' || h.field === 'diary')).toEqual([]);
+  });
+  it('reads "Organisation som driver projektet:" as the owner', () => {
+    expect(labelAt('Organisation som driver projektet: Sörmlands Matkluster ekonomisk förening')).toMatchObject({ field: 'owner', value: 'Sörmlands Matkluster ekonomisk förening' });
+  });
+
   it('reads two labels standing in cells of one line', () => {
     const hits = findLabels(lines('Projektstart: 1 mars 2024  Projektslut: 28 februari 2026'));
     expect(hits.map((h) => [h.field, h.value])).toEqual([['periodStart', '1 mars 2024'], ['periodEnd', '28 februari 2026']]);

@@ -92,13 +92,14 @@ const KEY_RULES: [LabelField, RegExp][] = [
   ['periodEnd', /^(?:datum för |date of )?(?:planerat |planerad |beräknat |beräknad |planned |expected |actual )?(?:projekt|project )?(?:slut(?:datum|et)?$|end$|completion)|slutdatum|avslut(?:ning|ad|at|as)?$|end(?:ing)? date/],
   ['period', /period|löptid|projekttid|genomförandetid|tidsram|tidplan|tidsperiod|duration|time ?frame|(?:^|\s)tid$/],
   ['manager', /(?:projekt|process|del)?ledare$|koordinator|samordnare|kontaktperson|^kontakt$|projektchef|manager|coordinator|leader|contact/],
-  ['owner', /ägare|stödmottagare|mottagare av stöd|sökande|anordnare|huvudman|ansvarig (?:organisation|part|aktör)|organisation$|owner|beneficiary|lead partner|applicant|promoter/],
+  ['owner', /organisation som (?:driver|äger|ansvarar för|genomför) projektet|ägare|stödmottagare|mottagare av stöd|sökande|anordnare|huvudman|ansvarig (?:organisation|part|aktör)|organisation$|owner|beneficiary|lead partner|applicant|promoter/],
   ['diary', /diarie|(?:^|\s)dnr|ärende|journal|beslutsnummer|referens|reference|case (?:no|number|id)|projekt-?(?:nummer|nr|id)|project (?:no|number|id)/],
   ['granted', /^(?!sökt|ansökt|begärt|requested|applied).*(?:beviljat|beviljade|(?:^|-)stöd(?:et)?(?:$|\s(?:från|ur))|stödbelopp|^bidrag|eu-?medel|fondsmedel|^grant|granted|(?:eu|erdf|eruf|esf|eafrd|fund|interreg) contribution|eu funding)/],
   // A cost category ("Indirekta kostnader  937  918") is not the total: the key must say total.
   ['total', /total|omslutning|summa|projektbudget|^budget(?:$| för projektet| totalt)|totalbudget|projektkostnad|kostnader totalt|^project (?:budget|cost)/],
   ['programme', /program|fond$|insatsområde|prioriteringsaxel|tematiskt mål|programme|fund$|priority axis/],
-  ['municipality', /kommun(?:er)?$|geografiskt|municipalit/],
+  // "Kommuner", "Deltagande kommuner", not an organisation's name ("Malung-Sälens kommun").
+  ['municipality', /^(?:(?:deltagande|berörda|medverkande|ingående|participating)\s+)?(?:kommun(?:er)?|municipalit(?:y|ies))$|geografiskt/],
   ['county', /^län$|county/],
 ];
 // The key ends at a colon or at a cell gap ("Planned start  2024-09-01", two spaces: see layout.ts).
@@ -116,7 +117,7 @@ const KEY_ONLY_FIELDS = new Set<LabelField>(['owner', 'manager', 'period', 'peri
 
 /** A line that is only a label's name ("Stödmottagarens namn", "Planerat slutdatum"), value to follow. */
 function keyOnly(text: string): { field: LabelField; label: string; value: string; colon: boolean } | null {
-  if (!/^[\p{Lu}][\p{L}\s/-]{3,40}:?$/u.test(text) || text.split(/\s+/).length > 3) return null;
+  if (!/^[\p{Lu}][\p{L}\s/-]{3,40}:?$/u.test(text) || text.split(/\s+/).length > 3 || text.includes(CELL_GAP)) return null;
   const label = text.replace(/:$/, '').trim();
   // Money names alone on a line are mostly table headers ("Kostnadsslag  Belopp"); their cells follow.
   const field = fieldOfKey(label);
@@ -135,8 +136,22 @@ export function colonLabel(text: string): { field: LabelField; label: string; va
   return field ? { field, label: key, value: m[2]!.trim(), colon: true } : null;
 }
 
+const KNOWN_LABELS = new Set(Object.values(LABELS).flat().map((l) => l.toLowerCase()));
+// Names of fields that are not in the record but stand in such rows.
+const OTHER_KEYS = /^(?:datum|date|vår referens|er referens|our ref(?:erence)?|your ref(?:erence)?|sida|page|handläggare|beslutsdatum)$/iu;
+
+/** The cells of a line that are all field names ("Datum  Diarienummer"), or null. */
+export function keyRow(text: string): (string | null)[] | null {
+  const parts = text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.some((p) => /\d/.test(p) || p.split(/\s+/).length > 4)) return null;
+  // Only names the label lists hold: a value such as "Malung-Sälens kommun" reads as a key by its words.
+  const keys = parts.map((p) => (OTHER_KEYS.test(p) ? null : KNOWN_LABELS.has(p.replace(/:$/, '').toLowerCase()) ? p : undefined));
+  if (keys.some((k) => k === undefined) || !keys.some((k) => k)) return null;
+  return keys as (string | null)[];
+}
+
 /** The field a label's key reads as, by the first of KEY_RULES that matches it. */
-function fieldOfKey(key: string): LabelField | null {
+export function fieldOfKey(key: string): LabelField | null {
   const k = key.toLowerCase();
   return KEY_RULES.find(([, re]) => re.test(k))?.[0] ?? null;
 }
@@ -150,6 +165,19 @@ export function findLabels(lines: Line[]): LabelHit[] {
     return parts.length >= 2 && read.filter((r) => r?.colon).length >= 2 ? read.filter((r): r is NonNullable<typeof r> => !!r) : null;
   });
   const raw = lines.map((l, i) => cells[i]?.[0] ?? labelAt(l.text));
+  // A row of field names over a row of values, as letters and forms print them:
+  // "Datum  Diarienummer" / "2019-05-14  303-2745-2019".
+  const rowHits: LabelHit[] = [];
+  lines.forEach((l, i) => {
+    const keys = keyRow(l.text);
+    const values = lines[i + 1]?.text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
+    if (!keys || !values || values.length !== keys.length) return;
+    keys.forEach((k, j) => {
+      const field = k && fieldOfKey(k);
+      if (field) rowHits.push({ field, label: k!, value: values[j]!, page: lines[i + 1]!.page, lineIndex: i + 1, colon: true });
+    });
+    raw[i] = null; raw[i + 1] = null;
+  });
   // In a fact box, a one-word label no list holds ("Genomförandetid 2013-09-01 – 2014-11-30"); a
   // form field's name alone on its line with the answer below ("Stödmottagarens namn").
   raw.forEach((r, i) => {
@@ -182,7 +210,7 @@ export function findLabels(lines: Line[]): LabelHit[] {
     hits.push({ field: r.field, label: r.label, value, page: line.page, lineIndex: i, colon: r.colon });
     for (const more of cells[i]?.slice(1) ?? []) hits.push({ ...more, page: line.page, lineIndex: i });
   });
-  return hits;
+  return [...hits, ...rowHits].sort((a, b) => a.lineIndex - b.lineIndex);
 }
 
 /** The first hit for a field (cover and fact boxes come first in page order). */

@@ -67,3 +67,11 @@ describe('ownerFromPrintedHead', () => {
     expect(ownerFromPrintedHead(['Tillväxtverket  Sid 1 (5)\nSlutrapport', 'Tillväxtverket  Sid 2 (5)\nText'], [])).toBeNull();
   });
 });
+
+describe('findOwner from a coordinator label', () => {
+  it('takes an organisation named as coordinator, never a person', () => {
+    const label = (value: string) => [{ field: 'manager' as const, label: 'Coordinator', value, page: 1, lineIndex: 0, colon: true }];
+    expect(findOwner(label('Södertälje Science Park AB'), [], [])?.value).toBe('Södertälje Science Park AB');
+    expect(findOwner(label('Camilla Roos'), [], [])).toBeNull();
+  });
+});

@@ -86,6 +86,13 @@ export function findOwner(labels: LabelHit[], sentences: Sentence[], exclude: st
     if (v && !looksLikeOrganisation(v) && !v.split(/\s+/).every((w) => w.length < 3 || /^[\p{Lu}\p{N}]/u.test(w))) continue;
     if (v && !banned.has(v.toLowerCase())) return { value: v, page: h.page, source: `${h.label}: ${h.value}`, confidence: h.colon ? 0.95 : 0.9 };
   }
+  // Research funders' forms name the owning organisation "Coordinator" / "Koordinator", the same word
+  // other forms use for a person: an organisation there is the owner.
+  for (const h of labels) {
+    if (h.field !== 'manager' || !/^(?:coordinator|koordinator|koordinerande organisation|coordinating organisation)$/iu.test(h.label)) continue;
+    const v = cleanOrganisation(h.value);
+    if (v && looksLikeOrganisation(v) && !banned.has(v.toLowerCase())) return { value: v, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.85 };
+  }
   for (const s of sentences) {
     for (const re of OWNER_AFTER) {
       const m = re.exec(s.text);

@@ -18,6 +18,8 @@ describe('cleanTitle', () => {
     ['Smart Health Kattegat - Final report', 'Smart Health Kattegat'],
     ['Slutrapport', null],
     ['Lägesrapport 3', null],
+    ['GEMENSAM SLUTRAPPORT', null],
+    ['Slutrapport för projekt', null],
   ];
   it.each(cases)('%s', (s, out) => expect(cleanTitle(s)).toBe(out));
 });
@@ -51,4 +53,13 @@ describe('findProjectName', () => {
     ['PDF title is a document word', ['Slutrapport', 'Innehåll'], 'Lägesrapport 3', null, null],
   ];
   it.each(cases)('%s', (_n, lines, pdfTitle, author, expected) => expect(name(lines, pdfTitle, author)).toBe(expected));
+});
+
+describe('findProjectName in letters and shortened PDF titles', () => {
+  it("reads a decision letter's subject line", () => {
+    expect(name(['LÄNSSTYRELSEN ÖSTERGÖTLAND\t\tBESLUT', '\t\tDatum\tDiarienummer', '\t\t2019-05-14\t303-2745-2019', 'Regionala utvecklingsenheten', 'Eva Granqvist', 'Beslut om regionalt projektstöd till projektet Besöksnäring Ydre–Kinda'], 'Beslut')).toBe('Besöksnäring Ydre–Kinda');
+  });
+  it('keeps the fuller cover name the PDF title shortens', () => {
+    expect(name(['Region Uppsala', 'Regional utveckling', 'SLUTRAPPORT', 'Cirkulära affärer i Uppsala län', 'Om projektet'], 'Slutrapport Cirkulära affärer', 'Region Uppsala')).toBe('Cirkulära affärer i Uppsala län');
+  });
 });

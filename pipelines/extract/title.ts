@@ -5,12 +5,12 @@
  */
 import type { Line } from './layout.js';
 import type { LabelHit } from './labels.js';
-import { labelAt } from './labels.js';
+import { keyRow, labelAt } from './labels.js';
 import type { Found } from './organisations.js';
 import { cleanValue, fold, wordCount } from './text.js';
 
 // Document words that precede or follow a name on covers and running headers.
-const DOC_WORDS = '(?:slutrapport(?:en)?|slutredovisning|lägesrapport(?:\\s+(?:nr\\.?\\s*)?\\d+)?|delrapport(?:\\s+\\d+)?|mellanrapport|rapport|utvärdering(?:srapport)?|slututvärdering|halvtidsutvärdering|extern utvärdering|följeforskning(?:srapport)?|slutrapport från följeforskningen|projektbeskrivning|projektplan|ansökan|final report|final evaluation|evaluation report|evaluation|mid-term evaluation|progress report|interim report|project description|project plan|application)';
+const DOC_WORDS = '(?:(?:gemensam|slutlig|reviderad|preliminär|kortfattad|joint|revised|preliminary|short)\\s+)?(?:slutrapport(?:en)?|slutredovisning|lägesrapport(?:\\s+(?:nr\\.?\\s*)?\\d+)?|delrapport(?:\\s+\\d+)?|mellanrapport|rapport|utvärdering(?:srapport)?|slututvärdering|halvtidsutvärdering|extern utvärdering|följeforskning(?:srapport)?|slutrapport från följeforskningen|projektbeskrivning|projektplan|ansökan|final report|final evaluation|evaluation report|evaluation|mid-term evaluation|progress report|interim report|project description|project plan|application|beslut|beslut om \\p{L}+(?:\\s+\\p{L}+)?|decision)';
 const PREFIX = new RegExp(`^${DOC_WORDS}(?:\\s+(?:för|av|of|for|från|från|om|on))?(?:\\s+(?:projektet|projekt|the project|project))?\\s*[:–—\\-|]?\\s*`, 'iu');
 const SUFFIX = new RegExp(`\\s*[:–—\\-|,]\\s*${DOC_WORDS}(?:\\s+\\d{4})?\\s*$`, 'iu');
 const YEAR_RANGE_END = /\s+\(?(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)?\d{2}\)?$/u;
@@ -39,6 +39,7 @@ const CONTENTS = /^(?:innehåll(?:sförteckning)?|contents|table of contents)$|\
 // "Utvärdering av projektet", "Följeforskning av Servicelyftet Bergslagen", "Final evaluation of the project":
 // a document word that introduces the name, on the same line or the next.
 const INTRODUCER = new RegExp(`^${DOC_WORDS}\\s+(?:av|of|för|for)(?:\\s+(?:projektet|projekt|the project|project))?(?:\\s*[:–—-]\\s*|\\s+|$)(.*)$`, 'iu');
+const LETTER_SUBJECT = /^(?:beslut|ansökan|decision|application|grant decision)\b.{0,60}?\s(?:till|för|avseende|gällande|inom|for|to|regarding)\s+(?:projektet|the project)\s+([^.]+?)\.?$/iu;
 const NOT_TITLE = (s: string): boolean => DATE_LINE.test(s) || ORG_LINE.test(s);
 // A cover title wraps onto a second line only when the first line is long.
 const WRAP_WIDTH = 25;
@@ -71,7 +72,7 @@ export function coverTitleLines(cover: Line[], author: string | null = null): Li
   const head = headLines(cover);
   const byAuthor = (s: string): boolean => !!author && (s.includes(author) || (s.length >= 3 && fold(author).startsWith(fold(s))));
   // Lines before the title: document words, dates, logos and publishers, attachment notes.
-  const leading = (l: Line, i: number): boolean => DOC_WORD_LINE.test(l.text) || NOT_TITLE(l.text) || byAuthor(l.text) || ATTACHMENT.test(l.text) || logo(head, i);
+  const leading = (l: Line, i: number): boolean => DOC_WORD_LINE.test(l.text) || NOT_TITLE(l.text) || byAuthor(l.text) || ATTACHMENT.test(l.text) || logo(head, i) || keyRow(l.text) !== null;
   let start = 0;
   // An introducing line after only leading lines ("RAMBÖLL / Februari 2020 / SLUTUTVÄRDERING AV PROJEKTET").
   const intro = head.findIndex((l) => introduced(l.text) !== null);
@@ -141,7 +142,9 @@ function witnessOnCover(w: string, pageLines: string[]): string | null {
       if (!c || /[.!?]$/.test(cell.trim())) continue;
       const fcc = fold(c);
       // The cell is the name when the witness makes most of it or opens it before a dash or colon.
-      const isName = fcc === fw || fw.length >= 0.6 * fcc.length || (fcc.startsWith(fw) && new RegExp(`^.{${w.length - 2},${w.length + 2}}\\s[–—:-]\\s`, 'u').test(c));
+      // Or the cell is the fuller name the PDF title shortens: "Cirkulära affärer i Uppsala län".
+      const isName = fcc === fw || fw.length >= 0.6 * fcc.length || (fcc.startsWith(fw) && new RegExp(`^.{${w.length - 2},${w.length + 2}}\\s[–—:-]\\s`, 'u').test(c))
+        || (fcc.startsWith(`${fw} `) && /^\s+(?:i|in|på|för|för hela|inom|och|and)\s+\p{Lu}/u.test(c.slice(w.length)) && wordCount(c) <= 10);
       if (isName && (!best || c.length < best.length)) best = c;
     }
   }
@@ -165,6 +168,13 @@ export function findProjectName(labels: LabelHit[], cover: Line[], pdfTitle: str
   }
   const w = titleWitness(pdfTitle);
   const pageLines = [...(firstPage ?? '').split(/\r?\n/), ...cover.map((l) => l.text)].map((l) => l.trim()).filter(Boolean);
+  // A decision or application letter names the project in its subject line: "Beslut om regionalt
+  // projektstöd till projektet Besöksnäring Ydre–Kinda".
+  for (const line of pageLines) {
+    const m = LETTER_SUBJECT.exec(line);
+    const v = m && cleanTitle(m[1]!);
+    if (v) return { value: v, page: 1, source: line, confidence: 0.7 };
+  }
   const titleLines = coverTitleLines(cover, author);
   const c = titleLines.length ? cleanTitle(titleLines.map((l) => l.text).join(' ')) : null;
   const source = titleLines.map((l) => l.text).join(' ');
