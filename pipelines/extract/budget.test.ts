@@ -72,6 +72,8 @@ describe('granted support in sentences', () => {
     ['Beviljat stöd från Leader Jämtlandsfjällen, finansierat genom landsbygdsprogrammet 2014–2020, uppgick till 428 750 kr.', null, 428_750],
     ['The ERDF, through Tillväxtverket, granted MSEK 6.25.', null, 6_250_000],
     ['The total budget was SEK 6.2 million, of which the ERDF contributed SEK 3.1 million.', 6_200_000, 3_100_000],
+    ['The total approved budget is SEK 14.6 million, and the ERDF support amounts to SEK 5.84 million.', 14_600_000, 5_840_000],
+    ['Total budget: 7 845 000 kr. Beviljat stöd från Europeiska regionala utvecklingsfonden: 3 922 500 kr.', 7_845_000, 3_922_500],
     ['Projektets budget enligt beslut är 2 140 000 kronor, varav stödet från Europeiska jordbruksfonden för landsbygdsutveckling och svenska staten via Jordbruksverket utgör 1 926 000 kronor.', 2_140_000, 1_926_000],
   ] as [string, number | null, number | null][])('%s', (text, total, granted) => {
     expect(budget(text)).toEqual({ total, granted });

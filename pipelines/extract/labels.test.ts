@@ -32,6 +32,7 @@ describe('labelAt', () => {
     ['Projektets totala budget enligt senaste beslut (kr)  4 410 000', 'total', '4 410 000'],
     ['Planned start: 2024-09-01', 'periodStart', '2024-09-01'],
     ['Period som rapporten avser: 2022-01-01--2022-06-30', 'reportingPeriod', '2022-01-01--2022-06-30'],
+    ['Diarienummer hos sökanden: KS 2022/0412', 'diary', 'KS 2022/0412'],
   ];
   it.each(cases)('%s', (text, field, value) => {
     expect(labelAt(text)).toMatchObject({ field, value });

@@ -153,7 +153,10 @@ export function keyRow(text: string): (string | null)[] | null {
 /** The field a label's key reads as, by the first of KEY_RULES that matches it. */
 export function fieldOfKey(key: string): LabelField | null {
   const k = key.toLowerCase();
-  return KEY_RULES.find(([, re]) => re.test(k))?.[0] ?? null;
+  // "Diarienummer hos sökanden", "Kontaktperson för projektet": the head word before a preposition decides.
+  const head = /^(\S+)\s+(?:hos|för|från|enligt|vid|inom|at|for|from|of|in)\s/u.exec(k)?.[1];
+  const byHead = head ? KEY_RULES.find(([, re]) => re.test(head))?.[0] : undefined;
+  return byHead ?? KEY_RULES.find(([, re]) => re.test(k))?.[0] ?? null;
 }
 
 /** Finds every label–value pair in the document. */

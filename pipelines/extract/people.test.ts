@@ -99,6 +99,9 @@ describe('findManager when the manager changed', () => {
   it('takes the last of the managers a label lists by period', () => {
     expect(manager('Ansvarig organisation\tSkaraborgs kommunalförbund', 'Projektledare\tKarin Ek (januari–juni 2019)', '\tJohan Lind (augusti 2019–juni 2021)', 'Budget\t4 mkr')).toBe('Johan Lind');
   });
+  it('takes the contact person for the project when no manager is named', () => {
+    expect(manager('Projektet ägs av Region Uppsala.', 'Kontaktperson för projektet har varit Lisa Thorén.')).toBe('Lisa Thorén');
+  });
   it('reads a "Kontakt" form field', () => {
     expect(manager('Stödmottagare\tRegion Gävleborg', 'Kontakt\tHanna Wikström, näringslivsutvecklare', 'Projektnamn\tX')).toBe('Hanna Wikström');
   });

@@ -66,6 +66,8 @@ const AFTER: RegExp[] = [
   // "Projektet har letts av (föreningens ordförande | projektledaren) X", "arbetet har letts av X".
   new RegExp(`(?:projektet|arbetet|projektarbetet|satsningen|insatsen|förstudien)\\s+(?:har\\s+)?(?:letts|leddes|leds|samordnats|samordnades|samordnas|koordinerats|koordinerades)\\s+av\\s+(?:(?:\\p{Ll}+s\\s+)?(?:${ROLE}|ordförande|verksamhetsledare(?:n)?|vd|chef(?:en)?)\\s+)?(.+)$`, 'iu'),
   new RegExp(`(?:^|[.;,]\\s*)${ROLE}\\s+(?:har varit|var|är|blev|has been|was|is)\\s+(.+)$`, 'iu'),
+  // "Kontaktperson för projektet har varit X": a contact for the project is its manager when no one else is named.
+  /(?:^|[.;,]\s*)(?:kontaktperson(?:en)?|contact person)\s+(?:för|for)\s+(?:projektet|the project)\s+(?:har varit|var|är|has been|was|is)\s+(.+)$/iu,
   /the project (?:was|has been|is) (?:led|managed|coordinated|run) by\s+(?:(?:the\s+)?project (?:manager|leader|coordinator)\s+)?(.+)$/iu,
 ];
 // A name given before the role: "X var projektledare", "med X som projektledare", "X, projektledare".
