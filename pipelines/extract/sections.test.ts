@@ -37,6 +37,7 @@ describe('detectHeading', () => {
     ['Implementering', 'other', null],
     ['5. Next steps', 'other', '5'],
     ['Har projektet lett till bestående förändringar?', 'other', null],
+    ['Beskriv de viktigaste lärdomarna från projektet.', 'lessons', null],
   ];
   it.each(cases)('%s', (line, kind, number) => {
     expect(detectHeading(line)).toMatchObject({ kind, number, toc: false });
@@ -51,6 +52,7 @@ describe('detectHeading', () => {
     'Sökande Ekonomiska föreningen Leader Sjuhärad',
     'Budget totalt 2 736 tkr',
     'Erfarenheter från tidigare projekt visar att',
+    'Kontaktperson för projektet har varit Lisa Thorén.',
   ])('is not a heading: %s', (line) => {
     expect(detectHeading(line)).toBeNull();
   });

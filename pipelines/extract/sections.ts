@@ -131,6 +131,12 @@ export function detectHeading(line: string, next?: string): Heading | null {
   if (!text || !/^[\p{Lu}\p{Lt}]/u.test(text)) return null;
   // Labels are not headings: "Budget: 4,85 mkr", "Syfte: att stärka …".
   if (/:\s*\S/.test(text)) return null;
+  // A sentence is no heading ("Kontaktperson för projektet har varit Lisa Thorén."), unless it is a form
+  // prompt ("Beskriv de viktigaste lärdomarna från projektet.").
+  if (/[.!]$/.test(text) && wordCount(text) > 4) {
+    const asked = promptKind(text);
+    return asked ? { kind: asked, number: stripNumbering(body).number, title: text, toc } : null;
+  }
   // A line that ends in a function word is wrapped prose: "Erfarenheter från tidigare projekt visar att".
   if (FUNCTION_END.test(text.replace(/[:?!]+$/, ''))) return null;
   // "Lessons learned – what worked and what did not", "What worked – and what did not": the part
