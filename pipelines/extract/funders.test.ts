@@ -199,3 +199,15 @@ describe('findProgramme', () => {
     expect(programmeOf(text)).toBe(expected);
   });
 });
+
+describe('findFunders from funding keys and bracketed payers', () => {
+  it('reads the co-financiers after an "Övrig finansiering" key, and the payer a key names in brackets', () => {
+    expect(fundersOf('Fakta\nBeviljade regionala utvecklingsmedel (Region Norrland)  1,2 miljoner kronor\nÖvrig finansiering  Norrby kommun, Sörby kommun\nText.')).toEqual(sorted(['Region Norrland', 'Norrby kommun', 'Sörby kommun']));
+  });
+  it('does not read a table head after a funding key, nor a currency in brackets', () => {
+    expect(fundersOf('Finansiering  Beviljat  Utbetalt\nTotal eligible costs (EUR)  2 450 030,67')).toEqual([]);
+  });
+  it('drops "on the Swedish side" and "på norsk sida" from names', () => {
+    expect(fundersOf('Projektet har finansierats av Region Norrland och Norrby kommun på svensk sida samt Innby fylkeskommune på norsk sida.')).toEqual(sorted(['Region Norrland', 'Norrby kommun', 'Innby fylkeskommune']));
+  });
+});

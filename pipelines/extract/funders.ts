@@ -83,7 +83,7 @@ function cleanName(raw: string): string | null {
     // "the Interreg Nord programme" names the programme as the funder.
     .replace(/^(Interreg\s.+?)\s+(?:programme|program|programmet)$/iu, '$1')
     // "Arjeplogs kommun on the Swedish side", "Nordland fylkeskommune in Norway".
-    .replace(/\s+on the \p{L}+ side$/iu, '')
+    .replace(/\s+on the \p{L}+ side$|\s+på (?:svensk|norsk|finsk|dansk|finländsk) sida$/iu, '')
     .replace(/\s+(?:in|i) (?:Norway|Sweden|Finland|Denmark|Norge|Sverige|Finland|Danmark)$/u, '')
     .replace(/\s*\((?:[^()]*)\)\s*$/u, '')
     .trim();
@@ -483,7 +483,7 @@ function sentenceIndexOfPage(ctx: Ctx, page: number): number {
 }
 
 // "Finansiering: Länsstyrelsen i Skåne län via Landsbygdsprogrammet (…)", a funding key no label list holds.
-const FUNDING_KEY = /^(?:finansiering|financing|funding|finansierat av|finansieras av|finansierades av|financed by|funded by)\s*:\s*(.+)$/iu;
+const FUNDING_KEY = /^(?:(?:övrig|annan|offentlig|privat|kommunal|regional|other|public|private)\s+)?(?:finansiering|medfinansiering|financing|co-financing|funding|finansierat av|finansieras av|finansierades av|financed by|funded by)(\s*:\s*|\s{2,})(\D.+)$/iu;
 
 function fromLabels(view: DocView, ctx: Ctx): string[] {
   const out: string[] = [];
@@ -493,8 +493,10 @@ function fromLabels(view: DocView, ctx: Ctx): string[] {
     if (h.field === 'funders') out.push(...namesIn(labelValue(h, view, labelLines), ctx, at(h)));
     else if (h.field === 'granted' || h.field === 'cofinancing') {
       const v = h.value;
-      // "Beviljat stöd  2 618 200 kr (Tillväxtverket, Europeiska regionala utvecklingsfonden)"
-      const paren = /\(([^()]*[\p{L}]{3}[^()]*)\)/u.exec(v);
+      // "Beviljat stöd  2 618 200 kr (Tillväxtverket, Europeiska regionala utvecklingsfonden)", or the
+      // payer in the key: "Beviljade regionala utvecklingsmedel (Region Skåne)  1,2 miljoner kronor".
+      const inKey = /\(([^()]*[\p{L}]{3}[^()]*)\)/u.exec(h.label);
+      const paren = /\(([^()]*[\p{L}]{3}[^()]*)\)/u.exec(v) ?? (inKey && orgShaped(inKey[1]!) ? inKey : null);
       if (paren && !/\d/.test(paren[1]!)) out.push(...namesIn(paren[1]!, ctx, at(h), true));
       // "Beviljat stöd från Tillväxtverket: 780 011 kr", "Offentlig medfinansiering, Bergs kommun  61 250"
       const from = /^(?:från|ur|from)\s+(.+)$|^,\s*(.+)$/iu.exec(v) ?? (/(?:från|ur|from)$/iu.test(h.label) ? [v, v] : null);
@@ -509,7 +511,10 @@ function fromLabels(view: DocView, ctx: Ctx): string[] {
   view.lines.forEach((l, i) => {
     const m = FUNDING_KEY.exec(l.text);
     if (!m || (labelLines.has(i) && view.labels.find((h) => h.lineIndex === i)?.field === 'funders')) return;
-    out.push(...namesIn(m[1]!, ctx, sentenceIndexOfPage(ctx, l.page)));
+    // After a cell gap ("Övrig finansiering  Simrishamns kommun, Tomelilla kommun") only names, not a
+    // table's column heads ("Finansiering  Beviljat  Utbetalt").
+    if (!m[1]!.includes(':') && (m[2]!.includes(CELL_GAP) || !m[2]!.split(/,\s*|\s+(?:och|and)\s+/u).every((n) => orgShaped(n.trim())))) return;
+    out.push(...namesIn(m[2]!, ctx, sentenceIndexOfPage(ctx, l.page)));
   });
   return out;
 }
