@@ -45,8 +45,15 @@ describe('findProjectPeriod from sentences', () => {
     ['This report presents the final evaluation of X, a project that ran from March 2017 to February 2020.', '2017-03', '2020-02'],
     ['Arbetet bedrevs från 2012-10-01 till 2013-10-31.', '2012-10-01', '2013-10-31'],
     ['Projektet startade 2018-03 och avslutades 2021-07.', '2018-03', '2021-07'],
+    ['Circular Business Lab was run by Region X from March 2018 to February 2021.', '2018-03', '2021-02'],
+    ['Vatten på landet har drivits av Länsstyrelsen mellan mars 2020 och december 2022 med bidrag från staten.', '2020-03', '2022-12'],
+    ['Finnskogen Trails was carried out from January 2019 to June 2022.', '2019-01', '2022-06'],
   ])('%s', (text, start, end) => {
     expect(period(text)).toEqual({ start, end });
+  });
+  it('never takes the span of an evaluation or a survey', () => {
+    expect(period('Utvärderingen genomfördes mellan mars 2019 och maj 2019.')).toBeNull();
+    expect(period('The survey was carried out from May 2020 to June 2020.')).toBeNull();
   });
   it('never takes the reporting period', () => {
     expect(period('Rapportperioden omfattar 2016-01-01 – 2016-06-30.')).toBeNull();

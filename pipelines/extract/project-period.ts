@@ -21,6 +21,8 @@ const PROJECT_SPAN = new RegExp([
   '(?:the\\s+)?(?:project|work|initiative|pilot|feasibility study)(?:,?\\s+(?:that|which))?\\s+(?:period\\s+)?(?:ran|run|was|lasted|took place|was carried out|was implemented|has run|runs|period was|period|started|began|commenced|has been running|is running)',
   'under perioden', 'during the period', '(?:^|[.;]\\s+)(?:it|det|den)\\s+(?:ran|lasted|was carried out|pågick|löpte|varade|genomfördes)', 'projekttid(?:en)?', 'projektperiod(?:en)?', 'från och med', 'fr\\.\\s?o\\.\\s?m',
 ].join('|'), 'iu');
+const RAN = /(?:was|were|has been|had been)\s+(?:run|carried out|implemented|conducted|active|in operation)|(?<![\p{L}])(?:ran|carried out|implemented)\s+(?:from|between|during)|(?<![\p{L}])(?:har\s+)?(?:drivits|drevs|drivs|genomförts|genomfördes|genomförs|bedrivits|bedrevs|bedrivs|pågått|pågick|pågår)(?![\p{L}])/iu;
+const NOT_THE_PROJECT = /utvärdering|följeforskning|evaluation|studien|the study|intervju|interview|enkät|survey|workshop|konferens|conference|förstudie|feasibility|tidigare projekt|previous project/iu;
 const REPORTING = /rapportperiod|redovisningsperiod|rapporteringsperiod|reporting period|denna rapport avser|this report covers/iu;
 
 /** Finds the project period. */
@@ -45,6 +47,15 @@ export function findProjectPeriod(labels: LabelHit[], sentences: Sentence[]): Fo
     if (!cue) continue;
     const p = findPeriod(s.text.slice(cue.index));
     if (p) return { value: { start: p.start, end: p.end }, page: s.page, source: s.text, confidence: 0.75 };
+  }
+  // The project under its own name: "Circular Business Lab was run by Region X from March 2018 to
+  // February 2021", "Vatten på landet har drivits av … mellan mars 2020 och december 2022". Never what
+  // an evaluation, a study or a survey did.
+  for (const s of sentences) {
+    if (REPORTING.test(s.text) || NOT_THE_PROJECT.test(s.text)) continue;
+    const verb = RAN.exec(s.text);
+    const p = verb && findPeriod(s.text.slice(verb.index));
+    if (p) return { value: { start: p.start, end: p.end }, page: s.page, source: s.text, confidence: 0.6 };
   }
   return null;
 }
