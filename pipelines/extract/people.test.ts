@@ -106,3 +106,20 @@ describe('findManager when the manager changed', () => {
     expect(manager('Stödmottagare\tRegion Gävleborg', 'Kontakt\tHanna Wikström, näringslivsutvecklare', 'Projektnamn\tX')).toBe('Hanna Wikström');
   });
 });
+
+describe('findManager: signatures, occupations, roles in passing', () => {
+  it.each([
+    [['Text om projektet.', 'The project manager was Niklas Öhman.'], 'Niklas Öhman'],
+    [['Perioden var 2017–2019. Projektledare har varit viltkonsulent Marcus Tell.'], 'Marcus Tell'],
+    [['Lönneberga den 15 juli 2019', 'Kerstin Alm', 'projektledare, Lönneberga byalag'], 'Kerstin Alm'],
+    [['Kongsvinger / Torsby, 30 June 2022', 'Ingrid Haugen\tErik Dahlström', 'Project coordinator (NO)\tProject manager'], 'Erik Dahlström'],
+    [['Gunnar Lindström, ordförande och projektledare'], 'Gunnar Lindström'],
+    [['Ett särskilt tack till processledare Sara Holm, som har underlättat arbetet.'], 'Sara Holm'],
+    [['Projektledare var inledningsvis Lars Näslund. Från mars 2019 har undertecknad lett arbetet.', 'Sundsvall den 18 december 2020', 'Frida Öberg', 'Projektledare, Coompanion Västernorrland'], 'Frida Öberg'],
+  ] as [string[], string][])('%s', (lines, name) => {
+    expect(manager(...lines)).toBe(name);
+  });
+  it('never takes an organisation on the line after a role', () => {
+    expect(manager('Värnamo i november 2020', 'Projektledare', 'Smålands Trähusförening')).toBeNull();
+  });
+});

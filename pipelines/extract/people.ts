@@ -10,7 +10,7 @@
 import type { Line } from './layout.js';
 import type { LabelHit } from './labels.js';
 import { labelAt } from './labels.js';
-import type { Found, Sentence } from './organisations.js';
+import { looksLikeOrganisation, type Found, type Sentence } from './organisations.js';
 
 const PART = '[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?';
 const PARTICLE = '(?:af|von|de|van|der|la|du) ';
@@ -35,9 +35,13 @@ const AFTER_NAME = /^(?:[,;:(\-–/|.]|(?:tel|telefon|e-post|email|e-mail|mobil|
  * "Prof. Karin Ehrnborg" → "Karin Ehrnborg"). With `loose`, any text may follow the name.
  */
 export function personName(value: string, loose = false): string | null {
-  const v = value.trim().replace(/^(?:projektledare|processledare|project manager)\s+/i, '').replace(TITLE, '');
+  const v = value.trim().replace(/^(?:projektledare|processledare|project manager)\s+/i, '').replace(TITLE, '')
+    // An occupation before the name: "viltkonsulent Marcus Tell", "inflyttarlotsen Sofie Hamrin".
+    .replace(/^\p{Ll}[\p{L}-]{3,}\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '');
   if (NOT_NAME.test(v)) return null;
   const m = NAME.exec(v);
+  // "Smålands Trähusförening" has a name's shape but is an organisation.
+  if (m && looksLikeOrganisation(m[1]!)) return null;
   if (!m) return null;
   // A name is followed by the end, punctuation, or a role/contact detail, not by more running text.
   const rest = v.slice(m[0].length).trim();
@@ -65,7 +69,7 @@ export function nameBefore(text: string): string | null {
 const AFTER: RegExp[] = [
   // "Projektet har letts av (föreningens ordförande | projektledaren) X", "arbetet har letts av X".
   new RegExp(`(?:projektet|arbetet|projektarbetet|satsningen|insatsen|förstudien)\\s+(?:har\\s+)?(?:letts|leddes|leds|samordnats|samordnades|samordnas|koordinerats|koordinerades)\\s+av\\s+(?:(?:\\p{Ll}+s\\s+)?(?:${ROLE}|ordförande|verksamhetsledare(?:n)?|vd|chef(?:en)?)\\s+)?(.+)$`, 'iu'),
-  new RegExp(`(?:^|[.;,]\\s*)${ROLE}\\s+(?:har varit|var|är|blev|has been|was|is)\\s+(.+)$`, 'iu'),
+  new RegExp(`(?:^|[.;,]\\s*)(?:(?:the|our|vår|projektets)\\s+)?${ROLE}\\s+(?:har varit|var|är|blev|has been|was|is)\\s+(.+)$`, 'iu'),
   // "Kontaktperson för projektet har varit X": a contact for the project is its manager when no one else is named.
   /(?:^|[.;,]\s*)(?:kontaktperson(?:en)?|contact person)\s+(?:för|for)\s+(?:projektet|the project)\s+(?:har varit|var|är|has been|was|is)\s+(.+)$/iu,
   /the project (?:was|has been|is) (?:led|managed|coordinated|run) by\s+(?:(?:the\s+)?project (?:manager|leader|coordinator)\s+)?(.+)$/iu,
@@ -81,7 +85,13 @@ const SUCCESSOR_BEFORE = new RegExp(`^(.+?)\\s+(?:tog över|took over|har tagit 
 const TOOK_OVER = new RegExp(`^(.+?)\\s+(?:tog över|took over)(?:\\s*[.,;]|\\s*$|\\s+(?:efter|after|från|from|i|in|under|during)\\s)`, 'iu');
 const SUCCESSOR_AFTER = new RegExp(`(?:${ROLE}|projektledningen)[^.]{0,60}?\\s+(?:ersattes|efterträddes|övertogs|togs över|was replaced|was succeeded|was taken over)\\s+(?:av|by)\\s+(.+)$|(?:ny|new)\\s+${ROLE}\\s+(?:blev|är|var|became|is|was)\\s+(.+)$`, 'iu');
 // "Anna Berg, projektledare, Region X" in lists of interviewees and signatures; "Anna Berg (projektledare)".
-const LISTED = new RegExp(`^(.+?)\\s*(?:,\\s*|\\(\\s*)${ROLE}(?![\\p{L}])`, 'iu');
+const LISTED = new RegExp(`^(.+?)\\s*(?:,\\s*|\\(\\s*)(?:[\\p{L}-]+\\s+(?:och|and)\\s+)?${ROLE}(?![\\p{L}])`, 'iu');
+// "Ett särskilt tack till processledare Sara Holm": the role in lower case right before a name.
+const ROLE_BEFORE_NAME = new RegExp(`(?<!(?:tidigare|förre|före detta|f\\.d\\.|dåvarande|första|biträdande|former|previous|first|assistant|deputy)\\s+)(?<![\\p{L}])(?:projektledare|processledare|project manager)\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+)`, 'u');
+// The manager who signs: "Från mars 2019 har undertecknad lett projektet".
+const UNDERSIGNED = /(?<![\p{L}])(?:undertecknad|undertecknade|the undersigned)(?![\p{L}])/iu;
+// A manager at the start only: "Projektledare var inledningsvis Lars Näslund".
+const AT_FIRST = /(?<![\p{L}])(?:inledningsvis|till en början|initially|at first|at the start)(?![\p{L}])/iu;
 // "Projektledare Anna Berg, Region Dalarna, …" at the start of a sentence, or "projektledaren Anna Berg".
 const ROLE_THEN_NAME = new RegExp(`^${ROLE},?\\s+(.+)$`, 'iu');
 const DEFINITE_ROLE = /(?<!(?:tidigare|förre|före detta|f\.d\.|dåvarande|första|biträdande|former|previous|first|assistant|deputy)\s+)(?<![\p{L}])(?:projektledaren|processledaren|the project manager,?)\s+(.+)$/iu;
@@ -90,7 +100,7 @@ const DEFINITE_ROLE = /(?<!(?:tidigare|förre|före detta|f\.d\.|dåvarande|för
 // a steering-group chair, the funder's case officer or contact.
 const OTHER_ROLE = /uppdrag|utvärder|följeforsk|evaluat|styrgrupp|steering|referensgrupp|finansiär|tillväxtverket|esf|handläggare|funder|secretariat|sekretariat|ordförande|chair|ekonomi|financ|redovisning|kommunikat|communicat|delprojekt|biträdande|deputy|assistant/i;
 
-interface Candidate { name: string; page: number; source: string; confidence: number; order: number }
+interface Candidate { name: string; page: number; source: string; confidence: number; order: number; signature?: boolean }
 
 /** The project manager: from labels first, then sentences, lists and signatures. */
 // "Karin Ek (januari–juni 2019)" then, on the next line, "Johan Lind (augusti 2019–juni 2021)".
@@ -112,8 +122,8 @@ function laterManager(h: LabelHit, lines: Line[]): string | null {
 export function findManager(labels: LabelHit[], sentences: Sentence[], lines: Line[] = []): Found<string> | null {
   const excluded = otherPeople(labels, lines);
   const cands: Candidate[] = [];
-  const add = (name: string | null, page: number, source: string, confidence: number, order: number): void => {
-    if (name && !excluded.has(name.toLowerCase())) cands.push({ name, page, source, confidence, order });
+  const add = (name: string | null, page: number, source: string, confidence: number, order: number, signature = false): void => {
+    if (name && !excluded.has(name.toLowerCase())) cands.push({ name, page, source, confidence, order, signature });
   };
 
   for (const h of [...labels.filter((h) => h.field === 'manager'), ...cellLabels(lines, labels)]) {
@@ -146,14 +156,31 @@ export function findManager(labels: LabelHit[], sentences: Sentence[], lines: Li
     if (m && !labels.some((h) => h.field === 'manager' && t.startsWith(h.label))) add(personName(m[1]!, true), s.page, t, 0.65, 4);
     m = DEFINITE_ROLE.exec(t);
     if (m) add(personName(m[1]!), s.page, t, 0.55, 6);
+    m = ROLE_BEFORE_NAME.exec(t);
+    if (m) add(personName(m[1]!), s.page, t, 0.5, 7);
   }
-  // A signature: the name on one line, the role alone on the next.
+  // A signature: the name on one line, the role on the next ("Projektledare", "projektledare, Lönneberga
+  // byalag"); signatures side by side in cells ("Ingrid Haugen  Erik Dahlström" over "Project coordinator
+  // (NO)  Project manager").
+  const roleLine = new RegExp(`^${ROLE}(?:\\s*[,(].*)?$`, 'iu');
   lines.forEach((l, i) => {
     const next = lines[i + 1];
-    if (next && new RegExp(`^${ROLE}$`, 'iu').test(next.text) && personName(l.text) === l.text.trim()) add(l.text.trim(), l.page, `${l.text} ${next.text}`, 0.65, 4);
+    if (!next) return;
+    if (roleLine.test(next.text) && personName(l.text) === l.text.trim()) add(l.text.trim(), l.page, `${l.text} ${next.text}`, 0.65, 4, true);
+    const names = l.text.split('  '); const roles = next.text.split('  ');
+    if (names.length >= 2 && names.length === roles.length) {
+      roles.forEach((r, j) => {
+        if (new RegExp(`^${ROLE}$`, 'iu').test(r.trim()) && personName(names[j]!) === names[j]!.trim()) add(names[j]!.trim(), l.page, `${names[j]} ${r}`, 0.65, 4, true);
+      });
+    }
   });
 
   if (!cands.length) return null;
+  const undersigned = sentences.some((x) => UNDERSIGNED.test(x.text) && new RegExp(`(?:lett|led|letts|managed)`, 'iu').test(x.text));
+  for (const c of cands) {
+    if (AT_FIRST.test(c.source) && !/(?:sedan|därefter|then|later|thereafter)/iu.test(c.source.slice(c.source.indexOf(c.name)))) c.order = 99;
+    if (undersigned && c.signature) c.order = 1;
+  }
   const best = cands.reduce((a, b) => (b.order < a.order ? b : a));
   return { value: best.name, page: best.page, source: best.source, confidence: best.confidence };
 }
