@@ -60,6 +60,9 @@ describe('findBudget from fact boxes and tables', () => {
   it('does not take support requested in an application as granted', () => {
     expect(fromLines('Financing (SEK)', 'European Regional Development Fund (requested)  4 520 000', 'Region X  2 000 000').granted).toBeNull();
   });
+  it('does not take the sum row of a table of counts as the budget', () => {
+    expect(fromLines('Deltagare  Kvinnor  Män  Summa', 'Summa  88  126  214', 'Projektets totala budget var 14,2 miljoner kronor.').total).toBeNull();
+  });
   it('does not take a count as money', () => {
     expect(fromLines('Antal företag som får stöd  40  46', 'Beviljat stöd  1 250 000 kr').granted).toBe(1_250_000);
   });

@@ -77,6 +77,9 @@ export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Lin
   for (const h of moneyLabels) {
     if (EUR_HEADER.test(h.label) || (!/sek|kr/i.test(h.value) && tableCurrencyAbove(lines, h.lineIndex) === 'EUR')) continue;
     const value = h.field === 'total' ? totalColumnCell(lines, h.lineIndex) ?? h.value : h.value;
+    // A sum row with no unit anywhere ("Summa  88  126  214") counts people or hours, not kronor.
+    if (!STRONG_TOTAL.test(h.label) && h.field === 'total' && headerScale(h.label) === null && tableScaleAbove(lines, h.lineIndex) === null
+      && !findAmounts(value).length && !findAmounts(value, 1).some((a) => a.value >= 10_000)) continue;
     const amounts = findAmounts(value, headerScale(h.label) ?? tableScaleAbove(lines, h.lineIndex) ?? 1).filter((a) => a.currency === 'SEK');
     const a = amounts[0];
     if (!a) continue;

@@ -19,6 +19,9 @@ describe('findDiaryNumber', () => {
     ['Tillväxtverket case no.: 20201021', '20201021'],
     ['Leaderprojekt, jnr 2019-8834', '2019-8834'],
     ['According to the decision (case 20202877), the total budget was set.', '20202877'],
+    ['Diarienumret hos ESF-rådet är 2016/00287.', '2016/00287'],
+    ['Regionens diarienummer RS/1187/2017', 'RS/1187/2017'],
+    ['The project (Vinnova reference 2019-02741) ran for three years.', '2019-02741'],
   ])('reads %s', (text, id) => {
     expect(findDiaryNumber([], [{ text, page: 1 }])?.value).toBe(id);
   });

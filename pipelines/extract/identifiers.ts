@@ -8,7 +8,7 @@ import { CELL_GAP } from './layout.js';
 import type { Found, Sentence } from './organisations.js';
 
 // An identifier: optional letter prefix ("Ä ", "S", "NYPS "), then digits with - / : . separators.
-const ID = /^((?:[A-ZÅÄÖ]{1,4}\s?)?\d[\d\-/:.]*[\dA-Z](?:\s?:\s?\d+)?|\d)(?![\p{L}\p{N}])/u;
+const ID = /^((?:[A-ZÅÄÖ]{1,4}[\s/]?)?\d[\d\-/:.]*[\dA-Z](?:\s?:\s?\d+)?|\d)(?![\p{L}\p{N}])/u;
 const ORG_NUMBER = /^\d{6}-\d{4}$/;
 
 /** Reads an identifier at the start of a value, or null. */
@@ -21,9 +21,9 @@ export function readIdentifier(value: string): string | null {
   return id;
 }
 
-const PROSE = /(?<![\p{L}])(?:diarienummer|diarienr|dnr|jnr|journalnummer|journalnr|ärendenummer|ärende-id|ärendenr|case (?:number|no\.?|id)|reference (?:number|no\.?)|ref\.? no\.?|project (?:number|no\.?))\.?[:\s]+(?:är\s+|is\s+)?(\S.{0,30})/iu;
+const PROSE = /(?<![\p{L}])(?:diarienumm?ret|diarienummer|diarienr|dnr|jnr|journalnumm?ret|journalnummer|journalnr|ärendenumm?ret|ärendenummer|ärende-id|ärendenr|case (?:number|no\.?|id)|reference (?:number|no\.?)|ref\.? no\.?|project (?:number|no\.?))\.?(?:\s+(?:hos|vid|från|at|from|with)\s+[\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)?[:\s]+(?:är\s+|var\s+|is\s+|was\s+)?(\S.{0,30})/iu;
 // "(case 20202877)", "ärende 2019/0412": a bare case word only before a number that cannot be a year.
-const BARE_CASE = /(?<![\p{L}])(?:case|ärende|ärendet)\s+((?:[A-ZÅÄÖ]{1,4}\s?)?\d{6,}|(?:[A-ZÅÄÖ]{1,4}\s?)?\d{2,4}[-/]\d{2,6}(?:[-/:]\d{1,4})?)(?![\p{L}\p{N}])/u;
+const BARE_CASE = /(?<![\p{L}])(?:case|ärende|ärendet|reference|referens)\s+((?:[A-ZÅÄÖ]{1,4}\s?)?\d{6,}|(?:[A-ZÅÄÖ]{1,4}\s?)?\d{2,4}[-/]\d{2,6}(?:[-/:]\d{1,4})?)(?![\p{L}\p{N}])/u;
 
 /**
  * The diary / case number from labels, then prose ("dnr 2015/00394"), then the page texts as printed:
