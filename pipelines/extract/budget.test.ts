@@ -57,6 +57,11 @@ describe('findBudget from fact boxes and tables', () => {
     expect(fromLines('KSEK  Budget  Upparbetat', 'Europeiska regionala utvecklingsfonden  5 250  2 310', 'Region Kronoberg  3 150  1 380', 'Summa  10 500  4 630')).toEqual({ total: 10_500_000, granted: 5_250_000 });
     expect(fromLines('Ekonomi (tkr)  Budget  Utfall', 'Vinnova  4 200  4 036', 'Region Dalarna  2 100  2 100').granted).toBe(4_200_000);
   });
+  it('reads the granting fund under a money column, a "varav ERUF" row and a fund row of a table by year', () => {
+    expect(fromLines('Finansiär  Beviljat  Utfall', 'Europeiska regionala utvecklingsfonden  2 870 000  2 794 312', 'Region Norrland  1 200 000  1 164 870').granted).toBe(2_870_000);
+    expect(fromLines('Total projektbudget  18 640 000 kr', 'varav ERUF  9 320 000 kr', 'Offentlig medfinansiering  Region X 4 660 000 kr')).toEqual({ total: 18_640_000, granted: 9_320_000 });
+    expect(fromLines('Finansiering (kr)  2020  2021  2022  Summa', 'ERUF  310 000  655 000  855 000  1 820 000', 'Region X  100 000  200 000  300 000  600 000').granted).toBe(1_820_000);
+  });
   it('does not take support requested in an application as granted', () => {
     expect(fromLines('Financing (SEK)', 'European Regional Development Fund (requested)  4 520 000', 'Region X  2 000 000').granted).toBeNull();
   });
@@ -77,6 +82,8 @@ describe('granted support in sentences', () => {
     ['The total budget was SEK 6.2 million, of which the ERDF contributed SEK 3.1 million.', 6_200_000, 3_100_000],
     ['The total approved budget is SEK 14.6 million, and the ERDF support amounts to SEK 5.84 million.', 14_600_000, 5_840_000],
     ['Total budget: 7 845 000 kr. Beviljat stöd från Europeiska regionala utvecklingsfonden: 3 922 500 kr.', 7_845_000, 3_922_500],
+    ['Total budget för projektet är 1 185 000 kr, varav offentligt stöd 842 000 kr och ideell tid 343 000 kr.', 1_185_000, 842_000],
+    ['The total project budget is SEK 3.2 million, of which the Swedish Energy Agency grants SEK 1.92 million.', 3_200_000, 1_920_000],
     ['Projektets budget enligt beslut är 2 140 000 kronor, varav stödet från Europeiska jordbruksfonden för landsbygdsutveckling och svenska staten via Jordbruksverket utgör 1 926 000 kronor.', 2_140_000, 1_926_000],
   ] as [string, number | null, number | null][])('%s', (text, total, granted) => {
     expect(budget(text)).toEqual({ total, granted });

@@ -13,7 +13,7 @@ type Kind = 'total' | 'granted';
 
 // Cues before an amount, nearest wins. Order inside a kind does not matter.
 const TOTAL_CUE = /(?:total(?:a|t)?|totalbudget|budget(?:en)?|omslutning(?:en)?|projektkostnad(?:er|en|erna)?|totalkostnad(?:en)?|kostnader(?:na)? totalt|sammanlagt|omfatt(?:ar|ade|ning)|eligible costs|total cost|project budget)/giu;
-const GRANTED_CUE = /(?:beviljat?|beviljade(?:s)?|beviljats|stöd(?:et)? från|bidrag(?:et)? från|eu-stöd(?:et)?|regionalfondsmedel|stödbelopp|granted|grant(?:ed)? (?:support|amount)|support from|eu contribution|eu funding|(?:erdf|eruf|esf|eafrd|ejflu|eu|regionalfonden|socialfonden|fund|fonden)\s+(?:has\s+)?(?:contributed|contributes|bidrog med|bidrar med|står för|stod för)|(?:erdf|eruf|esf|eafrd|ejflu|eu|fund's|fondens)\s+(?:support|stöd|grant|funding|contribution))/giu;
+const GRANTED_CUE = /(?:beviljat?|beviljade(?:s)?|beviljats|stöd(?:et)? från|bidrag(?:et)? från|eu-stöd(?:et)?|regionalfondsmedel|stödbelopp|granted|grant(?:ed)? (?:support|amount)|support from|eu contribution|eu funding|(?:erdf|eruf|esf|eafrd|ejflu|eu|regionalfonden|socialfonden|fund|fonden)\s+(?:has\s+)?(?:contributed|contributes|bidrog med|bidrar med|står för|stod för)|(?:erdf|eruf|esf|eafrd|ejflu|eu|fund's|fondens)\s+(?:support|stöd|grant|funding|contribution)|offentligt stöd|public support|(?<![\p{L}])(?:grants|beviljar)(?![\p{L}]))/giu;
 // Amounts that are something else: co-financing, money spent, yearly sums, other investments.
 const OTHER_CUE = /(?:medfinansiering(?:en)?|medfinansiär|egen insats|upparbeta(?:t|de|des)|utfall(?:et)?|förbruka(?:t|des|de)|spent|co-financ\w*|per år|per månad|årligen|om året|per year|a year|annually|each year|investering(?:ar|en)?|investments?|omsättning(?:en)?|turnover|lön(?:er)?|privata? medel|offentliga? medel|varav|of which)/giu;
 // Distance (characters) within which a cue explains an amount.
@@ -76,7 +76,7 @@ export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Lin
     .sort((a, b) => Number(!STRONG_TOTAL.test(a.label)) - Number(!STRONG_TOTAL.test(b.label)));
   for (const h of moneyLabels) {
     if (EUR_HEADER.test(h.label) || (!/sek|kr/i.test(h.value) && tableCurrencyAbove(lines, h.lineIndex) === 'EUR')) continue;
-    const value = h.field === 'total' ? totalColumnCell(lines, h.lineIndex) ?? h.value : h.value;
+    const value = totalColumnCell(lines, h.lineIndex) ?? h.value;
     // A sum row with no unit anywhere ("Summa  88  126  214") counts people or hours, not kronor.
     if (!STRONG_TOTAL.test(h.label) && h.field === 'total' && headerScale(h.label) === null && tableScaleAbove(lines, h.lineIndex) === null
       && !findAmounts(value).length && !findAmounts(value, 1).some((a) => a.value >= 10_000)) continue;
@@ -150,14 +150,24 @@ function totalColumnCell(lines: Line[], index: number): string | null {
   return null;
 }
 
+/** True when a table header above line `index` names money columns: "Finansiär  Beviljat  Utfall". */
+function moneyColumnsAbove(lines: Line[], index: number): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - TABLE_REACH); i--) {
+    const cells = lines[i]!.text.split(CELL_GAP).map((c) => c.trim());
+    if (cells.length >= 2 && cells.slice(1).every((c) => /^(?:beviljat|beviljade|budget|belopp|utfall|upparbetat|utbetalt|granted|amount|budgeted|actual|spent|paid)(?:\s.*)?$/iu.test(c))) return true;
+  }
+  return false;
+}
+
 function grantorRow(lines: Line[]): Found<number> | null {
   for (const [i, l] of lines.entries()) {
     const cells = l.text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
     if (cells.length < 2 || !GRANTOR.test(cells[0]!) || /\((?:[^)]*(?:request|sökt|ansök|planer|planned|applied))/iu.test(cells[0]!)) continue;
-    const scale = tableScaleAbove(lines, i);
+    // The unit from the table's header, or kronor under a money column ("Finansiär  Beviljat  Utfall").
+    const scale = tableScaleAbove(lines, i) ?? (moneyColumnsAbove(lines, i) && /^\d{1,3}(?: \d{3})+$/.test(cells[1]!) ? 1 : null);
     if (scale === null && !/kr|sek/i.test(cells[1]!)) continue;
     if (tableCurrencyAbove(lines, i) === 'EUR' && !/kr|sek/i.test(cells[1]!)) continue;
-    const a = findAmounts(cells[1]!, scale ?? 1).find((x) => x.currency === 'SEK');
+    const a = findAmounts(totalColumnCell(lines, i) ?? cells[1]!, scale ?? 1).find((x) => x.currency === 'SEK');
     if (a) return { value: a.value, page: l.page, source: l.text, confidence: 0.6 };
   }
   return null;
