@@ -19,6 +19,7 @@ describe('findGeography', () => {
   });
   it('does not take where the report was written or sent from', () => {
     expect(geo(['Carried out by: Fjällmark Analys AB, Östersund', 'Östersund, 15 October 2022', 'Prästgatan 31 · 831 31 Östersund']).municipalities).toBeNull();
+    expect(geo(['Västerås, oktober 2019', 'Västerås i oktober 2019']).municipalities).toBeNull();
   });
   it('takes one mention of a municipality early in the report, in a place context', () => {
     expect(geo(['Föreningen bygger fiber till byarna Sätila och Hyssna i Marks kommun.']).municipalities?.value).toEqual(['Mark']);
