@@ -211,3 +211,83 @@ describe('findFunders from funding keys and bracketed payers', () => {
     expect(fundersOf('Projektet har finansierats av Region Norrland och Norrby kommun på svensk sida samt Innby fylkeskommune på norsk sida.')).toEqual(sorted(['Region Norrland', 'Norrby kommun', 'Innby fylkeskommune']));
   });
 });
+
+describe('findFunders: agencies, shares and allowances in sentences', () => {
+  const cases: [string, string[]][] = [
+    ['Projektet har beviljats av Svenska ESF-rådet och finansieras av Europeiska socialfonden tillsammans med Exempelförbundet Norr, som samordnar kommunernas insatser.',
+      ['Svenska ESF-rådet', 'Europeiska socialfonden', 'Exempelförbundet Norr']],
+    ['Medfinansiering kom från Samordningsförbundet Testdalen samt i form av deltagarersättningar från Arbetsförmedlingen och Försäkringskassan.',
+      ['Samordningsförbundet Testdalen', 'Arbetsförmedlingen', 'Försäkringskassan']],
+    ['Region Norrland beviljade 800 000 kronor i regionala tillväxtmedel och Storby kommun har bidragit med lika mycket i form av personal.', ['Region Norrland', 'Storby kommun']],
+    ['The total project budget is SEK 2.4 million, of which the Swedish Test Agency grants SEK 1,200,000. The remaining costs are financed by Sparbanksstiftelsen Exempel.',
+      ['Swedish Test Agency', 'Sparbanksstiftelsen Exempel']],
+    ['Exempelbygdens vatten har drivits av Länsstyrelsen i Uppsala län mellan 2020 och 2022 med bidrag från Testmyndigheten.', ['Testmyndigheten']],
+    ['Stöd har beviljats av Leader Testbygd med medel från Europeiska jordbruksfonden för landsbygdsutveckling och Region Norrland.',
+      ['Leader Testbygd', 'Europeiska jordbruksfonden för landsbygdsutveckling', 'Region Norrland']],
+    ['Omslutningen var 5,1 mkr, varav 2,5 mkr i stöd från Europeiska regionala utvecklingsfonden. Övrig finansiering kom från Region Norrland.',
+      ['Europeiska regionala utvecklingsfonden', 'Region Norrland']],
+    ['The project was financed by the European Regional Development Fund and Testby Kommune, with an additional contribution of DKK 200,000 from Region Testland for the marketing.',
+      ['European Regional Development Fund', 'Testby Kommune', 'Region Testland']],
+    ['The project was financed by the European Regional Development Fund through the Swedish Agency for Testing and Growth (Testverket) and by Region Norrland.',
+      ['European Regional Development Fund', 'Testverket', 'Region Norrland']],
+    ['Projektet har finansierats av Europeiska regionala utvecklingsfonden genom Tillväxtverket, med medfinansiering från Region Norrland och kommunerna Sala, Heby och Tierp.',
+      ['Europeiska regionala utvecklingsfonden', 'Tillväxtverket', 'Region Norrland', 'Sala kommun', 'Heby kommun', 'Tierps kommun']],
+    ['Vinnova granted SEK 500,000, and Testbolaget AB financed the remaining SEK 500,000 with its own funds.', ['Vinnova', 'Testbolaget AB']],
+    // A sentence the text layer broke after its preposition.
+    ['Projektet har finansierats av Europeiska regionala utvecklingsfonden, med medfinansiering från\n\nRegion Norrland och Storby kommun.', ['Europeiska regionala utvecklingsfonden', 'Region Norrland', 'Storby kommun']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(fundersOf(text)).toEqual(sorted(expected));
+  });
+  it('resolves "de tre kommunerna" over several sentences, leaving out a signature\'s place', () => {
+    const text = 'Rapporten har tagits fram på uppdrag av Kiruna kommun, som är projektägare. Projektet har genomförts tillsammans med Gällivare kommun och Pajala kommun. Luleå i maj 2022, Anna Exempelsson. Region Norrbotten beviljade 1 mkr, och resten finansierades av de tre kommunerna.';
+    expect(fundersOf(text)).toEqual(sorted(['Region Norrbotten', 'Kiruna kommun', 'Gällivare kommun', 'Pajala kommun']));
+  });
+  const negatives = [
+    'The partners have applied for funding from the Interreg Test programme for a follow-up project.',
+    'Workshoparna har genomförts med stöd från Testföretaget AB.',
+    'Företagen fick bidrag på 50 000 kr från Testfonden AB.',
+    'Finansiär  Beviljat  Utfall',
+  ];
+  it.each(negatives)('no funders: %s', (text) => {
+    expect(fundersOf(text)).toEqual([]);
+  });
+});
+
+describe('findFunders from share lists, keys and table heads', () => {
+  const cases: [string, string[]][] = [
+    ['Offentlig medfinansiering  Region Norrland 4 660 000 kr, Storby kommun 1 200 000 kr,\n  Lillby kommun 900 000 kr\nPrivat medfinansiering  Deltagande företags tid, 2 560 000 kr',
+      ['Region Norrland', 'Storby kommun', 'Lillby kommun']],
+    ['The project applies for support.\nCo-financing: Region Testland 2 100 000 SEK; Storby kommun 1 600 000 SEK;\nparticipating companies\' time 500 000 SEK', ['Region Testland', 'Storby kommun']],
+    ['Budget\nBidrag från Vinnova  3 425 tkr\nText om projektet.', ['Vinnova']],
+    ['Stöd beviljat genom: Leader Testbygd\nBeviljat stöd: 318 000 kr', ['Leader Testbygd']],
+    ['Total projektbudget  18 640 000 kr\nvarav ERUF  9 320 000 kr\nProjektet har genomförts i länet.', ['Europeiska regionala utvecklingsfonden']],
+    ['The project was run by the university and the partners in the region.\nEU contribution (ERDF): 1 105 500 €', ['European Regional Development Fund']],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(fundersOf(text)).toEqual(sorted(expected));
+  });
+  it('never returns a table\'s column heads or unit cell as a funder', () => {
+    const got = fundersOf('Ekonomi\nBelopp i Tkr  Beviljat  Utfall\nEuropeiska regionala utvecklingsfonden  4 500  4 212\nRegion Norrland  2 250  2 250\nSumma  6 750  6 462');
+    expect(got).not.toContain('Belopp i Tkr');
+    expect(fundersOf('Ekonomisk redovisning\nFinansiär  Beviljat  Utfall\nRegion Norrland  1 200 000  1 164 870\nSumma  1 200 000  1 164 870')).toEqual(['Region Norrland']);
+  });
+});
+
+describe('findProgramme: calls, steps, translations and lower-case programme names', () => {
+  const cases: [string | string[], string | null][] = [
+    ['Projektbeskrivning\nUtlysning: Vinnova – Testinnovationer för framtiden, steg 2\nProjektledare: Anna Exempelsson', 'Testinnovationer för framtiden'],
+    ['Application\nCall: Test Startups for Growth, step 1\nProject manager: Ann Example', 'Test Startups for Growth'],
+    ['Programme: Testing the future (Testa framtiden)', 'Testing the future'],
+    ['Programme: Test Startups, step 2', 'Test Startups'],
+    ['Program: Landsbygdsprogrammet 2014–2020, delåtgärd 16.4', 'Landsbygdsprogrammet 2014–2020'],
+    ['Projektet finansierades av Europeiska regionala utvecklingsfonden genom det nationella regionalfondsprogrammet.', 'nationella regionalfondsprogrammet'],
+    ['The project was funded by Vinnova within the programme Test-Driven Growth (Vinnova reference 2019-01234).', 'Test-Driven Growth'],
+    ['Slutrapport\nRegionalfondsprogrammet för Småland och öarna 2014–2020\nTestprojektet', 'Regionalfondsprogrammet för Småland och öarna 2014–2020'],
+    ['Programme: Interreg Nord (Sápmi)', 'Interreg Nord (Sápmi)'],
+    ['Utlysning: 2019-10-01', null],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(programmeOf(text)).toBe(expected);
+  });
+});

@@ -21,7 +21,7 @@ import type { DocView } from './document.js';
 import { detectLanguage } from './language.js';
 import type { LabelHit } from './labels.js';
 import { CELL_GAP } from './layout.js';
-import { findMunicipalityMentions, municipalityOfOrganisation, municipalityOrgName } from './places.js';
+import { countyOfMunicipality, findMunicipalityMentions, municipalityOfOrganisation, municipalityOrgName } from './places.js';
 import { looksLikeOrganisation, type Found, type Sentence } from './organisations.js';
 import { cleanValue, wordCount } from './text.js';
 
@@ -60,7 +60,7 @@ function fundIn(text: string, lang: Lang): string | null {
 }
 
 // One word that alone is no organisation's name, only a fragment of one ("Region", "Länsstyrelsen").
-const FRAGMENT = /^(?:region(?:en)?|länsstyrelsen|kommun(?:en|erna)?|staten|leader|eu|interreg|the region|the municipality|the county|landstinget|regionförbundet|universitet(?:et)?|högskolan|university|fonden|the fund|programmet|the programme)$/iu;
+const FRAGMENT = /^(?:region(?:en)?|länsstyrelsen|kommun(?:en|erna)?|staten|leader|eu|interreg|the region|the municipality|the county|landstinget|regionförbundet|universitet(?:et)?|högskolan|university|fonden|the fund|programmet|the programme|finansiär(?:er)?|medfinansiär(?:er)?|funders?|financiers?|co-?financiers?|belopp(?:\s+i\s+\p{L}+)?|amounts?(?:\s+in\s+\p{L}+)?)$/iu;
 // Money that is no organisation: "privata medel", "svenska staten", "Interreg funds", "EU-medel".
 const NOT_ORG = /(?:funds|medel|contributions?|resources|bidrag)$|^(?:svenska staten|staten|the state|the swedish state|privat[a]? medel|egna medel|eu-?medel|offentliga medel|interreg funds|eu funds|national funds|private funds|deltagande företag.*|företagen|the companies.*|the partners.*)$/iu;
 // A captured string that is a clause, not a name.
@@ -135,6 +135,16 @@ function resolveMunicipalities(phrase: string, at: number, ctx: Ctx): string[] {
   for (let i = at; i >= 0; i--) {
     const names = municipalOrgsIn(ctx.sentences[i]!.text);
     if (names.length === n) return names;
+  }
+  // "… owned by Hudiksvalls kommun. … together with Nordanstigs kommun and Ljusdals kommun. … de tre
+  // kommunerna": the municipalities named in the sentences before, when together they are that many.
+  const seen = new Map<string, { org: string; at: number }>();
+  for (let i = at; i >= Math.max(0, at - 12); i--) {
+    // Only municipalities written as organisations ("Gävle i augusti 2022" is a signature's place).
+    const text = ctx.sentences[i]!.text;
+    municipalOrgsIn(text).filter((org) => text.includes(org)).forEach((org, k) => { seen.set(org, { org, at: i * 1000 + k }); });
+    if (seen.size === n) return [...seen.values()].sort((a, b) => a.at - b.at).map((x) => x.org);
+    if (seen.size > n) return [];
   }
   return [];
 }
@@ -217,10 +227,19 @@ function namesIn(text: string, ctx: Ctx, at: number, strict = false): string[] {
   const out: string[] = [];
   // Amounts and their parentheses are not names: "Eskilstuna kommun (MSEK 2.0)".
   let s = text.replace(/\((?:[^()]*\d[^()]*)\)/gu, ' ').replace(/\s+/g, ' ');
+  // "the Swedish Agency for Economic and Regional Growth (Tillväxtverket)": an English rendering with
+  // the organisation's own name in brackets is that one organisation.
+  s = s.replace(/(?:the\s+)?(?:Swedish|Norwegian|Finnish|Danish)\s+[\p{L}\s-]*?\(([\p{Lu}][\p{L}-]+(?:\s+[\p{L}-]+){0,3})\)/gu,
+    (all, own: string) => (fundIn(own, ctx.lang) || !orgShaped(own) ? all : own));
+  // "kommunerna Eskilstuna, Katrineholm och Flen": the municipalities as organisations.
+  s = s.replace(/(?:(?:de\s+)?(?:deltagande\s+|medverkande\s+)?kommunerna)\s+((?:[\p{Lu}][\p{L}-]+,\s+)*[\p{Lu}][\p{L}-]+\s+(?:och|samt)\s+[\p{Lu}][\p{L}-]+)/gu, (all, list: string) => {
+    const names = list.split(/\s*,\s*|\s+(?:och|samt)\s+/u);
+    return names.every((n) => countyOfMunicipality(n)) ? names.map((n) => municipalityOrgName(n)).join(', ') : all;
+  });
   // Parenthesised names are funders of their own: "Tillväxtverket (Europeiska regionala utvecklingsfonden)".
   const inner: string[] = [];
   s = s.replace(/\(([^()]*)\)/gu, (_, x: string) => { inner.push(x); return ' '; });
-  const parts = s.split(SPLIT).map((p) => p.trim()).filter(Boolean);
+  const parts = s.split(SPLIT).map((p) => p.trim().replace(/\s+(?:och|samt|and|&)$/iu, '')).filter(Boolean);
   for (const x of inner) parts.push(...x.split(SPLIT).map((p) => p.trim()).filter(Boolean));
   // "Gislaveds, Gnosjö och Värnamo kommuner": the plural applies to the bare names before it.
   for (let i = 0; i < parts.length; i++) {
@@ -268,6 +287,8 @@ function projectIsSubject(sentence: string, before: string): boolean {
   if (/(?:^|\s)(?:a|an|ett|en|another|other|annat|andra|nytt|separat|separate)\s+(?:[\p{L}-]+\s+){0,2}(?:project|projekt|pilot|study|studie|förstudie)\s*$/iu.test(before)) return false;
   // "… half of the eligible costs on the Swedish side, which was co-financed by": the project's own costs.
   if (/(?:eligible|stödberättigande|project|projektets)\s+(?:costs?|kostnader(?:na)?)(?:\s+[\p{L}-]+){0,4},\s+(?:which|som)\s+(?:was|were|has been|have been|har|är|var|blev)?\s*$/iu.test(before)) return true;
+  // "The remaining costs are financed by …", "Resterande kostnader finansieras av …": the project's.
+  if (/^(?:the\s+)?(?:remaining|resterande|övriga|återstående)\s+(?:costs?|kostnader(?:na)?)\s+(?:are|were|is|was|will be|har|är|blir|ska)?\s*$/iu.test(before.trim() + ' ')) return true;
   if (/(?:kostnader(?:na)?|costs?|investering(?:en|ar|arna)?|investments?|verksamheten i övrigt)\b/iu.test(before)) return false;
   const clause = before.split(/[;:]|,\s+(?:och|men|and|but)\s+|\(|\)/u).pop()!.trim();
   // "The project was owned by X and funded by …": the project is the subject of both predicates.
@@ -290,14 +311,23 @@ const CAME_FROM = /(?:(?:med|co-?)?finansiering(?:en)?|(?:co-?)?financing|(?:co-
 const FUNDERS_WERE = /(?:finansiärer|medfinansiärer|huvudfinansiär(?:en)?|funders|co-?financiers|financiers|(?:the\s+)?main funder|(?:the\s+)?lead funder)(?:\s+(?:i|för|of|in|for)\s+(?:projektet|the project))?\s+(?:är|var|har varit|were|are|have been|was|is)\s+(.+)$/iu;
 // "The project received funding from X", "Projektet har beviljats 2 mkr ur Y", "Projektet har fått stöd från X och Y".
 const RECEIVED = /(?:^|\s)(?:projektet|the project|insatsen|satsningen)\s+(?:har\s+|has\s+|hade\s+|had\s+)?(?:beviljats|beviljades|fått|fick|erhållit|erhöll|tilldelats|tilldelades|received|was granted|was awarded|has been granted|has been awarded|been granted|been awarded)\s+(?:[\p{L}\d\s,.-]{0,40}?\s)?(?:stöd|medel|finansiering|bidrag|funding|support|grant|funds|kr|kronor|mkr|tkr|MSEK|SEK|EUR|million|miljoner kronor)\s+(?:från|ur|av|by|from)\s+(.+)$/iu;
+// "Projektet har beviljats av Svenska ESF-rådet": the project granted by an agency.
+const GRANTED_BY = /(?:^|\s)(?:projektet|the project|insatsen)\s+(?:har|hade|has been|had been|was|is)\s+(?:beviljats|beviljades|granted|approved|beviljat)\s+(?:av|by)\s+(.+)$/iu;
+// "varav 3,6 mkr i stöd från X", "an additional contribution of DKK 300,000 from X": a share of the money from a payer.
+const AMOUNT = '(?:(?:SEK|EUR|DKK|NOK|kr)\\s*)?\\d[\\d\\s.,]*(?:\\s*(?:kr|kronor|tkr|mkr|miljoner kronor|miljoner|million|m|SEK|MSEK|EUR|€|DKK|NOK))?';
+const SHARE_FROM = new RegExp(`(?:(?:varav|därav|of which)\\s+|(?:contribution|bidrag|stöd|support|grant|funding|medfinansiering|finansiering)\\s+(?:of|på|om|med)\\s+)${AMOUNT}\\s+(?:(?:i|in)\\s+)?(?:(?:EU-)?(?:stöd|bidrag|support|funding|grant|medel|regionalfondsmedel)\\s+)?(?:från|ur|from)\\s+(.+)$`, 'iu');
+// "i form av deltagarersättningar från Arbetsförmedlingen och Försäkringskassan": allowances paid to the participants.
+const ALLOWANCES_FROM = /(?:deltagarersättning(?:ar|en|arna)?|aktivitetsstöd(?:et)?|ersättning(?:ar)? till deltagarna|(?:participant|participants')\s+allowances?|allowances? (?:to|for) (?:the\s+)?participants)\s+(?:från|ur|from|paid by|betalad(?:e|es)? av|via)\s+(.+)$/iu;
+// "Sökt belopp hos Region X (regionala utvecklingsmedel): 900 000 kr": the funder an application asks.
+const REQUESTED_FROM = /(?:^|\s)(?:sökt|sökta|begärt|requested)\s+(?:(?:EU-)?(?:belopp(?:et)?|stöd(?:et)?|medel|bidrag(?:et)?|amount|funding|support|grant))\s+(?:hos|från|ur|av|from)\s+(.+)$/iu;
 // "Stöd har beviljats av X", "Funding was granted by X from the ERDF", "Medfinansiering har lämnats av X".
 const MONEY_GIVEN = /^(?:(?:EU-)?stöd(?:et)?|medel|medlen|finansiering(?:en)?|medfinansiering(?:en)?|funding|support|co-?financing|(?:the\s+)?grant)\s+(?:har|hade|was|were|has been|have been|is|är)\s+(?:beviljats|beviljades|lämnats|lämnades|granted|awarded|provided|given)\s+(?:av|från|by|from)\s+(.+)$/iu;
-const CONTRIBUTED = /^(.+?)\s+(?:provided|contributed|contributes|provides|supplied|stod för|står för|stått för|bidrog med|bidrar med|bidragit med|svarade för|svarar för|gått in med|går in med|gick in med)\s+(?:the\s+|den\s+|its\s+|their\s+|sin\s+|sitt\s+|sina\s+)?(?:(?:remaining|national|public|swedish|norwegian|finnish|danish|private|regional|resterande|offentliga?|privata?|kommunala?|regionala?|övriga|own|egen|egna|in-kind)\s+)*(?:co-?financing|co-?funding|funding|financing|medfinansiering(?:en)?|finansiering(?:en)?|(?:participant\s+)?allowances|deltagarersättning(?:ar)?|aktivitetsstöd|staff time|SEK|EUR|NOK|DKK|MSEK|\d)/iu;
+const CONTRIBUTED = /^(.+?)\s+(?:provided|contributed|contributes|provides|supplied|stod för|står för|stått för|bidrog med|bidrar med|bidragit med|svarade för|svarar för|gått in med|går in med|gick in med)\s+(?:the\s+|den\s+|its\s+|their\s+|sin\s+|sitt\s+|sina\s+)?(?:(?:remaining|national|public|swedish|norwegian|finnish|danish|private|regional|resterande|offentliga?|privata?|kommunala?|regionala?|övriga|own|egen|egna|in-kind)\s+)*(?:co-?financing|co-?funding|funding|financing|medfinansiering(?:en)?|finansiering(?:en)?|(?:participant\s+)?allowances|deltagarersättning(?:ar)?|aktivitetsstöd|staff time|lika mycket|samma belopp|the same amount|SEK|EUR|NOK|DKK|MSEK|\d)/iu;
 // "… bidrog med 880 000 kr och Olofströms kommun med lika mycket": a second payer with its share elided.
 const ELLIPTIC_SHARE = /(?:och|and|samt)\s+((?:the\s+)?[\p{Lu}\p{Ll}][\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:(?:med|with)\s+(?:lika mycket|samma belopp|the same(?:\s+amount)?|(?:SEK|EUR|MSEK)?\s*\d)|(?:SEK|EUR|MSEK|NOK)\s*\d|(?:the rest|the remainder|resten|resterande del(?:en)?)(?![\p{L}]))/gu;
-const COFINANCED_PROJECT = /^(.+?)\s+(?:har\s+)?(?:(?:med|del)?finansier(?:at|ar|ade)|bekosta(?:t|r|de)|(?:has\s+)?(?:co-?financ(?:ed|es)|co-?fund(?:ed|s)|financ(?:ed|es)|fund(?:ed|s)))\s+(?:projektet|insatsen|the project|(?:half|hälften|\d+\s*(?:%|per cent|percent|procent))\s+(?:of|av)\s+(?:the\s+|de\s+)?(?:(?:eligible|stödberättigande|total|totala)\s+)?(?:costs|budget|kostnaderna|budgeten)|(?:den\s+)?resterande\s+del(?:en)?|resten|återstoden|the rest|the remainder|the remaining (?:costs|part|share))(?![\p{L}])(?!\s+(?:av|of)\s+(?!projekt|the project))/iu;
+const COFINANCED_PROJECT = /^(.+?)\s+(?:har\s+)?(?:(?:med|del)?finansier(?:at|ar|ade)|bekosta(?:t|r|de)|(?:has\s+)?(?:co-?financ(?:ed|es)|co-?fund(?:ed|s)|financ(?:ed|es)|fund(?:ed|s)))\s+(?:projektet|insatsen|the project|(?:half|hälften|\d+\s*(?:%|per cent|percent|procent))\s+(?:of|av)\s+(?:the\s+|de\s+)?(?:(?:eligible|stödberättigande|total|totala)\s+)?(?:costs|budget|kostnaderna|budgeten)|(?:den\s+)?resterande\s+del(?:en)?|resten|återstoden|the rest|the remainder|the remaining (?:costs|part|share)|(?:the remaining|resterande|återstående)\s+(?:(?:SEK|EUR|kr)\s*)?\d[\d\s.,]*)(?![\p{L}])(?!\s+(?:av|of)\s+(?!projekt|the project))/iu;
 // "Region Värmlands beviljade del" is a participle before a noun, not "Region Värmland beviljade".
-const GRANTED = /^(.+?)\s+(?:(?:har|has|hade|had)\s+(?:beviljat|granted|awarded)\s+(?!att\s|that\s)|(?:beviljade|beviljat|granted|awarded)\s+(?!att\s|that\s|(?:del|delen|andel|andelen|stöd|stödet|medel|medlen|belopp|beloppet|summa|summan|bidrag|bidraget|part|share|amount)(?![\p{L}])))(.*)$/iu;
+const GRANTED = /^(.+?)\s+(?:(?:har|has|hade|had)\s+(?:beviljat|granted|awarded)\s+(?!att\s|that\s)|(?:beviljade|beviljat|beviljar|granted|grants|awarded|awards)\s+(?!att\s|that\s|(?:del|delen|andel|andelen|stöd|stödet|medel|medlen|belopp|beloppet|summa|summan|bidrag|bidraget|part|share|amount)(?![\p{L}])))(.*)$/iu;
 const SUPPORT_FROM = /(?:beviljat|beviljade|sökt|sökta|erhållet|erhållit|utbetalt|granted|requested)\s+(?:EU-)?(?:stöd|bidrag|belopp|medel|support|funding|funds|grant)\s+(?:från|ur|av|from)\s+(.+)$|(?:stöd(?:et)?|support|funding)\s+(?:ur|från|from)\s+(?:the\s+)?(.+?)\s+(?:via|through|genom)\s+(.+)$|(?:granted|awarded)\s+from\s+(?:the\s+)?(.+)$/iu;
 const DECISION_FROM = /(?:beslut(?:et)?|decision)\s+(?:om stöd\s+)?(?:från|from|by)\s+(.+)$/iu;
 const WITH_SUPPORT = /(?:med|with)\s+(?:(?:ekonomiskt|finansiellt|financial|regionala|kommunala?|offentlig|egna|own|national|public)\s+)?(?:stöd|support|funding|bidrag|medfinansiering|co-?financing|utvecklingsmedel|medel|funds)\s+(?:från|av|by|from)\s+(.+)$/iu;
@@ -326,20 +356,31 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
   if (/(?:per år|per year|annually|årligen)\b/iu.test(text) && !/projekt|project/iu.test(text)) return out;
   if (/(?:utanför|outside)\s+(?:projektet|this project|the project)/iu.test(text) && !/projektet (?:har|was|has)/iu.test(text)) return out;
   const fin = FIN_VERB.exec(text);
-  if (fin && projectIsSubject(text, text.slice(0, fin.index))) out.push(...namesIn(listTail(fin[1]!), ctx, idx));
+  // "finansieras av Europeiska socialfonden tillsammans med Kommunalförbundet X": both pay.
+  if (fin && projectIsSubject(text, text.slice(0, fin.index))) out.push(...namesIn(listTail(fin[1]!.replace(/\s+(?:tillsammans med|together with)\s+(?=\p{Lu})/u, ' och ')), ctx, idx));
   const came = CAME_FROM.exec(text);
   if (came) out.push(...namesIn(listTail(came[1]!), ctx, idx));
   const were = FUNDERS_WERE.exec(text);
   if (were) out.push(...namesIn(listTail(were[1]!), ctx, idx));
+  const gby = GRANTED_BY.exec(text);
+  if (gby) out.push(...namesIn(firstName(gby[1]!.replace(/\s+(?:och|and)\s+(?:har\s+|has\s+|is\s+|was\s+)?(?:finansier|financ|fund|är|is|was).*$/iu, '')), ctx, idx, true));
+  const share = SHARE_FROM.exec(text);
+  if (share && projectOrNoSubject(text.slice(0, share.index))) out.push(...namesIn(firstName(share[1]!), ctx, idx, true));
+  const allow = ALLOWANCES_FROM.exec(text);
+  if (allow) out.push(...namesIn(listTail(allow[1]!), ctx, idx));
+  const req = REQUESTED_FROM.exec(text);
+  if (req && projectOrNoSubject(text.slice(0, req.index))) out.push(...namesIn(firstName(req[1]!), ctx, idx, true));
   const rec = RECEIVED.exec(text);
   if (rec) out.push(...namesIn(listTail(rec[1]!), ctx, idx));
   const given = MONEY_GIVEN.exec(text);
   if (given) {
     // "… by Tillväxtverket from the European Regional Development Fund": the agency, then the fund.
-    const [who, from] = listTail(given[1]!).split(/\s+(?:from|ur|från)\s+(?:the\s+)?/iu);
+    // "Stöd har beviljats av Leader X med medel från Y och Z": the agency, then the sources of its money.
+    const [who, from] = listTail(given[1]!).split(/\s+(?:(?:med|with)\s+(?:medel|funds|money)\s+)?(?:from|ur|från)\s+(?:the\s+)?/iu);
     out.push(...namesIn(who!, ctx, idx));
     const fund = from ? fundIn(from, ctx.lang) : null;
-    if (fund) out.push(fund);
+    if (from && /^(?:med|with)\s/iu.test(given[1]!.slice(who!.length).trim())) out.push(...namesIn(from, ctx, idx));
+    else if (fund) out.push(fund);
   }
   for (const c of clauses(text)) {
     const con = CONTRIBUTED.exec(c);
@@ -352,7 +393,8 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
     const cof = COFINANCED_PROJECT.exec(c);
     if (cof) out.push(...namesIn(lastPhrase(cof[1]!), ctx, idx));
     const gr = GRANTED.exec(c);
-    if (gr && /\d|stöd|medel|bidrag|support|funding|grant/iu.test(gr[2]!) && !/förlängning|extension|ändring/iu.test(gr[2]!)) {
+    // "Finansiär  Beviljat  Utfall …": a table's column heads, not a verb.
+    if (gr && /^\s*\p{Ll}/u.test(c.slice(gr[1]!.length)) && /\d|stöd|medel|bidrag|support|funding|grant/iu.test(gr[2]!) && !/förlängning|extension|ändring/iu.test(gr[2]!)) {
       const who = namesIn(gr[1]!, ctx, idx);
       if (who.length) {
         out.push(...who);
@@ -371,7 +413,9 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
   const dec = DECISION_FROM.exec(text);
   if (dec && /budget|stöd|support|grant|belopp/iu.test(text)) out.push(...namesIn(firstName(dec[1]!), ctx, idx, true));
   const ws = WITH_SUPPORT.exec(text);
-  if (ws && (/^(?:projektet|the project|insatsen|satsningen|det|it)\s/iu.test(text) || /(?:^|[\s.)])(?:projektet|the project|insatsen|satsningen)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.test(text.slice(0, ws.index)))) out.push(...namesIn(listTail(ws[1]!), ctx, idx));
+  // "X har drivits av Y mellan … med bidrag från Z": the support the project was run with.
+  if (ws && (/^(?:projektet|the project|insatsen|satsningen|det|it)\s/iu.test(text) || /(?:^|[\s.)])(?:projektet|the project|insatsen|satsningen)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.test(text.slice(0, ws.index))
+    || /(?:^|\s)(?:har|hade|has been|had been|was|were)\s+(?:drivits|genomförts|bedrivits|run|carried out|implemented|conducted)\s+(?:av|by)\s/iu.test(text.slice(0, ws.index)))) out.push(...namesIn(listTail(ws[1]!), ctx, idx));
   return out;
 }
 
@@ -390,7 +434,7 @@ function firstName(tail: string): string {
 // ---------------------------------------------------------------------------------------------------
 // Labels and tables
 
-const CONTINUES = /(?:,|\s(?:och|samt|and|&)|(?:^|\s)(?:Region|Länsstyrelsen(?:\s+i)?|Europeiska|European|Regional Council of))$/u;
+const CONTINUES = /(?:,|;|\s(?:och|samt|and|&)|(?:^|\s)(?:Region|Länsstyrelsen(?:\s+i)?|Europeiska|European|Regional Council of))$/u;
 
 /** A label's value, continued on the next line when it breaks mid-list ("Region" / "Kalmar län, …"). */
 function labelValue(h: LabelHit, view: DocView, labelLines: Set<number>): string {
@@ -490,9 +534,24 @@ function fromLabels(view: DocView, ctx: Ctx): string[] {
   const labelLines = new Set(view.labels.map((l) => l.lineIndex));
   const at = (h: LabelHit) => sentenceIndexOfPage(ctx, h.page);
   for (const h of view.labels) {
+    // "Finansiär  Beviljat  Utfall" is a table's head, not a funder label with a value.
+    if (h.field === 'funders' && h.value.split(CELL_GAP).every((c) => !c.trim() || AMOUNT_COLUMN.test(c))) continue;
     if (h.field === 'funders') out.push(...namesIn(labelValue(h, view, labelLines), ctx, at(h)));
     else if (h.field === 'granted' || h.field === 'cofinancing') {
       const v = h.value;
+      // The payer in the key: "Bidrag från Vinnova  3 425 tkr", "Stöd beviljat genom: Leader X", "EU contribution (ERDF): …".
+      const line = view.lines[h.lineIndex]?.text ?? '';
+      const key = line.includes(h.label) ? line.slice(0, line.indexOf(h.label) + h.label.length) + (line.slice(line.indexOf(h.label) + h.label.length).match(/^\s*\([^()]*\)/u)?.[0] ?? '') : h.label;
+      const keyPayer = /(?:^|\s)(?:från|ur|hos|from)\s+([\p{Lu}].*)$/u.exec(key.replace(/\s*\([^()]*\)\s*$/u, ''));
+      if (keyPayer) out.push(...namesIn(keyPayer[1]!, ctx, at(h)));
+      const keyFund = /\(([^()]*)\)\s*$/u.exec(key);
+      if (keyFund && !/\d/.test(keyFund[1]!) && fundIn(keyFund[1]!, ctx.lang)) out.push(fundIn(keyFund[1]!, ctx.lang)!);
+      if (/(?:^|\s)(?:genom|via|through|av|by)$/iu.test(h.label) && !/\d{3}/.test(v)) out.push(...namesIn(v, ctx, at(h)));
+      // "Co-financing: Region X 2 100 000 SEK; Högskolan Y 1 600 000 SEK;": the payers of a list of shares.
+      if (h.field === 'cofinancing' && /^[\p{Lu}]/u.test(v.trim()) && !/^(?:SEK|EUR|NOK|DKK|MSEK|KSEK)\b/u.test(v.trim())) {
+        const listed = labelValue(h, view, labelLines).replace(new RegExp(`(?:(?:SEK|EUR|NOK|DKK|kr)\\s*)?\\d[\\d\\s.,]*(?:\\s*(?:kr|kronor|tkr|mkr|SEK|EUR|€|NOK|DKK|%))?`, 'gu'), ' ').split(CELL_GAP).join(' ');
+        out.push(...namesIn(listed, ctx, at(h), true));
+      }
       // "Beviljat stöd  2 618 200 kr (Tillväxtverket, Europeiska regionala utvecklingsfonden)", or the
       // payer in the key: "Beviljade regionala utvecklingsmedel (Region Skåne)  1,2 miljoner kronor".
       const inKey = /\(([^()]*[\p{L}]{3}[^()]*)\)/u.exec(h.label);
@@ -509,6 +568,12 @@ function fromLabels(view: DocView, ctx: Ctx): string[] {
     }
   }
   view.lines.forEach((l, i) => {
+    // "varav ERUF  9 320 000 kr": the fund's share of the budget.
+    const share = /^(?:varav|därav|of which)\s+(.+?)\s*(?::|\s{2,}|\t)\s*(?:(?:SEK|EUR|kr)\s*)?\d/iu.exec(l.text);
+    if (share && wordCount(share[1]!) <= 6) {
+      const fund = fundIn(share[1]!, ctx.lang);
+      if (fund) out.push(fund);
+    }
     const m = FUNDING_KEY.exec(l.text);
     if (!m || (labelLines.has(i) && view.labels.find((h) => h.lineIndex === i)?.field === 'funders')) return;
     // After a cell gap ("Övrig finansiering  Simrishamns kommun, Tomelilla kommun") only names, not a
@@ -538,8 +603,11 @@ export function findFunders(view: DocView, owner: string | null): Found<string[]
   const found: { names: string[]; page: number; source: string }[] = [];
   const fromL = fromLabels(view, ctx);
   if (fromL.length) found.push({ names: fromL, page: view.labels.find((h) => h.field === 'funders')?.page ?? 1, source: 'labels' });
-  view.sentences.forEach((s, i) => {
-    if (!/finans|financ|fund|bevilj|granted|awarded|stöd|support|provided|provides|contribut|bidr[oa]g|bidrar|st[oå]d för|stått för|gått in med|går in med|gick in med|svara[rd]e? för|beslut|decision|medel/iu.test(s.text)) return;
+  view.sentences.forEach((s0, i) => {
+    // A sentence broken after a preposition ("… med medfinansiering från" / "Region X och …") goes on in the next.
+    const next = view.sentences[i + 1];
+    const s = next && /\s(?:från|av|genom|via|from|by|through)$/iu.test(s0.text) ? { ...s0, text: `${s0.text} ${next.text}` } : s0;
+    if (!/finans|financ|fund|bevilj|granted|awarded|stöd|support|provided|provides|contribut|bidr[oa]g|bidrar|st[oå]d för|stått för|gått in med|går in med|gick in med|svara[rd]e? för|beslut|decision|medel|sökt|requested|ersättning|allowance|grants|beviljar/iu.test(s.text)) return;
     const names = fromSentence(s, i, ctx);
     if (names.length) found.push({ names, page: s.page, source: s.text });
   });
@@ -562,28 +630,28 @@ export function findFunders(view: DocView, owner: string | null): Found<string[]
 // Programme
 
 const YEARS = '(?:\\s+(?:19|20)\\d\\d\\s*[–-]\\s*(?:19|20)\\d\\d)?';
-const SV_AREA = '[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*){0,2}(?:\\s+och\\s+\\p{Ll}+(?=\\s*(?:[.,;)]|$)))?';
+const SV_AREA = '[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*){0,2}(?:\\s+och\\s+\\p{Ll}+(?=\\s*(?:[.,;)]|$|(?:19|20)\\d\\d)))?';
 const EN_AREA = '[\\p{Lu}][\\p{L}-]*(?:\\s+(?:and\\s+(?:the\\s+)?)?[\\p{Lu}][\\p{L}-]*){0,3}';
 // Named programmes: "Regionalfondsprogram för Övre Norrland", "Landsbygdsprogrammet 2014–2020",
 // "Interreg Sverige–Norge", "Regional Fund Programme for Skåne-Blekinge".
 const PROGRAMME_NAME = new RegExp(
   // The national programmes' full names: "Nationellt socialfondsprogram för investering för sysselsättning och tillväxt 2014–2020".
   `((?:Nationell(?:t|a)?\\s+)?(?:[Rr]egionalfonds|[Ss]ocialfonds)program(?:met)?\\s+för\\s+investering(?:ar)?\\s+för\\s+(?:sysselsättning och tillväxt|tillväxt och sysselsättning)${YEARS}`
-  + `|(?:[Rr]egionalfondsprogram(?:met)?|[Ss]ocialfondsprogram(?:met)?|[Ll]andsbygdsprogram(?:met)?|Havs- och fiskeriprogram(?:met)?|Nationella regionalfondsprogrammet|Operativt program)(?:\\s+för\\s+${SV_AREA})?${YEARS}`
+  + `|(?:[Rr]egionalfondsprogram(?:met)?|[Ss]ocialfondsprogram(?:met)?|[Ll]andsbygdsprogram(?:met)?|Havs- och fiskeriprogram(?:met)?|[Nn]ationella regionalfondsprogrammet|Operativt program)(?:\\s+för\\s+${SV_AREA})?${YEARS}`
   + `|(?:National\\s+)?Regional\\s+(?:Development\\s+)?Fund\\s+Programme(?:\\s+for\\s+${EN_AREA})?${YEARS}|(?:Rural Development|Social Fund)\\s+Programme${YEARS}|Operational\\s+Programme(?:\\s+for\\s+${EN_AREA})?`
   + `|Interreg(?:\\s+(?:[IVX]+\\s?[ABC]?|Europe))?(?:\\s+(?!(?:Final|Progress|Report|Application|Project|Programme|Slutrapport|Lägesrapport|Ansökan)(?![\\p{L}]))[\\p{Lu}][\\p{L}]*(?:[–-][\\p{Lu}][\\p{L}]*)*){1,3}${YEARS})`, 'u');
-const PROGRAMME_CUE = /(?:inom|genom|från|ur|via|i|within|under|through|from|by|of|by the|to|in)\s+(?:ramen för\s+)?(?:programmet\s+|the\s+)?$/iu;
+const PROGRAMME_CUE = /(?:inom|genom|från|ur|via|i|within|under|through|from|by|of|by the|to|in)\s+(?:ramen för\s+)?(?:programmet\s+|the\s+|det\s+)?$/iu;
 // "inom programmet Stärkt lokal attraktionskraft", "within the programme Challenge-Driven Innovation"
-const NAMED_AFTER_WORD = /(?:finansier\w*|financed|funded|beviljade?|granted|stöd|support)[^.;]*?\s(?:inom|within|under|från|from)\s+(?:programmet|the programme|stödprogrammet|the funding programme)\s+([\p{Lu}][\p{L}-]*(?:\s+[\p{L}-]+){0,5}?(?:\s+(?:och|and)\s+\p{Ll}+(?=\s*[.;,]|$))?)(?=\s*[.;,]|\s+(?:och|and|med|with)\s|$)/u;
+const NAMED_AFTER_WORD = /(?:finansier\w*|financed|funded|beviljade?|granted|stöd|support)[^.;]*?\s(?:inom|within|under|från|from)\s+(?:programmet|the programme|stödprogrammet|the funding programme)\s+([\p{Lu}][\p{L}-]*(?:\s+[\p{L}-]+){0,5}?(?:\s+(?:och|and)\s+\p{Ll}+(?=\s*[.;,]|$))?)(?=\s*[.;,(]|\s+(?:och|and|med|with)\s|$)/u;
 
 const LABEL_RANK: Record<string, number> = { program: 1, programme: 1, stödprogram: 1, finansieringsprogram: 1, 'funding programme': 1, 'operational programme': 1, 'program/fond': 1, programområde: 2 };
 
 // Where a programme's name ends and a part of it follows: "Interreg Aurora, sub-area Aurora", "Västsverige 2021–2027, Priority 1 …".
-const SUBDIVISION = /\s*,\s*(?:sub-?(?:area|programme|program)|delprogram(?:met)?|delområde|priorit\w*|insatsområde|programområde|åtgärd|measure|axis|axel|tematiskt mål|thematic objective|specific objective|specifikt mål)(?![\p{L}]).*$/iu;
+const SUBDIVISION = /\s*,\s*(?:sub-?(?:area|programme|program)|delprogram(?:met)?|delområde|priorit\w*|insatsområde|programområde|åtgärd|measure|axis|axel|tematiskt mål|thematic objective|specific objective|specifikt mål|delåtgärd|sub-?measure|(?:steg|step|fas|phase|omgång|round)\s+\d+)(?![\p{L}]).*$/iu;
 
-/** A programme label's value without the part of the programme that follows it. */
+/** A programme label's value without the part of the programme that follows it, or its name in another language after it. */
 function programmeValue(v: string): string {
-  return cleanValue(v.replace(SUBDIVISION, ''));
+  return cleanValue(v.replace(SUBDIVISION, '').replace(/^(.*\s.*?)\s+\((?![^()]*\d)[\p{Lu}][^()]*\s[^()]*\)$/u, '$1'));
 }
 
 function validProgramme(v: string): boolean {
@@ -609,6 +677,13 @@ export function findProgramme(view: DocView, pages: string[] = []): Found<string
     if (validProgramme(v) && PROGRAMME_NAME.test(v)) best = { v, rank: 1, h: { field: 'programme', label: l.text, value: v, page: l.page, lineIndex: i, colon: false } };
   });
   if (best) return { value: best.v, page: best.h.page, source: `${best.h.label}: ${best.h.value}`, confidence: 0.9 };
+  // A call the application answers: "Utlysning: Vinnova – Innovationer för X, steg 2" → the call's name.
+  for (const l of view.lines.slice(0, 60)) {
+    const call = /^(?:utlysning(?:en)?|call(?: for proposals)?|call name)\s*(?::|\s{2,})\s*(.+)$/iu.exec(l.text);
+    if (!call) continue;
+    const v = programmeValue(call[1]!.replace(/^[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}\s+[–—-]\s+(?=\p{Lu})/u, ''));
+    if (validProgramme(v) && wordCount(v) >= 2 && !/\d{4}-\d\d|^\d/u.test(v)) return { value: v, page: l.page, source: l.text, confidence: 0.7 };
+  }
   // 2. A programme name standing alone on a cover line ("Regionalfondsprogram för Norra Mellansverige 2021–2027",
   //    "Interreg Sverige–Norge 2014–2020, sub-programme …"), or as the value of a support-form key
   //    ("Stödform: Landsbygdsprogrammet 2014–2020, åtgärd 16.2").
