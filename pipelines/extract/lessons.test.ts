@@ -124,7 +124,22 @@ describe('lessons written as short paragraphs, recommendations, and what is no l
     'Annex 1 lists the interviews carried out.',
     'Rapporten är sammanställd av projektledaren.',
     'När vi ser tillbaka på projektet finns det flera saker vi tar med oss.',
+    'Our overall assessment is that the project has been well managed.',
+    'Det är för tidigt att säga om insatserna har räddat arbetstillfällen.',
+    'Invigning planeras till våren 2020 i samband med byns valborgsfirande.',
+    'A fourth partner has expressed interest in joining.',
   ])('is no lesson: %s', (text) => {
     expect(itemsFromLines([text])).toEqual([]);
+  });
+});
+
+describe('lessons headings and introductions', () => {
+  const at = (texts: string[]) => texts.map((text) => ({ text, page: 1 }));
+  const lessonsOf = (texts: string[]) => { const lines = at(texts); return findLessons(lines, findSections(lines).sections).lessons; };
+  it('reads "What we learned" and "What did not work" sections', () => {
+    expect(lessonsOf(['4. What we learned', 'Joint maintenance is harder than joint marketing.', '5. What did not work', 'Battery life in cold chambers was only half of our lab estimate.', '6. Next steps', 'The map stays online.'])).toHaveLength(2);
+  });
+  it('takes a line introducing lessons with a colon as their heading', () => {
+    expect(lessonsOf(['Program för dagen', '10.30 Byarnas berättelser', 'Under eftermiddagen samlade vi deltagarnas viktigaste lärdomar från projektet:', '– Hushållen tar provsvaren på allvar först när grannarna är med.', '– En vattenförening kräver minst en eldsjäl med tid.'])).toHaveLength(2);
   });
 });

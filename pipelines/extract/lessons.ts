@@ -29,7 +29,7 @@ function looksLikeSubheading(s: string, next: string | undefined): boolean {
 // A sentence that introduces a list or is a form prompt, not a lesson.
 const NOT_LESSON = /(?::$|\?$|^(?:se |see )|^(?:tabell|figur|table|figure|bild|källa|source)\b)/iu;
 // Thanks, contact details and signatures that follow a lessons section are not lessons.
-const NOT_LESSON_CONTENT = /(?<![\p{L}])(?:(?:vi|jag|we|i)\s+(?:vill\s+|would like to\s+)?(?:tacka|tackar|thank)|vill tacka|would like to thank|tack till|thanks to|submitted by|inlämnad av|kontakta|contact us|for more information|för mer information|rapporten (?:är|har) (?:sammanställd|skriven|författad)|this report (?:was|has been) (?:compiled|written)|(?:annex|appendix|bilaga) \d|nästa steg är|the next step is|drivs vidare av|is continued by|will be continued by|(?:är|var) vi (?:mycket )?nöjda|we are (?:very )?(?:pleased|happy|satisfied)|har varit (?:roligt|spännande|givande) att)(?![\p{L}])|^(?:sammantaget|sammanfattningsvis|overall|all in all|in summary|to sum up)(?![\p{L}])|@|\+\d{2}\s?\d|(?<!\d)0\d{1,3}-\d{2,}|,\s*(?:projektledare|processledare|project manager|project leader)(?:,|$)/iu;
+const NOT_LESSON_CONTENT = /(?<![\p{L}])(?:(?:vi|jag|we|i)\s+(?:vill\s+|would like to\s+)?(?:tacka|tackar|thank)|vill tacka|would like to thank|tack till|thanks to|submitted by|inlämnad av|kontakta|contact us|for more information|för mer information|rapporten (?:är|har) (?:sammanställd|skriven|författad)|this report (?:was|has been) (?:compiled|written)|(?:annex|appendix|bilaga) \d|nästa steg är|the next step is|drivs vidare av|is continued by|will be continued by|(?:är|var) vi (?:mycket )?nöjda|we are (?:very )?(?:pleased|happy|satisfied)|har varit (?:roligt|spännande|givande) att|(?:vår |our )?(?:samlade|overall|sammanfattande) (?:bedömning|assessment)|our assessment|för tidigt att (?:säga|bedöma)|too early to (?:say|assess|judge)|(?:planeras|förbereds) (?:till|för|inom|under)|invigning planeras|is being prepared|has expressed interest|har visat intresse|fortsätter med (?:en|ett|den|det)|is (?:now )?run by|will be run by)(?![\p{L}])|^(?:sammantaget|sammanfattningsvis|overall|all in all|in summary|to sum up)(?![\p{L}])|@|\+\d{2}\s?\d|(?<!\d)0\d{1,3}-\d{2,}|,\s*(?:projektledare|processledare|project manager|project leader)(?:,|$)/iu;
 
 /** Splits the content lines of a section into lessons. */
 export function itemsFromLines(lines: string[]): string[] {
@@ -88,6 +88,12 @@ function paragraphLessons(texts: string[]): string[] | null {
     const next = lines[i + 1];
     if (next && /[.!?]$/.test(l) && l.length < width * 0.7 && /^\p{Lu}/u.test(next)) paras.push([]);
   });
+  // A recommendation's short title paragraph ("Koppla analys och handling tätt.") belongs to the
+  // explanation after it.
+  for (let i = paras.length - 2; i >= 0; i--) {
+    const t = paras[i]!.join(' ');
+    if (paras[i]!.length === 1 && wordCount(t) <= 7 && splitSentences(t).length === 1 && paras[i + 1]!.length) { paras[i + 1] = [...paras[i]!, ...paras[i + 1]!]; paras.splice(i, 1); }
+  }
   // A closing signature ("Sätila 2019-12-05 Bertil Johansson") and an introducing sentence ("När vi ser
   // tillbaka finns det flera saker vi tar med oss.") are no lesson paragraphs.
   const texts2 = paras.filter((p) => p.length).map((p) => p.join(' ').replace(/\s+/g, ' ').trim())

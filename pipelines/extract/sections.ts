@@ -77,7 +77,7 @@ export function headingKind(text: string): SectionKind | null {
 // Heading words found anywhere in a short heading: "Viktiga lärdomar", "Key learnings", "Projektets
 // ekonomi". Lessons first, so "Goda exempel och lärdomar" is about lessons.
 const STEMS: [SectionKind, RegExp][] = [
-  ['lessons', /lärdom|lärt oss|lessons?(?![\p{L}])|learn(?:ing|t)|erfarenhet|reflektion|framgångsfaktor|vad gick (?:bra|mindre bra|sämre)|what (?:went|worked)|takeaways/u],
+  ['lessons', /lärdom|lärt oss|lärde oss|lessons?(?![\p{L}])|learn(?:ing|t|ed)|erfarenhet|reflektion|framgångsfaktor|medskick|vad gick (?:bra|mindre bra|sämre)|vad fungerade|what (?:went|worked|did not work|didn't work)|takeaways|take-aways/u],
   ['conclusions', /slutsats|rekommendation|conclusion|recommendation/u],
   ['summary', /sammanfatt|summering|summary/u],
   ['budget', /ekonomi|budget|kostnad|finansiering|finances|financial/u],
@@ -131,6 +131,9 @@ export function detectHeading(line: string, next?: string): Heading | null {
   if (!text || !/^[\p{Lu}\p{Lt}]/u.test(text)) return null;
   // Labels are not headings: "Budget: 4,85 mkr", "Syfte: att stärka …".
   if (/:\s*\S/.test(text)) return null;
+  // A line that introduces the lessons below it: "Under eftermiddagen samlade vi deltagarnas viktigaste
+  // lärdomar från projektet:", "The main lessons were the following:".
+  if (/:$/.test(text) && wordCount(text) <= 20 && /lärdom|erfarenhet|lessons|learn(?:ing|t|ed)|medskick|takeaways/iu.test(text)) return { kind: 'lessons', number, title: text, toc };
   // A sentence is no heading ("Kontaktperson för projektet har varit Lisa Thorén."), unless it is a form
   // prompt ("Beskriv de viktigaste lärdomarna från projektet.").
   if (/[.!]$/.test(text) && wordCount(text) > 4) {
