@@ -45,7 +45,7 @@ export function extractRecord(doc: ParsedDocument): ExtractedRecord {
   // The owner is never the evaluator, nor the PDF's author when that author wrote an evaluation.
   const authorIsEvaluator = documentType === 'evaluation' ? doc.info?.author ?? '' : '';
   const ownerFound = findOwner(view.labels, view.sentences, [evaluator?.value ?? '', authorIsEvaluator])
-    ?? (documentType === 'evaluation' ? null : ownerFromPrintedHead(doc.pages, [evaluator?.value ?? '']));
+    ?? (documentType === 'evaluation' ? null : ownerFromPrintedHead(doc.pages, [evaluator?.value ?? ''], projectName));
   const owner = note('owner', ownerFound);
   if (!owner) warnings.push('No project owner found.');
   const diaryNumber = note('diaryNumber', findDiaryNumber(view.labels, view.sentences, doc.pages));

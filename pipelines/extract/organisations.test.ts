@@ -26,6 +26,14 @@ describe('findOwner from sentences', () => {
     ['Energismart Dalarna drevs av Stiftelsen Teknikdalen i Borlänge under perioden 2019–2021.', 'Stiftelsen Teknikdalen'],
     ['Projektet har drivits av den ideella föreningen Föreningen Habo Framtid med Kristina Axelsson som projektledare.', 'Föreningen Habo Framtid'],
     ['The project was owned by Skellefteå kommun and carried out with two partners.', 'Skellefteå kommun'],
+    ['Norrby byalag driver sedan hösten 2019 projektet Mötesplats Smedjan.', 'Norrby byalag'],
+    ['The evaluation was commissioned by the project owner, Västby University (Västby universitet), through its department.', 'Västby University'],
+    ['Den här rapporten har tagits fram på uppdrag av Ekby kommun, som har varit projektägare för Flytta hit.', 'Ekby kommun'],
+    ['The study was ordered by University of Norrby, which was the project owner.', 'University of Norrby'],
+    ['I samarbete med Ekby kommun, som var projektägare, har vi hållit tre seminarier.', 'Ekby kommun'],
+    ['This report evaluates the Green Lab, an innovation project owned by Region Västby and funded by an agency.', 'Region Västby'],
+    ['The project was run by Region Östby from March 2018 to February 2021.', 'Region Östby'],
+    ['The project owner was Ekby kommun in Västland, with two partners.', 'Ekby kommun'],
   ];
   it.each(cases)('%s', (text, owner) => {
     expect(ownerOf(text)).toBe(owner);
@@ -36,6 +44,7 @@ describe('findOwner from sentences', () => {
     'The project was led by Maria Pettersson.',
     'Projektägaren har haft en viktig roll.',
     'Utvärderingen har genomförts av Sweco Society på uppdrag av projektägaren.',
+    'Rapporten har tagits fram på uppdrag av Anna Berg, som har varit projektägare.',
   ])('finds no owner in "%s"', (text) => {
     expect(ownerOf(text)).toBeNull();
   });
@@ -62,6 +71,23 @@ describe('ownerFromPrintedHead', () => {
   it('takes nothing from a name met once on a later page, or an excluded one', () => {
     expect(ownerFromPrintedHead(['Slutrapport\nText.', 'Region Dalarna, Box 712\nText.'], [])).toBeNull();
     expect(ownerFromPrintedHead(['Region Dalarna – Utvärdering\nText.'], ['Region Dalarna'])).toBeNull();
+  });
+  const heads: [string, string[], string | null][] = [
+    ['a public body in capitals', ['EKBY KOMMUN\nNäringslivsenheten\nSLUTRAPPORT\nFlytta hit', 'Text om Ekby kommun.'], 'Ekby kommun'],
+    ['a company as the running header', ['Testbädd Norr\nSlutrapport', 'Västby Science Park AB | Slutrapport Testbädd Norr\t2\nText.', 'Västby Science Park AB | Slutrapport Testbädd Norr\t3\nText.'], 'Västby Science Park AB'],
+    ['a letterhead over the document line', ['Östby Fiber AB\nFinal report to the agency\nProject: Fast Fibre'], 'Östby Fiber AB'],
+    ['an association over a title and the document line', ['Föreningen Starka Kvinnor Norrby\nSTARTA I NORRBY\nSlutrapport till fonden'], 'Föreningen Starka Kvinnor Norrby'],
+    ['a postal address footer', ['Flytta hit\nSlutrapport\nText.', 'Text.\nNorrby kommun · Box 12 · 123 45 Norrby\tSida 2 av 3', 'Text.\nNorrby kommun · Box 12 · 123 45 Norrby\tSida 3 av 3'], 'Norrby kommun'],
+    ['a company address on the cover', ['Fast Fibre\nText.\nÖstby Fiber AB · Storgatan 1 · 123 45 Östby · org. no. 559000-0000'], 'Östby Fiber AB'],
+    ['a signature under the role', ['Trähus Norr\nSlutrapport', 'Text.\nNorrby i november 2020\nAnna Berg\nProjektledare\nVästby Trähusförening\nbranschorganisation för'], 'Västby Trähusförening'],
+    ['a person under the role', ['Trähus Norr\nSlutrapport', 'Text.\nProjektledare\nAnna Berg'], null],
+    ['an agency logo over the document line', ['Tillväxtverket\nSlutrapport\nText.'], null],
+    ['a body-text line once on a later page', ['Trähus Norr\nSlutrapport', 'Almi Företagspartner AB, som finansierade en del.\nText.'], null],
+  ];
+  it.each(heads)('%s', (_n, pages, owner) => expect(ownerFromPrintedHead(pages, [])?.value ?? null).toBe(owner));
+  it('never takes the project name printed as the header', () => {
+    const pages = ['Nätverk Norr\nSlutrapport', 'Nätverk Norr | Slutrapport\t2', 'Nätverk Norr | Slutrapport\t3'];
+    expect(ownerFromPrintedHead(pages, [], 'Nätverk Norr')).toBeNull();
   });
   it('does not take an agency template header', () => {
     expect(ownerFromPrintedHead(['Tillväxtverket  Sid 1 (5)\nSlutrapport', 'Tillväxtverket  Sid 2 (5)\nText'], [])).toBeNull();

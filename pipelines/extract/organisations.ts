@@ -5,7 +5,7 @@
  * "Beställare och projektägare är …", "… har varit projektägare", "… owned the project").
  */
 import type { LabelHit } from './labels.js';
-import { cleanValue, wordCount } from './text.js';
+import { cleanValue, escapeRe, wordCount } from './text.js';
 
 /** A sentence of running text with its page. */
 export interface Sentence {
@@ -26,6 +26,8 @@ const CLAUSE_WORD = /(?<![\p{L}])(?:är|var|har|hade|som|att|ska|skulle|kommer|b
 
 /** Trims a candidate organisation name and rejects clauses, lists and sentences. */
 export function cleanOrganisation(raw: string): string | null {
+  // "I samarbete med Ekby kommun": a partner phrase, not a name.
+  if (/^(?:i samarbete med|tillsammans med|på uppdrag av|together with|in cooperation with|in collaboration with|on behalf of)\s/iu.test(cleanValue(raw))) return null;
   let s = cleanValue(raw)
     // "Ludvika kommun, Box 123" / "Ludvika kommun (org.nr 212000-2213)": keep the name.
     .replace(/\s*\(.*$/, '').replace(/,.*$/, '')
@@ -42,6 +44,10 @@ export function cleanOrganisation(raw: string): string | null {
     .replace(/\s+med\s+\p{Lu}.*$|\s+(?:och|and|samt)\s+\p{Ll}.*$/u, '')
     .trim();
   s = s.replace(/\s+(?:org\.?\s*nr\.?|organisationsnummer)\s*[\d-]+$/i, '').trim();
+  // "Region X from March 2018 to February 2021", "… från 2019": a time, not part of the name.
+  s = s.replace(/\s+(?:from|until|från|fram till|t\.o\.m\.|fr\.o\.m\.)\s+(?:\p{L}+\s+)?\d.*$/iu, '').trim();
+  // "Torsby kommun in Värmland": where it sits, as with "i" below.
+  s = s.replace(/^(.*\S)\s+in\s+[\p{Lu}][\p{L}-]+$/u, (all, name: string) => (looksLikeOrganisation(name) && !/(?:university|college|institute|school|centre|center)$/iu.test(name) ? name : all));
   // "Stiftelsen Teknikdalen i Borlänge": where it sits, not its name ("Högskolan i Gävle" keeps it).
   s = s.replace(/^((?:\S+\s+){1,}\S+)\s+i\s+[\p{Lu}][\p{L}-]+$/u, (all, name: string) => (/(?:AB|kommun|län)$/u.test(all) ? all : name));
   if (!s || s.length > 90 || wordCount(s) > 9) return null;
@@ -61,7 +67,7 @@ const OWNER_AFTER: RegExp[] = [
   /The project (?:is|was|has been) (?:owned|run|administered) by\s+(.+)$/iu,
 ];
 // "Energismart Dalarna drevs av Stiftelsen Teknikdalen …": the project under its name is run by an organisation.
-const RUN_BY = /(?:ägs|ägdes|har ägts|drivs|drevs|har drivits|was owned|is owned|was run|is run)\s+(?:och\s+\p{L}+\s+)?(?:av|by)\s+(.+)$/iu;
+const RUN_BY = /(?:ägs|ägdes|har ägts|drivs|drevs|har drivits|was owned|is owned|was run|is run|project owned|project run)\s+(?:och\s+\p{L}+\s+)?(?:av|by)\s+(.+)$/iu;
 // "Projektet leds av …" names a person as often as an organisation: only an organisation counts.
 const LED_BY = /(?:Projektet|Insatsen)\s+(?:har\s+)?(?:leds|leddes|letts)\s+av\s+(.+)$|The project (?:is|was|has been) led by\s+(.+)$/iu;
 const OWNER_BEFORE: RegExp[] = [
@@ -69,12 +75,31 @@ const OWNER_BEFORE: RegExp[] = [
   /(?:^|(?:by|av|of|for|för)\s+)([\p{Lu}][^()]+?)\s+\((?:lead beneficiary|lead partner|project owner|projektägare|stödmottagare|huvudsökande)\)/u,
   /(?:by|av)\s+([\p{Lu}][^()]+?)\s+(?:as|som)\s+(?:the\s+)?(?:lead beneficiary|lead partner|project owner|projektägare|stödmottagare|huvudsökande)(?![\p{L}])/u,
   /^(.+?)\s+(?:är|var|har varit|har också varit|blev)\s+(?:projektägare|stödmottagare|huvudman|huvudsökande|projektanordnare|projektets ägare|ägare (?:till|av) projektet|ansvarig för projektet)(?![\p{L}])/iu,
-  /^(.+?)\s+(?:äger|ägde|har ägt|driver|drev|har drivit|ansvarar för|ansvarade för|har ansvarat för)\s+projektet(?![\p{L}])/iu,
+  // "Lönneberga byalag driver sedan hösten 2018 projektet …": a time may stand between verb and object.
+  /^(.+?)\s+(?:äger|ägde|har ägt|driver|drev|har drivit|ansvarar för|ansvarade för|har ansvarat för)\s+(?:(?:sedan|sen|från|under)\s+(?:\S+\s+){1,3}?)?projektet(?![\p{L}])/iu,
+  // "… commissioned by the project owner, Mid Sweden University (…)", "… av projektägaren, Region X".
+  /(?:^|\s)(?:the|its|our)\s+(?:project owner|lead beneficiary|beneficiary),\s+(\p{Lu}.+)$/u,
+  /(?:^|\s)(?:projektägaren|stödmottagaren),\s+(\p{Lu}.+)$/u,
   /^(.+?)\s+(?:owned|owns|ran|runs|has run) the project(?![\p{L}])/iu,
   // An application's applicant: "Gotlands Ullkooperativ ekonomisk förening söker stöd för att …".
   /^(.+?)\s+(?:söker|ansöker om|har sökt|ansöker härmed om|applies for|is applying for|hereby applies for)\s+(?:härmed\s+)?(?:stöd|medel|finansiering|bidrag|projektstöd|funding|support|a grant)(?![\p{L}])/iu,
   /^(.+?)\s+(?:is|was|has been|acted as|served as) (?:the )?(?:project owner|beneficiary|lead partner|lead beneficiary|project promoter)(?![\p{L}])/iu,
 ];
+
+// "… på uppdrag av Hudiksvalls kommun, som har varit projektägare för …": the name before the relative clause.
+const OWNER_RELATIVE = /^(.+?),\s+(?:som|which|who)\s+(?:är|var|har varit|is|was|has been)\s+(?:projektägare|stödmottagare|huvudman|projektets ägare|(?:the\s+)?(?:project owner|lead beneficiary|beneficiary|owner of the project))(?![\p{L}])/iu;
+const BEFORE_NAME = /(?:^|\s)(?:av|by|för|for|från|from|hos|at|till|to|med|with|of)\s+(?=\p{Lu})/gu;
+
+/** The organisation that ends a clause: the whole clause, or what follows one of its prepositions. */
+function trailingOrganisation(clause: string): string | null {
+  // From the last preposition back: "I samarbete med Ekby kommun" is no name, "University of Gävle" is.
+  const starts = [0, ...[...clause.matchAll(BEFORE_NAME)].map((m) => m.index! + m[0].length)].reverse();
+  for (const at of starts) {
+    const v = cleanOrganisation(clause.slice(at));
+    if (v && looksLikeOrganisation(v)) return v;
+  }
+  return null;
+}
 
 /** The project owner from labels first, then owner sentences. */
 export function findOwner(labels: LabelHit[], sentences: Sentence[], exclude: string[]): Found<string> | null {
@@ -104,6 +129,9 @@ export function findOwner(labels: LabelHit[], sentences: Sentence[], exclude: st
       const v = m && cleanOrganisation(m[1]!);
       if (v && !banned.has(v.toLowerCase())) return { value: v, page: s.page, source: s.text, confidence: 0.75 };
     }
+    const rel = OWNER_RELATIVE.exec(s.text);
+    const r = rel && trailingOrganisation(rel[1]!);
+    if (r && !banned.has(r.toLowerCase())) return { value: r, page: s.page, source: s.text, confidence: 0.75 };
     const by = RUN_BY.exec(s.text);
     const w = by && cleanOrganisation(by[1]!);
     if (w && looksLikeOrganisation(w) && !banned.has(w.toLowerCase())) return { value: w, page: s.page, source: s.text, confidence: 0.7 };
@@ -115,31 +143,106 @@ export function findOwner(labels: LabelHit[], sentences: Sentence[], exclude: st
 }
 
 // A municipality, region or county board heading a printed line: "Sollefteå kommun – Slutredovisning …",
-// "Sollefteå kommun, Näringslivsavdelningen", "Region Jämtland Härjedalen | Lägesrapport".
+// "Sollefteå kommun, Näringslivsavdelningen", "Region Jämtland Härjedalen | Lägesrapport", also in capitals.
 const PUBLIC_BODY_AT_START = /^((?:[\p{Lu}][\p{L}-]+\s+){1,3}(?:kommun|stad)|Region\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?|Länsstyrelsen\s+i\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+län)(?=\s*(?:[–—|·,]|\s-\s|$))/u;
+// Any organisation's name opening a printed line before a separator: "Vänerparken Science Park AB | Slutrapport …".
+const NAME_BEFORE_SEPARATOR = /^([\p{Lu}][^|·–—,\t]{2,60}?)\s*(?:[|·–—,\t]|\s-\s)\s*(.*)$/u;
+// A postal address after the name: "Box 500", "833 24 Strömsund", "Storgatan 22".
+const ADDRESS = /(?:^|[|·,]\s*)(?:Box\s+\d+|\d{3}\s?\d{2}\s+\p{Lu}|[\p{Lu}][\p{L}]+(?:gatan|vägen|gränd|torget|plan)\s+\d+)/u;
+// A document line under a letterhead: "Slutrapport till …", "Final report to …", "Lägesrapport för år 2021".
+const DOCUMENT_LINE = /^(?:slutrapport|slutredovisning|lägesrapport|delrapport|mellanrapport|final report|progress report|interim report)(?![\p{L}])/iu;
+// The state agencies and EU funds whose templates and logos head forms: never the owner by position alone.
+const AGENCY = /(?:verket|myndigheten|rådet|fonden)$|^(?:europeiska|european|eu)(?![\p{L}])/iu;
+// A signature: a role line over the organisation's line ("Projektledare" / "Smålands Trähusförening").
+const SIGNATURE_ROLE = /^(?:projektledare|projektägare|verksamhetsledare|project manager|project leader|project owner)$/iu;
+
+/** A name in capitals in title case: "REGION SÖRMLAND" → "Region Sörmland", "STRÖMSUNDS KOMMUN" → "Strömsunds kommun". */
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase())
+    .replace(/\s(?:Kommun|Stad|Län|I)(?=\s|$)/gu, (w) => w.toLowerCase());
+}
+
+/** The spelling of a name in the running text, when a header prints it in capitals. */
+function spelled(name: string, text: string): string {
+  if (name !== name.toUpperCase()) return name;
+  const re = new RegExp(`(?<![\\p{L}])${escapeRe(name)}(?![\\p{L}])`, 'giu');
+  return [...text.matchAll(re)].map((m) => m[0]).find((m) => m !== m.toUpperCase()) ?? titleCase(name);
+}
+
+/** The public body opening a line, also when the line prints it in capitals. */
+function publicBodyAt(line: string): string | null {
+  const m = PUBLIC_BODY_AT_START.exec(line);
+  if (m) return m[1]!;
+  const caps = /^[\p{Lu}][\p{Lu}\s-]+(?=\s*(?:[–—|·,]|\s-\s|$))/u.exec(line);
+  const t = caps && PUBLIC_BODY_AT_START.exec(titleCase(caps[0].trim()));
+  return t ? caps![0].trim().slice(0, t[1]!.length) : null;
+}
 
 /**
  * When no label or sentence names the owner of a report the owner wrote itself (not an evaluation), the
- * public body printed at the head of the cover or as the running header of most pages is the owner.
+ * organisation printed as its letterhead is the owner: a public body at the head of the cover or as the
+ * running header of most pages; any organisation whose name heads the cover above the document line
+ * ("AquaSense Nordic AB" / "Final report to …"), runs as the header of later pages, stands with its postal
+ * address, or signs the report under the project manager's role.
  */
-export function ownerFromPrintedHead(pages: string[], exclude: string[]): Found<string> | null {
+export function ownerFromPrintedHead(pages: string[], exclude: string[], projectName: string | null = null): Found<string> | null {
   const banned = new Set(exclude.filter(Boolean).map((e) => e.toLowerCase()));
-  const firstLines = pages.map((p) => p.split(/\r?\n/).map((l) => l.trim()).filter(Boolean));
+  const text = pages.join('\n');
+  const pageLines = pages.map((p) => p.split(/\r?\n/).map((l) => l.trim()).filter(Boolean));
   const counts = new Map<string, number>();
-  firstLines.forEach((lines, i) => {
-    for (const line of lines.slice(0, i === 0 ? 5 : 1)) {
-      const m = PUBLIC_BODY_AT_START.exec(line);
-      if (m) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + (i === 0 ? 2 : 1));
+  const add = (name: string, weight: number): void => {
+    const n = spelled(name.trim(), text);
+    counts.set(n, (counts.get(n) ?? 0) + weight);
+  };
+  const orgAt = (line: string): string | null => {
+    const m = NAME_BEFORE_SEPARATOR.exec(line);
+    const v = cleanOrganisation(m ? m[1]! : line);
+    return v && looksLikeOrganisation(v) && !AGENCY.test(v) ? v : null;
+  };
+  pageLines.forEach((lines, i) => {
+    const head = lines.slice(0, i === 0 ? 5 : 1);
+    const foot = i === 0 ? [] : lines.slice(-1);
+    for (const line of [...head, ...foot]) {
+      const m = publicBodyAt(line);
+      if (m) add(m, i === 0 ? 2 : 1);
+    }
+    // A running header of a later page: the organisation before a separator.
+    const top = lines[0];
+    const sep = top && i > 0 ? NAME_BEFORE_SEPARATOR.exec(top) : null;
+    const h = sep && !publicBodyAt(top!) ? orgAt(top!) : null;
+    if (h) add(h, 1);
+    // A letterhead address, on any page.
+    for (const line of lines) {
+      const a = NAME_BEFORE_SEPARATOR.exec(line);
+      if (!a || !ADDRESS.test(line.slice(a[1]!.length)) || publicBodyAt(line)) continue;
+      const v = orgAt(line);
+      if (v) add(v, i === 0 ? 2 : 1);
     }
   });
-  const best = [...counts].filter(([n]) => !banned.has(n.toLowerCase())).sort((a, b) => b[1] - a[1])[0];
+  // The cover's first line, an organisation over the document line.
+  const cover = pageLines[0] ?? [];
+  const first = cover[0] && !publicBodyAt(cover[0]) ? orgAt(cover[0]) : null;
+  if (first && cover[0] === first && cover.slice(1, 3).some((l) => DOCUMENT_LINE.test(l))) add(first, 2);
+  // A signature: the role line, then the organisation.
+  for (const lines of pageLines) {
+    lines.forEach((l, j) => {
+      const next = lines[j + 1];
+      if (!SIGNATURE_ROLE.test(l) || !next) return;
+      const v = orgAt(next);
+      if (v && v === next) add(v, 2);
+    });
+  }
+  const pn = projectName ? projectName.toLowerCase() : null;
+  const best = [...counts]
+    .filter(([n]) => !banned.has(n.toLowerCase()) && !(pn && (pn.includes(n.toLowerCase()) || n.toLowerCase().includes(pn))))
+    .sort((a, b) => b[1] - a[1])[0];
   // On the cover, or repeated as a header; never a name met once on a later page.
   if (!best || best[1] < 2) return null;
   return { value: best[0], page: 1, source: `Printed head: ${best[0]}`, confidence: 0.5 };
 }
 
 // Words that make a name an organisation's: "Ludvika kommun", "Region Dalarna", "Almi … AB", "Föreningen …".
-const ORG_WORD = /(?<![\p{L}])(?:kommun|stad|region(?:en)?|regionförbundet|landsting(?:et)?|länsstyrelsen|AB|HB|KB|ek\.? ?för\.?|ekonomisk förening|förening(?:en)?|förbund(?:et)?|stiftelse(?:n)?|högskola(?:n)?|universitet(?:et)?|university|college|institut(?:et|e)?|centrum|center|centre|council|municipality|county|agency|board|verket|myndighet(?:en)?|akademi(?:n)?|sällskap(?:et)?|coompanion|almi|science park|leader|partnerskap(?:et)?|företagarna|nätverk(?:et)?|kluster|klustret|inkubator|kooperativ|samordningsförbund(?:et)?|ltd|gmbh|oy|as|asa)(?![\p{L}])|\p{L}+(?:kommun|regionen|verket|förbund(?:et)?|förening(?:en)?|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|sällskap(?:et)?|centret|centrum|center|kluster|klustret|stiftelse(?:n)?|bolag(?:et)?|rådet|nämnd(?:en)?)(?![\p{L}])/iu;
+const ORG_WORD = /(?<![\p{L}])(?:kommun|stad|region(?:en)?|regionförbundet|landsting(?:et)?|länsstyrelsen|AB|HB|KB|ek\.? ?för\.?|ekonomisk förening|förening(?:en)?|förbund(?:et)?|stiftelse(?:n)?|högskola(?:n)?|universitet(?:et)?|university|college|institut(?:et|e)?|centrum|center|centre|council|municipality|county|agency|board|verket|myndighet(?:en)?|akademi(?:n)?|sällskap(?:et)?|coompanion|almi|science park|leader|byalag(?:et)?|partnerskap(?:et)?|företagarna|nätverk(?:et)?|kluster|klustret|inkubator|kooperativ|samordningsförbund(?:et)?|ltd|gmbh|oy|as|asa)(?![\p{L}])|\p{L}+(?:kommun|regionen|verket|förbund(?:et)?|förening(?:en)?|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|sällskap(?:et)?|centret|centrum|center|kluster|klustret|stiftelse(?:n)?|bolag(?:et)?|rådet|nämnd(?:en)?)(?![\p{L}])/iu;
 // Capitals that are currencies and units, not organisations.
 const NOT_ACRONYM = /^(?:EUR|SEK|NOK|DKK|USD|GBP|ISK|KSEK|MSEK|TSEK|MEUR|KR|TKR|MKR|ST|PCS|NR|OBS|CA)$/u;
 const ACRONYM = /(?<![\p{L}])[\p{Lu}]{2,}(?![\p{L}])/u;

@@ -20,6 +20,10 @@ describe('cleanTitle', () => {
     ['Lägesrapport 3', null],
     ['GEMENSAM SLUTRAPPORT', null],
     ['Slutrapport för projekt', null],
+    ['Evaluating the Västby Food Lab', 'Västby Food Lab'],
+    ['Progress report no. 2', null],
+    ['Final evaluation report', null],
+    ['Arbetsrapport nr 9, 2021', 'Arbetsrapport nr 9, 2021'],
   ];
   it.each(cases)('%s', (s, out) => expect(cleanTitle(s)).toBe(out));
 });
@@ -46,6 +50,14 @@ describe('findProjectName', () => {
     ['shorter PDF title, fuller cover', ['SLUTRAPPORT', 'AI-Lyftet Östergötland', 'Tillämpad artificiell intelligens för små och medelstora företag'], 'Slutrapport AI-Lyftet', null, 'AI-Lyftet Östergötland'],
     ['PDF title only', [body], 'Slutrapport: Export Hudiksvall', null, 'Export Hudiksvall'],
     ['capitals title before a date', ['GLOBAL HÄSSLEHOLM', 'Juni 2019', 'Slutrapport', body], null, null, 'GLOBAL HÄSSLEHOLM'],
+    ['a name with a year is no date line', ['Sågverk 2030', 'Digitalisering i norrländska sågverk', 'SLUTRAPPORT', 'Ärende-ID 20201111'], 'Sågverk 2030 slutrapport', null, 'Sågverk 2030'],
+    ['faculty line before the introducer', ['ÖSTBY UNIVERSITET', 'Akademin för teknik och miljö', 'Slututvärdering av projektet Nya Vägar', 'Samordnade insatser för unga vuxna utanför arbetsmarknaden', 'Västby, oktober 2019'], 'Slututvärdering Nya Vägar', 'Östby universitet', 'Nya Vägar'],
+    ['report series line before the name', ['HÖGSKOLAN I NORRBY', 'Avdelningen för ekonomi', 'Arbetsrapport nr 9, 2021', 'Flytta Norrut', '– utvärdering av en inflyttarservice', 'Anna Berg'], 'Utvärdering Flytta Norrut', 'Högskolan i Norrby', 'Flytta Norrut'],
+    ['English evaluating line', ['VÄSTBY UNIVERSITY', 'Department of Food Studies', 'Evaluating the Västby Food Lab', 'Final evaluation report', 'Anna Berg & Per Holm', 'Västby, December 2022'], 'Evaluation report Västby Food Lab', 'Västby University', 'Västby Food Lab'],
+    ['numbered progress report under a letterhead', ['Energikontor Östby', 'Progress report no. 2', 'Solar Farms Östby – parks that keep farmland in production', 'Reporting period: 1 July 2022 – 31 December 2022'], 'Progress report 2 Solar Farms Östby', null, 'Solar Farms Östby – parks that keep farmland in production'],
+    ['tagline under a consultancy name', ['Berg & Partner', 'UTREDNING · UTVÄRDERING · ANALYS', 'Företagslyftet Norrby', 'Slutrapport från den externa utvärderingen', 'Norrby, mars 2021'], 'Utvärdering Företagslyftet Norrby slutversion', 'Berg & Partner AB', 'Företagslyftet Norrby'],
+    ['"Project plan" is no label', ['Project plan', 'GreenTwin – Digital Twins for Small Factories', 'Applicant: Västby University', 'Planned project period: 2020-01-01 – 2022-12-31'], 'GreenTwin project plan', null, 'GreenTwin – Digital Twins for Small Factories'],
+    ['file-name PDF title', ['VÄSTBY ANALYS', 'Final Evaluation', 'GREENTECH – MOUNTAIN INNOVATION ARENA', 'Interreg Sverige-Norge 2014–2020'], 'Evaluation_GreenTech_final', 'Anna Berg', 'GREENTECH – MOUNTAIN INNOVATION ARENA'],
     // Nothing that is a name.
     ['only running text', [body], null, null, null],
     ['attachment note and contents only', ['PROJEKTBESKRIVNING', 'Bilaga till ansökan om projektstöd', 'Innehåll', '1. Sammanfattning ........................ 2'], null, null, null],

@@ -10,17 +10,20 @@ import type { Found } from './organisations.js';
 import { cleanValue, fold, wordCount } from './text.js';
 
 // Document words that precede or follow a name on covers and running headers.
-const DOC_WORDS = '(?:(?:gemensam|slutlig|reviderad|preliminär|kortfattad|joint|revised|preliminary|short)\\s+)?(?:slutrapport(?:en)?|slutredovisning|lägesrapport(?:\\s+(?:nr\\.?\\s*)?\\d+)?|delrapport(?:\\s+\\d+)?|mellanrapport|rapport|utvärdering(?:srapport)?|slututvärdering|halvtidsutvärdering|extern utvärdering|följeforskning(?:srapport)?|slutrapport från följeforskningen|projektbeskrivning|projektplan|ansökan|final report|final evaluation|evaluation report|evaluation|mid-term evaluation|progress report|interim report|project description|project plan|application|beslut|beslut om \\p{L}+(?:\\s+\\p{L}+)?|decision)';
+const DOC_WORDS = '(?:(?:gemensam|slutlig|reviderad|preliminär|kortfattad|joint|revised|preliminary|short)\\s+)?(?:slutrapport(?:en)?|slutredovisning|lägesrapport(?:\\s+(?:nr\\.?\\s*)?\\d+)?|delrapport(?:\\s+\\d+)?|mellanrapport|rapport|utvärdering(?:srapport)?|slututvärdering|halvtidsutvärdering|extern utvärdering|följeforskning(?:srapport)?|slutrapport från följeforskningen|projektbeskrivning|projektplan|ansökan|final report|final evaluation report|final evaluation|evaluation report|evaluation|mid-term evaluation|progress report|interim report|project description|project plan|application|beslut|beslut om \\p{L}+(?:\\s+\\p{L}+)?|decision)(?:\\s+(?:(?:nr|no|number)\\.?\\s*)?\\d{1,2}(?![\\p{L}\\d:.,-]))?';
 const PREFIX = new RegExp(`^${DOC_WORDS}(?:\\s+(?:för|av|of|for|från|från|om|on))?(?:\\s+(?:projektet|projekt|the project|project))?\\s*[:–—\\-|]?\\s*`, 'iu');
 const SUFFIX = new RegExp(`\\s*[:–—\\-|,]\\s*${DOC_WORDS}(?:\\s+\\d{4})?\\s*$`, 'iu');
 const YEAR_RANGE_END = /\s+\(?(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)?\d{2}\)?$/u;
 /** A line that only names the kind of document: "Slutrapport", "Lägesrapport 3", "Final report". */
 export const DOC_WORD_LINE = new RegExp(`^${DOC_WORDS}(?:\\s+(?:för|av|of|for)(?:\\s+(?:projektet|projekt|the project|project))?)?(?:\\s+\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)?$`, 'iu');
 
+// "Evaluating the Skåne Food Lab", "Assessing the project …": a verb that introduces the name.
+const EVALUATING = /^(?:EVALUATING|ASSESSING|[Ee]valuating|[Aa]ssessing)\s+(?:the\s+|THE\s+)?(?:(?:[Pp]roject|PROJECT)\s+)?(?=[\p{Lu}\p{N}"'«“])/u;
+
 /** Strips document words from a title: "Utvärdering av projektet Karlstad växer" → "Karlstad växer". */
 export function cleanTitle(s: string): string | null {
   let t = cleanValue(s);
-  for (let k = 0; k < 2; k++) t = t.replace(PREFIX, '').replace(SUFFIX, '').trim();
+  for (let k = 0; k < 2; k++) t = t.replace(PREFIX, '').replace(SUFFIX, '').replace(EVALUATING, '').trim();
   t = t.replace(/^["'«»“”]+|["'«»“”]+$/g, '').trim();
   // A trailing year range is the project period printed beside the name: "Gotlandsull 2024–2026".
   t = t.replace(YEAR_RANGE_END, '').trim();
@@ -31,8 +34,14 @@ export function cleanTitle(s: string): string | null {
 // Cover lines that are not part of the title: a date ("Juni 2019", "2019-06-30", "Luleå 2014-02-20",
 // "Slutrapport, januari 2015"), or an author, evaluator or publisher line ("Ramböll Management
 // Consulting", "Ludvika kommun", "Institutionen för …", "Sollefteå kommun, Näringslivsavdelningen").
-const DATE_LINE = /^(?:(?:\p{L}+,?\s+)?(?:\p{L}+\s+)?\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{1,2}\s+\p{L}+\s+\d{4})$/iu;
-const ORG_LINE = /(?:\sAB|\skommun|\sstad|Consulting|Research|Advisory|Society|universitet|högskola|University|\slän)$|^(?:institutionen|avdelningen|enheten|department|faculty|school) (?:för|of)\s|^[\p{L} -]+(?:\skommun|\sstad|\sAB|universitet|högskola|University),\s/iu;
+const MONTH = '(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mars?|march|apr(?:il)?|maj|may|jun[ei]?|jul[iy]?|aug(?:usti|ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|våren|hösten|sommaren|vintern|spring|summer|autumn|winter)\\.?';
+// A bare year follows only a month or season ("Juni 2019"), or a place before a comma ("Luleå, 2014"): "Trähus 2030" is a name.
+const DATE_LINE = new RegExp(`^(?:(?:\\p{L}+,?\\s+)?(?:i\\s+)?${MONTH}\\s+\\d{4}|(?:\\p{L}+,?\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?|\\d{4}|\\p{L}+,\\s+\\d{4}|(?:\\p{L}+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4})$`, 'iu');
+// A report series line: "Arbetsrapport nr 14, 2022", "Rapport 2019:7", "Working paper no. 3".
+const SERIES_LINE = /^(?:\p{L}*rapport|report|working paper|skriftserie|rapportserie)\s+(?:(?:nr|no|number)\.?\s*)?\d+(?:[:/]\d+)?(?:,\s*\d{4})?$/iu;
+// A tagline in capitals of words between dots or bars: "UTREDNING · UTVÄRDERING · ANALYS".
+const TAGLINE = /^[\p{Lu}&-]+(?:\s+[\p{Lu}&-]+)*(?:\s+[·•|]\s+[\p{Lu}&-]+(?:\s+[\p{Lu}&-]+)*){2,}$/u;
+const ORG_LINE = /(?:\sAB|\skommun|\sstad|Consulting|Research|Advisory|Society|universitet|högskola|University|\slän)$|^(?:institutionen|avdelningen|enheten|akademin|sektionen|centrum|department|faculty|school|division|centre|center) (?:för|of)\s|^[\p{L} -]+(?:\skommun|\sstad|\sAB|universitet|högskola|University),\s/iu;
 // Lines that say what the document is attached to or contains: "Bilaga 1 till ansökan …", "Innehåll".
 const ATTACHMENT = /^(?:bilaga|appendix|annex|attachment)(?:\s|$)/iu;
 const CONTENTS = /^(?:innehåll(?:sförteckning)?|contents|table of contents)$|\.{4,}\s*\d+$|…{2,}/iu;
@@ -40,7 +49,7 @@ const CONTENTS = /^(?:innehåll(?:sförteckning)?|contents|table of contents)$|\
 // a document word that introduces the name, on the same line or the next.
 const INTRODUCER = new RegExp(`^${DOC_WORDS}\\s+(?:av|of|för|for)(?:\\s+(?:projektet|projekt|the project|project))?(?:\\s*[:–—-]\\s*|\\s+|$)(.*)$`, 'iu');
 const LETTER_SUBJECT = /^(?:beslut|ansökan|decision|application|grant decision)\b.{0,60}?\s(?:till|för|avseende|gällande|inom|for|to|regarding)\s+(?:projektet|the project)\s+([^.]+?)\.?$/iu;
-const NOT_TITLE = (s: string): boolean => DATE_LINE.test(s) || ORG_LINE.test(s);
+const NOT_TITLE = (s: string): boolean => DATE_LINE.test(s) || ORG_LINE.test(s) || SERIES_LINE.test(s) || TAGLINE.test(s);
 // A cover title wraps onto a second line only when the first line is long.
 const WRAP_WIDTH = 25;
 
@@ -96,7 +105,8 @@ export function coverTitleLines(cover: Line[], author: string | null = null): Li
 
 /** Cover lines before the first label or fact box. */
 function headLines(cover: Line[]): Line[] {
-  const end = cover.findIndex((l) => !!labelAt(l.text));
+  // "Project plan" is the document word, not the label "Project" with a value.
+  const end = cover.findIndex((l) => !!labelAt(l.text) && !DOC_WORD_LINE.test(l.text));
   return end < 0 ? cover : cover.slice(0, end);
 }
 
@@ -116,12 +126,17 @@ function logo(head: Line[], i: number): boolean {
 // "Project acronym …" and "Project number …").
 const WEAK_NAME_LABEL = /^(?:projekt|project)$/i;
 
+const FILE_VERSION = /\s+(?:slutversion|slutlig version|final version|final|draft|utkast|(?:version|ver\.?|v)\s?\d+(?:\.\d+)?)$/iu;
+const TRAILING_DOC_WORDS = new RegExp(`(?<=\\S)\\s+${DOC_WORDS}$`, 'iu');
+
 /**
  * The PDF title field with document words removed, kept only when it is a name ("Slutrapport 20201873"
  * and "Lägesrapport 3" are not).
  */
 function titleWitness(pdfTitle: string | null): string | null {
-  const w = pdfTitle ? cleanTitle(pdfTitle) : null;
+  // A file name: "Evaluation_FjellTech_final", "Utvärdering X slutversion", "Trähus 2030 slutrapport".
+  const t = pdfTitle?.replace(/_+/g, ' ').replace(FILE_VERSION, '').replace(TRAILING_DOC_WORDS, '').trim();
+  const w = t ? cleanTitle(t) : null;
   return w && (w.match(/\p{L}/gu) ?? []).length >= 3 ? w : null;
 }
 
