@@ -41,6 +41,7 @@ describe('findOwner from sentences', () => {
 
   it.each([
     'Projektet leds av Anna Berg.',
+    'The Norwegian lead partner was Trysil kommune.',
     'The project was led by Maria Pettersson.',
     'Projektägaren har haft en viktig roll.',
     'Utvärderingen har genomförts av Sweco Society på uppdrag av projektägaren.',

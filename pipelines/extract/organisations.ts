@@ -63,7 +63,8 @@ const OWNER_AFTER: RegExp[] = [
   // "Projektägare är …", "Huvudman för projektet har varit …", "Ansvarig för projektet är …"
   new RegExp(`(?:^|\\s)${OWNER_NOUN}\\s+(?:för (?:projektet|insatsen|satsningen)\\s+)?(?:är|var|har varit|blev)\\s+(.+)$`, 'iu'),
   /(?:Projektet|Insatsen|Satsningen)\s+(?:har\s+)?(?:ägs|ägdes|ägts|drivs|drevs|drivits|administreras|administrerades|administrerats)\s+(?:och\s+\p{L}+\s+)?av\s+(.+)$/iu,
-  /(?:^|\s)(?:The\s+)?(?:project owner|beneficiary|lead partner|lead beneficiary|project promoter|lead applicant)\s+(?:is|was|has been)\s+(.+)$/iu,
+  // Not "The Norwegian lead partner was …": the other country's side of a cross-border project.
+  /(?:^|\s)(?:The\s+)?(?<!(?:Norwegian|Finnish|Danish|Estonian|Latvian|Lithuanian|German|Polish|Norway's|Finland's)\s+)(?:project owner|beneficiary|lead partner|lead beneficiary|project promoter|lead applicant)\s+(?:is|was|has been)\s+(.+)$/iu,
   /The project (?:is|was|has been) (?:owned|run|administered) by\s+(.+)$/iu,
 ];
 // "Energismart Dalarna drevs av Stiftelsen Teknikdalen …": the project under its name is run by an organisation.
