@@ -19,6 +19,8 @@ describe('cleanTitle', () => {
     ['Slutrapport', null],
     ['Lägesrapport 3', null],
     ['GEMENSAM SLUTRAPPORT', null],
+    ['Slutrapport förstudie Hamnstaden', 'förstudie Hamnstaden'],
+    ['Slutrapport till Energimyndigheten', null],
     ['Slutrapport för projekt', null],
     ['Evaluating the Västby Food Lab', 'Västby Food Lab'],
     ['Progress report no. 2', null],
@@ -73,5 +75,14 @@ describe('findProjectName in letters and shortened PDF titles', () => {
   });
   it('keeps the fuller cover name the PDF title shortens', () => {
     expect(name(['Region Uppsala', 'Regional utveckling', 'SLUTRAPPORT', 'Cirkulära affärer i Uppsala län', 'Om projektet'], 'Slutrapport Cirkulära affärer', 'Region Uppsala')).toBe('Cirkulära affärer i Uppsala län');
+  });
+});
+
+describe('findProjectName: fuller cover names and recipients', () => {
+  it('keeps a place name the PDF title leaves out', () => {
+    expect(name(['Högskolan Kristianstad', 'Fakulteten för naturvetenskap', 'Livsmedelslyftet Nordöstra Skåne', 'Slutrapport', 'Kristianstad 2019'], 'Slutrapport Livsmedelslyftet', 'HKR')).toBe('Livsmedelslyftet Nordöstra Skåne');
+  });
+  it('ends the cover title at a line naming the report and its recipient', () => {
+    expect(name(['Lokal flexibilitetsmarknad i Ydre', 'Slutrapport till Energimyndigheten', 'Sammanfattning', 'I projektet har vi prövat om hushåll kan sälja flexibilitet.'])).toBe('Lokal flexibilitetsmarknad i Ydre');
   });
 });

@@ -11,11 +11,12 @@ import { cleanValue, fold, wordCount } from './text.js';
 
 // Document words that precede or follow a name on covers and running headers.
 const DOC_WORDS = '(?:(?:gemensam|slutlig|reviderad|preliminär|kortfattad|joint|revised|preliminary|short)\\s+)?(?:slutrapport(?:en)?|slutredovisning|lägesrapport(?:\\s+(?:nr\\.?\\s*)?\\d+)?|delrapport(?:\\s+\\d+)?|mellanrapport|rapport|utvärdering(?:srapport)?|slututvärdering|halvtidsutvärdering|extern utvärdering|följeforskning(?:srapport)?|slutrapport från följeforskningen|projektbeskrivning|projektplan|ansökan|final report|final evaluation report|final evaluation|evaluation report|evaluation|mid-term evaluation|progress report|interim report|project description|project plan|application|beslut|beslut om \\p{L}+(?:\\s+\\p{L}+)?|decision)(?:\\s+(?:(?:nr|no|number)\\.?\\s*)?\\d{1,2}(?![\\p{L}\\d:.,-]))?';
-const PREFIX = new RegExp(`^${DOC_WORDS}(?:\\s+(?:för|av|of|for|från|från|om|on))?(?:\\s+(?:projektet|projekt|the project|project))?\\s*[:–—\\-|]?\\s*`, 'iu');
+const PREFIX = new RegExp(`^${DOC_WORDS}(?:\\s+(?:för|av|of|for|från|om|on)(?![\\p{L}]))?(?:\\s+(?:projektet|projekt|the project|project)(?![\\p{L}]))?\\s*[:–—\\-|]?\\s*`, 'iu');
 const SUFFIX = new RegExp(`\\s*[:–—\\-|,]\\s*${DOC_WORDS}(?:\\s+\\d{4})?\\s*$`, 'iu');
 const YEAR_RANGE_END = /\s+\(?(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)?\d{2}\)?$/u;
 /** A line that only names the kind of document: "Slutrapport", "Lägesrapport 3", "Final report". */
-export const DOC_WORD_LINE = new RegExp(`^${DOC_WORDS}(?:\\s+(?:för|av|of|for)(?:\\s+(?:projektet|projekt|the project|project))?)?(?:\\s+\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)?$`, 'iu');
+// Also "Slutrapport till Energimyndigheten", "Final report to Vinnova": the document and its recipient.
+export const DOC_WORD_LINE = new RegExp(`^${DOC_WORDS}(?:\\s+(?:för|av|of|for)(?:\\s+(?:projektet|projekt|the project|project))?)?(?:\\s+(?:till|to)\\s+[\\p{Lu}][\\p{L}-]+(?:\\s[\\p{Lu}][\\p{L}-]+)?)?(?:\\s+\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)?$`, 'iu');
 
 // "Evaluating the Skåne Food Lab", "Assessing the project …": a verb that introduces the name.
 const EVALUATING = /^(?:EVALUATING|ASSESSING|[Ee]valuating|[Aa]ssessing)\s+(?:the\s+|THE\s+)?(?:(?:[Pp]roject|PROJECT)\s+)?(?=[\p{Lu}\p{N}"'«“])/u;
@@ -23,6 +24,7 @@ const EVALUATING = /^(?:EVALUATING|ASSESSING|[Ee]valuating|[Aa]ssessing)\s+(?:th
 /** Strips document words from a title: "Utvärdering av projektet Karlstad växer" → "Karlstad växer". */
 export function cleanTitle(s: string): string | null {
   let t = cleanValue(s);
+  if (DOC_WORD_LINE.test(t)) return null;
   for (let k = 0; k < 2; k++) t = t.replace(PREFIX, '').replace(SUFFIX, '').replace(EVALUATING, '').trim();
   t = t.replace(/^["'«»“”]+|["'«»“”]+$/g, '').trim();
   // A trailing year range is the project period printed beside the name: "Gotlandsull 2024–2026".
@@ -159,7 +161,9 @@ function witnessOnCover(w: string, pageLines: string[]): string | null {
       // The cell is the name when the witness makes most of it or opens it before a dash or colon.
       // Or the cell is the fuller name the PDF title shortens: "Cirkulära affärer i Uppsala län".
       const isName = fcc === fw || fw.length >= 0.6 * fcc.length || (fcc.startsWith(fw) && new RegExp(`^.{${w.length - 2},${w.length + 2}}\\s[–—:-]\\s`, 'u').test(c))
-        || (fcc.startsWith(`${fw} `) && /^\s+(?:i|in|på|för|för hela|inom|och|and)\s+\p{Lu}/u.test(c.slice(w.length)) && wordCount(c) <= 10);
+        || (fcc.startsWith(`${fw} `) && /^\s+(?:i|in|på|för|för hela|inom|och|and)\s+\p{Lu}/u.test(c.slice(w.length)) && wordCount(c) <= 10)
+        // "Livsmedelslyftet Nordöstra Skåne", "Förstudie Hamnstaden Kristinehamn": a place name after it.
+        || (fcc.startsWith(`${fw} `) && /^(?:\s+\p{Lu}[\p{L}-]+){1,3}$/u.test(c.slice(w.length)));
       if (isName && (!best || c.length < best.length)) best = c;
     }
   }
