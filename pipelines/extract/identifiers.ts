@@ -8,7 +8,8 @@ import { CELL_GAP } from './layout.js';
 import type { Found, Sentence } from './organisations.js';
 
 // An identifier: optional letter prefix ("Ä ", "S", "NYPS "), then digits with - / : . separators.
-const ID = /^((?:[A-ZÅÄÖ]{1,4}[\s/]?)?\d[\d\-/:.]*[\dA-Z](?:\s?:\s?\d+)?|\d)(?![\p{L}\p{N}])/u;
+// "STHB.01.02-IP.01-0012/19" (Interreg South Baltic): letters may stand between the groups of digits.
+const ID = /^((?:[A-ZÅÄÖ]{1,4}[\s/.]?)?\d[\d\-/:.]*(?:[A-Z]{1,3}[\d\-/:.]+)*[\dA-Z](?:\s?:\s?\d+)?|\d)(?![\p{L}\p{N}])/u;
 const ORG_NUMBER = /^\d{6}-\d{4}$/;
 
 /** Reads an identifier at the start of a value, or null. */

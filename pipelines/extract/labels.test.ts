@@ -55,6 +55,9 @@ describe('findLabels', () => {
     expect(hits.map((h) => [h.field, h.value])).toEqual([['owner', 'Markaryds kommun'], ['periodEnd', '2019/06/30']]);
   });
 
+  it('reads a case number label outside a fact box', () => {
+    expect(findLabels(lines('Final report', 'Interreg V A Nord', 'Project ID 20201788', 'Photo: Hans Olof Utsi')).map((h) => [h.field, h.value])).toEqual([['diary', '20201788']]);
+  });
   it('reads a row of field names over a row of values', () => {
     const hits = findLabels(lines('Datum  Diarienummer', '2019-05-14  303-2745-2019', 'Regionala utvecklingsenheten'));
     expect(hits.map((h) => [h.field, h.value])).toEqual([['diary', '303-2745-2019']]);

@@ -202,8 +202,9 @@ export function findLabels(lines: Line[]): LabelHit[] {
       if (!next || raw[i + 1] || line.text.length > r.label.length + 2) return;
       if (!(strongLabel || r.colon || inBox)) return;
       value = next.text;
-    } else if (!r.colon && !inBox) {
-      // Bare "Label value" only inside a fact box; in running text it is the start of a sentence.
+    } else if (!r.colon && !inBox && !(r.field === 'diary' && /^[A-ZÅÄÖ]{0,4}[\s/.]?\d[\dA-Z\-/:.]{3,}$/u.test(value))) {
+      // Bare "Label value" only inside a fact box; in running text it is the start of a sentence. A case
+      // number is its own evidence: "Project ID 20201788" on a cover.
       return;
     } else if (!r.colon && value.split(/\s+/).length > 4 && !raw[i + 1] && /^[\p{Ll}\p{N}]/u.test(lines[i + 1]?.text ?? '') && !/[.!?]$/.test(value)) {
       // A sentence that starts with a label word and wraps on: "Beviljat stöd från Leader X, finansierat …\nfonden …".
