@@ -48,6 +48,8 @@ describe('findProjectPeriod from sentences', () => {
     ['Circular Business Lab was run by Region X from March 2018 to February 2021.', '2018-03', '2021-02'],
     ['Vatten på landet har drivits av Länsstyrelsen mellan mars 2020 och december 2022 med bidrag från staten.', '2020-03', '2022-12'],
     ['Finnskogen Trails was carried out from January 2019 to June 2022.', '2019-01', '2022-06'],
+    ['TwinTowns Health is a cross-border project. It runs from 1.9.2023 to 31.8.2026 and aims to help.', '2023-09-01', '2026-08-31'],
+    ['Bygdeenergi Halland, som Studieförbundet drev från oktober 2019 till september 2021 i Hylte.', '2019-10', '2021-09'],
   ])('%s', (text, start, end) => {
     expect(period(text)).toEqual({ start, end });
   });

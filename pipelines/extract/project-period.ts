@@ -21,7 +21,7 @@ const PROJECT_SPAN = new RegExp([
   '(?:the\\s+)?(?:project|work|initiative|pilot|feasibility study)(?:,?\\s+(?:that|which))?\\s+(?:period\\s+)?(?:ran|run|was|lasted|took place|was carried out|was implemented|has run|runs|period was|period|started|began|commenced|has been running|is running)',
   'under perioden', 'during the period', '(?:^|[.;]\\s+)(?:it|det|den)\\s+(?:ran|lasted|was carried out|pågick|löpte|varade|genomfördes)', 'projekttid(?:en)?', 'projektperiod(?:en)?', 'från och med', 'fr\\.\\s?o\\.\\s?m',
 ].join('|'), 'iu');
-const RAN = /(?:was|were|has been|had been)\s+(?:run|carried out|implemented|conducted|active|in operation)|(?<![\p{L}])(?:ran|carried out|implemented)\s+(?:from|between|during)|(?<![\p{L}])(?:har\s+)?(?:drivits|drevs|drivs|genomförts|genomfördes|genomförs|bedrivits|bedrevs|bedrivs|pågått|pågick|pågår)(?![\p{L}])/iu;
+const RAN = /(?:was|were|has been|had been|is)\s+(?:run|carried out|implemented|conducted|active|in operation)|(?<![\p{L}])(?:ran|runs|carried out|implemented)\s+(?:from|between|during)|(?<![\p{L}])(?:har\s+)?(?:drivits|drevs|drivs|drev|driver|har drivit|genomförts|genomfördes|genomförs|bedrivits|bedrevs|bedrivs|pågått|pågick|pågår)(?![\p{L}])/iu;
 const NOT_THE_PROJECT = /utvärdering|följeforskning|evaluation|studien|the study|intervju|interview|enkät|survey|workshop|konferens|conference|förstudie|feasibility|tidigare projekt|previous project/iu;
 const REPORTING = /rapportperiod|redovisningsperiod|rapporteringsperiod|reporting period|denna rapport avser|this report covers/iu;
 
