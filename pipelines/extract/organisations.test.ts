@@ -26,6 +26,8 @@ describe('findOwner from sentences', () => {
     ['Energismart Dalarna drevs av Stiftelsen Teknikdalen i Borlänge under perioden 2019–2021.', 'Stiftelsen Teknikdalen'],
     ['Projektet har drivits av den ideella föreningen Föreningen Habo Framtid med Kristina Axelsson som projektledare.', 'Föreningen Habo Framtid'],
     ['The project was owned by Skellefteå kommun and carried out with two partners.', 'Skellefteå kommun'],
+    ['TwinTowns Health is a cross-border project with Haparanda stad as lead beneficiary and two partners.', 'Haparanda stad'],
+    ['Handboken togs fram i Bygdeenergi Halland, som Studieförbundet Vuxenskolan Halland drev från oktober 2019.', 'Studieförbundet Vuxenskolan Halland'],
     ['Norrby byalag driver sedan hösten 2019 projektet Mötesplats Smedjan.', 'Norrby byalag'],
     ['The evaluation was commissioned by the project owner, Västby University (Västby universitet), through its department.', 'Västby University'],
     ['Den här rapporten har tagits fram på uppdrag av Ekby kommun, som har varit projektägare för Flytta hit.', 'Ekby kommun'],
@@ -100,5 +102,12 @@ describe('findOwner from a coordinator label', () => {
     const label = (value: string) => [{ field: 'manager' as const, label: 'Coordinator', value, page: 1, lineIndex: 0, colon: true }];
     expect(findOwner(label('Södertälje Science Park AB'), [], [])?.value).toBe('Södertälje Science Park AB');
     expect(findOwner(label('Camilla Roos'), [], [])).toBeNull();
+  });
+});
+
+describe('ownerFromPrintedHead: a running header on every page, the cover included', () => {
+  it('takes the company that opens the header of each page', () => {
+    const pages = ['Norrby Energi AB – Slutrapport projekt 51237-1\t1\nLokal flexibilitet\nSammanfattning', 'Norrby Energi AB – Slutrapport projekt 51237-1\t2\nText.'];
+    expect(ownerFromPrintedHead(pages, [])?.value).toBe('Norrby Energi AB');
   });
 });

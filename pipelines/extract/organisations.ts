@@ -74,7 +74,9 @@ const LED_BY = /(?:Projektet|Insatsen)\s+(?:har\s+)?(?:leds|leddes|letts)\s+av\s
 const OWNER_BEFORE: RegExp[] = [
   // "Region Jämtland Härjedalen (lead beneficiary)", "… by Region X as lead beneficiary together with …"
   /(?:^|(?:by|av|of|for|för)\s+)([\p{Lu}][^()]+?)\s+\((?:lead beneficiary|lead partner|project owner|projektägare|stödmottagare|huvudsökande)\)/u,
-  /(?:by|av)\s+([\p{Lu}][^()]+?)\s+(?:as|som)\s+(?:the\s+)?(?:lead beneficiary|lead partner|project owner|projektägare|stödmottagare|huvudsökande)(?![\p{L}])/u,
+  /(?:by|av|with|med)\s+([\p{Lu}][^()]+?)\s+(?:as|som)\s+(?:the\s+)?(?:lead beneficiary|lead partner|project owner|projektägare|stödmottagare|huvudsökande)(?![\p{L}])/u,
+  // "Bygdeenergi Halland, som Studieförbundet Vuxenskolan Halland drev från oktober 2019 …"
+  /,\s*som\s+([\p{Lu}][^,()]+?)\s+(?:drev|driver|har drivit|ägde|äger|har ägt|genomförde|har genomfört)(?![\p{L}])/u,
   /^(.+?)\s+(?:är|var|har varit|har också varit|blev)\s+(?:projektägare|stödmottagare|huvudman|huvudsökande|projektanordnare|projektets ägare|ägare (?:till|av) projektet|ansvarig för projektet)(?![\p{L}])/iu,
   // "Lönneberga byalag driver sedan hösten 2018 projektet …": a time may stand between verb and object.
   /^(.+?)\s+(?:äger|ägde|har ägt|driver|drev|har drivit|ansvarar för|ansvarade för|har ansvarat för)\s+(?:(?:sedan|sen|från|under)\s+(?:\S+\s+){1,3}?)?projektet(?![\p{L}])/iu,
@@ -209,7 +211,8 @@ export function ownerFromPrintedHead(pages: string[], exclude: string[], project
     }
     // A running header of a later page: the organisation before a separator.
     const top = lines[0];
-    const sep = top && i > 0 ? NAME_BEFORE_SEPARATOR.exec(top) : null;
+    // (On page 1 too: a header printed on every page, the cover's included, is still a running header.)
+    const sep = top && (i > 0 || pageLines.length > 1) ? NAME_BEFORE_SEPARATOR.exec(top) : null;
     const h = sep && !publicBodyAt(top!) ? orgAt(top!) : null;
     if (h) add(h, 1);
     // A letterhead address, on any page.
