@@ -84,6 +84,9 @@ describe('granted support in sentences', () => {
     ['Total budget: 7 845 000 kr. Beviljat stöd från Europeiska regionala utvecklingsfonden: 3 922 500 kr.', 7_845_000, 3_922_500],
     ['Total budget för projektet är 1 185 000 kr, varav offentligt stöd 842 000 kr och ideell tid 343 000 kr.', 1_185_000, 842_000],
     ['The total project budget is SEK 3.2 million, of which the Swedish Energy Agency grants SEK 1.92 million.', 3_200_000, 1_920_000],
+    ['Total projektbudget var 5 620 000 kronor, varav 2 810 000 kronor i regionalfondsstöd.', 5_620_000, 2_810_000],
+    ['Projektets totala budget var 21 440 000 kronor, varav 10 720 000 kronor från Europeiska regionala utvecklingsfonden.', 21_440_000, 10_720_000],
+    ['Projektets budget var 3 480 000 kronor. Energimyndighetens stöd uppgick till 2 088 000 kronor.', 3_480_000, 2_088_000],
     ['Projektets budget enligt beslut är 2 140 000 kronor, varav stödet från Europeiska jordbruksfonden för landsbygdsutveckling och svenska staten via Jordbruksverket utgör 1 926 000 kronor.', 2_140_000, 1_926_000],
   ] as [string, number | null, number | null][])('%s', (text, total, granted) => {
     expect(budget(text)).toEqual({ total, granted });
