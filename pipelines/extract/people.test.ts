@@ -102,6 +102,9 @@ describe('findManager when the manager changed', () => {
   it('takes the contact person for the project when no manager is named', () => {
     expect(manager('Projektet ägs av Region Uppsala.', 'Kontaktperson för projektet har varit Lisa Thorén.')).toBe('Lisa Thorén');
   });
+  it('takes the last of managers listed by period on one line', () => {
+    expect(manager('Projektägare: Högskolan Väst', 'Projektledare: Lena Ottosson (2016–2017), Karl-Johan Persson (2018)', 'Budget: 4 mkr')).toBe('Karl-Johan Persson');
+  });
   it('reads a "Kontakt" form field', () => {
     expect(manager('Stödmottagare\tRegion Gävleborg', 'Kontakt\tHanna Wikström, näringslivsutvecklare', 'Projektnamn\tX')).toBe('Hanna Wikström');
   });

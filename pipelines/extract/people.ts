@@ -108,6 +108,9 @@ const WITH_SPAN = /^(.+?)\s*\(([^)]*\d{4}[^)]*)\)\s*$/u;
 
 /** A manager label listing managers by period, one per line: the one who led the project last. */
 function laterManager(h: LabelHit, lines: Line[]): string | null {
+  // On one line: "Lena Ottosson (2016–2017), Karl-Johan Persson (2018)".
+  const inLine = [...h.value.matchAll(/([^,;()]+?)\s*\(([^)]*\d{4}[^)]*)\)/gu)].map((m) => personName(m[1]!)).filter((n): n is string => !!n);
+  if (inLine.length >= 2) return inLine[inLine.length - 1]!;
   if (!WITH_SPAN.test(h.value)) return null;
   let last: string | null = null;
   for (let i = h.lineIndex + 1; i < Math.min(lines.length, h.lineIndex + 4); i++) {

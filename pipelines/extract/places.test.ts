@@ -48,7 +48,7 @@ describe('findMunicipalityMentions', () => {
 
 describe('organisations and counties', () => {
   it.each([
-    ['Hässleholms kommun', 'Hässleholm'], ['Malmö stad', 'Malmö'], ['Municipality of Östhammar', 'Östhammar'], ['Kalmar Municipality', 'Kalmar'], ['Falu kommun', 'Falun'], ['Region Gotland', 'Gotland'], ['Almi Företagspartner Nord AB', null],
+    ['Hässleholms kommun', 'Hässleholm'], ['Malmö stad', 'Malmö'], ['Municipality of Östhammar', 'Östhammar'], ['Göteborgs Stad', 'Göteborg'], ['Kalmar Municipality', 'Kalmar'], ['Falu kommun', 'Falun'], ['Region Gotland', 'Gotland'], ['Almi Företagspartner Nord AB', null],
   ] as [string, string | null][])('%s is municipality %s', (org, m) => {
     expect(municipalityOfOrganisation(org)).toBe(m);
   });

@@ -175,9 +175,10 @@ export function municipalityOfOrganisation(org: string): string | null {
   if (/^Region Gotland$/i.test(t)) return 'Gotland';
   const en = /^(?:Municipality of|City of)\s+(.+)$|^(.+?)\s+Municipality$/u.exec(t);
   if (en && MUNICIPALITY_NAMES.has((en[1] ?? en[2])!)) return (en[1] ?? en[2])!;
-  const m = /^(.+?)(?:s)?\s+(?:kommun|stad)$/u.exec(t);
+  // "Ludvika kommun", "Malmö stad", and as some write it, "Göteborgs Stad".
+  const m = /^(.+?)(?:s)?\s+(?:kommun|stad|Kommun|Stad)$/u.exec(t);
   if (!m) return null;
-  const full = t.replace(/\s+(?:kommun|stad)$/u, '');
+  const full = t.replace(/\s+(?:kommun|stad|Kommun|Stad)$/u, '');
   for (const cand of [full, m[1]!, IRREGULAR[full] ?? '']) if (cand && MUNICIPALITY_NAMES.has(cand)) return cand;
   return null;
 }
