@@ -128,6 +128,7 @@ describe('lessons written as short paragraphs, recommendations, and what is no l
     'Det är för tidigt att säga om insatserna har räddat arbetstillfällen.',
     'Invigning planeras till våren 2020 i samband med byns valborgsfirande.',
     'A fourth partner has expressed interest in joining.',
+    'Nordic Policy Insight AB · Kungsportsavenyen 31 · 411 36 Göteborg',
   ])('is no lesson: %s', (text) => {
     expect(itemsFromLines([text])).toEqual([]);
   });

@@ -38,6 +38,7 @@ describe('detectHeading', () => {
     ['5. Next steps', 'other', '5'],
     ['Har projektet lett till bestående förändringar?', 'other', null],
     ['Beskriv de viktigaste lärdomarna från projektet.', 'lessons', null],
+    ['Detta tar vi med oss', 'lessons', null],
   ];
   it.each(cases)('%s', (line, kind, number) => {
     expect(detectHeading(line)).toMatchObject({ kind, number, toc: false });
