@@ -291,3 +291,13 @@ describe('findProgramme: calls, steps, translations and lower-case programme nam
     expect(programmeOf(text)).toBe(expected);
   });
 });
+
+describe('findFunders from the source of an amount', () => {
+  it('takes a fund named as where an amount came from, and an agency whose support an amount is', () => {
+    expect(fundersOf('Projektets totala budget var 21 440 000 kronor, varav 10 720 000 kronor från Europeiska regionala utvecklingsfonden.')).toContain('Europeiska regionala utvecklingsfonden');
+    expect(fundersOf('Projektets budget var 3 480 000 kronor. Energimyndighetens stöd uppgick till 2 088 000 kronor.')).toContain('Energimyndigheten');
+  });
+  it('does not take a fund named without money', () => {
+    expect(fundersOf('Projektet följer Europeiska regionala utvecklingsfondens principer för jämställdhet.')).toEqual([]);
+  });
+});

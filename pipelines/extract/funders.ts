@@ -597,6 +597,9 @@ function tidy(names: string[]): string[] {
 }
 
 /** Funders from labels, funding sentences and financing tables. `owner` resolves own-funds phrases. */
+// "Energimyndighetens stöd", "Tillväxtverkets bidrag": a state agency's own support, in the genitive.
+const AGENCY_GENITIVE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:verket|myndigheten))s\s+(?:stöd|bidrag|finansiering|medel)(?![\p{L}])/gu;
+
 export function findFunders(view: DocView, owner: string | null): Found<string[]> | null {
   const lang = detectLanguage(view.lines.map((l) => l.text).join(' ').slice(0, 20000)).value;
   const ctx: Ctx = { lang, owner, acronyms: acronymsOf(view.lines.map((l) => l.text).join(' ')), sentences: view.sentences };
@@ -619,6 +622,16 @@ export function findFunders(view: DocView, owner: string | null): Found<string[]
   for (const rows of fromT.unmarked) {
     const hits = rows.filter((n) => known.has(n.toLowerCase())).length;
     if (hits >= 2) found.push({ names: rows.filter((n) => known.has(n.toLowerCase()) || orgShaped(n)), page: 1, source: 'money table with named funders' });
+  }
+  // A fund or an agency named as the source of an amount is a funder even where no list names it:
+  // "varav 10 720 000 kronor från Europeiska regionala utvecklingsfonden", "Energimyndighetens stöd
+  // uppgick till 2 088 000 kronor".
+  for (const s of view.sentences) {
+    if (!/\d[\d\s.,]*\s*(?:kr|kronor|sek|mkr|tkr|msek|miljoner)|(?:sek|msek)\s*\d/iu.test(s.text)) continue;
+    const fundNamed = /(?:från|ur|av|by|from|of which the|varav)\s+(?:the\s+)?(\S.*)/iu.exec(s.text);
+    const fund = fundNamed ? fundIn(fundNamed[1]!, lang) : null;
+    if (fund && /(?:bevilja|stöd|support|grant|contribut|medel|finansi|financ|varav|of which)/iu.test(s.text)) found.push({ names: [fund], page: s.page, source: s.text });
+    for (const m of s.text.matchAll(AGENCY_GENITIVE)) found.push({ names: [m[1]!], page: s.page, source: s.text });
   }
   const value = tidy(found.flatMap((f) => f.names));
   if (!value.length) return null;
