@@ -86,3 +86,15 @@ describe('findProjectName: fuller cover names and recipients', () => {
     expect(name(['Lokal flexibilitetsmarknad i Ydre', 'Slutrapport till Energimyndigheten', 'Sammanfattning', 'I projektet har vi prövat om hushåll kan sälja flexibilitet.'])).toBe('Lokal flexibilitetsmarknad i Ydre');
   });
 });
+
+describe('findProjectName: letters, programme lines and departments above the title', () => {
+  it("reads the project a decision letter grants support to", () => {
+    expect(name(['Region Norrland\tBESLUT\t1 (3)', 'Dnr RUN 2023-0412', 'Norrby kommun', 'Region Norrland beviljar 450 000 kronor för projektet Ekby Året Runt 2.0. Stödet utgör högst 50 procent.'], 'Beslut RUN 2023-0412')).toBe('Ekby Året Runt 2.0');
+  });
+  it('skips the programme and fund printed above the title', () => {
+    expect(name(['Interreg Öresund-Kattegat-Skagerrak', 'European Regional Development Fund', 'FINAL REPORT', 'BlueWave Coast – coastal environments for health', 'Journal number: NYPS 20201893'])).toBe('BlueWave Coast – coastal environments for health');
+  });
+  it('skips a school and department line', () => {
+    expect(name(['NORRBY UNIVERSITET', 'Sjöfartshögskolan / Institutionen för organisation och entreprenörskap', 'Slututvärdering', 'Hamnnod Östra Norrby', 'Rapport nr 2020:3'])).toBe('Hamnnod Östra Norrby');
+  });
+});

@@ -43,7 +43,7 @@ const DATE_LINE = new RegExp(`^(?:(?:\\p{L}+,?\\s+)?(?:i\\s+)?${MONTH}\\s+\\d{4}
 const SERIES_LINE = /^(?:\p{L}*rapport|report|working paper|skriftserie|rapportserie)\s+(?:(?:nr|no|number)\.?\s*)?\d+(?:[:/]\d+)?(?:,\s*\d{4})?$/iu;
 // A tagline in capitals of words between dots or bars: "UTREDNING · UTVÄRDERING · ANALYS".
 const TAGLINE = /^[\p{Lu}&-]+(?:\s+[\p{Lu}&-]+)*(?:\s+[·•|]\s+[\p{Lu}&-]+(?:\s+[\p{Lu}&-]+)*){2,}$/u;
-const ORG_LINE = /(?:\sAB|\skommun|\sstad|Consulting|Research|Advisory|Society|universitet|högskola|University|\slän)$|^(?:institutionen|avdelningen|enheten|akademin|sektionen|centrum|department|faculty|school|division|centre|center) (?:för|of)\s|^[\p{L} -]+(?:\skommun|\sstad|\sAB|universitet|högskola|University),\s/iu;
+const ORG_LINE = /(?:\sAB|\skommun|\sstad|Consulting|Research|Advisory|Society|universitet|högskola|University|\slän)$|(?:^|\/\s*)(?:institutionen|avdelningen|enheten|akademin|sektionen|centrum|department|faculty|school|division|centre|center) (?:för|of)\s|^[\p{L} -]+(?:\skommun|\sstad|\sAB|universitet|högskola|University),\s/iu;
 // Lines that say what the document is attached to or contains: "Bilaga 1 till ansökan …", "Innehåll".
 const ATTACHMENT = /^(?:bilaga|appendix|annex|attachment)(?:\s|$)/iu;
 const CONTENTS = /^(?:innehåll(?:sförteckning)?|contents|table of contents)$|\.{4,}\s*\d+$|…{2,}/iu;
@@ -51,7 +51,9 @@ const CONTENTS = /^(?:innehåll(?:sförteckning)?|contents|table of contents)$|\
 // a document word that introduces the name, on the same line or the next.
 const INTRODUCER = new RegExp(`^${DOC_WORDS}\\s+(?:av|of|för|for)(?:\\s+(?:projektet|projekt|the project|project))?(?:\\s*[:–—-]\\s*|\\s+|$)(.*)$`, 'iu');
 const LETTER_SUBJECT = /^(?:beslut|ansökan|decision|application|grant decision)\b.{0,60}?\s(?:till|för|avseende|gällande|inom|for|to|regarding)\s+(?:projektet|the project)\s+([^.]+?)\.?$/iu;
-const NOT_TITLE = (s: string): boolean => DATE_LINE.test(s) || ORG_LINE.test(s) || SERIES_LINE.test(s) || TAGLINE.test(s);
+// The programme or fund a report belongs to, printed above its title: "Interreg Öresund-Kattegat-Skagerrak".
+const FUND_LINE = /^(?:Interreg\s|European (?:Regional Development|Social) Fund$|Europeiska (?:regionala utvecklingsfonden|socialfonden)$|Regionalfondsprogram|Socialfondsprogram)/u;
+const NOT_TITLE = (s: string): boolean => DATE_LINE.test(s) || ORG_LINE.test(s) || SERIES_LINE.test(s) || TAGLINE.test(s) || FUND_LINE.test(s);
 // A cover title wraps onto a second line only when the first line is long.
 const WRAP_WIDTH = 25;
 
@@ -193,6 +195,13 @@ export function findProjectName(labels: LabelHit[], cover: Line[], pdfTitle: str
     const m = LETTER_SUBJECT.exec(line);
     const v = m && cleanTitle(m[1]!);
     if (v) return { value: v, page: 1, source: line, confidence: 0.7 };
+  }
+  // A decision letter names the project in its text: "… beviljar 450 000 kronor för projektet X."
+  if (/^(?:beslut|decision)/iu.test(pdfTitle ?? '') || pageLines.slice(0, 3).some((l) => /(?:^|\s)(?:BESLUT|Beslut)(?:\s|$)/u.test(l))) {
+    const text = pageLines.join(' ');
+    const m = /(?:för|till|avseende|gällande) projektet\s+(\p{Lu}(?:[^.]|\.(?=\d)){2,90}?)(?:\.\s|\.$|,\s+(?:Dnr|dnr|diarienummer))/u.exec(text);
+    const v = m && cleanTitle(m[1]!);
+    if (v) return { value: v, page: 1, source: m![0], confidence: 0.65 };
   }
   const titleLines = coverTitleLines(cover, author);
   const c = titleLines.length ? cleanTitle(titleLines.map((l) => l.text).join(' ')) : null;
