@@ -129,6 +129,12 @@ describe('lessons written as short paragraphs, recommendations, and what is no l
     'Invigning planeras till våren 2020 i samband med byns valborgsfirande.',
     'A fourth partner has expressed interest in joining.',
     'Nordic Policy Insight AB · Kungsportsavenyen 31 · 411 36 Göteborg',
+    'Vi sammanfattar våra slutsatser i fyra punkter.',
+    'The points below are those the partnership agreed to pass on.',
+    'Projektet har enligt vår bedömning bidragit till att butikerna är bättre rustade.',
+    'Utvärderaren har inte haft tillgång till företagens ekonomiska data efter 2019.',
+    'Från hösten 2023 ingår UF-lyftet i näringslivsavdelningens ordinarie verksamhet.',
+    'Mittuniversitetet, rapport 2022:7.',
   ])('is no lesson: %s', (text) => {
     expect(itemsFromLines([text])).toEqual([]);
   });
