@@ -62,6 +62,14 @@ describe('findBudget from fact boxes and tables', () => {
     expect(fromLines('Total projektbudget  18 640 000 kr', 'varav ERUF  9 320 000 kr', 'Offentlig medfinansiering  Region X 4 660 000 kr')).toEqual({ total: 18_640_000, granted: 9_320_000 });
     expect(fromLines('Finansiering (kr)  2020  2021  2022  Summa', 'ERUF  310 000  655 000  855 000  1 820 000', 'Region X  100 000  200 000  300 000  600 000').granted).toBe(1_820_000);
   });
+  it('reads "Varav stöd från ESF+" rows and "Vinnova grant" keys', () => {
+    expect(fromLines('Budget (tkr)  Budget  Utfall', 'Totalt  16 680  8 624', 'Varav stöd från ESF+  8 340  4 312').granted).toBe(8_340_000);
+    expect(fromLines('Project budget: SEK 9,850,000', 'Vinnova grant: SEK 4,925,000').granted).toBe(4_925_000);
+  });
+  it('does not take a count of firms given support as money, nor an amount applied for', () => {
+    expect(fromLines('Indikator  Mål  Utfall', 'Företag som fått stöd  80  93').granted).toBeNull();
+    expect(budget('Sökt belopp hos Region Norrland (regionala utvecklingsmedel): 900 000 kr.').granted).toBeNull();
+  });
   it('does not take support requested in an application as granted', () => {
     expect(fromLines('Financing (SEK)', 'European Regional Development Fund (requested)  4 520 000', 'Region X  2 000 000').granted).toBeNull();
   });
@@ -87,6 +95,8 @@ describe('granted support in sentences', () => {
     ['Total projektbudget var 5 620 000 kronor, varav 2 810 000 kronor i regionalfondsstöd.', 5_620_000, 2_810_000],
     ['Projektets totala budget var 21 440 000 kronor, varav 10 720 000 kronor från Europeiska regionala utvecklingsfonden.', 21_440_000, 10_720_000],
     ['Projektets budget var 3 480 000 kronor. Energimyndighetens stöd uppgick till 2 088 000 kronor.', 3_480_000, 2_088_000],
+    ['Den totala budgeten uppgick till 14,6 mnkr, varav ESF-stödet utgjorde 8,03 mnkr.', 14_600_000, 8_030_000],
+    ['Total projektbudget: 3,6 mkr, varav regionala projektmedel 1,8 mkr.', 3_600_000, 1_800_000],
     ['Projektets budget enligt beslut är 2 140 000 kronor, varav stödet från Europeiska jordbruksfonden för landsbygdsutveckling och svenska staten via Jordbruksverket utgör 1 926 000 kronor.', 2_140_000, 1_926_000],
   ] as [string, number | null, number | null][])('%s', (text, total, granted) => {
     expect(budget(text)).toEqual({ total, granted });

@@ -13,7 +13,7 @@ type Kind = 'total' | 'granted';
 
 // Cues before an amount, nearest wins. Order inside a kind does not matter.
 const TOTAL_CUE = /(?:total(?:a|t)?|totalbudget|budget(?:en)?|omslutning(?:en)?|projektkostnad(?:er|en|erna)?|totalkostnad(?:en)?|kostnader(?:na)? totalt|sammanlagt|omfatt(?:ar|ade|ning)|eligible costs|total cost|project budget)/giu;
-const GRANTED_CUE = /(?:beviljat?|beviljade(?:s)?|beviljats|stöd(?:et)? från|bidrag(?:et)? från|eu-stöd(?:et)?|regionalfondsmedel|stödbelopp|granted|grant(?:ed)? (?:support|amount)|support from|eu contribution|eu funding|(?:erdf|eruf|esf|eafrd|ejflu|eu|regionalfonden|socialfonden|fund|fonden)\s+(?:has\s+)?(?:contributed|contributes|bidrog med|bidrar med|står för|stod för)|(?:erdf|eruf|esf|eafrd|ejflu|eu|fund's|fondens)\s+(?:support|stöd|grant|funding|contribution)|offentligt stöd|public support|(?<![\p{L}])(?:grants|beviljar)(?![\p{L}])|\p{L}+(?:verkets|myndighetens|fondens|rådets|styrelsens)\s+(?:stöd|bidrag|finansiering))/giu;
+const GRANTED_CUE = /(?:beviljat?|beviljade(?:s)?|beviljats|stöd(?:et)? från|bidrag(?:et)? från|eu-stöd(?:et)?|regionalfondsmedel|stödbelopp|granted|grant(?:ed)? (?:support|amount)|support from|eu contribution|eu funding|(?:erdf|eruf|esf|eafrd|ejflu|eu|regionalfonden|socialfonden|fund|fonden)\s+(?:has\s+)?(?:contributed|contributes|bidrog med|bidrar med|står för|stod för)|(?:erdf|eruf|esf|eafrd|ejflu|eu|fund's|fondens)\s+(?:support|stöd|grant|funding|contribution)|offentligt stöd|public support|\p{L}+-stöd(?:et)?|(?:regionala\s+)?(?:projektmedel|utvecklingsmedel|tillväxtmedel)|(?<![\p{L}])(?:grants|beviljar)(?![\p{L}])|\p{L}+(?:verkets|myndighetens|fondens|rådets|styrelsens)\s+(?:stöd|bidrag|finansiering))/giu;
 // Amounts that are something else: co-financing, money spent, yearly sums, other investments.
 const OTHER_CUE = /(?:medfinansiering(?:en)?|medfinansiär|egen insats|upparbeta(?:t|de|des)|utfall(?:et)?|förbruka(?:t|des|de)|spent|co-financ\w*|per år|per månad|årligen|om året|per year|a year|annually|each year|investering(?:ar|en)?|investments?|omsättning(?:en)?|turnover|lön(?:er)?|privata? medel|offentliga? medel|varav|of which)/giu;
 // Distance (characters) within which a cue explains an amount.
@@ -32,7 +32,7 @@ const ELSEWHERE = /(?:tidigare|föregående|ett annat|andra|liknande|motsvarande
 const STRONG_TOTAL = /(?:total|omslutning|sammanlagt|projektets (?:budget|kostnad)|budgeten för projektet|projektbudget|the project's budget|slutlig budget)/iu;
 
 // Support applied for, not granted: "Sökt stöd från Region Gotland", "requested ERDF funding".
-const SOUGHT = /(?:sökt|sökta|ansökt|ansökta|söker|begärt|begärda|requested|applied(?:\s+for)?|planerat|planerade)\s+(?:\p{L}+\s+)?(?:stöd|bidrag|medel|support|funding|grant|contribution)/iu;
+const SOUGHT = /(?:sökt|sökta|ansökt|ansökta|söker|begärt|begärda|requested|applied(?:\s+for)?|planerat|planerade)\s+(?:\p{L}+\s+)?(?:stöd|bidrag|medel|belopp|support|funding|grant|contribution|amount)/iu;
 // Granted support named after the amount: "varav 2,1 mkr utgjordes av beviljat stöd", "1 185 000 kr var beviljat stöd".
 const GRANTED_AFTER = /^\s*(?:kr(?:onor)?\s+)?(?:utgjordes av|utgörs av|var|är|i form av|som|av|in|of|was|were)?\s*(?:beviljat|beviljade|granted)\s+(?:stöd|medel|bidrag|support|funding)|^\s*(?:i|in)\s+(?:beviljat\s+)?(?:\p{L}*stöd|bidrag|regionalfondsmedel|socialfondsmedel|eu-medel|grants?|eu funding)(?![\p{L}])|^\s*(?:kr(?:onor)?\s+)?(?:från|from)\s+(?:europeiska (?:regionala utvecklingsfonden|socialfonden|jordbruksfonden)|the european (?:regional development|social) fund|eruf|erdf|esf|regionalfonden|socialfonden)(?![\p{L}])/iu;
 // A sentence whose subject is the granted support: "Beviljat stöd från Leader X, finansierat genom …, uppgick till 428 750 kr".
@@ -78,7 +78,9 @@ export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Lin
     if (EUR_HEADER.test(h.label) || (!/sek|kr/i.test(h.value) && tableCurrencyAbove(lines, h.lineIndex) === 'EUR')) continue;
     const value = totalColumnCell(lines, h.lineIndex) ?? h.value;
     // A sum row with no unit anywhere ("Summa  88  126  214") counts people or hours, not kronor.
-    if (!STRONG_TOTAL.test(h.label) && h.field === 'total' && headerScale(h.label) === null && tableScaleAbove(lines, h.lineIndex) === null
+    // A row with no unit anywhere and only small numbers ("Summa  88  126  214", "Företag som fått stöd  80
+    // 93") counts people, firms or hours, not kronor.
+    if (!(h.field === 'total' && STRONG_TOTAL.test(h.label)) && headerScale(h.label) === null && tableScaleAbove(lines, h.lineIndex) === null
       && !findAmounts(value).length && !findAmounts(value, 1).some((a) => a.value >= 10_000)) continue;
     const amounts = findAmounts(value, headerScale(h.label) ?? tableScaleAbove(lines, h.lineIndex) ?? 1).filter((a) => a.currency === 'SEK');
     const a = amounts[0];

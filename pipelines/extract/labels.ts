@@ -94,7 +94,7 @@ const KEY_RULES: [LabelField, RegExp][] = [
   ['manager', /(?:projekt|process|del)?ledare$|koordinator|samordnare|kontaktperson|^kontakt$|projektchef|manager|coordinator|leader|contact/],
   ['owner', /organisation som (?:driver|äger|ansvarar för|genomför) projektet|ägare|stödmottagare|mottagare av stöd|sökande|anordnare|huvudman|ansvarig (?:organisation|part|aktör)|organisation$|owner|beneficiary|lead partner|applicant|promoter/],
   ['diary', /diarie|(?:^|\s)dnr|ärende|journal|beslutsnummer|referens|reference|case (?:no|number|id)|projekt-?(?:nummer|nr|id)|project (?:no|number|id)/],
-  ['granted', /^(?!sökt|ansökt|begärt|requested|applied).*(?:^(?:varav\s+)?(?:eruf|erdf|esf|ejflu|eafrd|eu-?stöd|eu-?medel|regionalfondsmedel|socialfondsmedel)$|beviljat|beviljade|(?:^|-)stöd(?:et)?(?:$|\s(?:från|ur))|stödbelopp|^bidrag|eu-?medel|fondsmedel|^grant|granted|(?:eu|erdf|eruf|esf|eafrd|fund|interreg) contribution|eu funding)/],
+  ['granted', /^(?!sökt|ansökt|begärt|requested|applied).*(?:^(?:varav\s+)?(?:eruf|erdf|esf|ejflu|eafrd|eu-?stöd|eu-?medel|regionalfondsmedel|socialfondsmedel)$|beviljat|beviljade|(?:^|[-\s])stöd(?:et)?(?:$|\s(?:från|ur))|stödbelopp|^bidrag|eu-?medel|fondsmedel|^grant|grant$|granted|(?:eu|erdf|eruf|esf|eafrd|fund|interreg) contribution|eu funding)/],
   // A cost category ("Indirekta kostnader  937  918") is not the total: the key must say total.
   ['total', /total|omslutning|summa|projektbudget|^budget(?:$| för projektet| totalt)|totalbudget|projektkostnad|kostnader totalt|^project (?:budget|cost)/],
   ['programme', /program|fond$|insatsområde|prioriteringsaxel|tematiskt mål|programme|fund$|priority axis/],
@@ -104,7 +104,7 @@ const KEY_RULES: [LabelField, RegExp][] = [
 ];
 // The key ends at a colon or at a cell gap ("Planned start  2024-09-01", two spaces: see layout.ts).
 // "varav ERUF  9 320 000 kr": the share of a total above, the one key that starts in lower case.
-const COLON_LABEL = /^((?:varav\s+)?[\p{Lu}][\p{L}\p{N}/()\-–. ]{1,60}?)(?:\s*:\s*|\s{2,})(.*)$/u;
+const COLON_LABEL = /^((?:varav\s+)?[\p{Lu}][\p{L}\p{N}/()\-–.+ ]{1,60}?)(?:\s*:\s*|\s{2,})(.*)$/u;
 
 /** "Genomförandetid 2013 09 01 …": a capitalised compound word that reads as a label, then its value. */
 function compoundLabel(text: string): { field: LabelField; label: string; value: string; colon: boolean } | null {
