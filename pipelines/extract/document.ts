@@ -54,7 +54,9 @@ function runningSentences(lines: Line[], headingAt: Map<number, Heading>, labelL
   };
   lines.forEach((l, i) => {
     if (headingAt.has(i) || labelLines.has(i)) { flush(); if (labelLines.has(i)) out.push({ text: l.text, page: l.page }); return; }
-    if (BULLET.test(l.text)) flush();
+    // "… 2019 01 01" / "– 2021 06 30.": a date range broken before its dash goes on, it opens no list item.
+    const prev = para[para.length - 1];
+    if (BULLET.test(l.text) && !(prev && /\d$/.test(prev.text) && /^[-–—]\s*\d/.test(l.text))) flush();
     para.push(l);
   });
   flush();

@@ -25,6 +25,10 @@ describe('findGeography', () => {
     expect(geo(['Föreningen bygger fiber till byarna Sätila och Hyssna i Marks kommun.']).municipalities?.value).toEqual(['Mark']);
     expect(geo(['Projektet har genomfört 18 gårdsbesök i Laholms kommun och Hylte kommun.']).municipalities?.value).toEqual(['Laholm', 'Hylte']);
   });
+  it("takes the place the project's aim names, once", () => {
+    expect(geo(['Målet är att skapa långsiktiga förutsättningar för entreprenörskap i', 'Karlstad.']).municipalities?.value).toEqual(['Karlstad']);
+    expect(geo(['Syftet med studieresan var att se hur man arbetar i Umeå.']).municipalities).toBeNull();
+  });
   it('does not take the places of a fair or a conference', () => {
     expect(geo(['Vi har deltagit på arbetsmarknadsdagar i Umeå, Uppsala och Stockholm.']).municipalities).toBeNull();
   });

@@ -89,6 +89,15 @@ export function findGeography(g: GeoInput): GeoResult {
     if (line.page <= 2 && /(?<![\p{L}])(?:i|inom|in)\s+$/u.test(body.slice(Math.max(0, m.start - 6), m.start)) && !NOT_PROJECT_AREA.test(sentence)) add(m.name, line.page, line.text);
   }
 
+  // "Målet är att skapa förutsättningar för entreprenörskap i Karlstad": the place the project's aim names.
+  for (const m of mentions) {
+    if (strong.has(m.name)) continue;
+    const line = lineAt(m.start);
+    const from = Math.max(body.lastIndexOf('.', m.start), body.lastIndexOf('\n\n', m.start)) + 1;
+    const sentence = body.slice(from, m.start);
+    if (line.page <= 3 && /(?<![\p{L}])(?:i|in)\s+$/u.test(sentence) && PURPOSE.test(sentence) && !NOT_PROJECT_AREA.test(sentence)) add(m.name, line.page, line.text);
+  }
+
   // Gotland is one county and one municipality: a project on Gotland works in the municipality Gotland.
   if (!strong.size && findCounty(g, [])?.value === 'Gotlands län') add('Gotland', 1, 'County: Gotlands län');
   const names = [...strong.keys()];
@@ -97,6 +106,8 @@ export function findGeography(g: GeoInput): GeoResult {
   return { municipalities, county: findCounty(g, names) };
 }
 
+// A sentence about what the project is for.
+const PURPOSE = /(?<![\p{L}])(?:syftet?|målet|projektmålet|the aim|the purpose|the objective|aimed|aims)(?![\p{L}])/iu;
 // Words before a list of places that show it is not where the project works.
 const PLACE_DATE_LINE = /^[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?,?\s+(?:den\s+|i\s+)?(?:\p{L}+\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\s+\d{4})$/u;
 const NOT_PROJECT_AREA = /(?<![\p{L}])(?:studieresa|studiebesök|besök|besökte|resa|reste|åkte|jämför\p{L}*|liksom|förebild\p{L}*|inspiration|tidigare projekt|erfarenheter från|deltagit på|deltog på|deltog i|medverkat på|medverkade på|mässa|mässor|konferens\p{L}*|marknadsdag\p{L}*|arbetsmarknadsdag\p{L}*|visit\p{L}*|trip|compared|such as|like in|as in|participated in|attended|fairs?|conferences?)(?![^.!?]*[.!?])/iu;

@@ -88,6 +88,15 @@ describe('findLabels', () => {
     expect(hits.map((h) => [h.field, h.value])).toEqual([['projectName', 'Smart industri Mora'], ['period', '2013 09 01 2014 11 30'], ['manager', 'Anna Berg']]);
   });
 
+  it('reads a money key of a few words before its amount inside a fact box', () => {
+    const hits = findLabels(lines('Projektnamn Export Vimmerby', 'Beslutat stöd 1 197 000 kronor', 'Stöd enligt beslut 900 000 kr', 'Projektledare Anna Berg'));
+    expect(hits.map((h) => [h.field, h.value])).toEqual([['projectName', 'Export Vimmerby'], ['granted', '1 197 000 kronor'], ['granted', '900 000 kr'], ['manager', 'Anna Berg']]);
+  });
+  it('takes no sentence, count or date as a money key', () => {
+    const hits = findLabels(lines('Huvudman för projektet har varit Ekby kommun.', 'Arbetet pågick under perioden 2019 01 01', 'Antal deltagande företag 36', 'Projektledare Anna Berg'));
+    expect(hits.filter((h) => h.field === 'period' || h.field === 'total' || h.field === 'granted')).toEqual([]);
+  });
+
   it.each(['Målet: att stärka företagen', 'Organisationsnummer: 212000-2213', 'Slutsats: det gick bra.', 'Det här är viktigt: vi måste samverka'])('reads no label in "%s"', (text) => {
     expect(labelAt(text)).toBeNull();
   });

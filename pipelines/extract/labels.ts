@@ -108,10 +108,14 @@ const COLON_LABEL = /^((?:varav\s+)?[\p{Lu}][\p{L}\p{N}/()\-–.+ ]{1,60}?)(?:\s
 
 /** "Genomförandetid 2013 09 01 …": a capitalised compound word that reads as a label, then its value. */
 function compoundLabel(text: string): { field: LabelField; label: string; value: string; colon: boolean } | null {
+  // "Beslutat stöd 1 197 000 kronor", "Stöd enligt beslut 900 000 kr": a short key of lower-case words before a figure.
   const m = /^([\p{Lu}][\p{Ll}-]{5,})\s+(\S.*)$/u.exec(text);
-  if (!m) return null;
-  const field = fieldOfKey(m[1]!);
-  return field ? { field, label: m[1]!, value: m[2]!.trim(), colon: false } : null;
+  const field = m && fieldOfKey(m[1]!);
+  if (field) return { field, label: m[1]!, value: m[2]!.trim(), colon: false };
+  // Only an amount, to the end of the line, after a money key of a few words (never a count or a sentence).
+  const money = /^([\p{Lu}][\p{Ll}-]+(?:\s+[\p{Ll}][\p{Ll}-]*){1,3})\s+((?:SEK|EUR)?\s*\d[\d\s.,]*(?:\s*(?:kr|kronor|tkr|mkr|Mkr|MSEK|KSEK|SEK|EUR|miljoner kronor|:-))?)$/u.exec(text);
+  const moneyField = money && !/^(?:antal|andel)/iu.test(money[1]!) ? fieldOfKey(money[1]!) : null;
+  return moneyField && ['total', 'granted', 'cofinancing'].includes(moneyField) ? { field: moneyField, label: money![1]!, value: money![2]!.trim(), colon: false } : null;
 }
 
 const KEY_ONLY_FIELDS = new Set<LabelField>(['owner', 'manager', 'period', 'periodStart', 'periodEnd', 'diary', 'programme', 'evaluator']);

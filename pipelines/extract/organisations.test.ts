@@ -36,6 +36,10 @@ describe('findOwner from sentences', () => {
     ['This report evaluates the Green Lab, an innovation project owned by Region Västby and funded by an agency.', 'Region Västby'],
     ['The project was run by Region Östby from March 2018 to February 2021.', 'Region Östby'],
     ['The project owner was Ekby kommun in Västland, with two partners.', 'Ekby kommun'],
+    ['Det är Region Gotland som äger projektet.', 'Region Gotland'],
+    ['Det var Almi Företagspartner Stockholm AB som drev projektet.', 'Almi Företagspartner Stockholm AB'],
+    ['Det är Ekby kommun som har varit projektägare.', 'Ekby kommun'],
+    ['It was Region Västby that ran the project.', 'Region Västby'],
   ];
   it.each(cases)('%s', (text, owner) => {
     expect(ownerOf(text)).toBe(owner);

@@ -84,6 +84,8 @@ const OWNER_BEFORE: RegExp[] = [
   /(?:^|\s)(?:the|its|our)\s+(?:project owner|lead beneficiary|beneficiary),\s+(\p{Lu}.+)$/u,
   /(?:^|\s)(?:projektägaren|stödmottagaren),\s+(\p{Lu}.+)$/u,
   /^(.+?)\s+(?:owned|owns|ran|runs|has run) the project(?![\p{L}])/iu,
+  // A cleft: "Det är Region Gotland som äger projektet", "It was Region X that ran the project".
+  /^(?:det|it)\s+(?:är|var|har varit|is|was|has been)\s+(.+?)\s+(?:som|that|which|who)\s+(?:(?:äger|ägde|har ägt|driver|drev|har drivit|ansvarar för|ansvarade för|owns|owned|runs|ran|has run|leads|led)\s+(?:\S+\s+){0,2}?(?:projektet|the project)|(?:är|var|har varit|is|was|has been)\s+(?:projektägare|stödmottagare|huvudman|(?:the\s+)?(?:project owner|beneficiary|lead partner)))(?![\p{L}])/iu,
   // An application's applicant: "Gotlands Ullkooperativ ekonomisk förening söker stöd för att …".
   /^(.+?)\s+(?:söker|ansöker om|har sökt|ansöker härmed om|applies for|is applying for|hereby applies for)\s+(?:härmed\s+)?(?:stöd|medel|finansiering|bidrag|projektstöd|funding|support|a grant)(?![\p{L}])/iu,
   /^(.+?)\s+(?:is|was|has been|acted as|served as) (?:the )?(?:project owner|beneficiary|lead partner|lead beneficiary|project promoter)(?![\p{L}])/iu,

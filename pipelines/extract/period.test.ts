@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildView } from './document.js';
 import { findDates, findPeriod } from './period.js';
 import { findProjectPeriod } from './project-period.js';
 
@@ -56,6 +57,10 @@ describe('findProjectPeriod from sentences', () => {
   it('never takes the span of an evaluation or a survey', () => {
     expect(period('Utvärderingen genomfördes mellan mars 2019 och maj 2019.')).toBeNull();
     expect(period('The survey was carried out from May 2020 to June 2020.')).toBeNull();
+  });
+  it('reads a range broken before its dash as one sentence, not as a list item', () => {
+    const view = buildView(['Bakgrund\nArbetet pågick under perioden 2019 01 01\n– 2021 06 30.\nSyfte och mål']);
+    expect(findProjectPeriod(view.labels, view.sentences)?.value).toEqual({ start: '2019-01-01', end: '2021-06-30' });
   });
   it('never takes the reporting period', () => {
     expect(period('Rapportperioden omfattar 2016-01-01 – 2016-06-30.')).toBeNull();
