@@ -29,6 +29,10 @@ describe('findGeography', () => {
     expect(geo(['Målet är att skapa långsiktiga förutsättningar för entreprenörskap i', 'Karlstad.']).municipalities?.value).toEqual(['Karlstad']);
     expect(geo(['Syftet med studieresan var att se hur man arbetar i Umeå.']).municipalities).toBeNull();
   });
+  it('reads tourism and visitors as no study visit', () => {
+    expect(geo(['Målet är att skapa förutsättningar för besöksnäring i', 'Falkenberg och Varberg.']).municipalities?.value).toEqual(['Falkenberg', 'Varberg']);
+    expect(geo(['The project aimed to attract more visitors to Kiruna and Gällivare.']).municipalities?.value).toEqual(['Kiruna', 'Gällivare']);
+  });
   it('does not take the places of a fair or a conference', () => {
     expect(geo(['Vi har deltagit på arbetsmarknadsdagar i Umeå, Uppsala och Stockholm.']).municipalities).toBeNull();
   });

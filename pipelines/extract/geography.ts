@@ -110,7 +110,8 @@ export function findGeography(g: GeoInput): GeoResult {
 const PURPOSE = /(?<![\p{L}])(?:syftet?|målet|projektmålet|the aim|the purpose|the objective|aimed|aims)(?![\p{L}])/iu;
 // Words before a list of places that show it is not where the project works.
 const PLACE_DATE_LINE = /^[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?,?\s+(?:den\s+|i\s+)?(?:\p{L}+\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\s+\d{4})$/u;
-const NOT_PROJECT_AREA = /(?<![\p{L}])(?:studieresa|studiebesök|besök|besökte|resa|reste|åkte|jämför\p{L}*|liksom|förebild\p{L}*|inspiration|tidigare projekt|erfarenheter från|deltagit på|deltog på|deltog i|medverkat på|medverkade på|mässa|mässor|konferens\p{L}*|marknadsdag\p{L}*|arbetsmarknadsdag\p{L}*|visit\p{L}*|trip|compared|such as|like in|as in|participated in|attended|fairs?|conferences?)(?![^.!?]*[.!?])/iu;
+// Whole words: "besöksnäringen" (tourism) and "visitors" are no study visits.
+const NOT_PROJECT_AREA = /(?<![\p{L}])(?:studieres(?:a|an|or|orna)|studiebesök(?:et|en)?|besök(?:et|en|te|t)?|resa|resan|reste|åkte|jämför\p{L}*|liksom|förebild\p{L}*|inspiration|tidigare projekt|erfarenheter från|deltagit på|deltog på|deltog i|medverkat på|medverkade på|mässa|mässan|mässor|konferens\p{L}*|marknadsdag\p{L}*|arbetsmarknadsdag\p{L}*|visit|visits|visited|visiting|study trips?|trips?|compared|such as|like in|as in|participated in|attended|fairs?|conferences?)(?![\p{L}])(?![^.!?]*[.!?])/iu;
 
 /** Runs of two or more municipality mentions joined by commas and "och" / "samt" / "and". */
 function enumerations(text: string, mentions: PlaceMention[]): PlaceMention[][] {

@@ -14,6 +14,18 @@ describe('itemsFromLines', () => {
     ]);
   });
 
+  it('goes on past a line that ends in an abbreviation', () => {
+    expect(itemsFromLines([
+      '• The cost per participant was approx.',
+      'SEK 12,000, lower than in similar projects.',
+      '• Samverkan med t.ex.',
+      'Arbetsförmedlingen fungerade bäst med en fast kontaktperson.',
+    ])).toEqual([
+      'The cost per participant was approx. SEK 12,000, lower than in similar projects.',
+      'Samverkan med t.ex. Arbetsförmedlingen fungerade bäst med en fast kontaktperson.',
+    ]);
+  });
+
   it('reads dashes and numbered items, with the list introduction dropped', () => {
     expect(itemsFromLines([
       'Utvärderingen pekar på följande lärdomar:',

@@ -8,7 +8,7 @@ import type { Line } from './layout.js';
 import { BULLET } from './layout.js';
 import { splitSentences } from './nlp.js';
 import type { Section } from './sections.js';
-import { wordCount } from './text.js';
+import { endsSentence, wordCount } from './text.js';
 
 /** Lessons with the page of the first one. */
 export interface LessonsResult {
@@ -55,7 +55,7 @@ export function itemsFromLines(lines: string[]): string[] {
     }
     if (current !== null) {
       // A wrapped line continues the item until the item has ended with a full stop.
-      if (!/[.!?]$/.test(current) || /^\p{Ll}/u.test(line)) { current += ` ${line}`; continue; }
+      if (!endsSentence(current) || /^\p{Ll}/u.test(line)) { current += ` ${line}`; continue; }
       flushItem();
     }
     // A form prompt ("Vad hade kunnat göras bättre?") or an unmarked sub-heading after a finished
@@ -86,7 +86,7 @@ function paragraphLessons(texts: string[]): string[] | null {
   lines.forEach((l, i) => {
     paras[paras.length - 1]!.push(l);
     const next = lines[i + 1];
-    if (next && /[.!?]$/.test(l) && l.length < width * 0.7 && /^\p{Lu}/u.test(next)) paras.push([]);
+    if (next && endsSentence(l) && l.length < width * 0.7 && /^\p{Lu}/u.test(next)) paras.push([]);
   });
   // A recommendation's short title paragraph ("Koppla analys och handling tätt.") belongs to the
   // explanation after it.
@@ -121,7 +121,7 @@ function listItemsOnly(texts: string[]): string[] {
   for (const t of texts) {
     if (BULLET.test(t.trim())) { out.push(t); inItem = true; continue; }
     // A wrapped line continues the item; prose after the list's last full stop ends it.
-    if (inItem && out.length && (!/[.!?]$/.test(out[out.length - 1]!) || /^\p{Ll}/u.test(t.trim()))) { out.push(t); continue; }
+    if (inItem && out.length && (!endsSentence(out[out.length - 1]!) || /^\p{Ll}/u.test(t.trim()))) { out.push(t); continue; }
     inItem = false;
   }
   return out.length ? itemsFromLines(out) : [];

@@ -58,6 +58,11 @@ describe('detectHeading', () => {
     expect(detectHeading(line)).toBeNull();
   });
 
+  it('is not a heading when a number breaks over the line end', () => {
+    expect(detectHeading('2. Kostnaden per deltagare blev ca 12', '000 kr, vilket är lägre än i')).toBeNull();
+    expect(detectHeading('4. Projektets organisation', 'Styrgruppen har haft sex möten.')?.kind).toBe('other');
+  });
+
   it.each(['Lärdomar ........................ 12', '5.2 Lärdomar …… 14', 'Sammanfattning . . . . . 3'])('marks TOC lines: %s', (line) => {
     expect(detectHeading(line)?.toc).toBe(true);
   });

@@ -156,7 +156,8 @@ export function detectHeading(line: string, next?: string): Heading | null {
   if (/\?$/.test(text) && wordCount(text) <= 20 && (PROMPT_START.test(text) || YES_NO_START.test(text))) return { kind: 'other', number, title: text, toc };
   if (/[.,;]$/.test(text) || wordCount(text) > 10) return null;
   // Numbered lines that read like titles: "4. Projektets organisation" (not "1. Det är viktigt att …").
-  if (number && wordCount(text) <= 8 && !/^\d/.test(text) && (!next || !/^\p{Ll}/u.test(next))) return { kind: 'other', number, title: text, toc };
+  // A number broken over the line end ("… blev ca 12" / "000 kr, vilket …") is wrapped prose too.
+  if (number && wordCount(text) <= 8 && !/^\d/.test(text) && (!next || !(/^\p{Ll}/u.test(next) || (/\d$/.test(text) && /^\d/.test(next.trim()))))) return { kind: 'other', number, title: text, toc };
   // Headings in capitals: "GENOMFÖRANDE".
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 4 && letters === letters.toUpperCase() && wordCount(text) <= 8) return { kind: 'other', number, title: text, toc };

@@ -30,7 +30,17 @@ export function wordCount(s: string): number {
 export const L = '\\p{L}\\p{N}';
 
 // Abbreviations whose period does not end a sentence ("t.ex.", "bl.a.", "fr.o.m.", "milj. kr").
-const ABBREV_DOT = /(?<![\p{L}])(?:t\.\s?ex|bl\.\s?a|m\.\s?m|d\.\s?v\.\s?s|dvs|fr\.\s?o\.\s?m|t\.\s?o\.\s?m|o\.\s?s\.\s?v|osv|resp|milj|ca|kap|nr|st|jfr|s|e\.\s?g|i\.\s?e|etc|inkl|exkl|ev|tel|org|dnr)\.(?=\s*[\p{Ll}\p{N}(])/giu;
+const ABBREV_WORDS = String.raw`t\.\s?ex|bl\.\s?a|m\.\s?m|d\.\s?v\.\s?s|dvs|fr\.\s?o\.\s?m|t\.\s?o\.\s?m|o\.\s?s\.\s?v|osv|resp|milj|ca|kap|nr|st|jfr|s|e\.\s?g|i\.\s?e|etc|inkl|exkl|ev|tel|org|dnr|s\.\s?k|approx|appr|incl|excl|cf|vs`;
+const ABBREV_DOT = new RegExp(`(?<![\\p{L}])(?:${ABBREV_WORDS})\\.(?=\\s*[\\p{Ll}\\p{N}(])`, 'giu');
+// Of those, the ones that never close a sentence ("etc.", "osv." often do).
+const ABBREV_END = /(?<![\p{L}])(?:t\.\s?ex|bl\.\s?a|d\.\s?v\.\s?s|dvs|fr\.\s?o\.\s?m|t\.\s?o\.\s?m|resp|milj|ca|jfr|e\.\s?g|i\.\s?e|inkl|exkl|s\.\s?k|approx|appr|incl|excl|cf|vs|dnr|tel|nr)\.$/iu;
+
+/** True when a text ends a sentence: a full stop, question or exclamation mark that is not an abbreviation's ("approx."). */
+export function endsSentence(text: string): boolean {
+  const t = text.trimEnd();
+  return /[.!?]$/.test(t) && !ABBREV_END.test(t);
+}
+
 const SENTENCE_END = /(?<=[.!?])\s+(?=["“”'(]?[\p{Lu}\p{N}])/u;
 
 /**
