@@ -36,7 +36,7 @@ export function extractRecord(doc: ParsedDocument): ExtractedRecord {
   };
 
   const pdfTitle = doc.info?.title ?? null;
-  const projectName = note('projectName', findProjectName(view.labels, view.cover, pdfTitle, doc.info?.author ?? null, doc.pages[0] ?? null));
+  const projectName = note('projectName', findProjectName(view.labels, view.cover, pdfTitle, doc.info?.author ?? null, doc.pages));
   const documentType = note('documentType', findDocumentType(view.cover, pdfTitle, doc.pages[0] ?? null))!;
   const lang = detectLanguage(view.lines.map((l) => l.text).join(' ').slice(0, 20000));
   provenance.language = { page: 1, snippet: '', confidence: lang.confidence };

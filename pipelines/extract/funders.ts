@@ -453,8 +453,10 @@ const AMOUNT_CELL = /^(?:(?:SEK|EUR|NOK|DKK|kr|MSEK|tkr)\s*)?-?\d[\d\s.,]*(?:\s*
 
 // Column headers that open a table by themselves: "Finansiär  Budget (kr)  Utfall (kr)" (funders), "KSEK  Budget  Upparbetat" (money).
 const FUNDER_COLUMN = /^(?:finansiär(?:er)?|medfinansiär(?:er)?|finansieringskälla|finansieringskällor|financiers?|funders?|co-?financiers?|sources? of funding|funding sources?)$/iu;
+const PARTY_COLUMN = /^(?:parter|part|parties|party|partners?|projektparter|organisation(?:er)?|organi[sz]ations?|aktör(?:er)?)$/iu;
 const UNIT_COLUMN = /^(?:\(?(?:KSEK|MSEK|SEK|EUR|tkr|Tkr|kr|kronor|belopp|amount)\)?)$/iu;
-const AMOUNT_COLUMN = /budget|utfall|belopp|beviljat|utbetalt|upparbetat|amount|planned|actual|reported|spent/iu;
+// "Enligt beslut (kr)", "Utfall (tkr)": a column of amounts, by its name or by a unit in brackets.
+const AMOUNT_COLUMN = /budget|utfall|belopp|beviljat|utbetalt|upparbetat|enligt beslut|beslutat|prognos|amount|planned|actual|reported|spent|decided|\((?:kr|sek|tkr|ksek|msek|mkr|eur|%)\)/iu;
 
 interface TableFunders {
   names: string[];
@@ -471,7 +473,9 @@ function fromTables(view: DocView, ctx: Ctx): TableFunders {
     const headCells = lines[i]!.text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
     const head = headCells[0] ?? '';
     const columns = headCells.length >= 2 && headCells.slice(1).every((c) => AMOUNT_COLUMN.test(c));
-    const strongHead = FIN_HEAD.test(head) || (columns && FUNDER_COLUMN.test(head));
+    // "Party  Role  Financing (SEK)": the parties of a table with a financing column.
+    const partyTable = headCells.length >= 2 && PARTY_COLUMN.test(head) && headCells.slice(1).some((c) => FIN_HEAD.test(c) || /^(?:contribution|insats|bidrag)/iu.test(c));
+    const strongHead = FIN_HEAD.test(head) || ((columns || partyTable) && (FUNDER_COLUMN.test(head) || PARTY_COLUMN.test(head)));
     if (!strongHead && !MONEY_HEAD.test(head) && !(columns && UNIT_COLUMN.test(head))) continue;
     if (!view.headingAt.has(i) && !strongHead && !columns && wordCount(lines[i]!.text) > 6) continue;
     let strong = strongHead;
@@ -664,7 +668,9 @@ const SUBDIVISION = /\s*,\s*(?:sub-?(?:area|programme|program)|delprogram(?:met)
 
 /** A programme label's value without the part of the programme that follows it, or its name in another language after it. */
 function programmeValue(v: string): string {
-  return cleanValue(v.replace(SUBDIVISION, '').replace(/^(.*\s.*?)\s+\((?![^()]*\d)[\p{Lu}][^()]*\s[^()]*\)$/u, '$1'));
+  return cleanValue(v.replace(SUBDIVISION, '').replace(/^(.*\s.*?)\s+\((?![^()]*\d)[\p{Lu}][^()]*\s[^()]*\)$/u, '$1')
+    // "IoT Sverige – strategic innovation programme": what kind of programme it is, after a dash.
+    .replace(/^(.+?)\s+[–—-]\s+(?:an?\s+|ett\s+|the\s+)?\p{Ll}[\p{L}\s-]*(?:programme|program|programmet)$/u, '$1'));
 }
 
 function validProgramme(v: string): boolean {

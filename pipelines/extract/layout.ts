@@ -39,20 +39,34 @@ function furnitureKey(s: string): string {
 
 const EDGE = 3; // furniture sits in the first or last few lines of a page
 
-/** Splits pages into lines and removes page furniture. */
-export function pageLines(pages: string[]): Line[][] {
-  const split = pages.map((p) => p.split(/\r?\n/).map(normaliseLine).filter((l) => l.length > 0));
-  // Lines that recur at the top or bottom of several pages are running headers/footers.
-  const seen = new Map<string, Set<number>>();
+function splitPages(pages: string[]): string[][] {
+  return pages.map((p) => p.split(/\r?\n/).map(normaliseLine).filter((l) => l.length > 0));
+}
+
+/** Lines that recur at the top or bottom of several pages (running headers/footers), by furniture key, with their first text. */
+function repeatedEdges(split: string[][]): Map<string, string> {
+  const seen = new Map<string, { pages: Set<number>; text: string }>();
   split.forEach((lines, p) => {
     const edge = [...lines.slice(0, EDGE), ...lines.slice(-EDGE)];
-    for (const l of new Set(edge.map(furnitureKey))) {
-      if (!seen.has(l)) seen.set(l, new Set());
-      seen.get(l)!.add(p);
+    for (const l of edge) {
+      const k = furnitureKey(l);
+      if (!seen.has(k)) seen.set(k, { pages: new Set(), text: l });
+      seen.get(k)!.pages.add(p);
     }
   });
   const minRepeats = Math.max(2, Math.ceil(split.length * 0.3));
-  const repeated = new Set([...seen].filter(([, ps]) => ps.size >= minRepeats).map(([k]) => k));
+  return new Map([...seen].filter(([, v]) => v.pages.size >= minRepeats).map(([k, v]) => [k, v.text]));
+}
+
+/** The running headers and footers of a document, as printed on the first page that has them. */
+export function runningLines(pages: string[]): string[] {
+  return [...repeatedEdges(splitPages(pages)).values()];
+}
+
+/** Splits pages into lines and removes page furniture. */
+export function pageLines(pages: string[]): Line[][] {
+  const split = splitPages(pages);
+  const repeated = new Set(repeatedEdges(split).keys());
 
   return split.map((lines, p) =>
     lines

@@ -36,6 +36,7 @@ describe('findAmounts', () => {
     ['MSEK 11,5', 11_500_000], ['granted MSEK 6.25', 6_250_000], ['KSEK 4 850', 4_850_000], ['Mkr 3,2', 3_200_000],
     ['Projektets totala budget enligt senaste beslut (kr)  4 410 000', 4_410_000], ['Belopp (tkr) 4 850', 4_850_000],
     ['The total budget was SEK 16.2m, of which', 16_200_000],
+    ['Grant: SEK 2.3M', 2_300_000],
   ] as [string, number][])('reads a unit written before the number: %s', (text, value) => {
     expect(findAmounts(text).map((a) => a.value)).toEqual([value]);
   });

@@ -43,7 +43,7 @@ function prefixUnit(unit: string): [number, 'SEK' | 'EUR'] {
 
 // A number: grouped by spaces, dots or commas ("1 760 000", "1.760.000", "4,850,000") with an optional
 // decimal part, or plain digits with an optional decimal. Never starts inside another number.
-const NUMBER = /(?<![\p{L}\p{N}.,:/-])(\d{1,3}(?:(?: |\.|,)\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)(?![\p{N}]|[-/]\d)(?!(?!m(?![\p{L}]))\p{L})/gu;
+const NUMBER = /(?<![\p{L}\p{N}.,:/-])(\d{1,3}(?:(?: |\.|,)\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)(?![\p{N}]|[-/]\d)(?!(?![mM](?![\p{L}]))\p{L})/gu;
 
 /** Parses a written number; `scaled` says a scale word follows, where "4,850" is a decimal. */
 export function parseNumber(s: string, scaled: boolean): number | null {
@@ -93,7 +93,7 @@ export function findAmounts(input: string, defaultScale: number | null = null): 
     }
     const prefix = PREFIX.exec(before) ?? BRACKET_UNIT.exec(before);
     // "SEK 16.2m", "SEK 3.5 mn", "EUR 1.2m": a million after a currency written before the number.
-    const shortMillion = !explicitUnit && prefix && /^\s?(?:m|mn|mln)(?![\p{L}])/u.exec(after);
+    const shortMillion = !explicitUnit && prefix && /^\s?(?:m|M|mn|mln)(?![\p{L}])/u.exec(after);
     if (shortMillion) { scale = 1e6; currency = prefixUnit(prefix[1] ?? prefix[0].trim())[1]; explicitUnit = true; end += shortMillion[0].length; }
     if (!explicitUnit && prefix && !shortMillion) {
       [scale, currency] = prefixUnit(prefix[1] ?? prefix[0].trim());

@@ -99,7 +99,7 @@ const ORDINARY = new Set(['Mark', 'Ale', 'Vara', 'Bjuv', 'Berg', 'Kil', 'Habo', 
 const IRREGULAR: Record<string, string> = { Falu: 'Falun' };
 const MUNI_ALT = [...MUNICIPALITY_NAMES, ...Object.keys(IRREGULAR)].sort((a, b) => b.length - a.length).map((n) => escapeRe(n).replace(/ /g, '\\s+')).join('|');
 // Group 1 the name, group 2 a genitive "s", group 3 " kommun"/" stad".
-const MUNI_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${MUNI_ALT})(s)?(?![\\p{L}\\p{N}]|-\\p{L})(\\s+(?:kommun|stad|municipality|kommuns|stads)(?![\\p{L}]))?`, 'gu');
+const MUNI_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${MUNI_ALT})(s)?(?![\\p{L}\\p{N}]|-\\p{L})(\\s+(?:kommun|stad|[Mm]unicipality|kommuns|stads)(?![\\p{L}]))?`, 'gu');
 const PLACE_BEFORE = /(?<![\p{L}])(?:i|in|från|till|inom|mellan|kommunerna|kommunen|municipality of|municipalities of|orterna|orten|staden|tätorten|town of)\s+$/iu;
 
 const muniByName = new Map(KOMMUNER.map((k) => [k.name, k]));

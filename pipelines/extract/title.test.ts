@@ -6,7 +6,7 @@ import { cleanTitle, findProjectName } from './title.js';
 function name(lines: string[], pdfTitle: string | null = null, author: string | null = null): string | null {
   const page = lines.join('\n');
   const v = buildView([page]);
-  return findProjectName(v.labels, v.cover, pdfTitle, author, page)?.value ?? null;
+  return findProjectName(v.labels, v.cover, pdfTitle, author, [page])?.value ?? null;
 }
 
 describe('cleanTitle', () => {
@@ -96,5 +96,33 @@ describe('findProjectName: letters, programme lines and departments above the ti
   });
   it('skips a school and department line', () => {
     expect(name(['NORRBY UNIVERSITET', 'Sjöfartshögskolan / Institutionen för organisation och entreprenörskap', 'Slututvärdering', 'Hamnnod Östra Norrby', 'Rapport nr 2020:3'])).toBe('Hamnnod Östra Norrby');
+  });
+});
+
+describe('findProjectName: running headers, letterheads and references', () => {
+  const many = (pages: string[], pdfTitle: string | null = null, author: string | null = null): string | null => {
+    const v = buildView(pages);
+    return findProjectName(v.labels, v.cover, pdfTitle, author, pages)?.value ?? null;
+  };
+  it('takes the name the running header prints over a logo on the cover', () => {
+    const pages = ['RAMBOLL\nBright ideas. Sustainable change.\nFINAL EVALUATION OF HEALTH TECH\nVÄRMLAND\nFinal report\nDecember 2022',
+      'Ramboll - Final evaluation of Health Tech Värmland\n1. INTRODUCTION\nThis report presents the evaluation.',
+      'Ramboll - Final evaluation of Health Tech Värmland\n2. KEY FINDINGS\nThe project worked well.'];
+    expect(many(pages, 'Final evaluation of Health Tech Värmland', 'Mats Lindqvist')).toBe('Health Tech Värmland');
+  });
+  it('reads "Name – Final report" headers, and a word processor file name as the PDF title', () => {
+    const pages = ['Energikontoret Skåne\nFINAL REPORT TO THE SWEDISH ENERGY AGENCY\nEnergy Leap Österlen\nEnergy efficiency in small rural businesses',
+      'Energy Leap Österlen – final report\tpage 2\nSummary\nThe project helped 40 companies.',
+      'Energy Leap Österlen – final report\tpage 3\nResults\nSolar power was installed.'];
+    expect(many(pages, 'Microsoft Word - Final report Energy Leap Osterlen_v2.docx')).toBe('Energy Leap Österlen');
+  });
+  it('takes the fuller name a letter introduces over the shorter one in its footer', () => {
+    const pages = ['STRÖMSUNDS KOMMUN\tSLUTREDOVISNING\nLänsstyrelsen Jämtlands län\n831 86 Östersund\nSlutredovisning av projektet Lokala servicepunkter i Strömsunds kommun\nHuvudman\tStrömsunds kommun\nStrömsunds kommun | Slutredovisning Lokala servicepunkter\t1 (2)',
+      '4. Resultat\nSamtliga servicepunkter är i drift.\nStrömsunds kommun | Slutredovisning Lokala servicepunkter\t2 (2)'];
+    expect(many(pages, 'Slutredovisning servicepunkter')).toBe('Lokala servicepunkter i Strömsunds kommun');
+  });
+  it('does not take a project number as the name, and reads "of the Interreg project" on the next line', () => {
+    expect(name(['Interreg', 'Baltic Sea Region', 'LowCarb Ports', 'FINAL REPORT', 'Project No. R079', 'Lead partner: Satakunta University of Applied Sciences'], 'LowCarb Ports Final Report')).toBe('LowCarb Ports');
+    expect(name(['Kari Solheim and Erlend Bakke', 'Final evaluation of the', 'Interreg project Cross-Border Mobility Lab', 'Østlandsforskning', 'Eastern Norway Research Institute'], null, 'Kari Solheim')).toBe('Cross-Border Mobility Lab');
   });
 });

@@ -6,12 +6,13 @@
 import type { Line } from './layout.js';
 import type { LabelHit } from './labels.js';
 import { keyRow, labelAt } from './labels.js';
+import { runningLines } from './layout.js';
 import type { Found } from './organisations.js';
 import { cleanValue, fold, wordCount } from './text.js';
 
 // Document words that precede or follow a name on covers and running headers.
 const DOC_WORDS = '(?:(?:gemensam|slutlig|reviderad|preliminär|kortfattad|joint|revised|preliminary|short)\\s+)?(?:slutrapport(?:en)?|slutredovisning|lägesrapport(?:\\s+(?:nr\\.?\\s*)?\\d+)?|delrapport(?:\\s+\\d+)?|mellanrapport|rapport|utvärdering(?:srapport)?|slututvärdering|halvtidsutvärdering|extern utvärdering|följeforskning(?:srapport)?|slutrapport från följeforskningen|projektbeskrivning|projektplan|ansökan|final report|final evaluation report|final evaluation|evaluation report|evaluation|mid-term evaluation|progress report|interim report|project description|project plan|application|beslut|beslut om \\p{L}+(?:\\s+\\p{L}+)?|decision)(?:\\s+(?:(?:nr|no|number)\\.?\\s*)?\\d{1,2}(?![\\p{L}\\d:.,-]))?';
-const PREFIX = new RegExp(`^${DOC_WORDS}(?:\\s+(?:för|av|of|for|från|om|on)(?![\\p{L}]))?(?:\\s+(?:projektet|projekt|the project|project)(?![\\p{L}]))?\\s*[:–—\\-|]?\\s*`, 'iu');
+const PREFIX = new RegExp(`^${DOC_WORDS}(?:\\s+(?:för|av|of|for|från|om|on)(?![\\p{L}]))?(?:\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}+-]*[\\s-])?(?:projektet|projekt|the project|project)(?![\\p{L}]))?\\s*[:–—\\-|]?\\s*`, 'iu');
 const SUFFIX = new RegExp(`\\s*[:–—\\-|,]\\s*${DOC_WORDS}(?:\\s+\\d{4})?\\s*$`, 'iu');
 const YEAR_RANGE_END = /\s+\(?(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)?\d{2}\)?$/u;
 /** A line that only names the kind of document: "Slutrapport", "Lägesrapport 3", "Final report". */
@@ -30,6 +31,8 @@ export function cleanTitle(s: string): string | null {
   // A trailing year range is the project period printed beside the name: "Gotlandsull 2024–2026".
   t = t.replace(YEAR_RANGE_END, '').trim();
   if (!t || DOC_WORD_LINE.test(t) || wordCount(t) > 16) return null;
+  // "Final evaluation of the" with the name on the next line: only function words are left.
+  if (/^(?:(?:the|of|for|den|det|av|för)(?:\s+|$))+$/iu.test(t)) return null;
   return t;
 }
 
@@ -49,7 +52,7 @@ const ATTACHMENT = /^(?:bilaga|appendix|annex|attachment)(?:\s|$)/iu;
 const CONTENTS = /^(?:innehåll(?:sförteckning)?|contents|table of contents)$|\.{4,}\s*\d+$|…{2,}/iu;
 // "Utvärdering av projektet", "Följeforskning av Servicelyftet Bergslagen", "Final evaluation of the project":
 // a document word that introduces the name, on the same line or the next.
-const INTRODUCER = new RegExp(`^${DOC_WORDS}\\s+(?:av|of|för|for)(?:\\s+(?:projektet|projekt|the project|project))?(?:\\s*[:–—-]\\s*|\\s+|$)(.*)$`, 'iu');
+const INTRODUCER = new RegExp(`^${DOC_WORDS}\\s+(?:av|of|för|for)(?:\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}+-]*[\\s-])?(?:projektet|projekt|the project|project))?(?:\\s*[:–—-]\\s*|\\s+|$)(.*)$`, 'iu');
 const LETTER_SUBJECT = /^(?:beslut|ansökan|decision|application|grant decision)\b.{0,60}?\s(?:till|för|avseende|gällande|inom|for|to|regarding)\s+(?:projektet|the project)\s+([^.]+?)\.?$/iu;
 // The programme or fund a report belongs to, printed above its title: "Interreg Öresund-Kattegat-Skagerrak".
 const FUND_LINE = /^(?:Interreg\s|European (?:Regional Development|Social) Fund$|Europeiska (?:regionala utvecklingsfonden|socialfonden)$|Regionalfondsprogram|Socialfondsprogram)/u;
@@ -99,6 +102,9 @@ export function coverTitleLines(cover: Line[], author: string | null = null): Li
     const onlyDocWords = out.length > 0 && cleanTitle(out.map((x) => x.text).join(' ')) === null;
     const prev = out[out.length - 1]?.text;
     if (prev !== undefined && !onlyDocWords && (NOT_TITLE(l.text) || byAuthor(l.text) || !wraps(prev, l.text))) break;
+    // The name on the line after "Final evaluation of the" is whole unless it breaks off mid-phrase.
+    if (prev !== undefined && !onlyDocWords && out.length >= 2 && cleanTitle(out.slice(0, -1).map((x) => x.text).join(' ')) === null
+      && !/(?:[-–:,]|\s(?:of|and|for|the|in|och|för|i|av|på|med))$/iu.test(prev)) break;
     // Running text is not a title: a sentence of many words.
     if (/[.!?]$/.test(l.text) && l.text.split(/\s+/).length >= 8) break;
     out.push(l);
@@ -139,7 +145,9 @@ const TRAILING_DOC_WORDS = new RegExp(`(?<=\\S)\\s+${DOC_WORDS}$`, 'iu');
  */
 function titleWitness(pdfTitle: string | null): string | null {
   // A file name: "Evaluation_FjellTech_final", "Utvärdering X slutversion", "Trähus 2030 slutrapport".
-  const t = pdfTitle?.replace(/_+/g, ' ').replace(FILE_VERSION, '').replace(TRAILING_DOC_WORDS, '').trim();
+  // "Microsoft Word - Final report Energy Leap Osterlen_v2.docx": the word processor and file type go first.
+  const t = pdfTitle?.replace(/^Microsoft\s+(?:Word|PowerPoint)\s*-\s*/iu, '').replace(/\.(?:docx?|odt|pptx?|pdf|rtf)$/iu, '')
+    .replace(/_+/g, ' ').replace(FILE_VERSION, '').replace(TRAILING_DOC_WORDS, '').trim();
   const w = t ? cleanTitle(t) : null;
   return w && (w.match(/\p{L}/gu) ?? []).length >= 3 ? w : null;
 }
@@ -177,11 +185,56 @@ function withCase(name: string, w: string | null): string {
   return w && isCapitals(name) && fold(name) === fold(w) ? w : name;
 }
 
+/** Folds case, punctuation and diacritics: a file name "Energy Leap Osterlen" names "Energy Leap Österlen". */
+function loose(s: string): string {
+  return fold(s.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+/** True when one name holds the other. */
+function agree(a: string, b: string): boolean {
+  const x = loose(a); const y = loose(b);
+  return !!x && !!y && (x.includes(y) || y.includes(x));
+}
+
+// An organisation, not a project: "Region Västerbotten", "Ekby kommun", "Almi Företagspartner Nord AB".
+const ORG_NAME = /^(?:Region|Länsstyrelsen|Landstinget)\s|(?:\skommun|\sstad|\sAB|\slän|universitet|högskola|University|Municipality)$/u;
+
+/**
+ * The name a running header prints on every page: "LowCarb Ports – Final report  2", "Mellanskånsk
+ * Livsmedelsinnovation  Slutrapport  3", "Ramboll - Final evaluation of Health Tech Värmland".
+ */
+function headerName(heads: string[]): string | null {
+  for (const head of heads) {
+    const cells = head.split(/\s{2,}|\t|\s[|·]\s/u).map((c) => c.replace(/(?:^|\s)(?:page|sida|s\.)\s*\d+.*$/iu, '').replace(/\s*\d+\s*(?:\(\d+\)|av \d+|of \d+)?$/u, '').trim()).filter((c) => /\p{L}{3}/u.test(c));
+    const ok = (v: string | null): v is string => !!v && !NOT_TITLE(v) && !ORG_NAME.test(v) && !DOC_WORD_LINE.test(v);
+    for (const cell of cells) {
+      for (const part of [cell, ...cell.split(/\s[–—-]\s/u).slice(1)]) {
+        const rest = introduced(part);
+        const v = rest ? cleanTitle(rest) : null;
+        if (ok(v)) return v;
+      }
+      if (SUFFIX.test(cell) || PREFIX.test(cell)) {
+        const v = cleanTitle(cell);
+        if (ok(v) && v !== cell) return v;
+      }
+    }
+    // The name in one cell, the document word in another.
+    if (cells.length >= 2 && cells.some((c) => DOC_WORD_LINE.test(c))) {
+      const names = cells.filter((c) => !DOC_WORD_LINE.test(c) && ok(cleanTitle(c)));
+      if (names.length === 1) return cleanTitle(names[0]!);
+    }
+  }
+  return null;
+}
+
 /** The project name. */
-export function findProjectName(labels: LabelHit[], cover: Line[], pdfTitle: string | null, author: string | null = null, firstPage: string | null = null): Found<string> | null {
+export function findProjectName(labels: LabelHit[], cover: Line[], pdfTitle: string | null, author: string | null = null, pages: string[] = []): Found<string> | null {
+  const firstPage = pages[0] ?? null;
   const named = labels.filter((h) => h.field === 'projectName')
     // "Project acronym GreenPort Links": a longer label the list does not hold, not a name.
     .filter((h) => h.colon || !WEAK_NAME_LABEL.test(h.label) || !/^\p{Ll}/u.test(h.value))
+    // "Project No. R079", "Projekt nr 12": a reference, not a name.
+    .filter((h) => !/^(?:no|nr|number|nummer|id|ref|reference|acronym|akronym)(?:\.|\s|:|$)/iu.test(h.value))
     .sort((a, b) => Number(WEAK_NAME_LABEL.test(a.label)) - Number(WEAK_NAME_LABEL.test(b.label)));
   for (const label of named) {
     const v = cleanTitle(label.value);
@@ -207,7 +260,23 @@ export function findProjectName(labels: LabelHit[], cover: Line[], pdfTitle: str
   const c = titleLines.length ? cleanTitle(titleLines.map((l) => l.text).join(' ')) : null;
   const source = titleLines.map((l) => l.text).join(' ');
   // The cover title and the PDF title agree: the cover's is the fuller form.
-  if (c && (!w || fold(c).includes(fold(w)))) return { value: withCase(c, w), page: 1, source, confidence: 0.8 };
+  if (c && w && agree(c, w) && loose(c).includes(loose(w))) return { value: withCase(c, w), page: 1, source, confidence: 0.8 };
+  // The running header names the project on every page: it settles a cover title the PDF title does not confirm.
+  const h = headerName(pages.length > 1 ? runningLines(pages) : []);
+  if (h && c && agree(c, h)) return { value: withCase(c.length >= h.length ? c : h, w), page: 1, source, confidence: 0.85 };
+  // "Slutredovisning av projektet Lokala servicepunkter i Strömsunds kommun" under a letterhead.
+  let intro: { value: string; line: string } | null = null;
+  if (!c || (w && !agree(c, w))) {
+    for (const line of pageLines.slice(0, 30)) {
+      const rest = introduced(line);
+      const v = rest ? cleanTitle(rest) : null;
+      if (v && (!w || agree(v, w))) { intro = { value: v, line }; break; }
+    }
+  }
+  if (h && intro && agree(h, intro.value)) return { value: intro.value.length >= h.length ? intro.value : h, page: 1, source: intro.line, confidence: 0.8 };
+  if (h && (!w || agree(w, h))) return { value: h, page: 2, source: `Running header: ${h}`, confidence: 0.75 };
+  if (intro) return { value: intro.value, page: 1, source: intro.line, confidence: 0.75 };
+  if (c && !w) return { value: c, page: 1, source, confidence: 0.8 };
   if (w) {
     // The PDF title names what the cover shows elsewhere (after a logo, in a running header).
     const onCover = witnessOnCover(w, pageLines);
