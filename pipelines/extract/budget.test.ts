@@ -37,6 +37,19 @@ describe('findBudget from fact boxes and tables', () => {
     return { total: r.total?.value ?? null, granted: r.granted?.value ?? null };
   };
 
+  it('reads the budget column of a table by year and of a period report', () => {
+    expect(fromLines('Table 1. Costs (kSEK)', 'Cost item  2020  2021  2022  2023  Budget total  Outcome total', 'Staff  210  760  780  350  2 100  2 046', 'Total  250  1 370  1 380  480  3 480  3 312').total).toBe(3_480_000);
+    expect(fromLines('Kostnadsslag  Perioden kr  Ackumulerat kr  Budget kr', 'Personal  1 912 300  6 128 455  20 640 000', 'Totalt  2 861 090  9 104 223  30 721 000').total).toBe(30_721_000);
+  });
+  it('reads a bracketed qualifier as part of a money key, not as a period', () => {
+    expect(fromLines('Beviljat ESF-stöd (hela projekttiden)  18 432 600 kr', 'Total budget (hela projekttiden)  30 721 000 kr')).toEqual({ total: 30_721_000, granted: 18_432_600 });
+  });
+  it('reads an e-service form: the money field alone on its line, the amount on the next', () => {
+    expect(fromLines('Beviljat stöd, kronor', '412 500', 'Projektets totala budget enligt beslut, kronor', '550 000', 'Varav värdet av ideellt arbete, kronor', '137 500')).toEqual({ total: 550_000, granted: 412_500 });
+  });
+  it("reads the granting agency's row of a financing table in English", () => {
+    expect(fromLines('Table 2. Financing (kSEK)', 'Financier  Budget  Outcome', 'Swedish Energy Agency  1 740  1 656', 'Region Skåne  870  828').granted).toBe(1_740_000);
+  });
   it('gives table rows the unit their header sets', () => {
     expect(fromLines('Budget och utfall (tkr)  Budget  Utfall', 'Personal  4 100  4 020', 'Omslutning  7 776  7 625').total).toBe(7_776_000);
   });

@@ -134,7 +134,9 @@ function tableScaleAbove(lines: Line[], index: number): number | null {
 }
 
 // Funds and agencies that grant project support (DOMAIN.md), as the first cell of a financing row.
-const GRANTOR = /^(?:europeiska (?:regionala utvecklingsfonden|socialfonden|jordbruksfonden\b.*)|european (?:regional development|social) fund|erdf|eruf|esf|eu-?stöd|regionalfonds?(?:medel)?|socialfonds?(?:medel)?|tillväxtverket|vinnova|jordbruksverket|energimyndigheten|the swedish energy agency|formas|esf-rådet|svenska esf-rådet)(?:\s*\([^)]*\))?$/iu;
+const GRANTOR = /^(?:europeiska (?:regionala utvecklingsfonden|socialfonden|jordbruksfonden\b.*)|european (?:regional development|social) fund|erdf|eruf|esf|eu-?stöd|regionalfonds?(?:medel)?|socialfonds?(?:medel)?|tillväxtverket|vinnova|jordbruksverket|energimyndigheten|(?:the )?swedish energy agency|(?:the )?swedish agency for economic and regional growth|(?:the )?swedish board of agriculture|(?:the )?swedish esf council|formas|esf-rådet|svenska esf-rådet)(?:\s*\([^)]*\))?$/iu;
+
+const BUDGET_COLUMN = /^(?:total\s+)?budget(?:erat|erad|erade)?(?:\s+(?:total|totalt|kr|tkr|sek|ksek|msek|enligt beslut))?(?:\s*\([^)]*\))?$/iu;
 
 /**
  * In a table by year whose last column is the total ("Kostnader  2023  2024  2025  Summa"), the cell of
@@ -146,8 +148,12 @@ function totalColumnCell(lines: Line[], index: number): string | null {
     const head = lines[i]!.text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
     // Rows above with amounts are the table's body; the header is the first line above them without.
     if (head.length < 3 || /\d\s?\d{3}$|^\d+$/.test(head[head.length - 1]!)) continue;
-    if (!/^(?:summa|totalt|total|sum|totals?)$/i.test(head[head.length - 1]!)) return null;
-    return row.length === head.length ? row[row.length - 1]! : null;
+    if (row.length !== head.length) return null;
+    if (/^(?:summa|totalt|total|sum|totals?)$/i.test(head[head.length - 1]!)) return row[row.length - 1]!;
+    // "Cost item  2020  2021  Budget total  Outcome total", "Kostnadsslag  Perioden kr  Ackumulerat kr  Budget kr":
+    // the budget column, not the first year's or the period's.
+    const col = head.findIndex((c, k) => k > 0 && BUDGET_COLUMN.test(c));
+    return col > 0 ? row[col]! : null;
   }
   return null;
 }

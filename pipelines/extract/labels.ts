@@ -129,6 +129,20 @@ function keyOnly(text: string): { field: LabelField; label: string; value: strin
   return field && KEY_ONLY_FIELDS.has(field) ? { field, label, value: '', colon: text.endsWith(':') } : null;
 }
 
+/**
+ * A money field's name alone on its line with the amount on the next, as e-services print their forms:
+ * "Beviljat stöd, kronor" / "412 500". The unit in the name goes with the amount.
+ */
+function moneyKeyAbove(text: string, next: string | undefined): { field: LabelField; label: string; value: string; colon: boolean } | null {
+  const amount = next?.trim() ?? '';
+  if (!/^(?:SEK|EUR)?\s*\d[\d\s.,]*(?:\s*(?:kr|kronor|tkr|SEK|EUR|:-))?$/u.test(amount)) return null;
+  const m = /^([\p{Lu}][\p{L}\s/-]{3,70}?)(?:,\s*|\s*\()?(kronor|kr|tkr|sek|ksek|msek|mkr|tusen kronor|eur)?\)?:?$/iu.exec(text.trim());
+  if (!m || m[1]!.trim().split(/\s+/).length > 9 || /^(?:antal|andel|number|share)/iu.test(m[1]!)) return null;
+  const field = fieldOfKey(m[1]!);
+  if (field !== 'total' && field !== 'granted' && field !== 'cofinancing') return null;
+  return { field, label: m[1]!.trim(), value: m[2] && !/\p{L}/u.test(amount) ? `${amount} ${m[2]}` : amount, colon: true };
+}
+
 /** A "Key: value" line whose key is not a known label but reads as one, or null. */
 export function colonLabel(text: string): { field: LabelField; label: string; value: string; colon: boolean } | null {
   const m = COLON_LABEL.exec(text);
@@ -157,7 +171,8 @@ export function keyRow(text: string): (string | null)[] | null {
 
 /** The field a label's key reads as, by the first of KEY_RULES that matches it. */
 export function fieldOfKey(key: string): LabelField | null {
-  const k = key.toLowerCase();
+  // A qualifier in brackets does not change the field: "Total budget (hela projekttiden)" is a budget.
+  const k = key.toLowerCase().replace(/\s*\([^()]*\)/gu, '').trim() || key.toLowerCase();
   // "Diarienummer hos sökanden", "Kontaktperson för projektet": the head word before a preposition decides.
   const head = /^(\S+)\s+(?:hos|för|från|enligt|vid|inom|at|for|from|of|in)\s/u.exec(k)?.[1];
   const byHead = head ? KEY_RULES.find(([, re]) => re.test(head))?.[0] : undefined;
@@ -189,6 +204,8 @@ export function findLabels(lines: Line[]): LabelHit[] {
   // In a fact box, a one-word label no list holds ("Genomförandetid 2013-09-01 – 2014-11-30"); a
   // form field's name alone on its line with the answer below ("Stödmottagarens namn").
   raw.forEach((r, i) => {
+    const money = (!r || !/\d/.test(r.value)) ? moneyKeyAbove(lines[i]!.text, lines[i + 1]?.text) : null;
+    if (money) { raw[i] = money; raw[i + 1] = null; return; }
     if (!r && (raw[i - 1] || raw[i + 1])) raw[i] = compoundLabel(lines[i]!.text);
     if (!raw[i]) raw[i] = keyOnly(lines[i]!.text);
   });
