@@ -70,6 +70,13 @@ describe('findFunders from sentences', () => {
     ['Medfinansiering har lämnats av Region Jönköpings län.', ['Region Jönköpings län']],
     ['Funding was granted by Tillväxtverket from the European Regional Development Fund.', ['Tillväxtverket', 'European Regional Development Fund']],
     ['The main funder was Vinnova, with additional funding from Region Västerbotten.', ['Vinnova', 'Region Västerbotten']],
+    ['Den totala budgeten var 2 050 000 kronor, och resterande del finansierades av Ljusdals kommun och Ovanåkers kommun med 325 000 kronor vardera.', ['Ljusdals kommun', 'Ovanåkers kommun']],
+    ['Projektet medfinansieras med kontanta medel av Sandvikens kommun och Samordningsförbundet Gävleborg.', ['Sandvikens kommun', 'Samordningsförbundet Gävleborg']],
+    ['Projektet har finansierats inom Landsbygdsprogrammet genom Länsstyrelsen i Hallands län.', ['Länsstyrelsen i Hallands län']],
+    ['The remaining funds were contributed by Region Värmland, Karlstad University and Arvika Municipality.', ['Region Värmland', 'Karlstad University', 'Arvika Municipality']],
+    ['The project is financed by the European Regional Development Fund through Interreg Nord, with national co-financing from Region Norrbotten.', ['European Regional Development Fund', 'Region Norrbotten']],
+    ['The project was co-financed by the European Regional Development Fund (ERDF) through the Interreg Baltic Sea Region Programme.', ['European Regional Development Fund']],
+    ['Projektet finansieras av ESF+ och Uddevalla kommun.', ['Europeiska socialfonden plus', 'Uddevalla kommun']],
   ];
   it.each(cases)('%s', (text, expected, owner) => {
     expect(fundersOf(text, owner ?? null)).toEqual(sorted(expected));
@@ -102,6 +109,7 @@ describe('findFunders from sentences', () => {
     'Projektet har beviljats förlängning av Tillväxtverket.',
     'Stödet har beviljats av styrelsen den 3 mars.',
     'Funding was provided by several partners.',
+    'The four municipalities contributed staff time from their energy advisers, estimated at about 400 hours. This contribution was not valued in the budget.',
   ];
   it.each(negatives)('no funders: %s', (text) => {
     expect(fundersOf(text)).toEqual([]);
@@ -158,6 +166,16 @@ describe('findFunders from financing tables', () => {
     expect(fundersOf(one)).toEqual(['Vinnova']);
   });
 
+  it('reads table captions, party tables with a financing column, share columns and own funds in brackets', () => {
+    expect(fundersOf('Tabell 2. Finansiering enligt senast beviljad budget (kronor)\nFinansiär\tBelopp\tAndel\nEuropeiska regionala utvecklingsfonden (ERUF)\t7 380 000\t40 %\nRegion Jönköpings län\t5 535 000\t30 %\nSumma\t12 915 000\t100 %'))
+      .toEqual(sorted(['Europeiska regionala utvecklingsfonden', 'Region Jönköpings län']));
+    expect(fundersOf('Project parties and financing\nParty\tRole\tFinancing (SEK)\nNordic Hydrosense AB\tCoordinator\t1,700,000\nLuleå Municipality (water and sewerage)\tTest site\t400,000\nLuleå University of Technology\tResearch partner\t–\nVinnova\tGrant\t2,300,000\nTotal\t\t4,600,000'))
+      .toEqual(sorted(['Nordic Hydrosense AB', 'Luleå Municipality', 'Vinnova']));
+    expect(fundersOf('Table 2. Financing (kSEK)\nFinancier\tBudget\tOutcome\nSwedish Energy Agency\t1 740\t1 656\nEnergikontoret Skåne (own funds)\t870\t828', 'Energikontoret Skåne'))
+      .toEqual(sorted(['Swedish Energy Agency', 'Energikontoret Skåne']));
+    expect(fundersOf('Finansiär\tEnligt beslut (kr)\tUtfall (kr)\nRegion Västerbotten\t1 250 000\t1 159 373\nStorumans kommun\t500 000\t463 749\nSumma\t1 750 000\t1 623 122'))
+      .toEqual(sorted(['Region Västerbotten', 'Storumans kommun']));
+  });
   it('keeps cost tables out', () => {
     const text = ['Ekonomi', 'Kostnadsslag  Belopp (kr)', 'Personal  1 200 000', 'Externa tjänster (Konsultbolaget AB)  300 000', 'Resor  50 000'].join('\n');
     expect(fundersOf(text)).toEqual([]);

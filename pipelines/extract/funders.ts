@@ -38,6 +38,11 @@ const FUNDS: { sv: string; en: string; full: RegExp; short: RegExp }[] = [
     short: /(?<![\p{L}-])(?:ERUF|ERDF|EU:s regionalfond(?:en)?|Europeiska regionalfonden|regionalfond(?:en|s-?medel|smedlen)?)(?![\p{L}])/iu,
   },
   {
+    sv: 'Europeiska socialfonden plus', en: 'European Social Fund Plus',
+    full: /Europeiska socialfonden(?:\s?\+|\s+plus)|European Social Fund(?:\s?\+|\s+Plus)/iu,
+    short: /(?<![\p{L}-])(?:ESF\s?\+|ESF plus|socialfonden\s?\+)(?![\p{L}])/iu,
+  },
+  {
     sv: 'Europeiska socialfonden', en: 'European Social Fund',
     full: /Europeiska socialfonden|European Social Fund/iu,
     short: /(?<![\p{L}-])(?:ESF(?!-rådet)|EU:s socialfond(?:en)?|socialfond(?:en|smedel|smedlen)?)(?![\p{L}])/u,
@@ -170,13 +175,15 @@ function municipalOrgsIn(text: string): string[] {
 }
 
 // Own-funds phrases: "the university's own funds", "Föreningens egen insats", "Kommunalförbundets medfinansiering".
-const OWN_FUNDS = /(?:^|\s)(?:(?:the\s+)?([\p{L}-]+?)(?:'s|’s|s'|s)\s+)?(?:egen insats|egna insatser|egen medfinansiering|egen finansiering|egna medel|egen tid|eget arbete|medfinansiering|own funds|own contribution|own contributions|own resources|own financing|own time|co-?financing)(?![\p{L}])/iu;
+const OWN_FUNDS = /(?:^|[\s(])(?:(?:the\s+)?([\p{L}-]+?)(?:'s|’s|s'|s)\s+)?(?:egen insats|egna insatser|egen medfinansiering|egen finansiering|egna medel|egen tid|eget arbete|medfinansiering|own funds|own contribution|own contributions|own resources|own financing|own time|co-?financing)(?![\p{L}])/iu;
 
 /** The owner, when a phrase says the owner (named by its kind) pays: "the university's own funds". */
 function ownerFromOwnFunds(phrase: string, ctx: Ctx, bare: boolean): string | null {
   if (!ctx.owner) return null;
   const m = OWN_FUNDS.exec(phrase);
   if (!m) return null;
+  // "Lunds universitet (egen tid)": the name before the bracket pays, whoever owns the project.
+  if (m[0].startsWith('(') && /\p{L}{3}/u.test(phrase.slice(0, m.index))) return null;
   let who = m[1]?.toLowerCase() ?? null;
   // "Egen insats, föreningen (kontant)": the payer follows.
   if (!who) {
@@ -251,7 +258,9 @@ function namesIn(text: string, ctx: Ctx, at: number, strict = false): string[] {
   for (const p of parts) {
     // "regionalfonden via Tillväxtverket", "Länsstyrelsen i Skåne län via Landsbygdsprogrammet"
     const pieces = p.split(/\s+(?:via|genom|through|med medel från|with funds from|med stöd från|with support from)\s+/iu).flatMap((q) => [q.replace(/\s+(?:inom|within|under|i form av|in the form of|together with|tillsammans med)\s.*$/iu, '')]);
-    for (const piece of pieces) {
+    for (const [k, piece] of pieces.entries()) {
+      // "financed by the ERDF through the Interreg Nord programme": the programme is the channel, not a funder.
+      if (k > 0 && /^(?:the\s+)?Interreg\s/iu.test(piece)) continue;
       // "med egna medel från X", "in-kind contributions from X", "kommunal medfinansiering från X": the payer.
       const q = piece.replace(MONEY_FROM, '');
       const anaphor = ownerByKind(q, ctx);
@@ -262,8 +271,8 @@ function namesIn(text: string, ctx: Ctx, at: number, strict = false): string[] {
       if (own) { out.push(own); continue; }
       const acr = ctx.acronyms.get(q.trim());
       if (acr) { out.push(acr); continue; }
-      const fund = /^(?:the\s+)?[\p{L}:-]+(?:\s+[\p{L}-]+){0,5}$/u.test(q) ? fundIn(q, ctx.lang) : null;
-      if (fund && (!looksLikeOrganisation(q) || /fond|fund/iu.test(q) || /^(?:the\s+)?\p{Lu}{3,5}$/u.test(q))) { out.push(fund); continue; }
+      const fund = /^(?:the\s+)?[\p{L}:-]+\+?(?:\s+[\p{L}-]+\+?){0,5}$/u.test(q) ? fundIn(q, ctx.lang) : null;
+      if (fund && (!looksLikeOrganisation(q) || /fond|fund/iu.test(q) || /^(?:the\s+)?\p{Lu}{3,5}\+?$/u.test(q))) { out.push(fund); continue; }
       const name = cleanName(q);
       if (!name) {
         if (CLAUSE.test(q) && /^[\p{Lu}]/u.test(q.trim())) return out; // the list ran into a clause
@@ -306,7 +315,9 @@ function projectIsSubject(sentence: string, before: string): boolean {
   return false;
 }
 
-const FIN_VERB = /(?:(?:med|del|sam)?finansier(?:ats|as|ades|ad|at|ade)|bekostats|bekostas|(?:co-?|part-?)?(?:financed|funded)|financially supported|supported)\s+(?:(?:gemensamt|jointly|partly|delvis|huvudsakligen|mainly)\s+)?(?:(?:till|to)\s+\d+\s*(?:%|procent|per cent|percent)\s+)?(?:av|by|genom|med medel från|genom medel från|with funds from|through)\s+(.+)$/iu;
+const FIN_VERB = /(?:(?:med|del|sam)?finansier(?:ats|as|ades|ad|at|ade)|bekostats|bekostas|(?:co-?|part-?)?(?:financed|funded)|financially supported|supported)\s+(?:(?:gemensamt|jointly|partly|delvis|huvudsakligen|mainly)\s+)?(?:(?:till|to)\s+\d+\s*(?:%|procent|per cent|percent)\s+)?(?:(?:inom|within|under)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{L}\d–-]+){0,4}?\s+(?=genom|through|via))?(?:med\s+(?:kontanta\s+|egna\s+|offentliga\s+)?(?:medel|pengar)\s+(?=av\s))?(?:av|by|genom|med medel från|genom medel från|with funds from|through)\s+(.+)$/iu;
+// "The remaining funds were contributed by A, B and C", "Resten har bidragits med av …".
+const CONTRIBUTED_BY = /(?:funds?|funding|financing|co-?financing|rest|remainder|share|costs?)\s+(?:were|was|is|are|have been|has been|will be)\s+(?:contributed|provided|paid|covered|supplied|met)\s+by\s+(.+)$/iu;
 const CAME_FROM = /(?:(?:med|co-?)?finansiering(?:en)?|(?:co-?)?financing|(?:co-?)?funding|medlen|resten|resterande\s+(?:del(?:en)?|medel)|the rest|the remainder)\s+(?:kom|kommer|har kommit|came|comes|has come|(?:was|were|is|are|will be|has been|have been) provided)\s+(?:från|from|by)\s+(.+)$/iu;
 const FUNDERS_WERE = /(?:finansiärer|medfinansiärer|huvudfinansiär(?:en)?|funders|co-?financiers|financiers|(?:the\s+)?main funder|(?:the\s+)?lead funder)(?:\s+(?:i|för|of|in|for)\s+(?:projektet|the project))?\s+(?:är|var|har varit|were|are|have been|was|is)\s+(.+)$/iu;
 // "The project received funding from X", "Projektet har beviljats 2 mkr ur Y", "Projektet har fått stöd från X och Y".
@@ -332,7 +343,7 @@ const SUPPORT_FROM = /(?:beviljat|beviljade|sökt|sökta|erhållet|erhållit|utb
 const DECISION_FROM = /(?:beslut(?:et)?|decision)\s+(?:om stöd\s+)?(?:från|from|by)\s+(.+)$/iu;
 const WITH_SUPPORT = /(?:med|with)\s+(?:(?:ekonomiskt|finansiellt|financial|regionala|kommunala?|offentlig|egna|own|national|public)\s+)?(?:stöd|support|funding|bidrag|medfinansiering|co-?financing|utvecklingsmedel|medel|funds)\s+(?:från|av|by|from)\s+(.+)$/iu;
 // Where a list captured from a sentence stops: amounts, purposes, programmes, relative clauses.
-const LIST_END = /\s+(?:med (?:totalt|sammanlagt|\d)|with (?:a total|\d)|uppgick|amounted|enligt|för att|för fortsatt|in order|to the amount|som\s|which\s|who\s|där\s|where\s|vilket\s|med lika|med \d|i form av|in the form of|together with|tillsammans med|from \d|från \d|per år|per year)(?:\s.*)?$/iu;
+const LIST_END = /\s+(?:med (?:totalt|sammanlagt|\d)|with (?:a total|\d)|uppgick|amounted|enligt|för att|för fortsatt|in order|to the amount|som\s|which\s|who\s|där\s|where\s|vilket\s|med lika|med \d|i form av|in the form of|together with|tillsammans med|from \d|från \d|per år|per year)(?![\p{L}]).*$/iu;
 
 /** Cuts a captured list tail at its end. */
 function listTail(s: string): string {
@@ -358,6 +369,8 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
   const fin = FIN_VERB.exec(text);
   // "finansieras av Europeiska socialfonden tillsammans med Kommunalförbundet X": both pay.
   if (fin && projectIsSubject(text, text.slice(0, fin.index))) out.push(...namesIn(listTail(fin[1]!.replace(/\s+(?:tillsammans med|together with)\s+(?=\p{Lu})/u, ' och ')), ctx, idx));
+  const cby = CONTRIBUTED_BY.exec(text);
+  if (cby && projectOrNoSubject(text.slice(0, cby.index))) out.push(...namesIn(listTail(cby[1]!), ctx, idx));
   const came = CAME_FROM.exec(text);
   if (came) out.push(...namesIn(listTail(came[1]!), ctx, idx));
   const were = FUNDERS_WERE.exec(text);
@@ -445,8 +458,9 @@ function labelValue(h: LabelHit, view: DocView, labelLines: Set<number>): string
 }
 
 // Headings that open a financing table, and headings of money sections where rows still need a funding word.
-const FIN_HEAD = /^(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:finansiering(?:splan)?|medfinansiering|finansiärer?|budget och finansiering|finansiering och budget|ekonomi och finansiering|financing|funding|co-financing|budget and financing|financing plan|sources of funding)(?![\p{L}])/iu;
-const MONEY_HEAD = /^(?:[\dIVX]+(?:\.\d+)*\.?\s+)?(?:ekonomi|ekonomisk redovisning|ekonomisk rapport|budget|finances|finance|economy|kostnader|budget och utfall)(?![\p{L}])/iu;
+const CAPTION = '(?:(?:tabell|table|tab\\.)\\s*\\d+[.:]?\\s+)?(?:[\\dIVX]+(?:\\.\\d+)*\\.?\\s+)?(?:projektets\\s+|the project\'s\\s+)?';
+const FIN_HEAD = new RegExp(`^${CAPTION}(?:finansiering(?:splan)?|medfinansiering|finansiärer?|budget och finansiering|finansiering och budget|ekonomi och finansiering|financing|funding|co-financing|budget and financing|financing plan|sources of funding)(?![\\p{L}])`, 'iu');
+const MONEY_HEAD = new RegExp(`^${CAPTION}(?:ekonomi|ekonomisk redovisning|ekonomisk rapport|budget|finances|finance|economy|kostnader|costs|budget och utfall)(?![\\p{L}])`, 'iu');
 const FUNDING_WORD = /stöd|bidrag|finansiering|medfinansi|egen insats|egen tid|eget arbete|contribution|funding|grant|co-?financ|own funds|own time|(?<![\p{L}])(?:ERDF|ERUF|ESF)(?![\p{L}])/iu;
 const TOTAL_ROW = /^(?:summa|totalt?|sum|subtotal|delsumma|varav totalt|total\s)/iu;
 const AMOUNT_CELL = /^(?:(?:SEK|EUR|NOK|DKK|kr|MSEK|tkr)\s*)?-?\d[\d\s.,]*(?:\s*(?:kr|kronor|tkr|SEK|EUR|€|%|NOK|DKK))?$/iu;
@@ -456,7 +470,7 @@ const FUNDER_COLUMN = /^(?:finansiär(?:er)?|medfinansiär(?:er)?|finansieringsk
 const PARTY_COLUMN = /^(?:parter|part|parties|party|partners?|projektparter|organisation(?:er)?|organi[sz]ations?|aktör(?:er)?)$/iu;
 const UNIT_COLUMN = /^(?:\(?(?:KSEK|MSEK|SEK|EUR|tkr|Tkr|kr|kronor|belopp|amount)\)?)$/iu;
 // "Enligt beslut (kr)", "Utfall (tkr)": a column of amounts, by its name or by a unit in brackets.
-const AMOUNT_COLUMN = /budget|utfall|belopp|beviljat|utbetalt|upparbetat|enligt beslut|beslutat|prognos|amount|planned|actual|reported|spent|decided|\((?:kr|sek|tkr|ksek|msek|mkr|eur|%)\)/iu;
+const AMOUNT_COLUMN = /budget|utfall|belopp|beviljat|utbetalt|upparbetat|enligt beslut|beslutat|prognos|andel|amount|planned|actual|reported|spent|decided|outcome|share|\((?:kr|sek|tkr|ksek|msek|mkr|eur|%)\)/iu;
 
 interface TableFunders {
   names: string[];
@@ -604,6 +618,9 @@ function tidy(names: string[]): string[] {
 // "Energimyndighetens stöd", "Tillväxtverkets bidrag": a state agency's own support, in the genitive.
 const AGENCY_GENITIVE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:verket|myndigheten))s\s+(?:stöd|bidrag|finansiering|medel)(?![\p{L}])/gu;
 
+// Money or work that stands outside the project's budget.
+const NOT_IN_BUDGET = /(?:not|inte|ej)\s+(?:been\s+)?(?:valued|included|counted|accounted for|part of|värderad\w*|värderats|ingår|ingick|inräknad\w*|medräknad\w*|med)\s+(?:i\s+|in\s+)?(?:the\s+|projektets\s+|the project's\s+)?budget/iu;
+
 export function findFunders(view: DocView, owner: string | null): Found<string[]> | null {
   const lang = detectLanguage(view.lines.map((l) => l.text).join(' ').slice(0, 20000)).value;
   const ctx: Ctx = { lang, owner, acronyms: acronymsOf(view.lines.map((l) => l.text).join(' ')), sentences: view.sentences };
@@ -615,6 +632,9 @@ export function findFunders(view: DocView, owner: string | null): Found<string[]
     const next = view.sentences[i + 1];
     const s = next && /\s(?:från|av|genom|via|from|by|through)$/iu.test(s0.text) ? { ...s0, text: `${s0.text} ${next.text}` } : s0;
     if (!/finans|financ|fund|bevilj|granted|awarded|stöd|support|provided|provides|contribut|bidr[oa]g|bidrar|st[oå]d för|stått för|gått in med|går in med|gick in med|svara[rd]e? för|beslut|decision|medel|sökt|requested|ersättning|allowance|grants|beviljar/iu.test(s.text)) return;
+    // "The four municipalities contributed staff time … This contribution was not valued in the budget."
+    const after = view.sentences[i + 1]?.text ?? '';
+    if (NOT_IN_BUDGET.test(s.text) || (/^(?:this|that|these|denna|detta|dessa|den|det)\s/iu.test(after) && NOT_IN_BUDGET.test(after))) return;
     const names = fromSentence(s, i, ctx);
     if (names.length) found.push({ names, page: s.page, source: s.text });
   });
