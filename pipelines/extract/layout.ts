@@ -29,7 +29,9 @@ export const CELL_GAP = '  ';
 function normaliseLine(s: string): string {
   return s.normalize('NFC').replace(/[\u00ad\u200b]/g, '').replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC'))
     .replace(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*\t[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*|[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}/g, CELL_GAP)
-    .replace(ODD_SPACES, ' ').trim();
+    .replace(ODD_SPACES, ' ').trim()
+    // A symbol font's bullet (private-use code points such as U+F0B7) is a bullet.
+    .replace(/^[\uE000-\uF8FF](?=\s)/u, '•');
 }
 
 /** Key under which repeated furniture lines compare equal: digits vary between pages ("Sida 2 av 9"). */

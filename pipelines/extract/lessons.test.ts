@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findLessons, itemsFromLines } from './lessons.js';
 import { findSections } from './sections.js';
+import { pageLines } from './layout.js';
 
 describe('itemsFromLines', () => {
   it('reads bullets and re-joins wrapped lines', () => {
@@ -12,6 +13,12 @@ describe('itemsFromLines', () => {
       'Nätverksträffar för företagare behöver ha ett tydligt tema för att locka deltagare.',
       'Unga medarbetare som fick ansvar i projektet bidrog med nya arbetssätt.',
     ]);
+  });
+
+  it('reads a symbol font bullet as a bullet and drops thanks and the evaluator\'s assessment', () => {
+    const lines = pageLines(['\uf0b7 Access to test beds has been the most valued activity among the companies.\n\uf0b7 Clinicians\' time is the bottleneck of the test bed model.'])[0]!.map((l) => l.text);
+    expect(itemsFromLines(lines)).toEqual(['Access to test beds has been the most valued activity among the companies.', 'Clinicians\' time is the bottleneck of the test bed model.']);
+    expect(itemsFromLines(['Vi vill också tacka alla butiksägare som tagit sig tid att svara på våra frågor.', 'Vi bedömer att projektet har goda förutsättningar att nå sina mål.', 'Nedan redovisar vi de slutsatser som vi bedömer som viktigast.'])).toEqual([]);
   });
 
   it('goes on past a line that ends in an abbreviation', () => {

@@ -26,6 +26,9 @@ describe('detectHeading', () => {
     // Headings no list holds, typed by the heading word they lead or close with.
     ['Viktiga lärdomar', 'lessons', null],
     ['Key learnings', 'lessons', null],
+    ['5. Experiences and lessons so far', 'lessons', '5'],
+    ['Preliminära lärdomar', 'lessons', null],
+    ['Lärdomar hittills', 'lessons', null],
     ['Lärdomar inför framtiden', 'lessons', null],
     ['Goda exempel och lärdomar', 'lessons', null],
     ['Vad gick bra och vad gick mindre bra?', 'lessons', null],

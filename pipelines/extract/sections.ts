@@ -27,8 +27,8 @@ export interface Section {
 // Heading words per kind, folded to lower case. A heading matches when it is one of these, or one of
 // these followed by a connective ("Resultat och effekter", "Spridning av resultat").
 const LEXICON: [SectionKind, string[]][] = [
-  ['lessons', ['lärdomar', 'erfarenheter', 'erfarenheter och lärdomar', 'lärdomar och utmaningar', 'slutsatser och lärdomar', 'reflektioner', 'lärande', 'vad har vi lärt oss', 'vad hade kunnat göras bättre', 'vad hade eventuellt kunnat göras bättre', 'framgångsfaktorer', 'hinder', 'utmaningar', 'lessons learned', 'lessons learnt', 'lessons', 'learnings', 'what worked', 'what did we learn', 'erfarenhetsåterföring', 'implementering och lärande', 'rekommendationer och lärdomar', 'lärdomar och rekommendationer', 'detta tar vi med oss', 'det här tar vi med oss', 'vad tar vi med oss', 'what we take with us', 'what we take away']],
-  ['conclusions', ['slutsatser', 'slutsatser och rekommendationer', 'diskussion', 'rekommendationer', 'förslag', 'conclusions', 'recommendations', 'conclusions and recommendations', 'slutord', 'avslutande reflektioner', 'sammanfattande slutsatser', 'analys och slutsatser', 'discussion']],
+  ['lessons', ['lärdomar', 'erfarenheter', 'erfarenheter och lärdomar', 'lärdomar och utmaningar', 'slutsatser och lärdomar', 'reflektioner', 'lärande', 'vad har vi lärt oss', 'vad hade kunnat göras bättre', 'vad hade eventuellt kunnat göras bättre', 'framgångsfaktorer', 'hinder', 'utmaningar', 'lessons learned', 'lessons learnt', 'lessons', 'learnings', 'what worked', 'what did we learn', 'erfarenhetsåterföring', 'implementering och lärande', 'rekommendationer och lärdomar', 'lärdomar och rekommendationer', 'detta tar vi med oss', 'det här tar vi med oss', 'vad tar vi med oss', 'what we take with us', 'what we take away', 'experiences', 'experiences and lessons', 'lessons and experiences']],
+  ['conclusions', ['slutsatser', 'slutsatser och rekommendationer', 'diskussion', 'rekommendationer', 'förslag', 'conclusions', 'recommendations', 'conclusions and recommendations', 'slutord', 'avslutande reflektioner', 'sammanfattande slutsatser', 'analys och slutsatser', 'discussion', 'key findings and recommendations']],
   ['summary', ['sammanfattning', 'kort sammanfattning', 'projektet i korthet', 'sammandrag', 'summary', 'executive summary', 'abstract', 'sammanfattning av projektet']],
   ['background', ['bakgrund', 'problembeskrivning', 'utgångsläge', 'projektidé', 'background', 'inledning', 'introduction']],
   ['purpose', ['syfte', 'syfte och mål', 'mål', 'målsättning', 'förväntade resultat', 'purpose', 'objectives', 'purpose and objectives', 'aim', 'aims', 'projektets syfte', 'mål och syfte', 'syfte och målgrupp']],
@@ -56,9 +56,14 @@ export function stripNumbering(s: string): { number: string | null; text: string
   return { number: m[1] ?? m[2] ?? m[3] ?? null, text: s.slice(m[0].length).trim() };
 }
 
+/** A heading without the words that only say how far along it is: "Lessons so far", "Preliminära slutsatser". */
+function qualified(t: string): string {
+  return t.replace(/\s+(?:so far|to date|hittills|i korthet|in brief|in short)$/u, '').replace(/^(?:preliminära|preliminary|initial|inledande|early|tentative)\s+(?=\S)/u, '').trim() || t;
+}
+
 /** Classifies a heading text (numbering already stripped) by the known heading words, or null. */
 export function headingKind(text: string): SectionKind | null {
-  const t = text.toLowerCase().replace(/[:?!.]+$/, '').replace(/\s+/g, ' ').trim();
+  const t = qualified(text.toLowerCase().replace(/[:?!.]+$/, '').replace(/\s+/g, ' ').trim());
   if (PHRASE_KIND.has(t)) return PHRASE_KIND.get(t)!;
   const words = t.split(' ');
   if (words.length > 7) return null;
@@ -89,7 +94,7 @@ const FUNCTION_END = /(?<![\p{L}])(?:och|eller|med|i|av|för|på|till|om|att|som
 
 /** Classifies a short heading by the heading words it contains; `next` guards against wrapped prose. */
 function headingByStem(text: string, next?: string): SectionKind | null {
-  const t = text.toLowerCase().replace(/[:?!]+$/, '').trim();
+  const t = qualified(text.toLowerCase().replace(/[:?!]+$/, '').trim());
   if (wordCount(t) > 6 || /[.,;]$/.test(text) || /\d/.test(t) || FUNCTION_END.test(t) || labelAt(text)) return null;
   if (next && /^\p{Ll}/u.test(next.trim())) return null;
   // The heading word leads or closes the heading: "Viktiga lärdomar", "Lärdomar inför framtiden", not
