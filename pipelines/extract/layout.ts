@@ -125,4 +125,5 @@ export function isBulletStart(s: string): boolean {
 }
 
 /** Matches a list marker and the space after it. */
-export const BULLET = /^(?:[•●▪■◦‣∙·*►✓➢]|[-–—](?=\s)|\d{1,2}[.)](?=\s)(?!\s*\d)|\(\d{1,2}\)|[a-h][.)](?=\s))\s*/;
+// "Rekommendation 2:", "Lesson 3.", "R1.": a numbered item named by its kind.
+export const BULLET = /^(?:[•●▪■◦‣∙·*►✓➢]|[-–—](?=\s)|\d{1,2}[.)](?=\s)(?!\s*\d)|\(\d{1,2}\)|[a-h][.)](?=\s)|(?:[Rr]ekommendation|[Rr]ecommendation|[Ll]ärdom|[Ll]esson|[Ss]lutsats|[Cc]onclusion)\s+\d{1,2}\s*[:.)](?=\s)|R\d{1,2}[:.)](?=\s))\s*/;
