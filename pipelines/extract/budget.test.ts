@@ -29,6 +29,14 @@ describe('findBudget from sentences', () => {
   });
 });
 
+describe('findBudget: grants in all and one year\'s share', () => {
+  it('reads "beviljade projektet totalt" as granted and skips the amounts per year', () => {
+    const s = 'Allmänna arvsfonden beviljade projektet totalt 2 450 000:- fördelat på tre år (år 1: 780 000:-, år 2: 850 000:-, år 3: 820 000:-). Projektets totala budget var därmed 2,76 Mkr.';
+    const r = findBudget([], [{ text: s.split('. ')[0]! + '.', page: 1 }, { text: 'Projektets totala budget var därmed 2,76 Mkr.', page: 1 }], []);
+    expect([r.total?.value, r.granted?.value]).toEqual([2_760_000, 2_450_000]);
+  });
+});
+
 describe('findBudget from fact boxes and tables', () => {
   const fromLines = (...texts: string[]) => {
     const lines = texts.map((text) => ({ text, page: 1 }));

@@ -44,6 +44,8 @@ export function classifyAmount(text: string, a: Amount): Kind | null {
   const after = text.slice(a.end, a.end + 60);
   if (/^\s*(?:per år|per month|per år och|årligen|per year|a year|annually|\/år|i månaden|per månad)/i.test(after)) return null;
   if (ELSEWHERE.test(before) || SOUGHT.test(before)) return null;
+  // "(år 1: 780 000:-, år 2: 850 000:-)", "Year 2: SEK 1.2 million": one year's share.
+  if (/(?:^|[\s(,;])(?:år|year|etapp|fas|phase)\s*\d\s*[:=]\s*(?:SEK|EUR)?\s*$|(?:^|[\s(,;])(?:19|20)\d\d\s*:\s*(?:SEK|EUR)?\s*$/iu.test(before)) return null;
   // "7 845 000 kr. Beviljat stöd …": the sentence ended with the amount's "kr.".
   if (!a.raw.endsWith('.') && GRANTED_AFTER.test(after)) return 'granted';
   const t = lastCue(before, TOTAL_CUE); const g = lastCue(before, GRANTED_CUE); const o = lastCue(before, OTHER_CUE);
@@ -53,6 +55,8 @@ export function classifyAmount(text: string, a: Amount): Kind | null {
     return GRANTED_SUBJECT.test(text) && !findAmounts(text.slice(0, a.start)).length ? 'granted' : null;
   }
   if (best === o) return null;
+  // "Arvsfonden beviljade projektet totalt 2 450 000:-": "totalt" says how much was granted in all.
+  if (best === t && g >= 0 && /(?:projektet|the project)\s+(?:totalt|sammanlagt|in total|a total of)\s*$/iu.test(before) && !/[.;]|,\s+(?:och|men|and|but)\s/u.test(before.slice(g))) return 'granted';
   return best === g ? 'granted' : 'total';
 }
 

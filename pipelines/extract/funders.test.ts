@@ -77,6 +77,7 @@ describe('findFunders from sentences', () => {
     ['The project is financed by the European Regional Development Fund through Interreg Nord, with national co-financing from Region Norrbotten.', ['European Regional Development Fund', 'Region Norrbotten']],
     ['The project was co-financed by the European Regional Development Fund (ERDF) through the Interreg Baltic Sea Region Programme.', ['European Regional Development Fund']],
     ['Projektet finansieras av ESF+ och Uddevalla kommun.', ['Europeiska socialfonden plus', 'Uddevalla kommun']],
+    ['Haparanda stad bidrog dessutom med 310 000:- till lokalhyra under hela projekttiden.', ['Haparanda stad']],
   ];
   it.each(cases)('%s', (text, expected, owner) => {
     expect(fundersOf(text, owner ?? null)).toEqual(sorted(expected));
@@ -215,6 +216,12 @@ describe('findProgramme', () => {
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(programmeOf(text)).toBe(expected);
+  });
+});
+
+describe('findFunders from a co-financing label with amounts', () => {
+  it('keeps the list apart where the amounts stood', () => {
+    expect(fundersOf('Co-financing: Sandviken Municipality SEK 3 592 000, Hofors Municipality SEK 1 000 000')).toEqual(sorted(['Sandviken Municipality', 'Hofors Municipality']));
   });
 });
 

@@ -21,6 +21,11 @@ describe('itemsFromLines', () => {
     expect(itemsFromLines(['Vi vill också tacka alla butiksägare som tagit sig tid att svara på våra frågor.', 'Vi bedömer att projektet har goda förutsättningar att nå sina mål.', 'Nedan redovisar vi de slutsatser som vi bedömer som viktigast.'])).toEqual([]);
   });
 
+  it('drops plans for after the project', () => {
+    expect(itemsFromLines(['Under 2024 kommer vi att söka medel från Vinnova för att utveckla styralgoritmen.', 'Ett examensarbete om lönsamhet startar hösten 2024.', 'Resultaten ska spridas vidare genom rådgivningen.', 'We plan to apply to Leader Gotland for a cooperation project.', 'Det tar minst en odlingssäsong innan deltagarna prövar nya grödor, så insatserna bör planeras för flera år.']))
+      .toEqual(['Det tar minst en odlingssäsong innan deltagarna prövar nya grödor, så insatserna bör planeras för flera år.']);
+  });
+
   it('goes on past a line that ends in an abbreviation', () => {
     expect(itemsFromLines([
       '• The cost per participant was approx.',

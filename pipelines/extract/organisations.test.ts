@@ -36,6 +36,8 @@ describe('findOwner from sentences', () => {
     ['This report evaluates the Green Lab, an innovation project owned by Region Västby and funded by an agency.', 'Region Västby'],
     ['The project was run by Region Östby from March 2018 to February 2021.', 'Region Östby'],
     ['The project owner was Ekby kommun in Västland, with two partners.', 'Ekby kommun'],
+    ['Projektägare är Föreningen Unga i Tornedalen.', 'Föreningen Unga i Tornedalen'],
+    ['Projektet ägs av Stiftelsen Teknikdalen i Borlänge.', 'Stiftelsen Teknikdalen'],
     ['Det är Region Gotland som äger projektet.', 'Region Gotland'],
     ['Det var Almi Företagspartner Stockholm AB som drev projektet.', 'Almi Företagspartner Stockholm AB'],
     ['Det är Ekby kommun som har varit projektägare.', 'Ekby kommun'],

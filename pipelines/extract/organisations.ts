@@ -5,6 +5,7 @@
  * "Beställare och projektägare är …", "… har varit projektägare", "… owned the project").
  */
 import type { LabelHit } from './labels.js';
+import { countyOfMunicipality } from './places.js';
 import { cleanValue, escapeRe, wordCount } from './text.js';
 
 /** A sentence of running text with its page. */
@@ -49,7 +50,8 @@ export function cleanOrganisation(raw: string): string | null {
   // "Torsby kommun in Värmland": where it sits, as with "i" below.
   s = s.replace(/^(.*\S)\s+in\s+[\p{Lu}][\p{L}-]+$/u, (all, name: string) => (looksLikeOrganisation(name) && !/(?:university|college|institute|school|centre|center)$/iu.test(name) ? name : all));
   // "Stiftelsen Teknikdalen i Borlänge": where it sits, not its name ("Högskolan i Gävle" keeps it).
-  s = s.replace(/^((?:\S+\s+){1,}\S+)\s+i\s+[\p{Lu}][\p{L}-]+$/u, (all, name: string) => (/(?:AB|kommun|län)$/u.test(all) ? all : name));
+  // "Föreningen Unga i Tornedalen" names a region as part of the name: only a municipality is where it sits.
+  s = s.replace(/^((?:\S+\s+){1,}\S+)\s+i\s+([\p{Lu}][\p{L}-]+)$/u, (all, name: string, place: string) => (/(?:AB|kommun|län)$/u.test(all) || !countyOfMunicipality(place) ? all : name));
   if (!s || s.length > 90 || wordCount(s) > 9) return null;
   if (!/^[\p{Lu}\p{N}]/u.test(s)) return null;
   if (CLAUSE_WORD.test(s)) return null;

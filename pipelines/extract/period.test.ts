@@ -62,6 +62,12 @@ describe('findProjectPeriod from sentences', () => {
     const view = buildView(['Bakgrund\nArbetet pågick under perioden 2019 01 01\n– 2021 06 30.\nSyfte och mål']);
     expect(findProjectPeriod(view.labels, view.sentences)?.value).toEqual({ start: '2019-01-01', end: '2021-06-30' });
   });
+  it('takes the end an extension gives the project', () => {
+    const view = buildView(['Genomförande\nProjektet startade 2019-01-01 och skulle enligt den ursprungliga planen avslutas\n2020-12-31. Pandemin försenade arbetet, och projektet förlängdes till 2021-06-30.']);
+    expect(findProjectPeriod(view.labels, view.sentences)?.value).toEqual({ start: '2019-01-01', end: '2021-06-30' });
+    const labelled = buildView(['Projektperiod: 2020-03-01 – 2022-02-28\nThe project was extended to 31 August 2022 because of the pandemic.']);
+    expect(findProjectPeriod(labelled.labels, labelled.sentences)?.value).toEqual({ start: '2020-03-01', end: '2022-08-31' });
+  });
   it('never takes the reporting period', () => {
     expect(period('Rapportperioden omfattar 2016-01-01 – 2016-06-30.')).toBeNull();
   });

@@ -25,8 +25,42 @@ const RAN = /(?:was|were|has been|had been|is)\s+(?:run|carried out|implemented|
 const NOT_THE_PROJECT = /utvärdering|följeforskning|evaluation|studien|the study|intervju|interview|enkät|survey|workshop|konferens|conference|förstudie|feasibility|tidigare projekt|previous project/iu;
 const REPORTING = /rapportperiod|redovisningsperiod|rapporteringsperiod|reporting period|denna rapport avser|this report covers/iu;
 
-/** Finds the project period. */
+// "… och projektet förlängdes till 2021-06-30", "The project was extended to 31 March 2023": the end it got.
+const EXTENDED = /(?:förlängdes|förlängts|har förlängts|blev förlängt|was extended|has been extended|was prolonged|has been prolonged)\s+(?:[\p{L}-]+\s+){0,4}?(?:till|to|until)\s+(.+)$/iu;
+const STARTED = /(?:projektet|the project)\s+(?:har\s+|has\s+)?(?:startade|startat|inleddes|påbörjades|started|began|commenced)\s+(?:den\s+|on\s+|in\s+|i\s+)?(.+)$/iu;
+
+/** Finds the project period, with the end an extension gave it. */
 export function findProjectPeriod(labels: LabelHit[], sentences: Sentence[]): Found<ProjectPeriod> | null {
+  const found = periodAsStated(labels, sentences);
+  const ext = extendedEnd(sentences);
+  if (!found) {
+    // "Projektet startade 2019-01-01 och skulle … avslutas 2020-12-31 … förlängdes till 2021-06-30."
+    for (const s of sentences) {
+      const m = STARTED.exec(s.text);
+      const start = m && !REPORTING.test(s.text) && !NOT_THE_PROJECT.test(s.text) ? firstDate(m[1]!) : null;
+      if (start && ext) return { value: { start, end: ext.end }, page: s.page, source: `${s.text} ${ext.source}`, confidence: 0.6 };
+    }
+    return null;
+  }
+  const end = found.value.end;
+  if (ext && (!end || ext.end > end) && (!found.value.start || ext.end > found.value.start)) {
+    return { ...found, value: { start: found.value.start, end: ext.end }, source: `${found.source} ${ext.source}`, confidence: Math.min(found.confidence, 0.7) };
+  }
+  return found;
+}
+
+/** The end date an extension sentence names, if any. */
+function extendedEnd(sentences: Sentence[]): { end: string; source: string } | null {
+  for (const s of sentences) {
+    if (REPORTING.test(s.text) || NOT_THE_PROJECT.test(s.text)) continue;
+    const m = EXTENDED.exec(s.text);
+    const end = m ? firstDate(m[1]!) : null;
+    if (end && end.length >= 7) return { end, source: s.text };
+  }
+  return null;
+}
+
+function periodAsStated(labels: LabelHit[], sentences: Sentence[]): Found<ProjectPeriod> | null {
   for (const h of labels) {
     if (h.field !== 'period') continue;
     const p = findPeriod(h.value);

@@ -26,6 +26,7 @@ describe('detectHeading', () => {
     // Headings no list holds, typed by the heading word they lead or close with.
     ['Viktiga lärdomar', 'lessons', null],
     ['Key learnings', 'lessons', null],
+    ['Det här har vi lärt oss', 'lessons', null],
     ['5. Experiences and lessons so far', 'lessons', '5'],
     ['Preliminära lärdomar', 'lessons', null],
     ['Lärdomar hittills', 'lessons', null],

@@ -102,7 +102,7 @@ function headingByStem(text: string, next?: string): SectionKind | null {
   const words = t.split(/\s+/);
   const ends = words.length === 1 ? words[0]! : `${words[0]} ${words[words.length - 1]}`;
   // Question-like headings are read whole: "What did not work", "Vad fungerade mindre bra".
-  const probe = /^(?:what|vad|hur|how)\s/u.test(t) ? t : ends;
+  const probe = /^(?:what|vad|hur|how|det här|detta|this is|here is)\s/u.test(t) ? t : ends;
   for (const [kind, re] of STEMS) if (re.test(probe)) return kind;
   return null;
 }
