@@ -32,7 +32,7 @@ export function cleanOrganisation(raw: string): string | null {
   let s = cleanValue(raw)
     // "Ludvika kommun, Box 123" / "Ludvika kommun (org.nr 212000-2213)": keep the name.
     .replace(/\s*\(.*$/, '').replace(/,.*$/, '')
-    .replace(/\s+(?:genom|via|tillsammans med|i samarbete med|på uppdrag av|together with|in cooperation with|in collaboration with)\s.*$/i, '')
+    .replace(/\s+(?:genom|via|tillsammans med|i samarbete med|i samverkan med|på uppdrag av|together with|in cooperation with|in collaboration with|in partnership with)\s.*$/i, '')
     .replace(/^(?:the|den|det)\s+/i, '')
     // "den ideella föreningen Föreningen Habo Framtid": a description before the name.
     .replace(/^(?:(?:ideella|ekonomiska|kommunala|regionala|lokala|statliga|non-profit|local|regional|public)\s+)+(?:föreningen|bolaget|stiftelsen|förbundet|organisationen|association|company|foundation|organisation)\s+(?=[\p{Lu}])/u, '')
@@ -52,6 +52,8 @@ export function cleanOrganisation(raw: string): string | null {
   // "Stiftelsen Teknikdalen i Borlänge": where it sits, not its name ("Högskolan i Gävle" keeps it).
   // "Föreningen Unga i Tornedalen" names a region as part of the name: only a municipality is where it sits.
   s = s.replace(/^((?:\S+\s+){1,}\S+)\s+i\s+([\p{Lu}][\p{L}-]+)$/u, (all, name: string, place: string) => (/(?:AB|kommun|län)$/u.test(all) || !countyOfMunicipality(place) ? all : name));
+  // "… ägs av Sandvikens kommun och som riktar sig …": the conjunction before the cut clause goes too.
+  s = s.replace(/\s+(?:och|samt|eller|men|and|or|but)$/iu, '').trim();
   if (!s || s.length > 90 || wordCount(s) > 9) return null;
   if (!/^[\p{Lu}\p{N}]/u.test(s)) return null;
   if (CLAUSE_WORD.test(s)) return null;
@@ -94,7 +96,7 @@ const OWNER_BEFORE: RegExp[] = [
 ];
 
 // "… på uppdrag av Hudiksvalls kommun, som har varit projektägare för …": the name before the relative clause.
-const OWNER_RELATIVE = /^(.+?),\s+(?:som|which|who)\s+(?:är|var|har varit|is|was|has been)\s+(?:projektägare|stödmottagare|huvudman|projektets ägare|(?:the\s+)?(?:project owner|lead beneficiary|beneficiary|owner of the project))(?![\p{L}])/iu;
+const OWNER_RELATIVE = /^(.+?),\s+(?:som|which|who)\s+(?:(?:är|var|har varit|is|was|has been)\s+(?:projektägare|stödmottagare|huvudman|projektets ägare|(?:the\s+)?(?:project owner|lead beneficiary|beneficiary|owner of the project))|(?:äger|ägde|har ägt|driver|drev|owns|owned|runs|ran)\s+(?:projektet|the project))(?![\p{L}])/iu;
 const BEFORE_NAME = /(?:^|\s)(?:av|by|för|for|från|from|hos|at|till|to|med|with|of)\s+(?=\p{Lu})/gu;
 
 /** The organisation that ends a clause: the whole clause, or what follows one of its prepositions. */
