@@ -213,6 +213,10 @@ describe('findProgramme', () => {
     ['Länsstyrelsen har beviljat stöd med 500 000 kr från landsbygdsprogrammet.', 'landsbygdsprogrammet'],
     ['Projektet finansieras av Europeiska regionala utvecklingsfonden inom programmet Småland och öarna, med medfinansiering från Region Kronoberg.', 'Småland och öarna'],
     ['The partners have long experience in Interreg Baltic Sea Region projects.', null],
+    ['Program: Regionalfondsprogrammet för\nSmåland och öarna 2014–2020\nProjektledare: Anna Berg', 'Regionalfondsprogrammet för Småland och öarna 2014–2020'],
+    ['The businesses invested SEK 14 million in energy measures, partly with support from the Rural Development Programme; these investments are not part of the project budget.', null],
+    ['Fiberföreningarna har investerat 86 miljoner kronor, varav 31 miljoner kronor är bredbandsstöd från Landsbygdsprogrammet.', null],
+    ['Projektet finansieras inom Nationella socialfondsprogrammet för investering i tillväxt och sysselsättning 2014–2020.', 'Nationella socialfondsprogrammet för investering i tillväxt och sysselsättning 2014–2020'],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(programmeOf(text)).toBe(expected);

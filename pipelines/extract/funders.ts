@@ -620,7 +620,7 @@ function tidy(names: string[]): string[] {
 const AGENCY_GENITIVE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:verket|myndigheten))s\s+(?:stöd|bidrag|finansiering|medel)(?![\p{L}])/gu;
 
 // Money or work that stands outside the project's budget.
-const NOT_IN_BUDGET = /(?:not|inte|ej)\s+(?:been\s+)?(?:valued|included|counted|accounted for|part of|värderad\w*|värderats|ingår|ingick|inräknad\w*|medräknad\w*|med)\s+(?:i\s+|in\s+)?(?:the\s+|projektets\s+|the project's\s+)?budget/iu;
+const NOT_IN_BUDGET = /(?:not|inte|ej)\s+(?:been\s+)?(?:valued|included|counted|accounted for|part of|värderad\w*|värderats|ingår|ingick|inräknad\w*|medräknad\w*|med)\s+(?:i\s+|in\s+)?(?:[\p{L}']+\s+){0,2}?(?:budget(?:en)?|projektbudgeten)|(?:utanför|outside)\s+(?:projektets\s+|the project(?:'s)?\s+|this project(?:'s)?\s+)?(?:budget|projektet|the project)/iu;
 
 export function findFunders(view: DocView, owner: string | null): Found<string[]> | null {
   const lang = detectLanguage(view.lines.map((l) => l.text).join(' ').slice(0, 20000)).value;
@@ -674,7 +674,7 @@ const EN_AREA = '[\\p{Lu}][\\p{L}-]*(?:\\s+(?:and\\s+(?:the\\s+)?)?[\\p{Lu}][\\p
 // "Interreg Sverige–Norge", "Regional Fund Programme for Skåne-Blekinge".
 const PROGRAMME_NAME = new RegExp(
   // The national programmes' full names: "Nationellt socialfondsprogram för investering för sysselsättning och tillväxt 2014–2020".
-  `((?:Nationell(?:t|a)?\\s+)?(?:[Rr]egionalfonds|[Ss]ocialfonds)program(?:met)?\\s+för\\s+investering(?:ar)?\\s+för\\s+(?:sysselsättning och tillväxt|tillväxt och sysselsättning)${YEARS}`
+  `((?:Nationell(?:t|a)?\\s+)?(?:[Rr]egionalfonds|[Ss]ocialfonds)program(?:met)?\\s+för\\s+investering(?:ar)?\\s+(?:för|i)\\s+(?:sysselsättning och tillväxt|tillväxt och sysselsättning)${YEARS}`
   + `|(?:[Rr]egionalfondsprogram(?:met)?|[Ss]ocialfondsprogram(?:met)?|[Ll]andsbygdsprogram(?:met)?|Havs- och fiskeriprogram(?:met)?|[Nn]ationella regionalfondsprogrammet|Operativt program)(?:\\s+för\\s+${SV_AREA})?${YEARS}`
   + `|(?:National\\s+)?Regional\\s+(?:Development\\s+)?Fund\\s+Programme(?:\\s+for\\s+${EN_AREA})?${YEARS}|(?:Rural Development|Social Fund)\\s+Programme${YEARS}|Operational\\s+Programme(?:\\s+for\\s+${EN_AREA})?`
   + `|Interreg(?:\\s+(?:[IVX]+\\s?[ABC]?|Europe))?(?:\\s+(?!(?:Final|Progress|Report|Application|Project|Programme|Slutrapport|Lägesrapport|Ansökan)(?![\\p{L}]))[\\p{Lu}][\\p{L}]*(?:[–-][\\p{Lu}][\\p{L}]*)*){1,3}${YEARS})`, 'u');
@@ -706,7 +706,10 @@ export function findProgramme(view: DocView, pages: string[] = []): Found<string
     if (h.field !== 'programme') continue;
     const rank = LABEL_RANK[h.label.toLowerCase()] ?? (/^(?:program|programme)\b/iu.test(h.label) && !/priorit|område|area|axis|axel/iu.test(h.label) ? 1 : 9);
     if (rank > 2) continue;
-    const v = programmeValue(h.value);
+    // "Program: Regionalfondsprogrammet för" / "Småland och öarna 2014–2020": the name goes on on the next line.
+    const next = view.lines[h.lineIndex + 1];
+    const whole = /\s(?:för|for|of|i|in|och|and)$/iu.test(h.value.trim()) && next && !view.labels.some((x) => x.lineIndex === h.lineIndex + 1) ? `${h.value.trim()} ${next.text}` : h.value;
+    const v = programmeValue(whole);
     if (validProgramme(v) && (!best || rank < best.rank)) best = { v, rank, h };
   }
   // "Program" alone on a line with the programme on the next one.
@@ -737,8 +740,12 @@ export function findProgramme(view: DocView, pages: string[] = []): Found<string
     const m = PROGRAMME_NAME.exec(kv[2]!);
     if (m && m[0] === programmeValue(kv[2]!)) return { value: m[0], page: l.page, source: l.text, confidence: 0.75 };
   }
-  // 3. A sentence about the funding that names the programme.
-  for (const s of view.sentences) {
+  // 3. A sentence about the funding that names the programme (not money outside the project's budget).
+  for (const [i, s] of view.sentences.entries()) {
+    const after = view.sentences[i + 1]?.text ?? '';
+    if (NOT_IN_BUDGET.test(s.text) || (/^(?:this|that|these|denna|detta|dessa|den|det)\s/iu.test(after) && NOT_IN_BUDGET.test(after))) continue;
+    // "Fiberföreningarna har investerat 86 mkr, varav 31 mkr i stöd från Landsbygdsprogrammet": others' money.
+    if (/investera|invested|investments? (?:of|by)/iu.test(s.text) && !/^(?:projektet|the project|insatsen)\s/iu.test(s.text)) continue;
     const re = new RegExp(PROGRAMME_NAME.source, 'gu');
     for (const m of s.text.matchAll(re)) {
       const before = s.text.slice(0, m.index);
