@@ -33,6 +33,11 @@ describe('findGeography', () => {
     expect(geo(['Målet är att skapa förutsättningar för besöksnäring i', 'Falkenberg och Varberg.']).municipalities?.value).toEqual(['Falkenberg', 'Varberg']);
     expect(geo(['The project aimed to attract more visitors to Kiruna and Gällivare.']).municipalities?.value).toEqual(['Kiruna', 'Gällivare']);
   });
+  it('does not take places outside the area, of other projects, or a school named after its town', () => {
+    expect(geo(['Two companies came from municipalities outside Värmland (Örebro and Borlänge).']).municipalities).toBeNull();
+    expect(geo(['Vi har jämfört med det avslutade projektet Steget vidare i Hofors.', 'Thorsell (2018). Steget vidare i Hofors – slututvärdering.']).municipalities).toBeNull();
+    expect(geo(['Utvärderingen har genomförts av Högskolan i Gävle.', 'Högskolan i Gävle fick uppdraget 2019.']).municipalities).toBeNull();
+  });
   it('does not take the places of a fair or a conference', () => {
     expect(geo(['Vi har deltagit på arbetsmarknadsdagar i Umeå, Uppsala och Stockholm.']).municipalities).toBeNull();
   });

@@ -68,6 +68,8 @@ export function findGeography(g: GeoInput): GeoResult {
     return !/\d{3}\s?\d{2}\s+$/.test(body.slice(Math.max(0, m.start - 8), m.start));
   });
   for (const m of mentions) {
+    // A place named in a study visit, a comparison or another project's name does not count.
+    if (NOT_PROJECT_AREA.test(body.slice(Math.max(0, body.lastIndexOf('.', m.start) + 1, m.start - 200), m.start))) continue;
     const c = counts.get(m.name) ?? { n: 0, page: lineAt(m.start).page, source: lineAt(m.start).text };
     c.n++;
     counts.set(m.name, c);
@@ -111,7 +113,7 @@ const PURPOSE = /(?<![\p{L}])(?:syftet?|målet|projektmålet|the aim|the purpose
 // Words before a list of places that show it is not where the project works.
 const PLACE_DATE_LINE = /^[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?,?\s+(?:den\s+|i\s+)?(?:\p{L}+\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\s+\d{4})$/u;
 // Whole words: "besöksnäringen" (tourism) and "visitors" are no study visits.
-const NOT_PROJECT_AREA = /(?<![\p{L}])(?:studieres(?:a|an|or|orna)|studiebesök(?:et|en)?|besök(?:et|en|te|t)?|resa|resan|reste|åkte|jämför\p{L}*|liksom|förebild\p{L}*|inspiration|tidigare projekt|erfarenheter från|deltagit på|deltog på|deltog i|medverkat på|medverkade på|mässa|mässan|mässor|konferens\p{L}*|marknadsdag\p{L}*|arbetsmarknadsdag\p{L}*|visit|visits|visited|visiting|study trips?|trips?|compared|such as|like in|as in|participated in|attended|fairs?|conferences?)(?![\p{L}])(?![^.!?]*[.!?])/iu;
+const NOT_PROJECT_AREA = /(?<![\p{L}])(?:studieres(?:a|an|or|orna)|studiebesök(?:et|en)?|besök(?:et|en|te|t)?|resa|resan|reste|åkte|jämför\p{L}*|liksom|förebild\p{L}*|inspiration|tidigare projekt|erfarenheter från|deltagit på|deltog på|deltog i|medverkat på|medverkade på|mässa|mässan|mässor|konferens\p{L}*|marknadsdag\p{L}*|arbetsmarknadsdag\p{L}*|visit|visits|visited|visiting|study trips?|trips?|compared|such as|like in|as in|participated in|attended|fairs?|conferences?|outside|utanför|(?:avslutade|tidigare|föregående|earlier|previous|former|completed)\s+(?:[\p{L}-]+\s+){0,2}?(?:projektet|projekt|project))(?![\p{L}])(?![^.!?]*[.!?])/iu;
 
 /** Runs of two or more municipality mentions joined by commas and "och" / "samt" / "and". */
 function enumerations(text: string, mentions: PlaceMention[]): PlaceMention[][] {

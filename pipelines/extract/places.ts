@@ -140,6 +140,8 @@ const PLACE_WORD = /^(?:i|in|från|till|inom|mellan|kommunerna|kommunen|orterna|
  * does not start a sentence, or the word after it is capitalised (and not "Kommun").
  */
 function insideProperName(text: string, start: number, end: number): boolean {
+  // "Högskolan i Gävle", "Universitetet i Agder", "Folkhögskolan i Hola": a school named after its town.
+  if (/(?:Högskolan|Universitetet|[\p{Lu}]\p{Ll}*folkhögskola|Folkhögskolan|University College)\s+i\s+$/u.test(text.slice(Math.max(0, start - 40), start))) return true;
   const before = /([\p{L}-]+)[ \t\n]+$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (before && /^\p{Lu}/u.test(before[1]!) && !PLACE_WORD.test(before[1]!)) {
     const lead = text.slice(Math.max(0, start - before[0].length - 20), start - before[0].length).trimEnd();
