@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDiaryNumber, readIdentifier } from './identifiers.js';
+import { findLabels } from './labels.js';
 
 describe('readIdentifier', () => {
   it.each([['20201234', '20201234'], ['Ä 2016-001579:03', 'Ä 2016-001579:03'], ['2015/00394', '2015/00394'], ['302-886-2018', '302-886-2018'], ['S30441-56-08', 'S30441-56-08'], ['nr 2019-1234', '2019-1234'], ['STHB.01.02-IP.01-0012/19', 'STHB.01.02-IP.01-0012/19']])('%s', (v, id) => {
@@ -30,6 +31,12 @@ describe('findDiaryNumber', () => {
   });
   it('reads the number after the colon of a longer label', () => {
     expect(findDiaryNumber([{ field: 'diary', label: 'Diarienummer', value: 'hos sökanden: KS 2022/0412', page: 1, lineIndex: 0, colon: false }], [])?.value).toBe('KS 2022/0412');
+  });
+  it("takes the funder's diary number over a project number, whatever the label's brackets and stops", () => {
+    const lines = ['Swedish Energy Agency ref. no. (Dnr): 2020-004312', 'Project no.: 50917-1'].map((text) => ({ text, page: 1 }));
+    expect(findDiaryNumber(findLabels(lines), [])?.value).toBe('2020-004312');
+    const evaluation = ['Project number (ØF): 10471', 'Case no.  20201876 (Managing Authority, Region Jämtland Härjedalen)'].map((text) => ({ text, page: 1 }));
+    expect(findDiaryNumber(findLabels(evaluation), [])?.value).toBe('20201876');
   });
   it('reads a case number printed only in a running header', () => {
     const pages = ['Slutrapport  FRIRPT v.1  Ärende-ID 20201873\nProjektnamn: X', 'Slutrapport  FRIRPT v.1  Ärende-ID 20201873\nText.'];

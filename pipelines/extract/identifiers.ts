@@ -61,5 +61,5 @@ export function findDiaryNumber(labels: LabelHit[], sentences: Sentence[], pages
 }
 
 function rank(label: string): number {
-  return /diarie|dnr|ärende|journal|case|reference/i.test(label) ? 0 : 1;
+  return /diarie|dnr|ärende|journal|case|reference|ref\.?\s*(?:no|nr)/i.test(label) ? 0 : 1;
 }

@@ -43,7 +43,7 @@ interface LabelRe { field: LabelField; label: string; re: RegExp }
 const ALL: LabelRe[] = (Object.entries(LABELS) as [LabelField, string[]][])
   .flatMap(([field, labels]) => labels.map((label) => ({ field, label })))
   .sort((a, b) => b.label.length - a.label.length)
-  .map(({ field, label }) => ({ field, label, re: new RegExp(`^${escapeRe(label).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])(?:\\s*\\([^)]{1,30}\\))?\\s*(:|\\s–\\s|\\s-\\s)?\\s*(.*)$`, 'iu') }));
+  .map(({ field, label }) => ({ field, label, re: new RegExp(`^${escapeRe(label).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])\\.?(?:\\s*\\([^)]{1,30}\\))?\\s*(:|\\s–\\s|\\s-\\s)?\\s*(.*)$`, 'iu') }));
 
 /** A label found on a line. */
 export interface LabelHit {
@@ -93,7 +93,7 @@ const KEY_RULES: [LabelField, RegExp][] = [
   ['period', /period|löptid|projekttid|genomförandetid|tidsram|tidplan|tidsperiod|duration|time ?frame|(?:^|\s)tid$/],
   ['manager', /(?:projekt|process|del)?ledare$|koordinator|samordnare|kontaktperson|^kontakt$|projektchef|manager|coordinator|leader|contact/],
   ['owner', /organisation som (?:driver|äger|ansvarar för|genomför) projektet|ägare|stödmottagare|mottagare av stöd|sökande|anordnare|huvudman|ansvarig (?:organisation|part|aktör)|organisation$|owner|beneficiary|lead partner|applicant|promoter/],
-  ['diary', /diarie|(?:^|\s)dnr|ärende|journal|beslutsnummer|referens|reference|case (?:no|number|id)|projekt-?(?:nummer|nr|id)|project (?:no|number|id)/],
+  ['diary', /diarie|(?:^|[\s(])dnr|ärende|journal|beslutsnummer|referens|reference|ref\.?\s*(?:no|nr)|case (?:no|number|id)|projekt-?(?:nummer|nr|id)|project (?:no|number|id)/],
   ['granted', /^(?!sökt|ansökt|begärt|requested|applied).*(?:^(?:varav\s+)?(?:eruf|erdf|esf|ejflu|eafrd|eu-?stöd|eu-?medel|regionalfondsmedel|socialfondsmedel)$|beviljat|beviljade|(?:^|[-\s])stöd(?:et)?(?:$|\s(?:från|ur))|stödbelopp|^bidrag|eu-?medel|fondsmedel|^grant|grant$|granted|(?:eu|erdf|eruf|esf|eafrd|fund|interreg) contribution|eu funding)/],
   // A cost category ("Indirekta kostnader  937  918") is not the total: the key must say total.
   ['total', /total|omslutning|summa|projektbudget|^budget(?:$| för projektet| totalt)|totalbudget|projektkostnad|kostnader totalt|^project (?:budget|cost)/],
@@ -150,7 +150,8 @@ export function colonLabel(text: string): { field: LabelField; label: string; va
   const key = m[1]!.trim();
   // Counts and shares are never labels of this record: "Antal företag som får stöd  40  46".
   if (/^(?:antal|andel|number of|share of|procent|percentage)/i.test(key)) return null;
-  if (key.split(/\s+/).length > (text.includes(':') ? 5 : 8) || /[.]$/.test(key) || !m[2]!.trim()) return null;
+  // A bracketed qualifier does not count towards the key's length: "Swedish Energy Agency ref. no. (Dnr)".
+  if (key.replace(/\s*\([^()]*\)/gu, '').split(/\s+/).length > (text.includes(':') ? 5 : 8) || /[.]$/.test(key) || !m[2]!.trim()) return null;
   const field = fieldOfKey(key);
   return field ? { field, label: key, value: m[2]!.trim(), colon: true } : null;
 }
@@ -172,8 +173,14 @@ export function keyRow(text: string): (string | null)[] | null {
 /** The field a label's key reads as, by the first of KEY_RULES that matches it. */
 export function fieldOfKey(key: string): LabelField | null {
   // A qualifier in brackets does not change the field: "Total budget (hela projekttiden)" is a budget.
-  const k = key.toLowerCase().replace(/\s*\([^()]*\)/gu, '').trim() || key.toLowerCase();
+  const bare = key.toLowerCase().replace(/\s*\([^()]*\)/gu, '').trim();
+  // "Swedish Energy Agency ref. no. (Dnr)": when the words outside the brackets name no field, the bracket does.
+  const k = bare && ruleField(bare) ? bare : key.toLowerCase();
   // "Diarienummer hos sökanden", "Kontaktperson för projektet": the head word before a preposition decides.
+  return ruleField(k);
+}
+
+function ruleField(k: string): LabelField | null {
   const head = /^(\S+)\s+(?:hos|för|från|enligt|vid|inom|at|for|from|of|in)\s/u.exec(k)?.[1];
   const byHead = head ? KEY_RULES.find(([, re]) => re.test(head))?.[0] : undefined;
   return byHead ?? KEY_RULES.find(([, re]) => re.test(k))?.[0] ?? null;
