@@ -30,6 +30,11 @@ describe('findBudget from sentences', () => {
 });
 
 describe('findBudget: grants in all and one year\'s share', () => {
+  it('reads "of which SEK X was granted from" and skips grants to someone else', () => {
+    const r = findBudget([], [{ text: 'The project had a total budget of SEK 18.6 million, of which SEK 7.44 million was granted from the European Regional Development Fund.', page: 1 }], []);
+    expect([r.total?.value, r.granted?.value]).toEqual([18_600_000, 7_440_000]);
+    expect(findBudget([], [{ text: 'Butiken i Gäddede har därutöver beviljats 250 000 kr i särskilt driftsstöd från Länsstyrelsen.', page: 1 }], []).granted).toBeNull();
+  });
   it('reads "beviljade projektet totalt" as granted and skips the amounts per year', () => {
     const s = 'Allmänna arvsfonden beviljade projektet totalt 2 450 000:- fördelat på tre år (år 1: 780 000:-, år 2: 850 000:-, år 3: 820 000:-). Projektets totala budget var därmed 2,76 Mkr.';
     const r = findBudget([], [{ text: s.split('. ')[0]! + '.', page: 1 }, { text: 'Projektets totala budget var därmed 2,76 Mkr.', page: 1 }], []);

@@ -34,9 +34,11 @@ const STRONG_TOTAL = /(?:total|omslutning|sammanlagt|projektets (?:budget|kostna
 // Support applied for, not granted: "Sökt stöd från Region Gotland", "requested ERDF funding".
 const SOUGHT = /(?:sökt|sökta|ansökt|ansökta|söker|begärt|begärda|requested|applied(?:\s+for)?|planerat|planerade)\s+(?:\p{L}+\s+)?(?:stöd|bidrag|medel|belopp|support|funding|grant|contribution|amount)/iu;
 // Granted support named after the amount: "varav 2,1 mkr utgjordes av beviljat stöd", "1 185 000 kr var beviljat stöd".
-const GRANTED_AFTER = /^\s*(?:kr(?:onor)?\s+)?(?:utgjordes av|utgörs av|var|är|i form av|som|av|in|of|was|were)?\s*(?:beviljat|beviljade|granted)\s+(?:stöd|medel|bidrag|support|funding)|^\s*(?:i|in)\s+(?:beviljat\s+)?(?:\p{L}*stöd|bidrag|regionalfondsmedel|socialfondsmedel|eu-medel|grants?|eu funding)(?![\p{L}])|^\s*(?:kr(?:onor)?\s+)?(?:från|from)\s+(?:europeiska (?:regionala utvecklingsfonden|socialfonden|jordbruksfonden)|the european (?:regional development|social) fund|eruf|erdf|esf|regionalfonden|socialfonden)(?![\p{L}])/iu;
+const GRANTED_AFTER = /^\s*(?:(?:was|were|has been|have been|har|hade)\s+(?:granted|awarded|beviljats)\s+(?:from|by|av|från|ur)\s)|^\s*(?:kr(?:onor)?\s+)?(?:utgjordes av|utgörs av|var|är|i form av|som|av|in|of|was|were)?\s*(?:beviljat|beviljade|granted)\s+(?:stöd|medel|bidrag|support|funding)|^\s*(?:i|in)\s+(?:beviljat\s+)?(?:\p{L}*stöd|bidrag|regionalfondsmedel|socialfondsmedel|eu-medel|grants?|eu funding)(?![\p{L}])|^\s*(?:kr(?:onor)?\s+)?(?:från|from)\s+(?:europeiska (?:regionala utvecklingsfonden|socialfonden|jordbruksfonden)|the european (?:regional development|social) fund|eruf|erdf|esf|regionalfonden|socialfonden)(?![\p{L}])/iu;
 // A sentence whose subject is the granted support: "Beviljat stöd från Leader X, finansierat genom …, uppgick till 428 750 kr".
 const GRANTED_SUBJECT = /^(?:det\s+)?(?:bevilja(?:t|de|d)\s+(?:stödet|stöd|bidraget|bidrag|medel)|the\s+(?:granted\s+)?(?:grant|support)\s+(?:granted|awarded))/iu;
+
+const THIRD_PARTY = /^(?:(?:de|den|det|flera|fyra|tre|två|många|några|ett antal|the|several|many|some|two|three|four|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:butik(?:en|erna)?|företag(?:en)?|deltagar(?:e|na)|lantbrukar(?:e|na)|gård(?:en|arna)?|medlemm(?:ar|arna)|fiberförening(?:ar|arna)|companies|businesses|participants|farms?|members|shops?)(?:\s+[\p{L}-]+){0,3}?\s+(?:har|hade|have|has|had)?\s*(?:\p{L}+\s+)?(?:beviljats|beviljades|fått|fick|erhållit|received|been granted|were granted|was granted)/iu;
 
 /** Classifies one amount by the cues in the text before it (and "per år" right after it). */
 export function classifyAmount(text: string, a: Amount): Kind | null {
@@ -44,6 +46,8 @@ export function classifyAmount(text: string, a: Amount): Kind | null {
   const after = text.slice(a.end, a.end + 60);
   if (/^\s*(?:per år|per month|per år och|årligen|per year|a year|annually|\/år|i månaden|per månad)/i.test(after)) return null;
   if (ELSEWHERE.test(before) || SOUGHT.test(before)) return null;
+  // "Butiken i Gäddede har därutöver beviljats 250 000 kr …", "Four companies received grants of …": money to someone else.
+  if (THIRD_PARTY.test(text.slice(0, a.start))) return null;
   // "(år 1: 780 000:-, år 2: 850 000:-)", "Year 2: SEK 1.2 million": one year's share.
   if (/(?:^|[\s(,;])(?:år|year|etapp|fas|phase)\s*\d\s*[:=]\s*(?:SEK|EUR)?\s*$|(?:^|[\s(,;])(?:19|20)\d\d\s*:\s*(?:SEK|EUR)?\s*$/iu.test(before)) return null;
   // "7 845 000 kr. Beviljat stöd …": the sentence ended with the amount's "kr.".
