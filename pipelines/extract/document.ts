@@ -26,7 +26,9 @@ export function buildView(pages: string[]): DocView {
   const lines = joinLines(paged);
   const { sections, headingAt } = findSections(lines);
   // A heading such as "Project organisation" is not the label "Project" with a value.
-  const labels = findLabels(lines).filter((h) => !headingAt.has(h.lineIndex));
+  // "Kontaktperson" alone on a line over a name on the first page is a form's field, not a closing heading.
+  const labels = findLabels(lines).filter((h) => !headingAt.has(h.lineIndex)
+    || (h.field === 'manager' && h.page === 1 && headingAt.get(h.lineIndex)!.kind === 'other' && lines[h.lineIndex]!.text.trim().replace(/:$/, '') === h.label));
   const labelLines = new Set(labels.map((l) => l.lineIndex));
   const sentences = runningSentences(lines, headingAt, labelLines);
   return { lines, cover: lines.filter((l) => l.page === 1), sections, headingAt, labels, sentences };

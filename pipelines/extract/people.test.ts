@@ -93,6 +93,15 @@ describe('findManager', () => {
 });
 
 describe('findManager when the manager changed', () => {
+  it('takes the manager whose period runs on, listed first or last', () => {
+    expect(manager('Projektnamn\tSolLant', 'Projektledare\tMikael Forsgren (fr.o.m. 2022-09-01); Karin Sjöberg (2021-10-01 – 2022-08-31)', 'Finansiär\tEnergimyndigheten')).toBe('Mikael Forsgren');
+  });
+  it('reads "projektledaren X och har …", a form field over its value, and never the evaluation\'s author', () => {
+    expect(manager('Projektet leds av projektledaren Annika Sjöberg och har sju medarbetare.')).toBe('Annika Sjöberg');
+    expect(manager('Stödmottagare', 'Ramsbergs bygdegårdsförening', 'Kontaktperson', 'Gunilla Rask', 'Telefonnummer', '073-845 21 09')).toBe('Gunilla Rask');
+    const v = buildView(['Halvtidsutvärdering av Jobbsteget\nIngrid Thorsell\nKontakt: Ingrid Thorsell, ingrid.thorsell@hig.se']);
+    expect(findManager(v.labels, v.sentences, v.lines, ['Ingrid Thorsell, Mikael Öhrn'])).toBeNull();
+  });
   it('takes the successor who took over the role', () => {
     expect(manager('Projektet leddes från Ludvika.', 'Lars Berg var projektledare fram till mars 2020, då Maria Olsson tog över rollen.')).toBe('Maria Olsson');
   });

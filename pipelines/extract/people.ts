@@ -28,7 +28,7 @@ const TITLE = /^(?:(?:prof(?:essor)?|docent|dr|fil\.?\s*dr|tekn\.?\s*dr|med\.?\s
 // The role words a project manager is given.
 const ROLE = '(?:projektledare(?:n)?|processledare(?:n)?|projektkoordinator(?:n)?|projektsamordnare(?:n)?|project manager|project leader|project coordinator|projektchef(?:en)?)';
 // After the name: the end, punctuation, a role or contact detail, or where the person works.
-const AFTER_NAME = /^(?:[,;:(\-–/|.]|(?:tel|telefon|e-post|email|e-mail|mobil|phone|som|who|på|vid|at|from|of|i|inom|hos|för|tillsammans med|together with|från|sedan|fram till|till|under|efter|since|until|during|after|in|\d)(?![\p{L}]))/iu;
+const AFTER_NAME = /^(?:[,;:(\-–/|.]|(?:och har|och leder|and has|and leads|tel|telefon|e-post|email|e-mail|mobil|phone|som|who|på|vid|at|from|of|i|inom|hos|för|tillsammans med|together with|från|sedan|fram till|till|under|efter|since|until|during|after|in|\d)(?![\p{L}]))/iu;
 
 /**
  * Reads a person's name at the start of a value ("Anna Berg, Region Dalarna" → "Anna Berg",
@@ -109,8 +109,14 @@ const WITH_SPAN = /^(.+?)\s*\(([^)]*\d{4}[^)]*)\)\s*$/u;
 /** A manager label listing managers by period, one per line: the one who led the project last. */
 function laterManager(h: LabelHit, lines: Line[]): string | null {
   // On one line: "Lena Ottosson (2016–2017), Karl-Johan Persson (2018)".
-  const inLine = [...h.value.matchAll(/([^,;()]+?)\s*\(([^)]*\d{4}[^)]*)\)/gu)].map((m) => personName(m[1]!)).filter((n): n is string => !!n);
-  if (inLine.length >= 2) return inLine[inLine.length - 1]!;
+  // The one whose span starts last or runs on ("fr.o.m. 2022-09-01"), whatever the order they are listed in.
+  const inLine = [...h.value.matchAll(/([^,;()]+?)\s*\(([^)]*\d{4}[^)]*)\)/gu)]
+    .map((m) => ({ name: personName(m[1]!), span: m[2]! }))
+    .filter((x): x is { name: string; span: string } => !!x.name);
+  if (inLine.length >= 2) {
+    const key = (span: string): string => `${/^(?:fr\.?\s?o\.?\s?m\.?|från|from|since|sedan)\s|[–-]\s*$/iu.test(span.trim()) ? '9' : '0'}${span.match(/\d{4}(?:-\d\d)?/u)?.[0] ?? ''}`;
+    return inLine.reduce((a, b) => (key(b.span) >= key(a.span) ? b : a)).name;
+  }
   if (!WITH_SPAN.test(h.value)) return null;
   let last: string | null = null;
   for (let i = h.lineIndex + 1; i < Math.min(lines.length, h.lineIndex + 4); i++) {
@@ -122,8 +128,9 @@ function laterManager(h: LabelHit, lines: Line[]): string | null {
   return last;
 }
 
-export function findManager(labels: LabelHit[], sentences: Sentence[], lines: Line[] = []): Found<string> | null {
+export function findManager(labels: LabelHit[], sentences: Sentence[], lines: Line[] = [], others: string[] = []): Found<string> | null {
   const excluded = otherPeople(labels, lines);
+  for (const o of others) for (const part of o.split(/,|;|\s+(?:och|and|&)\s+/u)) { const n = personName(part); if (n) excluded.add(n.toLowerCase()); }
   const cands: Candidate[] = [];
   const add = (name: string | null, page: number, source: string, confidence: number, order: number, signature = false): void => {
     if (name && !excluded.has(name.toLowerCase())) cands.push({ name, page, source, confidence, order, signature });
