@@ -309,7 +309,9 @@ function projectIsSubject(sentence: string, before: string): boolean {
     // A participle or an elliptic clause ("…, och har medfinansierats av"): the sentence is about the project or its money.
     return /projekt|project|budget|omslutning|stöd|support|grant|\d|insatsen|satsningen/iu.test(sentence.slice(0, sentence.length - before.length + before.length));
   }
-  if (/(?:^|\s)(?:projektet|projektets|project|project's|det|it|this|insatsen|satsningen|arbetet|budget(?:en)?|budgeten|resterande|resten|remaining|remainder|rest|delen|part|share|medfinansieringen|finansieringen|omslutningen)(?:\s|$)/iu.test(` ${subject}`) || /^(?:projekt|project|slutrapport för projekt|report for (?:the )?project)/iu.test(subject)) {
+  if (/(?:^|\s)(?:projektet|projektets|project|project's|det|it|this|insatsen|satsningen|arbetet|budget(?:en)?|budgeten|resterande|resten|remaining|remainder|rest|delen|part|share|medfinansieringen|finansieringen|omslutningen|stödet|support|grant|bidraget)(?:\s|$)/iu.test(` ${subject}`) || /^(?:projekt|project|slutrapport för projekt|report for (?:the )?project)/iu.test(subject)) {
+    // "The Leader support was financed by …": the support the project got, whoever granted it.
+    if (/(?:support|stödet|grant|bidraget)$/iu.test(subject)) return true;
     return !looksLikeOrganisation(subject.replace(/(?:projektet|project)|(?:M?SEK|EUR|NOK|DKK)|[\d\s.,]+(?=\s|$)/giu, ' '));
   }
   return false;
@@ -408,7 +410,8 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
     const gr = GRANTED.exec(c);
     // "Finansiär  Beviljat  Utfall …": a table's column heads, not a verb.
     if (gr && /^\s*\p{Ll}/u.test(c.slice(gr[1]!.length)) && /\d|stöd|medel|bidrag|support|funding|grant/iu.test(gr[2]!) && !/förlängning|extension|ändring/iu.test(gr[2]!)) {
-      const who = namesIn(gr[1]!, ctx, idx);
+      // "Support granted by Leader Gotland": the money is the subject, the payer comes after "by".
+      const who = /^(?:the\s+)?(?:support|stöd(?:et)?|funding|grant|bidrag(?:et)?|medel|medlen|finansiering(?:en)?)$/iu.test(gr[1]!.trim()) ? [] : namesIn(gr[1]!, ctx, idx);
       if (who.length) {
         out.push(...who);
         const fund = fundIn(gr[2]!, ctx.lang);
@@ -560,7 +563,7 @@ function fromLabels(view: DocView, ctx: Ctx): string[] {
       // The payer in the key: "Bidrag från Vinnova  3 425 tkr", "Stöd beviljat genom: Leader X", "EU contribution (ERDF): …".
       const line = view.lines[h.lineIndex]?.text ?? '';
       const key = line.includes(h.label) ? line.slice(0, line.indexOf(h.label) + h.label.length) + (line.slice(line.indexOf(h.label) + h.label.length).match(/^\s*\([^()]*\)/u)?.[0] ?? '') : h.label;
-      const keyPayer = /(?:^|\s)(?:från|ur|hos|from)\s+([\p{Lu}].*)$/u.exec(key.replace(/\s*\([^()]*\)\s*$/u, ''));
+      const keyPayer = /(?:^|\s)(?:från|ur|hos|from|by|av)\s+([\p{Lu}].*)$/u.exec(key.replace(/\s*\([^()]*\)\s*$/u, ''));
       if (keyPayer) out.push(...namesIn(keyPayer[1]!, ctx, at(h)));
       const keyFund = /\(([^()]*)\)\s*$/u.exec(key);
       if (keyFund && !/\d/.test(keyFund[1]!) && fundIn(keyFund[1]!, ctx.lang)) out.push(fundIn(keyFund[1]!, ctx.lang)!);

@@ -173,7 +173,8 @@ export function keyRow(text: string): (string | null)[] | null {
 /** The field a label's key reads as, by the first of KEY_RULES that matches it. */
 export function fieldOfKey(key: string): LabelField | null {
   // A qualifier in brackets does not change the field: "Total budget (hela projekttiden)" is a budget.
-  const bare = key.toLowerCase().replace(/\s*\([^()]*\)/gu, '').trim();
+  // "Support granted by Leader Gotland": the field is in the words before the payer's name.
+  const bare = key.replace(/\s+(?:by|från|from|av|hos|ur)\s+\p{Lu}.*$/u, '').toLowerCase().replace(/\s*\([^()]*\)/gu, '').trim();
   // "Swedish Energy Agency ref. no. (Dnr)": when the words outside the brackets name no field, the bracket does.
   const k = bare && ruleField(bare) ? bare : key.toLowerCase();
   // "Diarienummer hos sökanden", "Kontaktperson för projektet": the head word before a preposition decides.

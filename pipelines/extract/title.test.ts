@@ -121,6 +121,9 @@ describe('findProjectName: running headers, letterheads and references', () => {
       '4. Resultat\nSamtliga servicepunkter är i drift.\nStrömsunds kommun | Slutredovisning Lokala servicepunkter\t2 (2)'];
     expect(many(pages, 'Slutredovisning servicepunkter')).toBe('Lokala servicepunkter i Strömsunds kommun');
   });
+  it('skips the Leader area printed above a summary report', () => {
+    expect(name(['Leader Gotland', 'Summary report', 'Taste of Fårö', 'Local food and year-round visitors on Fårö', 'Project owner: Fårö Lokalmat ekonomisk förening'], 'Summary report Taste of Faro')).toBe('Taste of Fårö');
+  });
   it('does not take a project number as the name, and reads "of the Interreg project" on the next line', () => {
     expect(name(['Interreg', 'Baltic Sea Region', 'LowCarb Ports', 'FINAL REPORT', 'Project No. R079', 'Lead partner: Satakunta University of Applied Sciences'], 'LowCarb Ports Final Report')).toBe('LowCarb Ports');
     expect(name(['Kari Solheim and Erlend Bakke', 'Final evaluation of the', 'Interreg project Cross-Border Mobility Lab', 'Østlandsforskning', 'Eastern Norway Research Institute'], null, 'Kari Solheim')).toBe('Cross-Border Mobility Lab');

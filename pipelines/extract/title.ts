@@ -11,7 +11,7 @@ import type { Found } from './organisations.js';
 import { cleanValue, fold, wordCount } from './text.js';
 
 // Document words that precede or follow a name on covers and running headers.
-const DOC_WORDS = '(?:(?:gemensam|slutlig|reviderad|preliminär|kortfattad|joint|revised|preliminary|short)\\s+)?(?:slutrapport(?:en)?|slutredovisning|lägesrapport(?:\\s+(?:nr\\.?\\s*)?\\d+)?|delrapport(?:\\s+\\d+)?|mellanrapport|rapport|utvärdering(?:srapport)?|slututvärdering|halvtidsutvärdering|extern utvärdering|följeforskning(?:srapport)?|slutrapport från följeforskningen|projektbeskrivning|projektplan|ansökan|final report|final evaluation report|final evaluation|evaluation report|evaluation|mid-term evaluation|progress report|interim report|project description|project plan|application|beslut|beslut om \\p{L}+(?:\\s+\\p{L}+)?|decision)(?:\\s+(?:(?:nr|no|number)\\.?\\s*)?\\d{1,2}(?![\\p{L}\\d:.,-]))?';
+const DOC_WORDS = '(?:(?:gemensam|slutlig|reviderad|preliminär|kortfattad|joint|revised|preliminary|short)\\s+)?(?:slutrapport(?:en)?|slutredovisning|lägesrapport(?:\\s+(?:nr\\.?\\s*)?\\d+)?|delrapport(?:\\s+\\d+)?|mellanrapport|rapport|utvärdering(?:srapport)?|slututvärdering|halvtidsutvärdering|extern utvärdering|följeforskning(?:srapport)?|slutrapport från följeforskningen|projektbeskrivning|projektplan|ansökan|final report|summary report|final summary report|final evaluation report|final evaluation|evaluation report|evaluation|mid-term evaluation|progress report|interim report|project description|project plan|application|beslut|beslut om \\p{L}+(?:\\s+\\p{L}+)?|decision)(?:\\s+(?:(?:nr|no|number)\\.?\\s*)?\\d{1,2}(?![\\p{L}\\d:.,-]))?';
 const PREFIX = new RegExp(`^${DOC_WORDS}(?:\\s+(?:för|av|of|for|från|om|on)(?![\\p{L}]))?(?:\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}+-]*[\\s-])?(?:projektet|projekt|the project|project)(?![\\p{L}]))?\\s*[:–—\\-|]?\\s*`, 'iu');
 const SUFFIX = new RegExp(`\\s*[:–—\\-|,]\\s*${DOC_WORDS}(?:\\s+\\d{4})?\\s*$`, 'iu');
 const YEAR_RANGE_END = /\s+\(?(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)?\d{2}\)?$/u;
@@ -55,7 +55,7 @@ const CONTENTS = /^(?:innehåll(?:sförteckning)?|contents|table of contents)$|\
 const INTRODUCER = new RegExp(`^${DOC_WORDS}\\s+(?:av|of|för|for)(?:\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}+-]*[\\s-])?(?:projektet|projekt|the project|project))?(?:\\s*[:–—-]\\s*|\\s+|$)(.*)$`, 'iu');
 const LETTER_SUBJECT = /^(?:beslut|ansökan|decision|application|grant decision)\b.{0,60}?\s(?:till|för|avseende|gällande|inom|for|to|regarding)\s+(?:projektet|the project)\s+([^.]+?)\.?$/iu;
 // The programme or fund a report belongs to, printed above its title: "Interreg Öresund-Kattegat-Skagerrak".
-const FUND_LINE = /^(?:Interreg\s|European (?:Regional Development|Social) Fund$|Europeiska (?:regionala utvecklingsfonden|socialfonden)$|Regionalfondsprogram|Socialfondsprogram)/u;
+const FUND_LINE = /^(?:Interreg\s|Leader\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$|European (?:Regional Development|Social) Fund$|Europeiska (?:regionala utvecklingsfonden|socialfonden)$|Regionalfondsprogram|Socialfondsprogram)/u;
 const NOT_TITLE = (s: string): boolean => DATE_LINE.test(s) || ORG_LINE.test(s) || SERIES_LINE.test(s) || TAGLINE.test(s) || FUND_LINE.test(s);
 // A cover title wraps onto a second line only when the first line is long.
 const WRAP_WIDTH = 25;
