@@ -78,6 +78,8 @@ describe('findFunders from sentences', () => {
     ['The project was co-financed by the European Regional Development Fund (ERDF) through the Interreg Baltic Sea Region Programme.', ['European Regional Development Fund']],
     ['Projektet finansieras av ESF+ och Uddevalla kommun.', ['Europeiska socialfonden plus', 'Uddevalla kommun']],
     ['Haparanda stad bidrog dessutom med 310 000:- till lokalhyra under hela projekttiden.', ['Haparanda stad']],
+    ['Projektet har finansierats av Leader Längs Göta älv med kontant medfinansiering från Lilla Edets kommun (40 000 kr).', ['Leader Längs Göta älv', 'Lilla Edets kommun']],
+    ['The project was run by Region Gävleborg and financed by the Swedish Energy Agency, which granted SEK 2.6m, and by Region Gävleborg itself with another SEK 2.6m.', ['Swedish Energy Agency', 'Region Gävleborg']],
     ['The Leader support was financed by the European Agricultural Fund for Rural Development and Region Gotland.', ['European Agricultural Fund for Rural Development', 'Region Gotland']],
   ];
   it.each(cases)('%s', (text, expected, owner) => {
@@ -227,6 +229,9 @@ describe('findProgramme', () => {
 describe('findFunders from a co-financing label with amounts', () => {
   it('reads the payer after "by" in a support key, not the key as a name', () => {
     expect(fundersOf('Project owner: Fårö Lokalmat ekonomisk förening\nSupport granted by Leader Gotland: SEK 937 500')).toEqual(['Leader Gotland']);
+  });
+  it('reads the payer that names a funding key', () => {
+    expect(fundersOf('Coordinator: Nordic Institute AB\nVinnova funding  4 000 000 SEK')).toEqual(['Vinnova']);
   });
   it('keeps the list apart where the amounts stood', () => {
     expect(fundersOf('Co-financing: Sandviken Municipality SEK 3 592 000, Hofors Municipality SEK 1 000 000')).toEqual(sorted(['Sandviken Municipality', 'Hofors Municipality']));

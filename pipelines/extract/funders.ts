@@ -257,7 +257,7 @@ function namesIn(text: string, ctx: Ctx, at: number, strict = false): string[] {
   }
   for (const p of parts) {
     // "regionalfonden via Tillväxtverket", "Länsstyrelsen i Skåne län via Landsbygdsprogrammet"
-    const pieces = p.split(/\s+(?:via|genom|through|med medel från|with funds from|med stöd från|with support from)\s+/iu).flatMap((q) => [q.replace(/\s+(?:inom|within|under|i form av|in the form of|together with|tillsammans med)\s.*$/iu, '')]);
+    const pieces = p.split(/\s+(?:via|genom|through|med medel från|with funds from|med stöd från|with support from|med (?:\p{Ll}+\s+)?(?:medfinansiering|co-?financing|finansiering|bidrag) (?:från|av|from))\s+/iu).flatMap((q) => [q.replace(/\s+(?:inom|within|under|i form av|in the form of|together with|tillsammans med)\s.*$/iu, '')]);
     for (const [k, piece] of pieces.entries()) {
       // "financed by the ERDF through the Interreg Nord programme": the programme is the channel, not a funder.
       if (k > 0 && /^(?:the\s+)?Interreg\s/iu.test(piece)) continue;
@@ -345,7 +345,7 @@ const SUPPORT_FROM = /(?:beviljat|beviljade|sökt|sökta|erhållet|erhållit|utb
 const DECISION_FROM = /(?:beslut(?:et)?|decision)\s+(?:om stöd\s+)?(?:från|from|by)\s+(.+)$/iu;
 const WITH_SUPPORT = /(?:med|with)\s+(?:(?:ekonomiskt|finansiellt|financial|regionala|kommunala?|offentlig|egna|own|national|public)\s+)?(?:stöd|support|funding|bidrag|medfinansiering|co-?financing|utvecklingsmedel|medel|funds)\s+(?:från|av|by|from)\s+(.+)$/iu;
 // Where a list captured from a sentence stops: amounts, purposes, programmes, relative clauses.
-const LIST_END = /\s+(?:med (?:totalt|sammanlagt|\d)|with (?:a total|\d)|uppgick|amounted|enligt|för att|för fortsatt|in order|to the amount|som\s|which\s|who\s|där\s|where\s|vilket\s|med lika|med \d|i form av|in the form of|together with|tillsammans med|from \d|från \d|per år|per year)(?![\p{L}]).*$/iu;
+const LIST_END = /\s+(?:med (?:totalt|sammanlagt|\d)|with (?:a total|\d|(?:SEK|EUR|NOK|DKK|MSEK|KSEK)\s?\d)|uppgick|amounted|enligt|för att|för fortsatt|in order|to the amount|som\s|which\s|who\s|där\s|where\s|vilket\s|med lika|med \d|i form av|in the form of|together with|tillsammans med|from \d|från \d|per år|per year|itself|själv|with another|with a further|med ytterligare)(?![\p{L}]).*$/iu;
 
 /** Cuts a captured list tail at its end. */
 function listTail(s: string): string {
@@ -565,6 +565,9 @@ function fromLabels(view: DocView, ctx: Ctx): string[] {
       const key = line.includes(h.label) ? line.slice(0, line.indexOf(h.label) + h.label.length) + (line.slice(line.indexOf(h.label) + h.label.length).match(/^\s*\([^()]*\)/u)?.[0] ?? '') : h.label;
       const keyPayer = /(?:^|\s)(?:från|ur|hos|from|by|av)\s+([\p{Lu}].*)$/u.exec(key.replace(/\s*\([^()]*\)\s*$/u, ''));
       if (keyPayer) out.push(...namesIn(keyPayer[1]!, ctx, at(h)));
+      // "Vinnova funding  4 000 000 SEK", "Vinnova grant": the payer names the key.
+      const keyLead = /^([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2})\s+(?:funding|grant|support|contribution|stöd|bidrag)$/u.exec(key.replace(/\s*\([^()]*\)\s*$/u, ''));
+      if (keyLead && h.field === 'granted' && orgShaped(keyLead[1]!)) out.push(...namesIn(keyLead[1]!, ctx, at(h), true));
       const keyFund = /\(([^()]*)\)\s*$/u.exec(key);
       if (keyFund && !/\d/.test(keyFund[1]!) && fundIn(keyFund[1]!, ctx.lang)) out.push(fundIn(keyFund[1]!, ctx.lang)!);
       if (/(?:^|\s)(?:genom|via|through|av|by)$/iu.test(h.label) && !/\d{3}/.test(v)) out.push(...namesIn(v, ctx, at(h)));

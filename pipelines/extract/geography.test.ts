@@ -38,6 +38,10 @@ describe('findGeography', () => {
     expect(geo(['Vi har jämfört med det avslutade projektet Steget vidare i Hofors.', 'Thorsell (2018). Steget vidare i Hofors – slututvärdering.']).municipalities).toBeNull();
     expect(geo(['Utvärderingen har genomförts av Högskolan i Gävle.', 'Högskolan i Gävle fick uppdraget 2019.']).municipalities).toBeNull();
   });
+  it('does not take where results were presented; a region that owns the project gives its county', () => {
+    expect(geo(['Resultaten har presenterats på energidagen i Stockholm.', 'Presentation, Energidagen, Stockholm.']).municipalities).toBeNull();
+    expect(geo(['The project helped rural businesses.'], { owner: 'Region Gävleborg' }).county?.value).toBe('Gävleborgs län');
+  });
   it('does not take the places of a fair or a conference', () => {
     expect(geo(['Vi har deltagit på arbetsmarknadsdagar i Umeå, Uppsala och Stockholm.']).municipalities).toBeNull();
   });

@@ -113,7 +113,7 @@ const PURPOSE = /(?<![\p{L}])(?:syftet?|målet|projektmålet|the aim|the purpose
 // Words before a list of places that show it is not where the project works.
 const PLACE_DATE_LINE = /^[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?,?\s+(?:den\s+|i\s+)?(?:\p{L}+\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\s+\d{4})$/u;
 // Whole words: "besöksnäringen" (tourism) and "visitors" are no study visits.
-const NOT_PROJECT_AREA = /(?<![\p{L}])(?:studieres(?:a|an|or|orna)|studiebesök(?:et|en)?|besök(?:et|en|te|t)?|resa|resan|reste|åkte|jämför\p{L}*|liksom|förebild\p{L}*|inspiration|tidigare projekt|erfarenheter från|deltagit på|deltog på|deltog i|medverkat på|medverkade på|mässa|mässan|mässor|konferens\p{L}*|marknadsdag\p{L}*|arbetsmarknadsdag\p{L}*|visit|visits|visited|visiting|study trips?|trips?|compared|such as|like in|as in|participated in|attended|fairs?|conferences?|outside|utanför|(?:avslutade|tidigare|föregående|earlier|previous|former|completed)\s+(?:[\p{L}-]+\s+){0,2}?(?:projektet|projekt|project))(?![\p{L}])(?![^.!?]*[.!?])/iu;
+const NOT_PROJECT_AREA = /(?<![\p{L}])(?:studieres(?:a|an|or|orna)|studiebesök(?:et|en)?|besök(?:et|en|te|t)?|resa|resan|reste|åkte|jämför\p{L}*|liksom|förebild\p{L}*|inspiration|tidigare projekt|erfarenheter från|deltagit på|deltog på|deltog i|medverkat på|medverkade på|mässa|mässan|mässor|konferens\p{L}*|marknadsdag\p{L}*|arbetsmarknadsdag\p{L}*|visit|visits|visited|visiting|study trips?|trips?|compared|such as|like in|as in|participated in|attended|fairs?|conferences?|presenterat\p{L}*|presented|presentation|outside|utanför|(?:avslutade|tidigare|föregående|earlier|previous|former|completed)\s+(?:[\p{L}-]+\s+){0,2}?(?:projektet|projekt|project))(?![\p{L}])(?![^.!?]*[.!?])/iu;
 
 /** Runs of two or more municipality mentions joined by commas and "och" / "samt" / "and". */
 function enumerations(text: string, mentions: PlaceMention[]): PlaceMention[][] {
@@ -133,6 +133,9 @@ function findCounty(g: GeoInput, municipalities: string[]): Found<string> | null
   if (label) return { value: normaliseCounty(label.value)!, page: label.page, source: `${label.label}: ${label.value}`, confidence: 0.9 };
   const fromMunis = [...new Set(municipalities.map(countyOfMunicipality).filter((c): c is string => !!c))];
   if (fromMunis.length === 1) return { value: fromMunis[0]!, page: 1, source: `Municipalities: ${municipalities.join(', ')}`, confidence: 0.85 };
+  // A region or county board that owns the project works in its own county: "Region Gävleborg".
+  const ownerCounty = g.owner && /^(?:Region|Länsstyrelsen|Landstinget)\s/u.test(g.owner) ? findCountyMentions(g.owner)[0]?.name : null;
+  if (ownerCounty && !fromMunis.length) return { value: ownerCounty, page: 1, source: `Owner: ${g.owner}`, confidence: 0.8 };
   // County mentions in the text (programme and evaluator names masked): the most frequent wins.
   const tally = new Map<string, { n: number; page: number; source: string }>();
   const text = mask(g.lines.map((l) => l.text).join('\n'), g.masks);

@@ -92,6 +92,13 @@ describe('findLabels', () => {
     const hits = findLabels(lines('Projektnamn Export Vimmerby', 'Beslutat stöd 1 197 000 kronor', 'Stöd enligt beslut 900 000 kr', 'Projektledare Anna Berg'));
     expect(hits.map((h) => [h.field, h.value])).toEqual([['projectName', 'Export Vimmerby'], ['granted', '1 197 000 kronor'], ['granted', '900 000 kr'], ['manager', 'Anna Berg']]);
   });
+  it('reads English diary and funding keys, a name key of a form and a date broken over the line end', () => {
+    const hits = findLabels(lines('Insatsens namn  Mötesplats Vaggeryd', 'Diary number  2021-03592', 'Vinnova funding  4 000 000 SEK', 'Period: January 2021 – December', '2023'));
+    expect(hits.map((h) => [h.field, h.value])).toEqual([['projectName', 'Mötesplats Vaggeryd'], ['diary', '2021-03592'], ['granted', '4 000 000 SEK'], ['period', 'January 2021 – December 2023']]);
+  });
+  it('takes no ordinary label word that ends a wrapped sentence', () => {
+    expect(findLabels(lines('A similar project is being discussed with', 'Region Dalarna.', 'Contact: Mikael Holm')).filter((h) => h.field === 'county')).toEqual([]);
+  });
   it('takes no sentence, count or date as a money key', () => {
     const hits = findLabels(lines('Huvudman för projektet har varit Ekby kommun.', 'Arbetet pågick under perioden 2019 01 01', 'Antal deltagande företag 36', 'Projektledare Anna Berg'));
     expect(hits.filter((h) => h.field === 'period' || h.field === 'total' || h.field === 'granted')).toEqual([]);

@@ -21,7 +21,7 @@ const LABELS: Record<LabelField, string[]> = {
   periodStart: ['Startdatum', 'Projektstart', 'Startdatum för projektet', 'Start', 'Start date', 'Project start', 'Projektets startdatum'],
   periodEnd: ['Slutdatum', 'Projektslut', 'Slutdatum för projektet', 'Slut', 'End date', 'Project end', 'Projektets slutdatum'],
   reportingPeriod: ['Rapportperiod', 'Redovisningsperiod', 'Rapporteringsperiod', 'Reporting period', 'Report period'],
-  diary: ['Ärende-ID', 'Ärende-id', 'Ärendeid', 'Ärendenummer', 'Ärendenr', 'Diarienummer', 'Diarienr', 'Dnr', 'Journalnummer', 'Journalnr', 'Beslutsnummer', 'Projektnummer', 'Projekt-ID', 'Projekt-id', 'Case number', 'Case no', 'Reference number', 'Project number', 'Project ID', 'Registration number'],
+  diary: ['Diary number', 'Diary no', 'Ärende-ID', 'Ärende-id', 'Ärendeid', 'Ärendenummer', 'Ärendenr', 'Diarienummer', 'Diarienr', 'Dnr', 'Journalnummer', 'Journalnr', 'Beslutsnummer', 'Projektnummer', 'Projekt-ID', 'Projekt-id', 'Case number', 'Case no', 'Reference number', 'Project number', 'Project ID', 'Registration number'],
   total: ['Total projektbudget', 'Projektets totala budget', 'Total budget för projektet', 'Total projektkostnad', 'Totala projektkostnader', 'Total kostnad', 'Totalbudget', 'Total budget', 'Omslutning', 'Budget totalt', 'Total eligible costs', 'Total project budget', 'Total project cost', 'Total cost', 'Budget'],
   granted: ['Beviljat stöd', 'Beviljat belopp', 'Beviljade medel', 'Beviljat bidrag', 'Beviljat EU-stöd', 'EU-stöd', 'Regionalfondsmedel', 'Stöd från', 'Granted support', 'Granted amount', 'Grant', 'EU contribution', 'EU funding'],
   cofinancing: ['Offentlig medfinansiering', 'Privat medfinansiering', 'Medfinansiering', 'Co-financing', 'Public co-financing', 'Private co-financing'],
@@ -85,7 +85,7 @@ export function labelAt(text: string): { field: LabelField; label: string; value
 // "Målet: att stärka …" or prose with a colon is left alone. First matching rule wins.
 const KEY_RULES: [LabelField, RegExp][] = [
   ['partners', /(?:^|[\s/-])(?:med(?:sökande|aktör)|samverkans?part|medverkande)|(?<!lead )partner|co-?applicant/],
-  ['cofinancing', /medfinansi|co-?financ|egen insats|own contribution/],
+  ['cofinancing', /medfinansi|co-?financ|co-?fund|egen insats|own contribution/],
   ['reportingPeriod', /(?:rapport|redovisnings|rapporterings|report(?:ing)?)\s?(?:period|tid)|(?:period|tid)\s.*(?:rapport|redovisning|report)|avser|this report covers|covered by this report/],
   ['evaluator', /utvärderare|följeforskare|evaluator|evaluated by/],
   ['periodStart', /^(?:datum för |date of )?(?:planerad |beräknad |planned |expected |actual )?(?:projekt|project )?(?:start|begin)|startdatum|påbörja|start(?:ing)? date/],
@@ -93,8 +93,9 @@ const KEY_RULES: [LabelField, RegExp][] = [
   ['period', /period|löptid|projekttid|genomförandetid|tidsram|tidplan|tidsperiod|duration|time ?frame|(?:^|\s)tid$/],
   ['manager', /(?:projekt|process|del)?ledare$|koordinator|samordnare|kontaktperson|^kontakt$|projektchef|manager|coordinator|leader|contact/],
   ['owner', /organisation som (?:driver|äger|ansvarar för|genomför) projektet|ägare|stödmottagare|mottagare av stöd|sökande|anordnare|huvudman|ansvarig (?:organisation|part|aktör)|organisation$|owner|beneficiary|lead partner|applicant|promoter/],
-  ['diary', /diarie|(?:^|[\s(])dnr|ärende|journal|beslutsnummer|referens|reference|ref\.?\s*(?:no|nr)|case (?:no|number|id)|projekt-?(?:nummer|nr|id)|project (?:no|number|id)/],
-  ['granted', /^(?!sökt|ansökt|begärt|requested|applied).*(?:^(?:varav\s+)?(?:eruf|erdf|esf|ejflu|eafrd|eu-?stöd|eu-?medel|regionalfondsmedel|socialfondsmedel)$|beviljat|beviljade|(?:^|[-\s])stöd(?:et)?(?:$|\s(?:från|ur))|stödbelopp|^bidrag|eu-?medel|fondsmedel|^grant|grant$|granted|(?:eu|erdf|eruf|esf|eafrd|fund|interreg) contribution|eu funding)/],
+  ['projectName', /^(?:projektets|insatsens|the project's)\s+(?:namn|titel|name|title)$|^(?:namn på|name of)\s+(?:projektet|insatsen|the project)$|^(?:insatsnamn|insatsens namn)$/],
+  ['diary', /diary (?:no|number)|diarie|(?:^|[\s(])dnr|ärende|journal|beslutsnummer|referens|reference|ref\.?\s*(?:no|nr)|case (?:no|number|id)|projekt-?(?:nummer|nr|id)|project (?:no|number|id)/],
+  ['granted', /^(?!sökt|ansökt|begärt|requested|applied).*(?:^(?:varav\s+)?(?:eruf|erdf|esf|ejflu|eafrd|eu-?stöd|eu-?medel|regionalfondsmedel|socialfondsmedel)$|beviljat|beviljade|(?:^|[-\s])stöd(?:et)?(?:$|\s(?:från|ur))|stödbelopp|^bidrag|eu-?medel|fondsmedel|^grant|grant$|granted|(?:eu|erdf|eruf|esf|eafrd|fund|interreg) contribution|eu funding|^(?!total)[\p{L}-]+ (?:funding|grant)$)/u],
   // A cost category ("Indirekta kostnader  937  918") is not the total: the key must say total.
   ['total', /total|omslutning|summa|projektbudget|^budget(?:$| för projektet| totalt)|totalbudget|projektkostnad|kostnader totalt|^project (?:budget|cost)/],
   ['programme', /program|fond$|insatsområde|prioriteringsaxel|tematiskt mål|programme|fund$|priority axis/],
@@ -239,6 +240,10 @@ export function findLabels(lines: Line[]): LabelHit[] {
       // A sentence that starts with a label word and wraps on: "Beviljat stöd från Leader X, finansierat …\nfonden …".
       return;
     }
+    // "Period: January 2021 – December" / "2023": a date broken over the line end goes on.
+    if (/^(?:period|periodStart|periodEnd|reportingPeriod)$/.test(r.field) && /(?:[–-]|(?<![\p{L}])(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mars?|march|apr(?:il)?|maj|may|juni?|june|juli?|july|aug(?:usti|ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\s*$/iu.test(value) && /^\d{4}(?![\d-])/u.test(lines[i + 1]?.text ?? '') && !raw[i + 1]) value = `${value} ${lines[i + 1]!.text}`;
+    // "… is being discussed with" / "Region Dalarna.": a sentence wrapped before an ordinary label word.
+    if (!r.colon && WEAK.has(r.label) && (/[.]$/.test(value) || /(?<![\p{L}])(?:with|and|by|of|to|for|med|och|av|till|för|hos|i|in)$/iu.test(lines[i - 1]?.text ?? ''))) return;
     // Sentences that happen to start with a label word are not values: "Projektledare har varit …".
     if (!r.colon && /^(?:är|var|har|hade|ska|skulle|kommer|is|was|has|had|will)\b/i.test(value)) return;
     hits.push({ field: r.field, label: r.label, value, page: line.page, lineIndex: i, colon: r.colon });

@@ -38,6 +38,8 @@ describe('findOwner from sentences', () => {
     ['The project owner was Ekby kommun in Västland, with two partners.', 'Ekby kommun'],
     ['Projektägare är Föreningen Unga i Tornedalen.', 'Föreningen Unga i Tornedalen'],
     ['Projektet ägs av Stiftelsen Teknikdalen i Borlänge.', 'Stiftelsen Teknikdalen'],
+    ['Hylte Näringsliv AB har som stödmottagare haft det formella ansvaret för projektet.', 'Hylte Näringsliv AB'],
+    ['Projektet har genomförts av AB Skövdebostäder under perioden 2021-05-01 – 2023-12-31 med bidrag från Energimyndigheten.', 'AB Skövdebostäder'],
     ['Jobbsteget Sandviken är ett projekt som ägs av Sandvikens kommun och som riktar sig till unga.', 'Sandvikens kommun'],
     ['Projektet har drivits av Studieförbundet Vuxenskolan Gävleborg i samverkan med arbetsmarknadsenheterna i Ljusdals kommun.', 'Studieförbundet Vuxenskolan Gävleborg'],
     ['The evaluation was commissioned by Region Värmland, which owns the project, and was carried out by a consultancy.', 'Region Värmland'],

@@ -73,6 +73,8 @@ const OWNER_AFTER: RegExp[] = [
 ];
 // "Energismart Dalarna drevs av Stiftelsen Teknikdalen …": the project under its name is run by an organisation.
 const RUN_BY = /(?:ägs|ägdes|har ägts|drivs|drevs|har drivits|was owned|is owned|was run|is run|project owned|project run)\s+(?:och\s+\p{L}+\s+)?(?:av|by)\s+(.+)$/iu;
+// "Projektet har genomförts av AB Skövdebostäder under perioden …": the organisation that carried it out.
+const CARRIED_OUT = /^(?:projektet|the project|insatsen)(?:\s+[^,.]{0,60}?)?\s+(?:har\s+|has been\s+|was\s+)?(?:genomförts|genomfördes|carried out|implemented)\s+(?:av|by)\s+(.+)$/iu;
 // "Projektet leds av …" names a person as often as an organisation: only an organisation counts.
 const LED_BY = /(?:Projektet|Insatsen)\s+(?:har\s+)?(?:leds|leddes|letts)\s+av\s+(.+)$|The project (?:is|was|has been) led by\s+(.+)$/iu;
 const OWNER_BEFORE: RegExp[] = [
@@ -93,6 +95,8 @@ const OWNER_BEFORE: RegExp[] = [
   // An application's applicant: "Gotlands Ullkooperativ ekonomisk förening söker stöd för att …".
   /^(.+?)\s+(?:söker|ansöker om|har sökt|ansöker härmed om|applies for|is applying for|hereby applies for)\s+(?:härmed\s+)?(?:stöd|medel|finansiering|bidrag|projektstöd|funding|support|a grant)(?![\p{L}])/iu,
   /^(.+?)\s+(?:is|was|has been|acted as|served as) (?:the )?(?:project owner|beneficiary|lead partner|lead beneficiary|project promoter)(?![\p{L}])/iu,
+  // "Hylte Näringsliv AB har som stödmottagare haft det formella ansvaret för projektet".
+  /^(.+?)\s+(?:har|hade|has|had)\s+(?:som|as)\s+(?:projektägare|stödmottagare|huvudman|(?:the\s+)?(?:project owner|beneficiary|lead partner))\s/iu,
 ];
 
 // "… på uppdrag av Hudiksvalls kommun, som har varit projektägare för …": the name before the relative clause.
@@ -141,6 +145,9 @@ export function findOwner(labels: LabelHit[], sentences: Sentence[], exclude: st
     const rel = OWNER_RELATIVE.exec(s.text);
     const r = rel && trailingOrganisation(rel[1]!);
     if (r && !banned.has(r.toLowerCase())) return { value: r, page: s.page, source: s.text, confidence: 0.75 };
+    const done = CARRIED_OUT.exec(s.text);
+    const d = done && cleanOrganisation(done[1]!);
+    if (d && looksLikeOrganisation(d) && !banned.has(d.toLowerCase())) return { value: d, page: s.page, source: s.text, confidence: 0.65 };
     const by = RUN_BY.exec(s.text);
     const w = by && cleanOrganisation(by[1]!);
     if (w && looksLikeOrganisation(w) && !banned.has(w.toLowerCase())) return { value: w, page: s.page, source: s.text, confidence: 0.7 };
