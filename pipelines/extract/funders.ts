@@ -299,7 +299,7 @@ function projectIsSubject(sentence: string, before: string): boolean {
   // "The remaining costs are financed by …", "Resterande kostnader finansieras av …": the project's.
   if (/^(?:the\s+)?(?:remaining|resterande|övriga|återstående)\s+(?:costs?|kostnader(?:na)?)\s+(?:are|were|is|was|will be|har|är|blir|ska)?\s*$/iu.test(before.trim() + ' ')) return true;
   if (/(?:kostnader(?:na)?|costs?|investering(?:en|ar|arna)?|investments?|verksamheten i övrigt)\b/iu.test(before)) return false;
-  const clause = before.split(/[;:]|,\s+(?:och|men|and|but)\s+|\(|\)/u).pop()!.trim();
+  const clause = before.split(/[;:]|,\s+(?:och|men|and|but|while|whereas|medan)\s+|\(|\)/u).pop()!.trim();
   // "The project was owned by X and funded by …": the project is the subject of both predicates.
   if (/^(?:the project|this project|projektet)\s+(?:was|is|has been|har|är|var|ägdes|drevs|leddes)\s[^,;]*\s(?:and|och)$/iu.test(clause)) return true;
   const words = clause.split(/\s+/).filter(Boolean);
@@ -309,17 +309,17 @@ function projectIsSubject(sentence: string, before: string): boolean {
     // A participle or an elliptic clause ("…, och har medfinansierats av"): the sentence is about the project or its money.
     return /projekt|project|budget|omslutning|stöd|support|grant|\d|insatsen|satsningen/iu.test(sentence.slice(0, sentence.length - before.length + before.length));
   }
-  if (/(?:^|\s)(?:projektet|projektets|project|project's|det|it|this|insatsen|satsningen|arbetet|budget(?:en)?|budgeten|resterande|resten|remaining|remainder|rest|delen|part|share|medfinansieringen|finansieringen|omslutningen|stödet|support|grant|bidraget)(?:\s|$)/iu.test(` ${subject}`) || /^(?:projekt|project|slutrapport för projekt|report for (?:the )?project)/iu.test(subject)) {
+  if (/(?:^|\s)(?:projektet|projektets|project|project's|det|it|this|insatsen|satsningen|arbetet|budget(?:en)?|budgeten|resterande|resten|remaining|remainder|rest|delen|part|share|medfinansieringen|finansieringen|omslutningen|stödet|support|grant|bidraget|activities|aktiviteterna)(?:\s|$)/iu.test(` ${subject}`) || /^(?:projekt|project|slutrapport för projekt|report for (?:the )?project)/iu.test(subject)) {
     // "The Leader support was financed by …": the support the project got, whoever granted it.
     if (/(?:support|stödet|grant|bidraget)$/iu.test(subject)) return true;
-    return !looksLikeOrganisation(subject.replace(/(?:projektet|project)|(?:M?SEK|EUR|NOK|DKK)|[\d\s.,]+(?=\s|$)/giu, ' '));
+    return !looksLikeOrganisation(subject.replace(/(?:projektet|project)|(?:M?SEK|EUR|NOK|DKK|EU)(?![\p{L}])|[\d\s.,]+(?=\s|$)/giu, ' '));
   }
   return false;
 }
 
-const FIN_VERB = /(?:(?:med|del|sam)?finansier(?:ats|as|ades|ad|at|ade)|bekostats|bekostas|(?:co-?|part-?)?(?:financed|funded)|financially supported|supported)\s+(?:(?:gemensamt|jointly|partly|delvis|huvudsakligen|mainly)\s+)?(?:(?:till|to)\s+\d+\s*(?:%|procent|per cent|percent)\s+)?(?:(?:inom|within|under)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{L}\d–-]+){0,4}?\s+(?=genom|through|via))?(?:med\s+(?:kontanta\s+|egna\s+|offentliga\s+)?(?:medel|pengar)\s+(?=av\s))?(?:av|by|genom|med medel från|genom medel från|with funds from|through)\s+(.+)$/iu;
+const FIN_VERB = /(?:(?:med|del|sam)?finansier(?:ats|as|ades|ad|at|ade)|bekostats|bekostas|(?:co-?|part-?)?(?:financed|funded)|financially supported|supported)\s+(?:(?:gemensamt|jointly|partly|delvis|huvudsakligen|mainly)\s+)?(?:(?:till|to|at)\s+\d+\s*(?:%|procent|per cent|percent)\s+)?(?:(?:inom|within|under)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{L}\d–-]+){0,4}?\s+(?=genom|through|via))?(?:med\s+(?:kontanta\s+|egna\s+|offentliga\s+)?(?:medel|pengar)\s+(?=av\s))?(?:av|by|genom|med medel från|genom medel från|with funds from|through)\s+(.+)$/iu;
 // "The remaining funds were contributed by A, B and C", "Resten har bidragits med av …".
-const CONTRIBUTED_BY = /(?:funds?|funding|financing|co-?financing|rest|remainder|share|costs?)\s+(?:were|was|is|are|have been|has been|will be)\s+(?:contributed|provided|paid|covered|supplied|met)\s+by\s+(.+)$/iu;
+const CONTRIBUTED_BY = /(?:funds?|funding|financing|co-?financing|rest|remainder|share|costs?)\s+(?:were|was|is|are|have been|has been|will be)\s+(?:contributed|provided|paid|covered|supplied|met)\s+(?:as\s+(?:co-?financing|co-?funding|match funding)\s+)?by\s+(.+)$|(?:finansiering(?:en)?|medfinansiering(?:en)?|resten)\s+(?:utgörs|utgjordes|består|bestod)\s+av\s+(?:[\p{Ll}]+\s+){0,2}?(?:medfinansiering|medel|bidrag|stöd)\s+(?:från|av)\s+(.+)$/iu;
 const CAME_FROM = /(?:(?:med|co-?)?finansiering(?:en)?|(?:co-?)?financing|(?:co-?)?funding|medlen|resten|resterande\s+(?:del(?:en)?|medel)|the rest|the remainder)\s+(?:kom|kommer|har kommit|came|comes|has come|(?:was|were|is|are|will be|has been|have been) provided)\s+(?:från|from|by)\s+(.+)$/iu;
 const FUNDERS_WERE = /(?:finansiärer|medfinansiärer|huvudfinansiär(?:en)?|funders|co-?financiers|financiers|(?:the\s+)?main funder|(?:the\s+)?lead funder)(?:\s+(?:i|för|of|in|for)\s+(?:projektet|the project))?\s+(?:är|var|har varit|were|are|have been|was|is)\s+(.+)$/iu;
 // "The project received funding from X", "Projektet har beviljats 2 mkr ur Y", "Projektet har fått stöd från X och Y".
@@ -370,9 +370,10 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
   if (/(?:utanför|outside)\s+(?:projektet|this project|the project)/iu.test(text) && !/projektet (?:har|was|has)/iu.test(text)) return out;
   const fin = FIN_VERB.exec(text);
   // "finansieras av Europeiska socialfonden tillsammans med Kommunalförbundet X": both pay.
-  if (fin && projectIsSubject(text, text.slice(0, fin.index))) out.push(...namesIn(listTail(fin[1]!.replace(/\s+(?:tillsammans med|together with)\s+(?=\p{Lu})/u, ' och ')), ctx, idx));
+  // "… by the ERDF and co-financed by Region X, Y and Z": one list of payers.
+  if (fin && projectIsSubject(text, text.slice(0, fin.index))) out.push(...namesIn(listTail(fin[1]!.replace(/\s+(?:tillsammans med|together with)\s+(?=\p{Lu})/u, ' och ').replace(/,?\s+(?:and|och)\s+(?:(?:co|med|sam)-?)?(?:financed|funded|finansierat?s?|finansierades)\s+(?:by|av)\s+/iu, ', ')), ctx, idx));
   const cby = CONTRIBUTED_BY.exec(text);
-  if (cby && projectOrNoSubject(text.slice(0, cby.index))) out.push(...namesIn(listTail(cby[1]!), ctx, idx));
+  if (cby && projectOrNoSubject(text.slice(0, cby.index))) out.push(...namesIn(listTail((cby[1] ?? cby[2])!), ctx, idx));
   const came = CAME_FROM.exec(text);
   if (came) out.push(...namesIn(listTail(came[1]!), ctx, idx));
   const were = FUNDERS_WERE.exec(text);
@@ -442,7 +443,9 @@ function projectOrNoSubject(before: string): boolean {
 
 /** The name at the start of a tail: "Europeiska socialfonden uppgick till …" → "Europeiska socialfonden". */
 function firstName(tail: string): string {
+  // A cell gap or an amount ends the name: "Europeiska socialfonden  14,6 Mkr".
   return listTail(tail).replace(/\s*[,:(].*$/u, '').replace(/\s+(?:uppgick|var|är|was|is|amounted|utgjorde|utgör|motsvarar|motsvarade|för att|till|to|inom|within|under)\s.*$/iu, '')
+    .replace(/\s{2,}.*$|\s+(?:(?:SEK|EUR|MSEK|kr)\s*)?\d.*$/u, '')
     // "Europeiska jordbruksfonden för landsbygdsutveckling" keeps its "för"; "stöd från X för Y" does not.
     .replace(/(?<!fonden|Fund)\s+(?:for|för)\s.*$/iu, '').trim();
 }
@@ -585,7 +588,7 @@ function fromLabels(view: DocView, ctx: Ctx): string[] {
       // "Beviljat stöd från Tillväxtverket: 780 011 kr", "Offentlig medfinansiering, Bergs kommun  61 250"
       const from = /^(?:från|ur|from)\s+(.+)$|^,\s*(.+)$/iu.exec(v) ?? (/(?:från|ur|from)$/iu.test(h.label) ? [v, v] : null);
       if (from) {
-        const name = (from[1] ?? from[2]!).split(CELL_GAP)[0]!.replace(/[:\s]*(?:(?:SEK|EUR|kr)\s*)?\d[\d\s.,]*(?:\s*(?:kr|kronor|tkr|SEK|EUR))?\s*$/iu, '').trim();
+        const name = (from[1] ?? from[2]!).split(CELL_GAP)[0]!.replace(/[:\s]*(?:(?:SEK|EUR|kr|MSEK|KSEK)\s*)?\d[\d\s.,]*(?:\s*(?:kr|kronor|tkr|mkr|mnkr|miljoner kronor|MSEK|KSEK|SEK|EUR))?\s*$/iu, '').trim();
         const fund = fundIn(name, ctx.lang);
         if (fund) out.push(fund);
         else out.push(...namesIn(name, ctx, at(h), true));
