@@ -21,6 +21,9 @@ describe('itemsFromLines', () => {
     expect(itemsFromLines(['Vi vill också tacka alla butiksägare som tagit sig tid att svara på våra frågor.', 'Vi bedömer att projektet har goda förutsättningar att nå sina mål.', 'Nedan redovisar vi de slutsatser som vi bedömer som viktigast.'])).toEqual([]);
   });
 
+  it('drops thanks and work that simply goes on', () => {
+    expect(itemsFromLines(['Vi vill passa på att tacka alla företag och medarbetare som tagit sig tid att delta.', 'Under 2023 fortsätter arbetet i projektet AI-verkstaden 2.0, som riktar sig till hela Västsverige.'])).toEqual([]);
+  });
   it('drops plans for after the project', () => {
     expect(itemsFromLines(['Under 2024 kommer vi att söka medel från Vinnova för att utveckla styralgoritmen.', 'Ett examensarbete om lönsamhet startar hösten 2024.', 'Resultaten ska spridas vidare genom rådgivningen.', 'We plan to apply to Leader Gotland for a cooperation project.', 'Det tar minst en odlingssäsong innan deltagarna prövar nya grödor, så insatserna bör planeras för flera år.']))
       .toEqual(['Det tar minst en odlingssäsong innan deltagarna prövar nya grödor, så insatserna bör planeras för flera år.']);

@@ -27,6 +27,8 @@ describe('detectHeading', () => {
     ['Viktiga lärdomar', 'lessons', null],
     ['Key learnings', 'lessons', null],
     ['Det här har vi lärt oss', 'lessons', null],
+    ['Hittills har vi lärt oss', 'lessons', null],
+    ['Summary of recommendations', 'conclusions', null],
     ['5. Experiences and lessons so far', 'lessons', '5'],
     ['Preliminära lärdomar', 'lessons', null],
     ['Lärdomar hittills', 'lessons', null],
@@ -69,6 +71,12 @@ describe('detectHeading', () => {
 
   it.each(['Lärdomar ........................ 12', '5.2 Lärdomar …… 14', 'Sammanfattning . . . . . 3'])('marks TOC lines: %s', (line) => {
     expect(detectHeading(line)?.toc).toBe(true);
+  });
+
+  it('ends a section where a table of contents begins', () => {
+    const lines = ['Summary of recommendations', 'Agree in writing on the division of roles.', 'Contents', '1 Introduction ........ 2', '2 The project ........ 3', '1 Introduction', 'The project started in 2023.'].map((text) => ({ text, page: 1 }));
+    const recs = findSections(lines).sections.find((s) => s.kind === 'conclusions')!;
+    expect(lines.slice(recs.start, recs.end).map((l) => l.text)).toEqual(['Agree in writing on the division of roles.']);
   });
 
   it('types compound headings by their lessons word', () => {

@@ -37,7 +37,7 @@ const LEXICON: [SectionKind, string[]][] = [
   ['dissemination', ['spridning', 'resultatspridning', 'kommunikation', 'dissemination', 'spridning av resultat', 'kommunikation och spridning', 'communication']],
   ['budget', ['budget', 'ekonomi', 'kostnader', 'finansiering', 'medfinansiering', 'finances', 'ekonomisk redovisning', 'ekonomisk uppföljning', 'budget och finansiering', 'financing']],
   // Sections that close a report and end the one before them: what happens next, thanks, contacts, annexes.
-  ['other', ['implementering', 'fortsatt arbete', 'det fortsatta arbetet', 'nästa steg', 'framtiden', 'efter projektet', 'efter projekttiden', 'planerade aktiviteter', 'kommande aktiviteter', 'tack', 'tackord', 'kontakt', 'kontaktuppgifter', 'kontaktperson', 'bilagor', 'bilaga', 'intygande', 'underskrift', 'referenser', 'källor', 'next steps', 'future work', 'the way forward', 'acknowledgements', 'acknowledgments', 'contact', 'contacts', 'annexes', 'annex', 'appendix', 'references', 'plans for the next reporting period', 'planned activities', 'sustainability after the project']],
+  ['other', ['implementering', 'fortsatt arbete', 'det fortsatta arbetet', 'nästa steg', 'framtiden', 'efter projektet', 'efter projekttiden', 'planerade aktiviteter', 'kommande aktiviteter', 'tack', 'tackord', 'kontakt', 'kontaktuppgifter', 'kontaktperson', 'bilagor', 'bilaga', 'intygande', 'underskrift', 'referenser', 'källor', 'next steps', 'future work', 'the way forward', 'acknowledgements', 'acknowledgments', 'contact', 'contacts', 'annexes', 'annex', 'appendix', 'references', 'plans for the next reporting period', 'planned activities', 'sustainability after the project', 'innehåll', 'innehållsförteckning', 'contents', 'table of contents']],
 ];
 
 const PHRASE_KIND = new Map<string, SectionKind>();
@@ -72,8 +72,9 @@ export function headingKind(text: string): SectionKind | null {
     const head = words.slice(0, n).join(' ');
     const kind = PHRASE_KIND.get(head);
     if (kind && CONNECTIVE.test(words[n]!)) {
-      // "Budget och lärdomar" is about lessons too; a lessons word anywhere wins.
-      return /lärdom|lessons|learn|erfarenhet/.test(t) ? 'lessons' : kind;
+      // "Budget och lärdomar" is about lessons too; a lessons word anywhere wins, and "Summary of
+      // recommendations" is about recommendations.
+      return /lärdom|lessons|learn|erfarenhet/.test(t) ? 'lessons' : /rekommendation|recommendation|slutsats|conclusion/.test(t) ? 'conclusions' : kind;
     }
   }
   return null;
@@ -102,6 +103,8 @@ function headingByStem(text: string, next?: string): SectionKind | null {
   const words = t.split(/\s+/);
   const ends = words.length === 1 ? words[0]! : `${words[0]} ${words[words.length - 1]}`;
   // Question-like headings are read whole: "What did not work", "Vad fungerade mindre bra".
+  // "Hittills har vi lärt oss", "What we have learned so far": a lessons verb anywhere in a short heading.
+  if (/lärt oss|lärde oss|(?:we|vi) (?:have )?(?:learned|learnt)/u.test(t)) return 'lessons';
   const probe = /^(?:what|vad|hur|how|det här|detta|this is|here is)\s/u.test(t) ? t : ends;
   for (const [kind, re] of STEMS) if (re.test(probe)) return kind;
   return null;
@@ -192,7 +195,8 @@ export function findSections(lines: Line[]): { sections: Section[]; headingAt: M
     let end = lines.length;
     for (let j = k + 1; j < idx.length; j++) {
       const hj = headingAt.get(idx[j]!)!;
-      if (hj.toc) continue;
+      // A table of contents after a section (a summary page before the contents) ends it.
+      if (hj.toc) { if (idx[j]! > i + 1) { end = idx[j]!; break; } continue; }
       // "8.1 Framgångsfaktorer" under "8. Lärdomar" stays inside the lessons section.
       if (hj.kind === 'other' && isSubHeading(h.number, hj.number)) continue;
       end = idx[j]!;
