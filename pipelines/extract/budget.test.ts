@@ -57,6 +57,9 @@ describe('findBudget from fact boxes and tables', () => {
   it('reads a bracketed qualifier as part of a money key, not as a period', () => {
     expect(fromLines('Beviljat ESF-stöd (hela projekttiden)  18 432 600 kr', 'Total budget (hela projekttiden)  30 721 000 kr')).toEqual({ total: 30_721_000, granted: 18_432_600 });
   });
+  it('reads a fact box of names over values in mnkr', () => {
+    expect(fromLines('Total budget', '12,4 mnkr', 'Varav EU-medel', '6,2 mnkr', 'Program', 'Regionalfondsprogrammet')).toEqual({ total: 12_400_000, granted: 6_200_000 });
+  });
   it('reads an e-service form: the money field alone on its line, the amount on the next', () => {
     expect(fromLines('Beviljat stöd, kronor', '412 500', 'Projektets totala budget enligt beslut, kronor', '550 000', 'Varav värdet av ideellt arbete, kronor', '137 500')).toEqual({ total: 550_000, granted: 412_500 });
   });

@@ -57,7 +57,7 @@ export function extractRecord(doc: ParsedDocument): ExtractedRecord {
   const funders = note('funders', findFunders(view, owner)) ?? [];
   const programme = note('programme', findProgramme(view, doc.pages));
   // An evaluation's PDF author is its evaluator, never the project's manager.
-  const projectManager = note('projectManager', findManager(view.labels, view.sentences, view.lines, authorIsEvaluator ? [authorIsEvaluator] : []));
+  const projectManager = note('projectManager', findManager(view.labels, view.sentences, view.lines, authorIsEvaluator ? [authorIsEvaluator] : [], documentType === 'evaluation'));
 
   // Organisations whose names contain place names that are not the project's places.
   const nonPlaceOrgs = [owner, ...funders].filter((o): o is string => !!o && !municipalityOfOrganisation(o) && !normaliseCounty(o));

@@ -237,6 +237,9 @@ describe('findFunders from a co-financing label with amounts', () => {
   it('reads the payer after "by" in a support key, not the key as a name', () => {
     expect(fundersOf('Project owner: Fårö Lokalmat ekonomisk förening\nSupport granted by Leader Gotland: SEK 937 500')).toEqual(['Leader Gotland']);
   });
+  it('takes no total row as a funder', () => {
+    expect(fundersOf('Financing\tSEK\nSwedish Postcode Foundation\t2,000,000\nTotal granted support\t2,600,000\nTotal\t3,450,000')).toEqual(['Swedish Postcode Foundation']);
+  });
   it('reads the payer that names a funding key', () => {
     expect(fundersOf('Coordinator: Nordic Institute AB\nVinnova funding  4 000 000 SEK')).toEqual(['Vinnova']);
   });

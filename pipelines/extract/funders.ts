@@ -96,7 +96,7 @@ function cleanName(raw: string): string | null {
   if (!s || s.length > 90 || wordCount(s) > 8) return null;
   if (!/^[\p{Lu}\p{N}]/u.test(s)) return null;
   if (CLAUSE.test(s) || /\d{3}/.test(s)) return null;
-  if (FRAGMENT.test(s) || NOT_ORG.test(s)) return null;
+  if (FRAGMENT.test(s) || NOT_ORG.test(s) || /^(?:total|totalt|summa|sum|subtotal|delsumma)(?![\p{L}])/iu.test(s)) return null;
   if (PROGRAMME_WORD.test(s) && !/^Interreg\s/iu.test(s)) return null;
   return s;
 }

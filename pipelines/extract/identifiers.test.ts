@@ -32,6 +32,10 @@ describe('findDiaryNumber', () => {
   it('reads the number after the colon of a longer label', () => {
     expect(findDiaryNumber([{ field: 'diary', label: 'Diarienummer', value: 'hos sökanden: KS 2022/0412', page: 1, lineIndex: 0, colon: false }], [])?.value).toBe('KS 2022/0412');
   });
+  it('reads "NCM journal no.:" keys and case numbers with letters inside', () => {
+    expect(findDiaryNumber(findLabels([{ text: 'NCM journal no.: 21-00952', page: 1 }]), [])?.value).toBe('21-00952');
+    expect(findDiaryNumber([], [{ text: 'Region Örebro län beviljade 1,2 miljoner kronor i regionala utvecklingsmedel (ärende 21RS4567).', page: 1 }])?.value).toBe('21RS4567');
+  });
   it("takes the funder's diary number over a project number, whatever the label's brackets and stops", () => {
     const lines = ['Swedish Energy Agency ref. no. (Dnr): 2020-004312', 'Project no.: 50917-1'].map((text) => ({ text, page: 1 }));
     expect(findDiaryNumber(findLabels(lines), [])?.value).toBe('2020-004312');

@@ -136,7 +136,7 @@ function keyOnly(text: string): { field: LabelField; label: string; value: strin
  */
 function moneyKeyAbove(text: string, next: string | undefined): { field: LabelField; label: string; value: string; colon: boolean } | null {
   const amount = next?.trim() ?? '';
-  if (!/^(?:SEK|EUR)?\s*\d[\d\s.,]*(?:\s*(?:kr|kronor|tkr|SEK|EUR|:-))?$/u.test(amount)) return null;
+  if (!/^(?:SEK|EUR|MSEK)?\s*\d[\d\s.,]*(?:\s*(?:kr|kronor|tkr|mkr|Mkr|mnkr|MSEK|miljoner kronor|SEK|EUR|:-))?$/u.test(amount)) return null;
   const m = /^([\p{Lu}][\p{L}\s/-]{3,70}?)(?:,\s*|\s*\()?(kronor|kr|tkr|sek|ksek|msek|mkr|tusen kronor|eur)?\)?:?$/iu.exec(text.trim());
   if (!m || m[1]!.trim().split(/\s+/).length > 9 || /^(?:antal|andel|number|share)/iu.test(m[1]!)) return null;
   const field = fieldOfKey(m[1]!);
@@ -152,7 +152,7 @@ export function colonLabel(text: string): { field: LabelField; label: string; va
   // Counts and shares are never labels of this record: "Antal företag som får stöd  40  46".
   if (/^(?:antal|andel|number of|share of|procent|percentage)/i.test(key)) return null;
   // A bracketed qualifier does not count towards the key's length: "Swedish Energy Agency ref. no. (Dnr)".
-  if (key.replace(/\s*\([^()]*\)/gu, '').split(/\s+/).length > (text.includes(':') ? 5 : 8) || /[.]$/.test(key) || !m[2]!.trim()) return null;
+  if (key.replace(/\s*\([^()]*\)/gu, '').split(/\s+/).length > (text.includes(':') ? 5 : 8) || (/[.]$/.test(key) && !/(?:no|nr|ref)\.$/iu.test(key)) || !m[2]!.trim()) return null;
   const field = fieldOfKey(key);
   return field ? { field, label: key, value: m[2]!.trim(), colon: true } : null;
 }
@@ -230,6 +230,8 @@ export function findLabels(lines: Line[]): LabelHit[] {
     if (!value) {
       const next = lines[i + 1];
       if (!next || raw[i + 1] || line.text.length > r.label.length + 2) return;
+      // "Karin Berg" / "Project manager": a signature's role under the name, not a label over a value.
+      if (r.field === 'manager' && /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}$/u.test(lines[i - 1]?.text ?? '')) return;
       if (!(strongLabel || r.colon || inBox)) return;
       value = next.text;
     } else if (!r.colon && !inBox && !(r.field === 'diary' && /^[A-ZÅÄÖ]{0,4}[\s/.]?\d[\dA-Z\-/:.]{3,}$/u.test(value))) {

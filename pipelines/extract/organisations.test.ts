@@ -39,6 +39,7 @@ describe('findOwner from sentences', () => {
     ['Projektägare är Föreningen Unga i Tornedalen.', 'Föreningen Unga i Tornedalen'],
     ['Projektet ägs av Stiftelsen Teknikdalen i Borlänge.', 'Stiftelsen Teknikdalen'],
     ['Hylte Näringsliv AB har som stödmottagare haft det formella ansvaret för projektet.', 'Hylte Näringsliv AB'],
+    ['Projektet har drivits av Region Värmland med en projektledare och två utvecklare.', 'Region Värmland'],
     ['Projektet har genomförts av AB Skövdebostäder under perioden 2021-05-01 – 2023-12-31 med bidrag från Energimyndigheten.', 'AB Skövdebostäder'],
     ['Jobbsteget Sandviken är ett projekt som ägs av Sandvikens kommun och som riktar sig till unga.', 'Sandvikens kommun'],
     ['Projektet har drivits av Studieförbundet Vuxenskolan Gävleborg i samverkan med arbetsmarknadsenheterna i Ljusdals kommun.', 'Studieförbundet Vuxenskolan Gävleborg'],

@@ -42,7 +42,7 @@ export function cleanOrganisation(raw: string): string | null {
     .replace(/\s+(?:och|samt|men|and|but)\s+(?:har|hade|är|var|ska|skulle|kommer|blev|drivs|drevs|leds|genomförs|genomfördes|has|had|is|was|will|runs|ran)(?![\p{L}]).*$/iu, '')
     .replace(/\s+(?:som|which|that|who)\s.*$/iu, '')
     // "… med Kristina Axelsson som projektledare", "… and carried out …", "… och dess partner": no longer the name.
-    .replace(/\s+med\s+\p{Lu}.*$|\s+(?:och|and|samt)\s+\p{Ll}.*$/u, '')
+    .replace(/\s+med\s+\p{Lu}.*$|\s+med\s+(?:en|ett|två|tre|sin|sina|sitt)\s.*$|\s+(?:och|and|samt)\s+\p{Ll}.*$/u, '')
     .trim();
   s = s.replace(/\s+(?:org\.?\s*nr\.?|organisationsnummer)\s*[\d-]+$/i, '').trim();
   // "Region X from March 2018 to February 2021", "… från 2019": a time, not part of the name.
@@ -259,7 +259,7 @@ export function ownerFromPrintedHead(pages: string[], exclude: string[], project
 }
 
 // Words that make a name an organisation's: "Ludvika kommun", "Region Dalarna", "Almi … AB", "Föreningen …".
-const ORG_WORD = /(?<![\p{L}])(?:kommun|stad|region(?:en)?|regionförbundet|landsting(?:et)?|länsstyrelsen|AB|HB|KB|ek\.? ?för\.?|ekonomisk förening|förening(?:en)?|förbund(?:et)?|stiftelse(?:n)?|högskola(?:n)?|universitet(?:et)?|university|college|institut(?:et|e)?|centrum|center|centre|council|municipality|county|agency|board|verket|myndighet(?:en)?|akademi(?:n)?|sällskap(?:et)?|coompanion|almi|science park|vinnova|formas|forte|arvsfonden|leader|byalag(?:et)?|partnerskap(?:et)?|företagarna|nätverk(?:et)?|kluster|klustret|inkubator|kooperativ|samordningsförbund(?:et)?|ltd|gmbh|oy|as|asa)(?![\p{L}])|\p{L}+(?:kommun|regionen|verket|förbund(?:et)?|förening(?:en)?|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|sällskap(?:et)?|centret|centrum|center|kluster|klustret|stiftelse(?:n)?|bolag(?:et)?|rådet|nämnd(?:en)?|kontor(?:et)?|myndigheten)(?![\p{L}])/iu;
+const ORG_WORD = /(?<![\p{L}])(?:kommun|stad|region(?:en)?|regionförbundet|landsting(?:et)?|länsstyrelsen|AB|HB|KB|ek\.? ?för\.?|ekonomisk förening|förening(?:en)?|förbund(?:et)?|stiftelse(?:n)?|högskola(?:n)?|universitet(?:et)?|university|college|institut(?:et|e)?|centrum|center|centre|council|municipality|county|agency|board|foundation|association|trust|verket|myndighet(?:en)?|akademi(?:n)?|sällskap(?:et)?|coompanion|almi|science park|vinnova|formas|forte|arvsfonden|leader|byalag(?:et)?|partnerskap(?:et)?|företagarna|nätverk(?:et)?|kluster|klustret|inkubator|kooperativ|samordningsförbund(?:et)?|ltd|gmbh|oy|as|asa)(?![\p{L}])|\p{L}+(?:kommun|regionen|verket|förbund(?:et)?|förening(?:en)?|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|sällskap(?:et)?|centret|centrum|center|kluster|klustret|stiftelse(?:n)?|bolag(?:et)?|rådet|nämnd(?:en)?|kontor(?:et)?|myndigheten)(?![\p{L}])/iu;
 // Capitals that are currencies and units, not organisations.
 const NOT_ACRONYM = /^(?:EUR|SEK|NOK|DKK|USD|GBP|ISK|KSEK|MSEK|TSEK|MEUR|KR|TKR|MKR|ST|PCS|NR|OBS|CA)$/u;
 const ACRONYM = /(?<![\p{L}])[\p{Lu}]{2,}(?![\p{L}])/u;

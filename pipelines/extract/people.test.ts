@@ -93,6 +93,15 @@ describe('findManager', () => {
 });
 
 describe('findManager when the manager changed', () => {
+  it('passes over a manager who led the project until a date, and reads a signature role under the name', () => {
+    expect(manager('The project was led by Erik Nyman until August 2022. From September 2022 Karin Berg has been project manager.', 'Karin Berg', 'Project manager', 'Stiftelsen Bohusläns Skärgårdsarv', 'Anders Hjalmarsson', 'Chair of the Board')).toBe('Karin Berg');
+  });
+  it("takes a final report's author as its manager, not an evaluation's", () => {
+    const v = buildView(['Slutrapport Cykelstråk\nFörfattare: Jonas Ek och Annika Hedlund\nProjektledare: Jonas Ek, Bollnäs kommun']);
+    expect(findManager(v.labels, v.sentences, v.lines, [], false)?.value).toBe('Jonas Ek');
+    expect(findManager(v.labels, v.sentences, v.lines, [], true)).toBeNull();
+  });
+
   it('takes the manager whose period runs on, listed first or last', () => {
     expect(manager('Projektnamn\tSolLant', 'Projektledare\tMikael Forsgren (fr.o.m. 2022-09-01); Karin Sjöberg (2021-10-01 – 2022-08-31)', 'Finansiär\tEnergimyndigheten')).toBe('Mikael Forsgren');
   });

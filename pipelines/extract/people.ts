@@ -128,8 +128,8 @@ function laterManager(h: LabelHit, lines: Line[]): string | null {
   return last;
 }
 
-export function findManager(labels: LabelHit[], sentences: Sentence[], lines: Line[] = [], others: string[] = []): Found<string> | null {
-  const excluded = otherPeople(labels, lines);
+export function findManager(labels: LabelHit[], sentences: Sentence[], lines: Line[] = [], others: string[] = [], authorsAreOthers = true): Found<string> | null {
+  const excluded = otherPeople(labels, lines, authorsAreOthers);
   for (const o of others) for (const part of o.split(/,|;|\s+(?:och|and|&)\s+/u)) { const n = personName(part); if (n) excluded.add(n.toLowerCase()); }
   const cands: Candidate[] = [];
   const add = (name: string | null, page: number, source: string, confidence: number, order: number, signature = false): void => {
@@ -189,6 +189,8 @@ export function findManager(labels: LabelHit[], sentences: Sentence[], lines: Li
   const undersigned = sentences.some((x) => UNDERSIGNED.test(x.text) && new RegExp(`(?:lett|led|letts|managed)`, 'iu').test(x.text));
   for (const c of cands) {
     if (AT_FIRST.test(c.source) && !/(?:sedan|därefter|then|later|thereafter)/iu.test(c.source.slice(c.source.indexOf(c.name)))) c.order = 99;
+    // "The project was led by Erik Nyman until August 2022": a manager up to a date was followed by another.
+    if (/^\s*(?:until|up to|fram till|till och med|t\.\s?o\.\s?m\.)\s+(?:\p{L}+\s+)?\d{4}/iu.test(c.source.slice(c.source.indexOf(c.name) + c.name.length))) c.order = 98;
     if (undersigned && c.signature) c.order = 1;
   }
   const best = cands.reduce((a, b) => (b.order < a.order ? b : a));
@@ -210,7 +212,7 @@ function cellLabels(lines: Line[], labels: LabelHit[]): LabelHit[] {
 }
 
 /** People named as evaluators, authors or in other roles on labels: never the manager. */
-function otherPeople(labels: LabelHit[], lines: Line[]): Set<string> {
+function otherPeople(labels: LabelHit[], lines: Line[], authorsAreOthers: boolean): Set<string> {
   const out = new Set<string>();
   const addAll = (value: string): void => {
     for (const part of value.split(/,|\s+(?:och|and|&)\s+/)) {
@@ -218,7 +220,11 @@ function otherPeople(labels: LabelHit[], lines: Line[]): Set<string> {
       if (n) out.add(n.toLowerCase());
     }
   };
-  for (const h of labels) if (h.field === 'evaluator' || h.field === 'author' || (h.field === 'manager' && OTHER_ROLE.test(h.label))) addAll(h.value);
+  // A final report's author is often its manager; an evaluation's author is its evaluator.
+  for (const h of labels) {
+    const authorWord = h.field === 'author' || /^(?:författare|rapportförfattare|authors?)$/iu.test(h.label);
+    if ((h.field === 'evaluator' && !authorWord) || (authorWord && authorsAreOthers) || (h.field === 'manager' && OTHER_ROLE.test(h.label))) addAll(h.value);
+  }
   for (const l of lines) {
     const m = /^([\p{Lu}][\p{L} -]{2,40}?)\s*:\s*(.+)$/u.exec(l.text);
     if (m && OTHER_ROLE.test(m[1]!) && !new RegExp(`^${ROLE}$`, 'iu').test(m[1]!)) addAll(m[2]!);
