@@ -85,6 +85,9 @@ describe('findFunders from sentences', () => {
     ['Half of the budget, SEK 6 million, came from the European Regional Development Fund (ERDF) through the Mellersta Norrland ERDF programme 2014–2020, while the remainder was co-financed by Region Jämtland Härjedalen and Åre Municipality.',
       ['European Regional Development Fund', 'Region Jämtland Härjedalen', 'Åre Municipality']],
     ['Beviljat stöd från Europeiska socialfonden  14,6 Mkr', ['Europeiska socialfonden']],
+    ['UF-lyftet har pågått från augusti 2021 till juni 2023 och har finansierats av Arvika kommun, Eda kommun och Region Värmland.', ['Arvika kommun', 'Eda kommun', 'Region Värmland']],
+    ['Total eligible costs were EUR 1.9 million, financed by the European Regional Development Fund (60 %), Region Västerbotten and Umeå kommun.', ['European Regional Development Fund', 'Region Västerbotten', 'Umeå kommun']],
+    ['Av projektets budget har Tillväxtverket via Europeiska regionala utvecklingsfonden beviljat 1.740.000 kr och Region Uppsala har medfinansierat med 1.044.000 kr.', ['Tillväxtverket', 'Europeiska regionala utvecklingsfonden', 'Region Uppsala']],
     ['Projektet har finansierats av Leader Längs Göta älv med kontant medfinansiering från Lilla Edets kommun (40 000 kr).', ['Leader Längs Göta älv', 'Lilla Edets kommun']],
     ['The project was run by Region Gävleborg and financed by the Swedish Energy Agency, which granted SEK 2.6m, and by Region Gävleborg itself with another SEK 2.6m.', ['Swedish Energy Agency', 'Region Gävleborg']],
     ['The Leader support was financed by the European Agricultural Fund for Rural Development and Region Gotland.', ['European Agricultural Fund for Rural Development', 'Region Gotland']],
@@ -234,6 +237,11 @@ describe('findProgramme', () => {
 });
 
 describe('findFunders from a co-financing label with amounts', () => {
+  it('reads "Övriga finansiärer" and a financing key with its shares, not a table head', () => {
+    expect(fundersOf('Stöd från Energimyndigheten: SEK 1 964 640\nÖvriga finansiärer: Region Sörmland, Eskilstuna kommun, Strängnäs kommun')).toEqual(sorted(['Energimyndigheten', 'Region Sörmland', 'Eskilstuna kommun', 'Strängnäs kommun']));
+    expect(fundersOf('Finansiering enligt beslut: Europeiska regionala utvecklingsfonden 3 600 000 kr, Region Östergötland 2 160 000 kr och Linköpings kommun 720 000 kr.')).toEqual(sorted(['Europeiska regionala utvecklingsfonden', 'Region Östergötland', 'Linköpings kommun']));
+    expect(fundersOf('11. Financing plan\nFinancier\tType\tSEK\nRegion Jämtland Härjedalen\tPublic co-financing, cash\t900 000')).toEqual(['Region Jämtland Härjedalen']);
+  });
   it('reads the payer after "by" in a support key, not the key as a name', () => {
     expect(fundersOf('Project owner: Fårö Lokalmat ekonomisk förening\nSupport granted by Leader Gotland: SEK 937 500')).toEqual(['Leader Gotland']);
   });

@@ -298,6 +298,10 @@ function projectIsSubject(sentence: string, before: string): boolean {
   if (/(?:eligible|stödberättigande|project|projektets)\s+(?:costs?|kostnader(?:na)?)(?:\s+[\p{L}-]+){0,4},\s+(?:which|som)\s+(?:was|were|has been|have been|har|är|var|blev)?\s*$/iu.test(before)) return true;
   // "The remaining costs are financed by …", "Resterande kostnader finansieras av …": the project's.
   if (/^(?:the\s+)?(?:remaining|resterande|övriga|återstående)\s+(?:costs?|kostnader(?:na)?)\s+(?:are|were|is|was|will be|har|är|blir|ska)?\s*$/iu.test(before.trim() + ' ')) return true;
+  // "Total eligible costs were EUR 1.9 million, financed by …": the project's own costs.
+  if (/^(?:the\s+)?(?:total\s+)?(?:eligible\s+|stödberättigande\s+)?(?:costs?|kostnader(?:na)?|budget(?:en)?)\s+(?:were|was|are|is|var|är|uppgick till|amounted to)\s+[^,;]{1,40},\s*$/iu.test(before)) return true;
+  // "X har pågått från … och har finansierats av …": the project ran and was financed.
+  if (/(?:har\s+)?(?:pågått|pågick|drivits|genomförts|ran|was run|was carried out|has run)\s[^;]*\s(?:och|and)\s+(?:har\s+|has been\s+|was\s+)?$/iu.test(before) && !/(?:kostnader|costs?|investering|investments?)\b/iu.test(before)) return true;
   if (/(?:kostnader(?:na)?|costs?|investering(?:en|ar|arna)?|investments?|verksamheten i övrigt)\b/iu.test(before)) return false;
   const clause = before.split(/[;:]|,\s+(?:och|men|and|but|while|whereas|medan)\s+|\(|\)/u).pop()!.trim();
   // "The project was owned by X and funded by …": the project is the subject of both predicates.
@@ -335,7 +339,7 @@ const ALLOWANCES_FROM = /(?:deltagarersättning(?:ar|en|arna)?|aktivitetsstöd(?
 const REQUESTED_FROM = /(?:^|\s)(?:sökt|sökta|begärt|requested)\s+(?:(?:EU-)?(?:belopp(?:et)?|stöd(?:et)?|medel|bidrag(?:et)?|amount|funding|support|grant))\s+(?:hos|från|ur|av|from)\s+(.+)$/iu;
 // "Stöd har beviljats av X", "Funding was granted by X from the ERDF", "Medfinansiering har lämnats av X".
 const MONEY_GIVEN = /^(?:(?:EU-)?stöd(?:et)?|medel|medlen|finansiering(?:en)?|medfinansiering(?:en)?|funding|support|co-?financing|(?:the\s+)?grant)\s+(?:har|hade|was|were|has been|have been|is|är)\s+(?:beviljats|beviljades|lämnats|lämnades|granted|awarded|provided|given)\s+(?:av|från|by|from)\s+(.+)$/iu;
-const CONTRIBUTED = /^(.+?)\s+(?:provided|contributed|contributes|provides|supplied|stod för|står för|stått för|(?:bidrog|bidrar|bidragit)\s+(?:(?:dessutom|också|även|därtill|själv)\s+)?med|svarade för|svarar för|gått in med|går in med|gick in med)\s+(?:the\s+|den\s+|its\s+|their\s+|sin\s+|sitt\s+|sina\s+)?(?:(?:remaining|national|public|swedish|norwegian|finnish|danish|private|regional|resterande|offentliga?|privata?|kommunala?|regionala?|övriga|own|egen|egna|in-kind)\s+)*(?:co-?financing|co-?funding|funding|financing|medfinansiering(?:en)?|finansiering(?:en)?|(?:participant\s+)?allowances|deltagarersättning(?:ar)?|aktivitetsstöd|staff time|lika mycket|samma belopp|the same amount|SEK|EUR|NOK|DKK|MSEK|\d)/iu;
+const CONTRIBUTED = /^(.+?)\s+(?:provided|contributed|contributes|provides|supplied|(?:har\s+)?(?:med|sam)finansierat med|stod för|står för|stått för|(?:bidrog|bidrar|bidragit)\s+(?:(?:dessutom|också|även|därtill|själv)\s+)?med|svarade för|svarar för|gått in med|går in med|gick in med)\s+(?:the\s+|den\s+|its\s+|their\s+|sin\s+|sitt\s+|sina\s+)?(?:(?:remaining|national|public|swedish|norwegian|finnish|danish|private|regional|resterande|offentliga?|privata?|kommunala?|regionala?|övriga|own|egen|egna|in-kind)\s+)*(?:co-?financing|co-?funding|funding|financing|medfinansiering(?:en)?|finansiering(?:en)?|(?:participant\s+)?allowances|deltagarersättning(?:ar)?|aktivitetsstöd|staff time|lika mycket|samma belopp|the same amount|SEK|EUR|NOK|DKK|MSEK|\d)/iu;
 // "… bidrog med 880 000 kr och Olofströms kommun med lika mycket": a second payer with its share elided.
 const ELLIPTIC_SHARE = /(?:och|and|samt)\s+((?:the\s+)?[\p{Lu}\p{Ll}][\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:(?:med|with)\s+(?:lika mycket|samma belopp|the same(?:\s+amount)?|(?:SEK|EUR|MSEK)?\s*\d)|(?:SEK|EUR|MSEK|NOK)\s*\d|(?:the rest|the remainder|resten|resterande del(?:en)?)(?![\p{L}]))/gu;
 const COFINANCED_PROJECT = /^(.+?)\s+(?:har\s+)?(?:(?:med|del)?finansier(?:at|ar|ade)|bekosta(?:t|r|de)|(?:has\s+)?(?:co-?financ(?:ed|es)|co-?fund(?:ed|s)|financ(?:ed|es)|fund(?:ed|s)))\s+(?:projektet|insatsen|the project|(?:half|hälften|\d+\s*(?:%|per cent|percent|procent))\s+(?:of|av)\s+(?:the\s+|de\s+)?(?:(?:eligible|stödberättigande|total|totala)\s+)?(?:costs|budget|kostnaderna|budgeten)|(?:den\s+)?resterande\s+del(?:en)?|resten|återstoden|the rest|the remainder|the remaining (?:costs|part|share)|(?:the remaining|resterande|återstående)\s+(?:(?:SEK|EUR|kr)\s*)?\d[\d\s.,]*)(?![\p{L}])(?!\s+(?:av|of)\s+(?!projekt|the project))/iu;
@@ -354,7 +358,8 @@ function listTail(s: string): string {
 
 /** The subject at the end of a text that ran on from a table cell: "… NOK 2,100,000 The European Regional Development Fund (ERDF)". */
 function lastPhrase(s: string): string {
-  const parts = s.split(/(?<=\d)\s+(?=\p{Lu})|,\s+(?:while|whereas|medan|men|but|där|where)\s+|;\s+|\.\s+/u);
+  // "… beviljat 1 740 000 kr och Region Uppsala har medfinansierat …": a new clause after an amount.
+  const parts = s.split(/(?<=\d)\s+(?=\p{Lu})|(?<=\d|kr|kronor|SEK|EUR|mkr|tkr)\s+(?:och|and|samt)\s+(?=\p{Lu})|,\s+(?:while|whereas|medan|men|but|där|where)\s+|;\s+|\.\s+/u);
   return parts[parts.length - 1]!;
 }
 
@@ -378,6 +383,13 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
   if (came) out.push(...namesIn(listTail(came[1]!), ctx, idx));
   const were = FUNDERS_WERE.exec(text);
   if (were) out.push(...namesIn(listTail(were[1]!), ctx, idx));
+  // "Av projektets budget har Tillväxtverket via Europeiska regionala utvecklingsfonden beviljat 1,7 mkr": verb first.
+  const inv = /(?:^|\s)(?:har|hade|has)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:i\s+)?[\p{Lu}][\p{L}-]+){0,3})\s+(?:(?:via|genom|through|from|ur|från)\s+(.+?)\s+)?(?:beviljat|granted|awarded)\s+(?:[\d,.\s]+|SEK|EUR|kr|stöd|medel|bidrag)/u.exec(text);
+  if (inv && projectOrNoSubject(text.slice(0, inv.index))) {
+    out.push(...namesIn(inv[1]!, ctx, idx, true));
+    const fund = inv[2] ? fundIn(inv[2], ctx.lang) : null;
+    if (fund) out.push(fund);
+  }
   const gby = GRANTED_BY.exec(text);
   if (gby) out.push(...namesIn(firstName(gby[1]!.replace(/\s+(?:och|and)\s+(?:har\s+|has\s+|is\s+|was\s+)?(?:finansier|financ|fund|är|is|was).*$/iu, '')), ctx, idx, true));
   const share = SHARE_FROM.exec(text);
@@ -551,7 +563,12 @@ function sentenceIndexOfPage(ctx: Ctx, page: number): number {
 }
 
 // "Finansiering: Länsstyrelsen i Skåne län via Landsbygdsprogrammet (…)", a funding key no label list holds.
-const FUNDING_KEY = /^(?:(?:övrig|annan|offentlig|privat|kommunal|regional|other|public|private)\s+)?(?:finansiering|medfinansiering|financing|co-financing|funding|finansierat av|finansieras av|finansierades av|financed by|funded by)(\s*:\s*|\s{2,})(\D.+)$/iu;
+const FUNDING_KEY = /^(?:(?:övrig|annan|offentlig|privat|kommunal|regional|other|public|private)\s+)?(?:finansiering|medfinansiering|financing|co-financing|funding|finansierat av|finansieras av|finansierades av|financed by|funded by)(?:\s+(?:enligt (?:beslut|budget|plan)|according to the (?:decision|budget)|as decided))?(\s*:\s*|\s{2,})(\D.+)$/iu;
+
+/** A list of payers with their shares, the shares removed and the separators kept: "X SEK 3 592 000, Y SEK 1 000 000" → "X, Y". */
+function withoutAmounts(s: string): string {
+  return s.replace(/(?:(?:SEK|EUR|NOK|DKK|kr)\s*)?\d(?:\d|[.,\s](?=\d))*(?:\s*(?:kr|kronor|tkr|mkr|SEK|EUR|€|NOK|DKK|%))?/gu, ' ').replace(/\s+([,.])/gu, '$1');
+}
 
 function fromLabels(view: DocView, ctx: Ctx): string[] {
   const out: string[] = [];
@@ -559,7 +576,8 @@ function fromLabels(view: DocView, ctx: Ctx): string[] {
   const at = (h: LabelHit) => sentenceIndexOfPage(ctx, h.page);
   for (const h of view.labels) {
     // "Finansiär  Beviljat  Utfall" is a table's head, not a funder label with a value.
-    if (h.field === 'funders' && h.value.split(CELL_GAP).every((c) => !c.trim() || AMOUNT_COLUMN.test(c))) continue;
+    // "Financier  Type  SEK" too: a column head of a unit or a kind.
+    if (h.field === 'funders' && (h.value.split(CELL_GAP).every((c) => !c.trim() || AMOUNT_COLUMN.test(c)) || h.value.split(CELL_GAP).some((c) => UNIT_COLUMN.test(c.trim()) || /^(?:type|typ|role|roll|kind|slag|andel|share)$/iu.test(c.trim())))) continue;
     if (h.field === 'funders') out.push(...namesIn(labelValue(h, view, labelLines), ctx, at(h)));
     else if (h.field === 'granted' || h.field === 'cofinancing') {
       const v = h.value;
@@ -576,8 +594,7 @@ function fromLabels(view: DocView, ctx: Ctx): string[] {
       if (/(?:^|\s)(?:genom|via|through|av|by)$/iu.test(h.label) && !/\d{3}/.test(v)) out.push(...namesIn(v, ctx, at(h)));
       // "Co-financing: Region X 2 100 000 SEK; Högskolan Y 1 600 000 SEK;": the payers of a list of shares.
       if (h.field === 'cofinancing' && /^[\p{Lu}]/u.test(v.trim()) && !/^(?:SEK|EUR|NOK|DKK|MSEK|KSEK)\b/u.test(v.trim())) {
-        // The amounts go, the list's separators stay: "X SEK 3 592 000, Y SEK 1 000 000" → "X, Y".
-        const listed = labelValue(h, view, labelLines).replace(new RegExp(`(?:(?:SEK|EUR|NOK|DKK|kr)\\s*)?\\d(?:\\d|[.,\\s](?=\\d))*(?:\\s*(?:kr|kronor|tkr|mkr|SEK|EUR|€|NOK|DKK|%))?`, 'gu'), ' ').split(CELL_GAP).join(' ');
+        const listed = withoutAmounts(labelValue(h, view, labelLines)).split(CELL_GAP).join(' ');
         out.push(...namesIn(listed, ctx, at(h), true));
       }
       // "Beviljat stöd  2 618 200 kr (Tillväxtverket, Europeiska regionala utvecklingsfonden)", or the
@@ -607,7 +624,8 @@ function fromLabels(view: DocView, ctx: Ctx): string[] {
     // After a cell gap ("Övrig finansiering  Simrishamns kommun, Tomelilla kommun") only names, not a
     // table's column heads ("Finansiering  Beviljat  Utbetalt").
     if (!m[1]!.includes(':') && (m[2]!.includes(CELL_GAP) || !m[2]!.split(/,\s*|\s+(?:och|and)\s+/u).every((n) => orgShaped(n.trim())))) return;
-    out.push(...namesIn(m[2]!, ctx, sentenceIndexOfPage(ctx, l.page)));
+    // "Finansiering enligt beslut: ERUF 3 600 000 kr, Region X 2 160 000 kr …": the payers, without their shares.
+    out.push(...namesIn(withoutAmounts(m[2]!), ctx, sentenceIndexOfPage(ctx, l.page)));
   });
   return out;
 }

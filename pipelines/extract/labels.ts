@@ -85,6 +85,7 @@ export function labelAt(text: string): { field: LabelField; label: string; value
 // "Målet: att stärka …" or prose with a colon is left alone. First matching rule wins.
 const KEY_RULES: [LabelField, RegExp][] = [
   ['partners', /(?:^|[\s/-])(?:med(?:sökande|aktör)|samverkans?part|medverkande)|(?<!lead )partner|co-?applicant/],
+  ['funders', /^(?:övriga\s+|andra\s+|other\s+)?(?:finansiär(?:er(?:na)?)?|financiers?|funders?)$/],
   ['cofinancing', /medfinansi|co-?financ|co-?fund|egen insats|own contribution/],
   ['reportingPeriod', /(?:rapport|redovisnings|rapporterings|report(?:ing)?)\s?(?:period|tid)|(?:period|tid)\s.*(?:rapport|redovisning|report)|avser|this report covers|covered by this report/],
   ['evaluator', /utvärderare|följeforskare|evaluator|evaluated by/],
