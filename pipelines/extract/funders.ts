@@ -390,6 +390,11 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
     const fund = inv[2] ? fundIn(inv[2], ctx.lang) : null;
     if (fund) out.push(fund);
   }
+  // "Tillväxtverket beslutar att bevilja stöd med högst 1 890 000:-", "…, beviljade av Tillväxtverket", "ERDF grant: SEK 8.56 million, decided by Tillväxtverket".
+  const decides = /^(.+?)\s+(?:beslutar|har beslutat|beslutade|decides|has decided|decided)\s+(?:att|to)\s+(?:bevilja|grant|award)\s/iu.exec(text);
+  if (decides) out.push(...namesIn(lastPhrase(decides[1]!), ctx, idx, true));
+  const grantedBy = /(?:,|\s)\s*(?:beviljade|beviljad|beviljat|granted|awarded|decided)\s+(?:av|by)\s+(\p{Lu}.+)$/u.exec(text);
+  if (grantedBy && /\d/.test(text.slice(0, grantedBy.index)) && projectOrNoSubject(text.slice(0, grantedBy.index))) out.push(...namesIn(firstName(grantedBy[1]!), ctx, idx, true));
   const gby = GRANTED_BY.exec(text);
   if (gby) out.push(...namesIn(firstName(gby[1]!.replace(/\s+(?:och|and)\s+(?:har\s+|has\s+|is\s+|was\s+)?(?:finansier|financ|fund|är|is|was).*$/iu, '')), ctx, idx, true));
   const share = SHARE_FROM.exec(text);
@@ -659,7 +664,7 @@ export function findFunders(view: DocView, owner: string | null): Found<string[]
     // A sentence broken after a preposition ("… med medfinansiering från" / "Region X och …") goes on in the next.
     const next = view.sentences[i + 1];
     const s = next && /\s(?:från|av|genom|via|from|by|through)$/iu.test(s0.text) ? { ...s0, text: `${s0.text} ${next.text}` } : s0;
-    if (!/finans|financ|fund|bevilj|granted|awarded|stöd|support|provided|provides|contribut|bidr[oa]g|bidrar|st[oå]d för|stått för|gått in med|går in med|gick in med|svara[rd]e? för|beslut|decision|medel|sökt|requested|ersättning|allowance|grants|beviljar/iu.test(s.text)) return;
+    if (!/finans|financ|fund|bevilj|granted|awarded|stöd|support|provided|provides|contribut|bidr[oa]g|bidrar|st[oå]d för|stått för|gått in med|går in med|gick in med|svara[rd]e? för|beslut|decision|decided|decides|medel|sökt|requested|ersättning|allowance|grants|beviljar/iu.test(s.text)) return;
     // "The four municipalities contributed staff time … This contribution was not valued in the budget."
     const after = view.sentences[i + 1]?.text ?? '';
     if (NOT_IN_BUDGET.test(s.text) || (/^(?:this|that|these|denna|detta|dessa|den|det)\s/iu.test(after) && NOT_IN_BUDGET.test(after))) return;
