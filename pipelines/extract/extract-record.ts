@@ -64,7 +64,7 @@ export function extractRecord(doc: ParsedDocument): ExtractedRecord {
   const geo = findGeography({
     lines: view.lines, labels: view.labels, projectName,
     coverTitle: coverTitleLines(view.cover, doc.info?.author ?? null).map((l) => l.text).join(' '),
-    owner, masks: [evaluator?.value ?? null, programme, doc.info?.author ?? null, ...nonPlaceOrgs],
+    owner, masks: [evaluator?.value ?? null, programme, doc.info?.author ?? null, ...nonPlaceOrgs], funders,
   });
   const municipalities = note('municipalities', geo.municipalities) ?? [];
   const county = note('county', geo.county);

@@ -42,6 +42,12 @@ describe('findGeography', () => {
     expect(geo(['Resultaten har presenterats på energidagen i Stockholm.', 'Presentation, Energidagen, Stockholm.']).municipalities).toBeNull();
     expect(geo(['The project helped rural businesses.'], { owner: 'Region Gävleborg' }).county?.value).toBe('Gävleborgs län');
   });
+  it('takes the municipalities that fund the project, not the Leader area or a workshop elsewhere', () => {
+    const g = findGeography({ lines: [{ text: 'Projektet finansieras genom Leader Kalmar-Öland och Hultsfreds kommun.', page: 2 }], labels: [], projectName: 'Bygdens hus', coverTitle: '', owner: 'Byalaget', masks: [], funders: ['Hultsfreds kommun'] });
+    expect(g.municipalities?.value).toEqual(['Hultsfred']);
+    expect(geo(['Leaderområdet omfattar Gävle, Hofors, Ockelbo och Sandviken, men vårt projekt är bara i Lingbo.']).municipalities).toBeNull();
+    expect(geo(['A national workshop in Stockholm in 2021 presented the model.', 'Tillväxtverket (2021), Regional tourism statistics, Stockholm.']).municipalities).toBeNull();
+  });
   it('does not take the places of a fair or a conference', () => {
     expect(geo(['Vi har deltagit på arbetsmarknadsdagar i Umeå, Uppsala och Stockholm.']).municipalities).toBeNull();
   });

@@ -19,6 +19,8 @@ export interface GeoInput {
   owner: string | null;
   /** Organisation names that are not places of the project (evaluator, programme, non-municipal bodies). */
   masks: (string | null)[];
+  /** The project's funders: a municipality that pays for a project is one it works in. */
+  funders?: string[];
 }
 
 /** Municipalities and county. */
@@ -46,6 +48,10 @@ export function findGeography(g: GeoInput): GeoResult {
   }
   const ownerMuni = g.owner ? municipalityOfOrganisation(g.owner) : null;
   if (ownerMuni) add(ownerMuni, 1, `Owner: ${g.owner}`);
+  for (const f of g.funders ?? []) {
+    const m = municipalityOfOrganisation(f);
+    if (m) add(m, 1, `Funder: ${f}`);
+  }
   // Body mentions: a municipality named twice or more is where the project works; once may be a study visit.
   // The body is masked as one text (masking line by line would rebuild the regexes per line).
   const body = clean(g.lines.map((l) => l.text).join('\n'));
@@ -113,7 +119,7 @@ const PURPOSE = /(?<![\p{L}])(?:syftet?|målet|projektmålet|the aim|the purpose
 // Words before a list of places that show it is not where the project works.
 const PLACE_DATE_LINE = /^[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?,?\s+(?:den\s+|i\s+)?(?:\p{L}+\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\s+\d{4})$/u;
 // Whole words: "besöksnäringen" (tourism) and "visitors" are no study visits.
-const NOT_PROJECT_AREA = /(?<![\p{L}])(?:studieres(?:a|an|or|orna)|studiebesök(?:et|en)?|besök(?:et|en|te|t)?|resa|resan|reste|åkte|jämför\p{L}*|liksom|förebild\p{L}*|inspiration|tidigare projekt|erfarenheter från|deltagit på|deltog på|deltog i|medverkat på|medverkade på|mässa|mässan|mässor|konferens\p{L}*|marknadsdag\p{L}*|arbetsmarknadsdag\p{L}*|visit|visits|visited|visiting|study trips?|trips?|compared|such as|like in|as in|participated in|attended|fairs?|conferences?|presenterat\p{L}*|presented|presentation|outside|utanför|(?:avslutade|tidigare|föregående|earlier|previous|former|completed)\s+(?:[\p{L}-]+\s+){0,2}?(?:projektet|projekt|project))(?![\p{L}])(?![^.!?]*[.!?])/iu;
+const NOT_PROJECT_AREA = /(?<![\p{L}])(?:studieres(?:a|an|or|orna)|studiebesök(?:et|en)?|besök(?:et|en|te|t)?|resa|resan|reste|åkte|jämför\p{L}*|liksom|förebild\p{L}*|inspiration|tidigare projekt|erfarenheter från|deltagit på|deltog på|deltog i|medverkat på|medverkade på|mässa|mässan|mässor|konferens\p{L}*|marknadsdag\p{L}*|arbetsmarknadsdag\p{L}*|visit|visits|visited|visiting|study trips?|trips?|compared|such as|like in|as in|participated in|attended|fairs?|conferences?|workshop|presenterat\p{L}*|presented|presentation|outside|utanför|leaderområdet|leader area|programområdet|the programme area|(?:avslutade|tidigare|föregående|earlier|previous|former|completed)\s+(?:[\p{L}-]+\s+){0,2}?(?:projektet|projekt|project))(?![\p{L}])(?![^.!?]*[.!?])/iu;
 
 /** Runs of two or more municipality mentions joined by commas and "och" / "samt" / "and". */
 function enumerations(text: string, mentions: PlaceMention[]): PlaceMention[][] {
