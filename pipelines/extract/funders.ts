@@ -706,9 +706,9 @@ const EN_AREA = '[\\p{Lu}][\\p{L}-]*(?:\\s+(?:and\\s+(?:the\\s+)?)?[\\p{Lu}][\\p
 // "Interreg Sverige–Norge", "Regional Fund Programme for Skåne-Blekinge".
 const PROGRAMME_NAME = new RegExp(
   // The national programmes' full names: "Nationellt socialfondsprogram för investering för sysselsättning och tillväxt 2014–2020".
-  `((?:Nationell(?:t|a)?\\s+)?(?:[Rr]egionalfonds|[Ss]ocialfonds)program(?:met)?\\s+för\\s+investering(?:ar)?\\s+(?:för|i)\\s+(?:sysselsättning och tillväxt|tillväxt och sysselsättning)${YEARS}`
-  + `|(?:[Rr]egionalfondsprogram(?:met)?|[Ss]ocialfondsprogram(?:met)?|[Ll]andsbygdsprogram(?:met)?|Havs- och fiskeriprogram(?:met)?|[Nn]ationella regionalfondsprogrammet|Operativt program)(?:\\s+för\\s+${SV_AREA})?${YEARS}`
-  + `|(?:National\\s+)?Regional\\s+(?:Development\\s+)?Fund\\s+Programme(?:\\s+for\\s+${EN_AREA})?${YEARS}|(?:Rural Development|Social Fund)\\s+Programme${YEARS}|Operational\\s+Programme(?:\\s+for\\s+${EN_AREA})?`
+  `((?:[Nn]ationell(?:t|a)?\\s+)?(?:[Rr]egionalfonds|[Ss]ocialfonds)program(?:met)?\\s+för\\s+investering(?:ar)?\\s+(?:för|i)\\s+(?:sysselsättning och tillväxt|tillväxt och sysselsättning)${YEARS}`
+  + `|(?:[Rr]egionalfondsprogram(?:met)?|[Ss]ocialfondsprogram(?:met)?|[Ll]andsbygdsprogram(?:met)?|Havs- och fiskeriprogram(?:met)?|[Nn]ationella regionalfondsprogrammet|[Nn]ationella socialfondsprogrammet|Operativt program)(?:\\s+för\\s+${SV_AREA})?${YEARS}`
+  + `|(?:National\\s+)?Regional\\s+(?:Development\\s+)?Fund\\s+Programme(?:\\s+for\\s+${EN_AREA})?${YEARS}|(?:Rural Development|Social Fund)\\s+Programme${YEARS}|[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*){0,2}\\s+(?:ERDF|ESF|ERUF)\\s+[Pp]rogramme${YEARS}|Operational\\s+Programme(?:\\s+for\\s+${EN_AREA})?`
   + `|Interreg(?:\\s+(?:[IVX]+\\s?[ABC]?|Europe))?(?:\\s+(?!(?:Final|Progress|Report|Application|Project|Programme|Slutrapport|Lägesrapport|Ansökan)(?![\\p{L}]))[\\p{Lu}][\\p{L}]*(?:[–-][\\p{Lu}][\\p{L}]*)*){1,3}${YEARS})`, 'u');
 const PROGRAMME_CUE = /(?:inom|genom|från|ur|via|i|within|under|through|from|by|of|by the|to|in)\s+(?:ramen för\s+)?(?:programmet\s+|the\s+|det\s+)?$/iu;
 // "inom programmet Stärkt lokal attraktionskraft", "within the programme Challenge-Driven Innovation"
@@ -721,7 +721,8 @@ const SUBDIVISION = /\s*,\s*(?:sub-?(?:area|programme|program)|delprogram(?:met)
 
 /** A programme label's value without the part of the programme that follows it, or its name in another language after it. */
 function programmeValue(v: string): string {
-  return cleanValue(v.replace(SUBDIVISION, '').replace(/^(.*\s.*?)\s+\((?![^()]*\d)[\p{Lu}][^()]*\s[^()]*\)$/u, '$1')
+  // "1, Programmet Europeiska socialfonden+ 2021–2027": a form's item number before the name.
+  return cleanValue(v.replace(/^\d{1,2}\s*[,.]\s+(?=\p{Lu})/u, '').replace(SUBDIVISION, '').replace(/^(.*\s.*?)\s+\((?![^()]*\d)[\p{Lu}][^()]*\s[^()]*\)$/u, '$1')
     // "IoT Sverige – strategic innovation programme": what kind of programme it is, after a dash.
     .replace(/^(.+?)\s+[–—-]\s+(?:an?\s+|ett\s+|the\s+)?\p{Ll}[\p{L}\s-]*(?:programme|program|programmet)$/u, '$1'));
 }
