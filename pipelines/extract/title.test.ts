@@ -121,6 +121,11 @@ describe('findProjectName: running headers, letterheads and references', () => {
       '4. Resultat\nSamtliga servicepunkter är i drift.\nStrömsunds kommun | Slutredovisning Lokala servicepunkter\t2 (2)'];
     expect(many(pages, 'Slutredovisning servicepunkter')).toBe('Lokala servicepunkter i Strömsunds kommun');
   });
+  it('skips imprints, a book title as the PDF title, an owner association line and a short report word', () => {
+    expect(name(['REGIONAL INNOVATION IN SPARSELY POPULATED AREAS: CASE STUDIES © OECD 2023', '4 Destination Data Lab, Jämtland Härjedalen (Sweden)', 'This chapter presents a case study of a regional data partnership for mountain tourism.'], 'Regional innovation in sparsely populated areas: case studies', 'OECD')).toBe('Destination Data Lab');
+    expect(name(['Björna Bygdeförening ekonomisk förening', 'Slutrapport för projektet Bygdens Hus Björna', 'Oktober 2022'])).toBe('Bygdens Hus Björna');
+    expect(name(['Kort rapport om projektet Kustlinjen', 'Härnösands kommun, 2021'])).toBe('Kustlinjen');
+  });
   it('skips the Leader area printed above a summary report', () => {
     expect(name(['Leader Gotland', 'Summary report', 'Taste of Fårö', 'Local food and year-round visitors on Fårö', 'Project owner: Fårö Lokalmat ekonomisk förening'], 'Summary report Taste of Faro')).toBe('Taste of Fårö');
   });

@@ -11,7 +11,7 @@ import type { Found } from './organisations.js';
 import { cleanValue, fold, wordCount } from './text.js';
 
 // Document words that precede or follow a name on covers and running headers.
-const DOC_WORDS = '(?:(?:gemensam|slutlig|reviderad|preliminär|kortfattad|joint|revised|preliminary|short)\\s+)?(?:slutrapport(?:en)?|slutredovisning|lägesrapport(?:\\s+(?:nr\\.?\\s*)?\\d+)?|delrapport(?:\\s+\\d+)?|mellanrapport|rapport|utvärdering(?:srapport)?|slututvärdering|halvtidsutvärdering|extern utvärdering|följeforskning(?:srapport)?|slutrapport från följeforskningen|projektbeskrivning|projektplan|ansökan|final report|summary report|final summary report|final evaluation report|final evaluation|evaluation report|evaluation|mid-term evaluation|progress report|interim report|project description|project plan|application|beslut|beslut om \\p{L}+(?:\\s+\\p{L}+)?|decision)(?:\\s+(?:(?:nr|no|number)\\.?\\s*)?\\d{1,2}(?![\\p{L}\\d:.,-]))?';
+const DOC_WORDS = '(?:(?:gemensam|slutlig|reviderad|preliminär|kortfattad|kort|joint|revised|preliminary|short|brief)\\s+)?(?:slutrapport(?:en)?|slutredovisning|lägesrapport(?:\\s+(?:nr\\.?\\s*)?\\d+)?|delrapport(?:\\s+\\d+)?|mellanrapport|rapport|utvärdering(?:srapport)?|slututvärdering|halvtidsutvärdering|extern utvärdering|följeforskning(?:srapport)?|slutrapport från följeforskningen|projektbeskrivning|projektplan|ansökan|final report|summary report|final summary report|final evaluation report|final evaluation|evaluation report|evaluation|mid-term evaluation|progress report|interim report|project description|project plan|application|beslut|beslut om \\p{L}+(?:\\s+\\p{L}+)?|decision)(?:\\s+(?:(?:nr|no|number)\\.?\\s*)?\\d{1,2}(?![\\p{L}\\d:.,-]))?';
 const PREFIX = new RegExp(`^${DOC_WORDS}(?:\\s+(?:för|av|of|for|från|om|on)(?![\\p{L}]))?(?:\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}+-]*[\\s-])?(?:projektet|projekt|the project|project)(?![\\p{L}]))?\\s*[:–—\\-|]?\\s*`, 'iu');
 const SUFFIX = new RegExp(`\\s*[:–—\\-|,]\\s*${DOC_WORDS}(?:\\s+\\d{4})?\\s*$`, 'iu');
 const YEAR_RANGE_END = /\s+\(?(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)?\d{2}\)?$/u;
@@ -28,6 +28,8 @@ export function cleanTitle(s: string): string | null {
   if (DOC_WORD_LINE.test(t)) return null;
   for (let k = 0; k < 2; k++) t = t.replace(PREFIX, '').replace(SUFFIX, '').replace(EVALUATING, '').trim();
   t = t.replace(/^["'«»“”]+|["'«»“”]+$/g, '').trim();
+  // "4 Destination Data Lab, Jämtland Härjedalen (Sweden)": a chapter's number and the place after the name.
+  t = t.replace(/^\d{1,2}\s+(?=\p{Lu}\p{Ll})/u, '').replace(/,\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+\((?:Sweden|Sverige|Norway|Norge|Finland|Denmark|Danmark)\)$/u, '').trim();
   // A trailing year range is the project period printed beside the name: "Gotlandsull 2024–2026".
   t = t.replace(YEAR_RANGE_END, '').trim();
   if (!t || DOC_WORD_LINE.test(t) || wordCount(t) > 16) return null;
@@ -46,7 +48,7 @@ const DATE_LINE = new RegExp(`^(?:(?:\\p{L}+,?\\s+)?(?:i\\s+)?${MONTH}\\s+\\d{4}
 const SERIES_LINE = /^(?:\p{L}*rapport|report|working paper|skriftserie|rapportserie)\s+(?:(?:nr|no|number)\.?\s*)?\d+(?:[:/]\d+)?(?:,\s*\d{4})?$/iu;
 // A tagline in capitals of words between dots or bars: "UTREDNING · UTVÄRDERING · ANALYS".
 const TAGLINE = /^[\p{Lu}&-]+(?:\s+[\p{Lu}&-]+)*(?:\s+[·•|]\s+[\p{Lu}&-]+(?:\s+[\p{Lu}&-]+)*){2,}$/u;
-const ORG_LINE = /(?:\sAB|\skommun|\sstad|Consulting|Research|Advisory|Society|universitet|högskola|University|\slän)$|(?:^|\/\s*)(?:institutionen|avdelningen|enheten|akademin|sektionen|centrum|department|faculty|school|division|centre|center) (?:för|of)\s|^[\p{L} -]+(?:\skommun|\sstad|\sAB|universitet|högskola|University),\s/iu;
+const ORG_LINE = /(?:\sAB|\skommun|\sstad|Consulting|Research|Advisory|Society|universitet|högskola|University|\slän|\sekonomisk förening|\sideell förening|\sförening|\skommunalförbund)$|(?:^|\/\s*)(?:institutionen|avdelningen|enheten|akademin|sektionen|centrum|department|faculty|school|division|centre|center) (?:för|of|for)\s|^[\p{L} -]+(?:\skommun|\sstad|\sAB|universitet|högskola|University),\s/iu;
 // Lines that say what the document is attached to or contains: "Bilaga 1 till ansökan …", "Innehåll".
 const ATTACHMENT = /^(?:bilaga|appendix|annex|attachment)(?:\s|$)/iu;
 const CONTENTS = /^(?:innehåll(?:sförteckning)?|contents|table of contents)$|\.{4,}\s*\d+$|…{2,}/iu;
@@ -56,7 +58,9 @@ const INTRODUCER = new RegExp(`^${DOC_WORDS}\\s+(?:av|of|för|for)(?:\\s+(?:the\
 const LETTER_SUBJECT = /^(?:beslut|ansökan|decision|application|grant decision)\b.{0,60}?\s(?:till|för|avseende|gällande|inom|for|to|regarding)\s+(?:projektet|the project)\s+([^.]+?)\.?$/iu;
 // The programme or fund a report belongs to, printed above its title: "Interreg Öresund-Kattegat-Skagerrak".
 const FUND_LINE = /^(?:Interreg\s|Leader\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$|European (?:Regional Development|Social) Fund$|Europeiska (?:regionala utvecklingsfonden|socialfonden)$|Regionalfondsprogram|Socialfondsprogram)/u;
-const NOT_TITLE = (s: string): boolean => DATE_LINE.test(s) || ORG_LINE.test(s) || SERIES_LINE.test(s) || TAGLINE.test(s) || FUND_LINE.test(s);
+// A book's running head or an imprint: "REGIONAL INNOVATION …: CASE STUDIES © OECD 2023", "ISBN 978-…".
+const IMPRINT = /©|\(c\)\s*\d{4}|(?<![\p{L}])(?:ISBN|ISSN)(?![\p{L}])/iu;
+const NOT_TITLE = (s: string): boolean => DATE_LINE.test(s) || ORG_LINE.test(s) || SERIES_LINE.test(s) || TAGLINE.test(s) || FUND_LINE.test(s) || IMPRINT.test(s);
 // A cover title wraps onto a second line only when the first line is long.
 const WRAP_WIDTH = 25;
 
@@ -163,7 +167,7 @@ function witnessOnCover(w: string, pageLines: string[]): string | null {
   for (const line of pageLines) {
     for (const cell of line.split(/\s{2,}|\s[·|]\s/)) {
       const fc = fold(cell);
-      if (!fc.includes(fw)) continue;
+      if (!fc.includes(fw) || IMPRINT.test(cell)) continue;
       found = true;
       const c = cleanTitle(cell);
       if (!c || /[.!?]$/.test(cell.trim())) continue;
