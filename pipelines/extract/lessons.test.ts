@@ -24,6 +24,10 @@ describe('itemsFromLines', () => {
   it('drops thanks and work that simply goes on', () => {
     expect(itemsFromLines(['Vi vill passa på att tacka alla företag och medarbetare som tagit sig tid att delta.', 'Under 2023 fortsätter arbetet i projektet AI-verkstaden 2.0, som riktar sig till hela Västsverige.'])).toEqual([]);
   });
+  it('drops invitations to get in touch, the author presenting themself, openings and what stays available', () => {
+    expect(itemsFromLines(['Den som vill veta mer kan ringa mig.', 'Andra föreningar är välkomna att höra av sig till oss.', 'Jag som har skrivit den här rapporten heter Gunnel Sundqvist och har varit projektledare.', 'Leden invigdes i juni 2021 med omkring 300 besökare.', 'Det digitala övningsmaterialet finns fritt tillgängligt på Vuxenskolans webbplats.', 'Nästa år vill vi bygga en altan på baksidan.', 'Plattformen drivs vidare i ordinarie verksamhet och ska utökas till Kinda under 2023.'])).toEqual([]);
+    expect(itemsFromLines(['Information på kommunens hemsida räckte inte för att nå de minsta företagen.'])).toEqual(['Information på kommunens hemsida räckte inte för att nå de minsta företagen.']);
+  });
   it('drops plans for after the project', () => {
     expect(itemsFromLines(['Under 2024 kommer vi att söka medel från Vinnova för att utveckla styralgoritmen.', 'Ett examensarbete om lönsamhet startar hösten 2024.', 'Resultaten ska spridas vidare genom rådgivningen.', 'We plan to apply to Leader Gotland for a cooperation project.', 'Det tar minst en odlingssäsong innan deltagarna prövar nya grödor, så insatserna bör planeras för flera år.']))
       .toEqual(['Det tar minst en odlingssäsong innan deltagarna prövar nya grödor, så insatserna bör planeras för flera år.']);
