@@ -7,11 +7,11 @@ import { scoreAll, SCORED_FIELDS } from '../services/cli/extraction-score.js';
 
 // Hand-written report texts in styles the generated fixtures do not have (see the folder's README).
 const DIR = path.resolve(import.meta.dirname, 'fixtures/report-texts');
-// Floors a little under what the extractor reaches over all 190 (mean 0.942, lessons F1 0.930, funders
-// 0.73 the lowest field), so a change that loses ground fails.
-const FIELD_MIN = 0.71;
-const MEAN_MIN = 0.93;
-const LESSONS_F1_MIN = 0.91;
+// Floors a little under what the extractor reaches over all 190 (mean 0.949, lessons F1 0.937, funders
+// 0.76 the lowest field), so a change that loses ground fails.
+const FIELD_MIN = 0.74;
+const MEAN_MIN = 0.94;
+const LESSONS_F1_MIN = 0.92;
 
 interface ReportText { id: string; info?: { title?: string | null; author?: string | null }; pages: string[]; truth: Record<string, unknown> }
 
