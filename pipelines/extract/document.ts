@@ -26,9 +26,11 @@ export function buildView(pages: string[]): DocView {
   const lines = joinLines(paged);
   const { sections, headingAt } = findSections(lines);
   // A heading such as "Project organisation" is not the label "Project" with a value.
-  // "Kontaktperson" alone on a line over a name on the first page is a form's field, not a closing heading.
+  // "Kontaktperson" or "1.1 Applicant organisation" alone on a line over its value on a form's first pages is
+  // a field, not a heading.
   const labels = findLabels(lines).filter((h) => !headingAt.has(h.lineIndex)
-    || (h.field === 'manager' && h.page === 1 && headingAt.get(h.lineIndex)!.kind === 'other' && lines[h.lineIndex]!.text.trim().replace(/:$/, '') === h.label));
+    || (h.page <= 2 && headingAt.get(h.lineIndex)!.kind === 'other' && !!h.value && !headingAt.has(h.lineIndex + 1)
+      && lines[h.lineIndex]!.text.trim().replace(/^\d{1,2}(?:\.\d{1,2})+\s+/u, '').replace(/\s*\([^()]*\)/u, '').replace(/:$/, '') === h.label));
   const labelLines = new Set(labels.map((l) => l.lineIndex));
   const sentences = runningSentences(lines, headingAt, labelLines);
   return { lines, cover: lines.filter((l) => l.page === 1), sections, headingAt, labels, sentences };

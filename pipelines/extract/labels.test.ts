@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildView } from './document.js';
 import { findLabels, labelAt } from './labels.js';
 import type { Line } from './layout.js';
 
@@ -98,6 +99,12 @@ describe('findLabels', () => {
   });
   it('takes no ordinary label word that ends a wrapped sentence', () => {
     expect(findLabels(lines('A similar project is being discussed with', 'Region Dalarna.', 'Contact: Mikael Holm')).filter((h) => h.field === 'county')).toEqual([]);
+  });
+  it('reads numbered form fields over their values, not table heads or cost rows', () => {
+    const view = buildView(['Part 1. Applicant\n1.1 Applicant organisation\nÖrebro University\n1.2 Organisation number\n202100-2445\nSökande organisation (projektägare)\nKarlskoga kommun']);
+    expect(view.labels.filter((h) => h.field === 'owner').map((h) => h.value)).toEqual(['Örebro University', 'Karlskoga kommun']);
+    expect(findLabels(lines('Organisation  Role  Contact', 'Nordfiber Pack AB  Coordinator  Henrik Sjöberg')).filter((h) => h.field === 'owner')).toEqual([]);
+    expect(findLabels(lines('Kostnader  kr', 'Externa tjänster (utbildningsanordnare)  1 750 000')).filter((h) => h.field === 'owner')).toEqual([]);
   });
   it('takes no sentence, count or date as a money key', () => {
     const hits = findLabels(lines('Huvudman för projektet har varit Ekby kommun.', 'Arbetet pågick under perioden 2019 01 01', 'Antal deltagande företag 36', 'Projektledare Anna Berg'));

@@ -124,7 +124,8 @@ const KEY_ONLY_FIELDS = new Set<LabelField>(['owner', 'manager', 'period', 'peri
 
 /** A line that is only a label's name ("Stödmottagarens namn", "Planerat slutdatum"), value to follow. */
 function keyOnly(text: string): { field: LabelField; label: string; value: string; colon: boolean } | null {
-  if (!/^[\p{Lu}][\p{L}\s/-]{3,40}:?$/u.test(text) || text.split(/\s+/).length > 3 || text.includes(CELL_GAP)) return null;
+  // "Sökande organisation (projektägare)": a qualifier in brackets may follow the name.
+  if (!/^[\p{Lu}][\p{L}\s/-]{3,40}(?:\s*\([\p{L}\s/-]{2,30}\))?:?$/u.test(text) || text.replace(/\s*\([^()]*\)/u, '').split(/\s+/).length > 3 || text.includes(CELL_GAP)) return null;
   const label = text.replace(/:$/, '').trim();
   // Money names alone on a line are mostly table headers ("Kostnadsslag  Belopp"); their cells follow.
   const field = fieldOfKey(label);
@@ -178,7 +179,7 @@ export function fieldOfKey(key: string): LabelField | null {
   // "Support granted by Leader Gotland": the field is in the words before the payer's name.
   const bare = key.replace(/\s+(?:by|från|from|av|hos|ur)\s+\p{Lu}.*$/u, '').toLowerCase().replace(/\s*\([^()]*\)/gu, '').trim();
   // "Swedish Energy Agency ref. no. (Dnr)": when the words outside the brackets name no field, the bracket does.
-  const k = bare && ruleField(bare) ? bare : key.toLowerCase();
+  const k = bare && ruleField(bare) ? bare : ruleField(key.toLowerCase()) === 'diary' ? key.toLowerCase() : bare || key.toLowerCase();
   // "Diarienummer hos sökanden", "Kontaktperson för projektet": the head word before a preposition decides.
   return ruleField(k);
 }
@@ -190,7 +191,9 @@ function ruleField(k: string): LabelField | null {
 }
 
 /** Finds every label–value pair in the document. */
-export function findLabels(lines: Line[]): LabelHit[] {
+export function findLabels(formLines: Line[]): LabelHit[] {
+  // "1.1 Applicant organisation", "2.3 Projektets namn": a form's field number is not part of the key.
+  const lines = formLines.map((l) => ({ ...l, text: l.text.replace(/^\d{1,2}(?:\.\d{1,2})+\s+(?=\p{Lu})/u, '') }));
   // Two fields on one line in cells of their own: "Projektstart: 1 mars 2024  Projektslut: 28 februari 2026".
   const cells = lines.map((l) => {
     const parts = l.text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
@@ -218,6 +221,9 @@ export function findLabels(lines: Line[]): LabelHit[] {
     if (money) { raw[i] = money; raw[i + 1] = null; return; }
     if (!r && (raw[i - 1] || raw[i + 1])) raw[i] = compoundLabel(lines[i]!.text);
     if (!raw[i]) raw[i] = keyOnly(lines[i]!.text);
+    // "Applicant organisation" alone on its line: the longer key, not "Applicant" with the value "organisation".
+    const whole = raw[i] && !raw[i]!.colon && /^\p{Ll}+$/u.test(raw[i]!.value) ? keyOnly(lines[i]!.text) : null;
+    if (whole && whole.label.length > raw[i]!.label.length) raw[i] = whole;
   });
   const hits: LabelHit[] = [];
   raw.forEach((r, i) => {
@@ -230,7 +236,7 @@ export function findLabels(lines: Line[]): LabelHit[] {
     // "Projektägare" alone, the value on the next line (not itself a label).
     if (!value) {
       const next = lines[i + 1];
-      if (!next || raw[i + 1] || line.text.length > r.label.length + 2) return;
+      if (!next || raw[i + 1] || line.text.replace(/\s*\([^()]*\)\s*:?$/u, '').length > r.label.length + 2) return;
       // "Karin Berg" / "Project manager": a signature's role under the name, not a label over a value.
       if (r.field === 'manager' && /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}$/u.test(lines[i - 1]?.text ?? '')) return;
       if (!(strongLabel || r.colon || inBox)) return;
@@ -245,6 +251,8 @@ export function findLabels(lines: Line[]): LabelHit[] {
     }
     // "Period: January 2021 – December" / "2023": a date broken over the line end goes on.
     if (/^(?:period|periodStart|periodEnd|reportingPeriod)$/.test(r.field) && /(?:[–-]|(?<![\p{L}])(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mars?|march|apr(?:il)?|maj|may|juni?|june|juli?|july|aug(?:usti|ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\s*$/iu.test(value) && /^\d{4}(?![\d-])/u.test(lines[i + 1]?.text ?? '') && !raw[i + 1]) value = `${value} ${lines[i + 1]!.text}`;
+    // "Organisation  Role  Contact": a table's head row, one word a cell, not a label with a value.
+    if (WEAK.has(r.label) && value.split(CELL_GAP).filter((c) => c.trim()).length >= 2 && value.split(CELL_GAP).every((c) => !/\s/.test(c.trim()))) return;
     // "… is being discussed with" / "Region Dalarna.": a sentence wrapped before an ordinary label word.
     if (!r.colon && WEAK.has(r.label) && (/[.]$/.test(value) || /(?<![\p{L}])(?:with|and|by|of|to|for|med|och|av|till|för|hos|i|in)$/iu.test(lines[i - 1]?.text ?? ''))) return;
     // Sentences that happen to start with a label word are not values: "Projektledare har varit …".

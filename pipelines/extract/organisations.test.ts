@@ -38,6 +38,8 @@ describe('findOwner from sentences', () => {
     ['The project owner was Ekby kommun in Västland, with two partners.', 'Ekby kommun'],
     ['Projektägare är Föreningen Unga i Tornedalen.', 'Föreningen Unga i Tornedalen'],
     ['Projektet ägs av Stiftelsen Teknikdalen i Borlänge.', 'Stiftelsen Teknikdalen'],
+
+    ['Projektet har drivits av Länsstyrelsen i Kalmar län i nära samarbete med hamnföreningar.', 'Länsstyrelsen i Kalmar län'],
     ['Hylte Näringsliv AB har som stödmottagare haft det formella ansvaret för projektet.', 'Hylte Näringsliv AB'],
     ['Projektet har drivits av Region Värmland med en projektledare och två utvecklare.', 'Region Värmland'],
     ['Projektet har genomförts av AB Skövdebostäder under perioden 2021-05-01 – 2023-12-31 med bidrag från Energimyndigheten.', 'AB Skövdebostäder'],

@@ -32,7 +32,7 @@ export function cleanOrganisation(raw: string): string | null {
   let s = cleanValue(raw)
     // "Ludvika kommun, Box 123" / "Ludvika kommun (org.nr 212000-2213)": keep the name.
     .replace(/\s*\(.*$/, '').replace(/,.*$/, '')
-    .replace(/\s+(?:genom|via|tillsammans med|i samarbete med|i samverkan med|på uppdrag av|together with|in cooperation with|in collaboration with|in partnership with)\s.*$/i, '')
+    .replace(/\s+(?:genom|via|tillsammans med|i (?:nära |tät )?(?:samarbete|samverkan) med|på uppdrag av|together with|in (?:close )?(?:cooperation|collaboration|partnership) with)\s.*$/i, '')
     .replace(/^(?:the|den|det)\s+/i, '')
     // "den ideella föreningen Föreningen Habo Framtid": a description before the name.
     .replace(/^(?:(?:ideella|ekonomiska|kommunala|regionala|lokala|statliga|non-profit|local|regional|public)\s+)+(?:föreningen|bolaget|stiftelsen|förbundet|organisationen|association|company|foundation|organisation)\s+(?=[\p{Lu}])/u, '')

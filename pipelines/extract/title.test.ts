@@ -126,6 +126,13 @@ describe('findProjectName: running headers, letterheads and references', () => {
     expect(name(['Björna Bygdeförening ekonomisk förening', 'Slutrapport för projektet Bygdens Hus Björna', 'Oktober 2022'])).toBe('Bygdens Hus Björna');
     expect(name(['Kort rapport om projektet Kustlinjen', 'Härnösands kommun, 2021'])).toBe('Kustlinjen');
   });
+  it('skips EU and Interreg logo lines, unit lines, print stamps and a PDF title in lower case', () => {
+    expect(name(['EUROPEISKA UNIONEN', 'Europeiska regionala utvecklingsfonden', 'SLUTRAPPORT', 'Industriell Omställning Skelleftedalen', 'Projektägare  Skellefteå kommun'])).toBe('Industriell Omställning Skelleftedalen');
+    expect(name(['Interreg', 'Nord', 'EUROPEAN UNION', 'ARCTIC HOSPITALITY SKILLS', 'Final Report'])).toBe('ARCTIC HOSPITALITY SKILLS');
+    expect(name(['HUDIKSVALLS KOMMUN', 'Näringslivsenheten', 'LÄGESRAPPORT 3', 'Hälsingland Digital Handel', 'Rapportperiod  2022-01-01 – 2022-06-30'])).toBe('Hälsingland Digital Handel');
+    const v = buildView(['Region Örebro län\nApplication for regional development funding\nApplication AI-Ready Örebro – printed 2024-11-18 14:02  Page 1 of 2', 'Application AI-Ready Örebro – printed 2024-11-18 14:02  Page 2 of 2\nPart 2']);
+    expect(findProjectName(v.labels, v.cover, 'Ansökan regionala utvecklingsmedel', null, ['Region Örebro län\nApplication for regional development funding\nApplication AI-Ready Örebro – printed 2024-11-18 14:02  Page 1 of 2', 'Application AI-Ready Örebro – printed 2024-11-18 14:02  Page 2 of 2\nPart 2'])?.value).toBe('AI-Ready Örebro');
+  });
   it('skips the Leader area printed above a summary report', () => {
     expect(name(['Leader Gotland', 'Summary report', 'Taste of Fårö', 'Local food and year-round visitors on Fårö', 'Project owner: Fårö Lokalmat ekonomisk förening'], 'Summary report Taste of Faro')).toBe('Taste of Fårö');
   });

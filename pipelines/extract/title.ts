@@ -34,7 +34,7 @@ export function cleanTitle(s: string): string | null {
   t = t.replace(YEAR_RANGE_END, '').trim();
   if (!t || DOC_WORD_LINE.test(t) || wordCount(t) > 16) return null;
   // "Final evaluation of the" with the name on the next line: only function words are left.
-  if (/^(?:(?:the|of|for|den|det|av|för)(?:\s+|$))+$/iu.test(t)) return null;
+  if (/^(?:(?:the|of|for|den|det|av|för|no\.?|nr\.?|number)(?:\s+|$))+$/iu.test(t)) return null;
   return t;
 }
 
@@ -48,7 +48,7 @@ const DATE_LINE = new RegExp(`^(?:(?:\\p{L}+,?\\s+)?(?:i\\s+)?${MONTH}\\s+\\d{4}
 const SERIES_LINE = /^(?:\p{L}*rapport|report|working paper|skriftserie|rapportserie)\s+(?:(?:nr|no|number)\.?\s*)?\d+(?:[:/]\d+)?(?:,\s*\d{4})?$/iu;
 // A tagline in capitals of words between dots or bars: "UTREDNING · UTVÄRDERING · ANALYS".
 const TAGLINE = /^[\p{Lu}&-]+(?:\s+[\p{Lu}&-]+)*(?:\s+[·•|]\s+[\p{Lu}&-]+(?:\s+[\p{Lu}&-]+)*){2,}$/u;
-const ORG_LINE = /(?:\sAB|\skommun|\sstad|Consulting|Research|Advisory|Society|universitet|högskola|University|\slän|\sekonomisk förening|\sideell förening|\sförening|\skommunalförbund)$|(?:^|\/\s*)(?:institutionen|avdelningen|enheten|akademin|sektionen|centrum|department|faculty|school|division|centre|center) (?:för|of|for)\s|^[\p{L} -]+(?:\skommun|\sstad|\sAB|universitet|högskola|University),\s/iu;
+const ORG_LINE = /^[\p{Lu}][\p{Ll}-]*(?:\s+och\s+\p{Ll}+)?(?:enheten|avdelningen|förvaltningen|kontoret|sektionen|staben)$|(?:\sAB|\skommun|\sstad|Consulting|Research|Advisory|Society|universitet|högskola|University|\slän|\sekonomisk förening|\sideell förening|\sförening|\skommunalförbund)$|(?:^|\/\s*)(?:institutionen|avdelningen|enheten|akademin|sektionen|centrum|department|faculty|school|division|centre|center) (?:för|of|for)\s|^[\p{L} -]+(?:\skommun|\sstad|\sAB|universitet|högskola|University),\s/iu;
 // Lines that say what the document is attached to or contains: "Bilaga 1 till ansökan …", "Innehåll".
 const ATTACHMENT = /^(?:bilaga|appendix|annex|attachment)(?:\s|$)/iu;
 const CONTENTS = /^(?:innehåll(?:sförteckning)?|contents|table of contents)$|\.{4,}\s*\d+$|…{2,}/iu;
@@ -57,7 +57,7 @@ const CONTENTS = /^(?:innehåll(?:sförteckning)?|contents|table of contents)$|\
 const INTRODUCER = new RegExp(`^${DOC_WORDS}\\s+(?:av|of|för|for)(?:\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}+-]*[\\s-])?(?:projektet|projekt|the project|project))?(?:\\s*[:–—-]\\s*|\\s+|$)(.*)$`, 'iu');
 const LETTER_SUBJECT = /^(?:beslut|ansökan|decision|application|grant decision)\b.{0,60}?\s(?:till|för|avseende|gällande|inom|for|to|regarding)\s+(?:projektet|the project)\s+([^.]+?)\.?$/iu;
 // The programme or fund a report belongs to, printed above its title: "Interreg Öresund-Kattegat-Skagerrak".
-const FUND_LINE = /^(?:Interreg\s|Leader\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$|European (?:Regional Development|Social) Fund$|Europeiska (?:regionala utvecklingsfonden|socialfonden)$|Regionalfondsprogram|Socialfondsprogram)/u;
+const FUND_LINE = /^(?:Interreg$|Europeiska unionen$|European Union$|EUROPEISKA UNIONEN$|EUROPEAN UNION$|Co-funded by the European Union$|Medfinansieras av Europeiska unionen$|Interreg\s|Leader\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$|European (?:Regional Development|Social) Fund$|Europeiska (?:regionala utvecklingsfonden|socialfonden)$|Regionalfondsprogram|Socialfondsprogram)/u;
 // A book's running head or an imprint: "REGIONAL INNOVATION …: CASE STUDIES © OECD 2023", "ISBN 978-…".
 const IMPRINT = /©|\(c\)\s*\d{4}|(?<![\p{L}])(?:ISBN|ISSN)(?![\p{L}])/iu;
 const NOT_TITLE = (s: string): boolean => DATE_LINE.test(s) || ORG_LINE.test(s) || SERIES_LINE.test(s) || TAGLINE.test(s) || FUND_LINE.test(s) || IMPRINT.test(s);
@@ -92,7 +92,9 @@ export function coverTitleLines(cover: Line[], author: string | null = null): Li
   const head = headLines(cover);
   const byAuthor = (s: string): boolean => !!author && (s.includes(author) || (s.length >= 3 && fold(author).startsWith(fold(s))));
   // Lines before the title: document words, dates, logos and publishers, attachment notes.
-  const leading = (l: Line, i: number): boolean => DOC_WORD_LINE.test(l.text) || NOT_TITLE(l.text) || byAuthor(l.text) || ATTACHMENT.test(l.text) || logo(head, i) || keyRow(l.text) !== null;
+  // "Interreg" / "Nord": a programme logo printed over two lines.
+  const logoTail = (i: number): boolean => i > 0 && /^Interreg$/iu.test(head[i - 1]!.text) && /^\p{Lu}[\p{L}-]+$/u.test(head[i]!.text);
+  const leading = (l: Line, i: number): boolean => DOC_WORD_LINE.test(l.text) || NOT_TITLE(l.text) || byAuthor(l.text) || ATTACHMENT.test(l.text) || logo(head, i) || logoTail(i) || keyRow(l.text) !== null;
   let start = 0;
   // An introducing line after only leading lines ("RAMBÖLL / Februari 2020 / SLUTUTVÄRDERING AV PROJEKTET").
   const intro = head.findIndex((l) => introduced(l.text) !== null);
@@ -153,7 +155,8 @@ function titleWitness(pdfTitle: string | null): string | null {
   const t = pdfTitle?.replace(/^Microsoft\s+(?:Word|PowerPoint)\s*-\s*/iu, '').replace(/\.(?:docx?|odt|pptx?|pdf|rtf)$/iu, '')
     .replace(/_+/g, ' ').replace(FILE_VERSION, '').replace(TRAILING_DOC_WORDS, '').trim();
   const w = t ? cleanTitle(t) : null;
-  return w && (w.match(/\p{L}/gu) ?? []).length >= 3 ? w : null;
+  // "Ansökan regionala utvecklingsmedel": a description in lower case, not a name.
+  return w && (w.match(/\p{L}/gu) ?? []).length >= 3 && /\p{Lu}|\d/u.test(w) ? w : null;
 }
 
 /**
@@ -209,7 +212,7 @@ const ORG_NAME = /^(?:Region|Länsstyrelsen|Landstinget)\s|(?:\skommun|\sstad|\s
  */
 function headerName(heads: string[]): string | null {
   for (const head of heads) {
-    const cells = head.split(/\s{2,}|\t|\s[|·]\s/u).map((c) => c.replace(/(?:^|\s)(?:page|sida|s\.)\s*\d+.*$/iu, '').replace(/\s*\d+\s*(?:\(\d+\)|av \d+|of \d+)?$/u, '').trim()).filter((c) => /\p{L}{3}/u.test(c));
+    const cells = head.split(/\s{2,}|\t|\s[|·]\s/u).map((c) => c.replace(/\s+[–-]\s+(?:printed|utskrivet|utskriven|utskrift|skriven ut)\b.*$/iu, '').replace(/(?:^|\s)(?:page|sida|s\.)\s*\d+.*$/iu, '').replace(/\s*\d+\s*(?:\(\d+\)|av \d+|of \d+)?$/u, '').trim()).filter((c) => /\p{L}{3}/u.test(c));
     const ok = (v: string | null): v is string => !!v && !NOT_TITLE(v) && !ORG_NAME.test(v) && !DOC_WORD_LINE.test(v);
     for (const cell of cells) {
       for (const part of [cell, ...cell.split(/\s[–—-]\s/u).slice(1)]) {
@@ -270,11 +273,12 @@ export function findProjectName(labels: LabelHit[], cover: Line[], pdfTitle: str
   if (h && c && agree(c, h)) return { value: withCase(c.length >= h.length ? c : h, w), page: 1, source, confidence: 0.85 };
   // "Slutredovisning av projektet Lokala servicepunkter i Strömsunds kommun" under a letterhead.
   let intro: { value: string; line: string } | null = null;
-  if (!c || (w && !agree(c, w))) {
+  if (!c || !w || !agree(c, w)) {
     for (const line of pageLines.slice(0, 30)) {
       const rest = introduced(line);
       const v = rest ? cleanTitle(rest) : null;
-      if (v && (!w || agree(v, w))) { intro = { value: v, line }; break; }
+      // The cover title that goes on from the same line ("… Katrineholm" / "Flen växer") is the fuller one.
+      if (v && (!w || agree(v, w)) && !(c && loose(c).startsWith(loose(v)))) { intro = { value: v, line }; break; }
     }
   }
   if (h && intro && agree(h, intro.value)) return { value: intro.value.length >= h.length ? intro.value : h, page: 1, source: intro.line, confidence: 0.8 };
