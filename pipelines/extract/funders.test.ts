@@ -252,6 +252,12 @@ describe('findFunders from a co-financing label with amounts', () => {
   it('reads the payer after "by" in a support key, not the key as a name', () => {
     expect(fundersOf('Project owner: Fårö Lokalmat ekonomisk förening\nSupport granted by Leader Gotland: SEK 937 500')).toEqual(['Leader Gotland']);
   });
+  it('leaves units, function words, money words, country codes, references and bare place names out of names', () => {
+    expect(fundersOf('Finansiering (Mkr)\nEuropeiska socialfonden\t4,1\nRegion Gävleborg Mkr\t1,2\nHögskolan i Gävle\t0,8')).toEqual(sorted(['Europeiska socialfonden', 'Region Gävleborg', 'Högskolan i Gävle']));
+    expect(fundersOf('The project ended in June 2024, including a six-month no-cost extension granted by Formas in 2023. Formas granted SEK 2 985 000.')).toEqual(['Formas']);
+    expect(fundersOf('Finansiering: ERUF 75 %, Region Kronoberg, Region Blekinge, nationell medfinansiering i PL och LT')).toEqual(sorted(['Europeiska regionala utvecklingsfonden', 'Region Kronoberg', 'Region Blekinge']));
+    expect(fundersOf('Projektet har finansierats av Hudiksvall och Region Gävleborg.')).toEqual(['Region Gävleborg']);
+  });
   it('takes no total row as a funder', () => {
     expect(fundersOf('Financing\tSEK\nSwedish Postcode Foundation\t2,000,000\nTotal granted support\t2,600,000\nTotal\t3,450,000')).toEqual(['Swedish Postcode Foundation']);
   });

@@ -92,8 +92,16 @@ function cleanName(raw: string): string | null {
     .replace(/\s+(?:in|i) (?:Norway|Sweden|Finland|Denmark|Norge|Sverige|Finland|Danmark)$/u, '')
     .replace(/\s*\((?:[^()]*)\)\s*$/u, '')
     .trim();
-  s = s.replace(/[\s.,;:]+$/, '').trim();
+  s = s.replace(/[\s.,;:]+$/, '').trim()
+    // "Högskolan i Gävle Mkr", "Formas in", "Tillväxtverket den": a unit or a function word left at the end.
+    .replace(/\s+(?:mkr|mnkr|tkr|kr|kronor|sek|msek|ksek|eur|in|den|det|the|i|på|för|of|by|av|med|with)$/iu, '')
+    // "Granted ERDF", "Beviljat stöd Region X": a money word before the name.
+    .replace(/^(?:granted|beviljat|beviljade|sökt|requested|approved)\s+(?:(?:stöd|support|funding|grant)\s+)?/iu, '')
+    .trim();
   if (!s || s.length > 90 || wordCount(s) > 8) return null;
+  // "LT", "SE": a country code; "KS /": a reference; "Hudiksvall": a place, not the municipality's organisation.
+  if (/^\p{Lu}{2}$/u.test(s) || /[/\\]$/.test(s) || (!/\s/u.test(s) && countyOfMunicipality(s))) return null;
+  if (/(?<![\p{L}])(?:step|steg|fas|phase|etapp)\s+\d/iu.test(s)) return null;
   if (!/^[\p{Lu}\p{N}]/u.test(s)) return null;
   if (CLAUSE.test(s) || /\d{3}/.test(s)) return null;
   if (FRAGMENT.test(s) || NOT_ORG.test(s) || /^(?:total|totalt|summa|sum|subtotal|delsumma)(?![\p{L}])/iu.test(s)) return null;
