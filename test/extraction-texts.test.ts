@@ -7,11 +7,11 @@ import { scoreAll, SCORED_FIELDS } from '../services/cli/extraction-score.js';
 
 // Hand-written report texts in styles the generated fixtures do not have (see the folder's README).
 const DIR = path.resolve(import.meta.dirname, 'fixtures/report-texts');
-// Floors a little under what the extractor reaches over all 190 (mean 0.949, lessons F1 0.937, funders
-// 0.76 the lowest field), so a change that loses ground fails.
-const FIELD_MIN = 0.74;
-const MEAN_MIN = 0.94;
-const LESSONS_F1_MIN = 0.92;
+// Floors a little under what the extractor reaches over all 220 (mean 0.933, lessons F1 0.929, funders
+// 0.71 the lowest field), so a change that loses ground fails.
+const FIELD_MIN = 0.69;
+const MEAN_MIN = 0.92;
+const LESSONS_F1_MIN = 0.91;
 
 interface ReportText { id: string; info?: { title?: string | null; author?: string | null }; pages: string[]; truth: Record<string, unknown> }
 
@@ -27,7 +27,7 @@ describe('extraction on report texts in other organisations\' styles', () => {
   const misses = (field: string) => JSON.stringify(score.misses.filter((m) => m.field === field).slice(0, 5));
 
   it('has the reports', () => {
-    expect(reports.length).toBeGreaterThanOrEqual(190);
+    expect(reports.length).toBeGreaterThanOrEqual(220);
   });
   it.each(SCORED_FIELDS)(`%s ≥ ${FIELD_MIN}`, (field) => {
     expect(score.fields[field].accuracy, misses(field)).toBeGreaterThanOrEqual(FIELD_MIN);
