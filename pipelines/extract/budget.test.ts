@@ -57,6 +57,10 @@ describe('findBudget from fact boxes and tables', () => {
   it('reads a bracketed qualifier as part of a money key, not as a period', () => {
     expect(fromLines('Beviljat ESF-stöd (hela projekttiden)  18 432 600 kr', 'Total budget (hela projekttiden)  30 721 000 kr')).toEqual({ total: 30_721_000, granted: 18_432_600 });
   });
+  it('takes no small bare number after a total label as kronor', () => {
+    expect(fromLines('Total budget: 14,60', 'Projektledare: Anna Berg').total).toBeNull();
+    expect(fromLines('Participants  Target  Outcome', 'Total  46  412').total).toBeNull();
+  });
   it('reads a fact box of names over values in mnkr', () => {
     expect(fromLines('Total budget', '12,4 mnkr', 'Varav EU-medel', '6,2 mnkr', 'Program', 'Regionalfondsprogrammet')).toEqual({ total: 12_400_000, granted: 6_200_000 });
   });

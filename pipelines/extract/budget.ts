@@ -88,7 +88,8 @@ export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Lin
     // A sum row with no unit anywhere ("Summa  88  126  214") counts people or hours, not kronor.
     // A row with no unit anywhere and only small numbers ("Summa  88  126  214", "Företag som fått stöd  80
     // 93") counts people, firms or hours, not kronor.
-    if (!(h.field === 'total' && STRONG_TOTAL.test(h.label)) && headerScale(h.label) === null && tableScaleAbove(lines, h.lineIndex) === null
+    // A bare number under 10 000 after a total label ("Total budget: 14,60", "Total  46  412") is no budget in kronor either.
+    if (headerScale(h.label) === null && tableScaleAbove(lines, h.lineIndex) === null
       && !findAmounts(value).length && !findAmounts(value, 1).some((a) => a.value >= 10_000)) continue;
     const amounts = findAmounts(value, headerScale(h.label) ?? tableScaleAbove(lines, h.lineIndex) ?? 1).filter((a) => a.currency === 'SEK');
     const a = amounts[0];

@@ -250,7 +250,7 @@ export function findLabels(formLines: Line[]): LabelHit[] {
       return;
     }
     // "Period: January 2021 – December" / "2023": a date broken over the line end goes on.
-    if (/^(?:period|periodStart|periodEnd|reportingPeriod)$/.test(r.field) && /(?:[–-]|(?<![\p{L}])(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mars?|march|apr(?:il)?|maj|may|juni?|june|juli?|july|aug(?:usti|ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\s*$/iu.test(value) && /^\d{4}(?![\d-])/u.test(lines[i + 1]?.text ?? '') && !raw[i + 1]) value = `${value} ${lines[i + 1]!.text}`;
+    if (/^(?:period|periodStart|periodEnd|reportingPeriod)$/.test(r.field) && /(?:[–-]|(?<![\p{L}])(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mars?|march|apr(?:il)?|maj|may|juni?|june|juli?|july|aug(?:usti|ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\s*$/iu.test(value) && (/^\d{4}(?![\d-])/u.test(lines[i + 1]?.text ?? '') || (/[–-]\s*$/u.test(value) && /^(?:\d{1,2}[ ./]|\p{Lu}\p{Ll}+\s+\d)/u.test(lines[i + 1]?.text ?? ''))) && !raw[i + 1]) value = `${value} ${lines[i + 1]!.text}`;
     // "Organisation  Role  Contact": a table's head row, one word a cell, not a label with a value.
     if (WEAK.has(r.label) && value.split(CELL_GAP).filter((c) => c.trim()).length >= 2 && value.split(CELL_GAP).every((c) => !/\s/.test(c.trim()))) return;
     // "… is being discussed with" / "Region Dalarna.": a sentence wrapped before an ordinary label word.

@@ -44,6 +44,8 @@ const PATTERNS: [RegExp, Build][] = [
   [new RegExp(`${B}(\\d{4})(\\d{2})(\\d{2})${E}`, 'uy'), (m) => ymd(m[1]!, m[2]!, m[3]!)],
   // "01.12.2013", "1/12/2013", "01-12-2013" (day first, as Swedes and Europeans write it)
   [new RegExp(`${B}(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})${E}`, 'uy'), (m) => ymd(m[4]!, m[3]!, m[1]!)],
+  // "1/9 2021" (day/month, then the year after a space)
+  [new RegExp(`${B}(\\d{1,2})/(\\d{1,2})\\s+(\\d{4})${E}`, 'uy'), (m) => ymd(m[3]!, m[2]!, m[1]!)],
   // "1 december 2013", "1 dec. 2013", "December 1, 2013"
   [new RegExp(`${B}(\\d{1,2})(?:\\s+|\\.\\s*)(${MONTH_RE})\\.?\\s+(\\d{4})${E}`, 'iuy'), (m) => ymd(m[3]!, String(MONTHS[m[2]!.toLowerCase()]), m[1]!)],
   [new RegExp(`${B}(${MONTH_RE})\\.?\\s+(\\d{1,2}),\\s*(\\d{4})${E}`, 'iuy'), (m) => ymd(m[3]!, String(MONTHS[m[1]!.toLowerCase()]), m[2]!)],

@@ -26,7 +26,7 @@ const NOT_THE_PROJECT = /utvärdering|följeforskning|evaluation|studien|the stu
 const REPORTING = /rapportperiod|redovisningsperiod|rapporteringsperiod|reporting period|denna rapport avser|this report covers/iu;
 
 // "… och projektet förlängdes till 2021-06-30", "The project was extended to 31 March 2023": the end it got.
-const EXTENDED = /(?:förlängdes|förlängts|har förlängts|blev förlängt|was extended|has been extended|was prolonged|has been prolonged)\s+(?:[\p{L}-]+\s+){0,4}?(?:till|to|until)\s+(.+)$/iu;
+const EXTENDED = /(?:förlängdes|förlängts|har förlängts|blev förlängt|was extended|has been extended|was prolonged|has been prolonged)\s+(?:[\p{L}-]+\s+){0,4}?(?:till|to|until)\s+(.+)$|(?:nytt slutdatum|ny slutdag|new end date|revised end date)\s*:?\s*(.+)$/iu;
 const STARTED = /(?:projektet|the project)\s+(?:har\s+|has\s+)?(?:startade|startat|inleddes|påbörjades|started|began|commenced)\s+(?:den\s+|on\s+|in\s+|i\s+)?(.+)$/iu;
 
 /** Finds the project period, with the end an extension gave it. */
@@ -54,14 +54,16 @@ function extendedEnd(sentences: Sentence[]): { end: string; source: string } | n
   for (const s of sentences) {
     if (REPORTING.test(s.text) || NOT_THE_PROJECT.test(s.text)) continue;
     const m = EXTENDED.exec(s.text);
-    const end = m ? firstDate(m[1]!) : null;
+    const end = m ? firstDate((m[1] ?? m[2])!) : null;
     if (end && end.length >= 7) return { end, source: s.text };
   }
   return null;
 }
 
 function periodAsStated(labels: LabelHit[], sentences: Sentence[]): Found<ProjectPeriod> | null {
-  for (const h of labels) {
+  // "Förlängd projektperiod" before "Ursprunglig projektperiod": the period the project ended up with.
+  const revised = (label: string): number => (/förläng|ny |reviderad|extended|revised|new /iu.test(label) ? 0 : /ursprunglig|original|planerad|planned/iu.test(label) ? 2 : 1);
+  for (const h of [...labels].sort((a, b) => revised(a.label) - revised(b.label))) {
     if (h.field !== 'period') continue;
     const p = findPeriod(h.value);
     if (p) return { value: { start: p.start, end: p.end }, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.95 };
@@ -80,6 +82,8 @@ function periodAsStated(labels: LabelHit[], sentences: Sentence[]): Found<Projec
     const cue = PROJECT_SPAN.exec(s.text);
     if (!cue) continue;
     const p = findPeriod(s.text.slice(cue.index));
+    // "… Investment in Growth and Jobs 2014–2020": a programme's years, not the project's.
+    if (p && p.start.length === 4 && /program|fund|fond/iu.test(s.text)) continue;
     if (p) return { value: { start: p.start, end: p.end }, page: s.page, source: s.text, confidence: 0.75 };
   }
   // The project under its own name: "Circular Business Lab was run by Region X from March 2018 to
