@@ -57,6 +57,11 @@ describe('findBudget from fact boxes and tables', () => {
   it('reads a bracketed qualifier as part of a money key, not as a period', () => {
     expect(fromLines('Beviljat ESF-stöd (hela projekttiden)  18 432 600 kr', 'Total budget (hela projekttiden)  30 721 000 kr')).toEqual({ total: 30_721_000, granted: 18_432_600 });
   });
+  it('takes no support paid so far, given in kind or granted to a separate project as granted', () => {
+    expect(fromLines('Kostnader  kr', 'Indirekta kostnader  230 000', 'Bidrag i annat än pengar (företagens handledartid)  750 000', 'Summa kostnader  6 250 000').granted).toBeNull();
+    expect(findBudget([], [{ text: 'Utbetalt EU-stöd hittills: 1,96 mkr.', page: 1 }], []).granted).toBeNull();
+    expect(findBudget([], [{ text: 'Parallellt med projektet har Leader Klarälvdalen beviljat 450 000 kr till ett separat projekt för skyltning.', page: 1 }], []).granted).toBeNull();
+  });
   it('takes no small bare number after a total label as kronor', () => {
     expect(fromLines('Total budget: 14,60', 'Projektledare: Anna Berg').total).toBeNull();
     expect(fromLines('Participants  Target  Outcome', 'Total  46  412').total).toBeNull();

@@ -27,7 +27,7 @@ function lastCue(before: string, re: RegExp): number {
 }
 
 // An amount said of another project or of the region: "ett tidigare projekt med en budget på 12 mkr".
-const ELSEWHERE = /(?:tidigare|föregående|ett annat|andra|liknande|motsvarande|kommande|nästa|previous|earlier|another|other|similar|future|follow-up)\s+(?:projekt\p{L}*|satsning\p{L}*|insats\p{L}*|projects?|initiatives?)|(?<![\p{L}])(?:regionen|kommunen|staten|the region|the municipality) (?:har avsatt|avsätter|satsar|investerar|has allocated|invests)/iu;
+const ELSEWHERE = /(?:parallellt med projektet|in parallel with the project|(?:tidigare|föregående|ett annat|andra|liknande|motsvarande|kommande|nästa|previous|earlier|another|other|similar|future|follow-up)\s+(?:projekt\p{L}*|satsning\p{L}*|insats\p{L}*|projects?|initiatives?))|(?<![\p{L}])(?:regionen|kommunen|staten|the region|the municipality) (?:har avsatt|avsätter|satsar|investerar|has allocated|invests)/iu;
 // Words that name this project's own total: "Projektets totala budget", "omslutning", "sammanlagt".
 const STRONG_TOTAL = /(?:total|omslutning|sammanlagt|projektets (?:budget|kostnad)|budgeten för projektet|projektbudget|the project's budget|slutlig budget)/iu;
 
@@ -46,6 +46,10 @@ export function classifyAmount(text: string, a: Amount): Kind | null {
   const after = text.slice(a.end, a.end + 60);
   if (/^\s*(?:per år|per month|per år och|årligen|per year|a year|annually|\/år|i månaden|per månad)/i.test(after)) return null;
   if (ELSEWHERE.test(before) || SOUGHT.test(before)) return null;
+  // "Utbetalt EU-stöd hittills: 1,96 mkr", "Bidrag i annat än pengar: 750 000": paid so far or given in kind.
+  if (/(?:annat än pengar|in[- ]kind|ideell\p{L}*|egen tid|eget arbete|utbetal\p{L}*|paid out|rekvirer\p{L}*|hittills|to date|so far)[^.]{0,40}$/iu.test(before)) return null;
+  // "… beviljat 450 000 kr till ett separat projekt": money for another project.
+  if (/^\s*(?:kr(?:onor)?\s+)?(?:till|för|to|for)\s+(?:ett|en|a|an)\s+(?:separat|annat|nytt|eget|fristående|separate|other|new)\s+(?:projekt|project)/iu.test(after)) return null;
   // "Butiken i Gäddede har därutöver beviljats 250 000 kr …", "Four companies received grants of …": money to someone else.
   if (THIRD_PARTY.test(text.slice(0, a.start))) return null;
   // "(år 1: 780 000:-, år 2: 850 000:-)", "Year 2: SEK 1.2 million": one year's share.

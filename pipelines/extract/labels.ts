@@ -96,7 +96,8 @@ const KEY_RULES: [LabelField, RegExp][] = [
   ['owner', /organisation som (?:driver|äger|ansvarar för|genomför) projektet|ägare|stödmottagare|mottagare av stöd|sökande|anordnare|huvudman|ansvarig (?:organisation|part|aktör)|organisation$|owner|beneficiary|lead partner|applicant|promoter/],
   ['projectName', /^(?:projektets|insatsens|the project's)\s+(?:namn|titel|name|title)$|^(?:namn på|name of)\s+(?:projektet|insatsen|the project)$|^(?:insatsnamn|insatsens namn)$/],
   ['diary', /diary (?:no|number)|diarie|(?:^|[\s(])dnr|ärende|journal|beslutsnummer|referens|reference|ref\.?\s*(?:no|nr)|case (?:no|number|id)|projekt-?(?:nummer|nr|id)|project (?:no|number|id)/],
-  ['granted', /^(?!sökt|ansökt|begärt|requested|applied).*(?:^(?:varav\s+)?(?:eruf|erdf|esf|ejflu|eafrd|eu-?stöd|eu-?medel|regionalfondsmedel|socialfondsmedel)$|beviljat|beviljade|(?:^|[-\s])stöd(?:et)?(?:$|\s(?:från|ur))|stödbelopp|^bidrag|eu-?medel|fondsmedel|^grant|grant$|granted|(?:eu|erdf|eruf|esf|eafrd|fund|interreg) contribution|eu funding|^(?!total)[\p{L}-]+ (?:funding|grant)$)/u],
+  // Not support applied for, paid out so far or given in kind ("Utbetalt EU-stöd hittills", "Bidrag i annat än pengar").
+  ['granted', /^(?!sökt|ansökt|begärt|requested|applied|utbetal|paid|upparbetat|rekvirerat|.*(?:annat än pengar|in kind|in-kind|ideell|hittills|to date|so far)).*(?:^(?:varav\s+)?(?:eruf|erdf|esf|ejflu|eafrd|eu-?stöd|eu-?medel|regionalfondsmedel|socialfondsmedel)$|beviljat|beviljade|(?:^|[-\s])stöd(?:et)?(?:$|\s(?:från|ur))|stödbelopp|^bidrag|eu-?medel|fondsmedel|^grant|grant$|granted|(?:eu|erdf|eruf|esf|eafrd|fund|interreg) contribution|eu funding|^(?!total)[\p{L}-]+ (?:funding|grant)$)/u],
   // A cost category ("Indirekta kostnader  937  918") is not the total: the key must say total.
   ['total', /total|omslutning|summa|projektbudget|^budget(?:$| för projektet| totalt)|totalbudget|projektkostnad|kostnader totalt|^project (?:budget|cost)/],
   ['programme', /program|fond$|insatsområde|prioriteringsaxel|tematiskt mål|programme|fund$|priority axis/],
@@ -111,7 +112,8 @@ const COLON_LABEL = /^((?:varav\s+)?[\p{Lu}][\p{L}\p{N}/()\-–.+ ]{1,60}?)(?:\s
 /** "Genomförandetid 2013 09 01 …": a capitalised compound word that reads as a label, then its value. */
 function compoundLabel(text: string): { field: LabelField; label: string; value: string; colon: boolean } | null {
   // "Beslutat stöd 1 197 000 kronor", "Stöd enligt beslut 900 000 kr": a short key of lower-case words before a figure.
-  const m = /^([\p{Lu}][\p{Ll}-]{5,})\s+(\S.*)$/u.exec(text);
+  // "Bidrag i annat än pengar …": a key that goes on in lower case is longer than its first word.
+  const m = /^([\p{Lu}][\p{Ll}-]{5,})\s+(?!\p{Ll})(\S.*)$/u.exec(text);
   const field = m && fieldOfKey(m[1]!);
   if (field) return { field, label: m[1]!, value: m[2]!.trim(), colon: false };
   // Only an amount, to the end of the line, after a money key of a few words (never a count or a sentence).
