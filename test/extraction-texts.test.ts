@@ -7,7 +7,7 @@ import { scoreAll, SCORED_FIELDS } from '../services/cli/extraction-score.js';
 
 // Hand-written report texts in styles the generated fixtures do not have (see the folder's README).
 const DIR = path.resolve(import.meta.dirname, 'fixtures/report-texts');
-// Floors a little under what the extractor reaches over all 220 (mean 0.933, lessons F1 0.929, funders
+// Floors a little under what the extractor reaches over all 220 (mean 0.936, lessons F1 0.929, funders
 // 0.71 the lowest field), so a change that loses ground fails.
 const FIELD_MIN = 0.69;
 const MEAN_MIN = 0.92;
