@@ -662,6 +662,12 @@ const AGENCY_GENITIVE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:verket|myndigheten))s\s+(?
 // Money or work that stands outside the project's budget.
 const NOT_IN_BUDGET = /(?:not|inte|ej)\s+(?:been\s+)?(?:valued|included|counted|accounted for|part of|värderad\w*|värderats|ingår|ingick|inräknad\w*|medräknad\w*|med)\s+(?:i\s+|in\s+)?(?:[\p{L}']+\s+){0,2}?(?:budget(?:en)?|projektbudgeten)|(?:utanför|outside)\s+(?:projektets\s+|the project(?:'s)?\s+|this project(?:'s)?\s+)?(?:budget|projektet|the project)/iu;
 
+/** True when sentence `i`, or the next one referring back to it ("This contribution …"), puts the money outside the budget. */
+function outsideBudget(sentences: Sentence[], i: number): boolean {
+  const after = sentences[i + 1]?.text ?? '';
+  return NOT_IN_BUDGET.test(sentences[i]!.text) || (/^(?:this|that|these|denna|detta|dessa|den|det)\s/iu.test(after) && NOT_IN_BUDGET.test(after));
+}
+
 export function findFunders(view: DocView, owner: string | null): Found<string[]> | null {
   const lang = detectLanguage(view.lines.map((l) => l.text).join(' ').slice(0, 20000)).value;
   const ctx: Ctx = { lang, owner, acronyms: acronymsOf(view.lines.map((l) => l.text).join(' ')), sentences: view.sentences };
@@ -674,8 +680,7 @@ export function findFunders(view: DocView, owner: string | null): Found<string[]
     const s = next && /\s(?:från|av|genom|via|from|by|through)$/iu.test(s0.text) ? { ...s0, text: `${s0.text} ${next.text}` } : s0;
     if (!/finans|financ|fund|bevilj|granted|awarded|stöd|support|provided|provides|contribut|bidr[oa]g|bidrar|st[oå]d för|stått för|gått in med|går in med|gick in med|svara[rd]e? för|beslut|decision|decided|decides|medel|sökt|requested|ersättning|allowance|grants|beviljar/iu.test(s.text)) return;
     // "The four municipalities contributed staff time … This contribution was not valued in the budget."
-    const after = view.sentences[i + 1]?.text ?? '';
-    if (NOT_IN_BUDGET.test(s.text) || (/^(?:this|that|these|denna|detta|dessa|den|det)\s/iu.test(after) && NOT_IN_BUDGET.test(after))) return;
+    if (outsideBudget(view.sentences, i)) return;
     const names = fromSentence(s, i, ctx);
     if (names.length) found.push({ names, page: s.page, source: s.text });
   });
@@ -783,8 +788,7 @@ export function findProgramme(view: DocView, pages: string[] = []): Found<string
   }
   // 3. A sentence about the funding that names the programme (not money outside the project's budget).
   for (const [i, s] of view.sentences.entries()) {
-    const after = view.sentences[i + 1]?.text ?? '';
-    if (NOT_IN_BUDGET.test(s.text) || (/^(?:this|that|these|denna|detta|dessa|den|det)\s/iu.test(after) && NOT_IN_BUDGET.test(after))) continue;
+    if (outsideBudget(view.sentences, i)) continue;
     // "Fiberföreningarna har investerat 86 mkr, varav 31 mkr i stöd från Landsbygdsprogrammet": others' money.
     if (/investera|invested|investments? (?:of|by)/iu.test(s.text) && !/^(?:projektet|the project|insatsen)\s/iu.test(s.text)) continue;
     const re = new RegExp(PROGRAMME_NAME.source, 'gu');
