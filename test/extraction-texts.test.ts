@@ -1,33 +1,21 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractRecord } from '../pipelines/extract/extract-record.js';
-import { toContractRecord } from '../shared/contract.js';
 import { scoreAll, SCORED_FIELDS } from '../services/cli/extraction-score.js';
+import { reportTextDocs } from './extraction-fixtures.js';
 
-// Hand-written report texts in styles the generated fixtures do not have (see the folder's README).
-const DIR = path.resolve(import.meta.dirname, 'fixtures/report-texts');
+// Hand-written report texts in styles the generated fixtures do not have (see fixtures/report-texts/README.md).
 // Floors a little under what the extractor reaches over all 220 (mean 0.936, lessons F1 0.929, funders
 // 0.71 the lowest field), so a change that loses ground fails.
 const FIELD_MIN = 0.69;
 const MEAN_MIN = 0.92;
 const LESSONS_F1_MIN = 0.91;
 
-interface ReportText { id: string; info?: { title?: string | null; author?: string | null }; pages: string[]; truth: Record<string, unknown> }
-
 describe('extraction on report texts in other organisations\' styles', () => {
-  const reports = fs.readdirSync(DIR).filter((f) => f.endsWith('.json')).sort()
-    .map((f) => JSON.parse(fs.readFileSync(path.join(DIR, f), 'utf8')) as ReportText);
-  const docs = reports.map((r) => ({
-    file: r.id,
-    truth: r.truth,
-    pred: toContractRecord(r.id, extractRecord({ pages: r.pages, info: { title: r.info?.title ?? null, author: r.info?.author ?? null, creator: null, producer: null } })),
-  }));
+  const docs = reportTextDocs();
   const score = scoreAll(docs);
   const misses = (field: string) => JSON.stringify(score.misses.filter((m) => m.field === field).slice(0, 5));
 
   it('has the reports', () => {
-    expect(reports.length).toBeGreaterThanOrEqual(220);
+    expect(docs.length).toBeGreaterThanOrEqual(220);
   });
   it.each(SCORED_FIELDS)(`%s ≥ ${FIELD_MIN}`, (field) => {
     expect(score.fields[field].accuracy, misses(field)).toBeGreaterThanOrEqual(FIELD_MIN);

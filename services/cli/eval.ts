@@ -48,17 +48,17 @@ const pairs = await Promise.all(
 const score = scoreAll(pairs);
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
 const out: string[] = [`${score.documents} documents (${files.length - preds.size} failed to read), extracted in ${seconds.toFixed(1)} s`, ''];
-for (const f of SCORED_FIELDS) {
+const stated = SCORED_FIELDS.filter((f) => score.fields[f].total);
+for (const f of stated) {
   const s = score.fields[f];
-  out.push(`${f.padEnd(18)} ${pct(s.accuracy)}  (${s.correct}/${s.total})`);
+  out.push(`${f.padEnd(18)} ${pct(s.accuracy)}  (${s.correct}/${s.total}, ${s.wrong} wrong)`);
   for (const m of score.misses.filter((x) => x.field === f).slice(0, show)) {
     out.push(`    ${m.file}: truth ${JSON.stringify(m.truth)}, got ${JSON.stringify(m.predicted)}`);
   }
 }
 const l = score.lessons;
 out.push(`${'lessons'.padEnd(18)} P ${pct(l.precision)}  R ${pct(l.recall)}  F1 ${pct(l.f1)}`);
-const accs = SCORED_FIELDS.map((f) => score.fields[f].accuracy);
-const mean = accs.reduce((a, b) => a + b, 0) / accs.length;
-out.push('', `mean field accuracy ${pct(mean)}, worst ${pct(Math.min(...accs))}, lessons F1 ${pct(l.f1)}`);
+const accs = stated.map((f) => score.fields[f].accuracy);
+out.push('', `mean field accuracy ${pct(score.mean)}, worst ${pct(Math.min(...accs))}, lessons F1 ${pct(l.f1)}, wrong values ${pct(score.wrongRate)} of scored fields`);
 process.stdout.write(`${out.join('\n')}\n`);
 if (min !== undefined && (Math.min(...accs) < Number(min) || l.f1 < Number(min))) process.exit(1);

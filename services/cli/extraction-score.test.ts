@@ -54,4 +54,20 @@ describe('lessons', () => {
     expect(s.fields.owner.correct).toBe(0);
     expect(s.fields.language.correct).toBe(0);
   });
+
+  it('scores only the fields a truth labels, counts wrong values, and lessons for recall only where marked', () => {
+    const s = scoreAll([
+      { file: 'a', truth: { owner: 'X', period: { start: '2020' }, funders: [] }, pred: { owner: 'Y', period: { start: '2020-01', end: '2021' }, funders: ['Z'], programme: 'P' } },
+      { file: 'b', truth: { lessonsLearned: ['Ett två tre fyra fem.'], lessonsScoring: 'recall' }, pred: { lessonsLearned: ['Ett två tre fyra fem.', 'Något helt annat här.'] } },
+    ]);
+    expect(s.fields.owner).toMatchObject({ total: 1, correct: 0, wrong: 1 });
+    expect(s.fields['period.start']).toMatchObject({ total: 1, correct: 1, wrong: 0 });
+    expect(s.fields['period.end'].total).toBe(0);
+    expect(s.fields.programme.total).toBe(0);
+    expect(s.fields.funders).toMatchObject({ total: 1, wrong: 1 });
+    expect(s.wrongRate).toBeCloseTo(2 / 3);
+    expect(s.mean).toBeCloseTo(1 / 3);
+    expect(s.lessons.recall).toBe(1);
+    expect(s.lessons.precision).toBe(1);
+  });
 });

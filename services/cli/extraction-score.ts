@@ -86,33 +86,66 @@ export function matchLessons(truth: string[], pred: string[]): number {
 /** Totals over a set of documents. */
 export interface Score {
   documents: number;
-  fields: Record<ScoredField, { correct: number; total: number; accuracy: number }>;
+  /** Per field: documents whose truth states it, right answers, and wrong values (a value given that is not the truth). */
+  fields: Record<ScoredField, { correct: number; total: number; wrong: number; accuracy: number }>;
   lessons: { truth: number; predicted: number; matched: number; precision: number; recall: number; f1: number };
+  /** Mean of the field accuracies over the fields that some truth states. */
+  mean: number;
+  /** Wrong values over all scored fields. */
+  wrongRate: number;
   misses: { file: string; field: string; truth: unknown; predicted: unknown }[];
 }
 
-/** Scores predictions (by file) against truths (by file); a missing prediction counts as all wrong. */
+/** True when the truth labels the field at all: a field a text does not state is left out of the truth, and out of the score. */
+function labelled(truth: Rec, path: string): boolean {
+  const [a, b] = path.split('.');
+  if (!(a! in truth)) return false;
+  if (!b) return true;
+  const o = truth[a!];
+  return !!o && typeof o === 'object' && b in (o as Rec);
+}
+
+/**
+ * Scores predictions (by file) against truths (by file); a missing prediction counts as all wrong. Only the
+ * fields a truth labels are scored (a label of null or [] is scored: a value there is wrong). Lessons are
+ * matched one to one; a truth marked `"lessonsScoring": "recall"` counts for recall only.
+ */
 export function scoreAll(pairs: { file: string; truth: Rec; pred: Rec | null }[]): Score {
-  const fields = Object.fromEntries(SCORED_FIELDS.map((f) => [f, { correct: 0, total: 0, accuracy: 0 }])) as Score['fields'];
-  const lessons = { truth: 0, predicted: 0, matched: 0, precision: 0, recall: 0, f1: 0 };
+  const fields = Object.fromEntries(SCORED_FIELDS.map((f) => [f, { correct: 0, total: 0, wrong: 0, accuracy: 0 }])) as Score['fields'];
+  let [truthN, recalled, predictedN, precise] = [0, 0, 0, 0];
   const misses: Score['misses'] = [];
   for (const { file, truth, pred } of pairs) {
     for (const f of SCORED_FIELDS) {
+      if (!labelled(truth, f)) continue;
       const t = at(truth, f);
       const p = pred ? at(pred, f) : undefined;
       fields[f].total++;
       if (pred && fieldCorrect(f, t, p)) fields[f].correct++;
-      else misses.push({ file, field: f, truth: t ?? null, predicted: p ?? null });
+      else {
+        if (!isEmpty(p)) fields[f].wrong++;
+        misses.push({ file, field: f, truth: t ?? null, predicted: p ?? null });
+      }
     }
-    const tl = (truth.lessonsLearned as string[] | undefined) ?? [];
+    if (!Array.isArray(truth.lessonsLearned)) continue;
+    const tl = truth.lessonsLearned as string[];
     const pl = ((pred?.lessonsLearned as string[] | undefined) ?? []).map(String);
-    lessons.truth += tl.length;
-    lessons.predicted += pl.length;
-    lessons.matched += matchLessons(tl, pl);
+    truthN += tl.length;
+    const matched = matchLessons(tl, pl);
+    recalled += matched;
+    if (truth.lessonsScoring !== 'recall') { predictedN += pl.length; precise += matched; }
   }
   for (const f of SCORED_FIELDS) fields[f].accuracy = fields[f].total ? fields[f].correct / fields[f].total : 0;
-  lessons.precision = lessons.predicted ? lessons.matched / lessons.predicted : lessons.truth ? 0 : 1;
-  lessons.recall = lessons.truth ? lessons.matched / lessons.truth : 1;
-  lessons.f1 = lessons.precision + lessons.recall ? (2 * lessons.precision * lessons.recall) / (lessons.precision + lessons.recall) : 0;
-  return { documents: pairs.length, fields, lessons, misses };
+  const precision = predictedN ? precise / predictedN : 1;
+  const recall = truthN ? recalled / truthN : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  const stated = SCORED_FIELDS.filter((f) => fields[f].total);
+  const scored = stated.reduce((n, f) => n + fields[f].total, 0);
+  return {
+    documents: pairs.length,
+    fields,
+    lessons: { truth: truthN, predicted: predictedN, matched: precise, precision, recall, f1 },
+    mean: stated.length ? stated.reduce((n, f) => n + fields[f].accuracy, 0) / stated.length : 0,
+    wrongRate: scored ? stated.reduce((n, f) => n + fields[f].wrong, 0) / scored : 0,
+    misses,
+  };
 }
