@@ -82,12 +82,12 @@ const BEFORE: RegExp[] = [
 // A successor takes over: "Per Ek tog över som projektledare", "… ersattes av Per Ek".
 const SUCCESSOR_BEFORE = new RegExp(`^(.+?)\\s+(?:tog över|took over|har tagit över|has taken over)(?:\\s+(?:som|as)\\s+(?:the\\s+)?${ROLE}|\\s+(?:projektledningen|projektledarskapet|projektledarrollen|rollen|uppdraget|ansvaret|the role|as manager))`, 'iu');
 // "… fram till 2017, då Per Ek tog över." in a sentence about the role.
-const TOOK_OVER = new RegExp(`^(.+?)\\s+(?:tog över|took over)(?:\\s*[.,;]|\\s*$|\\s+(?:efter|after|från|from|i|in|under|during)\\s)`, 'iu');
+const TOOK_OVER = /^(.+?)\s+(?:tog över|took over)(?:\s*[.,;]|\s*$|\s+(?:efter|after|från|from|i|in|under|during)\s)/iu;
 const SUCCESSOR_AFTER = new RegExp(`(?:${ROLE}|projektledningen)[^.]{0,60}?\\s+(?:ersattes|efterträddes|övertogs|togs över|was replaced|was succeeded|was taken over)\\s+(?:av|by)\\s+(.+)$|(?:ny|new)\\s+${ROLE}\\s+(?:blev|är|var|became|is|was)\\s+(.+)$`, 'iu');
 // "Anna Berg, projektledare, Region X" in lists of interviewees and signatures; "Anna Berg (projektledare)".
 const LISTED = new RegExp(`^(.+?)\\s*(?:,\\s*|\\(\\s*)(?:[\\p{L}-]+\\s+(?:och|and)\\s+)?${ROLE}(?![\\p{L}])`, 'iu');
 // "Ett särskilt tack till processledare Sara Holm": the role in lower case right before a name.
-const ROLE_BEFORE_NAME = new RegExp(`(?<!(?:tidigare|förre|före detta|f\\.d\\.|dåvarande|första|biträdande|former|previous|first|assistant|deputy)\\s+)(?<![\\p{L}])(?:projektledare|processledare|project manager)\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\s+\\p{Lu}\\p{Ll}+)`, 'u');
+const ROLE_BEFORE_NAME = /(?<!(?:tidigare|förre|före detta|f\.d\.|dåvarande|första|biträdande|former|previous|first|assistant|deputy)\s+)(?<![\p{L}])(?:projektledare|processledare|project manager)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+)/u;
 // The manager who signs: "Från mars 2019 har undertecknad lett projektet".
 const UNDERSIGNED = /(?<![\p{L}])(?:undertecknad|undertecknade|the undersigned)(?![\p{L}])/iu;
 // A manager at the start only: "Projektledare var inledningsvis Lars Näslund".
@@ -186,7 +186,7 @@ export function findManager(labels: LabelHit[], sentences: Sentence[], lines: Li
   });
 
   if (!cands.length) return null;
-  const undersigned = sentences.some((x) => UNDERSIGNED.test(x.text) && new RegExp(`(?:lett|led|letts|managed)`, 'iu').test(x.text));
+  const undersigned = sentences.some((x) => UNDERSIGNED.test(x.text) && /(?:lett|led|letts|managed)/iu.test(x.text));
   for (const c of cands) {
     if (AT_FIRST.test(c.source) && !/(?:sedan|därefter|then|later|thereafter)/iu.test(c.source.slice(c.source.indexOf(c.name)))) c.order = 99;
     // "The project was led by Erik Nyman until August 2022": a manager up to a date was followed by another.

@@ -57,7 +57,6 @@ function lessonCard(hit: LessonHit): HTMLElement {
 }
 
 function reportCard(hit: Report): HTMLElement {
-  const s = t();
   const hl = hit.highlight;
   return h(
     'article',
