@@ -75,7 +75,12 @@ const QUERY_DOCS = posInt('query-docs', opt['query-docs'], 10_000);
 const DURATION = posInt('duration', opt.duration, 20);
 const CONNECTIONS = posInt('connections', opt.connections, 32);
 const SEED = posInt('seed', opt.seed, 1);
-const skip = new Set(opt.skip.split(',').map((s) => s.trim()).filter(Boolean));
+const skip = new Set(
+  opt.skip
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 const json = opt.json;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const PARSE_THREADS = loadConfig({}).parse.concurrency;
@@ -91,7 +96,9 @@ async function makeCorpus(count: number, tmpRoot: string, name: string): Promise
   const dir = path.join(tmpRoot, name);
   const t0 = performance.now();
   const m = generateCorpus({ out: dir, count, seed: SEED, onProgress: (d, t) => d % 2500 === 0 && log(`  generated ${d}/${t}`) });
-  log(`corpus: ${count} reports, ${m.files.reduce((a, f) => a + f.pages, 0)} pages, in ${((performance.now() - t0) / 1000).toFixed(1)} s (seed ${SEED})`);
+  log(
+    `corpus: ${count} reports, ${m.files.reduce((a, f) => a + f.pages, 0)} pages, in ${((performance.now() - t0) / 1000).toFixed(1)} s (seed ${SEED})`,
+  );
   return { dir, files: m.files.map((f) => f.file), pages: new Map(m.files.map((f) => [f.file, f.pages])), generated: true };
 }
 
@@ -99,14 +106,23 @@ async function givenCorpus(dir: string): Promise<Corpus> {
   let files = await findPdfs([dir]);
   if (opt.reports) files = files.slice(0, N);
   const pages = new Map<string, number>();
-  const manifest = await fs.readFile(path.join(dir, 'manifest.json'), 'utf8').then((s) => JSON.parse(s) as { files: { file: string; pages: number }[] }, () => null);
+  const manifest = await fs.readFile(path.join(dir, 'manifest.json'), 'utf8').then(
+    (s) => JSON.parse(s) as { files: { file: string; pages: number }[] },
+    () => null,
+  );
   for (const f of manifest?.files ?? []) pages.set(path.resolve(f.file), f.pages);
   return { dir, files, pages, generated: false };
 }
 
 function pageStats(c: Corpus) {
   const p = c.files.map((f) => c.pages.get(f) ?? 0);
-  return { reports: c.files.length, pages: p.reduce((a, b) => a + b, 0), medianPages: median(p), maxPages: Math.max(...p), over20Pages: p.filter((x) => x > 20).length };
+  return {
+    reports: c.files.length,
+    pages: p.reduce((a, b) => a + b, 0),
+    medianPages: median(p),
+    maxPages: Math.max(...p),
+    over20Pages: p.filter((x) => x > 20).length,
+  };
 }
 
 async function main() {
@@ -116,8 +132,22 @@ async function main() {
   const started = new Date();
   const out: Record<string, unknown> = {
     date: started.toISOString(),
-    machine: { cpus: cores, model: os.cpus()[0]?.model ?? '?', memGb: round(os.totalmem() / 2 ** 30, 1), node: process.version, kernel: os.release() },
-    settings: { reports: N, workers: W, parseThreadsPerWorker: PARSE_THREADS, stageConcurrency: STAGE_CONCURRENCY, seed: SEED, repeat: REPEAT, baselineRepeats: BASE_REPEAT },
+    machine: {
+      cpus: cores,
+      model: os.cpus()[0]?.model ?? '?',
+      memGb: round(os.totalmem() / 2 ** 30, 1),
+      node: process.version,
+      kernel: os.release(),
+    },
+    settings: {
+      reports: N,
+      workers: W,
+      parseThreadsPerWorker: PARSE_THREADS,
+      stageConcurrency: STAGE_CONCURRENCY,
+      seed: SEED,
+      repeat: REPEAT,
+      baselineRepeats: BASE_REPEAT,
+    },
   };
 
   // 1. Corpus
@@ -187,9 +217,9 @@ async function main() {
         workerPeakRssMb: round(r.workerPeakRssMb, 0),
         workerHwmMb: round(r.workerHwmMb, 0),
         wallS: round(r.wallS, 2),
-        parseS: round((r.stages.parse?.totalS ?? 0), 2),
-        extractS: round((r.stages.extract?.totalS ?? 0), 2),
-        indexS: round((r.stages.index?.totalS ?? 0), 2),
+        parseS: round(r.stages.parse?.totalS ?? 0, 2),
+        extractS: round(r.stages.extract?.totalS ?? 0, 2),
+        indexS: round(r.stages.index?.totalS ?? 0, 2),
         pdfParseAloneS: round(alone.wallMs / 1000, 2),
       };
     } finally {
@@ -219,7 +249,14 @@ async function main() {
     const stack = await startBenchStack('queries');
     try {
       const fill = await fillQueryIndex(stack, QUERY_DOCS, SEED, log);
-      queries = await runQueryBench(stack, { connections: CONNECTIONS, durationS: DURATION, warmupS: 3, docs: fill.docs, fillS: fill.wallS, progress: log });
+      queries = await runQueryBench(stack, {
+        connections: CONNECTIONS,
+        durationS: DURATION,
+        warmupS: 3,
+        docs: fill.docs,
+        fillS: fill.wallS,
+        progress: log,
+      });
     } finally {
       await stack.stop();
     }
@@ -276,7 +313,11 @@ async function main() {
     { goal: 'API p99 ≤ 1.3× direct Meilisearch', value: r.apiP99VsDirect, limit: 1.3 },
     { goal: `per-report cost at ${SCALE_N} ≤ 1.1× at ${pipeline?.reports ?? N}`, value: r.perReportCostScaling, limit: 1.1 },
     { goal: 'worker RSS ≤ 350 MB', value: workerRss || null, limit: 350 },
-  ].map((t) => ({ ...t, value: t.value === null ? null : round(t.value, t.limit > 10 ? 0 : 2), met: t.value === null ? null : t.value <= t.limit }));
+  ].map((t) => ({
+    ...t,
+    value: t.value === null ? null : round(t.value, t.limit > 10 ? 0 : 2),
+    met: t.value === null ? null : t.value <= t.limit,
+  }));
 
   Object.assign(out, {
     baselines: { parallel, pdftotext: pdftotext && { ...pdftotext, pagesByFile: undefined }, pdfParseAlone: pdfparse },
@@ -299,36 +340,94 @@ async function main() {
 
   if (opt.out) await fs.writeFile(opt.out, JSON.stringify(out, null, 2));
   if (json) console.log(JSON.stringify(out, null, 2));
-  else console.log(render(out, { corpus, pipeline, pdftotext, pdfparse, indexing, memory, scaling, queries, profile, parseProfile, targets, r, parallel }));
+  else
+    console.log(
+      render(out, {
+        corpus,
+        pipeline,
+        pdftotext,
+        pdfparse,
+        indexing,
+        memory,
+        scaling,
+        queries,
+        profile,
+        parseProfile,
+        targets,
+        r,
+        parallel,
+      }),
+    );
 }
 
-function render(out: Record<string, unknown>, d: {
-  corpus: Corpus;
-  pipeline: IngestResult | null;
-  pdftotext: ParseBaseline | null;
-  pdfparse: ParseBaseline | null;
-  indexing: IndexComparison | null;
-  memory: Record<string, number> | null;
-  scaling: IngestResult | null;
-  queries: QueryResult | null;
-  profile: ProfileSummary | null;
-  parseProfile: ProfileSummary | null;
-  targets: { goal: string; value: number | null; limit: number; met: boolean | null }[];
-  r: Record<string, number | null>;
-  parallel: number;
-}): string {
+function render(
+  out: Record<string, unknown>,
+  d: {
+    corpus: Corpus;
+    pipeline: IngestResult | null;
+    pdftotext: ParseBaseline | null;
+    pdfparse: ParseBaseline | null;
+    indexing: IndexComparison | null;
+    memory: Record<string, number> | null;
+    scaling: IngestResult | null;
+    queries: QueryResult | null;
+    profile: ProfileSummary | null;
+    parseProfile: ProfileSummary | null;
+    targets: { goal: string; value: number | null; limit: number; met: boolean | null }[];
+    r: Record<string, number | null>;
+    parallel: number;
+  },
+): string {
   const m = out.machine as { cpus: number; model: string; memGb: number; node: string };
   const cs = pageStats(d.corpus);
   const parts: string[] = [];
   parts.push(`Lärdom benchmarks — ${out.date as string}`);
   parts.push(`machine: ${m.cpus} × ${m.model}, ${m.memGb} GB, Node ${m.node}; workers ${W} × ${PARSE_THREADS} parse threads`);
-  parts.push(`corpus: ${cs.reports} reports, ${cs.pages} pages (median ${cs.medianPages}, max ${cs.maxPages}, ${cs.over20Pages} over 20 pages)${d.corpus.generated ? `, generated from seed ${SEED}` : ''}`);
-  const tput = (name: string, wallS: number, reports: number, pages: number, note = '') => [name, fmt(wallS, 2), fmt(reports / wallS, 1), fmt(pages / wallS, 0), note];
+  parts.push(
+    `corpus: ${cs.reports} reports, ${cs.pages} pages (median ${cs.medianPages}, max ${cs.maxPages}, ${cs.over20Pages} over 20 pages)${d.corpus.generated ? `, generated from seed ${SEED}` : ''}`,
+  );
+  const tput = (name: string, wallS: number, reports: number, pages: number, note = '') => [
+    name,
+    fmt(wallS, 2),
+    fmt(reports / wallS, 1),
+    fmt(pages / wallS, 0),
+    note,
+  ];
   const rows: (string | number)[][] = [];
-  if (d.pdftotext) rows.push(tput(`pdftotext, ${d.parallel} at a time`, d.pdftotext.wallMs / 1000, d.pdftotext.reports, d.pdftotext.pages, `median of ${BASE_REPEAT}`));
-  if (d.pdfparse) rows.push(tput('pdf-parse alone, 1 process', d.pdfparse.wallMs / 1000, d.pdfparse.reports, d.pdfparse.pages, `median of ${BASE_REPEAT}`));
-  if (d.pipeline) rows.push(tput(`pipeline end to end (${W} workers)`, d.pipeline.wallS, d.pipeline.reports, d.pipeline.pages, `${d.pipeline.indexed} indexed, ${d.pipeline.failed} failed`));
-  if (d.scaling) rows.push(tput(`pipeline, ${d.scaling.reports} reports`, d.scaling.wallS, d.scaling.reports, d.scaling.pages, `${d.scaling.indexed} indexed, ${d.scaling.failed} failed`));
+  if (d.pdftotext)
+    rows.push(
+      tput(
+        `pdftotext, ${d.parallel} at a time`,
+        d.pdftotext.wallMs / 1000,
+        d.pdftotext.reports,
+        d.pdftotext.pages,
+        `median of ${BASE_REPEAT}`,
+      ),
+    );
+  if (d.pdfparse)
+    rows.push(
+      tput('pdf-parse alone, 1 process', d.pdfparse.wallMs / 1000, d.pdfparse.reports, d.pdfparse.pages, `median of ${BASE_REPEAT}`),
+    );
+  if (d.pipeline)
+    rows.push(
+      tput(
+        `pipeline end to end (${W} workers)`,
+        d.pipeline.wallS,
+        d.pipeline.reports,
+        d.pipeline.pages,
+        `${d.pipeline.indexed} indexed, ${d.pipeline.failed} failed`,
+      ),
+    );
+  if (d.scaling)
+    rows.push(
+      tput(
+        `pipeline, ${d.scaling.reports} reports`,
+        d.scaling.wallS,
+        d.scaling.reports,
+        d.scaling.pages,
+        `${d.scaling.indexed} indexed, ${d.scaling.failed} failed`,
+      ),
+    );
   parts.push('\nIngest throughput\n' + table(['', 'wall s', 'reports/s', 'pages/s', ''], rows));
 
   if (d.pipeline) {
@@ -353,8 +452,22 @@ function render(out: Record<string, unknown>, d: {
         table(
           ['', 'wall s', 'docs/s', 'Meili busy s', 'tasks', 'docs/task'],
           [
-            [`index stage alone (${W} workers)`, fmt(x.stageWallS, 2), fmt(x.docs / x.stageWallS, 0), fmt(x.stageMeili.busyS, 2), x.stageMeili.tasks, fmt(x.stageMeili.docsPerTask, 0)],
-            [`direct bulk add (${x.chunk}/call)`, fmt(x.directWallS, 2), fmt(x.docs / x.directWallS, 0), fmt(x.directMeili.busyS, 2), x.directMeili.tasks, fmt(x.directMeili.docsPerTask, 0)],
+            [
+              `index stage alone (${W} workers)`,
+              fmt(x.stageWallS, 2),
+              fmt(x.docs / x.stageWallS, 0),
+              fmt(x.stageMeili.busyS, 2),
+              x.stageMeili.tasks,
+              fmt(x.stageMeili.docsPerTask, 0),
+            ],
+            [
+              `direct bulk add (${x.chunk}/call)`,
+              fmt(x.directWallS, 2),
+              fmt(x.docs / x.directWallS, 0),
+              fmt(x.directMeili.busyS, 2),
+              x.directMeili.tasks,
+              fmt(x.directMeili.docsPerTask, 0),
+            ],
           ],
         ),
     );
@@ -377,10 +490,24 @@ function render(out: Record<string, unknown>, d: {
   }
   if (d.queries) {
     const q = d.queries;
-    const row = (name: string, x: typeof q.api) => [name, fmt(x.p50Ms, 1), fmt(x.p99Ms, 1), fmt(x.meanMs, 1), fmt(x.reqPerS, 0), x.errors + x.non2xx];
+    const row = (name: string, x: typeof q.api) => [
+      name,
+      fmt(x.p50Ms, 1),
+      fmt(x.p99Ms, 1),
+      fmt(x.meanMs, 1),
+      fmt(x.reqPerS, 0),
+      x.errors + x.non2xx,
+    ];
     const rows = [row('API GET /api/v1/search', q.api), row('Meilisearch, same requests', q.direct)];
     if (q.apiFaceted) rows.push(row(`API, facets=${API_FACETS}`, q.apiFaceted));
-    rows.push(row(q.apiFaceted ? 'Meilisearch, same faceted requests' : `Meilisearch + facets (${INDEX_FACETS.join(', ')}), direct only: the API has no facets`, q.directFaceted));
+    rows.push(
+      row(
+        q.apiFaceted
+          ? 'Meilisearch, same faceted requests'
+          : `Meilisearch + facets (${INDEX_FACETS.join(', ')}), direct only: the API has no facets`,
+        q.directFaceted,
+      ),
+    );
     parts.push(
       `\nQueries: ${q.docs} reports (indexed directly from extracted records, not through the pipeline), ${q.queries} queries (plain and filtered), ` +
         `${q.connections} connections × ${q.durationS} s each; the direct runs replay the requests the API made (${fmt(q.meiliRequestsPerQuery, 1)} per query)\n` +
@@ -414,14 +541,24 @@ function render(out: Record<string, unknown>, d: {
     '\nTargets (goals, not assertions)\n' +
       table(
         ['goal', 'measured', ''],
-        d.targets.map((t) => [t.goal, t.value === null ? 'not run' : t.limit > 10 ? `${fmt(t.value, 0)} MB` : `${fmt(t.value, 2)}×`, t.met === null ? '' : t.met ? 'met' : 'ABOVE TARGET']),
+        d.targets.map((t) => [
+          t.goal,
+          t.value === null ? 'not run' : t.limit > 10 ? `${fmt(t.value, 0)} MB` : `${fmt(t.value, 2)}×`,
+          t.met === null ? '' : t.met ? 'met' : 'ABOVE TARGET',
+        ]),
       ),
   );
   const prof = (title: string, p: ProfileSummary) =>
     `\n${title} (${p.files} profile(s), ${fmt(p.busyMs / 1000, 1)} s busy of ${fmt(p.totalMs / 1000, 1)} s)\n` +
-    table(['area', 'self s', '% busy'], p.byArea.map((a) => [a.area, fmt(a.ms / 1000, 2), fmt(a.pctBusy, 1)])) +
+    table(
+      ['area', 'self s', '% busy'],
+      p.byArea.map((a) => [a.area, fmt(a.ms / 1000, 2), fmt(a.pctBusy, 1)]),
+    ) +
     '\n\n' +
-    table(['function', 'where', 'self s', '% busy'], p.topFunctions.slice(0, 12).map((x) => [x.fn.slice(0, 40), x.where.slice(-60), fmt(x.ms / 1000, 2), fmt(x.pctBusy, 1)]));
+    table(
+      ['function', 'where', 'self s', '% busy'],
+      p.topFunctions.slice(0, 12).map((x) => [x.fn.slice(0, 40), x.where.slice(-60), fmt(x.ms / 1000, 2), fmt(x.pctBusy, 1)]),
+    );
   if (d.profile) parts.push(prof("Where a worker's main thread spends its CPU (--cpu-prof; parse threads not included)", d.profile));
   if (d.parseProfile) parts.push(prof('Where parsing spends its CPU (pdf-parse over the same files, inspector profile)', d.parseProfile));
   parts.push(`\ntook ${out.elapsedS as number} s`);

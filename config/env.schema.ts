@@ -27,9 +27,15 @@ export const envSchema = z.object({
   MEILI_MASTER_KEY: optionalString,
   LARDOM_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Prefix of every BullMQ key, so several deployments (or test runs) can share one Redis. */
-  LARDOM_QUEUE_PREFIX: z.string().regex(/^[\w.-]+$/, 'letters, digits, _ . - only').default('lardom'),
+  LARDOM_QUEUE_PREFIX: z
+    .string()
+    .regex(/^[\w.-]+$/, 'letters, digits, _ . - only')
+    .default('lardom'),
   /** Prefix of the Meilisearch index names ("<prefix>reports"). */
-  LARDOM_INDEX_PREFIX: z.string().regex(/^[\w-]*$/, 'letters, digits, _ - only').default(''),
+  LARDOM_INDEX_PREFIX: z
+    .string()
+    .regex(/^[\w-]*$/, 'letters, digits, _ - only')
+    .default(''),
   LARDOM_MAX_UPLOAD_MB: int(50, 1),
   LARDOM_MAX_PAGES: int(2000, 1),
   LARDOM_PARSE_TIMEOUT_MS: int(60_000, 100),

@@ -33,7 +33,10 @@ export class ConfigError extends Error {
 }
 
 function splitList(v: string | undefined): string[] {
-  return (v ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return (v ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Reads and validates the environment once. */
@@ -83,11 +86,9 @@ export function requireServices(config: Readonly<Config>): asserts config is Rea
   meiliUrl: string;
   meiliMasterKey: string;
 } {
-  const missing = [
-    !config.redisUrl && 'REDIS_URL',
-    !config.meiliUrl && 'MEILI_URL',
-    !config.meiliMasterKey && 'MEILI_MASTER_KEY',
-  ].filter(Boolean);
+  const missing = [!config.redisUrl && 'REDIS_URL', !config.meiliUrl && 'MEILI_URL', !config.meiliMasterKey && 'MEILI_MASTER_KEY'].filter(
+    Boolean,
+  );
   if (missing.length) {
     throw new ConfigError(missing.map((m) => `${m}: required (npm start sets it for the local stack)`));
   }

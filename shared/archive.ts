@@ -110,7 +110,10 @@ export class Archive {
     const dir = this.dir(id);
     await fs.mkdir(dir, { recursive: true });
     const target = this.originalPath(id);
-    const exists = await fs.stat(target).then(() => true, () => false);
+    const exists = await fs.stat(target).then(
+      () => true,
+      () => false,
+    );
     if (exists) await fs.rm(stagedPath, { force: true });
     else {
       try {

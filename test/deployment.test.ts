@@ -8,7 +8,10 @@ const root = path.resolve(import.meta.dirname, '..');
 describe('docker-compose.yml', () => {
   it('defines redis with AOF, the pinned Meilisearch, the API and a scalable worker', async () => {
     const doc = parse(await fs.readFile(path.join(root, 'docker-compose.yml'), 'utf8')) as {
-      services: Record<string, { image?: string; command?: string[]; environment?: Record<string, string>; ports?: string[]; container_name?: string }>;
+      services: Record<
+        string,
+        { image?: string; command?: string[]; environment?: Record<string, string>; ports?: string[]; container_name?: string }
+      >;
     };
     const s = doc.services;
     expect(Object.keys(s).sort()).toEqual(['api', 'meilisearch', 'redis', 'worker']);

@@ -11,19 +11,37 @@ import { toContractRecord } from '../shared/contract.js';
 
 export const FIXTURES = path.resolve(import.meta.dirname, 'fixtures');
 
-export interface ScoredDoc { file: string; truth: Record<string, unknown>; pred: Record<string, unknown> }
+export interface ScoredDoc {
+  file: string;
+  truth: Record<string, unknown>;
+  pred: Record<string, unknown>;
+}
 
-interface ReportText { id: string; info?: { title?: string | null; author?: string | null }; pages: string[]; truth: Record<string, unknown> }
+interface ReportText {
+  id: string;
+  info?: { title?: string | null; author?: string | null };
+  pages: string[];
+  truth: Record<string, unknown>;
+}
 
 /** The hand-written report texts, extracted from their page texts. */
 export function reportTextDocs(): ScoredDoc[] {
   const dir = path.join(FIXTURES, 'report-texts');
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
     .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as ReportText)
     .map((r) => ({
       file: r.id,
       truth: r.truth,
-      pred: toContractRecord(r.id, extractRecord({ pages: r.pages, info: { title: r.info?.title ?? null, author: r.info?.author ?? null, creator: null, producer: null } })),
+      pred: toContractRecord(
+        r.id,
+        extractRecord({
+          pages: r.pages,
+          info: { title: r.info?.title ?? null, author: r.info?.author ?? null, creator: null, producer: null },
+        }),
+      ),
     }));
 }
 
@@ -32,17 +50,20 @@ export async function pdfDocs(dir: string): Promise<ScoredDoc[]> {
   const files: string[] = [];
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     if (e.isFile() && e.name.endsWith('.pdf')) files.push(path.join(dir, e.name));
-    if (e.isDirectory()) for (const f of fs.readdirSync(path.join(dir, e.name))) if (f.endsWith('.pdf')) files.push(path.join(dir, e.name, f));
+    if (e.isDirectory())
+      for (const f of fs.readdirSync(path.join(dir, e.name))) if (f.endsWith('.pdf')) files.push(path.join(dir, e.name, f));
   }
   files.sort();
   const sandbox = createParseSandbox({ concurrency: 2, timeoutMs: 60_000, memoryMb: 512, maxPages: 2000, maxBytes: 50 * 1024 * 1024 });
   try {
-    return await Promise.all(files.map(async (f) => {
-      const parsed = await sandbox.parse(fs.readFileSync(f));
-      const truth = JSON.parse(fs.readFileSync(f.replace(/\.pdf$/, '.truth.json'), 'utf8')) as Record<string, unknown>;
-      const id = path.relative(dir, f).replace(/\.pdf$/, '');
-      return { file: id, truth, pred: toContractRecord(id, extractRecord(parsed)) };
-    }));
+    return await Promise.all(
+      files.map(async (f) => {
+        const parsed = await sandbox.parse(fs.readFileSync(f));
+        const truth = JSON.parse(fs.readFileSync(f.replace(/\.pdf$/, '.truth.json'), 'utf8')) as Record<string, unknown>;
+        const id = path.relative(dir, f).replace(/\.pdf$/, '');
+        return { file: id, truth, pred: toContractRecord(id, extractRecord(parsed)) };
+      }),
+    );
   } finally {
     await sandbox.close();
   }

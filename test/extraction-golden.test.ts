@@ -18,7 +18,10 @@ describe('extraction output over every fixture', () => {
     const lines = docs.map((d) => JSON.stringify({ set: d.set, ...d.pred }));
     if (process.env.UPDATE_GOLDEN === '1') fs.writeFileSync(GOLDEN, `${lines.join('\n')}\n`);
     const frozen = fs.readFileSync(GOLDEN, 'utf8').trim().split('\n');
-    const key = (l: string) => { const o = JSON.parse(l) as { set: string; file: string }; return `${o.set}/${o.file}`; };
+    const key = (l: string) => {
+      const o = JSON.parse(l) as { set: string; file: string };
+      return `${o.set}/${o.file}`;
+    };
     const want = new Map(frozen.map((l) => [key(l), l]));
     const changed: string[] = [];
     for (const l of lines) {
@@ -27,6 +30,9 @@ describe('extraction output over every fixture', () => {
       want.delete(key(l));
     }
     for (const k of want.keys()) changed.push(`${k}: no longer extracted`);
-    expect(changed, `output changed for ${changed.length} fixtures (run \`npm run golden\` when meant):\n${changed.slice(0, 10).join('\n')}`).toEqual([]);
+    expect(
+      changed,
+      `output changed for ${changed.length} fixtures (run \`npm run golden\` when meant):\n${changed.slice(0, 10).join('\n')}`,
+    ).toEqual([]);
   });
 });

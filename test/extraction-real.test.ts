@@ -14,7 +14,9 @@ describe('extraction on real report texts', () => {
     const docs = await pdfDocs(path.join(FIXTURES, 'real-texts'));
     expect(docs.length).toBeGreaterThanOrEqual(18);
     const s = scoreAll(docs);
-    const table = SCORED_FIELDS.filter((f) => s.fields[f].total).map((f) => `${f} ${(s.fields[f].accuracy * 100).toFixed(1)} % (${s.fields[f].wrong} wrong)`).join('\n');
+    const table = SCORED_FIELDS.filter((f) => s.fields[f].total)
+      .map((f) => `${f} ${(s.fields[f].accuracy * 100).toFixed(1)} % (${s.fields[f].wrong} wrong)`)
+      .join('\n');
     expect(s.mean, table).toBeGreaterThanOrEqual(MEAN_MIN);
     expect(s.wrongRate, table).toBeLessThanOrEqual(WRONG_MAX);
   });

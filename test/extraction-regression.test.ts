@@ -28,7 +28,10 @@ describe('extraction on a fixed subset of the development corpus', () => {
     const all = scoreAll(docs);
     const report = SCORED_FIELDS.map((f) => `${f} ${(all.fields[f].accuracy * 100).toFixed(1)} %`).join('\n');
     for (const field of SCORED_FIELDS) {
-      expect(all.fields[field].accuracy, `${field}\n${report}\nmisses: ${JSON.stringify(all.misses.filter((m) => m.field === field).slice(0, 5))}`).toBeGreaterThanOrEqual(FIELD_TARGET);
+      expect(
+        all.fields[field].accuracy,
+        `${field}\n${report}\nmisses: ${JSON.stringify(all.misses.filter((m) => m.field === field).slice(0, 5))}`,
+      ).toBeGreaterThanOrEqual(FIELD_TARGET);
     }
     expect(all.lessons.f1).toBeGreaterThanOrEqual(LESSONS_F1_TARGET);
   });

@@ -9,7 +9,7 @@ const FIELD_MIN = 0.69;
 const MEAN_MIN = 0.92;
 const LESSONS_F1_MIN = 0.91;
 
-describe('extraction on report texts in other organisations\' styles', () => {
+describe("extraction on report texts in other organisations' styles", () => {
   const docs = reportTextDocs();
   const score = scoreAll(docs);
   const misses = (field: string) => JSON.stringify(score.misses.filter((m) => m.field === field).slice(0, 5));

@@ -37,7 +37,11 @@ export function ensurePdftotext(log: (s: string) => void): string | null {
  * pdftotext over every file, `parallel` at a time, text to a pipe (counted, not kept).
  * Returns the page count of each file as well (pdftotext ends every page with a form feed).
  */
-export async function pdftotextBaseline(bin: string, files: string[], parallel: number): Promise<ParseBaseline & { pagesByFile: Map<string, number> }> {
+export async function pdftotextBaseline(
+  bin: string,
+  files: string[],
+  parallel: number,
+): Promise<ParseBaseline & { pagesByFile: Map<string, number> }> {
   const live = new Set<ChildProcess>();
   const undo = onCleanup('pdftotext children', () => live.forEach((c) => c.kill('SIGKILL')));
   const pagesByFile = new Map<string, number>();

@@ -29,7 +29,9 @@ export interface BenchStack {
   startWorkers: (n: number, extraEnv?: Record<string, string>, profileDir?: string) => Promise<ManagedProcess[]>;
   stopWorkers: (ws: ManagedProcess[]) => Promise<void>;
   /** A second set of queues and index under new prefixes in the same Redis/Meilisearch/archive. */
-  withPrefixes: (suffix: string) => Promise<{ env: Record<string, string>; indexPrefix: string; queues: StageQueues; search: SearchIndex; documents: DocumentStore }>;
+  withPrefixes: (
+    suffix: string,
+  ) => Promise<{ env: Record<string, string>; indexPrefix: string; queues: StageQueues; search: SearchIndex; documents: DocumentStore }>;
   stop: () => Promise<void>;
 }
 
@@ -72,10 +74,21 @@ export async function startBenchStack(name: string, extraEnv: Record<string, str
       const w =
         i === 0 && profileDir
           ? // spawnService with --cpu-prof added (Node refuses --cpu-prof in NODE_OPTIONS).
-            startProcess('worker', process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', 'tsx', path.join(PROJECT_ROOT, 'services', 'worker', 'main.ts')], {
-              cwd: PROJECT_ROOT,
-              env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: process.env.NODE_ENV ?? 'production', ...env, ...more },
-            })
+            startProcess(
+              'worker',
+              process.execPath,
+              ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', 'tsx', path.join(PROJECT_ROOT, 'services', 'worker', 'main.ts')],
+              {
+                cwd: PROJECT_ROOT,
+                env: {
+                  PATH: process.env.PATH ?? '',
+                  HOME: process.env.HOME ?? '',
+                  NODE_ENV: process.env.NODE_ENV ?? 'production',
+                  ...env,
+                  ...more,
+                },
+              },
+            )
           : await spawnService('worker', { ...env, ...more });
       allWorkers.add(w);
       ws.push(w);
@@ -102,7 +115,13 @@ export async function startBenchStack(name: string, extraEnv: Record<string, str
     await s.ensureIndexes();
     const q = createQueues(redis, qp);
     extraQueues.push(q);
-    return { env: { LARDOM_QUEUE_PREFIX: qp, LARDOM_INDEX_PREFIX: ip }, indexPrefix: ip, queues: q, search: s, documents: new DocumentStore(redis, qp) };
+    return {
+      env: { LARDOM_QUEUE_PREFIX: qp, LARDOM_INDEX_PREFIX: ip },
+      indexPrefix: ip,
+      queues: q,
+      search: s,
+      documents: new DocumentStore(redis, qp),
+    };
   };
 
   return {
@@ -162,7 +181,9 @@ export async function meiliTasks(stack: BenchStack, indexPrefix: string): Promis
 
 /** Number of documents in one index (GET /indexes/<uid>/stats). */
 export async function meiliCount(stack: BenchStack, uid: string): Promise<number> {
-  const res = await fetch(new URL(`/indexes/${uid}/stats`, stack.services.meiliUrl), { headers: { Authorization: `Bearer ${stack.services.meiliMasterKey}` } });
+  const res = await fetch(new URL(`/indexes/${uid}/stats`, stack.services.meiliUrl), {
+    headers: { Authorization: `Bearer ${stack.services.meiliMasterKey}` },
+  });
   if (!res.ok) throw new Error(`GET /indexes/${uid}/stats: ${res.status}`);
   return ((await res.json()) as { numberOfDocuments: number }).numberOfDocuments;
 }

@@ -104,7 +104,10 @@ export async function ingestThroughPipeline(
   opts: { workers: number; profileDir?: string; progress?: (s: string) => void; sampleMs?: number },
 ): Promise<IngestResult> {
   const ws = await stack.startWorkers(opts.workers, {}, opts.profileDir);
-  const sampler = new MemorySampler(ws.map((w) => w.child.pid!), opts.sampleMs ?? 200).start();
+  const sampler = new MemorySampler(
+    ws.map((w) => w.child.pid!),
+    opts.sampleMs ?? 200,
+  ).start();
   const config = loadConfig(stack.env);
   const deps = { archive: stack.archive, documents: stack.documents, queues: stack.queues, maxBytes: config.parse.maxBytes };
   let lastLog = 0;

@@ -59,7 +59,12 @@ export async function summariseProfiles(dir: string): Promise<ProfileSummary> {
       const a = areaOf(url, fn);
       totalMs += ms;
       area.set(a, (area.get(a) ?? 0) + ms);
-      const where = url ? `${url.replace(/^file:\/\//, '').replace(/^.*node_modules\//, '').replace(/^.*\/work\/main\//, '')}:${lineNumber + 1}` : '';
+      const where = url
+        ? `${url
+            .replace(/^file:\/\//, '')
+            .replace(/^.*node_modules\//, '')
+            .replace(/^.*\/work\/main\//, '')}:${lineNumber + 1}`
+        : '';
       const key = `${fn}@${where}`;
       const e = fns.get(key) ?? { fn, where, area: a, ms: 0 };
       e.ms += ms;
@@ -72,8 +77,15 @@ export async function summariseProfiles(dir: string): Promise<ProfileSummary> {
     files: names.length,
     totalMs,
     busyMs,
-    byArea: [...area].filter(([a]) => a !== 'idle').map(([a, ms]) => ({ area: a, ms, pctBusy: pct(ms) })).sort((x, y) => y.ms - x.ms),
-    topFunctions: [...fns.values()].filter((f) => f.area !== 'idle').sort((x, y) => y.ms - x.ms).slice(0, 20).map((f) => ({ ...f, pctBusy: pct(f.ms) })),
+    byArea: [...area]
+      .filter(([a]) => a !== 'idle')
+      .map(([a, ms]) => ({ area: a, ms, pctBusy: pct(ms) }))
+      .sort((x, y) => y.ms - x.ms),
+    topFunctions: [...fns.values()]
+      .filter((f) => f.area !== 'idle')
+      .sort((x, y) => y.ms - x.ms)
+      .slice(0, 20)
+      .map((f) => ({ ...f, pctBusy: pct(f.ms) })),
   };
 }
 

@@ -17,8 +17,24 @@ type Params = Record<string, string>;
 
 /** The query mix: plain full-text, and filtered (the API's filters, with and without text). */
 export const QUERY_MIX: Params[] = [
-  ...['styrgrupp', 'landsbygd', 'samverkan', 'kompetensförsörjning', 'digitalisering', 'besöksnäring', 'näringsliv', 'innovation',
-    'entreprenörskap', 'styrgrupp landsbygd', 'samverkan mellan kommuner', 'Kiruna', 'Region Dalarna', 'företagsklimat', 'affärsutveckling', 'kommun'].map((q) => ({ q })),
+  ...[
+    'styrgrupp',
+    'landsbygd',
+    'samverkan',
+    'kompetensförsörjning',
+    'digitalisering',
+    'besöksnäring',
+    'näringsliv',
+    'innovation',
+    'entreprenörskap',
+    'styrgrupp landsbygd',
+    'samverkan mellan kommuner',
+    'Kiruna',
+    'Region Dalarna',
+    'företagsklimat',
+    'affärsutveckling',
+    'kommun',
+  ].map((q) => ({ q })),
   { q: 'styrgrupp landsbygd', county: 'Dalarnas län', yearFrom: '2014', limit: '10' },
   { q: 'samverkan', documentType: 'final_report' },
   { q: 'innovation', yearFrom: '2012', yearTo: '2018' },
@@ -42,14 +58,21 @@ export const INDEX_FACETS = ['county', 'documentType', 'themes', 'municipalities
  * (what pdf-parse reads from its PDFs) → extractRecord → toSearchDocument → SearchIndex.upsertReports,
  * 1 000 per write; the next batch is built while Meilisearch indexes the previous one.
  */
-export async function fillQueryIndex(stack: BenchStack, count: number, seed: number, progress: (s: string) => void): Promise<{ docs: number; wallS: number }> {
+export async function fillQueryIndex(
+  stack: BenchStack,
+  count: number,
+  seed: number,
+  progress: (s: string) => void,
+): Promise<{ docs: number; wallS: number }> {
   const t0 = performance.now();
   let pending: Promise<void> = Promise.resolve();
   let batch: ReportSearchDocument[] = [];
   for (let n = 0; n < count; n++) {
     const text = reportPageTexts(seed, n);
     const id = `q${String(n + 1).padStart(5, '0')}`;
-    batch.push(toSearchDocument(id, extractRecord(text), text, { originalName: `r${String(n + 1).padStart(5, '0')}.pdf`, correctedFields: [] }));
+    batch.push(
+      toSearchDocument(id, extractRecord(text), text, { originalName: `r${String(n + 1).padStart(5, '0')}.pdf`, correctedFields: [] }),
+    );
     if (batch.length === 1000 || n === count - 1) {
       await pending;
       const docs = batch;
@@ -102,11 +125,15 @@ async function recordingProxy(target: string): Promise<{ url: string; taken: Rec
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks);
-      if (/\/search$|\/multi-search$/.test(req.url ?? '')) taken.push({ method: req.method ?? 'POST', path: req.url ?? '/', body: body.toString('utf8') });
-      const up = http.request({ host: t.hostname, port: t.port, method: req.method, path: req.url, headers: { ...req.headers, host: t.host } }, (ur) => {
-        res.writeHead(ur.statusCode ?? 502, ur.headers);
-        ur.pipe(res);
-      });
+      if (/\/search$|\/multi-search$/.test(req.url ?? ''))
+        taken.push({ method: req.method ?? 'POST', path: req.url ?? '/', body: body.toString('utf8') });
+      const up = http.request(
+        { host: t.hostname, port: t.port, method: req.method, path: req.url, headers: { ...req.headers, host: t.host } },
+        (ur) => {
+          res.writeHead(ur.statusCode ?? 502, ur.headers);
+          ur.pipe(res);
+        },
+      );
       up.on('error', () => res.destroy());
       up.end(body);
     });
@@ -119,12 +146,24 @@ async function recordingProxy(target: string): Promise<{ url: string; taken: Rec
 async function startApi(stack: BenchStack, meiliUrl: string): Promise<{ base: string; proc: ManagedProcess; stop: () => Promise<void> }> {
   const port = await freePort();
   // No rate limit for the load test (LARDOM_RATE_LIMIT=0 turns it off); everything else as configured.
-  const proc = await spawnService('api', { ...stack.env, MEILI_URL: meiliUrl, PORT: String(port), HOST: '127.0.0.1', LARDOM_RATE_LIMIT: '0' });
+  const proc = await spawnService('api', {
+    ...stack.env,
+    MEILI_URL: meiliUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LARDOM_RATE_LIMIT: '0',
+  });
   const stop = onCleanup('api process', () => proc.stop(10_000));
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (await fetch(`${base}/health`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (proc.child.exitCode !== null || Date.now() > deadline) throw new Error(`API did not start:\n${outputTail(proc)}`);
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -195,7 +234,11 @@ export async function runQueryBench(
   const apiRes = await run('API', api.base, apiPlain);
   const directFaceted = await run('direct Meilisearch, faceted', meili, toReq(faceted));
   const apiFaceted = apiHasFacets
-    ? await run('API, faceted', api.base, QUERY_MIX.map((p) => ({ method: 'GET', path: path({ ...p, facets: API_FACETS }), headers: apiHeaders })))
+    ? await run(
+        'API, faceted',
+        api.base,
+        QUERY_MIX.map((p) => ({ method: 'GET', path: path({ ...p, facets: API_FACETS }), headers: apiHeaders })),
+      )
     : null;
   await api.stop();
   return {

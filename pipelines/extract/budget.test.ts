@@ -3,7 +3,11 @@ import { findBudget } from './budget.js';
 import { findLabels } from './labels.js';
 
 const budget = (...sentences: string[]) => {
-  const r = findBudget([], sentences.map((text) => ({ text, page: 1 })), []);
+  const r = findBudget(
+    [],
+    sentences.map((text) => ({ text, page: 1 })),
+    [],
+  );
   return { total: r.total?.value ?? null, granted: r.granted?.value ?? null };
 };
 
@@ -29,15 +33,38 @@ describe('findBudget from sentences', () => {
   });
 });
 
-describe('findBudget: grants in all and one year\'s share', () => {
+describe("findBudget: grants in all and one year's share", () => {
   it('reads "of which SEK X was granted from" and skips grants to someone else', () => {
-    const r = findBudget([], [{ text: 'The project had a total budget of SEK 18.6 million, of which SEK 7.44 million was granted from the European Regional Development Fund.', page: 1 }], []);
+    const r = findBudget(
+      [],
+      [
+        {
+          text: 'The project had a total budget of SEK 18.6 million, of which SEK 7.44 million was granted from the European Regional Development Fund.',
+          page: 1,
+        },
+      ],
+      [],
+    );
     expect([r.total?.value, r.granted?.value]).toEqual([18_600_000, 7_440_000]);
-    expect(findBudget([], [{ text: 'Butiken i Gäddede har därutöver beviljats 250 000 kr i särskilt driftsstöd från Länsstyrelsen.', page: 1 }], []).granted).toBeNull();
+    expect(
+      findBudget(
+        [],
+        [{ text: 'Butiken i Gäddede har därutöver beviljats 250 000 kr i särskilt driftsstöd från Länsstyrelsen.', page: 1 }],
+        [],
+      ).granted,
+    ).toBeNull();
   });
   it('reads "beviljade projektet totalt" as granted and skips the amounts per year', () => {
-    const s = 'Allmänna arvsfonden beviljade projektet totalt 2 450 000:- fördelat på tre år (år 1: 780 000:-, år 2: 850 000:-, år 3: 820 000:-). Projektets totala budget var därmed 2,76 Mkr.';
-    const r = findBudget([], [{ text: s.split('. ')[0]! + '.', page: 1 }, { text: 'Projektets totala budget var därmed 2,76 Mkr.', page: 1 }], []);
+    const s =
+      'Allmänna arvsfonden beviljade projektet totalt 2 450 000:- fördelat på tre år (år 1: 780 000:-, år 2: 850 000:-, år 3: 820 000:-). Projektets totala budget var därmed 2,76 Mkr.';
+    const r = findBudget(
+      [],
+      [
+        { text: s.split('. ')[0]! + '.', page: 1 },
+        { text: 'Projektets totala budget var därmed 2,76 Mkr.', page: 1 },
+      ],
+      [],
+    );
     expect([r.total?.value, r.granted?.value]).toEqual([2_760_000, 2_450_000]);
   });
 });
@@ -51,57 +78,140 @@ describe('findBudget from fact boxes and tables', () => {
   };
 
   it('reads the budget column of a table by year and of a period report', () => {
-    expect(fromLines('Table 1. Costs (kSEK)', 'Cost item  2020  2021  2022  2023  Budget total  Outcome total', 'Staff  210  760  780  350  2 100  2 046', 'Total  250  1 370  1 380  480  3 480  3 312').total).toBe(3_480_000);
-    expect(fromLines('Kostnadsslag  Perioden kr  Ackumulerat kr  Budget kr', 'Personal  1 912 300  6 128 455  20 640 000', 'Totalt  2 861 090  9 104 223  30 721 000').total).toBe(30_721_000);
+    expect(
+      fromLines(
+        'Table 1. Costs (kSEK)',
+        'Cost item  2020  2021  2022  2023  Budget total  Outcome total',
+        'Staff  210  760  780  350  2 100  2 046',
+        'Total  250  1 370  1 380  480  3 480  3 312',
+      ).total,
+    ).toBe(3_480_000);
+    expect(
+      fromLines(
+        'Kostnadsslag  Perioden kr  Ackumulerat kr  Budget kr',
+        'Personal  1 912 300  6 128 455  20 640 000',
+        'Totalt  2 861 090  9 104 223  30 721 000',
+      ).total,
+    ).toBe(30_721_000);
   });
   it('reads a bracketed qualifier as part of a money key, not as a period', () => {
-    expect(fromLines('Beviljat ESF-stöd (hela projekttiden)  18 432 600 kr', 'Total budget (hela projekttiden)  30 721 000 kr')).toEqual({ total: 30_721_000, granted: 18_432_600 });
+    expect(fromLines('Beviljat ESF-stöd (hela projekttiden)  18 432 600 kr', 'Total budget (hela projekttiden)  30 721 000 kr')).toEqual({
+      total: 30_721_000,
+      granted: 18_432_600,
+    });
   });
   it('takes no support paid so far, given in kind or granted to a separate project as granted', () => {
-    expect(fromLines('Kostnader  kr', 'Indirekta kostnader  230 000', 'Bidrag i annat än pengar (företagens handledartid)  750 000', 'Summa kostnader  6 250 000').granted).toBeNull();
+    expect(
+      fromLines(
+        'Kostnader  kr',
+        'Indirekta kostnader  230 000',
+        'Bidrag i annat än pengar (företagens handledartid)  750 000',
+        'Summa kostnader  6 250 000',
+      ).granted,
+    ).toBeNull();
     expect(findBudget([], [{ text: 'Utbetalt EU-stöd hittills: 1,96 mkr.', page: 1 }], []).granted).toBeNull();
-    expect(findBudget([], [{ text: 'Parallellt med projektet har Leader Klarälvdalen beviljat 450 000 kr till ett separat projekt för skyltning.', page: 1 }], []).granted).toBeNull();
+    expect(
+      findBudget(
+        [],
+        [{ text: 'Parallellt med projektet har Leader Klarälvdalen beviljat 450 000 kr till ett separat projekt för skyltning.', page: 1 }],
+        [],
+      ).granted,
+    ).toBeNull();
   });
   it('takes no small bare number after a total label as kronor', () => {
     expect(fromLines('Total budget: 14,60', 'Projektledare: Anna Berg').total).toBeNull();
     expect(fromLines('Participants  Target  Outcome', 'Total  46  412').total).toBeNull();
   });
   it('reads a fact box of names over values in mnkr', () => {
-    expect(fromLines('Total budget', '12,4 mnkr', 'Varav EU-medel', '6,2 mnkr', 'Program', 'Regionalfondsprogrammet')).toEqual({ total: 12_400_000, granted: 6_200_000 });
+    expect(fromLines('Total budget', '12,4 mnkr', 'Varav EU-medel', '6,2 mnkr', 'Program', 'Regionalfondsprogrammet')).toEqual({
+      total: 12_400_000,
+      granted: 6_200_000,
+    });
   });
   it('reads an e-service form: the money field alone on its line, the amount on the next', () => {
-    expect(fromLines('Beviljat stöd, kronor', '412 500', 'Projektets totala budget enligt beslut, kronor', '550 000', 'Varav värdet av ideellt arbete, kronor', '137 500')).toEqual({ total: 550_000, granted: 412_500 });
+    expect(
+      fromLines(
+        'Beviljat stöd, kronor',
+        '412 500',
+        'Projektets totala budget enligt beslut, kronor',
+        '550 000',
+        'Varav värdet av ideellt arbete, kronor',
+        '137 500',
+      ),
+    ).toEqual({ total: 550_000, granted: 412_500 });
   });
   it("reads the granting agency's row of a financing table in English", () => {
-    expect(fromLines('Table 2. Financing (kSEK)', 'Financier  Budget  Outcome', 'Swedish Energy Agency  1 740  1 656', 'Region Skåne  870  828').granted).toBe(1_740_000);
+    expect(
+      fromLines('Table 2. Financing (kSEK)', 'Financier  Budget  Outcome', 'Swedish Energy Agency  1 740  1 656', 'Region Skåne  870  828')
+        .granted,
+    ).toBe(1_740_000);
   });
   it('gives table rows the unit their header sets', () => {
-    expect(fromLines('Budget och utfall (tkr)  Budget  Utfall', 'Personal  4 100  4 020', 'Omslutning  7 776  7 625').total).toBe(7_776_000);
+    expect(fromLines('Budget och utfall (tkr)  Budget  Utfall', 'Personal  4 100  4 020', 'Omslutning  7 776  7 625').total).toBe(
+      7_776_000,
+    );
   });
   it('reads no kronor from a table in euro', () => {
-    expect(fromLines('Budget (EUR)  Reported (EUR)', 'Total eligible budget  1 986 500,00  312 448,20')).toEqual({ total: null, granted: null });
+    expect(fromLines('Budget (EUR)  Reported (EUR)', 'Total eligible budget  1 986 500,00  312 448,20')).toEqual({
+      total: null,
+      granted: null,
+    });
     expect(fromLines('Total eligible costs (EUR)  2 450 030,67').total).toBeNull();
   });
   it('prefers a label that says total over the sum row of a table by year', () => {
-    expect(fromLines('Kostnader (kr)  2023  2024  Totalt', 'Summa  5 165 000  6 335 000  11 500 000', 'Total projektbudget: MSEK 11,5.').total).toBe(11_500_000);
+    expect(
+      fromLines('Kostnader (kr)  2023  2024  Totalt', 'Summa  5 165 000  6 335 000  11 500 000', 'Total projektbudget: MSEK 11,5.').total,
+    ).toBe(11_500_000);
   });
   it('reads a form row whose label ends in a bracketed unit', () => {
-    expect(fromLines('Projektets totala budget enligt senaste beslut (kr)  4 410 000', 'Upparbetade kostnader (kr)  4 219 420').total).toBe(4_410_000);
+    expect(fromLines('Projektets totala budget enligt senaste beslut (kr)  4 410 000', 'Upparbetade kostnader (kr)  4 219 420').total).toBe(
+      4_410_000,
+    );
   });
   it('reads the total column of a table by year', () => {
-    expect(fromLines('Belopp i tkr', 'Kostnader  2023  2024  2025  Summa', 'Personal  900  1 000  200  2 100', 'Summa kostnader  1 555  1 910  305  3 770').total).toBe(3_770_000);
+    expect(
+      fromLines(
+        'Belopp i tkr',
+        'Kostnader  2023  2024  2025  Summa',
+        'Personal  900  1 000  200  2 100',
+        'Summa kostnader  1 555  1 910  305  3 770',
+      ).total,
+    ).toBe(3_770_000);
   });
   it("takes the granting fund's row of a financing table as granted support", () => {
-    expect(fromLines('KSEK  Budget  Upparbetat', 'Europeiska regionala utvecklingsfonden  5 250  2 310', 'Region Kronoberg  3 150  1 380', 'Summa  10 500  4 630')).toEqual({ total: 10_500_000, granted: 5_250_000 });
+    expect(
+      fromLines(
+        'KSEK  Budget  Upparbetat',
+        'Europeiska regionala utvecklingsfonden  5 250  2 310',
+        'Region Kronoberg  3 150  1 380',
+        'Summa  10 500  4 630',
+      ),
+    ).toEqual({ total: 10_500_000, granted: 5_250_000 });
     expect(fromLines('Ekonomi (tkr)  Budget  Utfall', 'Vinnova  4 200  4 036', 'Region Dalarna  2 100  2 100').granted).toBe(4_200_000);
   });
   it('reads the granting fund under a money column, a "varav ERUF" row and a fund row of a table by year', () => {
-    expect(fromLines('Finansiär  Beviljat  Utfall', 'Europeiska regionala utvecklingsfonden  2 870 000  2 794 312', 'Region Norrland  1 200 000  1 164 870').granted).toBe(2_870_000);
-    expect(fromLines('Total projektbudget  18 640 000 kr', 'varav ERUF  9 320 000 kr', 'Offentlig medfinansiering  Region X 4 660 000 kr')).toEqual({ total: 18_640_000, granted: 9_320_000 });
-    expect(fromLines('Finansiering (kr)  2020  2021  2022  Summa', 'ERUF  310 000  655 000  855 000  1 820 000', 'Region X  100 000  200 000  300 000  600 000').granted).toBe(1_820_000);
+    expect(
+      fromLines(
+        'Finansiär  Beviljat  Utfall',
+        'Europeiska regionala utvecklingsfonden  2 870 000  2 794 312',
+        'Region Norrland  1 200 000  1 164 870',
+      ).granted,
+    ).toBe(2_870_000);
+    expect(
+      fromLines('Total projektbudget  18 640 000 kr', 'varav ERUF  9 320 000 kr', 'Offentlig medfinansiering  Region X 4 660 000 kr'),
+    ).toEqual({ total: 18_640_000, granted: 9_320_000 });
+    expect(
+      fromLines(
+        'Finansiering (kr)  2020  2021  2022  Summa',
+        'ERUF  310 000  655 000  855 000  1 820 000',
+        'Region X  100 000  200 000  300 000  600 000',
+      ).granted,
+    ).toBe(1_820_000);
   });
   it('reads "Varav stöd från ESF+" rows and "Vinnova grant" keys', () => {
-    expect(fromLines('Budget (tkr)  Budget  Utfall', 'Totalt  16 680  8 624', 'Varav stöd från ESF+  8 340  4 312').granted).toBe(8_340_000);
+    expect(fromLines('Budget (tkr)  Budget  Utfall', 'Totalt  16 680  8 624', 'Varav stöd från ESF+  8 340  4 312').granted).toBe(
+      8_340_000,
+    );
     expect(fromLines('Project budget: SEK 9,850,000', 'Vinnova grant: SEK 4,925,000').granted).toBe(4_925_000);
   });
   it('does not take a count of firms given support as money, nor an amount applied for', () => {
@@ -109,10 +219,14 @@ describe('findBudget from fact boxes and tables', () => {
     expect(budget('Sökt belopp hos Region Norrland (regionala utvecklingsmedel): 900 000 kr.').granted).toBeNull();
   });
   it('does not take support requested in an application as granted', () => {
-    expect(fromLines('Financing (SEK)', 'European Regional Development Fund (requested)  4 520 000', 'Region X  2 000 000').granted).toBeNull();
+    expect(
+      fromLines('Financing (SEK)', 'European Regional Development Fund (requested)  4 520 000', 'Region X  2 000 000').granted,
+    ).toBeNull();
   });
   it('does not take the sum row of a table of counts as the budget', () => {
-    expect(fromLines('Deltagare  Kvinnor  Män  Summa', 'Summa  88  126  214', 'Projektets totala budget var 14,2 miljoner kronor.').total).toBeNull();
+    expect(
+      fromLines('Deltagare  Kvinnor  Män  Summa', 'Summa  88  126  214', 'Projektets totala budget var 14,2 miljoner kronor.').total,
+    ).toBeNull();
   });
   it('does not take a count as money', () => {
     expect(fromLines('Antal företag som får stöd  40  46', 'Beviljat stöd  1 250 000 kr').granted).toBe(1_250_000);
@@ -123,7 +237,11 @@ describe('granted support in sentences', () => {
   it.each([
     ['Den totala budgeten var 4,85 mkr varav 2,1 mkr utgjordes av beviljat stöd ur regionalfonden.', 4_850_000, 2_100_000],
     ['Projektet kostade 2 370 000 kr, varav 1 185 000 kr var beviljat stöd från länsstyrelsen.', null, 1_185_000],
-    ['Beviljat stöd från Leader Jämtlandsfjällen, finansierat genom landsbygdsprogrammet 2014–2020, uppgick till 428 750 kr.', null, 428_750],
+    [
+      'Beviljat stöd från Leader Jämtlandsfjällen, finansierat genom landsbygdsprogrammet 2014–2020, uppgick till 428 750 kr.',
+      null,
+      428_750,
+    ],
     ['The ERDF, through Tillväxtverket, granted MSEK 6.25.', null, 6_250_000],
     ['The total budget was SEK 6.2 million, of which the ERDF contributed SEK 3.1 million.', 6_200_000, 3_100_000],
     ['The total approved budget is SEK 14.6 million, and the ERDF support amounts to SEK 5.84 million.', 14_600_000, 5_840_000],
@@ -131,11 +249,19 @@ describe('granted support in sentences', () => {
     ['Total budget för projektet är 1 185 000 kr, varav offentligt stöd 842 000 kr och ideell tid 343 000 kr.', 1_185_000, 842_000],
     ['The total project budget is SEK 3.2 million, of which the Swedish Energy Agency grants SEK 1.92 million.', 3_200_000, 1_920_000],
     ['Total projektbudget var 5 620 000 kronor, varav 2 810 000 kronor i regionalfondsstöd.', 5_620_000, 2_810_000],
-    ['Projektets totala budget var 21 440 000 kronor, varav 10 720 000 kronor från Europeiska regionala utvecklingsfonden.', 21_440_000, 10_720_000],
+    [
+      'Projektets totala budget var 21 440 000 kronor, varav 10 720 000 kronor från Europeiska regionala utvecklingsfonden.',
+      21_440_000,
+      10_720_000,
+    ],
     ['Projektets budget var 3 480 000 kronor. Energimyndighetens stöd uppgick till 2 088 000 kronor.', 3_480_000, 2_088_000],
     ['Den totala budgeten uppgick till 14,6 mnkr, varav ESF-stödet utgjorde 8,03 mnkr.', 14_600_000, 8_030_000],
     ['Total projektbudget: 3,6 mkr, varav regionala projektmedel 1,8 mkr.', 3_600_000, 1_800_000],
-    ['Projektets budget enligt beslut är 2 140 000 kronor, varav stödet från Europeiska jordbruksfonden för landsbygdsutveckling och svenska staten via Jordbruksverket utgör 1 926 000 kronor.', 2_140_000, 1_926_000],
+    [
+      'Projektets budget enligt beslut är 2 140 000 kronor, varav stödet från Europeiska jordbruksfonden för landsbygdsutveckling och svenska staten via Jordbruksverket utgör 1 926 000 kronor.',
+      2_140_000,
+      1_926_000,
+    ],
   ] as [string, number | null, number | null][])('%s', (text, total, granted) => {
     expect(budget(text)).toEqual({ total, granted });
   });

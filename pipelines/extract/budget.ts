@@ -12,10 +12,13 @@ import type { Found, Sentence } from './organisations.js';
 type Kind = 'total' | 'granted';
 
 // Cues before an amount, nearest wins. Order inside a kind does not matter.
-const TOTAL_CUE = /(?:total(?:a|t)?|totalbudget|budget(?:en)?|omslutning(?:en)?|projektkostnad(?:er|en|erna)?|totalkostnad(?:en)?|kostnader(?:na)? totalt|sammanlagt|omfatt(?:ar|ade|ning)|eligible costs|total cost|project budget)/giu;
-const GRANTED_CUE = /(?:beviljat?|beviljade(?:s)?|beviljats|stöd(?:et)? från|bidrag(?:et)? från|eu-stöd(?:et)?|regionalfondsmedel|stödbelopp|granted|grant(?:ed)? (?:support|amount)|support from|eu contribution|eu funding|(?:erdf|eruf|esf|eafrd|ejflu|eu|regionalfonden|socialfonden|fund|fonden)\s+(?:has\s+)?(?:contributed|contributes|bidrog med|bidrar med|står för|stod för)|(?:erdf|eruf|esf|eafrd|ejflu|eu|fund's|fondens)\s+(?:support|stöd|grant|funding|contribution)|offentligt stöd|public support|\p{L}+-stöd(?:et)?|(?:regionala\s+)?(?:projektmedel|utvecklingsmedel|tillväxtmedel)|(?<![\p{L}])(?:grants|beviljar)(?![\p{L}])|\p{L}+(?:verkets|myndighetens|fondens|rådets|styrelsens)\s+(?:stöd|bidrag|finansiering))/giu;
+const TOTAL_CUE =
+  /(?:total(?:a|t)?|totalbudget|budget(?:en)?|omslutning(?:en)?|projektkostnad(?:er|en|erna)?|totalkostnad(?:en)?|kostnader(?:na)? totalt|sammanlagt|omfatt(?:ar|ade|ning)|eligible costs|total cost|project budget)/giu;
+const GRANTED_CUE =
+  /(?:beviljat?|beviljade(?:s)?|beviljats|stöd(?:et)? från|bidrag(?:et)? från|eu-stöd(?:et)?|regionalfondsmedel|stödbelopp|granted|grant(?:ed)? (?:support|amount)|support from|eu contribution|eu funding|(?:erdf|eruf|esf|eafrd|ejflu|eu|regionalfonden|socialfonden|fund|fonden)\s+(?:has\s+)?(?:contributed|contributes|bidrog med|bidrar med|står för|stod för)|(?:erdf|eruf|esf|eafrd|ejflu|eu|fund's|fondens)\s+(?:support|stöd|grant|funding|contribution)|offentligt stöd|public support|\p{L}+-stöd(?:et)?|(?:regionala\s+)?(?:projektmedel|utvecklingsmedel|tillväxtmedel)|(?<![\p{L}])(?:grants|beviljar)(?![\p{L}])|\p{L}+(?:verkets|myndighetens|fondens|rådets|styrelsens)\s+(?:stöd|bidrag|finansiering))/giu;
 // Amounts that are something else: co-financing, money spent, yearly sums, other investments.
-const OTHER_CUE = /(?:medfinansiering(?:en)?|medfinansiär|egen insats|upparbeta(?:t|de|des)|utfall(?:et)?|förbruka(?:t|des|de)|spent|co-financ\w*|per år|per månad|årligen|om året|per year|a year|annually|each year|investering(?:ar|en)?|investments?|omsättning(?:en)?|turnover|lön(?:er)?|privata? medel|offentliga? medel|varav|of which)/giu;
+const OTHER_CUE =
+  /(?:medfinansiering(?:en)?|medfinansiär|egen insats|upparbeta(?:t|de|des)|utfall(?:et)?|förbruka(?:t|des|de)|spent|co-financ\w*|per år|per månad|årligen|om året|per year|a year|annually|each year|investering(?:ar|en)?|investments?|omsättning(?:en)?|turnover|lön(?:er)?|privata? medel|offentliga? medel|varav|of which)/giu;
 // Distance (characters) within which a cue explains an amount.
 const REACH = 150;
 
@@ -27,18 +30,24 @@ function lastCue(before: string, re: RegExp): number {
 }
 
 // An amount said of another project or of the region: "ett tidigare projekt med en budget på 12 mkr".
-const ELSEWHERE = /(?:parallellt med projektet|in parallel with the project|(?:tidigare|föregående|ett annat|andra|liknande|motsvarande|kommande|nästa|previous|earlier|another|other|similar|future|follow-up)\s+(?:projekt\p{L}*|satsning\p{L}*|insats\p{L}*|projects?|initiatives?))|(?<![\p{L}])(?:regionen|kommunen|staten|the region|the municipality) (?:har avsatt|avsätter|satsar|investerar|has allocated|invests)/iu;
+const ELSEWHERE =
+  /(?:parallellt med projektet|in parallel with the project|(?:tidigare|föregående|ett annat|andra|liknande|motsvarande|kommande|nästa|previous|earlier|another|other|similar|future|follow-up)\s+(?:projekt\p{L}*|satsning\p{L}*|insats\p{L}*|projects?|initiatives?))|(?<![\p{L}])(?:regionen|kommunen|staten|the region|the municipality) (?:har avsatt|avsätter|satsar|investerar|has allocated|invests)/iu;
 // Words that name this project's own total: "Projektets totala budget", "omslutning", "sammanlagt".
-const STRONG_TOTAL = /(?:total|omslutning|sammanlagt|projektets (?:budget|kostnad)|budgeten för projektet|projektbudget|the project's budget|slutlig budget)/iu;
+const STRONG_TOTAL =
+  /(?:total|omslutning|sammanlagt|projektets (?:budget|kostnad)|budgeten för projektet|projektbudget|the project's budget|slutlig budget)/iu;
 
 // Support applied for, not granted: "Sökt stöd från Region Gotland", "requested ERDF funding".
-const SOUGHT = /(?:sökt|sökta|ansökt|ansökta|söker|begärt|begärda|requested|applied(?:\s+for)?|planerat|planerade)\s+(?:\p{L}+\s+)?(?:stöd|bidrag|medel|belopp|support|funding|grant|contribution|amount)/iu;
+const SOUGHT =
+  /(?:sökt|sökta|ansökt|ansökta|söker|begärt|begärda|requested|applied(?:\s+for)?|planerat|planerade)\s+(?:\p{L}+\s+)?(?:stöd|bidrag|medel|belopp|support|funding|grant|contribution|amount)/iu;
 // Granted support named after the amount: "varav 2,1 mkr utgjordes av beviljat stöd", "1 185 000 kr var beviljat stöd".
-const GRANTED_AFTER = /^\s*(?:(?:was|were|has been|have been|har|hade)\s+(?:granted|awarded|beviljats)\s+(?:from|by|av|från|ur)\s)|^\s*(?:kr(?:onor)?\s+)?(?:utgjordes av|utgörs av|var|är|i form av|som|av|in|of|was|were)?\s*(?:beviljat|beviljade|granted)\s+(?:stöd|medel|bidrag|support|funding)|^\s*(?:i|in)\s+(?:beviljat\s+)?(?:\p{L}*stöd|bidrag|regionalfondsmedel|socialfondsmedel|eu-medel|grants?|eu funding)(?![\p{L}])|^\s*(?:kr(?:onor)?\s+)?(?:från|from)\s+(?:europeiska (?:regionala utvecklingsfonden|socialfonden|jordbruksfonden)|the european (?:regional development|social) fund|eruf|erdf|esf|regionalfonden|socialfonden)(?![\p{L}])/iu;
+const GRANTED_AFTER =
+  /^\s*(?:(?:was|were|has been|have been|har|hade)\s+(?:granted|awarded|beviljats)\s+(?:from|by|av|från|ur)\s)|^\s*(?:kr(?:onor)?\s+)?(?:utgjordes av|utgörs av|var|är|i form av|som|av|in|of|was|were)?\s*(?:beviljat|beviljade|granted)\s+(?:stöd|medel|bidrag|support|funding)|^\s*(?:i|in)\s+(?:beviljat\s+)?(?:\p{L}*stöd|bidrag|regionalfondsmedel|socialfondsmedel|eu-medel|grants?|eu funding)(?![\p{L}])|^\s*(?:kr(?:onor)?\s+)?(?:från|from)\s+(?:europeiska (?:regionala utvecklingsfonden|socialfonden|jordbruksfonden)|the european (?:regional development|social) fund|eruf|erdf|esf|regionalfonden|socialfonden)(?![\p{L}])/iu;
 // A sentence whose subject is the granted support: "Beviljat stöd från Leader X, finansierat genom …, uppgick till 428 750 kr".
-const GRANTED_SUBJECT = /^(?:det\s+)?(?:bevilja(?:t|de|d)\s+(?:stödet|stöd|bidraget|bidrag|medel)|the\s+(?:granted\s+)?(?:grant|support)\s+(?:granted|awarded))/iu;
+const GRANTED_SUBJECT =
+  /^(?:det\s+)?(?:bevilja(?:t|de|d)\s+(?:stödet|stöd|bidraget|bidrag|medel)|the\s+(?:granted\s+)?(?:grant|support)\s+(?:granted|awarded))/iu;
 
-const THIRD_PARTY = /^(?:(?:de|den|det|flera|fyra|tre|två|många|några|ett antal|the|several|many|some|two|three|four|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:butik(?:en|erna)?|företag(?:en)?|deltagar(?:e|na)|lantbrukar(?:e|na)|gård(?:en|arna)?|medlemm(?:ar|arna)|fiberförening(?:ar|arna)|companies|businesses|participants|farms?|members|shops?)(?:\s+[\p{L}-]+){0,3}?\s+(?:har|hade|have|has|had)?\s*(?:\p{L}+\s+)?(?:beviljats|beviljades|fått|fick|erhållit|received|been granted|were granted|was granted)/iu;
+const THIRD_PARTY =
+  /^(?:(?:de|den|det|flera|fyra|tre|två|många|några|ett antal|the|several|many|some|two|three|four|\d+)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:butik(?:en|erna)?|företag(?:en)?|deltagar(?:e|na)|lantbrukar(?:e|na)|gård(?:en|arna)?|medlemm(?:ar|arna)|fiberförening(?:ar|arna)|companies|businesses|participants|farms?|members|shops?)(?:\s+[\p{L}-]+){0,3}?\s+(?:har|hade|have|has|had)?\s*(?:\p{L}+\s+)?(?:beviljats|beviljades|fått|fick|erhållit|received|been granted|were granted|was granted)/iu;
 
 /** Classifies one amount by the cues in the text before it (and "per år" right after it). */
 export function classifyAmount(text: string, a: Amount): Kind | null {
@@ -47,16 +56,33 @@ export function classifyAmount(text: string, a: Amount): Kind | null {
   if (/^\s*(?:per år|per month|per år och|årligen|per year|a year|annually|\/år|i månaden|per månad)/i.test(after)) return null;
   if (ELSEWHERE.test(before) || SOUGHT.test(before)) return null;
   // "Utbetalt EU-stöd hittills: 1,96 mkr", "Bidrag i annat än pengar: 750 000": paid so far or given in kind.
-  if (/(?:annat än pengar|in[- ]kind|ideell\p{L}*|egen tid|eget arbete|utbetal\p{L}*|paid out|rekvirer\p{L}*|hittills|to date|so far)[^.]{0,40}$/iu.test(before)) return null;
+  if (
+    /(?:annat än pengar|in[- ]kind|ideell\p{L}*|egen tid|eget arbete|utbetal\p{L}*|paid out|rekvirer\p{L}*|hittills|to date|so far)[^.]{0,40}$/iu.test(
+      before,
+    )
+  )
+    return null;
   // "… beviljat 450 000 kr till ett separat projekt": money for another project.
-  if (/^\s*(?:kr(?:onor)?\s+)?(?:till|för|to|for)\s+(?:ett|en|a|an)\s+(?:separat|annat|nytt|eget|fristående|separate|other|new)\s+(?:projekt|project)/iu.test(after)) return null;
+  if (
+    /^\s*(?:kr(?:onor)?\s+)?(?:till|för|to|for)\s+(?:ett|en|a|an)\s+(?:separat|annat|nytt|eget|fristående|separate|other|new)\s+(?:projekt|project)/iu.test(
+      after,
+    )
+  )
+    return null;
   // "Butiken i Gäddede har därutöver beviljats 250 000 kr …", "Four companies received grants of …": money to someone else.
   if (THIRD_PARTY.test(text.slice(0, a.start))) return null;
   // "(år 1: 780 000:-, år 2: 850 000:-)", "Year 2: SEK 1.2 million": one year's share.
-  if (/(?:^|[\s(,;])(?:år|year|etapp|fas|phase)\s*\d\s*[:=]\s*(?:SEK|EUR)?\s*$|(?:^|[\s(,;])(?:19|20)\d\d\s*:\s*(?:SEK|EUR)?\s*$/iu.test(before)) return null;
+  if (
+    /(?:^|[\s(,;])(?:år|year|etapp|fas|phase)\s*\d\s*[:=]\s*(?:SEK|EUR)?\s*$|(?:^|[\s(,;])(?:19|20)\d\d\s*:\s*(?:SEK|EUR)?\s*$/iu.test(
+      before,
+    )
+  )
+    return null;
   // "7 845 000 kr. Beviljat stöd …": the sentence ended with the amount's "kr.".
   if (!a.raw.endsWith('.') && GRANTED_AFTER.test(after)) return 'granted';
-  const t = lastCue(before, TOTAL_CUE); const g = lastCue(before, GRANTED_CUE); const o = lastCue(before, OTHER_CUE);
+  const t = lastCue(before, TOTAL_CUE);
+  const g = lastCue(before, GRANTED_CUE);
+  const o = lastCue(before, OTHER_CUE);
   const best = Math.max(t, g, o);
   if (best < 0) {
     // No cue near the amount: the sentence's subject may be the cue, when no other amount comes first.
@@ -64,7 +90,13 @@ export function classifyAmount(text: string, a: Amount): Kind | null {
   }
   if (best === o) return null;
   // "Arvsfonden beviljade projektet totalt 2 450 000:-": "totalt" says how much was granted in all.
-  if (best === t && g >= 0 && /(?:projektet|the project)\s+(?:totalt|sammanlagt|in total|a total of)\s*$/iu.test(before) && !/[.;]|,\s+(?:och|men|and|but)\s/u.test(before.slice(g))) return 'granted';
+  if (
+    best === t &&
+    g >= 0 &&
+    /(?:projektet|the project)\s+(?:totalt|sammanlagt|in total|a total of)\s*$/iu.test(before) &&
+    !/[.;]|,\s+(?:och|men|and|but)\s/u.test(before.slice(g))
+  )
+    return 'granted';
   return best === g ? 'granted' : 'total';
 }
 
@@ -84,7 +116,8 @@ export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Lin
   //    label is kronor ("Beviljat belopp: 780 011").
   //    A label that says total ("Total projektbudget") beats a table's "Summa" row, whose first cell may
   //    be one year of several; amounts in a column or table headed "(EUR)" are not kronor.
-  const moneyLabels = labels.filter((h) => h.field === 'total' || h.field === 'granted')
+  const moneyLabels = labels
+    .filter((h) => h.field === 'total' || h.field === 'granted')
     .sort((a, b) => Number(!STRONG_TOTAL.test(a.label)) - Number(!STRONG_TOTAL.test(b.label)));
   for (const h of moneyLabels) {
     if (EUR_HEADER.test(h.label) || (!/sek|kr/i.test(h.value) && tableCurrencyAbove(lines, h.lineIndex) === 'EUR')) continue;
@@ -93,9 +126,16 @@ export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Lin
     // A row with no unit anywhere and only small numbers ("Summa  88  126  214", "Företag som fått stöd  80
     // 93") counts people, firms or hours, not kronor.
     // A bare number under 10 000 after a total label ("Total budget: 14,60", "Total  46  412") is no budget in kronor either.
-    if (headerScale(h.label) === null && tableScaleAbove(lines, h.lineIndex) === null
-      && !findAmounts(value).length && !findAmounts(value, 1).some((a) => a.value >= 10_000)) continue;
-    const amounts = findAmounts(value, headerScale(h.label) ?? tableScaleAbove(lines, h.lineIndex) ?? 1).filter((a) => a.currency === 'SEK');
+    if (
+      headerScale(h.label) === null &&
+      tableScaleAbove(lines, h.lineIndex) === null &&
+      !findAmounts(value).length &&
+      !findAmounts(value, 1).some((a) => a.value >= 10_000)
+    )
+      continue;
+    const amounts = findAmounts(value, headerScale(h.label) ?? tableScaleAbove(lines, h.lineIndex) ?? 1).filter(
+      (a) => a.currency === 'SEK',
+    );
     const a = amounts[0];
     if (!a) continue;
     const found = { value: a.value, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.95 };
@@ -113,7 +153,10 @@ export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Lin
   }
   for (const kind of ['total', 'granted'] as const) {
     const list = fromSentences[kind];
-    if (new Set(list.map((f) => f.value)).size > 1) warnings.push(`Several ${kind === 'total' ? 'total budget' : 'granted support'} amounts in the text: ${[...new Set(list.map((f) => f.value))].join(', ')} kr.`);
+    if (new Set(list.map((f) => f.value)).size > 1)
+      warnings.push(
+        `Several ${kind === 'total' ? 'total budget' : 'granted support'} amounts in the text: ${[...new Set(list.map((f) => f.value))].join(', ')} kr.`,
+      );
   }
   // A sentence that names the project's own total ("Projektets totala budget …") beats a bare "budget på".
   total ??= fromSentences.total.find((f) => STRONG_TOTAL.test(f.source)) ?? fromSentences.total[0] ?? null;
@@ -147,18 +190,24 @@ function tableScaleAbove(lines: Line[], index: number): number | null {
 }
 
 // Funds and agencies that grant project support (DOMAIN.md), as the first cell of a financing row.
-const GRANTOR = /^(?:europeiska (?:regionala utvecklingsfonden|socialfonden|jordbruksfonden\b.*)|european (?:regional development|social) fund|erdf|eruf|esf|eu-?stöd|regionalfonds?(?:medel)?|socialfonds?(?:medel)?|tillväxtverket|vinnova|jordbruksverket|energimyndigheten|(?:the )?swedish energy agency|(?:the )?swedish agency for economic and regional growth|(?:the )?swedish board of agriculture|(?:the )?swedish esf council|formas|esf-rådet|svenska esf-rådet)(?:\s*\([^)]*\))?$/iu;
+const GRANTOR =
+  /^(?:europeiska (?:regionala utvecklingsfonden|socialfonden|jordbruksfonden\b.*)|european (?:regional development|social) fund|erdf|eruf|esf|eu-?stöd|regionalfonds?(?:medel)?|socialfonds?(?:medel)?|tillväxtverket|vinnova|jordbruksverket|energimyndigheten|(?:the )?swedish energy agency|(?:the )?swedish agency for economic and regional growth|(?:the )?swedish board of agriculture|(?:the )?swedish esf council|formas|esf-rådet|svenska esf-rådet)(?:\s*\([^)]*\))?$/iu;
 
-const BUDGET_COLUMN = /^(?:total\s+)?budget(?:erat|erad|erade)?(?:\s+(?:total|totalt|kr|tkr|sek|ksek|msek|enligt beslut))?(?:\s*\([^)]*\))?$/iu;
+const BUDGET_COLUMN =
+  /^(?:total\s+)?budget(?:erat|erad|erade)?(?:\s+(?:total|totalt|kr|tkr|sek|ksek|msek|enligt beslut))?(?:\s*\([^)]*\))?$/iu;
 
 /**
  * In a table by year whose last column is the total ("Kostnader  2023  2024  2025  Summa"), the cell of
  * row `index` under that column; null for any other table.
  */
 function totalColumnCell(lines: Line[], index: number): string | null {
-  const row = lines[index]!.text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
+  const row = lines[index]!.text.split(CELL_GAP)
+    .map((c) => c.trim())
+    .filter(Boolean);
   for (let i = index - 1; i >= Math.max(0, index - TABLE_REACH); i--) {
-    const head = lines[i]!.text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
+    const head = lines[i]!.text.split(CELL_GAP)
+      .map((c) => c.trim())
+      .filter(Boolean);
     // Rows above with amounts are the table's body; the header is the first line above them without.
     if (head.length < 3 || /\d\s?\d{3}$|^\d+$/.test(head[head.length - 1]!)) continue;
     if (row.length !== head.length) return null;
@@ -175,15 +224,27 @@ function totalColumnCell(lines: Line[], index: number): string | null {
 function moneyColumnsAbove(lines: Line[], index: number): boolean {
   for (let i = index - 1; i >= Math.max(0, index - TABLE_REACH); i--) {
     const cells = lines[i]!.text.split(CELL_GAP).map((c) => c.trim());
-    if (cells.length >= 2 && cells.slice(1).every((c) => /^(?:beviljat|beviljade|budget|belopp|utfall|upparbetat|utbetalt|granted|amount|budgeted|actual|spent|paid)(?:\s.*)?$/iu.test(c))) return true;
+    if (
+      cells.length >= 2 &&
+      cells
+        .slice(1)
+        .every((c) =>
+          /^(?:beviljat|beviljade|budget|belopp|utfall|upparbetat|utbetalt|granted|amount|budgeted|actual|spent|paid)(?:\s.*)?$/iu.test(c),
+        )
+    )
+      return true;
   }
   return false;
 }
 
 function grantorRow(lines: Line[]): Found<number> | null {
   for (const [i, l] of lines.entries()) {
-    const cells = l.text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
-    if (cells.length < 2 || !GRANTOR.test(cells[0]!) || /\((?:[^)]*(?:request|sökt|ansök|planer|planned|applied))/iu.test(cells[0]!)) continue;
+    const cells = l.text
+      .split(CELL_GAP)
+      .map((c) => c.trim())
+      .filter(Boolean);
+    if (cells.length < 2 || !GRANTOR.test(cells[0]!) || /\((?:[^)]*(?:request|sökt|ansök|planer|planned|applied))/iu.test(cells[0]!))
+      continue;
     // The unit from the table's header, or kronor under a money column ("Finansiär  Beviljat  Utfall").
     const scale = tableScaleAbove(lines, i) ?? (moneyColumnsAbove(lines, i) && /^\d{1,3}(?: \d{3})+$/.test(cells[1]!) ? 1 : null);
     if (scale === null && !/kr|sek/i.test(cells[1]!)) continue;
@@ -199,9 +260,16 @@ function tableTotal(lines: Line[]): Found<number> | null {
   let since = 0;
   for (const l of lines) {
     const h = headerScale(l.text);
-    if (h !== null) { scale = h; since = 0; continue; }
+    if (h !== null) {
+      scale = h;
+      since = 0;
+      continue;
+    }
     if (scale === null) continue;
-    if (++since > 30) { scale = null; continue; }
+    if (++since > 30) {
+      scale = null;
+      continue;
+    }
     const m = /^(?:totalt|summa|total|totalsumma|summa kostnader|totala kostnader|sum)\b[:\s]*(.*)$/iu.exec(l.text);
     if (!m) continue;
     // Adjacent columns can run together ("Totalt 5 600 236 5 412 000"): the first amount is the budget column.

@@ -17,7 +17,9 @@ describe('findDocumentType', () => {
 
   it('reads the printed running header when the cover lost it as page furniture', () => {
     const page1 = 'ARCTIC TEST CORRIDOR · FINAL REPORT 2020\nArctic Test Corridor\nLead partner: Arjeplogs kommun';
-    expect(findDocumentType(cover('Arctic Test Corridor', 'Lead partner: Arjeplogs kommun'), 'Arctic Test Corridor', page1).value).toBe('final_report');
+    expect(findDocumentType(cover('Arctic Test Corridor', 'Lead partner: Arjeplogs kommun'), 'Arctic Test Corridor', page1).value).toBe(
+      'final_report',
+    );
   });
 
   it('lets the cover win over the printed header', () => {

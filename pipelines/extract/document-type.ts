@@ -9,10 +9,16 @@ import type { Line } from './layout.js';
 import type { Found } from './organisations.js';
 
 const RULES: [DocumentType, RegExp][] = [
-  ['evaluation', /(?<![\p{L}])(?:utvärdering\p{L}*|slututvärdering|halvtidsutvärdering|följeforskning\p{L}*|evaluation(?! by)|evaluation report|följeutvärdering)/iu],
+  [
+    'evaluation',
+    /(?<![\p{L}])(?:utvärdering\p{L}*|slututvärdering|halvtidsutvärdering|följeforskning\p{L}*|evaluation(?! by)|evaluation report|följeutvärdering)/iu,
+  ],
   ['progress_report', /(?<![\p{L}])(?:lägesrapport|delrapport|mellanrapport|progress report|interim report|status report)/iu],
   ['final_report', /(?<![\p{L}])(?:slutrapport|slutredovisning|final report|slutlig rapport|completion report)/iu],
-  ['project_description', /(?<![\p{L}])(?:projektbeskrivning|projektplan|ansökan om|ansökan|project description|project plan|application for|project application|funding application|application form)/iu],
+  [
+    'project_description',
+    /(?<![\p{L}])(?:projektbeskrivning|projektplan|ansökan om|ansökan|project description|project plan|application for|project application|funding application|application form)/iu,
+  ],
 ];
 
 /**
@@ -23,8 +29,16 @@ const RULES: [DocumentType, RegExp][] = [
 export function findDocumentType(cover: Line[], pdfTitle: string | null, firstPage: string | null = null): Found<DocumentType> {
   // Only the top of the cover: labels like "Utvärderare:" and body sentences do not count.
   const notRole = (t: string): boolean => !/^(?:utvärderare|evaluator|följeforskare)\b/i.test(t);
-  const top = cover.slice(0, 6).map((l) => l.text).filter(notRole);
-  const printed = (firstPage ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 3).filter(notRole);
+  const top = cover
+    .slice(0, 6)
+    .map((l) => l.text)
+    .filter(notRole);
+  const printed = (firstPage ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 3)
+    .filter(notRole);
   // The printed header is asked only when the cover and the PDF title say nothing.
   for (const texts of [[...top, ...(pdfTitle ? [pdfTitle] : [])], printed]) {
     for (const [type, re] of RULES) {

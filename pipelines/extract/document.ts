@@ -28,9 +28,18 @@ export function buildView(pages: string[]): DocView {
   // A heading such as "Project organisation" is not the label "Project" with a value.
   // "Kontaktperson" or "1.1 Applicant organisation" alone on a line over its value on a form's first pages is
   // a field, not a heading.
-  const labels = findLabels(lines).filter((h) => !headingAt.has(h.lineIndex)
-    || (h.page <= 2 && headingAt.get(h.lineIndex)!.kind === 'other' && !!h.value && !headingAt.has(h.lineIndex + 1)
-      && lines[h.lineIndex]!.text.trim().replace(/^\d{1,2}(?:\.\d{1,2})+\s+/u, '').replace(/\s*\([^()]*\)/u, '').replace(/:$/, '') === h.label));
+  const labels = findLabels(lines).filter(
+    (h) =>
+      !headingAt.has(h.lineIndex) ||
+      (h.page <= 2 &&
+        headingAt.get(h.lineIndex)!.kind === 'other' &&
+        !!h.value &&
+        !headingAt.has(h.lineIndex + 1) &&
+        lines[h.lineIndex]!.text.trim()
+          .replace(/^\d{1,2}(?:\.\d{1,2})+\s+/u, '')
+          .replace(/\s*\([^()]*\)/u, '')
+          .replace(/:$/, '') === h.label),
+  );
   const labelLines = new Set(labels.map((l) => l.lineIndex));
   const sentences = runningSentences(lines, headingAt, labelLines);
   return { lines, cover: lines.filter((l) => l.page === 1), sections, headingAt, labels, sentences };
@@ -44,7 +53,10 @@ function runningSentences(lines: Line[], headingAt: Map<number, Heading>, labelL
     if (!para.length) return;
     let text = '';
     const starts: [number, number][] = [];
-    for (const l of para) { starts.push([text.length, l.page]); text += (text ? ' ' : '') + l.text; }
+    for (const l of para) {
+      starts.push([text.length, l.page]);
+      text += (text ? ' ' : '') + l.text;
+    }
     let cursor = 0;
     for (const s of quickSentences(text)) {
       const at = text.indexOf(s, cursor);
@@ -57,7 +69,11 @@ function runningSentences(lines: Line[], headingAt: Map<number, Heading>, labelL
     para = [];
   };
   lines.forEach((l, i) => {
-    if (headingAt.has(i) || labelLines.has(i)) { flush(); if (labelLines.has(i)) out.push({ text: l.text, page: l.page }); return; }
+    if (headingAt.has(i) || labelLines.has(i)) {
+      flush();
+      if (labelLines.has(i)) out.push({ text: l.text, page: l.page });
+      return;
+    }
     // "… 2019 01 01" / "– 2021 06 30.": a date range broken before its dash goes on, it opens no list item.
     const prev = para[para.length - 1];
     if (BULLET.test(l.text) && !(prev && /\d$/.test(prev.text) && /^[-–—]\s*\d/.test(l.text))) flush();

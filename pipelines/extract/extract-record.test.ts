@@ -3,57 +3,69 @@ import type { ParsedDocument } from '../../shared/types/record.js';
 import { extractRecord } from './extract-record.js';
 
 const doc = (pages: string[], info: Partial<ParsedDocument['info']> = {}): ParsedDocument => ({
-  pages, info: { title: null, author: null, creator: null, producer: null, ...info },
+  pages,
+  info: { title: null, author: null, creator: null, producer: null, ...info },
 });
 
 describe('extractRecord: Swedish final report printed from an online form', () => {
-  const rec = extractRecord(doc([
-    [
-      'FRIRPT v.1', 'Sid 1 (4)',
-      'Slutrapport',
-      'Ärende-ID: 20201587',
-      'Projektnamn: Besöksnäring i Vara och Grästorp',
-      'Stödmottagare: Vara kommun',
-      'Kontaktperson: Karin Lindqvist, 0512-310 00',
-      'Startdatum: 2016-09-01',
-      'Slutdatum: 2018-08-31',
-      'Beviljat belopp: 1 250 000 kr',
-      'Programområde: Lokalt och regionalt tillväxtarbete',
-    ].join('\n'),
-    [
-      'FRIRPT v.1', 'Sid 2 (4)',
-      'Innehåll',
-      '1. Sammanfattning ........ 2',
-      '2. Lärdomar ........ 3',
-      '1. Sammanfattning',
-      'Ge en sammanfattande beskrivning av projektidé och framkomna resultat.',
-      'Projektet har stärkt besöksnäringen i Vara och Grästorp genom gemensam marknadsföring',
-      'och ett nätverk för destinationsutveckling. Projektet ägs av Vara kommun.',
-      'Den totala budgeten för projektet var 2 840 tkr, varav 1 250 tkr i beviljat stöd.',
-      'Kommunen satsar dessutom 300 000 kronor per år på turistinformation.',
-      'Organisationsnummer 212000-1645.',
-    ].join('\n'),
-    [
-      'FRIRPT v.1', 'Sid 3 (4)',
-      '2. Lärdomar',
-      'Vad hade eventuellt kunnat göras bättre?',
-      'Vi borde ha involverat företagen redan i planeringen av aktiviteterna. Samarbetet',
-      'mellan kommunerna tog tid att etablera men blev en styrka.',
-      'Vad har vi lärt oss?',
-      '– Gemensam marknadsföring ger mer effekt än att varje kommun marknadsför sig',
-      'själv.',
-      '– En ansvarig samordnare behövs efter projektslut.',
-      '3. Spridning',
-      'Resultaten har spridits via kommunens hemsida.',
-    ].join('\n'),
-    ['FRIRPT v.1', 'Sid 4 (4)', 'Bilagor', 'Bilaga 1. Deltagarlista'].join('\n'),
-  ]));
+  const rec = extractRecord(
+    doc([
+      [
+        'FRIRPT v.1',
+        'Sid 1 (4)',
+        'Slutrapport',
+        'Ärende-ID: 20201587',
+        'Projektnamn: Besöksnäring i Vara och Grästorp',
+        'Stödmottagare: Vara kommun',
+        'Kontaktperson: Karin Lindqvist, 0512-310 00',
+        'Startdatum: 2016-09-01',
+        'Slutdatum: 2018-08-31',
+        'Beviljat belopp: 1 250 000 kr',
+        'Programområde: Lokalt och regionalt tillväxtarbete',
+      ].join('\n'),
+      [
+        'FRIRPT v.1',
+        'Sid 2 (4)',
+        'Innehåll',
+        '1. Sammanfattning ........ 2',
+        '2. Lärdomar ........ 3',
+        '1. Sammanfattning',
+        'Ge en sammanfattande beskrivning av projektidé och framkomna resultat.',
+        'Projektet har stärkt besöksnäringen i Vara och Grästorp genom gemensam marknadsföring',
+        'och ett nätverk för destinationsutveckling. Projektet ägs av Vara kommun.',
+        'Den totala budgeten för projektet var 2 840 tkr, varav 1 250 tkr i beviljat stöd.',
+        'Kommunen satsar dessutom 300 000 kronor per år på turistinformation.',
+        'Organisationsnummer 212000-1645.',
+      ].join('\n'),
+      [
+        'FRIRPT v.1',
+        'Sid 3 (4)',
+        '2. Lärdomar',
+        'Vad hade eventuellt kunnat göras bättre?',
+        'Vi borde ha involverat företagen redan i planeringen av aktiviteterna. Samarbetet',
+        'mellan kommunerna tog tid att etablera men blev en styrka.',
+        'Vad har vi lärt oss?',
+        '– Gemensam marknadsföring ger mer effekt än att varje kommun marknadsför sig',
+        'själv.',
+        '– En ansvarig samordnare behövs efter projektslut.',
+        '3. Spridning',
+        'Resultaten har spridits via kommunens hemsida.',
+      ].join('\n'),
+      ['FRIRPT v.1', 'Sid 4 (4)', 'Bilagor', 'Bilaga 1. Deltagarlista'].join('\n'),
+    ]),
+  );
 
   it('reads the form labels', () => {
     expect(rec).toMatchObject({
-      projectName: 'Besöksnäring i Vara och Grästorp', documentType: 'final_report', language: 'sv', owner: 'Vara kommun',
-      diaryNumber: '20201587', period: { start: '2016-09-01', end: '2018-08-31' }, projectManager: 'Karin Lindqvist',
-      programme: 'Lokalt och regionalt tillväxtarbete', county: 'Västra Götalands län',
+      projectName: 'Besöksnäring i Vara och Grästorp',
+      documentType: 'final_report',
+      language: 'sv',
+      owner: 'Vara kommun',
+      diaryNumber: '20201587',
+      period: { start: '2016-09-01', end: '2018-08-31' },
+      projectManager: 'Karin Lindqvist',
+      programme: 'Lokalt och regionalt tillväxtarbete',
+      county: 'Västra Götalands län',
     });
   });
   it('tells total budget from granted support and yearly amounts', () => {
@@ -79,23 +91,28 @@ describe('extractRecord: Swedish final report printed from an online form', () =
 });
 
 describe('extractRecord: evaluation written by a consultancy', () => {
-  const rec = extractRecord(doc([
-    'Slututvärdering av projektet Smart industri Norrbotten\nRamböll Management Consulting\nJuni 2019',
-    [
-      'Sammanfattning',
-      'Ramböll har på uppdrag av Länsstyrelsen i Norrbottens län utvärderat projektet.',
-      'Bakgrund',
-      'Beställare och projektägare är Länsstyrelsen i Norrbottens län. Projektet pågick mellan',
-      'augusti 2016 och juni 2019 och finansierades av Tillväxtverket och Region Norrbotten.',
-      'Projektet har letts av Per Strömkvist. Slutlig budget för projektet var 4,85 mkr.',
-      'Insatserna har genomförts i Kiruna, Gällivare och Pajala. Företag i Kiruna och',
-      'Gällivare deltog mest. Även Pajala kommun bidrog med lokaler.',
-      'Utvärderingen har genomförts av Ramböll Management Consulting.',
-      'Slutsatser och rekommendationer',
-      '1. Projektet bör förankras hos kommunledningarna innan start.',
-      '2. Uppföljningen av företagen behöver fortsätta efter projektslut.',
-    ].join('\n'),
-  ], { author: 'Ramböll Management Consulting', title: 'Slututvärdering Smart industri Norrbotten' }));
+  const rec = extractRecord(
+    doc(
+      [
+        'Slututvärdering av projektet Smart industri Norrbotten\nRamböll Management Consulting\nJuni 2019',
+        [
+          'Sammanfattning',
+          'Ramböll har på uppdrag av Länsstyrelsen i Norrbottens län utvärderat projektet.',
+          'Bakgrund',
+          'Beställare och projektägare är Länsstyrelsen i Norrbottens län. Projektet pågick mellan',
+          'augusti 2016 och juni 2019 och finansierades av Tillväxtverket och Region Norrbotten.',
+          'Projektet har letts av Per Strömkvist. Slutlig budget för projektet var 4,85 mkr.',
+          'Insatserna har genomförts i Kiruna, Gällivare och Pajala. Företag i Kiruna och',
+          'Gällivare deltog mest. Även Pajala kommun bidrog med lokaler.',
+          'Utvärderingen har genomförts av Ramböll Management Consulting.',
+          'Slutsatser och rekommendationer',
+          '1. Projektet bör förankras hos kommunledningarna innan start.',
+          '2. Uppföljningen av företagen behöver fortsätta efter projektslut.',
+        ].join('\n'),
+      ],
+      { author: 'Ramböll Management Consulting', title: 'Slututvärdering Smart industri Norrbotten' },
+    ),
+  );
 
   it('never takes the evaluator as owner', () => {
     expect(rec.owner).toBe('Länsstyrelsen i Norrbottens län');
@@ -104,55 +121,81 @@ describe('extractRecord: evaluation written by a consultancy', () => {
   });
   it('reads the facts from sentences', () => {
     expect(rec).toMatchObject({
-      period: { start: '2016-08', end: '2019-06' }, budget: { totalSek: 4_850_000, grantedSek: null },
-      funders: ['Tillväxtverket', 'Region Norrbotten'], projectManager: 'Per Strömkvist', county: 'Norrbottens län', diaryNumber: null,
+      period: { start: '2016-08', end: '2019-06' },
+      budget: { totalSek: 4_850_000, grantedSek: null },
+      funders: ['Tillväxtverket', 'Region Norrbotten'],
+      projectManager: 'Per Strömkvist',
+      county: 'Norrbottens län',
+      diaryNumber: null,
     });
     expect(rec.municipalities.sort()).toEqual(['Gällivare', 'Kiruna', 'Pajala']);
   });
   it('takes lessons from conclusions and recommendations', () => {
-    expect(rec.lessonsLearned).toEqual(['Projektet bör förankras hos kommunledningarna innan start.', 'Uppföljningen av företagen behöver fortsätta efter projektslut.']);
+    expect(rec.lessonsLearned).toEqual([
+      'Projektet bör förankras hos kommunledningarna innan start.',
+      'Uppföljningen av företagen behöver fortsätta efter projektslut.',
+    ]);
   });
 });
 
 describe('extractRecord: English report', () => {
-  const rec = extractRecord(doc([
-    'Export Skåne\nFinal report\nProject owner: Lunds kommun\nProject period: 1 March 2019 – 30 June 2021\nTotal project budget: SEK 4,850,000\nGranted support: SEK 2,000,000\nProject manager: Sara Nilsson\nSida 1 av 2',
-    [
-      'Final report – Export Skåne',
-      'Executive summary',
-      'The project aimed to increase the export share of companies in Lund.',
-      'The project was financed by Tillväxtverket, Region Skåne and the European Regional Development Fund.',
-      'In addition, the municipality contributes SEK 500,000 per year to the network.',
-      'Lessons learned',
-      '• International contacts take a long time to build and require',
-      'persistence.',
-      '• Export advice must be adapted to the maturity of each company.',
-      'Sida 2 av 2',
-    ].join('\n'),
-  ]));
+  const rec = extractRecord(
+    doc([
+      'Export Skåne\nFinal report\nProject owner: Lunds kommun\nProject period: 1 March 2019 – 30 June 2021\nTotal project budget: SEK 4,850,000\nGranted support: SEK 2,000,000\nProject manager: Sara Nilsson\nSida 1 av 2',
+      [
+        'Final report – Export Skåne',
+        'Executive summary',
+        'The project aimed to increase the export share of companies in Lund.',
+        'The project was financed by Tillväxtverket, Region Skåne and the European Regional Development Fund.',
+        'In addition, the municipality contributes SEK 500,000 per year to the network.',
+        'Lessons learned',
+        '• International contacts take a long time to build and require',
+        'persistence.',
+        '• Export advice must be adapted to the maturity of each company.',
+        'Sida 2 av 2',
+      ].join('\n'),
+    ]),
+  );
   it('reads English labels and lessons', () => {
     expect(rec).toMatchObject({
-      projectName: 'Export Skåne', documentType: 'final_report', language: 'en', owner: 'Lunds kommun',
-      period: { start: '2019-03-01', end: '2021-06-30' }, budget: { totalSek: 4_850_000, grantedSek: 2_000_000 },
-      projectManager: 'Sara Nilsson', county: 'Skåne län', municipalities: ['Lund'],
+      projectName: 'Export Skåne',
+      documentType: 'final_report',
+      language: 'en',
+      owner: 'Lunds kommun',
+      period: { start: '2019-03-01', end: '2021-06-30' },
+      budget: { totalSek: 4_850_000, grantedSek: 2_000_000 },
+      projectManager: 'Sara Nilsson',
+      county: 'Skåne län',
+      municipalities: ['Lund'],
       funders: ['Tillväxtverket', 'Region Skåne', 'European Regional Development Fund'],
-      lessonsLearned: ['International contacts take a long time to build and require persistence.', 'Export advice must be adapted to the maturity of each company.'],
+      lessonsLearned: [
+        'International contacts take a long time to build and require persistence.',
+        'Export advice must be adapted to the maturity of each company.',
+      ],
     });
     expect(rec.themes).toEqual(['Internationellt samarbete']);
   });
 });
 
 describe('extractRecord: progress report', () => {
-  const rec = extractRecord(doc([
-    'Lägesrapport 2\nKompetenslyftet Gotland\nRapportperiod: 2017-01-01 – 2017-06-30\nProjektperiod: 201603 — 201812\nDnr: Ä 2016-001579:03\nProjektägare: Region Gotland',
-    'Ekonomi\nTotal projektbudget: 3,2 Mkr\nUpparbetat hittills 1 100 000 kr.\nLärdomar\nDet tar tid att bygga förtroende hos arbetsgivarna.',
-  ]));
+  const rec = extractRecord(
+    doc([
+      'Lägesrapport 2\nKompetenslyftet Gotland\nRapportperiod: 2017-01-01 – 2017-06-30\nProjektperiod: 201603 — 201812\nDnr: Ä 2016-001579:03\nProjektägare: Region Gotland',
+      'Ekonomi\nTotal projektbudget: 3,2 Mkr\nUpparbetat hittills 1 100 000 kr.\nLärdomar\nDet tar tid att bygga förtroende hos arbetsgivarna.',
+    ]),
+  );
   it('never takes the reporting period as the project period', () => {
     expect(rec.period).toEqual({ start: '2016-03', end: '2018-12' });
     expect(rec.documentType).toBe('progress_report');
   });
   it('reads identifiers, Gotland and budget as written', () => {
-    expect(rec).toMatchObject({ diaryNumber: 'Ä 2016-001579:03', owner: 'Region Gotland', county: 'Gotlands län', municipalities: ['Gotland'], budget: { totalSek: 3_200_000, grantedSek: null } });
+    expect(rec).toMatchObject({
+      diaryNumber: 'Ä 2016-001579:03',
+      owner: 'Region Gotland',
+      county: 'Gotlands län',
+      municipalities: ['Gotland'],
+      budget: { totalSek: 3_200_000, grantedSek: null },
+    });
     expect(rec.lessonsLearned).toEqual(['Det tar tid att bygga förtroende hos arbetsgivarna.']);
   });
 });
@@ -160,7 +203,19 @@ describe('extractRecord: progress report', () => {
 describe('extractRecord: nothing to find', () => {
   it('returns nulls and empty lists, not guesses', () => {
     const rec = extractRecord(doc(['Protokoll\nMötet öppnades. Inga beslut fattades.']));
-    expect(rec).toMatchObject({ owner: null, diaryNumber: null, period: { start: null, end: null }, budget: { totalSek: null, grantedSek: null }, county: null, municipalities: [], funders: [], programme: null, projectManager: null, lessonsLearned: [], summary: null });
+    expect(rec).toMatchObject({
+      owner: null,
+      diaryNumber: null,
+      period: { start: null, end: null },
+      budget: { totalSek: null, grantedSek: null },
+      county: null,
+      municipalities: [],
+      funders: [],
+      programme: null,
+      projectManager: null,
+      lessonsLearned: [],
+      summary: null,
+    });
     expect(rec.warnings.length).toBeGreaterThan(0);
   });
 });

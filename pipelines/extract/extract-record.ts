@@ -38,14 +38,20 @@ export function extractRecord(doc: ParsedDocument): ExtractedRecord {
   const pdfTitle = doc.info?.title ?? null;
   const projectName = note('projectName', findProjectName(view.labels, view.cover, pdfTitle, doc.info?.author ?? null, doc.pages));
   const documentType = note('documentType', findDocumentType(view.cover, pdfTitle, doc.pages[0] ?? null))!;
-  const lang = detectLanguage(view.lines.map((l) => l.text).join(' ').slice(0, 20000));
+  const lang = detectLanguage(
+    view.lines
+      .map((l) => l.text)
+      .join(' ')
+      .slice(0, 20000),
+  );
   provenance.language = { page: 1, snippet: '', confidence: lang.confidence };
 
   const evaluator = findEvaluator(view.labels, view.sentences);
   // The owner is never the evaluator, nor the PDF's author when that author wrote an evaluation.
-  const authorIsEvaluator = documentType === 'evaluation' ? doc.info?.author ?? '' : '';
-  const ownerFound = findOwner(view.labels, view.sentences, [evaluator?.value ?? '', authorIsEvaluator])
-    ?? (documentType === 'evaluation' ? null : ownerFromPrintedHead(doc.pages, [evaluator?.value ?? ''], projectName));
+  const authorIsEvaluator = documentType === 'evaluation' ? (doc.info?.author ?? '') : '';
+  const ownerFound =
+    findOwner(view.labels, view.sentences, [evaluator?.value ?? '', authorIsEvaluator]) ??
+    (documentType === 'evaluation' ? null : ownerFromPrintedHead(doc.pages, [evaluator?.value ?? ''], projectName));
   const owner = note('owner', ownerFound);
   if (!owner) warnings.push('No project owner found.');
   const diaryNumber = note('diaryNumber', findDiaryNumber(view.labels, view.sentences, doc.pages));
@@ -57,30 +63,57 @@ export function extractRecord(doc: ParsedDocument): ExtractedRecord {
   const funders = note('funders', findFunders(view, owner)) ?? [];
   const programme = note('programme', findProgramme(view, doc.pages));
   // An evaluation's PDF author is its evaluator, never the project's manager.
-  const projectManager = note('projectManager', findManager(view.labels, view.sentences, view.lines, authorIsEvaluator ? [authorIsEvaluator] : [], documentType === 'evaluation'));
+  const projectManager = note(
+    'projectManager',
+    findManager(view.labels, view.sentences, view.lines, authorIsEvaluator ? [authorIsEvaluator] : [], documentType === 'evaluation'),
+  );
 
   // Organisations whose names contain place names that are not the project's places.
   const nonPlaceOrgs = [owner, ...funders].filter((o): o is string => !!o && !municipalityOfOrganisation(o) && !normaliseCounty(o));
   const geo = findGeography({
-    lines: view.lines, labels: view.labels, projectName,
-    coverTitle: coverTitleLines(view.cover, doc.info?.author ?? null).map((l) => l.text).join(' '),
-    owner, masks: [evaluator?.value ?? null, programme, doc.info?.author ?? null, ...nonPlaceOrgs], funders,
+    lines: view.lines,
+    labels: view.labels,
+    projectName,
+    coverTitle: coverTitleLines(view.cover, doc.info?.author ?? null)
+      .map((l) => l.text)
+      .join(' '),
+    owner,
+    masks: [evaluator?.value ?? null, programme, doc.info?.author ?? null, ...nonPlaceOrgs],
+    funders,
   });
   const municipalities = note('municipalities', geo.municipalities) ?? [];
   const county = note('county', geo.county);
 
   const lessons = findLessons(view.lines, view.sections);
-  if (lessons.lessons.length && lessons.page) provenance.lessonsLearned = { page: lessons.page, snippet: snippet(lessons.heading ?? lessons.lessons[0]!), confidence: 0.8 };
+  if (lessons.lessons.length && lessons.page)
+    provenance.lessonsLearned = { page: lessons.page, snippet: snippet(lessons.heading ?? lessons.lessons[0]!), confidence: 0.8 };
   if (!lessons.lessons.length && documentType !== 'project_description') warnings.push('No lessons section found.');
 
   const summarySec = sectionsOf(view.sections, 'summary')[0];
-  const summary = summarySec ? view.lines.slice(summarySec.start, summarySec.end).map((l) => l.text).join(' ').slice(0, SUMMARY_MAX) || null : null;
+  const summary = summarySec
+    ? view.lines
+        .slice(summarySec.start, summarySec.end)
+        .map((l) => l.text)
+        .join(' ')
+        .slice(0, SUMMARY_MAX) || null
+    : null;
   if (summarySec && summary) provenance.summary = { page: summarySec.page, snippet: snippet(summary), confidence: 0.8 };
-  const purpose = sectionsOf(view.sections, 'purpose').map((s) => view.lines.slice(s.start, s.end).map((l) => l.text).join(' ')).join(' ');
+  const purpose = sectionsOf(view.sections, 'purpose')
+    .map((s) =>
+      view.lines
+        .slice(s.start, s.end)
+        .map((l) => l.text)
+        .join(' '),
+    )
+    .join(' ');
   // Themes from what the project is about: name, summary and purpose; where a report has no such
   // sections (forms, short reports), the opening of its text.
   let aboutText = [projectName ?? '', summary ?? '', purpose].join(' ');
-  if (wordCount(aboutText) < THEME_MIN_WORDS) aboutText += ` ${view.lines.map((l) => l.text).join(' ').slice(0, THEME_FALLBACK_CHARS)}`;
+  if (wordCount(aboutText) < THEME_MIN_WORDS)
+    aboutText += ` ${view.lines
+      .map((l) => l.text)
+      .join(' ')
+      .slice(0, THEME_FALLBACK_CHARS)}`;
   const themes = classifyThemes(aboutText);
 
   return {

@@ -12,100 +12,229 @@ const sorted = (xs: string[]): string[] => [...xs].sort();
 
 describe('findFunders from sentences', () => {
   const cases: [string, string[], string?][] = [
-    ['Projektet har finansierats av Tillväxtverket, Region Uppsala och Enköpings kommun.', ['Tillväxtverket', 'Region Uppsala', 'Enköpings kommun']],
-    ['Projektet har finansierats av Tillväxtverket, Region Halland, Europeiska regionala utvecklingsfonden och Falkenbergs kommun.', ['Tillväxtverket', 'Region Halland', 'Europeiska regionala utvecklingsfonden', 'Falkenbergs kommun']],
+    [
+      'Projektet har finansierats av Tillväxtverket, Region Uppsala och Enköpings kommun.',
+      ['Tillväxtverket', 'Region Uppsala', 'Enköpings kommun'],
+    ],
+    [
+      'Projektet har finansierats av Tillväxtverket, Region Halland, Europeiska regionala utvecklingsfonden och Falkenbergs kommun.',
+      ['Tillväxtverket', 'Region Halland', 'Europeiska regionala utvecklingsfonden', 'Falkenbergs kommun'],
+    ],
     ['The project was financed by Tillväxtverket, Region Skåne and Ystads kommun.', ['Tillväxtverket', 'Region Skåne', 'Ystads kommun']],
-    ['Den totala budgeten var 9 mkr. Tillväxtverket beviljade 4,5 mkr i regionalfondsmedel, och resterande finansiering kom från Region Jämtland Härjedalen, Östersunds kommun och privata medel i form av företagens nedlagda tid.',
-      ['Tillväxtverket', 'Europeiska regionala utvecklingsfonden', 'Region Jämtland Härjedalen', 'Östersunds kommun']],
-    ['Finansieringen kom från Region Gävleborg och Europeiska regionala utvecklingsfonden.', ['Region Gävleborg', 'Europeiska regionala utvecklingsfonden']],
-    ['Projektet har medfinansierats av Region Uppsala samt Tierps och Östhammars kommuner.', ['Region Uppsala', 'Tierps kommun', 'Östhammars kommun']],
-    ['Projektet har finansierats av Region Örebro län, Hallsbergs, Kumla och Askersunds kommuner.', ['Region Örebro län', 'Hallsbergs kommun', 'Kumla kommun', 'Askersunds kommun']],
-    ['Beviljat stöd från Tillväxtverket uppgick till 900 000 kronor. Motala kommun har medfinansierat projektet med samma belopp.', ['Tillväxtverket', 'Motala kommun']],
-    ['Den totala budgeten var 3,1 mkr varav 1,5 mkr utgjordes av beviljat stöd ur regionalfonden via Tillväxtverket. Resterande del finansierades av Kramfors kommun.',
-      ['Europeiska regionala utvecklingsfonden', 'Tillväxtverket', 'Kramfors kommun']],
-    ['The European Regional Development Fund, through Tillväxtverket, granted MSEK 4.0. Co-financing came from Västerås stad (MSEK 1.0), Region Västmanland (MSEK 1.5) and the university\'s own funds.',
-      ['European Regional Development Fund', 'Tillväxtverket', 'Västerås stad', 'Region Västmanland', 'Mälardalen University'], 'Mälardalen University'],
-    ['Tillväxtverket granted ERDF support of SEK 3.2 million, and the remaining co-financing came from Region Gotland and Almi Gotland AB.',
-      ['Tillväxtverket', 'European Regional Development Fund', 'Region Gotland', 'Almi Gotland AB']],
-    ['The total budget was EUR 900 000, of which the European Regional Development Fund contributed 60 per cent. Region Värmland and the partners\' national funds provided the remaining co-financing.',
-      ['European Regional Development Fund', 'Region Värmland']],
-    ['Vinnova granted SEK 1,000,000 within the programme Smart Cities; Region Uppsala and Uppsala kommun contributed SEK 500,000 each.', ['Vinnova', 'Region Uppsala', 'Uppsala kommun']],
-    ['The total budget was SEK 4.1 million, financed by the Interreg Nord programme, Region Västerbotten and Storumans kommun on the Swedish side and by Troms fylkeskommune in Norway.',
-      ['Interreg Nord', 'Region Västerbotten', 'Storumans kommun', 'Troms fylkeskommune']],
-    ['The Norwegian budget was financed by Interreg funds from Viken fylkeskommune and by Halden kommune.', ['Viken fylkeskommune', 'Halden kommune']],
-    ['Beviljat stöd från Leader Sjuhärad, finansierat genom Europeiska jordbruksfonden för landsbygdsutveckling och svenska staten inom Landsbygdsprogrammet 2014–2020, uppgick till 300 000 kr.',
-      ['Leader Sjuhärad', 'Europeiska jordbruksfonden för landsbygdsutveckling']],
+    [
+      'Den totala budgeten var 9 mkr. Tillväxtverket beviljade 4,5 mkr i regionalfondsmedel, och resterande finansiering kom från Region Jämtland Härjedalen, Östersunds kommun och privata medel i form av företagens nedlagda tid.',
+      ['Tillväxtverket', 'Europeiska regionala utvecklingsfonden', 'Region Jämtland Härjedalen', 'Östersunds kommun'],
+    ],
+    [
+      'Finansieringen kom från Region Gävleborg och Europeiska regionala utvecklingsfonden.',
+      ['Region Gävleborg', 'Europeiska regionala utvecklingsfonden'],
+    ],
+    [
+      'Projektet har medfinansierats av Region Uppsala samt Tierps och Östhammars kommuner.',
+      ['Region Uppsala', 'Tierps kommun', 'Östhammars kommun'],
+    ],
+    [
+      'Projektet har finansierats av Region Örebro län, Hallsbergs, Kumla och Askersunds kommuner.',
+      ['Region Örebro län', 'Hallsbergs kommun', 'Kumla kommun', 'Askersunds kommun'],
+    ],
+    [
+      'Beviljat stöd från Tillväxtverket uppgick till 900 000 kronor. Motala kommun har medfinansierat projektet med samma belopp.',
+      ['Tillväxtverket', 'Motala kommun'],
+    ],
+    [
+      'Den totala budgeten var 3,1 mkr varav 1,5 mkr utgjordes av beviljat stöd ur regionalfonden via Tillväxtverket. Resterande del finansierades av Kramfors kommun.',
+      ['Europeiska regionala utvecklingsfonden', 'Tillväxtverket', 'Kramfors kommun'],
+    ],
+    [
+      "The European Regional Development Fund, through Tillväxtverket, granted MSEK 4.0. Co-financing came from Västerås stad (MSEK 1.0), Region Västmanland (MSEK 1.5) and the university's own funds.",
+      ['European Regional Development Fund', 'Tillväxtverket', 'Västerås stad', 'Region Västmanland', 'Mälardalen University'],
+      'Mälardalen University',
+    ],
+    [
+      'Tillväxtverket granted ERDF support of SEK 3.2 million, and the remaining co-financing came from Region Gotland and Almi Gotland AB.',
+      ['Tillväxtverket', 'European Regional Development Fund', 'Region Gotland', 'Almi Gotland AB'],
+    ],
+    [
+      "The total budget was EUR 900 000, of which the European Regional Development Fund contributed 60 per cent. Region Värmland and the partners' national funds provided the remaining co-financing.",
+      ['European Regional Development Fund', 'Region Värmland'],
+    ],
+    [
+      'Vinnova granted SEK 1,000,000 within the programme Smart Cities; Region Uppsala and Uppsala kommun contributed SEK 500,000 each.',
+      ['Vinnova', 'Region Uppsala', 'Uppsala kommun'],
+    ],
+    [
+      'The total budget was SEK 4.1 million, financed by the Interreg Nord programme, Region Västerbotten and Storumans kommun on the Swedish side and by Troms fylkeskommune in Norway.',
+      ['Interreg Nord', 'Region Västerbotten', 'Storumans kommun', 'Troms fylkeskommune'],
+    ],
+    [
+      'The Norwegian budget was financed by Interreg funds from Viken fylkeskommune and by Halden kommune.',
+      ['Viken fylkeskommune', 'Halden kommune'],
+    ],
+    [
+      'Beviljat stöd från Leader Sjuhärad, finansierat genom Europeiska jordbruksfonden för landsbygdsutveckling och svenska staten inom Landsbygdsprogrammet 2014–2020, uppgick till 300 000 kr.',
+      ['Leader Sjuhärad', 'Europeiska jordbruksfonden för landsbygdsutveckling'],
+    ],
     ['Projektets totala budget enligt det senaste beslutet från Svenska ESF-rådet var 5 mkr.', ['Svenska ESF-rådet']],
     ['Slutrapport för projekt finansierat av Europeiska socialfonden', ['Europeiska socialfonden']],
-    ['Projektets omslutning var 2 miljoner kronor, och det finansierades av Europeiska regionala utvecklingsfonden och Länsstyrelsen i Västerbottens län.', ['Europeiska regionala utvecklingsfonden', 'Länsstyrelsen i Västerbottens län']],
+    [
+      'Projektets omslutning var 2 miljoner kronor, och det finansierades av Europeiska regionala utvecklingsfonden och Länsstyrelsen i Västerbottens län.',
+      ['Europeiska regionala utvecklingsfonden', 'Länsstyrelsen i Västerbottens län'],
+    ],
     ['Projektets finansiärer har varit Region Kronoberg och Växjö kommun.', ['Region Kronoberg', 'Växjö kommun']],
-    ['The project was owned by Karlstad University (KAU). The remaining co-financing came from Region Värmland and KAU.', ['Region Värmland', 'Karlstad University']],
+    [
+      'The project was owned by Karlstad University (KAU). The remaining co-financing came from Region Värmland and KAU.',
+      ['Region Värmland', 'Karlstad University'],
+    ],
     // A perfect-tense grant is a verb even before "stöd"; the payer of the rest; an elided second share.
-    ['Tillväxtverket har beviljat stöd ur Europeiska regionala utvecklingsfonden med 2 000 000 kronor.', ['Tillväxtverket', 'Europeiska regionala utvecklingsfonden']],
-    ['Budgeten är 900 000 kronor, varav stödet från Europeiska jordbruksfonden för landsbygdsutveckling och svenska staten via Jordbruksverket utgör 810 000 kronor. Exempelgårdar ekonomisk förening finansierar resterande del med egen personal.',
-      ['Europeiska jordbruksfonden för landsbygdsutveckling', 'Jordbruksverket', 'Exempelgårdar ekonomisk förening']],
-    ['Beviljat stöd från Jordbruksverket och Europeiska jordbruksfonden för landsbygdsutveckling uppgick till 400 000 kr. Tranås kommun och Aneby kommun har bidragit med offentlig medfinansiering.',
-      ['Jordbruksverket', 'Europeiska jordbruksfonden för landsbygdsutveckling', 'Tranås kommun', 'Aneby kommun']],
-    ['Region Kalmar län bidrog med 500.000 kr och Mönsterås kommun med lika mycket i form av personal.', ['Region Kalmar län', 'Mönsterås kommun']],
+    [
+      'Tillväxtverket har beviljat stöd ur Europeiska regionala utvecklingsfonden med 2 000 000 kronor.',
+      ['Tillväxtverket', 'Europeiska regionala utvecklingsfonden'],
+    ],
+    [
+      'Budgeten är 900 000 kronor, varav stödet från Europeiska jordbruksfonden för landsbygdsutveckling och svenska staten via Jordbruksverket utgör 810 000 kronor. Exempelgårdar ekonomisk förening finansierar resterande del med egen personal.',
+      ['Europeiska jordbruksfonden för landsbygdsutveckling', 'Jordbruksverket', 'Exempelgårdar ekonomisk förening'],
+    ],
+    [
+      'Beviljat stöd från Jordbruksverket och Europeiska jordbruksfonden för landsbygdsutveckling uppgick till 400 000 kr. Tranås kommun och Aneby kommun har bidragit med offentlig medfinansiering.',
+      ['Jordbruksverket', 'Europeiska jordbruksfonden för landsbygdsutveckling', 'Tranås kommun', 'Aneby kommun'],
+    ],
+    [
+      'Region Kalmar län bidrog med 500.000 kr och Mönsterås kommun med lika mycket i form av personal.',
+      ['Region Kalmar län', 'Mönsterås kommun'],
+    ],
     ['Region Skåne bidrar med 500 000 kronor och Malmö stad med 300 000 kronor.', ['Region Skåne', 'Malmö stad']],
     ['Region Uppsala contributed SEK 1 million and Uppsala kommun SEK 500,000.', ['Region Uppsala', 'Uppsala kommun']],
     // Money words before the payer.
-    ['Projektet finansieras av Europeiska regionala utvecklingsfonden genom Tillväxtverket, med medfinansiering från Region Jämtland Härjedalen.',
-      ['Europeiska regionala utvecklingsfonden', 'Tillväxtverket', 'Region Jämtland Härjedalen']],
-    ['Projektet har finansierats genom Leader Exempelbygden med medel från Jordbruksverket samt med kommunal medfinansiering från Ydre kommun.', ['Leader Exempelbygden', 'Jordbruksverket', 'Ydre kommun']],
-    ['Projektet har finansierats med regionala utvecklingsmedel från Region Örebro län och med egna medel från Exempelbygdens kommunalförbund.', ['Region Örebro län', 'Exempelbygdens kommunalförbund']],
-    ['Vinnova granted SEK 2,000,000, and the remaining funding came from Region Västerbotten and in-kind contributions from Umeå University.', ['Vinnova', 'Region Västerbotten', 'Umeå University']],
-    ['Projektet finansieras till 50 procent av Europeiska regionala utvecklingsfonden och till resterande del av Region Västmanland.', ['Europeiska regionala utvecklingsfonden', 'Region Västmanland']],
+    [
+      'Projektet finansieras av Europeiska regionala utvecklingsfonden genom Tillväxtverket, med medfinansiering från Region Jämtland Härjedalen.',
+      ['Europeiska regionala utvecklingsfonden', 'Tillväxtverket', 'Region Jämtland Härjedalen'],
+    ],
+    [
+      'Projektet har finansierats genom Leader Exempelbygden med medel från Jordbruksverket samt med kommunal medfinansiering från Ydre kommun.',
+      ['Leader Exempelbygden', 'Jordbruksverket', 'Ydre kommun'],
+    ],
+    [
+      'Projektet har finansierats med regionala utvecklingsmedel från Region Örebro län och med egna medel från Exempelbygdens kommunalförbund.',
+      ['Region Örebro län', 'Exempelbygdens kommunalförbund'],
+    ],
+    [
+      'Vinnova granted SEK 2,000,000, and the remaining funding came from Region Västerbotten and in-kind contributions from Umeå University.',
+      ['Vinnova', 'Region Västerbotten', 'Umeå University'],
+    ],
+    [
+      'Projektet finansieras till 50 procent av Europeiska regionala utvecklingsfonden och till resterande del av Region Västmanland.',
+      ['Europeiska regionala utvecklingsfonden', 'Region Västmanland'],
+    ],
     // The project as the subject of a coordinated predicate; the owner named by its kind.
-    ['The project was owned by Region Gävleborg and funded by the European Regional Development Fund through Tillväxtverket. The total budget was SEK 4 million, of which the ERDF contributed SEK 2 million and the region the rest.',
-      ['European Regional Development Fund', 'Tillväxtverket', 'Region Gävleborg'], 'Region Gävleborg'],
-    ['The European Social Fund granted SEK 3 000 000 through the Swedish ESF Council. The Swedish Public Employment Service contributed participant allowances.', ['European Social Fund', 'Swedish ESF Council', 'Swedish Public Employment Service']],
-    ['The European Regional Development Fund (ERDF) financed half of the eligible costs on the Swedish side, which was co-financed by Region Norrbotten, while Nordland fylkeskommune provided regional funding on the Norwegian side.',
-      ['European Regional Development Fund', 'Region Norrbotten', 'Nordland fylkeskommune']],
+    [
+      'The project was owned by Region Gävleborg and funded by the European Regional Development Fund through Tillväxtverket. The total budget was SEK 4 million, of which the ERDF contributed SEK 2 million and the region the rest.',
+      ['European Regional Development Fund', 'Tillväxtverket', 'Region Gävleborg'],
+      'Region Gävleborg',
+    ],
+    [
+      'The European Social Fund granted SEK 3 000 000 through the Swedish ESF Council. The Swedish Public Employment Service contributed participant allowances.',
+      ['European Social Fund', 'Swedish ESF Council', 'Swedish Public Employment Service'],
+    ],
+    [
+      'The European Regional Development Fund (ERDF) financed half of the eligible costs on the Swedish side, which was co-financed by Region Norrbotten, while Nordland fylkeskommune provided regional funding on the Norwegian side.',
+      ['European Regional Development Fund', 'Region Norrbotten', 'Nordland fylkeskommune'],
+    ],
     // The project received money; money was given by someone.
     ['Projektet har beviljats stöd från Tillväxtverket och Region Kalmar län.', ['Tillväxtverket', 'Region Kalmar län']],
     ['The project received funding from Vinnova and Region Skåne.', ['Vinnova', 'Region Skåne']],
     ['Finansiärer i projektet är Region Gävleborg och Gävle kommun.', ['Region Gävleborg', 'Gävle kommun']],
     ['Region Halland och Halmstads kommun har gått in med medfinansiering.', ['Region Halland', 'Halmstads kommun']],
     ['Medfinansiering har lämnats av Region Jönköpings län.', ['Region Jönköpings län']],
-    ['Funding was granted by Tillväxtverket from the European Regional Development Fund.', ['Tillväxtverket', 'European Regional Development Fund']],
+    [
+      'Funding was granted by Tillväxtverket from the European Regional Development Fund.',
+      ['Tillväxtverket', 'European Regional Development Fund'],
+    ],
     ['The main funder was Vinnova, with additional funding from Region Västerbotten.', ['Vinnova', 'Region Västerbotten']],
-    ['Den totala budgeten var 2 050 000 kronor, och resterande del finansierades av Ljusdals kommun och Ovanåkers kommun med 325 000 kronor vardera.', ['Ljusdals kommun', 'Ovanåkers kommun']],
-    ['Projektet medfinansieras med kontanta medel av Sandvikens kommun och Samordningsförbundet Gävleborg.', ['Sandvikens kommun', 'Samordningsförbundet Gävleborg']],
+    [
+      'Den totala budgeten var 2 050 000 kronor, och resterande del finansierades av Ljusdals kommun och Ovanåkers kommun med 325 000 kronor vardera.',
+      ['Ljusdals kommun', 'Ovanåkers kommun'],
+    ],
+    [
+      'Projektet medfinansieras med kontanta medel av Sandvikens kommun och Samordningsförbundet Gävleborg.',
+      ['Sandvikens kommun', 'Samordningsförbundet Gävleborg'],
+    ],
     ['Projektet har finansierats inom Landsbygdsprogrammet genom Länsstyrelsen i Hallands län.', ['Länsstyrelsen i Hallands län']],
-    ['The remaining funds were contributed by Region Värmland, Karlstad University and Arvika Municipality.', ['Region Värmland', 'Karlstad University', 'Arvika Municipality']],
-    ['The project is financed by the European Regional Development Fund through Interreg Nord, with national co-financing from Region Norrbotten.', ['European Regional Development Fund', 'Region Norrbotten']],
-    ['The project was co-financed by the European Regional Development Fund (ERDF) through the Interreg Baltic Sea Region Programme.', ['European Regional Development Fund']],
+    [
+      'The remaining funds were contributed by Region Värmland, Karlstad University and Arvika Municipality.',
+      ['Region Värmland', 'Karlstad University', 'Arvika Municipality'],
+    ],
+    [
+      'The project is financed by the European Regional Development Fund through Interreg Nord, with national co-financing from Region Norrbotten.',
+      ['European Regional Development Fund', 'Region Norrbotten'],
+    ],
+    [
+      'The project was co-financed by the European Regional Development Fund (ERDF) through the Interreg Baltic Sea Region Programme.',
+      ['European Regional Development Fund'],
+    ],
     ['Projektet finansieras av ESF+ och Uddevalla kommun.', ['Europeiska socialfonden plus', 'Uddevalla kommun']],
     ['Haparanda stad bidrog dessutom med 310 000:- till lokalhyra under hela projekttiden.', ['Haparanda stad']],
-    ['The EU part of the project was financed at 65 % by the European Regional Development Fund (ERDF).', ['European Regional Development Fund']],
-    ['The EU part of the project is financed by the European Regional Development Fund and co-financed by Region Värmland, Torsby kommun and Eda kommun.', ['European Regional Development Fund', 'Region Värmland', 'Torsby kommun', 'Eda kommun']],
-    ['The remaining funds were provided as co-financing by Region Halland, Falkenbergs kommun and Aalborg University.', ['Region Halland', 'Falkenbergs kommun', 'Aalborg University']],
+    [
+      'The EU part of the project was financed at 65 % by the European Regional Development Fund (ERDF).',
+      ['European Regional Development Fund'],
+    ],
+    [
+      'The EU part of the project is financed by the European Regional Development Fund and co-financed by Region Värmland, Torsby kommun and Eda kommun.',
+      ['European Regional Development Fund', 'Region Värmland', 'Torsby kommun', 'Eda kommun'],
+    ],
+    [
+      'The remaining funds were provided as co-financing by Region Halland, Falkenbergs kommun and Aalborg University.',
+      ['Region Halland', 'Falkenbergs kommun', 'Aalborg University'],
+    ],
     ['Övrig finansiering utgörs av offentlig medfinansiering från Skaraborgs kommunalförbund.', ['Skaraborgs kommunalförbund']],
-    ['Half of the budget, SEK 6 million, came from the European Regional Development Fund (ERDF) through the Mellersta Norrland ERDF programme 2014–2020, while the remainder was co-financed by Region Jämtland Härjedalen and Åre Municipality.',
-      ['European Regional Development Fund', 'Region Jämtland Härjedalen', 'Åre Municipality']],
+    [
+      'Half of the budget, SEK 6 million, came from the European Regional Development Fund (ERDF) through the Mellersta Norrland ERDF programme 2014–2020, while the remainder was co-financed by Region Jämtland Härjedalen and Åre Municipality.',
+      ['European Regional Development Fund', 'Region Jämtland Härjedalen', 'Åre Municipality'],
+    ],
     ['Beviljat stöd från Europeiska socialfonden  14,6 Mkr', ['Europeiska socialfonden']],
-    ['UF-lyftet har pågått från augusti 2021 till juni 2023 och har finansierats av Arvika kommun, Eda kommun och Region Värmland.', ['Arvika kommun', 'Eda kommun', 'Region Värmland']],
+    [
+      'UF-lyftet har pågått från augusti 2021 till juni 2023 och har finansierats av Arvika kommun, Eda kommun och Region Värmland.',
+      ['Arvika kommun', 'Eda kommun', 'Region Värmland'],
+    ],
     ['Tillväxtverket beslutar att bevilja stöd med högst 1 890 000:- till Gotlands Besöksnäring Ekonomisk Förening.', ['Tillväxtverket']],
-    ['Av dessa kom 3,78 miljoner kronor från Europeiska regionala utvecklingsfonden, beviljade av Tillväxtverket inom programmet Småland och öarna.', ['Europeiska regionala utvecklingsfonden', 'Tillväxtverket']],
+    [
+      'Av dessa kom 3,78 miljoner kronor från Europeiska regionala utvecklingsfonden, beviljade av Tillväxtverket inom programmet Småland och öarna.',
+      ['Europeiska regionala utvecklingsfonden', 'Tillväxtverket'],
+    ],
     ['ERDF grant: SEK 8.56 million, decided by Tillväxtverket.', ['European Regional Development Fund', 'Tillväxtverket']],
-    ['Total eligible costs were EUR 1.9 million, financed by the European Regional Development Fund (60 %), Region Västerbotten and Umeå kommun.', ['European Regional Development Fund', 'Region Västerbotten', 'Umeå kommun']],
-    ['Av projektets budget har Tillväxtverket via Europeiska regionala utvecklingsfonden beviljat 1.740.000 kr och Region Uppsala har medfinansierat med 1.044.000 kr.', ['Tillväxtverket', 'Europeiska regionala utvecklingsfonden', 'Region Uppsala']],
-    ['Projektet har finansierats av Leader Längs Göta älv med kontant medfinansiering från Lilla Edets kommun (40 000 kr).', ['Leader Längs Göta älv', 'Lilla Edets kommun']],
-    ['The project was run by Region Gävleborg and financed by the Swedish Energy Agency, which granted SEK 2.6m, and by Region Gävleborg itself with another SEK 2.6m.', ['Swedish Energy Agency', 'Region Gävleborg']],
-    ['The Leader support was financed by the European Agricultural Fund for Rural Development and Region Gotland.', ['European Agricultural Fund for Rural Development', 'Region Gotland']],
+    [
+      'Total eligible costs were EUR 1.9 million, financed by the European Regional Development Fund (60 %), Region Västerbotten and Umeå kommun.',
+      ['European Regional Development Fund', 'Region Västerbotten', 'Umeå kommun'],
+    ],
+    [
+      'Av projektets budget har Tillväxtverket via Europeiska regionala utvecklingsfonden beviljat 1.740.000 kr och Region Uppsala har medfinansierat med 1.044.000 kr.',
+      ['Tillväxtverket', 'Europeiska regionala utvecklingsfonden', 'Region Uppsala'],
+    ],
+    [
+      'Projektet har finansierats av Leader Längs Göta älv med kontant medfinansiering från Lilla Edets kommun (40 000 kr).',
+      ['Leader Längs Göta älv', 'Lilla Edets kommun'],
+    ],
+    [
+      'The project was run by Region Gävleborg and financed by the Swedish Energy Agency, which granted SEK 2.6m, and by Region Gävleborg itself with another SEK 2.6m.',
+      ['Swedish Energy Agency', 'Region Gävleborg'],
+    ],
+    [
+      'The Leader support was financed by the European Agricultural Fund for Rural Development and Region Gotland.',
+      ['European Agricultural Fund for Rural Development', 'Region Gotland'],
+    ],
   ];
   it.each(cases)('%s', (text, expected, owner) => {
     expect(fundersOf(text, owner ?? null)).toEqual(sorted(expected));
   });
 
   it('resolves "de tre kommunerna" to the three municipalities named before', () => {
-    const text = 'Projektet ägs av Lidköpings kommun och har drivits tillsammans med Götene och Skara kommuner. Projektet finansierades av Region Västra Götaland och de tre kommunerna med totalt 2 mkr.';
+    const text =
+      'Projektet ägs av Lidköpings kommun och har drivits tillsammans med Götene och Skara kommuner. Projektet finansierades av Region Västra Götaland och de tre kommunerna med totalt 2 mkr.';
     expect(fundersOf(text)).toEqual(sorted(['Region Västra Götaland', 'Lidköpings kommun', 'Götene kommun', 'Skara kommun']));
   });
 
   it('resolves "the two municipalities" in English', () => {
-    const text = 'The project ran pilots in Umeå and in Skellefteå. The national co-financing will be provided by Region Västerbotten and the two municipalities.';
+    const text =
+      'The project ran pilots in Umeå and in Skellefteå. The national co-financing will be provided by Region Västerbotten and the two municipalities.';
     expect(fundersOf(text)).toEqual(sorted(['Region Västerbotten', 'Umeå kommun', 'Skellefteå kommun']));
   });
 
@@ -140,13 +269,29 @@ describe('findFunders from sentences', () => {
 
 describe('findFunders from labels', () => {
   const cases: [string, string[]][] = [
-    ['Projektnamn:  Test\nFinansiärer:  Tillväxtverket (Europeiska regionala utvecklingsfonden), Region\n  Kronoberg, Ljungby, Alvesta och Älmhults kommuner\nProjektledare:  Eva Berg',
-      ['Tillväxtverket', 'Europeiska regionala utvecklingsfonden', 'Region Kronoberg', 'Ljungby kommun', 'Alvesta kommun', 'Älmhults kommun']],
-    ['Projektnamn  Test\nBeviljat stöd  1 200 000 kr (Tillväxtverket, Europeiska regionala utvecklingsfonden)\nMedfinansiärer  Region Halland, Laholms och Hylte kommuner',
-      ['Tillväxtverket', 'Europeiska regionala utvecklingsfonden', 'Region Halland', 'Laholms kommun', 'Hylte kommun']],
-    ['Project owner  Science Park AB\nFunded by  Vinnova, Region Stockholm, Nacka kommun\nProject manager  Anna Berg', ['Vinnova', 'Region Stockholm', 'Nacka kommun']],
-    ['Stödmottagare: Hushållningssällskapet Halland\nFinansiering: Länsstyrelsen i Hallands län via Landsbygdsprogrammet (Europeiska jordbruksfonden för landsbygdsutveckling)',
-      ['Länsstyrelsen i Hallands län', 'Europeiska jordbruksfonden för landsbygdsutveckling']],
+    [
+      'Projektnamn:  Test\nFinansiärer:  Tillväxtverket (Europeiska regionala utvecklingsfonden), Region\n  Kronoberg, Ljungby, Alvesta och Älmhults kommuner\nProjektledare:  Eva Berg',
+      [
+        'Tillväxtverket',
+        'Europeiska regionala utvecklingsfonden',
+        'Region Kronoberg',
+        'Ljungby kommun',
+        'Alvesta kommun',
+        'Älmhults kommun',
+      ],
+    ],
+    [
+      'Projektnamn  Test\nBeviljat stöd  1 200 000 kr (Tillväxtverket, Europeiska regionala utvecklingsfonden)\nMedfinansiärer  Region Halland, Laholms och Hylte kommuner',
+      ['Tillväxtverket', 'Europeiska regionala utvecklingsfonden', 'Region Halland', 'Laholms kommun', 'Hylte kommun'],
+    ],
+    [
+      'Project owner  Science Park AB\nFunded by  Vinnova, Region Stockholm, Nacka kommun\nProject manager  Anna Berg',
+      ['Vinnova', 'Region Stockholm', 'Nacka kommun'],
+    ],
+    [
+      'Stödmottagare: Hushållningssällskapet Halland\nFinansiering: Länsstyrelsen i Hallands län via Landsbygdsprogrammet (Europeiska jordbruksfonden för landsbygdsutveckling)',
+      ['Länsstyrelsen i Hallands län', 'Europeiska jordbruksfonden för landsbygdsutveckling'],
+    ],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(fundersOf(text)).toEqual(sorted(expected));
@@ -156,50 +301,116 @@ describe('findFunders from labels', () => {
 describe('findFunders from financing tables', () => {
   it('reads organisation rows under a Finansiering heading, joining broken names and skipping sums', () => {
     const text = [
-      'Ekonomi', 'Projektets totala budget (kr)  3 000 000',
-      'Finansiering  Beviljat  Utbetalt', 'Europeiska regionala', 'utvecklingsfonden  1 500 000  1 400 000', 'Summa EU-medel  1 500 000  1 400 000',
-      'Offentlig medfinansiering  Budget  Utfall', 'Region Jönköpings län  750 000  700 000', 'Eksjö kommun  750 000  700 000', 'Summa offentlig medfinansiering  1 500 000  1 400 000',
+      'Ekonomi',
+      'Projektets totala budget (kr)  3 000 000',
+      'Finansiering  Beviljat  Utbetalt',
+      'Europeiska regionala',
+      'utvecklingsfonden  1 500 000  1 400 000',
+      'Summa EU-medel  1 500 000  1 400 000',
+      'Offentlig medfinansiering  Budget  Utfall',
+      'Region Jönköpings län  750 000  700 000',
+      'Eksjö kommun  750 000  700 000',
+      'Summa offentlig medfinansiering  1 500 000  1 400 000',
     ].join('\n');
     expect(fundersOf(text)).toEqual(sorted(['Europeiska regionala utvecklingsfonden', 'Region Jönköpings län', 'Eksjö kommun']));
   });
 
   it('writes out short fund names in the report language and reads own contributions as the owner', () => {
-    const sv = ['Finansiering (Belopp i tkr)', 'ESF-stöd  3 200', 'Sandvikens kommun  1 100', 'Egen insats, föreningen (kontant)  400', 'Totalt  4 700'].join('\n');
-    expect(fundersOf(sv, 'Gästrike Återbruk ekonomisk förening')).toEqual(sorted(['Europeiska socialfonden', 'Sandvikens kommun', 'Gästrike Återbruk ekonomisk förening']));
-    const en = ['The project has developed the ports and the results were shared with the partners.', '2. Finances', 'Total eligible budget  1 000 000,00', 'ERDF contribution (EUR)  650 000,00', 'National public co-financing (EUR)  350 000,00'].join('\n');
+    const sv = [
+      'Finansiering (Belopp i tkr)',
+      'ESF-stöd  3 200',
+      'Sandvikens kommun  1 100',
+      'Egen insats, föreningen (kontant)  400',
+      'Totalt  4 700',
+    ].join('\n');
+    expect(fundersOf(sv, 'Gästrike Återbruk ekonomisk förening')).toEqual(
+      sorted(['Europeiska socialfonden', 'Sandvikens kommun', 'Gästrike Återbruk ekonomisk förening']),
+    );
+    const en = [
+      'The project has developed the ports and the results were shared with the partners.',
+      '2. Finances',
+      'Total eligible budget  1 000 000,00',
+      'ERDF contribution (EUR)  650 000,00',
+      'National public co-financing (EUR)  350 000,00',
+    ].join('\n');
     expect(fundersOf(en)).toEqual(['European Regional Development Fund']);
   });
 
   it('opens a table at a funder column header and reads past prose before it', () => {
-    const text = ['Redogör för projektets ekonomi.', 'Projektets budget var 2 000 000 kronor och kostnaderna följde i stort sett budgeten under hela projektperioden.',
-      'Finansiär  Budget (kr)  Utfall (kr)', 'Europeiska regionala utvecklingsfonden  1 000 000  990 000', 'Region Halland  500 000  480 000', 'Kungsbacka kommun  500 000  500 000', 'Summa  2 000 000  1 970 000'].join('\n');
+    const text = [
+      'Redogör för projektets ekonomi.',
+      'Projektets budget var 2 000 000 kronor och kostnaderna följde i stort sett budgeten under hela projektperioden.',
+      'Finansiär  Budget (kr)  Utfall (kr)',
+      'Europeiska regionala utvecklingsfonden  1 000 000  990 000',
+      'Region Halland  500 000  480 000',
+      'Kungsbacka kommun  500 000  500 000',
+      'Summa  2 000 000  1 970 000',
+    ].join('\n');
     expect(fundersOf(text)).toEqual(sorted(['Europeiska regionala utvecklingsfonden', 'Region Halland', 'Kungsbacka kommun']));
   });
 
   it('reads the other organisation rows of a money table that lists funders the text names', () => {
-    const text = ['Projektet har finansierats av Vinnova och av Region Dalarna.', 'Ekonomi (tkr)  Budget  Utfall', 'Vinnova  4 200  4 036', 'Region Dalarna  2 100  2 100', 'Stiftelsen Exempeldalen  700  655', 'Företagens egen tid  1 400  1 512', 'Totalt  8 400  8 303'].join('\n');
+    const text = [
+      'Projektet har finansierats av Vinnova och av Region Dalarna.',
+      'Ekonomi (tkr)  Budget  Utfall',
+      'Vinnova  4 200  4 036',
+      'Region Dalarna  2 100  2 100',
+      'Stiftelsen Exempeldalen  700  655',
+      'Företagens egen tid  1 400  1 512',
+      'Totalt  8 400  8 303',
+    ].join('\n');
     expect(fundersOf(text)).toEqual(sorted(['Vinnova', 'Region Dalarna', 'Stiftelsen Exempeldalen']));
-    const one = ['Projektet har finansierats av Vinnova.', 'KSEK  Budget  Utfall', 'Vinnova  4 200  4 036', 'Exempel Konsult AB  700  655'].join('\n');
+    const one = [
+      'Projektet har finansierats av Vinnova.',
+      'KSEK  Budget  Utfall',
+      'Vinnova  4 200  4 036',
+      'Exempel Konsult AB  700  655',
+    ].join('\n');
     expect(fundersOf(one)).toEqual(['Vinnova']);
   });
 
   it('reads table captions, party tables with a financing column, share columns and own funds in brackets', () => {
-    expect(fundersOf('Tabell 2. Finansiering enligt senast beviljad budget (kronor)\nFinansiär\tBelopp\tAndel\nEuropeiska regionala utvecklingsfonden (ERUF)\t7 380 000\t40 %\nRegion Jönköpings län\t5 535 000\t30 %\nSumma\t12 915 000\t100 %'))
-      .toEqual(sorted(['Europeiska regionala utvecklingsfonden', 'Region Jönköpings län']));
-    expect(fundersOf('Project parties and financing\nParty\tRole\tFinancing (SEK)\nNordic Hydrosense AB\tCoordinator\t1,700,000\nLuleå Municipality (water and sewerage)\tTest site\t400,000\nLuleå University of Technology\tResearch partner\t–\nVinnova\tGrant\t2,300,000\nTotal\t\t4,600,000'))
-      .toEqual(sorted(['Nordic Hydrosense AB', 'Luleå Municipality', 'Vinnova']));
-    expect(fundersOf('Table 2. Financing (kSEK)\nFinancier\tBudget\tOutcome\nSwedish Energy Agency\t1 740\t1 656\nEnergikontoret Skåne (own funds)\t870\t828', 'Energikontoret Skåne'))
-      .toEqual(sorted(['Swedish Energy Agency', 'Energikontoret Skåne']));
-    expect(fundersOf('Finansiär\tEnligt beslut (kr)\tUtfall (kr)\nRegion Västerbotten\t1 250 000\t1 159 373\nStorumans kommun\t500 000\t463 749\nSumma\t1 750 000\t1 623 122'))
-      .toEqual(sorted(['Region Västerbotten', 'Storumans kommun']));
+    expect(
+      fundersOf(
+        'Tabell 2. Finansiering enligt senast beviljad budget (kronor)\nFinansiär\tBelopp\tAndel\nEuropeiska regionala utvecklingsfonden (ERUF)\t7 380 000\t40 %\nRegion Jönköpings län\t5 535 000\t30 %\nSumma\t12 915 000\t100 %',
+      ),
+    ).toEqual(sorted(['Europeiska regionala utvecklingsfonden', 'Region Jönköpings län']));
+    expect(
+      fundersOf(
+        'Project parties and financing\nParty\tRole\tFinancing (SEK)\nNordic Hydrosense AB\tCoordinator\t1,700,000\nLuleå Municipality (water and sewerage)\tTest site\t400,000\nLuleå University of Technology\tResearch partner\t–\nVinnova\tGrant\t2,300,000\nTotal\t\t4,600,000',
+      ),
+    ).toEqual(sorted(['Nordic Hydrosense AB', 'Luleå Municipality', 'Vinnova']));
+    expect(
+      fundersOf(
+        'Table 2. Financing (kSEK)\nFinancier\tBudget\tOutcome\nSwedish Energy Agency\t1 740\t1 656\nEnergikontoret Skåne (own funds)\t870\t828',
+        'Energikontoret Skåne',
+      ),
+    ).toEqual(sorted(['Swedish Energy Agency', 'Energikontoret Skåne']));
+    expect(
+      fundersOf(
+        'Finansiär\tEnligt beslut (kr)\tUtfall (kr)\nRegion Västerbotten\t1 250 000\t1 159 373\nStorumans kommun\t500 000\t463 749\nSumma\t1 750 000\t1 623 122',
+      ),
+    ).toEqual(sorted(['Region Västerbotten', 'Storumans kommun']));
   });
   it('keeps cost tables out', () => {
-    const text = ['Ekonomi', 'Kostnadsslag  Belopp (kr)', 'Personal  1 200 000', 'Externa tjänster (Konsultbolaget AB)  300 000', 'Resor  50 000'].join('\n');
+    const text = [
+      'Ekonomi',
+      'Kostnadsslag  Belopp (kr)',
+      'Personal  1 200 000',
+      'Externa tjänster (Konsultbolaget AB)  300 000',
+      'Resor  50 000',
+    ].join('\n');
     expect(fundersOf(text)).toEqual([]);
   });
 
   it('reads funding rows of money sections: granted support, a genitive owner and in-kind time', () => {
-    const text = ['Ekonomi', 'Total projektkostnad  2.000.000 kr', 'Beviljat stöd från Region Skåne  1.000.000 kr', 'Kommunalförbundets medfinansiering  600.000 kr', 'Lunds universitet (egen tid)  400.000 kr'].join('\n');
+    const text = [
+      'Ekonomi',
+      'Total projektkostnad  2.000.000 kr',
+      'Beviljat stöd från Region Skåne  1.000.000 kr',
+      'Kommunalförbundets medfinansiering  600.000 kr',
+      'Lunds universitet (egen tid)  400.000 kr',
+    ].join('\n');
     expect(fundersOf(text, 'Skånes Kommunalförbund')).toEqual(sorted(['Region Skåne', 'Skånes Kommunalförbund', 'Lunds universitet']));
   });
 });
@@ -207,36 +418,84 @@ describe('findFunders from financing tables', () => {
 describe('findProgramme', () => {
   const cases: [string | string[], string | null][] = [
     ['Program: Regionalfondsprogram för Övre Norrland\nInsatsområde: 1. Innovation', 'Regionalfondsprogram för Övre Norrland'],
-    ['Projektperiod 2016-03-01 - 2018-06-30\nProgram\nRegionalfondsprogram för Västsverige\nInsatsområde\n3. Främja konkurrenskraften', 'Regionalfondsprogram för Västsverige'],
+    [
+      'Projektperiod 2016-03-01 - 2018-06-30\nProgram\nRegionalfondsprogram för Västsverige\nInsatsområde\n3. Främja konkurrenskraften',
+      'Regionalfondsprogram för Västsverige',
+    ],
     ['Programområde: 1 Kompetensförsörjning', '1 Kompetensförsörjning'],
-    ['Bilaga 1 till ansökan om stöd\nRegionalfondsprogram för Stockholm 2021–2027\nSökande organisation  Test AB', 'Regionalfondsprogram för Stockholm 2021–2027'],
+    [
+      'Bilaga 1 till ansökan om stöd\nRegionalfondsprogram för Stockholm 2021–2027\nSökande organisation  Test AB',
+      'Regionalfondsprogram för Stockholm 2021–2027',
+    ],
     ['Projektet genomfördes inom Regionalfondsprogrammet för Småland och öarna.', 'Regionalfondsprogrammet för Småland och öarna'],
     ['Stödet beviljades inom Landsbygdsprogrammet 2014–2020 och uppgick till 400 000 kr.', 'Landsbygdsprogrammet 2014–2020'],
-    ['Tillväxtverket granted SEK 2 million under the Regional Fund Programme for Upper Norrland.', 'Regional Fund Programme for Upper Norrland'],
-    ['Tillväxtverket granted SEK 2 million from the ERDF under the Regional Fund Programme for Småland and the Islands.', 'Regional Fund Programme for Småland and the Islands'],
+    [
+      'Tillväxtverket granted SEK 2 million under the Regional Fund Programme for Upper Norrland.',
+      'Regional Fund Programme for Upper Norrland',
+    ],
+    [
+      'Tillväxtverket granted SEK 2 million from the ERDF under the Regional Fund Programme for Småland and the Islands.',
+      'Regional Fund Programme for Småland and the Islands',
+    ],
     ['Projektet finansierades inom programmet Hållbar stadsutveckling. Beviljat stöd var 1 mkr.', 'Hållbar stadsutveckling'],
     ['The total budget was SEK 5 million, financed by the Interreg Aurora programme and Region Norrbotten.', 'Interreg Aurora'],
-    [['Interreg Sverige–Norge · Final report · Test\nSummary\nThe project connected trails.', 'Interreg Sverige–Norge · Final report · Test\nResults\nNine trails.'], 'Interreg Sverige–Norge'],
-    [['Application – Interreg Europe – Test Network\nSummary\nText.', 'Application – Interreg Europe – Test Network\nBudget\nText.'], 'Interreg Europe'],
+    [
+      [
+        'Interreg Sverige–Norge · Final report · Test\nSummary\nThe project connected trails.',
+        'Interreg Sverige–Norge · Final report · Test\nResults\nNine trails.',
+      ],
+      'Interreg Sverige–Norge',
+    ],
+    [
+      ['Application – Interreg Europe – Test Network\nSummary\nText.', 'Application – Interreg Europe – Test Network\nBudget\nText.'],
+      'Interreg Europe',
+    ],
     ['Projektet har samverkat med andra projekt inom samma program.', null],
     ['Programme priority  3. Sustainable transport\nLead partner  City of Rauma', null],
     ['A follow-up application to Interreg Baltic Sea Region was submitted in March.', null],
     ['Programme  Interreg Aurora, sub-area Sápmi\nPriority  2. Innovation', 'Interreg Aurora'],
     ['Programme: Östra Mellansverige 2021–2027, Priority 1 Smarter Östra Mellansverige', 'Östra Mellansverige 2021–2027'],
-    ['FINAL EVALUATION\nTest Trails\nInterreg Sverige–Norge 2014–2020, sub-programme Inre Skandinavien\nCommissioned by: Region Värmland', 'Interreg Sverige–Norge 2014–2020'],
+    [
+      'FINAL EVALUATION\nTest Trails\nInterreg Sverige–Norge 2014–2020, sub-programme Inre Skandinavien\nCommissioned by: Region Värmland',
+      'Interreg Sverige–Norge 2014–2020',
+    ],
     ['Stödform: Landsbygdsprogrammet 2014–2020, åtgärd 16.2 Samarbete', 'Landsbygdsprogrammet 2014–2020'],
-    ['Projektet har drivits inom programområde 1 i Nationellt socialfondsprogram för investering för sysselsättning och tillväxt 2014–2020.', 'Nationellt socialfondsprogram för investering för sysselsättning och tillväxt 2014–2020'],
+    [
+      'Projektet har drivits inom programområde 1 i Nationellt socialfondsprogram för investering för sysselsättning och tillväxt 2014–2020.',
+      'Nationellt socialfondsprogram för investering för sysselsättning och tillväxt 2014–2020',
+    ],
     ['Länsstyrelsen har beviljat stöd med 500 000 kr från landsbygdsprogrammet.', 'landsbygdsprogrammet'],
-    ['Projektet finansieras av Europeiska regionala utvecklingsfonden inom programmet Småland och öarna, med medfinansiering från Region Kronoberg.', 'Småland och öarna'],
+    [
+      'Projektet finansieras av Europeiska regionala utvecklingsfonden inom programmet Småland och öarna, med medfinansiering från Region Kronoberg.',
+      'Småland och öarna',
+    ],
     ['The partners have long experience in Interreg Baltic Sea Region projects.', null],
-    ['Program: Regionalfondsprogrammet för\nSmåland och öarna 2014–2020\nProjektledare: Anna Berg', 'Regionalfondsprogrammet för Småland och öarna 2014–2020'],
-    ['Projektet finansieras av Europeiska socialfonden inom Nationella socialfondsprogrammet 2014–2020, programområde 2.', 'Nationella socialfondsprogrammet 2014–2020'],
-    ['Projektet har finansierats inom nationella socialfondsprogrammet för investering för tillväxt och sysselsättning 2014–2020.', 'nationella socialfondsprogrammet för investering för tillväxt och sysselsättning 2014–2020'],
-    ['Half of the budget came from the European Regional Development Fund through the Mellersta Norrland ERDF programme 2014–2020.', 'Mellersta Norrland ERDF programme 2014–2020'],
+    [
+      'Program: Regionalfondsprogrammet för\nSmåland och öarna 2014–2020\nProjektledare: Anna Berg',
+      'Regionalfondsprogrammet för Småland och öarna 2014–2020',
+    ],
+    [
+      'Projektet finansieras av Europeiska socialfonden inom Nationella socialfondsprogrammet 2014–2020, programområde 2.',
+      'Nationella socialfondsprogrammet 2014–2020',
+    ],
+    [
+      'Projektet har finansierats inom nationella socialfondsprogrammet för investering för tillväxt och sysselsättning 2014–2020.',
+      'nationella socialfondsprogrammet för investering för tillväxt och sysselsättning 2014–2020',
+    ],
+    [
+      'Half of the budget came from the European Regional Development Fund through the Mellersta Norrland ERDF programme 2014–2020.',
+      'Mellersta Norrland ERDF programme 2014–2020',
+    ],
     ['Program: 1, Programmet Europeiska socialfonden+ 2021–2027', 'Programmet Europeiska socialfonden+ 2021–2027'],
-    ['The businesses invested SEK 14 million in energy measures, partly with support from the Rural Development Programme; these investments are not part of the project budget.', null],
+    [
+      'The businesses invested SEK 14 million in energy measures, partly with support from the Rural Development Programme; these investments are not part of the project budget.',
+      null,
+    ],
     ['Fiberföreningarna har investerat 86 miljoner kronor, varav 31 miljoner kronor är bredbandsstöd från Landsbygdsprogrammet.', null],
-    ['Projektet finansieras inom Nationella socialfondsprogrammet för investering i tillväxt och sysselsättning 2014–2020.', 'Nationella socialfondsprogrammet för investering i tillväxt och sysselsättning 2014–2020'],
+    [
+      'Projektet finansieras inom Nationella socialfondsprogrammet för investering i tillväxt och sysselsättning 2014–2020.',
+      'Nationella socialfondsprogrammet för investering i tillväxt och sysselsättning 2014–2020',
+    ],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(programmeOf(text)).toBe(expected);
@@ -245,71 +504,128 @@ describe('findProgramme', () => {
 
 describe('findFunders from a co-financing label with amounts', () => {
   it('reads "Övriga finansiärer" and a financing key with its shares, not a table head', () => {
-    expect(fundersOf('Stöd från Energimyndigheten: SEK 1 964 640\nÖvriga finansiärer: Region Sörmland, Eskilstuna kommun, Strängnäs kommun')).toEqual(sorted(['Energimyndigheten', 'Region Sörmland', 'Eskilstuna kommun', 'Strängnäs kommun']));
-    expect(fundersOf('Finansiering enligt beslut: Europeiska regionala utvecklingsfonden 3 600 000 kr, Region Östergötland 2 160 000 kr och Linköpings kommun 720 000 kr.')).toEqual(sorted(['Europeiska regionala utvecklingsfonden', 'Region Östergötland', 'Linköpings kommun']));
-    expect(fundersOf('11. Financing plan\nFinancier\tType\tSEK\nRegion Jämtland Härjedalen\tPublic co-financing, cash\t900 000')).toEqual(['Region Jämtland Härjedalen']);
+    expect(
+      fundersOf('Stöd från Energimyndigheten: SEK 1 964 640\nÖvriga finansiärer: Region Sörmland, Eskilstuna kommun, Strängnäs kommun'),
+    ).toEqual(sorted(['Energimyndigheten', 'Region Sörmland', 'Eskilstuna kommun', 'Strängnäs kommun']));
+    expect(
+      fundersOf(
+        'Finansiering enligt beslut: Europeiska regionala utvecklingsfonden 3 600 000 kr, Region Östergötland 2 160 000 kr och Linköpings kommun 720 000 kr.',
+      ),
+    ).toEqual(sorted(['Europeiska regionala utvecklingsfonden', 'Region Östergötland', 'Linköpings kommun']));
+    expect(fundersOf('11. Financing plan\nFinancier\tType\tSEK\nRegion Jämtland Härjedalen\tPublic co-financing, cash\t900 000')).toEqual([
+      'Region Jämtland Härjedalen',
+    ]);
   });
   it('reads the payer after "by" in a support key, not the key as a name', () => {
-    expect(fundersOf('Project owner: Fårö Lokalmat ekonomisk förening\nSupport granted by Leader Gotland: SEK 937 500')).toEqual(['Leader Gotland']);
+    expect(fundersOf('Project owner: Fårö Lokalmat ekonomisk förening\nSupport granted by Leader Gotland: SEK 937 500')).toEqual([
+      'Leader Gotland',
+    ]);
   });
   it('leaves units, function words, money words, country codes, references and bare place names out of names', () => {
-    expect(fundersOf('Finansiering (Mkr)\nEuropeiska socialfonden\t4,1\nRegion Gävleborg Mkr\t1,2\nHögskolan i Gävle\t0,8')).toEqual(sorted(['Europeiska socialfonden', 'Region Gävleborg', 'Högskolan i Gävle']));
-    expect(fundersOf('The project ended in June 2024, including a six-month no-cost extension granted by Formas in 2023. Formas granted SEK 2 985 000.')).toEqual(['Formas']);
-    expect(fundersOf('Finansiering: ERUF 75 %, Region Kronoberg, Region Blekinge, nationell medfinansiering i PL och LT')).toEqual(sorted(['Europeiska regionala utvecklingsfonden', 'Region Kronoberg', 'Region Blekinge']));
+    expect(fundersOf('Finansiering (Mkr)\nEuropeiska socialfonden\t4,1\nRegion Gävleborg Mkr\t1,2\nHögskolan i Gävle\t0,8')).toEqual(
+      sorted(['Europeiska socialfonden', 'Region Gävleborg', 'Högskolan i Gävle']),
+    );
+    expect(
+      fundersOf(
+        'The project ended in June 2024, including a six-month no-cost extension granted by Formas in 2023. Formas granted SEK 2 985 000.',
+      ),
+    ).toEqual(['Formas']);
+    expect(fundersOf('Finansiering: ERUF 75 %, Region Kronoberg, Region Blekinge, nationell medfinansiering i PL och LT')).toEqual(
+      sorted(['Europeiska regionala utvecklingsfonden', 'Region Kronoberg', 'Region Blekinge']),
+    );
     expect(fundersOf('Projektet har finansierats av Hudiksvall och Region Gävleborg.')).toEqual(['Region Gävleborg']);
   });
   it('takes no total row as a funder', () => {
-    expect(fundersOf('Financing\tSEK\nSwedish Postcode Foundation\t2,000,000\nTotal granted support\t2,600,000\nTotal\t3,450,000')).toEqual(['Swedish Postcode Foundation']);
+    expect(fundersOf('Financing\tSEK\nSwedish Postcode Foundation\t2,000,000\nTotal granted support\t2,600,000\nTotal\t3,450,000')).toEqual(
+      ['Swedish Postcode Foundation'],
+    );
   });
   it('reads the payer that names a funding key', () => {
     expect(fundersOf('Coordinator: Nordic Institute AB\nVinnova funding  4 000 000 SEK')).toEqual(['Vinnova']);
   });
   it('keeps the list apart where the amounts stood', () => {
-    expect(fundersOf('Co-financing: Sandviken Municipality SEK 3 592 000, Hofors Municipality SEK 1 000 000')).toEqual(sorted(['Sandviken Municipality', 'Hofors Municipality']));
+    expect(fundersOf('Co-financing: Sandviken Municipality SEK 3 592 000, Hofors Municipality SEK 1 000 000')).toEqual(
+      sorted(['Sandviken Municipality', 'Hofors Municipality']),
+    );
   });
 });
 
 describe('findFunders from funding keys and bracketed payers', () => {
   it('reads the co-financiers after an "Övrig finansiering" key, and the payer a key names in brackets', () => {
-    expect(fundersOf('Fakta\nBeviljade regionala utvecklingsmedel (Region Norrland)  1,2 miljoner kronor\nÖvrig finansiering  Norrby kommun, Sörby kommun\nText.')).toEqual(sorted(['Region Norrland', 'Norrby kommun', 'Sörby kommun']));
+    expect(
+      fundersOf(
+        'Fakta\nBeviljade regionala utvecklingsmedel (Region Norrland)  1,2 miljoner kronor\nÖvrig finansiering  Norrby kommun, Sörby kommun\nText.',
+      ),
+    ).toEqual(sorted(['Region Norrland', 'Norrby kommun', 'Sörby kommun']));
   });
   it('does not read a table head after a funding key, nor a currency in brackets', () => {
     expect(fundersOf('Finansiering  Beviljat  Utbetalt\nTotal eligible costs (EUR)  2 450 030,67')).toEqual([]);
   });
   it('drops "on the Swedish side" and "på norsk sida" from names', () => {
-    expect(fundersOf('Projektet har finansierats av Region Norrland och Norrby kommun på svensk sida samt Innby fylkeskommune på norsk sida.')).toEqual(sorted(['Region Norrland', 'Norrby kommun', 'Innby fylkeskommune']));
+    expect(
+      fundersOf('Projektet har finansierats av Region Norrland och Norrby kommun på svensk sida samt Innby fylkeskommune på norsk sida.'),
+    ).toEqual(sorted(['Region Norrland', 'Norrby kommun', 'Innby fylkeskommune']));
   });
 });
 
 describe('findFunders: agencies, shares and allowances in sentences', () => {
   const cases: [string, string[]][] = [
-    ['Projektet har beviljats av Svenska ESF-rådet och finansieras av Europeiska socialfonden tillsammans med Exempelförbundet Norr, som samordnar kommunernas insatser.',
-      ['Svenska ESF-rådet', 'Europeiska socialfonden', 'Exempelförbundet Norr']],
-    ['Medfinansiering kom från Samordningsförbundet Testdalen samt i form av deltagarersättningar från Arbetsförmedlingen och Försäkringskassan.',
-      ['Samordningsförbundet Testdalen', 'Arbetsförmedlingen', 'Försäkringskassan']],
-    ['Region Norrland beviljade 800 000 kronor i regionala tillväxtmedel och Storby kommun har bidragit med lika mycket i form av personal.', ['Region Norrland', 'Storby kommun']],
-    ['The total project budget is SEK 2.4 million, of which the Swedish Test Agency grants SEK 1,200,000. The remaining costs are financed by Sparbanksstiftelsen Exempel.',
-      ['Swedish Test Agency', 'Sparbanksstiftelsen Exempel']],
-    ['Exempelbygdens vatten har drivits av Länsstyrelsen i Uppsala län mellan 2020 och 2022 med bidrag från Testmyndigheten.', ['Testmyndigheten']],
-    ['Stöd har beviljats av Leader Testbygd med medel från Europeiska jordbruksfonden för landsbygdsutveckling och Region Norrland.',
-      ['Leader Testbygd', 'Europeiska jordbruksfonden för landsbygdsutveckling', 'Region Norrland']],
-    ['Omslutningen var 5,1 mkr, varav 2,5 mkr i stöd från Europeiska regionala utvecklingsfonden. Övrig finansiering kom från Region Norrland.',
-      ['Europeiska regionala utvecklingsfonden', 'Region Norrland']],
-    ['The project was financed by the European Regional Development Fund and Testby Kommune, with an additional contribution of DKK 200,000 from Region Testland for the marketing.',
-      ['European Regional Development Fund', 'Testby Kommune', 'Region Testland']],
-    ['The project was financed by the European Regional Development Fund through the Swedish Agency for Testing and Growth (Testverket) and by Region Norrland.',
-      ['European Regional Development Fund', 'Testverket', 'Region Norrland']],
-    ['Projektet har finansierats av Europeiska regionala utvecklingsfonden genom Tillväxtverket, med medfinansiering från Region Norrland och kommunerna Sala, Heby och Tierp.',
-      ['Europeiska regionala utvecklingsfonden', 'Tillväxtverket', 'Region Norrland', 'Sala kommun', 'Heby kommun', 'Tierps kommun']],
-    ['Vinnova granted SEK 500,000, and Testbolaget AB financed the remaining SEK 500,000 with its own funds.', ['Vinnova', 'Testbolaget AB']],
+    [
+      'Projektet har beviljats av Svenska ESF-rådet och finansieras av Europeiska socialfonden tillsammans med Exempelförbundet Norr, som samordnar kommunernas insatser.',
+      ['Svenska ESF-rådet', 'Europeiska socialfonden', 'Exempelförbundet Norr'],
+    ],
+    [
+      'Medfinansiering kom från Samordningsförbundet Testdalen samt i form av deltagarersättningar från Arbetsförmedlingen och Försäkringskassan.',
+      ['Samordningsförbundet Testdalen', 'Arbetsförmedlingen', 'Försäkringskassan'],
+    ],
+    [
+      'Region Norrland beviljade 800 000 kronor i regionala tillväxtmedel och Storby kommun har bidragit med lika mycket i form av personal.',
+      ['Region Norrland', 'Storby kommun'],
+    ],
+    [
+      'The total project budget is SEK 2.4 million, of which the Swedish Test Agency grants SEK 1,200,000. The remaining costs are financed by Sparbanksstiftelsen Exempel.',
+      ['Swedish Test Agency', 'Sparbanksstiftelsen Exempel'],
+    ],
+    [
+      'Exempelbygdens vatten har drivits av Länsstyrelsen i Uppsala län mellan 2020 och 2022 med bidrag från Testmyndigheten.',
+      ['Testmyndigheten'],
+    ],
+    [
+      'Stöd har beviljats av Leader Testbygd med medel från Europeiska jordbruksfonden för landsbygdsutveckling och Region Norrland.',
+      ['Leader Testbygd', 'Europeiska jordbruksfonden för landsbygdsutveckling', 'Region Norrland'],
+    ],
+    [
+      'Omslutningen var 5,1 mkr, varav 2,5 mkr i stöd från Europeiska regionala utvecklingsfonden. Övrig finansiering kom från Region Norrland.',
+      ['Europeiska regionala utvecklingsfonden', 'Region Norrland'],
+    ],
+    [
+      'The project was financed by the European Regional Development Fund and Testby Kommune, with an additional contribution of DKK 200,000 from Region Testland for the marketing.',
+      ['European Regional Development Fund', 'Testby Kommune', 'Region Testland'],
+    ],
+    [
+      'The project was financed by the European Regional Development Fund through the Swedish Agency for Testing and Growth (Testverket) and by Region Norrland.',
+      ['European Regional Development Fund', 'Testverket', 'Region Norrland'],
+    ],
+    [
+      'Projektet har finansierats av Europeiska regionala utvecklingsfonden genom Tillväxtverket, med medfinansiering från Region Norrland och kommunerna Sala, Heby och Tierp.',
+      ['Europeiska regionala utvecklingsfonden', 'Tillväxtverket', 'Region Norrland', 'Sala kommun', 'Heby kommun', 'Tierps kommun'],
+    ],
+    [
+      'Vinnova granted SEK 500,000, and Testbolaget AB financed the remaining SEK 500,000 with its own funds.',
+      ['Vinnova', 'Testbolaget AB'],
+    ],
     // A sentence the text layer broke after its preposition.
-    ['Projektet har finansierats av Europeiska regionala utvecklingsfonden, med medfinansiering från\n\nRegion Norrland och Storby kommun.', ['Europeiska regionala utvecklingsfonden', 'Region Norrland', 'Storby kommun']],
+    [
+      'Projektet har finansierats av Europeiska regionala utvecklingsfonden, med medfinansiering från\n\nRegion Norrland och Storby kommun.',
+      ['Europeiska regionala utvecklingsfonden', 'Region Norrland', 'Storby kommun'],
+    ],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(fundersOf(text)).toEqual(sorted(expected));
   });
   it('resolves "de tre kommunerna" over several sentences, leaving out a signature\'s place', () => {
-    const text = 'Rapporten har tagits fram på uppdrag av Kiruna kommun, som är projektägare. Projektet har genomförts tillsammans med Gällivare kommun och Pajala kommun. Luleå i maj 2022, Anna Exempelsson. Region Norrbotten beviljade 1 mkr, och resten finansierades av de tre kommunerna.';
+    const text =
+      'Rapporten har tagits fram på uppdrag av Kiruna kommun, som är projektägare. Projektet har genomförts tillsammans med Gällivare kommun och Pajala kommun. Luleå i maj 2022, Anna Exempelsson. Region Norrbotten beviljade 1 mkr, och resten finansierades av de tre kommunerna.';
     expect(fundersOf(text)).toEqual(sorted(['Region Norrbotten', 'Kiruna kommun', 'Gällivare kommun', 'Pajala kommun']));
   });
   const negatives = [
@@ -325,34 +641,58 @@ describe('findFunders: agencies, shares and allowances in sentences', () => {
 
 describe('findFunders from share lists, keys and table heads', () => {
   const cases: [string, string[]][] = [
-    ['Offentlig medfinansiering  Region Norrland 4 660 000 kr, Storby kommun 1 200 000 kr,\n  Lillby kommun 900 000 kr\nPrivat medfinansiering  Deltagande företags tid, 2 560 000 kr',
-      ['Region Norrland', 'Storby kommun', 'Lillby kommun']],
-    ['The project applies for support.\nCo-financing: Region Testland 2 100 000 SEK; Storby kommun 1 600 000 SEK;\nparticipating companies\' time 500 000 SEK', ['Region Testland', 'Storby kommun']],
+    [
+      'Offentlig medfinansiering  Region Norrland 4 660 000 kr, Storby kommun 1 200 000 kr,\n  Lillby kommun 900 000 kr\nPrivat medfinansiering  Deltagande företags tid, 2 560 000 kr',
+      ['Region Norrland', 'Storby kommun', 'Lillby kommun'],
+    ],
+    [
+      "The project applies for support.\nCo-financing: Region Testland 2 100 000 SEK; Storby kommun 1 600 000 SEK;\nparticipating companies' time 500 000 SEK",
+      ['Region Testland', 'Storby kommun'],
+    ],
     ['Budget\nBidrag från Vinnova  3 425 tkr\nText om projektet.', ['Vinnova']],
     ['Stöd beviljat genom: Leader Testbygd\nBeviljat stöd: 318 000 kr', ['Leader Testbygd']],
-    ['Total projektbudget  18 640 000 kr\nvarav ERUF  9 320 000 kr\nProjektet har genomförts i länet.', ['Europeiska regionala utvecklingsfonden']],
-    ['The project was run by the university and the partners in the region.\nEU contribution (ERDF): 1 105 500 €', ['European Regional Development Fund']],
+    [
+      'Total projektbudget  18 640 000 kr\nvarav ERUF  9 320 000 kr\nProjektet har genomförts i länet.',
+      ['Europeiska regionala utvecklingsfonden'],
+    ],
+    [
+      'The project was run by the university and the partners in the region.\nEU contribution (ERDF): 1 105 500 €',
+      ['European Regional Development Fund'],
+    ],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(fundersOf(text)).toEqual(sorted(expected));
   });
-  it('never returns a table\'s column heads or unit cell as a funder', () => {
-    const got = fundersOf('Ekonomi\nBelopp i Tkr  Beviljat  Utfall\nEuropeiska regionala utvecklingsfonden  4 500  4 212\nRegion Norrland  2 250  2 250\nSumma  6 750  6 462');
+  it("never returns a table's column heads or unit cell as a funder", () => {
+    const got = fundersOf(
+      'Ekonomi\nBelopp i Tkr  Beviljat  Utfall\nEuropeiska regionala utvecklingsfonden  4 500  4 212\nRegion Norrland  2 250  2 250\nSumma  6 750  6 462',
+    );
     expect(got).not.toContain('Belopp i Tkr');
-    expect(fundersOf('Ekonomisk redovisning\nFinansiär  Beviljat  Utfall\nRegion Norrland  1 200 000  1 164 870\nSumma  1 200 000  1 164 870')).toEqual(['Region Norrland']);
+    expect(
+      fundersOf('Ekonomisk redovisning\nFinansiär  Beviljat  Utfall\nRegion Norrland  1 200 000  1 164 870\nSumma  1 200 000  1 164 870'),
+    ).toEqual(['Region Norrland']);
   });
 });
 
 describe('findProgramme: calls, steps, translations and lower-case programme names', () => {
   const cases: [string | string[], string | null][] = [
-    ['Projektbeskrivning\nUtlysning: Vinnova – Testinnovationer för framtiden, steg 2\nProjektledare: Anna Exempelsson', 'Testinnovationer för framtiden'],
+    [
+      'Projektbeskrivning\nUtlysning: Vinnova – Testinnovationer för framtiden, steg 2\nProjektledare: Anna Exempelsson',
+      'Testinnovationer för framtiden',
+    ],
     ['Application\nCall: Test Startups for Growth, step 1\nProject manager: Ann Example', 'Test Startups for Growth'],
     ['Programme: Testing the future (Testa framtiden)', 'Testing the future'],
     ['Programme: Test Startups, step 2', 'Test Startups'],
     ['Program: Landsbygdsprogrammet 2014–2020, delåtgärd 16.4', 'Landsbygdsprogrammet 2014–2020'],
-    ['Projektet finansierades av Europeiska regionala utvecklingsfonden genom det nationella regionalfondsprogrammet.', 'nationella regionalfondsprogrammet'],
+    [
+      'Projektet finansierades av Europeiska regionala utvecklingsfonden genom det nationella regionalfondsprogrammet.',
+      'nationella regionalfondsprogrammet',
+    ],
     ['The project was funded by Vinnova within the programme Test-Driven Growth (Vinnova reference 2019-01234).', 'Test-Driven Growth'],
-    ['Slutrapport\nRegionalfondsprogrammet för Småland och öarna 2014–2020\nTestprojektet', 'Regionalfondsprogrammet för Småland och öarna 2014–2020'],
+    [
+      'Slutrapport\nRegionalfondsprogrammet för Småland och öarna 2014–2020\nTestprojektet',
+      'Regionalfondsprogrammet för Småland och öarna 2014–2020',
+    ],
     ['Programme: Interreg Nord (Sápmi)', 'Interreg Nord (Sápmi)'],
     ['Utlysning: 2019-10-01', null],
   ];
@@ -363,8 +703,12 @@ describe('findProgramme: calls, steps, translations and lower-case programme nam
 
 describe('findFunders from the source of an amount', () => {
   it('takes a fund named as where an amount came from, and an agency whose support an amount is', () => {
-    expect(fundersOf('Projektets totala budget var 21 440 000 kronor, varav 10 720 000 kronor från Europeiska regionala utvecklingsfonden.')).toContain('Europeiska regionala utvecklingsfonden');
-    expect(fundersOf('Projektets budget var 3 480 000 kronor. Energimyndighetens stöd uppgick till 2 088 000 kronor.')).toContain('Energimyndigheten');
+    expect(
+      fundersOf('Projektets totala budget var 21 440 000 kronor, varav 10 720 000 kronor från Europeiska regionala utvecklingsfonden.'),
+    ).toContain('Europeiska regionala utvecklingsfonden');
+    expect(fundersOf('Projektets budget var 3 480 000 kronor. Energimyndighetens stöd uppgick till 2 088 000 kronor.')).toContain(
+      'Energimyndigheten',
+    );
   });
   it('does not take a fund named without money', () => {
     expect(fundersOf('Projektet följer Europeiska regionala utvecklingsfondens principer för jämställdhet.')).toEqual([]);

@@ -33,22 +33,27 @@ type Lang = 'sv' | 'en';
 // EU funds, named in full or by a short form; the short forms are written out in the report's language.
 const FUNDS: { sv: string; en: string; full: RegExp; short: RegExp }[] = [
   {
-    sv: 'Europeiska regionala utvecklingsfonden', en: 'European Regional Development Fund',
+    sv: 'Europeiska regionala utvecklingsfonden',
+    en: 'European Regional Development Fund',
     full: /Europeiska regionala utvecklingsfonden|European Regional Development Fund/iu,
-    short: /(?<![\p{L}-])(?:ERUF|ERDF|EU:s regionalfond(?:en)?|Europeiska regionalfonden|regionalfond(?:en|s-?medel|smedlen)?)(?![\p{L}])/iu,
+    short:
+      /(?<![\p{L}-])(?:ERUF|ERDF|EU:s regionalfond(?:en)?|Europeiska regionalfonden|regionalfond(?:en|s-?medel|smedlen)?)(?![\p{L}])/iu,
   },
   {
-    sv: 'Europeiska socialfonden plus', en: 'European Social Fund Plus',
+    sv: 'Europeiska socialfonden plus',
+    en: 'European Social Fund Plus',
     full: /Europeiska socialfonden(?:\s?\+|\s+plus)|European Social Fund(?:\s?\+|\s+Plus)/iu,
     short: /(?<![\p{L}-])(?:ESF\s?\+|ESF plus|socialfonden\s?\+)(?![\p{L}])/iu,
   },
   {
-    sv: 'Europeiska socialfonden', en: 'European Social Fund',
+    sv: 'Europeiska socialfonden',
+    en: 'European Social Fund',
     full: /Europeiska socialfonden|European Social Fund/iu,
     short: /(?<![\p{L}-])(?:ESF(?!-rådet)|EU:s socialfond(?:en)?|socialfond(?:en|smedel|smedlen)?)(?![\p{L}])/u,
   },
   {
-    sv: 'Europeiska jordbruksfonden för landsbygdsutveckling', en: 'European Agricultural Fund for Rural Development',
+    sv: 'Europeiska jordbruksfonden för landsbygdsutveckling',
+    en: 'European Agricultural Fund for Rural Development',
     full: /Europeiska jordbruksfonden för landsbygdsutveckling|European Agricultural Fund for Rural Development/iu,
     short: /(?<![\p{L}-])(?:EJFLU|EAFRD|landsbygdsfonden)(?![\p{L}])/iu,
   },
@@ -65,17 +70,23 @@ function fundIn(text: string, lang: Lang): string | null {
 }
 
 // One word that alone is no organisation's name, only a fragment of one ("Region", "Länsstyrelsen").
-const FRAGMENT = /^(?:region(?:en)?|länsstyrelsen|kommun(?:en|erna)?|staten|leader|eu|interreg|the region|the municipality|the county|landstinget|regionförbundet|universitet(?:et)?|högskolan|university|fonden|the fund|programmet|the programme|finansiär(?:er)?|medfinansiär(?:er)?|funders?|financiers?|co-?financiers?|belopp(?:\s+i\s+\p{L}+)?|amounts?(?:\s+in\s+\p{L}+)?)$/iu;
+const FRAGMENT =
+  /^(?:region(?:en)?|länsstyrelsen|kommun(?:en|erna)?|staten|leader|eu|interreg|the region|the municipality|the county|landstinget|regionförbundet|universitet(?:et)?|högskolan|university|fonden|the fund|programmet|the programme|finansiär(?:er)?|medfinansiär(?:er)?|funders?|financiers?|co-?financiers?|belopp(?:\s+i\s+\p{L}+)?|amounts?(?:\s+in\s+\p{L}+)?)$/iu;
 // Money that is no organisation: "privata medel", "svenska staten", "Interreg funds", "EU-medel".
-const NOT_ORG = /(?:funds|medel|contributions?|resources|bidrag)$|^(?:svenska staten|staten|the state|the swedish state|privat[a]? medel|egna medel|eu-?medel|offentliga medel|interreg funds|eu funds|national funds|private funds|deltagande företag.*|företagen|the companies.*|the partners.*)$/iu;
+const NOT_ORG =
+  /(?:funds|medel|contributions?|resources|bidrag)$|^(?:svenska staten|staten|the state|the swedish state|privat[a]? medel|egna medel|eu-?medel|offentliga medel|interreg funds|eu funds|national funds|private funds|deltagande företag.*|företagen|the companies.*|the partners.*)$/iu;
 // A captured string that is a clause, not a name.
-const CLAUSE = /(?<![\p{L}])(?:är|var|har|hade|som|att|ska|skulle|kommer|blev|uppgick|utgjorde|vilket|is|was|has|had|which|that|will|were|are|amounted|who)(?![\p{L}])/iu;
+const CLAUSE =
+  /(?<![\p{L}])(?:är|var|har|hade|som|att|ska|skulle|kommer|blev|uppgick|utgjorde|vilket|is|was|has|had|which|that|will|were|are|amounted|who)(?![\p{L}])/iu;
 // Programme names are not funders ("Länsstyrelsen i Skåne län via Landsbygdsprogrammet").
 const PROGRAMME_WORD = /(?:program(?:met)?|programme)(?![\p{L}])/iu;
 
 /** True when a name reads as a funding organisation's (org-shaped, a fund, or a Nordic council). */
 function orgShaped(name: string): boolean {
-  return looksLikeOrganisation(name) || /^Interreg\s|fond(?:en)?$|(?<![\p{L}])fund(?![\p{L}])|fylkeskommune|kommune$|ESF-rådet|verket$|myndigheten$/iu.test(name);
+  return (
+    looksLikeOrganisation(name) ||
+    /^Interreg\s|fond(?:en)?$|(?<![\p{L}])fund(?![\p{L}])|fylkeskommune|kommune$|ESF-rådet|verket$|myndigheten$/iu.test(name)
+  );
 }
 
 /** Cleans one candidate name; null when it is no organisation's name. */
@@ -92,7 +103,9 @@ function cleanName(raw: string): string | null {
     .replace(/\s+(?:in|i) (?:Norway|Sweden|Finland|Denmark|Norge|Sverige|Finland|Danmark)$/u, '')
     .replace(/\s*\((?:[^()]*)\)\s*$/u, '')
     .trim();
-  s = s.replace(/[\s.,;:]+$/, '').trim()
+  s = s
+    .replace(/[\s.,;:]+$/, '')
+    .trim()
     // "Högskolan i Gävle Mkr", "Formas in", "Tillväxtverket den": a unit or a function word left at the end.
     .replace(/\s+(?:mkr|mnkr|tkr|kr|kronor|sek|msek|ksek|eur|in|den|det|the|i|på|för|of|by|av|med|with)$/iu, '')
     // "Granted ERDF", "Beviljat stöd Region X": a money word before the name.
@@ -122,14 +135,23 @@ interface Ctx {
 /** "Blekinge Institute of Technology (BTH)" → BTH = Blekinge Institute of Technology. */
 function acronymsOf(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of text.matchAll(/((?:[\p{Lu}][\p{L}-]+\s+)(?:(?:of|for|och|för|i|and|the)\s+|[\p{Lu}][\p{L}-]+\s+){0,6})\(([\p{Lu}]{2,6})\)/gu)) {
-    const name = m[1]!.trim(); const acr = m[2]!;
+  for (const m of text.matchAll(
+    /((?:[\p{Lu}][\p{L}-]+\s+)(?:(?:of|for|och|för|i|and|the)\s+|[\p{Lu}][\p{L}-]+\s+){0,6})\(([\p{Lu}]{2,6})\)/gu,
+  )) {
+    const name = m[1]!.trim();
+    const acr = m[2]!;
     const words = name.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w));
     // The acronym's letters are the initials of (the end of) the name.
     let found = false;
     for (let i = 0; i < words.length && !found; i++) {
-      const initials = words.slice(i).map((w) => w[0]).join('');
-      if (initials === acr) { out.set(acr, name.slice(name.indexOf(words[i]!))); found = true; }
+      const initials = words
+        .slice(i)
+        .map((w) => w[0])
+        .join('');
+      if (initials === acr) {
+        out.set(acr, name.slice(name.indexOf(words[i]!)));
+        found = true;
+      }
     }
     // "Blekinge Institute of Technology (BTH)": an organisation's name with its native acronym.
     if (!found && words.length >= 2 && words[0]![0] === acr[0] && looksLikeOrganisation(name) && !out.has(acr)) out.set(acr, name);
@@ -137,8 +159,30 @@ function acronymsOf(text: string): Map<string, string> {
   return out;
 }
 
-const NUMBER_WORD: Record<string, number> = { två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, båda: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, both: 2 };
-const MUNI_ANAPHOR = /^(?:de|the|both)?\s*(två|tre|fyra|fem|sex|sju|åtta|nio|tio|båda|two|three|four|five|six|seven|eight|nine|ten|both)\s+(?:(?:deltagande|medverkande|participating|partner)\s+)?(?:kommunerna|municipalities)$/iu;
+const NUMBER_WORD: Record<string, number> = {
+  två: 2,
+  tre: 3,
+  fyra: 4,
+  fem: 5,
+  sex: 6,
+  sju: 7,
+  åtta: 8,
+  nio: 9,
+  tio: 10,
+  båda: 2,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  both: 2,
+};
+const MUNI_ANAPHOR =
+  /^(?:de|the|both)?\s*(två|tre|fyra|fem|sex|sju|åtta|nio|tio|båda|two|three|four|five|six|seven|eight|nine|ten|both)\s+(?:(?:deltagande|medverkande|participating|partner)\s+)?(?:kommunerna|municipalities)$/iu;
 
 /** "de tre kommunerna": the municipalities named in the nearest sentence before that names exactly that many. */
 function resolveMunicipalities(phrase: string, at: number, ctx: Ctx): string[] {
@@ -155,7 +199,11 @@ function resolveMunicipalities(phrase: string, at: number, ctx: Ctx): string[] {
   for (let i = at; i >= Math.max(0, at - 12); i--) {
     // Only municipalities written as organisations ("Gävle i augusti 2022" is a signature's place).
     const text = ctx.sentences[i]!.text;
-    municipalOrgsIn(text).filter((org) => text.includes(org)).forEach((org, k) => { seen.set(org, { org, at: i * 1000 + k }); });
+    municipalOrgsIn(text)
+      .filter((org) => text.includes(org))
+      .forEach((org, k) => {
+        seen.set(org, { org, at: i * 1000 + k });
+      });
     if (seen.size === n) return [...seen.values()].sort((a, b) => a.at - b.at).map((x) => x.org);
     if (seen.size > n) return [];
   }
@@ -166,10 +214,13 @@ function resolveMunicipalities(phrase: string, at: number, ctx: Ctx): string[] {
 function municipalOrgsIn(text: string): string[] {
   const found: { at: number; muni: string; org: string }[] = [];
   // Collective forms first: "Flens och Vingåkers kommuner".
-  for (const m of text.matchAll(/((?:[\p{Lu}][\p{L}-]+,\s+)*[\p{Lu}][\p{L}-]+\s+(?:och|samt|and)\s+[\p{Lu}][\p{L}-]+)\s+kommuner(?![\p{L}])/gu)) {
+  for (const m of text.matchAll(
+    /((?:[\p{Lu}][\p{L}-]+,\s+)*[\p{Lu}][\p{L}-]+\s+(?:och|samt|and)\s+[\p{Lu}][\p{L}-]+)\s+kommuner(?![\p{L}])/gu,
+  )) {
     const parts = m[1]!.split(/\s*,\s*|\s+(?:och|samt|and)\s+/u);
     for (const p of parts) {
-      const org = `${p} kommun`; const muni = municipalityOfOrganisation(org);
+      const org = `${p} kommun`;
+      const muni = municipalityOfOrganisation(org);
       if (muni) found.push({ at: m.index! + m[0].indexOf(p), muni, org });
     }
   }
@@ -183,7 +234,8 @@ function municipalOrgsIn(text: string): string[] {
 }
 
 // Own-funds phrases: "the university's own funds", "Föreningens egen insats", "Kommunalförbundets medfinansiering".
-const OWN_FUNDS = /(?:^|[\s(])(?:(?:the\s+)?([\p{L}-]+?)(?:'s|’s|s'|s)\s+)?(?:egen insats|egna insatser|egen medfinansiering|egen finansiering|egna medel|egen tid|eget arbete|medfinansiering|own funds|own contribution|own contributions|own resources|own financing|own time|co-?financing)(?![\p{L}])/iu;
+const OWN_FUNDS =
+  /(?:^|[\s(])(?:(?:the\s+)?([\p{L}-]+?)(?:'s|’s|s'|s)\s+)?(?:egen insats|egna insatser|egen medfinansiering|egen finansiering|egna medel|egen tid|eget arbete|medfinansiering|own funds|own contribution|own contributions|own resources|own financing|own time|co-?financing)(?![\p{L}])/iu;
 
 /** The owner, when a phrase says the owner (named by its kind) pays: "the university's own funds". */
 function ownerFromOwnFunds(phrase: string, ctx: Ctx, bare: boolean): string | null {
@@ -199,7 +251,12 @@ function ownerFromOwnFunds(phrase: string, ctx: Ctx, bare: boolean): string | nu
     who = after ? after[1]!.toLowerCase() : null;
   }
   if (!who) return bare && /egen|egna|own/iu.test(m[0]) ? ctx.owner : null;
-  if (/^(?:projektägaren|projektägare|stödmottagaren|the project owner|project owner|beneficiary|the beneficiary|lead partner|sökande)/u.test(who)) return ctx.owner;
+  if (
+    /^(?:projektägaren|projektägare|stödmottagaren|the project owner|project owner|beneficiary|the beneficiary|lead partner|sökande)/u.test(
+      who,
+    )
+  )
+    return ctx.owner;
   const stem = who.replace(/(?:et|en|n)$/u, '');
   if (stem.length < 4) return null;
   return ctx.owner.toLowerCase().includes(stem) ? ctx.owner : null;
@@ -207,13 +264,28 @@ function ownerFromOwnFunds(phrase: string, ctx: Ctx, bare: boolean): string | nu
 
 // "Regionen", "the region", "Föreningen": an organisation named by its kind alone is the owner when the
 // owner is of that kind ("the region the rest" in a report owned by a region), otherwise no name at all.
-const KIND_ALONE = /^(?:the\s+)?(regionen|kommunen|föreningen|förbundet|kommunalförbundet|stiftelsen|bolaget|företaget|universitetet|högskolan|länsstyrelsen|samordningsförbundet|region|municipality|city|association|foundation|company|university|county administrative board)$/iu;
+const KIND_ALONE =
+  /^(?:the\s+)?(regionen|kommunen|föreningen|förbundet|kommunalförbundet|stiftelsen|bolaget|företaget|universitetet|högskolan|länsstyrelsen|samordningsförbundet|region|municipality|city|association|foundation|company|university|county administrative board)$/iu;
 const KIND_STEM: Record<string, RegExp> = {
-  regionen: /^region\s|regionen$/iu, region: /^region\s|regionen$|regional council/iu, kommunen: /kommun$/iu, municipality: /kommun$|municipality$/iu, city: /stad$|^city of\s/iu,
-  föreningen: /förening(?:en)?$|^föreningen\s/iu, association: /förening(?:en)?$|^föreningen\s|association$/iu, förbundet: /förbund(?:et)?$/iu,
-  kommunalförbundet: /kommunalförbund(?:et)?$/iu, stiftelsen: /^stiftelsen\s|stiftelse(?:n)?$/iu, foundation: /^stiftelsen\s|foundation$/iu,
-  bolaget: /\sAB$/u, företaget: /\sAB$/u, company: /\sAB$|ltd$/iu, universitetet: /universitet(?:et)?$|university/iu, university: /universitet(?:et)?$|university/iu,
-  högskolan: /högskola(?:n)?|university/iu, länsstyrelsen: /^länsstyrelsen\s/iu, 'county administrative board': /^länsstyrelsen\s/iu,
+  regionen: /^region\s|regionen$/iu,
+  region: /^region\s|regionen$|regional council/iu,
+  kommunen: /kommun$/iu,
+  municipality: /kommun$|municipality$/iu,
+  city: /stad$|^city of\s/iu,
+  föreningen: /förening(?:en)?$|^föreningen\s/iu,
+  association: /förening(?:en)?$|^föreningen\s|association$/iu,
+  förbundet: /förbund(?:et)?$/iu,
+  kommunalförbundet: /kommunalförbund(?:et)?$/iu,
+  stiftelsen: /^stiftelsen\s|stiftelse(?:n)?$/iu,
+  foundation: /^stiftelsen\s|foundation$/iu,
+  bolaget: /\sAB$/u,
+  företaget: /\sAB$/u,
+  company: /\sAB$|ltd$/iu,
+  universitetet: /universitet(?:et)?$|university/iu,
+  university: /universitet(?:et)?$|university/iu,
+  högskolan: /högskola(?:n)?|university/iu,
+  länsstyrelsen: /^länsstyrelsen\s/iu,
+  'county administrative board': /^länsstyrelsen\s/iu,
   samordningsförbundet: /^samordningsförbundet\s/iu,
 };
 
@@ -226,7 +298,8 @@ function ownerByKind(phrase: string, ctx: Ctx): string | null | undefined {
 }
 
 // Money words before the payer: "med egna medel från", "in-kind contributions from", "kommunal medfinansiering från".
-const MONEY_FROM = /^(?:(?:med|with|genom|through)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:medel|utvecklingsmedel|medfinansiering(?:en)?|finansiering(?:en)?|stöd|bidrag|funds|funding|co-?financing|contributions?|resources)\s+(?:från|ur|from)\s+(?=[\p{Lu}])|^(?:(?:till|to|for)\s+)?(?:(?:den\s+)?resterande\s+del(?:en)?|resten|the rest|the remainder|\d+\s*(?:%|procent|per cent))\s+(?:av|by|från|from)\s+(?=[\p{Lu}])/u;
+const MONEY_FROM =
+  /^(?:(?:med|with|genom|through)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:medel|utvecklingsmedel|medfinansiering(?:en)?|finansiering(?:en)?|stöd|bidrag|funds|funding|co-?financing|contributions?|resources)\s+(?:från|ur|from)\s+(?=[\p{Lu}])|^(?:(?:till|to|for)\s+)?(?:(?:den\s+)?resterande\s+del(?:en)?|resten|the rest|the remainder|\d+\s*(?:%|procent|per cent))\s+(?:av|by|från|from)\s+(?=[\p{Lu}])/u;
 
 // ---------------------------------------------------------------------------------------------------
 // Lists
@@ -244,43 +317,80 @@ function namesIn(text: string, ctx: Ctx, at: number, strict = false): string[] {
   let s = text.replace(/\((?:[^()]*\d[^()]*)\)/gu, ' ').replace(/\s+/g, ' ');
   // "the Swedish Agency for Economic and Regional Growth (Tillväxtverket)": an English rendering with
   // the organisation's own name in brackets is that one organisation.
-  s = s.replace(/(?:the\s+)?(?:Swedish|Norwegian|Finnish|Danish)\s+[\p{L}\s-]*?\(([\p{Lu}][\p{L}-]+(?:\s+[\p{L}-]+){0,3})\)/gu,
-    (all, own: string) => (fundIn(own, ctx.lang) || !orgShaped(own) ? all : own));
+  s = s.replace(
+    /(?:the\s+)?(?:Swedish|Norwegian|Finnish|Danish)\s+[\p{L}\s-]*?\(([\p{Lu}][\p{L}-]+(?:\s+[\p{L}-]+){0,3})\)/gu,
+    (all, own: string) => (fundIn(own, ctx.lang) || !orgShaped(own) ? all : own),
+  );
   // "kommunerna Eskilstuna, Katrineholm och Flen": the municipalities as organisations.
-  s = s.replace(/(?:(?:de\s+)?(?:deltagande\s+|medverkande\s+)?kommunerna)\s+((?:[\p{Lu}][\p{L}-]+,\s+)*[\p{Lu}][\p{L}-]+\s+(?:och|samt)\s+[\p{Lu}][\p{L}-]+)/gu, (all, list: string) => {
-    const names = list.split(/\s*,\s*|\s+(?:och|samt)\s+/u);
-    return names.every((n) => countyOfMunicipality(n)) ? names.map((n) => municipalityOrgName(n)).join(', ') : all;
-  });
+  s = s.replace(
+    /(?:(?:de\s+)?(?:deltagande\s+|medverkande\s+)?kommunerna)\s+((?:[\p{Lu}][\p{L}-]+,\s+)*[\p{Lu}][\p{L}-]+\s+(?:och|samt)\s+[\p{Lu}][\p{L}-]+)/gu,
+    (all, list: string) => {
+      const names = list.split(/\s*,\s*|\s+(?:och|samt)\s+/u);
+      return names.every((n) => countyOfMunicipality(n)) ? names.map((n) => municipalityOrgName(n)).join(', ') : all;
+    },
+  );
   // Parenthesised names are funders of their own: "Tillväxtverket (Europeiska regionala utvecklingsfonden)".
   const inner: string[] = [];
-  s = s.replace(/\(([^()]*)\)/gu, (_, x: string) => { inner.push(x); return ' '; });
-  const parts = s.split(SPLIT).map((p) => p.trim().replace(/\s+(?:och|samt|and|&)$/iu, '')).filter(Boolean);
-  for (const x of inner) parts.push(...x.split(SPLIT).map((p) => p.trim()).filter(Boolean));
+  s = s.replace(/\(([^()]*)\)/gu, (_, x: string) => {
+    inner.push(x);
+    return ' ';
+  });
+  const parts = s
+    .split(SPLIT)
+    .map((p) => p.trim().replace(/\s+(?:och|samt|and|&)$/iu, ''))
+    .filter(Boolean);
+  for (const x of inner)
+    parts.push(
+      ...x
+        .split(SPLIT)
+        .map((p) => p.trim())
+        .filter(Boolean),
+    );
   // "Gislaveds, Gnosjö och Värnamo kommuner": the plural applies to the bare names before it.
   for (let i = 0; i < parts.length; i++) {
     const plural = /^(.+?)\s+kommuner$/u.exec(parts[i]!);
     if (!plural || !municipalityOfOrganisation(`${plural[1]} kommun`)) continue;
     parts[i] = `${plural[1]} kommun`;
-    for (let j = i - 1; j >= 0 && municipalityOfOrganisation(`${parts[j]} kommun`) && !/\s/u.test(parts[j]!.replace(/-/g, '')); j--) parts[j] = `${parts[j]} kommun`;
+    for (let j = i - 1; j >= 0 && municipalityOfOrganisation(`${parts[j]} kommun`) && !/\s/u.test(parts[j]!.replace(/-/g, '')); j--)
+      parts[j] = `${parts[j]} kommun`;
   }
   for (const p of parts) {
     // "regionalfonden via Tillväxtverket", "Länsstyrelsen i Skåne län via Landsbygdsprogrammet"
-    const pieces = p.split(/\s+(?:via|genom|through|med medel från|with funds from|med stöd från|with support from|med (?:\p{Ll}+\s+)?(?:medfinansiering|co-?financing|finansiering|bidrag) (?:från|av|from))\s+/iu).flatMap((q) => [q.replace(/\s+(?:inom|within|under|i form av|in the form of|together with|tillsammans med)\s.*$/iu, '')]);
+    const pieces = p
+      .split(
+        /\s+(?:via|genom|through|med medel från|with funds from|med stöd från|with support from|med (?:\p{Ll}+\s+)?(?:medfinansiering|co-?financing|finansiering|bidrag) (?:från|av|from))\s+/iu,
+      )
+      .flatMap((q) => [q.replace(/\s+(?:inom|within|under|i form av|in the form of|together with|tillsammans med)\s.*$/iu, '')]);
     for (const [k, piece] of pieces.entries()) {
       // "financed by the ERDF through the Interreg Nord programme": the programme is the channel, not a funder.
       if (k > 0 && /^(?:the\s+)?Interreg\s/iu.test(piece)) continue;
       // "med egna medel från X", "in-kind contributions from X", "kommunal medfinansiering från X": the payer.
       const q = piece.replace(MONEY_FROM, '');
       const anaphor = ownerByKind(q, ctx);
-      if (anaphor !== undefined) { if (anaphor) out.push(anaphor); continue; }
+      if (anaphor !== undefined) {
+        if (anaphor) out.push(anaphor);
+        continue;
+      }
       const munis = resolveMunicipalities(q, at, ctx);
-      if (munis.length) { out.push(...munis); continue; }
+      if (munis.length) {
+        out.push(...munis);
+        continue;
+      }
       const own = ownerFromOwnFunds(q, ctx, false);
-      if (own) { out.push(own); continue; }
+      if (own) {
+        out.push(own);
+        continue;
+      }
       const acr = ctx.acronyms.get(q.trim());
-      if (acr) { out.push(acr); continue; }
+      if (acr) {
+        out.push(acr);
+        continue;
+      }
       const fund = /^(?:the\s+)?[\p{L}:-]+\+?(?:\s+[\p{L}-]+\+?){0,5}$/u.test(q) ? fundIn(q, ctx.lang) : null;
-      if (fund && (!looksLikeOrganisation(q) || /fond|fund/iu.test(q) || /^(?:the\s+)?\p{Lu}{3,5}\+?$/u.test(q))) { out.push(fund); continue; }
+      if (fund && (!looksLikeOrganisation(q) || /fond|fund/iu.test(q) || /^(?:the\s+)?\p{Lu}{3,5}\+?$/u.test(q))) {
+        out.push(fund);
+        continue;
+      }
       const name = cleanName(q);
       if (!name) {
         if (CLAUSE.test(q) && /^[\p{Lu}]/u.test(q.trim())) return out; // the list ran into a clause
@@ -296,32 +406,70 @@ function namesIn(text: string, ctx: Ctx, at: number, strict = false): string[] {
 // ---------------------------------------------------------------------------------------------------
 // Sentences
 
-const AUX = /^(?:har|hade|har också|har även|is|was|were|are|has been|have been|had been|will be|ska|skall|kommer att|blir|blev|också|även|delvis|huvudsakligen|gemensamt|partly|jointly|mainly|also)$/iu;
+const AUX =
+  /^(?:har|hade|har också|har även|is|was|were|are|has been|have been|had been|will be|ska|skall|kommer att|blir|blev|också|även|delvis|huvudsakligen|gemensamt|partly|jointly|mainly|also)$/iu;
 
 /** True when the subject before a "financed by" verb is this project (or its budget), not something else. */
 function projectIsSubject(sentence: string, before: string): boolean {
   // "… in a national project financed by …", "another project financed by": some other project.
-  if (/(?:^|\s)(?:a|an|ett|en|another|other|annat|andra|nytt|separat|separate)\s+(?:[\p{L}-]+\s+){0,2}(?:project|projekt|pilot|study|studie|förstudie)\s*$/iu.test(before)) return false;
+  if (
+    /(?:^|\s)(?:a|an|ett|en|another|other|annat|andra|nytt|separat|separate)\s+(?:[\p{L}-]+\s+){0,2}(?:project|projekt|pilot|study|studie|förstudie)\s*$/iu.test(
+      before,
+    )
+  )
+    return false;
   // "… half of the eligible costs on the Swedish side, which was co-financed by": the project's own costs.
-  if (/(?:eligible|stödberättigande|project|projektets)\s+(?:costs?|kostnader(?:na)?)(?:\s+[\p{L}-]+){0,4},\s+(?:which|som)\s+(?:was|were|has been|have been|har|är|var|blev)?\s*$/iu.test(before)) return true;
+  if (
+    /(?:eligible|stödberättigande|project|projektets)\s+(?:costs?|kostnader(?:na)?)(?:\s+[\p{L}-]+){0,4},\s+(?:which|som)\s+(?:was|were|has been|have been|har|är|var|blev)?\s*$/iu.test(
+      before,
+    )
+  )
+    return true;
   // "The remaining costs are financed by …", "Resterande kostnader finansieras av …": the project's.
-  if (/^(?:the\s+)?(?:remaining|resterande|övriga|återstående)\s+(?:costs?|kostnader(?:na)?)\s+(?:are|were|is|was|will be|har|är|blir|ska)?\s*$/iu.test(before.trim() + ' ')) return true;
+  if (
+    /^(?:the\s+)?(?:remaining|resterande|övriga|återstående)\s+(?:costs?|kostnader(?:na)?)\s+(?:are|were|is|was|will be|har|är|blir|ska)?\s*$/iu.test(
+      before.trim() + ' ',
+    )
+  )
+    return true;
   // "Total eligible costs were EUR 1.9 million, financed by …": the project's own costs.
-  if (/^(?:the\s+)?(?:total\s+)?(?:eligible\s+|stödberättigande\s+)?(?:costs?|kostnader(?:na)?|budget(?:en)?)\s+(?:were|was|are|is|var|är|uppgick till|amounted to)\s+[^,;]{1,40},\s*$/iu.test(before)) return true;
+  if (
+    /^(?:the\s+)?(?:total\s+)?(?:eligible\s+|stödberättigande\s+)?(?:costs?|kostnader(?:na)?|budget(?:en)?)\s+(?:were|was|are|is|var|är|uppgick till|amounted to)\s+[^,;]{1,40},\s*$/iu.test(
+      before,
+    )
+  )
+    return true;
   // "X har pågått från … och har finansierats av …": the project ran and was financed.
-  if (/(?:har\s+)?(?:pågått|pågick|drivits|genomförts|ran|was run|was carried out|has run)\s[^;]*\s(?:och|and)\s+(?:har\s+|has been\s+|was\s+)?$/iu.test(before) && !/(?:kostnader|costs?|investering|investments?)\b/iu.test(before)) return true;
+  if (
+    /(?:har\s+)?(?:pågått|pågick|drivits|genomförts|ran|was run|was carried out|has run)\s[^;]*\s(?:och|and)\s+(?:har\s+|has been\s+|was\s+)?$/iu.test(
+      before,
+    ) &&
+    !/(?:kostnader|costs?|investering|investments?)\b/iu.test(before)
+  )
+    return true;
   if (/(?:kostnader(?:na)?|costs?|investering(?:en|ar|arna)?|investments?|verksamheten i övrigt)\b/iu.test(before)) return false;
-  const clause = before.split(/[;:]|,\s+(?:och|men|and|but|while|whereas|medan)\s+|\(|\)/u).pop()!.trim();
+  const clause = before
+    .split(/[;:]|,\s+(?:och|men|and|but|while|whereas|medan)\s+|\(|\)/u)
+    .pop()!
+    .trim();
   // "The project was owned by X and funded by …": the project is the subject of both predicates.
-  if (/^(?:the project|this project|projektet)\s+(?:was|is|has been|har|är|var|ägdes|drevs|leddes)\s[^,;]*\s(?:and|och)$/iu.test(clause)) return true;
+  if (/^(?:the project|this project|projektet)\s+(?:was|is|has been|har|är|var|ägdes|drevs|leddes)\s[^,;]*\s(?:and|och)$/iu.test(clause))
+    return true;
   const words = clause.split(/\s+/).filter(Boolean);
   while (words.length && AUX.test(words[words.length - 1]!)) words.pop();
   const subject = words.join(' ');
   if (!subject || /,$/.test(before.trim())) {
     // A participle or an elliptic clause ("…, och har medfinansierats av"): the sentence is about the project or its money.
-    return /projekt|project|budget|omslutning|stöd|support|grant|\d|insatsen|satsningen/iu.test(sentence.slice(0, sentence.length - before.length + before.length));
+    return /projekt|project|budget|omslutning|stöd|support|grant|\d|insatsen|satsningen/iu.test(
+      sentence.slice(0, sentence.length - before.length + before.length),
+    );
   }
-  if (/(?:^|\s)(?:projektet|projektets|project|project's|det|it|this|insatsen|satsningen|arbetet|budget(?:en)?|budgeten|resterande|resten|remaining|remainder|rest|delen|part|share|medfinansieringen|finansieringen|omslutningen|stödet|support|grant|bidraget|activities|aktiviteterna)(?:\s|$)/iu.test(` ${subject}`) || /^(?:projekt|project|slutrapport för projekt|report for (?:the )?project)/iu.test(subject)) {
+  if (
+    /(?:^|\s)(?:projektet|projektets|project|project's|det|it|this|insatsen|satsningen|arbetet|budget(?:en)?|budgeten|resterande|resten|remaining|remainder|rest|delen|part|share|medfinansieringen|finansieringen|omslutningen|stödet|support|grant|bidraget|activities|aktiviteterna)(?:\s|$)/iu.test(
+      ` ${subject}`,
+    ) ||
+    /^(?:projekt|project|slutrapport för projekt|report for (?:the )?project)/iu.test(subject)
+  ) {
     // "The Leader support was financed by …": the support the project got, whoever granted it.
     if (/(?:support|stödet|grant|bidraget)$/iu.test(subject)) return true;
     return !looksLikeOrganisation(subject.replace(/(?:projektet|project)|(?:M?SEK|EUR|NOK|DKK|EU)(?![\p{L}])|[\d\s.,]+(?=\s|$)/giu, ' '));
@@ -329,51 +477,79 @@ function projectIsSubject(sentence: string, before: string): boolean {
   return false;
 }
 
-const FIN_VERB = /(?:(?:med|del|sam)?finansier(?:ats|as|ades|ad|at|ade)|bekostats|bekostas|(?:co-?|part-?)?(?:financed|funded)|financially supported|supported)\s+(?:(?:gemensamt|jointly|partly|delvis|huvudsakligen|mainly)\s+)?(?:(?:till|to|at)\s+\d+\s*(?:%|procent|per cent|percent)\s+)?(?:(?:inom|within|under)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{L}\d–-]+){0,4}?\s+(?=genom|through|via))?(?:med\s+(?:kontanta\s+|egna\s+|offentliga\s+)?(?:medel|pengar)\s+(?=av\s))?(?:av|by|genom|med medel från|genom medel från|with funds from|through)\s+(.+)$/iu;
+const FIN_VERB =
+  /(?:(?:med|del|sam)?finansier(?:ats|as|ades|ad|at|ade)|bekostats|bekostas|(?:co-?|part-?)?(?:financed|funded)|financially supported|supported)\s+(?:(?:gemensamt|jointly|partly|delvis|huvudsakligen|mainly)\s+)?(?:(?:till|to|at)\s+\d+\s*(?:%|procent|per cent|percent)\s+)?(?:(?:inom|within|under)\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{L}\d–-]+){0,4}?\s+(?=genom|through|via))?(?:med\s+(?:kontanta\s+|egna\s+|offentliga\s+)?(?:medel|pengar)\s+(?=av\s))?(?:av|by|genom|med medel från|genom medel från|with funds from|through)\s+(.+)$/iu;
 // "The remaining funds were contributed by A, B and C", "Resten har bidragits med av …".
-const CONTRIBUTED_BY = /(?:funds?|funding|financing|co-?financing|rest|remainder|share|costs?)\s+(?:were|was|is|are|have been|has been|will be)\s+(?:contributed|provided|paid|covered|supplied|met)\s+(?:as\s+(?:co-?financing|co-?funding|match funding)\s+)?by\s+(.+)$|(?:finansiering(?:en)?|medfinansiering(?:en)?|resten)\s+(?:utgörs|utgjordes|består|bestod)\s+av\s+(?:[\p{Ll}]+\s+){0,2}?(?:medfinansiering|medel|bidrag|stöd)\s+(?:från|av)\s+(.+)$/iu;
-const CAME_FROM = /(?:(?:med|co-?)?finansiering(?:en)?|(?:co-?)?financing|(?:co-?)?funding|medlen|resten|resterande\s+(?:del(?:en)?|medel)|the rest|the remainder)\s+(?:kom|kommer|har kommit|came|comes|has come|(?:was|were|is|are|will be|has been|have been) provided)\s+(?:från|from|by)\s+(.+)$/iu;
-const FUNDERS_WERE = /(?:finansiärer|medfinansiärer|huvudfinansiär(?:en)?|funders|co-?financiers|financiers|(?:the\s+)?main funder|(?:the\s+)?lead funder)(?:\s+(?:i|för|of|in|for)\s+(?:projektet|the project))?\s+(?:är|var|har varit|were|are|have been|was|is)\s+(.+)$/iu;
+const CONTRIBUTED_BY =
+  /(?:funds?|funding|financing|co-?financing|rest|remainder|share|costs?)\s+(?:were|was|is|are|have been|has been|will be)\s+(?:contributed|provided|paid|covered|supplied|met)\s+(?:as\s+(?:co-?financing|co-?funding|match funding)\s+)?by\s+(.+)$|(?:finansiering(?:en)?|medfinansiering(?:en)?|resten)\s+(?:utgörs|utgjordes|består|bestod)\s+av\s+(?:[\p{Ll}]+\s+){0,2}?(?:medfinansiering|medel|bidrag|stöd)\s+(?:från|av)\s+(.+)$/iu;
+const CAME_FROM =
+  /(?:(?:med|co-?)?finansiering(?:en)?|(?:co-?)?financing|(?:co-?)?funding|medlen|resten|resterande\s+(?:del(?:en)?|medel)|the rest|the remainder)\s+(?:kom|kommer|har kommit|came|comes|has come|(?:was|were|is|are|will be|has been|have been) provided)\s+(?:från|from|by)\s+(.+)$/iu;
+const FUNDERS_WERE =
+  /(?:finansiärer|medfinansiärer|huvudfinansiär(?:en)?|funders|co-?financiers|financiers|(?:the\s+)?main funder|(?:the\s+)?lead funder)(?:\s+(?:i|för|of|in|for)\s+(?:projektet|the project))?\s+(?:är|var|har varit|were|are|have been|was|is)\s+(.+)$/iu;
 // "The project received funding from X", "Projektet har beviljats 2 mkr ur Y", "Projektet har fått stöd från X och Y".
-const RECEIVED = /(?:^|\s)(?:projektet|the project|insatsen|satsningen)\s+(?:har\s+|has\s+|hade\s+|had\s+)?(?:beviljats|beviljades|fått|fick|erhållit|erhöll|tilldelats|tilldelades|received|was granted|was awarded|has been granted|has been awarded|been granted|been awarded)\s+(?:[\p{L}\d\s,.-]{0,40}?\s)?(?:stöd|medel|finansiering|bidrag|funding|support|grant|funds|kr|kronor|mkr|tkr|MSEK|SEK|EUR|million|miljoner kronor)\s+(?:från|ur|av|by|from)\s+(.+)$/iu;
+const RECEIVED =
+  /(?:^|\s)(?:projektet|the project|insatsen|satsningen)\s+(?:har\s+|has\s+|hade\s+|had\s+)?(?:beviljats|beviljades|fått|fick|erhållit|erhöll|tilldelats|tilldelades|received|was granted|was awarded|has been granted|has been awarded|been granted|been awarded)\s+(?:[\p{L}\d\s,.-]{0,40}?\s)?(?:stöd|medel|finansiering|bidrag|funding|support|grant|funds|kr|kronor|mkr|tkr|MSEK|SEK|EUR|million|miljoner kronor)\s+(?:från|ur|av|by|from)\s+(.+)$/iu;
 // "Projektet har beviljats av Svenska ESF-rådet": the project granted by an agency.
-const GRANTED_BY = /(?:^|\s)(?:projektet|the project|insatsen)\s+(?:har|hade|has been|had been|was|is)\s+(?:beviljats|beviljades|granted|approved|beviljat)\s+(?:av|by)\s+(.+)$/iu;
+const GRANTED_BY =
+  /(?:^|\s)(?:projektet|the project|insatsen)\s+(?:har|hade|has been|had been|was|is)\s+(?:beviljats|beviljades|granted|approved|beviljat)\s+(?:av|by)\s+(.+)$/iu;
 // "varav 3,6 mkr i stöd från X", "an additional contribution of DKK 300,000 from X": a share of the money from a payer.
-const AMOUNT = '(?:(?:SEK|EUR|DKK|NOK|kr)\\s*)?\\d[\\d\\s.,]*(?:\\s*(?:kr|kronor|tkr|mkr|miljoner kronor|miljoner|million|m|SEK|MSEK|EUR|€|DKK|NOK))?';
-const SHARE_FROM = new RegExp(`(?:(?:varav|därav|of which)\\s+|(?:contribution|bidrag|stöd|support|grant|funding|medfinansiering|finansiering)\\s+(?:of|på|om|med)\\s+)${AMOUNT}\\s+(?:(?:i|in)\\s+)?(?:(?:EU-)?(?:stöd|bidrag|support|funding|grant|medel|regionalfondsmedel)\\s+)?(?:från|ur|from)\\s+(.+)$`, 'iu');
+const AMOUNT =
+  '(?:(?:SEK|EUR|DKK|NOK|kr)\\s*)?\\d[\\d\\s.,]*(?:\\s*(?:kr|kronor|tkr|mkr|miljoner kronor|miljoner|million|m|SEK|MSEK|EUR|€|DKK|NOK))?';
+const SHARE_FROM = new RegExp(
+  `(?:(?:varav|därav|of which)\\s+|(?:contribution|bidrag|stöd|support|grant|funding|medfinansiering|finansiering)\\s+(?:of|på|om|med)\\s+)${AMOUNT}\\s+(?:(?:i|in)\\s+)?(?:(?:EU-)?(?:stöd|bidrag|support|funding|grant|medel|regionalfondsmedel)\\s+)?(?:från|ur|from)\\s+(.+)$`,
+  'iu',
+);
 // "i form av deltagarersättningar från Arbetsförmedlingen och Försäkringskassan": allowances paid to the participants.
-const ALLOWANCES_FROM = /(?:deltagarersättning(?:ar|en|arna)?|aktivitetsstöd(?:et)?|ersättning(?:ar)? till deltagarna|(?:participant|participants')\s+allowances?|allowances? (?:to|for) (?:the\s+)?participants)\s+(?:från|ur|from|paid by|betalad(?:e|es)? av|via)\s+(.+)$/iu;
+const ALLOWANCES_FROM =
+  /(?:deltagarersättning(?:ar|en|arna)?|aktivitetsstöd(?:et)?|ersättning(?:ar)? till deltagarna|(?:participant|participants')\s+allowances?|allowances? (?:to|for) (?:the\s+)?participants)\s+(?:från|ur|from|paid by|betalad(?:e|es)? av|via)\s+(.+)$/iu;
 // "Sökt belopp hos Region X (regionala utvecklingsmedel): 900 000 kr": the funder an application asks.
-const REQUESTED_FROM = /(?:^|\s)(?:sökt|sökta|begärt|requested)\s+(?:(?:EU-)?(?:belopp(?:et)?|stöd(?:et)?|medel|bidrag(?:et)?|amount|funding|support|grant))\s+(?:hos|från|ur|av|from)\s+(.+)$/iu;
+const REQUESTED_FROM =
+  /(?:^|\s)(?:sökt|sökta|begärt|requested)\s+(?:(?:EU-)?(?:belopp(?:et)?|stöd(?:et)?|medel|bidrag(?:et)?|amount|funding|support|grant))\s+(?:hos|från|ur|av|from)\s+(.+)$/iu;
 // "Stöd har beviljats av X", "Funding was granted by X from the ERDF", "Medfinansiering har lämnats av X".
-const MONEY_GIVEN = /^(?:(?:EU-)?stöd(?:et)?|medel|medlen|finansiering(?:en)?|medfinansiering(?:en)?|funding|support|co-?financing|(?:the\s+)?grant)\s+(?:har|hade|was|were|has been|have been|is|är)\s+(?:beviljats|beviljades|lämnats|lämnades|granted|awarded|provided|given)\s+(?:av|från|by|from)\s+(.+)$/iu;
-const CONTRIBUTED = /^(.+?)\s+(?:provided|contributed|contributes|provides|supplied|(?:har\s+)?(?:med|sam)finansierat med|stod för|står för|stått för|(?:bidrog|bidrar|bidragit)\s+(?:(?:dessutom|också|även|därtill|själv)\s+)?med|svarade för|svarar för|gått in med|går in med|gick in med)\s+(?:the\s+|den\s+|its\s+|their\s+|sin\s+|sitt\s+|sina\s+)?(?:(?:remaining|national|public|swedish|norwegian|finnish|danish|private|regional|resterande|offentliga?|privata?|kommunala?|regionala?|övriga|own|egen|egna|in-kind)\s+)*(?:co-?financing|co-?funding|funding|financing|medfinansiering(?:en)?|finansiering(?:en)?|(?:participant\s+)?allowances|deltagarersättning(?:ar)?|aktivitetsstöd|staff time|lika mycket|samma belopp|the same amount|SEK|EUR|NOK|DKK|MSEK|\d)/iu;
+const MONEY_GIVEN =
+  /^(?:(?:EU-)?stöd(?:et)?|medel|medlen|finansiering(?:en)?|medfinansiering(?:en)?|funding|support|co-?financing|(?:the\s+)?grant)\s+(?:har|hade|was|were|has been|have been|is|är)\s+(?:beviljats|beviljades|lämnats|lämnades|granted|awarded|provided|given)\s+(?:av|från|by|from)\s+(.+)$/iu;
+const CONTRIBUTED =
+  /^(.+?)\s+(?:provided|contributed|contributes|provides|supplied|(?:har\s+)?(?:med|sam)finansierat med|stod för|står för|stått för|(?:bidrog|bidrar|bidragit)\s+(?:(?:dessutom|också|även|därtill|själv)\s+)?med|svarade för|svarar för|gått in med|går in med|gick in med)\s+(?:the\s+|den\s+|its\s+|their\s+|sin\s+|sitt\s+|sina\s+)?(?:(?:remaining|national|public|swedish|norwegian|finnish|danish|private|regional|resterande|offentliga?|privata?|kommunala?|regionala?|övriga|own|egen|egna|in-kind)\s+)*(?:co-?financing|co-?funding|funding|financing|medfinansiering(?:en)?|finansiering(?:en)?|(?:participant\s+)?allowances|deltagarersättning(?:ar)?|aktivitetsstöd|staff time|lika mycket|samma belopp|the same amount|SEK|EUR|NOK|DKK|MSEK|\d)/iu;
 // "… bidrog med 880 000 kr och Olofströms kommun med lika mycket": a second payer with its share elided.
-const ELLIPTIC_SHARE = /(?:och|and|samt)\s+((?:the\s+)?[\p{Lu}\p{Ll}][\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:(?:med|with)\s+(?:lika mycket|samma belopp|the same(?:\s+amount)?|(?:SEK|EUR|MSEK)?\s*\d)|(?:SEK|EUR|MSEK|NOK)\s*\d|(?:the rest|the remainder|resten|resterande del(?:en)?)(?![\p{L}]))/gu;
-const COFINANCED_PROJECT = /^(.+?)\s+(?:har\s+)?(?:(?:med|del)?finansier(?:at|ar|ade)|bekosta(?:t|r|de)|(?:has\s+)?(?:co-?financ(?:ed|es)|co-?fund(?:ed|s)|financ(?:ed|es)|fund(?:ed|s)))\s+(?:projektet|insatsen|the project|(?:half|hälften|\d+\s*(?:%|per cent|percent|procent))\s+(?:of|av)\s+(?:the\s+|de\s+)?(?:(?:eligible|stödberättigande|total|totala)\s+)?(?:costs|budget|kostnaderna|budgeten)|(?:den\s+)?resterande\s+del(?:en)?|resten|återstoden|the rest|the remainder|the remaining (?:costs|part|share)|(?:the remaining|resterande|återstående)\s+(?:(?:SEK|EUR|kr)\s*)?\d[\d\s.,]*)(?![\p{L}])(?!\s+(?:av|of)\s+(?!projekt|the project))/iu;
+const ELLIPTIC_SHARE =
+  /(?:och|and|samt)\s+((?:the\s+)?[\p{Lu}\p{Ll}][\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:(?:med|with)\s+(?:lika mycket|samma belopp|the same(?:\s+amount)?|(?:SEK|EUR|MSEK)?\s*\d)|(?:SEK|EUR|MSEK|NOK)\s*\d|(?:the rest|the remainder|resten|resterande del(?:en)?)(?![\p{L}]))/gu;
+const COFINANCED_PROJECT =
+  /^(.+?)\s+(?:har\s+)?(?:(?:med|del)?finansier(?:at|ar|ade)|bekosta(?:t|r|de)|(?:has\s+)?(?:co-?financ(?:ed|es)|co-?fund(?:ed|s)|financ(?:ed|es)|fund(?:ed|s)))\s+(?:projektet|insatsen|the project|(?:half|hälften|\d+\s*(?:%|per cent|percent|procent))\s+(?:of|av)\s+(?:the\s+|de\s+)?(?:(?:eligible|stödberättigande|total|totala)\s+)?(?:costs|budget|kostnaderna|budgeten)|(?:den\s+)?resterande\s+del(?:en)?|resten|återstoden|the rest|the remainder|the remaining (?:costs|part|share)|(?:the remaining|resterande|återstående)\s+(?:(?:SEK|EUR|kr)\s*)?\d[\d\s.,]*)(?![\p{L}])(?!\s+(?:av|of)\s+(?!projekt|the project))/iu;
 // "Region Värmlands beviljade del" is a participle before a noun, not "Region Värmland beviljade".
-const GRANTED = /^(.+?)\s+(?:(?:har|has|hade|had)\s+(?:beviljat|granted|awarded)\s+(?!att\s|that\s)|(?:beviljade|beviljat|beviljar|granted|grants|awarded|awards)\s+(?!att\s|that\s|(?:del|delen|andel|andelen|stöd|stödet|medel|medlen|belopp|beloppet|summa|summan|bidrag|bidraget|part|share|amount)(?![\p{L}])))(.*)$/iu;
-const SUPPORT_FROM = /(?:beviljat|beviljade|sökt|sökta|erhållet|erhållit|utbetalt|granted|requested)\s+(?:EU-)?(?:stöd|bidrag|belopp|medel|support|funding|funds|grant)\s+(?:från|ur|av|from)\s+(.+)$|(?:stöd(?:et)?|support|funding)\s+(?:ur|från|from)\s+(?:the\s+)?(.+?)\s+(?:via|through|genom)\s+(.+)$|(?:granted|awarded)\s+from\s+(?:the\s+)?(.+)$/iu;
+const GRANTED =
+  /^(.+?)\s+(?:(?:har|has|hade|had)\s+(?:beviljat|granted|awarded)\s+(?!att\s|that\s)|(?:beviljade|beviljat|beviljar|granted|grants|awarded|awards)\s+(?!att\s|that\s|(?:del|delen|andel|andelen|stöd|stödet|medel|medlen|belopp|beloppet|summa|summan|bidrag|bidraget|part|share|amount)(?![\p{L}])))(.*)$/iu;
+const SUPPORT_FROM =
+  /(?:beviljat|beviljade|sökt|sökta|erhållet|erhållit|utbetalt|granted|requested)\s+(?:EU-)?(?:stöd|bidrag|belopp|medel|support|funding|funds|grant)\s+(?:från|ur|av|from)\s+(.+)$|(?:stöd(?:et)?|support|funding)\s+(?:ur|från|from)\s+(?:the\s+)?(.+?)\s+(?:via|through|genom)\s+(.+)$|(?:granted|awarded)\s+from\s+(?:the\s+)?(.+)$/iu;
 const DECISION_FROM = /(?:beslut(?:et)?|decision)\s+(?:om stöd\s+)?(?:från|from|by)\s+(.+)$/iu;
-const WITH_SUPPORT = /(?:med|with)\s+(?:(?:ekonomiskt|finansiellt|financial|regionala|kommunala?|offentlig|egna|own|national|public)\s+)?(?:stöd|support|funding|bidrag|medfinansiering|co-?financing|utvecklingsmedel|medel|funds)\s+(?:från|av|by|from)\s+(.+)$/iu;
+const WITH_SUPPORT =
+  /(?:med|with)\s+(?:(?:ekonomiskt|finansiellt|financial|regionala|kommunala?|offentlig|egna|own|national|public)\s+)?(?:stöd|support|funding|bidrag|medfinansiering|co-?financing|utvecklingsmedel|medel|funds)\s+(?:från|av|by|from)\s+(.+)$/iu;
 // Where a list captured from a sentence stops: amounts, purposes, programmes, relative clauses.
-const LIST_END = /\s+(?:med (?:totalt|sammanlagt|\d)|with (?:a total|\d|(?:SEK|EUR|NOK|DKK|MSEK|KSEK)\s?\d)|uppgick|amounted|enligt|för att|för fortsatt|in order|to the amount|som\s|which\s|who\s|där\s|where\s|vilket\s|med lika|med \d|i form av|in the form of|together with|tillsammans med|from \d|från \d|per år|per year|itself|själv|with another|with a further|med ytterligare)(?![\p{L}]).*$/iu;
+const LIST_END =
+  /\s+(?:med (?:totalt|sammanlagt|\d)|with (?:a total|\d|(?:SEK|EUR|NOK|DKK|MSEK|KSEK)\s?\d)|uppgick|amounted|enligt|för att|för fortsatt|in order|to the amount|som\s|which\s|who\s|där\s|where\s|vilket\s|med lika|med \d|i form av|in the form of|together with|tillsammans med|from \d|från \d|per år|per year|itself|själv|with another|with a further|med ytterligare)(?![\p{L}]).*$/iu;
 
 /** Cuts a captured list tail at its end. */
 function listTail(s: string): string {
-  return s.replace(/\.\s*$/, '').replace(LIST_END, '').replace(/\s+(?:amounted|uppgick|var|was)\s.*$/iu, '');
+  return s
+    .replace(/\.\s*$/, '')
+    .replace(LIST_END, '')
+    .replace(/\s+(?:amounted|uppgick|var|was)\s.*$/iu, '');
 }
 
 /** The subject at the end of a text that ran on from a table cell: "… NOK 2,100,000 The European Regional Development Fund (ERDF)". */
 function lastPhrase(s: string): string {
   // "… beviljat 1 740 000 kr och Region Uppsala har medfinansierat …": a new clause after an amount.
-  const parts = s.split(/(?<=\d)\s+(?=\p{Lu})|(?<=\d|kr|kronor|SEK|EUR|mkr|tkr)\s+(?:och|and|samt)\s+(?=\p{Lu})|,\s+(?:while|whereas|medan|men|but|där|where)\s+|;\s+|\.\s+/u);
+  const parts = s.split(
+    /(?<=\d)\s+(?=\p{Lu})|(?<=\d|kr|kronor|SEK|EUR|mkr|tkr)\s+(?:och|and|samt)\s+(?=\p{Lu})|,\s+(?:while|whereas|medan|men|but|där|where)\s+|;\s+|\.\s+/u,
+  );
   return parts[parts.length - 1]!;
 }
 
 /** Name lists after the first clause boundary ("; Region X and Y contributed …"). */
 function clauses(text: string): string[] {
-  return text.split(/;\s+|,\s+(?:and|och|men|but)\s+|,\s+(?:of which|varav)\s+|\.\s+/u).map((c) => c.replace(/^(?:of which|varav)\s+/iu, '').trim()).filter(Boolean);
+  return text
+    .split(/;\s+|,\s+(?:and|och|men|but)\s+|,\s+(?:of which|varav)\s+|\.\s+/u)
+    .map((c) => c.replace(/^(?:of which|varav)\s+/iu, '').trim())
+    .filter(Boolean);
 }
 
 function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
@@ -384,7 +560,18 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
   const fin = FIN_VERB.exec(text);
   // "finansieras av Europeiska socialfonden tillsammans med Kommunalförbundet X": both pay.
   // "… by the ERDF and co-financed by Region X, Y and Z": one list of payers.
-  if (fin && projectIsSubject(text, text.slice(0, fin.index))) out.push(...namesIn(listTail(fin[1]!.replace(/\s+(?:tillsammans med|together with)\s+(?=\p{Lu})/u, ' och ').replace(/,?\s+(?:and|och)\s+(?:(?:co|med|sam)-?)?(?:financed|funded|finansierat?s?|finansierades)\s+(?:by|av)\s+/iu, ', ')), ctx, idx));
+  if (fin && projectIsSubject(text, text.slice(0, fin.index)))
+    out.push(
+      ...namesIn(
+        listTail(
+          fin[1]!
+            .replace(/\s+(?:tillsammans med|together with)\s+(?=\p{Lu})/u, ' och ')
+            .replace(/,?\s+(?:and|och)\s+(?:(?:co|med|sam)-?)?(?:financed|funded|finansierat?s?|finansierades)\s+(?:by|av)\s+/iu, ', '),
+        ),
+        ctx,
+        idx,
+      ),
+    );
   const cby = CONTRIBUTED_BY.exec(text);
   if (cby && projectOrNoSubject(text.slice(0, cby.index))) out.push(...namesIn(listTail((cby[1] ?? cby[2])!), ctx, idx));
   const came = CAME_FROM.exec(text);
@@ -392,19 +579,32 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
   const were = FUNDERS_WERE.exec(text);
   if (were) out.push(...namesIn(listTail(were[1]!), ctx, idx));
   // "Av projektets budget har Tillväxtverket via Europeiska regionala utvecklingsfonden beviljat 1,7 mkr": verb first.
-  const inv = /(?:^|\s)(?:har|hade|has)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:i\s+)?[\p{Lu}][\p{L}-]+){0,3})\s+(?:(?:via|genom|through|from|ur|från)\s+(.+?)\s+)?(?:beviljat|granted|awarded)\s+(?:[\d,.\s]+|SEK|EUR|kr|stöd|medel|bidrag)/u.exec(text);
+  const inv =
+    /(?:^|\s)(?:har|hade|has)\s+(\p{Lu}[\p{L}-]+(?:\s+(?:i\s+)?[\p{Lu}][\p{L}-]+){0,3})\s+(?:(?:via|genom|through|from|ur|från)\s+(.+?)\s+)?(?:beviljat|granted|awarded)\s+(?:[\d,.\s]+|SEK|EUR|kr|stöd|medel|bidrag)/u.exec(
+      text,
+    );
   if (inv && projectOrNoSubject(text.slice(0, inv.index))) {
     out.push(...namesIn(inv[1]!, ctx, idx, true));
     const fund = inv[2] ? fundIn(inv[2], ctx.lang) : null;
     if (fund) out.push(fund);
   }
   // "Tillväxtverket beslutar att bevilja stöd med högst 1 890 000:-", "…, beviljade av Tillväxtverket", "ERDF grant: SEK 8.56 million, decided by Tillväxtverket".
-  const decides = /^(.+?)\s+(?:beslutar|har beslutat|beslutade|decides|has decided|decided)\s+(?:att|to)\s+(?:bevilja|grant|award)\s/iu.exec(text);
+  const decides =
+    /^(.+?)\s+(?:beslutar|har beslutat|beslutade|decides|has decided|decided)\s+(?:att|to)\s+(?:bevilja|grant|award)\s/iu.exec(text);
   if (decides) out.push(...namesIn(lastPhrase(decides[1]!), ctx, idx, true));
   const grantedBy = /(?:,|\s)\s*(?:beviljade|beviljad|beviljat|granted|awarded|decided)\s+(?:av|by)\s+(\p{Lu}.+)$/u.exec(text);
-  if (grantedBy && /\d/.test(text.slice(0, grantedBy.index)) && projectOrNoSubject(text.slice(0, grantedBy.index))) out.push(...namesIn(firstName(grantedBy[1]!), ctx, idx, true));
+  if (grantedBy && /\d/.test(text.slice(0, grantedBy.index)) && projectOrNoSubject(text.slice(0, grantedBy.index)))
+    out.push(...namesIn(firstName(grantedBy[1]!), ctx, idx, true));
   const gby = GRANTED_BY.exec(text);
-  if (gby) out.push(...namesIn(firstName(gby[1]!.replace(/\s+(?:och|and)\s+(?:har\s+|has\s+|is\s+|was\s+)?(?:finansier|financ|fund|är|is|was).*$/iu, '')), ctx, idx, true));
+  if (gby)
+    out.push(
+      ...namesIn(
+        firstName(gby[1]!.replace(/\s+(?:och|and)\s+(?:har\s+|has\s+|is\s+|was\s+)?(?:finansier|financ|fund|är|is|was).*$/iu, '')),
+        ctx,
+        idx,
+        true,
+      ),
+    );
   const share = SHARE_FROM.exec(text);
   if (share && projectOrNoSubject(text.slice(0, share.index))) out.push(...namesIn(firstName(share[1]!), ctx, idx, true));
   const allow = ALLOWANCES_FROM.exec(text);
@@ -427,7 +627,10 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
     const con = CONTRIBUTED.exec(c);
     if (con) {
       // The payer is the subject of the last clause before the verb: "…, while Region X provided …".
-      const subject = lastPhrase(con[1]!.split(/,\s+(?:och|and)\s+/u).pop()!).replace(/\s+(?:har|hade|has|have|had|is|was|are|were|also|också|även)$/iu, '');
+      const subject = lastPhrase(con[1]!.split(/,\s+(?:och|and)\s+/u).pop()!).replace(
+        /\s+(?:har|hade|has|have|had|is|was|are|were|also|också|även)$/iu,
+        '',
+      );
       out.push(...namesIn(subject, ctx, idx));
       for (const e of c.slice(con[0].length).matchAll(ELLIPTIC_SHARE)) out.push(...namesIn(e[1]!, ctx, idx, true));
     }
@@ -435,9 +638,16 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
     if (cof) out.push(...namesIn(lastPhrase(cof[1]!), ctx, idx));
     const gr = GRANTED.exec(c);
     // "Finansiär  Beviljat  Utfall …": a table's column heads, not a verb.
-    if (gr && /^\s*\p{Ll}/u.test(c.slice(gr[1]!.length)) && /\d|stöd|medel|bidrag|support|funding|grant/iu.test(gr[2]!) && !/förlängning|extension|ändring/iu.test(gr[2]!)) {
+    if (
+      gr &&
+      /^\s*\p{Ll}/u.test(c.slice(gr[1]!.length)) &&
+      /\d|stöd|medel|bidrag|support|funding|grant/iu.test(gr[2]!) &&
+      !/förlängning|extension|ändring/iu.test(gr[2]!)
+    ) {
       // "Support granted by Leader Gotland": the money is the subject, the payer comes after "by".
-      const who = /^(?:the\s+)?(?:support|stöd(?:et)?|funding|grant|bidrag(?:et)?|medel|medlen|finansiering(?:en)?)$/iu.test(gr[1]!.trim()) ? [] : namesIn(gr[1]!, ctx, idx);
+      const who = /^(?:the\s+)?(?:support|stöd(?:et)?|funding|grant|bidrag(?:et)?|medel|medlen|finansiering(?:en)?)$/iu.test(gr[1]!.trim())
+        ? []
+        : namesIn(gr[1]!, ctx, idx);
       if (who.length) {
         out.push(...who);
         const fund = fundIn(gr[2]!, ctx.lang);
@@ -456,8 +666,15 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
   if (dec && /budget|stöd|support|grant|belopp/iu.test(text)) out.push(...namesIn(firstName(dec[1]!), ctx, idx, true));
   const ws = WITH_SUPPORT.exec(text);
   // "X har drivits av Y mellan … med bidrag från Z": the support the project was run with.
-  if (ws && (/^(?:projektet|the project|insatsen|satsningen|det|it)\s/iu.test(text) || /(?:^|[\s.)])(?:projektet|the project|insatsen|satsningen)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.test(text.slice(0, ws.index))
-    || /(?:^|\s)(?:har|hade|has been|had been|was|were)\s+(?:drivits|genomförts|bedrivits|run|carried out|implemented|conducted)\s+(?:av|by)\s/iu.test(text.slice(0, ws.index)))) out.push(...namesIn(listTail(ws[1]!), ctx, idx));
+  if (
+    ws &&
+    (/^(?:projektet|the project|insatsen|satsningen|det|it)\s/iu.test(text) ||
+      /(?:^|[\s.)])(?:projektet|the project|insatsen|satsningen)\s+(?:[\p{Ll}-]+\s+){0,3}$/iu.test(text.slice(0, ws.index)) ||
+      /(?:^|\s)(?:har|hade|has been|had been|was|were)\s+(?:drivits|genomförts|bedrivits|run|carried out|implemented|conducted)\s+(?:av|by)\s/iu.test(
+        text.slice(0, ws.index),
+      ))
+  )
+    out.push(...namesIn(listTail(ws[1]!), ctx, idx));
   return out;
 }
 
@@ -469,10 +686,15 @@ function projectOrNoSubject(before: string): boolean {
 /** The name at the start of a tail: "Europeiska socialfonden uppgick till …" → "Europeiska socialfonden". */
 function firstName(tail: string): string {
   // A cell gap or an amount ends the name: "Europeiska socialfonden  14,6 Mkr".
-  return listTail(tail).replace(/\s*[,:(].*$/u, '').replace(/\s+(?:uppgick|var|är|was|is|amounted|utgjorde|utgör|motsvarar|motsvarade|för att|till|to|inom|within|under)\s.*$/iu, '')
-    .replace(/\s{2,}.*$|\s+(?:(?:SEK|EUR|MSEK|kr)\s*)?\d.*$/u, '')
-    // "Europeiska jordbruksfonden för landsbygdsutveckling" keeps its "för"; "stöd från X för Y" does not.
-    .replace(/(?<!fonden|Fund)\s+(?:for|för)\s.*$/iu, '').trim();
+  return (
+    listTail(tail)
+      .replace(/\s*[,:(].*$/u, '')
+      .replace(/\s+(?:uppgick|var|är|was|is|amounted|utgjorde|utgör|motsvarar|motsvarade|för att|till|to|inom|within|under)\s.*$/iu, '')
+      .replace(/\s{2,}.*$|\s+(?:(?:SEK|EUR|MSEK|kr)\s*)?\d.*$/u, '')
+      // "Europeiska jordbruksfonden för landsbygdsutveckling" keeps its "för"; "stöd från X för Y" does not.
+      .replace(/(?<!fonden|Fund)\s+(?:for|för)\s.*$/iu, '')
+      .trim()
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -484,24 +706,34 @@ const CONTINUES = /(?:,|;|\s(?:och|samt|and|&)|(?:^|\s)(?:Region|Länsstyrelsen(
 function labelValue(h: LabelHit, view: DocView, labelLines: Set<number>): string {
   let v = h.value;
   let i = h.lineIndex + 1;
-  while (CONTINUES.test(v.trim()) && i < view.lines.length && !labelLines.has(i) && !view.headingAt.has(i)) v = `${v.trim()} ${view.lines[i++]!.text}`;
+  while (CONTINUES.test(v.trim()) && i < view.lines.length && !labelLines.has(i) && !view.headingAt.has(i))
+    v = `${v.trim()} ${view.lines[i++]!.text}`;
   return v;
 }
 
 // Headings that open a financing table, and headings of money sections where rows still need a funding word.
-const CAPTION = '(?:(?:tabell|table|tab\\.)\\s*\\d+[.:]?\\s+)?(?:[\\dIVX]+(?:\\.\\d+)*\\.?\\s+)?(?:projektets\\s+|the project\'s\\s+)?';
-const FIN_HEAD = new RegExp(`^${CAPTION}(?:finansiering(?:splan)?|medfinansiering|finansiärer?|budget och finansiering|finansiering och budget|ekonomi och finansiering|financing|funding|co-financing|budget and financing|financing plan|sources of funding)(?![\\p{L}])`, 'iu');
-const MONEY_HEAD = new RegExp(`^${CAPTION}(?:ekonomi|ekonomisk redovisning|ekonomisk rapport|budget|finances|finance|economy|kostnader|costs|budget och utfall)(?![\\p{L}])`, 'iu');
-const FUNDING_WORD = /stöd|bidrag|finansiering|medfinansi|egen insats|egen tid|eget arbete|contribution|funding|grant|co-?financ|own funds|own time|(?<![\p{L}])(?:ERDF|ERUF|ESF)(?![\p{L}])/iu;
+const CAPTION = "(?:(?:tabell|table|tab\\.)\\s*\\d+[.:]?\\s+)?(?:[\\dIVX]+(?:\\.\\d+)*\\.?\\s+)?(?:projektets\\s+|the project's\\s+)?";
+const FIN_HEAD = new RegExp(
+  `^${CAPTION}(?:finansiering(?:splan)?|medfinansiering|finansiärer?|budget och finansiering|finansiering och budget|ekonomi och finansiering|financing|funding|co-financing|budget and financing|financing plan|sources of funding)(?![\\p{L}])`,
+  'iu',
+);
+const MONEY_HEAD = new RegExp(
+  `^${CAPTION}(?:ekonomi|ekonomisk redovisning|ekonomisk rapport|budget|finances|finance|economy|kostnader|costs|budget och utfall)(?![\\p{L}])`,
+  'iu',
+);
+const FUNDING_WORD =
+  /stöd|bidrag|finansiering|medfinansi|egen insats|egen tid|eget arbete|contribution|funding|grant|co-?financ|own funds|own time|(?<![\p{L}])(?:ERDF|ERUF|ESF)(?![\p{L}])/iu;
 const TOTAL_ROW = /^(?:summa|totalt?|sum|subtotal|delsumma|varav totalt|total\s)/iu;
 const AMOUNT_CELL = /^(?:(?:SEK|EUR|NOK|DKK|kr|MSEK|tkr)\s*)?-?\d[\d\s.,]*(?:\s*(?:kr|kronor|tkr|SEK|EUR|€|%|NOK|DKK))?$/iu;
 
 // Column headers that open a table by themselves: "Finansiär  Budget (kr)  Utfall (kr)" (funders), "KSEK  Budget  Upparbetat" (money).
-const FUNDER_COLUMN = /^(?:finansiär(?:er)?|medfinansiär(?:er)?|finansieringskälla|finansieringskällor|financiers?|funders?|co-?financiers?|sources? of funding|funding sources?)$/iu;
+const FUNDER_COLUMN =
+  /^(?:finansiär(?:er)?|medfinansiär(?:er)?|finansieringskälla|finansieringskällor|financiers?|funders?|co-?financiers?|sources? of funding|funding sources?)$/iu;
 const PARTY_COLUMN = /^(?:parter|part|parties|party|partners?|projektparter|organisation(?:er)?|organi[sz]ations?|aktör(?:er)?)$/iu;
 const UNIT_COLUMN = /^(?:\(?(?:KSEK|MSEK|SEK|EUR|tkr|Tkr|kr|kronor|belopp|amount)\)?)$/iu;
 // "Enligt beslut (kr)", "Utfall (tkr)": a column of amounts, by its name or by a unit in brackets.
-const AMOUNT_COLUMN = /budget|utfall|belopp|beviljat|utbetalt|upparbetat|enligt beslut|beslutat|prognos|andel|amount|planned|actual|reported|spent|decided|outcome|share|\((?:kr|sek|tkr|ksek|msek|mkr|eur|%)\)/iu;
+const AMOUNT_COLUMN =
+  /budget|utfall|belopp|beviljat|utbetalt|upparbetat|enligt beslut|beslutat|prognos|andel|amount|planned|actual|reported|spent|decided|outcome|share|\((?:kr|sek|tkr|ksek|msek|mkr|eur|%)\)/iu;
 
 interface TableFunders {
   names: string[];
@@ -515,11 +747,16 @@ function fromTables(view: DocView, ctx: Ctx): TableFunders {
   const unmarked: string[][] = [];
   const lines = view.lines;
   for (let i = 0; i < lines.length; i++) {
-    const headCells = lines[i]!.text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
+    const headCells = lines[i]!.text.split(CELL_GAP)
+      .map((c) => c.trim())
+      .filter(Boolean);
     const head = headCells[0] ?? '';
     const columns = headCells.length >= 2 && headCells.slice(1).every((c) => AMOUNT_COLUMN.test(c));
     // "Party  Role  Financing (SEK)": the parties of a table with a financing column.
-    const partyTable = headCells.length >= 2 && PARTY_COLUMN.test(head) && headCells.slice(1).some((c) => FIN_HEAD.test(c) || /^(?:contribution|insats|bidrag)/iu.test(c));
+    const partyTable =
+      headCells.length >= 2 &&
+      PARTY_COLUMN.test(head) &&
+      headCells.slice(1).some((c) => FIN_HEAD.test(c) || /^(?:contribution|insats|bidrag)/iu.test(c));
     const strongHead = FIN_HEAD.test(head) || ((columns || partyTable) && (FUNDER_COLUMN.test(head) || PARTY_COLUMN.test(head)));
     if (!strongHead && !MONEY_HEAD.test(head) && !(columns && UNIT_COLUMN.test(head))) continue;
     if (!view.headingAt.has(i) && !strongHead && !columns && wordCount(lines[i]!.text) > 6) continue;
@@ -529,23 +766,42 @@ function fromTables(view: DocView, ctx: Ctx): TableFunders {
     unmarked.push(loose);
     for (let j = i + 1; j < Math.min(lines.length, i + 30); j++) {
       const text = lines[j]!.text;
-      const cells = text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
+      const cells = text
+        .split(CELL_GAP)
+        .map((c) => c.trim())
+        .filter(Boolean);
       const first = cells[0] ?? '';
       // Another section begins.
-      if (view.headingAt.has(j) && !FIN_HEAD.test(first) && !cells.slice(1).some((c) => /budget|utfall|belopp|beviljat|utbetalt|amount|planned|actual/iu.test(c))) break;
-      if (FIN_HEAD.test(first) || /^finansiär/iu.test(first)) { strong = true; continue; }
+      if (
+        view.headingAt.has(j) &&
+        !FIN_HEAD.test(first) &&
+        !cells.slice(1).some((c) => /budget|utfall|belopp|beviljat|utbetalt|amount|planned|actual/iu.test(c))
+      )
+        break;
+      if (FIN_HEAD.test(first) || /^finansiär/iu.test(first)) {
+        strong = true;
+        continue;
+      }
       // Prose ends the table (prose between a heading and its table does not).
-      if (cells.length === 1 && wordCount(text) > 9 && /[.]$/.test(text)) { if (rows) break; continue; }
+      if (cells.length === 1 && wordCount(text) > 9 && /[.]$/.test(text)) {
+        if (rows) break;
+        continue;
+      }
       let name = first;
       let amounts = cells.slice(1).filter((c) => AMOUNT_CELL.test(c));
       if (!amounts.length) {
         // "SEK 3 929 285" run into the name, or a name broken over two lines ("Europeiska regionala" / "utvecklingsfonden  2 205 000").
         const m = /^(.*?\D)\s+((?:SEK|EUR|kr)?\s*\d[\d\s.,]*(?:\s*(?:kr|kronor|tkr|SEK|EUR|€))?)$/u.exec(first);
-        if (m && /\d{3}/.test(m[2]!)) { name = m[1]!; amounts = [m[2]!]; }
-        else {
+        if (m && /\d{3}/.test(m[2]!)) {
+          name = m[1]!;
+          amounts = [m[2]!];
+        } else {
           const next = lines[j + 1]?.text.split(CELL_GAP).map((c) => c.trim()) ?? [];
-          if (next.length > 1 && /^\p{Ll}/u.test(next[0]!) && next.slice(1).some((c) => AMOUNT_CELL.test(c))) { name = `${first} ${next[0]}`; amounts = next.slice(1); j++; }
-          else continue;
+          if (next.length > 1 && /^\p{Ll}/u.test(next[0]!) && next.slice(1).some((c) => AMOUNT_CELL.test(c))) {
+            name = `${first} ${next[0]}`;
+            amounts = next.slice(1);
+            j++;
+          } else continue;
         }
       }
       name = name.trim();
@@ -556,13 +812,22 @@ function fromTables(view: DocView, ctx: Ctx): TableFunders {
         continue;
       }
       const cleaned = name
-        .replace(/^(?:varav\s+)?(?:beviljat|beviljade|sökt|sökta|planerat|erhållet|requested|granted|planned|offentligt|offentlig|privat|national|public)?\s*(?:EU-)?(?:stöd|bidrag|support|funding|medfinansiering|co-?financing|finansiering)?\s*(?:,|från|ur|av|from)?\s+/iu, '')
+        .replace(
+          /^(?:varav\s+)?(?:beviljat|beviljade|sökt|sökta|planerat|erhållet|requested|granted|planned|offentligt|offentlig|privat|national|public)?\s*(?:EU-)?(?:stöd|bidrag|support|funding|medfinansiering|co-?financing|finansiering)?\s*(?:,|från|ur|av|from)?\s+/iu,
+          '',
+        )
         .replace(/\s+(?:funding|contribution|grant|stöd|medel)(?:\s*\([^)]*\))?$/iu, '')
         .replace(/\s*\((?:EUR|SEK|kr|tkr|kontant|cash|in kind|[\d\s,.%]+)\)$/iu, '');
       const own = ownerFromOwnFunds(name, ctx, true);
-      if (own) { out.push(own); continue; }
+      if (own) {
+        out.push(own);
+        continue;
+      }
       const fund = fundIn(cleaned, ctx.lang);
-      if (fund) { out.push(fund); continue; }
+      if (fund) {
+        out.push(fund);
+        continue;
+      }
       out.push(...namesIn(cleaned, ctx, sentenceIndexOfPage(ctx, lines[j]!.page), true));
     }
   }
@@ -571,16 +836,21 @@ function fromTables(view: DocView, ctx: Ctx): TableFunders {
 
 function sentenceIndexOfPage(ctx: Ctx, page: number): number {
   let idx = 0;
-  ctx.sentences.forEach((s, i) => { if (s.page <= page) idx = i; });
+  ctx.sentences.forEach((s, i) => {
+    if (s.page <= page) idx = i;
+  });
   return idx;
 }
 
 // "Finansiering: Länsstyrelsen i Skåne län via Landsbygdsprogrammet (…)", a funding key no label list holds.
-const FUNDING_KEY = /^(?:(?:övrig|annan|offentlig|privat|kommunal|regional|other|public|private)\s+)?(?:finansiering|medfinansiering|financing|co-financing|funding|finansierat av|finansieras av|finansierades av|financed by|funded by)(?:\s+(?:enligt (?:beslut|budget|plan)|according to the (?:decision|budget)|as decided))?(\s*:\s*|\s{2,})(\D.+)$/iu;
+const FUNDING_KEY =
+  /^(?:(?:övrig|annan|offentlig|privat|kommunal|regional|other|public|private)\s+)?(?:finansiering|medfinansiering|financing|co-financing|funding|finansierat av|finansieras av|finansierades av|financed by|funded by)(?:\s+(?:enligt (?:beslut|budget|plan)|according to the (?:decision|budget)|as decided))?(\s*:\s*|\s{2,})(\D.+)$/iu;
 
 /** A list of payers with their shares, the shares removed and the separators kept: "X SEK 3 592 000, Y SEK 1 000 000" → "X, Y". */
 function withoutAmounts(s: string): string {
-  return s.replace(/(?:(?:SEK|EUR|NOK|DKK|kr)\s*)?\d(?:\d|[.,\s](?=\d))*(?:\s*(?:kr|kronor|tkr|mkr|SEK|EUR|€|NOK|DKK|%))?/gu, ' ').replace(/\s+([,.])/gu, '$1');
+  return s
+    .replace(/(?:(?:SEK|EUR|NOK|DKK|kr)\s*)?\d(?:\d|[.,\s](?=\d))*(?:\s*(?:kr|kronor|tkr|mkr|SEK|EUR|€|NOK|DKK|%))?/gu, ' ')
+    .replace(/\s+([,.])/gu, '$1');
 }
 
 function fromLabels(view: DocView, ctx: Ctx): string[] {
@@ -590,24 +860,38 @@ function fromLabels(view: DocView, ctx: Ctx): string[] {
   for (const h of view.labels) {
     // "Finansiär  Beviljat  Utfall" is a table's head, not a funder label with a value.
     // "Financier  Type  SEK" too: a column head of a unit or a kind.
-    if (h.field === 'funders' && (h.value.split(CELL_GAP).every((c) => !c.trim() || AMOUNT_COLUMN.test(c)) || h.value.split(CELL_GAP).some((c) => UNIT_COLUMN.test(c.trim()) || /^(?:type|typ|role|roll|kind|slag|andel|share)$/iu.test(c.trim())))) continue;
+    if (
+      h.field === 'funders' &&
+      (h.value.split(CELL_GAP).every((c) => !c.trim() || AMOUNT_COLUMN.test(c)) ||
+        h.value
+          .split(CELL_GAP)
+          .some((c) => UNIT_COLUMN.test(c.trim()) || /^(?:type|typ|role|roll|kind|slag|andel|share)$/iu.test(c.trim())))
+    )
+      continue;
     if (h.field === 'funders') out.push(...namesIn(labelValue(h, view, labelLines), ctx, at(h)));
     else if (h.field === 'granted' || h.field === 'cofinancing') {
       const v = h.value;
       // The payer in the key: "Bidrag från Vinnova  3 425 tkr", "Stöd beviljat genom: Leader X", "EU contribution (ERDF): …".
       const line = view.lines[h.lineIndex]?.text ?? '';
-      const key = line.includes(h.label) ? line.slice(0, line.indexOf(h.label) + h.label.length) + (line.slice(line.indexOf(h.label) + h.label.length).match(/^\s*\([^()]*\)/u)?.[0] ?? '') : h.label;
+      const key = line.includes(h.label)
+        ? line.slice(0, line.indexOf(h.label) + h.label.length) +
+          (line.slice(line.indexOf(h.label) + h.label.length).match(/^\s*\([^()]*\)/u)?.[0] ?? '')
+        : h.label;
       const keyPayer = /(?:^|\s)(?:från|ur|hos|from|by|av)\s+([\p{Lu}].*)$/u.exec(key.replace(/\s*\([^()]*\)\s*$/u, ''));
       if (keyPayer) out.push(...namesIn(keyPayer[1]!, ctx, at(h)));
       // "Vinnova funding  4 000 000 SEK", "Vinnova grant": the payer names the key.
-      const keyLead = /^([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2})\s+(?:funding|grant|support|contribution|stöd|bidrag)$/u.exec(key.replace(/\s*\([^()]*\)\s*$/u, ''));
+      const keyLead = /^([\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+){0,2})\s+(?:funding|grant|support|contribution|stöd|bidrag)$/u.exec(
+        key.replace(/\s*\([^()]*\)\s*$/u, ''),
+      );
       if (keyLead && h.field === 'granted' && orgShaped(keyLead[1]!)) out.push(...namesIn(keyLead[1]!, ctx, at(h), true));
       const keyFund = /\(([^()]*)\)\s*$/u.exec(key);
       if (keyFund && !/\d/.test(keyFund[1]!) && fundIn(keyFund[1]!, ctx.lang)) out.push(fundIn(keyFund[1]!, ctx.lang)!);
       if (/(?:^|\s)(?:genom|via|through|av|by)$/iu.test(h.label) && !/\d{3}/.test(v)) out.push(...namesIn(v, ctx, at(h)));
       // "Co-financing: Region X 2 100 000 SEK; Högskolan Y 1 600 000 SEK;": the payers of a list of shares.
       if (h.field === 'cofinancing' && /^[\p{Lu}]/u.test(v.trim()) && !/^(?:SEK|EUR|NOK|DKK|MSEK|KSEK)\b/u.test(v.trim())) {
-        const listed = withoutAmounts(labelValue(h, view, labelLines)).split(CELL_GAP).join(' ');
+        const listed = withoutAmounts(labelValue(h, view, labelLines))
+          .split(CELL_GAP)
+          .join(' ');
         out.push(...namesIn(listed, ctx, at(h), true));
       }
       // "Beviljat stöd  2 618 200 kr (Tillväxtverket, Europeiska regionala utvecklingsfonden)", or the
@@ -618,7 +902,13 @@ function fromLabels(view: DocView, ctx: Ctx): string[] {
       // "Beviljat stöd från Tillväxtverket: 780 011 kr", "Offentlig medfinansiering, Bergs kommun  61 250"
       const from = /^(?:från|ur|from)\s+(.+)$|^,\s*(.+)$/iu.exec(v) ?? (/(?:från|ur|from)$/iu.test(h.label) ? [v, v] : null);
       if (from) {
-        const name = (from[1] ?? from[2]!).split(CELL_GAP)[0]!.replace(/[:\s]*(?:(?:SEK|EUR|kr|MSEK|KSEK)\s*)?\d[\d\s.,]*(?:\s*(?:kr|kronor|tkr|mkr|mnkr|miljoner kronor|MSEK|KSEK|SEK|EUR))?\s*$/iu, '').trim();
+        const name = (from[1] ?? from[2]!)
+          .split(CELL_GAP)[0]!
+          .replace(
+            /[:\s]*(?:(?:SEK|EUR|kr|MSEK|KSEK)\s*)?\d[\d\s.,]*(?:\s*(?:kr|kronor|tkr|mkr|mnkr|miljoner kronor|MSEK|KSEK|SEK|EUR))?\s*$/iu,
+            '',
+          )
+          .trim();
         const fund = fundIn(name, ctx.lang);
         if (fund) out.push(fund);
         else out.push(...namesIn(name, ctx, at(h), true));
@@ -636,7 +926,8 @@ function fromLabels(view: DocView, ctx: Ctx): string[] {
     if (!m || (labelLines.has(i) && view.labels.find((h) => h.lineIndex === i)?.field === 'funders')) return;
     // After a cell gap ("Övrig finansiering  Simrishamns kommun, Tomelilla kommun") only names, not a
     // table's column heads ("Finansiering  Beviljat  Utbetalt").
-    if (!m[1]!.includes(':') && (m[2]!.includes(CELL_GAP) || !m[2]!.split(/,\s*|\s+(?:och|and)\s+/u).every((n) => orgShaped(n.trim())))) return;
+    if (!m[1]!.includes(':') && (m[2]!.includes(CELL_GAP) || !m[2]!.split(/,\s*|\s+(?:och|and)\s+/u).every((n) => orgShaped(n.trim()))))
+      return;
     // "Finansiering enligt beslut: ERUF 3 600 000 kr, Region X 2 160 000 kr …": the payers, without their shares.
     out.push(...namesIn(withoutAmounts(m[2]!), ctx, sentenceIndexOfPage(ctx, l.page)));
   });
@@ -660,16 +951,25 @@ function tidy(names: string[]): string[] {
 const AGENCY_GENITIVE = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:verket|myndigheten))s\s+(?:stöd|bidrag|finansiering|medel)(?![\p{L}])/gu;
 
 // Money or work that stands outside the project's budget.
-const NOT_IN_BUDGET = /(?:not|inte|ej)\s+(?:been\s+)?(?:valued|included|counted|accounted for|part of|värderad\w*|värderats|ingår|ingick|inräknad\w*|medräknad\w*|med)\s+(?:i\s+|in\s+)?(?:[\p{L}']+\s+){0,2}?(?:budget(?:en)?|projektbudgeten)|(?:utanför|outside)\s+(?:projektets\s+|the project(?:'s)?\s+|this project(?:'s)?\s+)?(?:budget|projektet|the project)/iu;
+const NOT_IN_BUDGET =
+  /(?:not|inte|ej)\s+(?:been\s+)?(?:valued|included|counted|accounted for|part of|värderad\w*|värderats|ingår|ingick|inräknad\w*|medräknad\w*|med)\s+(?:i\s+|in\s+)?(?:[\p{L}']+\s+){0,2}?(?:budget(?:en)?|projektbudgeten)|(?:utanför|outside)\s+(?:projektets\s+|the project(?:'s)?\s+|this project(?:'s)?\s+)?(?:budget|projektet|the project)/iu;
 
 /** True when sentence `i`, or the next one referring back to it ("This contribution …"), puts the money outside the budget. */
 function outsideBudget(sentences: Sentence[], i: number): boolean {
   const after = sentences[i + 1]?.text ?? '';
-  return NOT_IN_BUDGET.test(sentences[i]!.text) || (/^(?:this|that|these|denna|detta|dessa|den|det)\s/iu.test(after) && NOT_IN_BUDGET.test(after));
+  return (
+    NOT_IN_BUDGET.test(sentences[i]!.text) ||
+    (/^(?:this|that|these|denna|detta|dessa|den|det)\s/iu.test(after) && NOT_IN_BUDGET.test(after))
+  );
 }
 
 export function findFunders(view: DocView, owner: string | null): Found<string[]> | null {
-  const lang = detectLanguage(view.lines.map((l) => l.text).join(' ').slice(0, 20000)).value;
+  const lang = detectLanguage(
+    view.lines
+      .map((l) => l.text)
+      .join(' ')
+      .slice(0, 20000),
+  ).value;
   const ctx: Ctx = { lang, owner, acronyms: acronymsOf(view.lines.map((l) => l.text).join(' ')), sentences: view.sentences };
   const found: { names: string[]; page: number; source: string }[] = [];
   const fromL = fromLabels(view, ctx);
@@ -678,7 +978,12 @@ export function findFunders(view: DocView, owner: string | null): Found<string[]
     // A sentence broken after a preposition ("… med medfinansiering från" / "Region X och …") goes on in the next.
     const next = view.sentences[i + 1];
     const s = next && /\s(?:från|av|genom|via|from|by|through)$/iu.test(s0.text) ? { ...s0, text: `${s0.text} ${next.text}` } : s0;
-    if (!/finans|financ|fund|bevilj|granted|awarded|stöd|support|provided|provides|contribut|bidr[oa]g|bidrar|st[oå]d för|stått för|gått in med|går in med|gick in med|svara[rd]e? för|beslut|decision|decided|decides|medel|sökt|requested|ersättning|allowance|grants|beviljar/iu.test(s.text)) return;
+    if (
+      !/finans|financ|fund|bevilj|granted|awarded|stöd|support|provided|provides|contribut|bidr[oa]g|bidrar|st[oå]d för|stått för|gått in med|går in med|gick in med|svara[rd]e? för|beslut|decision|decided|decides|medel|sökt|requested|ersättning|allowance|grants|beviljar/iu.test(
+        s.text,
+      )
+    )
+      return;
     // "The four municipalities contributed staff time … This contribution was not valued in the budget."
     if (outsideBudget(view.sentences, i)) return;
     const names = fromSentence(s, i, ctx);
@@ -691,7 +996,12 @@ export function findFunders(view: DocView, owner: string | null): Found<string[]
   const known = new Set(found.flatMap((f) => f.names).map((n) => n.toLowerCase()));
   for (const rows of fromT.unmarked) {
     const hits = rows.filter((n) => known.has(n.toLowerCase())).length;
-    if (hits >= 2) found.push({ names: rows.filter((n) => known.has(n.toLowerCase()) || orgShaped(n)), page: 1, source: 'money table with named funders' });
+    if (hits >= 2)
+      found.push({
+        names: rows.filter((n) => known.has(n.toLowerCase()) || orgShaped(n)),
+        page: 1,
+        source: 'money table with named funders',
+      });
   }
   // A fund or an agency named as the source of an amount is a funder even where no list names it:
   // "varav 10 720 000 kronor från Europeiska regionala utvecklingsfonden", "Energimyndighetens stöd
@@ -700,7 +1010,8 @@ export function findFunders(view: DocView, owner: string | null): Found<string[]
     if (!/\d[\d\s.,]*\s*(?:kr|kronor|sek|mkr|tkr|msek|miljoner)|(?:sek|msek)\s*\d/iu.test(s.text)) continue;
     const fundNamed = /(?:från|ur|av|by|from|of which the|varav)\s+(?:the\s+)?(\S.*)/iu.exec(s.text);
     const fund = fundNamed ? fundIn(fundNamed[1]!, lang) : null;
-    if (fund && /(?:bevilja|stöd|support|grant|contribut|medel|finansi|financ|varav|of which)/iu.test(s.text)) found.push({ names: [fund], page: s.page, source: s.text });
+    if (fund && /(?:bevilja|stöd|support|grant|contribut|medel|finansi|financ|varav|of which)/iu.test(s.text))
+      found.push({ names: [fund], page: s.page, source: s.text });
     for (const m of s.text.matchAll(AGENCY_GENITIVE)) found.push({ names: [m[1]!], page: s.page, source: s.text });
   }
   const value = tidy(found.flatMap((f) => f.names));
@@ -719,25 +1030,44 @@ const EN_AREA = '[\\p{Lu}][\\p{L}-]*(?:\\s+(?:and\\s+(?:the\\s+)?)?[\\p{Lu}][\\p
 // "Interreg Sverige–Norge", "Regional Fund Programme for Skåne-Blekinge".
 const PROGRAMME_NAME = new RegExp(
   // The national programmes' full names: "Nationellt socialfondsprogram för investering för sysselsättning och tillväxt 2014–2020".
-  `((?:[Nn]ationell(?:t|a)?\\s+)?(?:[Rr]egionalfonds|[Ss]ocialfonds)program(?:met)?\\s+för\\s+investering(?:ar)?\\s+(?:för|i)\\s+(?:sysselsättning och tillväxt|tillväxt och sysselsättning)${YEARS}`
-  + `|(?:[Rr]egionalfondsprogram(?:met)?|[Ss]ocialfondsprogram(?:met)?|[Ll]andsbygdsprogram(?:met)?|Havs- och fiskeriprogram(?:met)?|[Nn]ationella regionalfondsprogrammet|[Nn]ationella socialfondsprogrammet|Operativt program)(?:\\s+för\\s+${SV_AREA})?${YEARS}`
-  + `|(?:National\\s+)?Regional\\s+(?:Development\\s+)?Fund\\s+Programme(?:\\s+for\\s+${EN_AREA})?${YEARS}|(?:Rural Development|Social Fund)\\s+Programme${YEARS}|[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*){0,2}\\s+(?:ERDF|ESF|ERUF)\\s+[Pp]rogramme${YEARS}|Operational\\s+Programme(?:\\s+for\\s+${EN_AREA})?`
-  + `|Interreg(?:\\s+(?:[IVX]+\\s?[ABC]?|Europe))?(?:\\s+(?!(?:Final|Progress|Report|Application|Project|Programme|Slutrapport|Lägesrapport|Ansökan)(?![\\p{L}]))[\\p{Lu}][\\p{L}]*(?:[–-][\\p{Lu}][\\p{L}]*)*){1,3}${YEARS})`, 'u');
-const PROGRAMME_CUE = /(?:inom|genom|från|ur|via|i|within|under|through|from|by|of|by the|to|in)\s+(?:ramen för\s+)?(?:programmet\s+|the\s+|det\s+)?$/iu;
+  `((?:[Nn]ationell(?:t|a)?\\s+)?(?:[Rr]egionalfonds|[Ss]ocialfonds)program(?:met)?\\s+för\\s+investering(?:ar)?\\s+(?:för|i)\\s+(?:sysselsättning och tillväxt|tillväxt och sysselsättning)${YEARS}` +
+    `|(?:[Rr]egionalfondsprogram(?:met)?|[Ss]ocialfondsprogram(?:met)?|[Ll]andsbygdsprogram(?:met)?|Havs- och fiskeriprogram(?:met)?|[Nn]ationella regionalfondsprogrammet|[Nn]ationella socialfondsprogrammet|Operativt program)(?:\\s+för\\s+${SV_AREA})?${YEARS}` +
+    `|(?:National\\s+)?Regional\\s+(?:Development\\s+)?Fund\\s+Programme(?:\\s+for\\s+${EN_AREA})?${YEARS}|(?:Rural Development|Social Fund)\\s+Programme${YEARS}|[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*){0,2}\\s+(?:ERDF|ESF|ERUF)\\s+[Pp]rogramme${YEARS}|Operational\\s+Programme(?:\\s+for\\s+${EN_AREA})?` +
+    `|Interreg(?:\\s+(?:[IVX]+\\s?[ABC]?|Europe))?(?:\\s+(?!(?:Final|Progress|Report|Application|Project|Programme|Slutrapport|Lägesrapport|Ansökan)(?![\\p{L}]))[\\p{Lu}][\\p{L}]*(?:[–-][\\p{Lu}][\\p{L}]*)*){1,3}${YEARS})`,
+  'u',
+);
+const PROGRAMME_CUE =
+  /(?:inom|genom|från|ur|via|i|within|under|through|from|by|of|by the|to|in)\s+(?:ramen för\s+)?(?:programmet\s+|the\s+|det\s+)?$/iu;
 // "inom programmet Stärkt lokal attraktionskraft", "within the programme Challenge-Driven Innovation"
-const NAMED_AFTER_WORD = /(?:finansier\w*|financed|funded|beviljade?|granted|stöd|support)[^.;]*?\s(?:inom|within|under|från|from)\s+(?:programmet|the programme|stödprogrammet|the funding programme)\s+([\p{Lu}][\p{L}-]*(?:\s+[\p{L}-]+){0,5}?(?:\s+(?:och|and)\s+\p{Ll}+(?=\s*[.;,]|$))?)(?=\s*[.;,(]|\s+(?:och|and|med|with)\s|$)/u;
+const NAMED_AFTER_WORD =
+  /(?:finansier\w*|financed|funded|beviljade?|granted|stöd|support)[^.;]*?\s(?:inom|within|under|från|from)\s+(?:programmet|the programme|stödprogrammet|the funding programme)\s+([\p{Lu}][\p{L}-]*(?:\s+[\p{L}-]+){0,5}?(?:\s+(?:och|and)\s+\p{Ll}+(?=\s*[.;,]|$))?)(?=\s*[.;,(]|\s+(?:och|and|med|with)\s|$)/u;
 
-const LABEL_RANK: Record<string, number> = { program: 1, programme: 1, stödprogram: 1, finansieringsprogram: 1, 'funding programme': 1, 'operational programme': 1, 'program/fond': 1, programområde: 2 };
+const LABEL_RANK: Record<string, number> = {
+  program: 1,
+  programme: 1,
+  stödprogram: 1,
+  finansieringsprogram: 1,
+  'funding programme': 1,
+  'operational programme': 1,
+  'program/fond': 1,
+  programområde: 2,
+};
 
 // Where a programme's name ends and a part of it follows: "Interreg Aurora, sub-area Aurora", "Västsverige 2021–2027, Priority 1 …".
-const SUBDIVISION = /\s*,\s*(?:sub-?(?:area|programme|program)|delprogram(?:met)?|delområde|priorit\w*|insatsområde|programområde|åtgärd|measure|axis|axel|tematiskt mål|thematic objective|specific objective|specifikt mål|delåtgärd|sub-?measure|(?:steg|step|fas|phase|omgång|round)\s+\d+)(?![\p{L}]).*$/iu;
+const SUBDIVISION =
+  /\s*,\s*(?:sub-?(?:area|programme|program)|delprogram(?:met)?|delområde|priorit\w*|insatsområde|programområde|åtgärd|measure|axis|axel|tematiskt mål|thematic objective|specific objective|specifikt mål|delåtgärd|sub-?measure|(?:steg|step|fas|phase|omgång|round)\s+\d+)(?![\p{L}]).*$/iu;
 
 /** A programme label's value without the part of the programme that follows it, or its name in another language after it. */
 function programmeValue(v: string): string {
   // "1, Programmet Europeiska socialfonden+ 2021–2027": a form's item number before the name.
-  return cleanValue(v.replace(/^\d{1,2}\s*[,.]\s+(?=\p{Lu})/u, '').replace(SUBDIVISION, '').replace(/^(.*\s.*?)\s+\((?![^()]*\d)[\p{Lu}][^()]*\s[^()]*\)$/u, '$1')
-    // "IoT Sverige – strategic innovation programme": what kind of programme it is, after a dash.
-    .replace(/^(.+?)\s+[–—-]\s+(?:an?\s+|ett\s+|the\s+)?\p{Ll}[\p{L}\s-]*(?:programme|program|programmet)$/u, '$1'));
+  return cleanValue(
+    v
+      .replace(/^\d{1,2}\s*[,.]\s+(?=\p{Lu})/u, '')
+      .replace(SUBDIVISION, '')
+      .replace(/^(.*\s.*?)\s+\((?![^()]*\d)[\p{Lu}][^()]*\s[^()]*\)$/u, '$1')
+      // "IoT Sverige – strategic innovation programme": what kind of programme it is, after a dash.
+      .replace(/^(.+?)\s+[–—-]\s+(?:an?\s+|ett\s+|the\s+)?\p{Ll}[\p{L}\s-]*(?:programme|program|programmet)$/u, '$1'),
+  );
 }
 
 function validProgramme(v: string): boolean {
@@ -750,11 +1080,16 @@ export function findProgramme(view: DocView, pages: string[] = []): Found<string
   let best: { v: string; rank: number; h: LabelHit } | null = null;
   for (const h of view.labels) {
     if (h.field !== 'programme') continue;
-    const rank = LABEL_RANK[h.label.toLowerCase()] ?? (/^(?:program|programme)\b/iu.test(h.label) && !/priorit|område|area|axis|axel/iu.test(h.label) ? 1 : 9);
+    const rank =
+      LABEL_RANK[h.label.toLowerCase()] ??
+      (/^(?:program|programme)\b/iu.test(h.label) && !/priorit|område|area|axis|axel/iu.test(h.label) ? 1 : 9);
     if (rank > 2) continue;
     // "Program: Regionalfondsprogrammet för" / "Småland och öarna 2014–2020": the name goes on on the next line.
     const next = view.lines[h.lineIndex + 1];
-    const whole = /\s(?:för|for|of|i|in|och|and)$/iu.test(h.value.trim()) && next && !view.labels.some((x) => x.lineIndex === h.lineIndex + 1) ? `${h.value.trim()} ${next.text}` : h.value;
+    const whole =
+      /\s(?:för|for|of|i|in|och|and)$/iu.test(h.value.trim()) && next && !view.labels.some((x) => x.lineIndex === h.lineIndex + 1)
+        ? `${h.value.trim()} ${next.text}`
+        : h.value;
     const v = programmeValue(whole);
     if (validProgramme(v) && (!best || rank < best.rank)) best = { v, rank, h };
   }
@@ -763,7 +1098,8 @@ export function findProgramme(view: DocView, pages: string[] = []): Found<string
     if (best?.rank === 1) return;
     if (!/^(?:program|programme|stödprogram|funding programme)\s*:?$/iu.test(l.text)) return;
     const v = cleanValue(view.lines[i + 1]?.text ?? '');
-    if (validProgramme(v) && PROGRAMME_NAME.test(v)) best = { v, rank: 1, h: { field: 'programme', label: l.text, value: v, page: l.page, lineIndex: i, colon: false } };
+    if (validProgramme(v) && PROGRAMME_NAME.test(v))
+      best = { v, rank: 1, h: { field: 'programme', label: l.text, value: v, page: l.page, lineIndex: i, colon: false } };
   });
   if (best) return { value: best.v, page: best.h.page, source: `${best.h.label}: ${best.h.value}`, confidence: 0.9 };
   // A call the application answers: "Utlysning: Vinnova – Innovationer för X, steg 2" → the call's name.
@@ -771,7 +1107,8 @@ export function findProgramme(view: DocView, pages: string[] = []): Found<string
     const call = /^(?:utlysning(?:en)?|call(?: for proposals)?|call name)\s*(?::|\s{2,})\s*(.+)$/iu.exec(l.text);
     if (!call) continue;
     const v = programmeValue(call[1]!.replace(/^[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}\s+[–—-]\s+(?=\p{Lu})/u, ''));
-    if (validProgramme(v) && wordCount(v) >= 2 && !/\d{4}-\d\d|^\d/u.test(v)) return { value: v, page: l.page, source: l.text, confidence: 0.7 };
+    if (validProgramme(v) && wordCount(v) >= 2 && !/\d{4}-\d\d|^\d/u.test(v))
+      return { value: v, page: l.page, source: l.text, confidence: 0.7 };
   }
   // 2. A programme name standing alone on a cover line ("Regionalfondsprogram för Norra Mellansverige 2021–2027",
   //    "Interreg Sverige–Norge 2014–2020, sub-programme …"), or as the value of a support-form key
@@ -795,7 +1132,8 @@ export function findProgramme(view: DocView, pages: string[] = []): Found<string
     for (const m of s.text.matchAll(re)) {
       const before = s.text.slice(0, m.index);
       const after = s.text.slice(m.index! + m[0].length);
-      const interregFunded = /^Interreg/u.test(m[0]) && /^\s+(?:programme|programmet|program)\b/iu.test(after) && /financ|fund|finansier/iu.test(before);
+      const interregFunded =
+        /^Interreg/u.test(m[0]) && /^\s+(?:programme|programmet|program)\b/iu.test(after) && /financ|fund|finansier/iu.test(before);
       // "in"/"i" is a cue for the national programmes only: "experience in Interreg Europe" names no funding.
       const cued = PROGRAMME_CUE.test(before) && !(/^Interreg/u.test(m[0]) && /(?:^|\s)(?:i|in)\s+(?:the\s+)?$/iu.test(before));
       if (cued || interregFunded) {
@@ -809,7 +1147,10 @@ export function findProgramme(view: DocView, pages: string[] = []): Found<string
   // 4. Interreg reports carry the programme in the running header or footer.
   const edges = new Map<string, Set<number>>();
   pages.forEach((p, pi) => {
-    const ls = p.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const ls = p
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     for (const l of [...ls.slice(0, 2), ...ls.slice(-2)]) {
       const m = /Interreg\s/u.test(l) ? PROGRAMME_NAME.exec(l) : null;
       if (!m || !/^Interreg/u.test(m[0])) continue;

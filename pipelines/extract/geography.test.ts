@@ -3,8 +3,12 @@ import { findGeography } from './geography.js';
 
 const geo = (body: string[], extra: { projectName?: string; owner?: string } = {}) =>
   findGeography({
-    lines: body.map((text) => ({ text, page: 2 })), labels: [], projectName: extra.projectName ?? 'Matinnovation Nordost',
-    coverTitle: '', owner: extra.owner ?? 'Högskolan Kristianstad', masks: [extra.owner ?? 'Högskolan Kristianstad'],
+    lines: body.map((text) => ({ text, page: 2 })),
+    labels: [],
+    projectName: extra.projectName ?? 'Matinnovation Nordost',
+    coverTitle: '',
+    owner: extra.owner ?? 'Högskolan Kristianstad',
+    masks: [extra.owner ?? 'Högskolan Kristianstad'],
   });
 
 describe('findGeography', () => {
@@ -18,41 +22,79 @@ describe('findGeography', () => {
     expect(geo(['Erfarenheter från Umeå och Luleå har tagits tillvara.']).municipalities).toBeNull();
   });
   it('does not take where the report was written or sent from', () => {
-    expect(geo(['Carried out by: Fjällmark Analys AB, Östersund', 'Östersund, 15 October 2022', 'Prästgatan 31 · 831 31 Östersund']).municipalities).toBeNull();
+    expect(
+      geo(['Carried out by: Fjällmark Analys AB, Östersund', 'Östersund, 15 October 2022', 'Prästgatan 31 · 831 31 Östersund'])
+        .municipalities,
+    ).toBeNull();
     expect(geo(['Västerås, oktober 2019', 'Västerås i oktober 2019']).municipalities).toBeNull();
   });
   it('takes one mention of a municipality early in the report, in a place context', () => {
     expect(geo(['Föreningen bygger fiber till byarna Sätila och Hyssna i Marks kommun.']).municipalities?.value).toEqual(['Mark']);
-    expect(geo(['Projektet har genomfört 18 gårdsbesök i Laholms kommun och Hylte kommun.']).municipalities?.value).toEqual(['Laholm', 'Hylte']);
+    expect(geo(['Projektet har genomfört 18 gårdsbesök i Laholms kommun och Hylte kommun.']).municipalities?.value).toEqual([
+      'Laholm',
+      'Hylte',
+    ]);
   });
   it("takes the place the project's aim names, once", () => {
-    expect(geo(['Målet är att skapa långsiktiga förutsättningar för entreprenörskap i', 'Karlstad.']).municipalities?.value).toEqual(['Karlstad']);
+    expect(geo(['Målet är att skapa långsiktiga förutsättningar för entreprenörskap i', 'Karlstad.']).municipalities?.value).toEqual([
+      'Karlstad',
+    ]);
     expect(geo(['Syftet med studieresan var att se hur man arbetar i Umeå.']).municipalities).toBeNull();
   });
   it('reads tourism and visitors as no study visit', () => {
-    expect(geo(['Målet är att skapa förutsättningar för besöksnäring i', 'Falkenberg och Varberg.']).municipalities?.value).toEqual(['Falkenberg', 'Varberg']);
-    expect(geo(['The project aimed to attract more visitors to Kiruna and Gällivare.']).municipalities?.value).toEqual(['Kiruna', 'Gällivare']);
+    expect(geo(['Målet är att skapa förutsättningar för besöksnäring i', 'Falkenberg och Varberg.']).municipalities?.value).toEqual([
+      'Falkenberg',
+      'Varberg',
+    ]);
+    expect(geo(['The project aimed to attract more visitors to Kiruna and Gällivare.']).municipalities?.value).toEqual([
+      'Kiruna',
+      'Gällivare',
+    ]);
   });
   it('does not take places outside the area, of other projects, or a school named after its town', () => {
     expect(geo(['Two companies came from municipalities outside Värmland (Örebro and Borlänge).']).municipalities).toBeNull();
-    expect(geo(['Vi har jämfört med det avslutade projektet Steget vidare i Hofors.', 'Thorsell (2018). Steget vidare i Hofors – slututvärdering.']).municipalities).toBeNull();
+    expect(
+      geo([
+        'Vi har jämfört med det avslutade projektet Steget vidare i Hofors.',
+        'Thorsell (2018). Steget vidare i Hofors – slututvärdering.',
+      ]).municipalities,
+    ).toBeNull();
     expect(geo(['Utvärderingen har genomförts av Högskolan i Gävle.', 'Högskolan i Gävle fick uppdraget 2019.']).municipalities).toBeNull();
   });
   it('does not take where results were presented; a region that owns the project gives its county', () => {
-    expect(geo(['Resultaten har presenterats på energidagen i Stockholm.', 'Presentation, Energidagen, Stockholm.']).municipalities).toBeNull();
+    expect(
+      geo(['Resultaten har presenterats på energidagen i Stockholm.', 'Presentation, Energidagen, Stockholm.']).municipalities,
+    ).toBeNull();
     expect(geo(['The project helped rural businesses.'], { owner: 'Region Gävleborg' }).county?.value).toBe('Gävleborgs län');
   });
   it('takes the municipalities that fund the project, not the Leader area or a workshop elsewhere', () => {
-    const g = findGeography({ lines: [{ text: 'Projektet finansieras genom Leader Kalmar-Öland och Hultsfreds kommun.', page: 2 }], labels: [], projectName: 'Bygdens hus', coverTitle: '', owner: 'Byalaget', masks: [], funders: ['Hultsfreds kommun'] });
+    const g = findGeography({
+      lines: [{ text: 'Projektet finansieras genom Leader Kalmar-Öland och Hultsfreds kommun.', page: 2 }],
+      labels: [],
+      projectName: 'Bygdens hus',
+      coverTitle: '',
+      owner: 'Byalaget',
+      masks: [],
+      funders: ['Hultsfreds kommun'],
+    });
     expect(g.municipalities?.value).toEqual(['Hultsfred']);
-    expect(geo(['Leaderområdet omfattar Gävle, Hofors, Ockelbo och Sandviken, men vårt projekt är bara i Lingbo.']).municipalities).toBeNull();
-    expect(geo(['A national workshop in Stockholm in 2021 presented the model.', 'Tillväxtverket (2021), Regional tourism statistics, Stockholm.']).municipalities).toBeNull();
+    expect(
+      geo(['Leaderområdet omfattar Gävle, Hofors, Ockelbo och Sandviken, men vårt projekt är bara i Lingbo.']).municipalities,
+    ).toBeNull();
+    expect(
+      geo([
+        'A national workshop in Stockholm in 2021 presented the model.',
+        'Tillväxtverket (2021), Regional tourism statistics, Stockholm.',
+      ]).municipalities,
+    ).toBeNull();
   });
   it('does not take the places of a fair or a conference', () => {
     expect(geo(['Vi har deltagit på arbetsmarknadsdagar i Umeå, Uppsala och Stockholm.']).municipalities).toBeNull();
   });
   it('places a project on Gotland in the municipality Gotland', () => {
-    const g = geo(['Ullen från öns får säljs via Region Gotland och ett lokalt nätverk.', 'Region Gotland har stöttat förstudien.'], { owner: 'Gotlands Ullkooperativ ekonomisk förening' });
+    const g = geo(['Ullen från öns får säljs via Region Gotland och ett lokalt nätverk.', 'Region Gotland har stöttat förstudien.'], {
+      owner: 'Gotlands Ullkooperativ ekonomisk förening',
+    });
     expect(g.municipalities?.value).toEqual(['Gotland']);
     expect(g.county?.value).toBe('Gotlands län');
   });

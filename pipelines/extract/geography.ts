@@ -8,7 +8,15 @@
 import type { LabelHit } from './labels.js';
 import type { Line } from './layout.js';
 import type { Found } from './organisations.js';
-import { countyOfMunicipality, findCountyMentions, findMunicipalityMentions, mask, municipalityOfOrganisation, normaliseCounty, type PlaceMention } from './places.js';
+import {
+  countyOfMunicipality,
+  findCountyMentions,
+  findMunicipalityMentions,
+  mask,
+  municipalityOfOrganisation,
+  normaliseCounty,
+  type PlaceMention,
+} from './places.js';
 
 /** Inputs the geography step needs from the other extractors. */
 export interface GeoInput {
@@ -38,13 +46,16 @@ const stripCounties = (text: string): string => {
 /** Finds the municipalities and county of a project. */
 export function findGeography(g: GeoInput): GeoResult {
   const strong = new Map<string, { page: number; source: string }>();
-  const add = (name: string, page: number, source: string): void => { if (!strong.has(name)) strong.set(name, { page, source }); };
+  const add = (name: string, page: number, source: string): void => {
+    if (!strong.has(name)) strong.set(name, { page, source });
+  };
   const clean = (t: string): string => stripCounties(mask(t, g.masks));
 
   for (const text of [g.projectName ?? '', g.coverTitle]) for (const m of findMunicipalityMentions(clean(text), true)) add(m.name, 1, text);
   for (const h of g.labels) {
     if (h.field !== 'municipality') continue;
-    for (const m of findMunicipalityMentions(clean(h.value.replace(/(?:,|\s+och\s+|\s+and\s+)/g, ', ')))) add(m.name, h.page, `${h.label}: ${h.value}`);
+    for (const m of findMunicipalityMentions(clean(h.value.replace(/(?:,|\s+och\s+|\s+and\s+)/g, ', '))))
+      add(m.name, h.page, `${h.label}: ${h.value}`);
   }
   const ownerMuni = g.owner ? municipalityOfOrganisation(g.owner) : null;
   if (ownerMuni) add(ownerMuni, 1, `Owner: ${g.owner}`);
@@ -57,10 +68,18 @@ export function findGeography(g: GeoInput): GeoResult {
   const body = clean(g.lines.map((l) => l.text).join('\n'));
   const lineStarts: number[] = [];
   let off = 0;
-  for (const l of g.lines) { lineStarts.push(off); off += l.text.length + 1; }
+  for (const l of g.lines) {
+    lineStarts.push(off);
+    off += l.text.length + 1;
+  }
   const lineAt = (pos: number): Line => {
-    let lo = 0; let hi = lineStarts.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid]! <= pos) lo = mid; else hi = mid - 1; }
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
     return g.lines[lo]!;
   };
   const counts = new Map<string, { n: number; page: number; source: string }>();
@@ -94,7 +113,12 @@ export function findGeography(g: GeoInput): GeoResult {
     if (strong.has(m.name) || !/\s(?:kommun|stad|municipality)$/u.test(body.slice(m.start, m.end))) continue;
     const line = lineAt(m.start);
     const sentence = body.slice(Math.max(0, body.lastIndexOf('.', m.start) + 1), m.start);
-    if (line.page <= 2 && /(?<![\p{L}])(?:i|inom|in)\s+$/u.test(body.slice(Math.max(0, m.start - 6), m.start)) && !NOT_PROJECT_AREA.test(sentence)) add(m.name, line.page, line.text);
+    if (
+      line.page <= 2 &&
+      /(?<![\p{L}])(?:i|inom|in)\s+$/u.test(body.slice(Math.max(0, m.start - 6), m.start)) &&
+      !NOT_PROJECT_AREA.test(sentence)
+    )
+      add(m.name, line.page, line.text);
   }
 
   // "Målet är att skapa förutsättningar för entreprenörskap i Karlstad": the place the project's aim names.
@@ -103,7 +127,8 @@ export function findGeography(g: GeoInput): GeoResult {
     const line = lineAt(m.start);
     const from = Math.max(body.lastIndexOf('.', m.start), body.lastIndexOf('\n\n', m.start)) + 1;
     const sentence = body.slice(from, m.start);
-    if (line.page <= 3 && /(?<![\p{L}])(?:i|in)\s+$/u.test(sentence) && PURPOSE.test(sentence) && !NOT_PROJECT_AREA.test(sentence)) add(m.name, line.page, line.text);
+    if (line.page <= 3 && /(?<![\p{L}])(?:i|in)\s+$/u.test(sentence) && PURPOSE.test(sentence) && !NOT_PROJECT_AREA.test(sentence))
+      add(m.name, line.page, line.text);
   }
 
   // Gotland is one county and one municipality: a project on Gotland works in the municipality Gotland.
@@ -117,9 +142,11 @@ export function findGeography(g: GeoInput): GeoResult {
 // A sentence about what the project is for.
 const PURPOSE = /(?<![\p{L}])(?:syftet?|målet|projektmålet|the aim|the purpose|the objective|aimed|aims)(?![\p{L}])/iu;
 // Words before a list of places that show it is not where the project works.
-const PLACE_DATE_LINE = /^[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?,?\s+(?:den\s+|i\s+)?(?:\p{L}+\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\s+\d{4})$/u;
+const PLACE_DATE_LINE =
+  /^[\p{Lu}][\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?,?\s+(?:den\s+|i\s+)?(?:\p{L}+\s+\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\s+\d{4})$/u;
 // Whole words: "besöksnäringen" (tourism) and "visitors" are no study visits.
-const NOT_PROJECT_AREA = /(?<![\p{L}])(?:studieres(?:a|an|or|orna)|studiebesök(?:et|en)?|besök(?:et|en|te|t)?|resa|resan|reste|åkte|jämför\p{L}*|liksom|förebild\p{L}*|inspiration|tidigare projekt|erfarenheter från|deltagit på|deltog på|deltog i|medverkat på|medverkade på|mässa|mässan|mässor|konferens\p{L}*|marknadsdag\p{L}*|arbetsmarknadsdag\p{L}*|visit|visits|visited|visiting|study trips?|trips?|compared|such as|like in|as in|participated in|attended|fairs?|conferences?|workshop|presenterat\p{L}*|presented|presentation|outside|utanför|leaderområdet|leader area|programområdet|the programme area|(?:avslutade|tidigare|föregående|earlier|previous|former|completed)\s+(?:[\p{L}-]+\s+){0,2}?(?:projektet|projekt|project))(?![\p{L}])(?![^.!?]*[.!?])/iu;
+const NOT_PROJECT_AREA =
+  /(?<![\p{L}])(?:studieres(?:a|an|or|orna)|studiebesök(?:et|en)?|besök(?:et|en|te|t)?|resa|resan|reste|åkte|jämför\p{L}*|liksom|förebild\p{L}*|inspiration|tidigare projekt|erfarenheter från|deltagit på|deltog på|deltog i|medverkat på|medverkade på|mässa|mässan|mässor|konferens\p{L}*|marknadsdag\p{L}*|arbetsmarknadsdag\p{L}*|visit|visits|visited|visiting|study trips?|trips?|compared|such as|like in|as in|participated in|attended|fairs?|conferences?|workshop|presenterat\p{L}*|presented|presentation|outside|utanför|leaderområdet|leader area|programområdet|the programme area|(?:avslutade|tidigare|föregående|earlier|previous|former|completed)\s+(?:[\p{L}-]+\s+){0,2}?(?:projektet|projekt|project))(?![\p{L}])(?![^.!?]*[.!?])/iu;
 
 /** Runs of two or more municipality mentions joined by commas and "och" / "samt" / "and". */
 function enumerations(text: string, mentions: PlaceMention[]): PlaceMention[][] {
@@ -128,7 +155,10 @@ function enumerations(text: string, mentions: PlaceMention[]): PlaceMention[][] 
   for (const m of mentions) {
     const prev = run[run.length - 1];
     if (prev && /^\s*(?:,|,?\s*(?:och|samt|and|&|eller|or))\s*$/u.test(text.slice(prev.end, m.start))) run.push(m);
-    else { if (run.length >= 2) out.push(run); run = [m]; }
+    else {
+      if (run.length >= 2) out.push(run);
+      run = [m];
+    }
   }
   if (run.length >= 2) out.push(run);
   return out.map((r) => r.filter((m, i) => r.findIndex((x) => x.name === m.name) === i)).filter((r) => r.length >= 2);
@@ -138,7 +168,8 @@ function findCounty(g: GeoInput, municipalities: string[]): Found<string> | null
   const label = g.labels.find((h) => h.field === 'county' && normaliseCounty(h.value));
   if (label) return { value: normaliseCounty(label.value)!, page: label.page, source: `${label.label}: ${label.value}`, confidence: 0.9 };
   const fromMunis = [...new Set(municipalities.map(countyOfMunicipality).filter((c): c is string => !!c))];
-  if (fromMunis.length === 1) return { value: fromMunis[0]!, page: 1, source: `Municipalities: ${municipalities.join(', ')}`, confidence: 0.85 };
+  if (fromMunis.length === 1)
+    return { value: fromMunis[0]!, page: 1, source: `Municipalities: ${municipalities.join(', ')}`, confidence: 0.85 };
   // A region or county board that owns the project works in its own county: "Region Gävleborg".
   const ownerCounty = g.owner && /^(?:Region|Länsstyrelsen|Landstinget)\s/u.test(g.owner) ? findCountyMentions(g.owner)[0]?.name : null;
   if (ownerCounty && !fromMunis.length) return { value: ownerCounty, page: 1, source: `Owner: ${g.owner}`, confidence: 0.8 };

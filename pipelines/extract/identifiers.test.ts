@@ -3,7 +3,15 @@ import { findDiaryNumber, readIdentifier } from './identifiers.js';
 import { findLabels } from './labels.js';
 
 describe('readIdentifier', () => {
-  it.each([['20201234', '20201234'], ['Ä 2016-001579:03', 'Ä 2016-001579:03'], ['2015/00394', '2015/00394'], ['302-886-2018', '302-886-2018'], ['S30441-56-08', 'S30441-56-08'], ['nr 2019-1234', '2019-1234'], ['STHB.01.02-IP.01-0012/19', 'STHB.01.02-IP.01-0012/19']])('%s', (v, id) => {
+  it.each([
+    ['20201234', '20201234'],
+    ['Ä 2016-001579:03', 'Ä 2016-001579:03'],
+    ['2015/00394', '2015/00394'],
+    ['302-886-2018', '302-886-2018'],
+    ['S30441-56-08', 'S30441-56-08'],
+    ['nr 2019-1234', '2019-1234'],
+    ['STHB.01.02-IP.01-0012/19', 'STHB.01.02-IP.01-0012/19'],
+  ])('%s', (v, id) => {
     expect(readIdentifier(v)).toBe(id);
   });
   it.each(['556677-8899', 'saknas', '12'])('is no identifier: %s', (v) => {
@@ -13,7 +21,9 @@ describe('readIdentifier', () => {
 
 describe('findDiaryNumber', () => {
   it('reads a case number from prose', () => {
-    expect(findDiaryNumber([], [{ text: 'Länsstyrelsen beviljade stödet (dnr 302-2291-2018) i mars.', page: 2 }])?.value).toBe('302-2291-2018');
+    expect(findDiaryNumber([], [{ text: 'Länsstyrelsen beviljade stödet (dnr 302-2291-2018) i mars.', page: 2 }])?.value).toBe(
+      '302-2291-2018',
+    );
   });
   it.each([
     ['Vinnova reference no. 2019-04172', '2019-04172'],
@@ -30,16 +40,28 @@ describe('findDiaryNumber', () => {
     expect(findDiaryNumber([], [{ text: 'In this case 2019 was a difficult year.', page: 1 }])).toBeNull();
   });
   it('reads the number after the colon of a longer label', () => {
-    expect(findDiaryNumber([{ field: 'diary', label: 'Diarienummer', value: 'hos sökanden: KS 2022/0412', page: 1, lineIndex: 0, colon: false }], [])?.value).toBe('KS 2022/0412');
+    expect(
+      findDiaryNumber(
+        [{ field: 'diary', label: 'Diarienummer', value: 'hos sökanden: KS 2022/0412', page: 1, lineIndex: 0, colon: false }],
+        [],
+      )?.value,
+    ).toBe('KS 2022/0412');
   });
   it('reads "NCM journal no.:" keys and case numbers with letters inside', () => {
     expect(findDiaryNumber(findLabels([{ text: 'NCM journal no.: 21-00952', page: 1 }]), [])?.value).toBe('21-00952');
-    expect(findDiaryNumber([], [{ text: 'Region Örebro län beviljade 1,2 miljoner kronor i regionala utvecklingsmedel (ärende 21RS4567).', page: 1 }])?.value).toBe('21RS4567');
+    expect(
+      findDiaryNumber(
+        [],
+        [{ text: 'Region Örebro län beviljade 1,2 miljoner kronor i regionala utvecklingsmedel (ärende 21RS4567).', page: 1 }],
+      )?.value,
+    ).toBe('21RS4567');
   });
   it("takes the funder's diary number over a project number, whatever the label's brackets and stops", () => {
     const lines = ['Swedish Energy Agency ref. no. (Dnr): 2020-004312', 'Project no.: 50917-1'].map((text) => ({ text, page: 1 }));
     expect(findDiaryNumber(findLabels(lines), [])?.value).toBe('2020-004312');
-    const evaluation = ['Project number (ØF): 10471', 'Case no.  20201876 (Managing Authority, Region Jämtland Härjedalen)'].map((text) => ({ text, page: 1 }));
+    const evaluation = ['Project number (ØF): 10471', 'Case no.  20201876 (Managing Authority, Region Jämtland Härjedalen)'].map(
+      (text) => ({ text, page: 1 }),
+    );
     expect(findDiaryNumber(findLabels(evaluation), [])?.value).toBe('20201876');
   });
   it('reads a case number printed only in a running header', () => {

@@ -22,9 +22,11 @@ export function readIdentifier(value: string): string | null {
   return id;
 }
 
-const PROSE = /(?<![\p{L}])(?:diarienumm?ret|diarienummer|diarienr|dnr|jnr|journalnumm?ret|journalnummer|journalnr|ärendenumm?ret|ärendenummer|ärende-id|ärendenr|case (?:number|no\.?|id)|reference (?:number|no\.?)|ref\.? no\.?|project (?:number|no\.?))\.?(?:\s+(?:hos|vid|från|at|from|with)\s+[\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)?[:\s]+(?:är\s+|var\s+|is\s+|was\s+)?(\S.{0,30})/iu;
+const PROSE =
+  /(?<![\p{L}])(?:diarienumm?ret|diarienummer|diarienr|dnr|jnr|journalnumm?ret|journalnummer|journalnr|ärendenumm?ret|ärendenummer|ärende-id|ärendenr|case (?:number|no\.?|id)|reference (?:number|no\.?)|ref\.? no\.?|project (?:number|no\.?))\.?(?:\s+(?:hos|vid|från|at|from|with)\s+[\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)?[:\s]+(?:är\s+|var\s+|is\s+|was\s+)?(\S.{0,30})/iu;
 // "(case 20202877)", "ärende 2019/0412": a bare case word only before a number that cannot be a year.
-const BARE_CASE = /(?<![\p{L}])(?:case|ärende|ärendet|reference|referens)\s+((?:[A-ZÅÄÖ]{1,4}\s?)?\d{6,}|\d{2}[A-ZÅÄÖ]{1,4}\d{3,6}|(?:[A-ZÅÄÖ]{1,4}\s?)?\d{2,4}[-/]\d{2,6}(?:[-/:]\d{1,4})?)(?![\p{L}\p{N}])/u;
+const BARE_CASE =
+  /(?<![\p{L}])(?:case|ärende|ärendet|reference|referens)\s+((?:[A-ZÅÄÖ]{1,4}\s?)?\d{6,}|\d{2}[A-ZÅÄÖ]{1,4}\d{3,6}|(?:[A-ZÅÄÖ]{1,4}\s?)?\d{2,4}[-/]\d{2,6}(?:[-/:]\d{1,4})?)(?![\p{L}\p{N}])/u;
 
 /**
  * The diary / case number from labels, then prose ("dnr 2015/00394"), then the page texts as printed:

@@ -43,41 +43,72 @@ describe('labelAt', () => {
 describe('findLabels', () => {
   it('reads a value on the next line', () => {
     const hits = findLabels(lines('Projektägare', 'Ludvika kommun', 'Projektledare', 'Anna Berg'));
-    expect(hits.map((h) => [h.field, h.value])).toEqual([['owner', 'Ludvika kommun'], ['manager', 'Anna Berg']]);
+    expect(hits.map((h) => [h.field, h.value])).toEqual([
+      ['owner', 'Ludvika kommun'],
+      ['manager', 'Anna Berg'],
+    ]);
   });
 
   it('accepts bare "Label value" only in a fact box', () => {
-    expect(findLabels(lines('Program Regionalfondsprogram för Övre Norrland', 'Projektledare Anna Berg')).map((h) => h.field)).toEqual(['programme', 'manager']);
+    expect(findLabels(lines('Program Regionalfondsprogram för Övre Norrland', 'Projektledare Anna Berg')).map((h) => h.field)).toEqual([
+      'programme',
+      'manager',
+    ]);
     expect(findLabels(lines('Det var en lång dag.', 'Program för dagen var fullt.', 'Sedan åkte vi hem.'))).toEqual([]);
   });
 
   it("reads a form field's name alone on its line, the answer on the next", () => {
     const hits = findLabels(lines('Stödmottagarens namn', 'Markaryds kommun', 'Planerat slutdatum', '2019/06/30'));
-    expect(hits.map((h) => [h.field, h.value])).toEqual([['owner', 'Markaryds kommun'], ['periodEnd', '2019/06/30']]);
+    expect(hits.map((h) => [h.field, h.value])).toEqual([
+      ['owner', 'Markaryds kommun'],
+      ['periodEnd', '2019/06/30'],
+    ]);
   });
 
   it('reads a case number label outside a fact box', () => {
-    expect(findLabels(lines('Final report', 'Interreg V A Nord', 'Project ID 20201788', 'Photo: Hans Olof Utsi')).map((h) => [h.field, h.value])).toEqual([['diary', '20201788']]);
+    expect(
+      findLabels(lines('Final report', 'Interreg V A Nord', 'Project ID 20201788', 'Photo: Hans Olof Utsi')).map((h) => [h.field, h.value]),
+    ).toEqual([['diary', '20201788']]);
   });
   it('reads a row of field names over a row of values', () => {
     const hits = findLabels(lines('Datum  Diarienummer', '2019-05-14  303-2745-2019', 'Regionala utvecklingsenheten'));
     expect(hits.map((h) => [h.field, h.value])).toEqual([['diary', '303-2745-2019']]);
   });
   it('does not take rows of values as rows of names', () => {
-    expect(findLabels(lines('Malung-Sälens kommun  Trysil kommune', 'Region Dalarna  Innlandet fylkeskommune')).filter((h) => h.field === 'municipality' || h.field === 'diary')).toEqual([]);
+    expect(
+      findLabels(lines('Malung-Sälens kommun  Trysil kommune', 'Region Dalarna  Innlandet fylkeskommune')).filter(
+        (h) => h.field === 'municipality' || h.field === 'diary',
+      ),
+    ).toEqual([]);
   });
   it('reads "Organisation som driver projektet:" as the owner', () => {
-    expect(labelAt('Organisation som driver projektet: Sörmlands Matkluster ekonomisk förening')).toMatchObject({ field: 'owner', value: 'Sörmlands Matkluster ekonomisk förening' });
+    expect(labelAt('Organisation som driver projektet: Sörmlands Matkluster ekonomisk förening')).toMatchObject({
+      field: 'owner',
+      value: 'Sörmlands Matkluster ekonomisk förening',
+    });
   });
 
   it('reads two labels standing in cells of one line', () => {
     const hits = findLabels(lines('Projektstart: 1 mars 2024  Projektslut: 28 februari 2026'));
-    expect(hits.map((h) => [h.field, h.value])).toEqual([['periodStart', '1 mars 2024'], ['periodEnd', '28 februari 2026']]);
+    expect(hits.map((h) => [h.field, h.value])).toEqual([
+      ['periodStart', '1 mars 2024'],
+      ['periodEnd', '28 februari 2026'],
+    ]);
   });
 
   it('takes a qualifier in brackets as part of the label', () => {
-    const hits = findLabels(lines('Project name  Arctic Wood Construction Network', 'Applicant (lead partner) Mid Sweden University', 'Planned start  2024-09-01'));
-    expect(hits.map((h) => [h.field, h.value])).toEqual([['projectName', 'Arctic Wood Construction Network'], ['owner', 'Mid Sweden University'], ['periodStart', '2024-09-01']]);
+    const hits = findLabels(
+      lines(
+        'Project name  Arctic Wood Construction Network',
+        'Applicant (lead partner) Mid Sweden University',
+        'Planned start  2024-09-01',
+      ),
+    );
+    expect(hits.map((h) => [h.field, h.value])).toEqual([
+      ['projectName', 'Arctic Wood Construction Network'],
+      ['owner', 'Mid Sweden University'],
+      ['periodStart', '2024-09-01'],
+    ]);
   });
 
   it('does not take a table header as a label with its first row as the value', () => {
@@ -86,32 +117,78 @@ describe('findLabels', () => {
 
   it('reads a one-word label no list holds inside a fact box', () => {
     const hits = findLabels(lines('Projektnamn: Smart industri Mora', 'Genomförandetid 2013 09 01 2014 11 30', 'Projektledare: Anna Berg'));
-    expect(hits.map((h) => [h.field, h.value])).toEqual([['projectName', 'Smart industri Mora'], ['period', '2013 09 01 2014 11 30'], ['manager', 'Anna Berg']]);
+    expect(hits.map((h) => [h.field, h.value])).toEqual([
+      ['projectName', 'Smart industri Mora'],
+      ['period', '2013 09 01 2014 11 30'],
+      ['manager', 'Anna Berg'],
+    ]);
   });
 
   it('reads a money key of a few words before its amount inside a fact box', () => {
-    const hits = findLabels(lines('Projektnamn Export Vimmerby', 'Beslutat stöd 1 197 000 kronor', 'Stöd enligt beslut 900 000 kr', 'Projektledare Anna Berg'));
-    expect(hits.map((h) => [h.field, h.value])).toEqual([['projectName', 'Export Vimmerby'], ['granted', '1 197 000 kronor'], ['granted', '900 000 kr'], ['manager', 'Anna Berg']]);
+    const hits = findLabels(
+      lines('Projektnamn Export Vimmerby', 'Beslutat stöd 1 197 000 kronor', 'Stöd enligt beslut 900 000 kr', 'Projektledare Anna Berg'),
+    );
+    expect(hits.map((h) => [h.field, h.value])).toEqual([
+      ['projectName', 'Export Vimmerby'],
+      ['granted', '1 197 000 kronor'],
+      ['granted', '900 000 kr'],
+      ['manager', 'Anna Berg'],
+    ]);
   });
   it('reads English diary and funding keys, a name key of a form and a date broken over the line end', () => {
-    const hits = findLabels(lines('Insatsens namn  Mötesplats Vaggeryd', 'Diary number  2021-03592', 'Vinnova funding  4 000 000 SEK', 'Period: January 2021 – December', '2023'));
-    expect(hits.map((h) => [h.field, h.value])).toEqual([['projectName', 'Mötesplats Vaggeryd'], ['diary', '2021-03592'], ['granted', '4 000 000 SEK'], ['period', 'January 2021 – December 2023']]);
+    const hits = findLabels(
+      lines(
+        'Insatsens namn  Mötesplats Vaggeryd',
+        'Diary number  2021-03592',
+        'Vinnova funding  4 000 000 SEK',
+        'Period: January 2021 – December',
+        '2023',
+      ),
+    );
+    expect(hits.map((h) => [h.field, h.value])).toEqual([
+      ['projectName', 'Mötesplats Vaggeryd'],
+      ['diary', '2021-03592'],
+      ['granted', '4 000 000 SEK'],
+      ['period', 'January 2021 – December 2023'],
+    ]);
   });
   it('takes no ordinary label word that ends a wrapped sentence', () => {
-    expect(findLabels(lines('A similar project is being discussed with', 'Region Dalarna.', 'Contact: Mikael Holm')).filter((h) => h.field === 'county')).toEqual([]);
+    expect(
+      findLabels(lines('A similar project is being discussed with', 'Region Dalarna.', 'Contact: Mikael Holm')).filter(
+        (h) => h.field === 'county',
+      ),
+    ).toEqual([]);
   });
   it('reads numbered form fields over their values, not table heads or cost rows', () => {
-    const view = buildView(['Part 1. Applicant\n1.1 Applicant organisation\nÖrebro University\n1.2 Organisation number\n202100-2445\nSökande organisation (projektägare)\nKarlskoga kommun']);
+    const view = buildView([
+      'Part 1. Applicant\n1.1 Applicant organisation\nÖrebro University\n1.2 Organisation number\n202100-2445\nSökande organisation (projektägare)\nKarlskoga kommun',
+    ]);
     expect(view.labels.filter((h) => h.field === 'owner').map((h) => h.value)).toEqual(['Örebro University', 'Karlskoga kommun']);
-    expect(findLabels(lines('Organisation  Role  Contact', 'Nordfiber Pack AB  Coordinator  Henrik Sjöberg')).filter((h) => h.field === 'owner')).toEqual([]);
-    expect(findLabels(lines('Kostnader  kr', 'Externa tjänster (utbildningsanordnare)  1 750 000')).filter((h) => h.field === 'owner')).toEqual([]);
+    expect(
+      findLabels(lines('Organisation  Role  Contact', 'Nordfiber Pack AB  Coordinator  Henrik Sjöberg')).filter((h) => h.field === 'owner'),
+    ).toEqual([]);
+    expect(
+      findLabels(lines('Kostnader  kr', 'Externa tjänster (utbildningsanordnare)  1 750 000')).filter((h) => h.field === 'owner'),
+    ).toEqual([]);
   });
   it('takes no sentence, count or date as a money key', () => {
-    const hits = findLabels(lines('Huvudman för projektet har varit Ekby kommun.', 'Arbetet pågick under perioden 2019 01 01', 'Antal deltagande företag 36', 'Projektledare Anna Berg'));
+    const hits = findLabels(
+      lines(
+        'Huvudman för projektet har varit Ekby kommun.',
+        'Arbetet pågick under perioden 2019 01 01',
+        'Antal deltagande företag 36',
+        'Projektledare Anna Berg',
+      ),
+    );
     expect(hits.filter((h) => h.field === 'period' || h.field === 'total' || h.field === 'granted')).toEqual([]);
   });
 
-  it.each(['Målet: att stärka företagen', 'Organisationsnummer: 212000-2213', 'Slutsats: det gick bra.', 'Det här är viktigt: vi måste samverka'])('reads no label in "%s"', (text) => {
+  it.each([
+    'Målet: att stärka företagen',
+    'Organisationsnummer: 212000-2213',
+    'Slutsats: det gick bra.',
+    'Det här är viktigt: vi måste samverka',
+  ])('reads no label in "%s"', (text) => {
     expect(labelAt(text)).toBeNull();
   });
 

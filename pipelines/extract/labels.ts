@@ -7,28 +7,189 @@ import { escapeRe } from './text.js';
 
 /** Fields that have labels. */
 export type LabelField =
-  | 'projectName' | 'owner' | 'manager' | 'period' | 'periodStart' | 'periodEnd' | 'reportingPeriod'
-  | 'diary' | 'total' | 'granted' | 'cofinancing' | 'programme' | 'county' | 'municipality' | 'evaluator'
-  | 'funders' | 'partners' | 'author' | 'documentType';
+  | 'projectName'
+  | 'owner'
+  | 'manager'
+  | 'period'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'reportingPeriod'
+  | 'diary'
+  | 'total'
+  | 'granted'
+  | 'cofinancing'
+  | 'programme'
+  | 'county'
+  | 'municipality'
+  | 'evaluator'
+  | 'funders'
+  | 'partners'
+  | 'author'
+  | 'documentType';
 
 // Labels per field (DOMAIN.md plus common variants). Longer labels are tried first, so
 // "Projektägare/stödmottagare" wins over "Projektägare".
 const LABELS: Record<LabelField, string[]> = {
-  projectName: ['Projektnamn', 'Projektets namn', 'Projektets titel', 'Projekttitel', 'Namn på projektet', 'Project name', 'Project title', 'Name of project', 'Projekt', 'Project'],
-  owner: ['Projektägare/stödmottagare', 'Projektägare / stödmottagare', 'Projektägare och stödmottagare', 'Stödmottagare/projektägare', 'Projektägare', 'Stödmottagare', 'Projektanordnare', 'Huvudsökande', 'Sökande organisation', 'Sökande', 'Huvudman', 'Ansvarig organisation', 'Organisation', 'Project owner', 'Lead beneficiary', 'Lead partner', 'Lead applicant', 'Applicant', 'Beneficiary', 'Uppdragsgivare och projektägare', 'Projektägare (stödmottagare)'],
-  manager: ['Projektledare', 'Processledare', 'Kontaktperson', 'Ansvarig projektledare', 'Project manager', 'Project leader', 'Contact person', 'Project coordinator', 'Projektkoordinator'],
-  period: ['Projektperiod', 'Projekttid', 'Projektets löptid', 'Löptid', 'Genomförandeperiod', 'Tidsperiod', 'Projektets genomförandetid', 'Projektperiod (start–slut)', 'Period', 'Project period', 'Project duration', 'Duration', 'Implementation period'],
+  projectName: [
+    'Projektnamn',
+    'Projektets namn',
+    'Projektets titel',
+    'Projekttitel',
+    'Namn på projektet',
+    'Project name',
+    'Project title',
+    'Name of project',
+    'Projekt',
+    'Project',
+  ],
+  owner: [
+    'Projektägare/stödmottagare',
+    'Projektägare / stödmottagare',
+    'Projektägare och stödmottagare',
+    'Stödmottagare/projektägare',
+    'Projektägare',
+    'Stödmottagare',
+    'Projektanordnare',
+    'Huvudsökande',
+    'Sökande organisation',
+    'Sökande',
+    'Huvudman',
+    'Ansvarig organisation',
+    'Organisation',
+    'Project owner',
+    'Lead beneficiary',
+    'Lead partner',
+    'Lead applicant',
+    'Applicant',
+    'Beneficiary',
+    'Uppdragsgivare och projektägare',
+    'Projektägare (stödmottagare)',
+  ],
+  manager: [
+    'Projektledare',
+    'Processledare',
+    'Kontaktperson',
+    'Ansvarig projektledare',
+    'Project manager',
+    'Project leader',
+    'Contact person',
+    'Project coordinator',
+    'Projektkoordinator',
+  ],
+  period: [
+    'Projektperiod',
+    'Projekttid',
+    'Projektets löptid',
+    'Löptid',
+    'Genomförandeperiod',
+    'Tidsperiod',
+    'Projektets genomförandetid',
+    'Projektperiod (start–slut)',
+    'Period',
+    'Project period',
+    'Project duration',
+    'Duration',
+    'Implementation period',
+  ],
   periodStart: ['Startdatum', 'Projektstart', 'Startdatum för projektet', 'Start', 'Start date', 'Project start', 'Projektets startdatum'],
   periodEnd: ['Slutdatum', 'Projektslut', 'Slutdatum för projektet', 'Slut', 'End date', 'Project end', 'Projektets slutdatum'],
   reportingPeriod: ['Rapportperiod', 'Redovisningsperiod', 'Rapporteringsperiod', 'Reporting period', 'Report period'],
-  diary: ['Diary number', 'Diary no', 'Ärende-ID', 'Ärende-id', 'Ärendeid', 'Ärendenummer', 'Ärendenr', 'Diarienummer', 'Diarienr', 'Dnr', 'Journalnummer', 'Journalnr', 'Beslutsnummer', 'Projektnummer', 'Projekt-ID', 'Projekt-id', 'Case number', 'Case no', 'Reference number', 'Project number', 'Project ID', 'Registration number'],
-  total: ['Total projektbudget', 'Projektets totala budget', 'Total budget för projektet', 'Total projektkostnad', 'Totala projektkostnader', 'Total kostnad', 'Totalbudget', 'Total budget', 'Omslutning', 'Budget totalt', 'Total eligible costs', 'Total project budget', 'Total project cost', 'Total cost', 'Budget'],
-  granted: ['Beviljat stöd', 'Beviljat belopp', 'Beviljade medel', 'Beviljat bidrag', 'Beviljat EU-stöd', 'EU-stöd', 'Regionalfondsmedel', 'Stöd från', 'Granted support', 'Granted amount', 'Grant', 'EU contribution', 'EU funding'],
-  cofinancing: ['Offentlig medfinansiering', 'Privat medfinansiering', 'Medfinansiering', 'Co-financing', 'Public co-financing', 'Private co-financing'],
-  programme: ['Programområde', 'Program', 'Programme', 'Program/fond', 'Stödprogram', 'Finansieringsprogram', 'Funding programme', 'Operational programme'],
+  diary: [
+    'Diary number',
+    'Diary no',
+    'Ärende-ID',
+    'Ärende-id',
+    'Ärendeid',
+    'Ärendenummer',
+    'Ärendenr',
+    'Diarienummer',
+    'Diarienr',
+    'Dnr',
+    'Journalnummer',
+    'Journalnr',
+    'Beslutsnummer',
+    'Projektnummer',
+    'Projekt-ID',
+    'Projekt-id',
+    'Case number',
+    'Case no',
+    'Reference number',
+    'Project number',
+    'Project ID',
+    'Registration number',
+  ],
+  total: [
+    'Total projektbudget',
+    'Projektets totala budget',
+    'Total budget för projektet',
+    'Total projektkostnad',
+    'Totala projektkostnader',
+    'Total kostnad',
+    'Totalbudget',
+    'Total budget',
+    'Omslutning',
+    'Budget totalt',
+    'Total eligible costs',
+    'Total project budget',
+    'Total project cost',
+    'Total cost',
+    'Budget',
+  ],
+  granted: [
+    'Beviljat stöd',
+    'Beviljat belopp',
+    'Beviljade medel',
+    'Beviljat bidrag',
+    'Beviljat EU-stöd',
+    'EU-stöd',
+    'Regionalfondsmedel',
+    'Stöd från',
+    'Granted support',
+    'Granted amount',
+    'Grant',
+    'EU contribution',
+    'EU funding',
+  ],
+  cofinancing: [
+    'Offentlig medfinansiering',
+    'Privat medfinansiering',
+    'Medfinansiering',
+    'Co-financing',
+    'Public co-financing',
+    'Private co-financing',
+  ],
+  programme: [
+    'Programområde',
+    'Program',
+    'Programme',
+    'Program/fond',
+    'Stödprogram',
+    'Finansieringsprogram',
+    'Funding programme',
+    'Operational programme',
+  ],
   county: ['Län', 'Region', 'County'],
-  municipality: ['Kommuner', 'Kommun', 'Geografiskt område', 'Geografiskt avgränsning', 'Municipalities', 'Municipality', 'Geographical area'],
-  evaluator: ['Utvärderare', 'Extern utvärderare', 'Följeforskare', 'Utförd av', 'Evaluator', 'Evaluation by', 'Författare', 'Rapportförfattare', 'Authors', 'Author'],
+  municipality: [
+    'Kommuner',
+    'Kommun',
+    'Geografiskt område',
+    'Geografiskt avgränsning',
+    'Municipalities',
+    'Municipality',
+    'Geographical area',
+  ],
+  evaluator: [
+    'Utvärderare',
+    'Extern utvärderare',
+    'Följeforskare',
+    'Utförd av',
+    'Evaluator',
+    'Evaluation by',
+    'Författare',
+    'Rapportförfattare',
+    'Authors',
+    'Author',
+  ],
   funders: ['Finansiärer', 'Medfinansiärer', 'Finansiär', 'Funders', 'Co-financiers', 'Financed by', 'Funded by'],
   partners: ['Medsökande', 'Samverkansparter', 'Samverkanspart', 'Projektpartner', 'Partners', 'Partner'],
   author: ['Författare', 'Author', 'Authors'],
@@ -36,14 +197,44 @@ const LABELS: Record<LabelField, string[]> = {
 };
 
 /** Labels that are ordinary words and need a colon (or a fact-box neighbour) to count. */
-const WEAK = new Set(['Projekt', 'Project', 'Organisation', 'Program', 'Period', 'Start', 'Slut', 'Budget', 'Region', 'Län', 'Kommun', 'Grant', 'Partner', 'Partners', 'Stöd från', 'County', 'Author', 'Authors']);
+const WEAK = new Set([
+  'Projekt',
+  'Project',
+  'Organisation',
+  'Program',
+  'Period',
+  'Start',
+  'Slut',
+  'Budget',
+  'Region',
+  'Län',
+  'Kommun',
+  'Grant',
+  'Partner',
+  'Partners',
+  'Stöd från',
+  'County',
+  'Author',
+  'Authors',
+]);
 
-interface LabelRe { field: LabelField; label: string; re: RegExp }
+interface LabelRe {
+  field: LabelField;
+  label: string;
+  re: RegExp;
+}
 // Built once: label at line start, then ":" / "-" / whitespace, then the value (maybe empty).
 const ALL: LabelRe[] = (Object.entries(LABELS) as [LabelField, string[]][])
   .flatMap(([field, labels]) => labels.map((label) => ({ field, label })))
   .sort((a, b) => b.label.length - a.label.length)
-  .map(({ field, label }) => ({ field, label, re: new RegExp(`^${escapeRe(label).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])\\.?(?:\\s*\\([^)]{1,30}\\))?\\s*(:|\\s–\\s|\\s-\\s)?\\s*(.*)$`, 'iu') }));
+  .map(({ field, label }) => ({
+    field,
+    label,
+    re: new RegExp(
+      `^${escapeRe(label).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])\\.?(?:\\s*\\([^)]{1,30}\\))?\\s*(:|\\s–\\s|\\s-\\s)?\\s*(.*)$`,
+      'iu',
+    ),
+  }));
 
 /** A label found on a line. */
 export interface LabelHit {
@@ -87,19 +278,46 @@ const KEY_RULES: [LabelField, RegExp][] = [
   ['partners', /(?:^|[\s/-])(?:med(?:sökande|aktör)|samverkans?part|medverkande)|(?<!lead )partner|co-?applicant/],
   ['funders', /^(?:övriga\s+|andra\s+|other\s+)?(?:finansiär(?:er(?:na)?)?|financiers?|funders?)$/],
   ['cofinancing', /medfinansi|co-?financ|co-?fund|egen insats|own contribution/],
-  ['reportingPeriod', /(?:rapport|redovisnings|rapporterings|report(?:ing)?)\s?(?:period|tid)|(?:period|tid)\s.*(?:rapport|redovisning|report)|avser|this report covers|covered by this report/],
+  [
+    'reportingPeriod',
+    /(?:rapport|redovisnings|rapporterings|report(?:ing)?)\s?(?:period|tid)|(?:period|tid)\s.*(?:rapport|redovisning|report)|avser|this report covers|covered by this report/,
+  ],
   ['evaluator', /utvärderare|följeforskare|evaluator|evaluated by/],
-  ['periodStart', /^(?:datum för |date of )?(?:planerad |beräknad |planned |expected |actual )?(?:projekt|project )?(?:start|begin)|startdatum|påbörja|start(?:ing)? date/],
-  ['periodEnd', /^(?:datum för |date of )?(?:planerat |planerad |beräknat |beräknad |planned |expected |actual )?(?:projekt|project )?(?:slut(?:datum|et)?$|end$|completion)|slutdatum|avslut(?:ning|ad|at|as)?$|end(?:ing)? date/],
+  [
+    'periodStart',
+    /^(?:datum för |date of )?(?:planerad |beräknad |planned |expected |actual )?(?:projekt|project )?(?:start|begin)|startdatum|påbörja|start(?:ing)? date/,
+  ],
+  [
+    'periodEnd',
+    /^(?:datum för |date of )?(?:planerat |planerad |beräknat |beräknad |planned |expected |actual )?(?:projekt|project )?(?:slut(?:datum|et)?$|end$|completion)|slutdatum|avslut(?:ning|ad|at|as)?$|end(?:ing)? date/,
+  ],
   ['period', /period|löptid|projekttid|genomförandetid|tidsram|tidplan|tidsperiod|duration|time ?frame|(?:^|\s)tid$/],
-  ['manager', /(?:projekt|process|del)?ledare$|koordinator|samordnare|kontaktperson|^kontakt$|projektchef|manager|coordinator|leader|contact/],
-  ['owner', /organisation som (?:driver|äger|ansvarar för|genomför) projektet|ägare|stödmottagare|mottagare av stöd|sökande|anordnare|huvudman|ansvarig (?:organisation|part|aktör)|organisation$|owner|beneficiary|lead partner|applicant|promoter/],
-  ['projectName', /^(?:projektets|insatsens|the project's)\s+(?:namn|titel|name|title)$|^(?:namn på|name of)\s+(?:projektet|insatsen|the project)$|^(?:insatsnamn|insatsens namn)$/],
-  ['diary', /diary (?:no|number)|diarie|(?:^|[\s(])dnr|ärende|journal|beslutsnummer|referens|reference|ref\.?\s*(?:no|nr)|case (?:no|number|id)|projekt-?(?:nummer|nr|id)|project (?:no|number|id)/],
+  [
+    'manager',
+    /(?:projekt|process|del)?ledare$|koordinator|samordnare|kontaktperson|^kontakt$|projektchef|manager|coordinator|leader|contact/,
+  ],
+  [
+    'owner',
+    /organisation som (?:driver|äger|ansvarar för|genomför) projektet|ägare|stödmottagare|mottagare av stöd|sökande|anordnare|huvudman|ansvarig (?:organisation|part|aktör)|organisation$|owner|beneficiary|lead partner|applicant|promoter/,
+  ],
+  [
+    'projectName',
+    /^(?:projektets|insatsens|the project's)\s+(?:namn|titel|name|title)$|^(?:namn på|name of)\s+(?:projektet|insatsen|the project)$|^(?:insatsnamn|insatsens namn)$/,
+  ],
+  [
+    'diary',
+    /diary (?:no|number)|diarie|(?:^|[\s(])dnr|ärende|journal|beslutsnummer|referens|reference|ref\.?\s*(?:no|nr)|case (?:no|number|id)|projekt-?(?:nummer|nr|id)|project (?:no|number|id)/,
+  ],
   // Not support applied for, paid out so far or given in kind ("Utbetalt EU-stöd hittills", "Bidrag i annat än pengar").
-  ['granted', /^(?!sökt|ansökt|begärt|requested|applied|utbetal|paid|upparbetat|rekvirerat|.*(?:annat än pengar|in kind|in-kind|ideell|hittills|to date|so far)).*(?:^(?:varav\s+)?(?:eruf|erdf|esf|ejflu|eafrd|eu-?stöd|eu-?medel|regionalfondsmedel|socialfondsmedel)$|beviljat|beviljade|(?:^|[-\s])stöd(?:et)?(?:$|\s(?:från|ur))|stödbelopp|^bidrag|eu-?medel|fondsmedel|^grant|grant$|granted|(?:eu|erdf|eruf|esf|eafrd|fund|interreg) contribution|eu funding|^(?!total)[\p{L}-]+ (?:funding|grant)$)/u],
+  [
+    'granted',
+    /^(?!sökt|ansökt|begärt|requested|applied|utbetal|paid|upparbetat|rekvirerat|.*(?:annat än pengar|in kind|in-kind|ideell|hittills|to date|so far)).*(?:^(?:varav\s+)?(?:eruf|erdf|esf|ejflu|eafrd|eu-?stöd|eu-?medel|regionalfondsmedel|socialfondsmedel)$|beviljat|beviljade|(?:^|[-\s])stöd(?:et)?(?:$|\s(?:från|ur))|stödbelopp|^bidrag|eu-?medel|fondsmedel|^grant|grant$|granted|(?:eu|erdf|eruf|esf|eafrd|fund|interreg) contribution|eu funding|^(?!total)[\p{L}-]+ (?:funding|grant)$)/u,
+  ],
   // A cost category ("Indirekta kostnader  937  918") is not the total: the key must say total.
-  ['total', /total|omslutning|summa|projektbudget|^budget(?:$| för projektet| totalt)|totalbudget|projektkostnad|kostnader totalt|^project (?:budget|cost)/],
+  [
+    'total',
+    /total|omslutning|summa|projektbudget|^budget(?:$| för projektet| totalt)|totalbudget|projektkostnad|kostnader totalt|^project (?:budget|cost)/,
+  ],
   ['programme', /program|fond$|insatsområde|prioriteringsaxel|tematiskt mål|programme|fund$|priority axis/],
   // "Kommuner", "Deltagande kommuner", not an organisation's name ("Malung-Sälens kommun").
   ['municipality', /^(?:(?:deltagande|berörda|medverkande|ingående|participating)\s+)?(?:kommun(?:er)?|municipalit(?:y|ies))$|geografiskt/],
@@ -117,9 +335,14 @@ function compoundLabel(text: string): { field: LabelField; label: string; value:
   const field = m && fieldOfKey(m[1]!);
   if (field) return { field, label: m[1]!, value: m[2]!.trim(), colon: false };
   // Only an amount, to the end of the line, after a money key of a few words (never a count or a sentence).
-  const money = /^([\p{Lu}][\p{Ll}-]+(?:\s+[\p{Ll}][\p{Ll}-]*){1,3})\s+((?:SEK|EUR)?\s*\d[\d\s.,]*(?:\s*(?:kr|kronor|tkr|mkr|Mkr|MSEK|KSEK|SEK|EUR|miljoner kronor|:-))?)$/u.exec(text);
+  const money =
+    /^([\p{Lu}][\p{Ll}-]+(?:\s+[\p{Ll}][\p{Ll}-]*){1,3})\s+((?:SEK|EUR)?\s*\d[\d\s.,]*(?:\s*(?:kr|kronor|tkr|mkr|Mkr|MSEK|KSEK|SEK|EUR|miljoner kronor|:-))?)$/u.exec(
+      text,
+    );
   const moneyField = money && !/^(?:antal|andel)/iu.test(money[1]!) ? fieldOfKey(money[1]!) : null;
-  return moneyField && ['total', 'granted', 'cofinancing'].includes(moneyField) ? { field: moneyField, label: money![1]!, value: money![2]!.trim(), colon: false } : null;
+  return moneyField && ['total', 'granted', 'cofinancing'].includes(moneyField)
+    ? { field: moneyField, label: money![1]!, value: money![2]!.trim(), colon: false }
+    : null;
 }
 
 const KEY_ONLY_FIELDS = new Set<LabelField>(['owner', 'manager', 'period', 'periodStart', 'periodEnd', 'diary', 'programme', 'evaluator']);
@@ -127,7 +350,12 @@ const KEY_ONLY_FIELDS = new Set<LabelField>(['owner', 'manager', 'period', 'peri
 /** A line that is only a label's name ("Stödmottagarens namn", "Planerat slutdatum"), value to follow. */
 function keyOnly(text: string): { field: LabelField; label: string; value: string; colon: boolean } | null {
   // "Sökande organisation (projektägare)": a qualifier in brackets may follow the name.
-  if (!/^[\p{Lu}][\p{L}\s/-]{3,40}(?:\s*\([\p{L}\s/-]{2,30}\))?:?$/u.test(text) || text.replace(/\s*\([^()]*\)/u, '').split(/\s+/).length > 3 || text.includes(CELL_GAP)) return null;
+  if (
+    !/^[\p{Lu}][\p{L}\s/-]{3,40}(?:\s*\([\p{L}\s/-]{2,30}\))?:?$/u.test(text) ||
+    text.replace(/\s*\([^()]*\)/u, '').split(/\s+/).length > 3 ||
+    text.includes(CELL_GAP)
+  )
+    return null;
   const label = text.replace(/:$/, '').trim();
   // Money names alone on a line are mostly table headers ("Kostnadsslag  Belopp"); their cells follow.
   const field = fieldOfKey(label);
@@ -156,18 +384,30 @@ export function colonLabel(text: string): { field: LabelField; label: string; va
   // Counts and shares are never labels of this record: "Antal företag som får stöd  40  46".
   if (/^(?:antal|andel|number of|share of|procent|percentage)/i.test(key)) return null;
   // A bracketed qualifier does not count towards the key's length: "Swedish Energy Agency ref. no. (Dnr)".
-  if (key.replace(/\s*\([^()]*\)/gu, '').split(/\s+/).length > (text.includes(':') ? 5 : 8) || (/[.]$/.test(key) && !/(?:no|nr|ref)\.$/iu.test(key)) || !m[2]!.trim()) return null;
+  if (
+    key.replace(/\s*\([^()]*\)/gu, '').split(/\s+/).length > (text.includes(':') ? 5 : 8) ||
+    (/[.]$/.test(key) && !/(?:no|nr|ref)\.$/iu.test(key)) ||
+    !m[2]!.trim()
+  )
+    return null;
   const field = fieldOfKey(key);
   return field ? { field, label: key, value: m[2]!.trim(), colon: true } : null;
 }
 
-const KNOWN_LABELS = new Set(Object.values(LABELS).flat().map((l) => l.toLowerCase()));
+const KNOWN_LABELS = new Set(
+  Object.values(LABELS)
+    .flat()
+    .map((l) => l.toLowerCase()),
+);
 // Names of fields that are not in the record but stand in such rows.
 const OTHER_KEYS = /^(?:datum|date|vår referens|er referens|our ref(?:erence)?|your ref(?:erence)?|sida|page|handläggare|beslutsdatum)$/iu;
 
 /** The cells of a line that are all field names ("Datum  Diarienummer"), or null. */
 export function keyRow(text: string): (string | null)[] | null {
-  const parts = text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
+  const parts = text
+    .split(CELL_GAP)
+    .map((c) => c.trim())
+    .filter(Boolean);
   if (parts.length < 2 || parts.some((p) => /\d/.test(p) || p.split(/\s+/).length > 4)) return null;
   // Only names the label lists hold: a value such as "Malung-Sälens kommun" reads as a key by its words.
   const keys = parts.map((p) => (OTHER_KEYS.test(p) ? null : KNOWN_LABELS.has(p.replace(/:$/, '').toLowerCase()) ? p : undefined));
@@ -179,7 +419,11 @@ export function keyRow(text: string): (string | null)[] | null {
 export function fieldOfKey(key: string): LabelField | null {
   // A qualifier in brackets does not change the field: "Total budget (hela projekttiden)" is a budget.
   // "Support granted by Leader Gotland": the field is in the words before the payer's name.
-  const bare = key.replace(/\s+(?:by|från|from|av|hos|ur)\s+\p{Lu}.*$/u, '').toLowerCase().replace(/\s*\([^()]*\)/gu, '').trim();
+  const bare = key
+    .replace(/\s+(?:by|från|from|av|hos|ur)\s+\p{Lu}.*$/u, '')
+    .toLowerCase()
+    .replace(/\s*\([^()]*\)/gu, '')
+    .trim();
   // "Swedish Energy Agency ref. no. (Dnr)": when the words outside the brackets name no field, the bracket does.
   const k = bare && ruleField(bare) ? bare : ruleField(key.toLowerCase()) === 'diary' ? key.toLowerCase() : bare || key.toLowerCase();
   // "Diarienummer hos sökanden", "Kontaktperson för projektet": the head word before a preposition decides.
@@ -198,7 +442,10 @@ export function findLabels(formLines: Line[]): LabelHit[] {
   const lines = formLines.map((l) => ({ ...l, text: l.text.replace(/^\d{1,2}(?:\.\d{1,2})+\s+(?=\p{Lu})/u, '') }));
   // Two fields on one line in cells of their own: "Projektstart: 1 mars 2024  Projektslut: 28 februari 2026".
   const cells = lines.map((l) => {
-    const parts = l.text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
+    const parts = l.text
+      .split(CELL_GAP)
+      .map((c) => c.trim())
+      .filter(Boolean);
     const read = parts.map((c) => (/:\s*\S/.test(c) ? labelAt(c) : null));
     return parts.length >= 2 && read.filter((r) => r?.colon).length >= 2 ? read.filter((r): r is NonNullable<typeof r> => !!r) : null;
   });
@@ -208,19 +455,27 @@ export function findLabels(formLines: Line[]): LabelHit[] {
   const rowHits: LabelHit[] = [];
   lines.forEach((l, i) => {
     const keys = keyRow(l.text);
-    const values = lines[i + 1]?.text.split(CELL_GAP).map((c) => c.trim()).filter(Boolean);
+    const values = lines[i + 1]?.text
+      .split(CELL_GAP)
+      .map((c) => c.trim())
+      .filter(Boolean);
     if (!keys || !values || values.length !== keys.length) return;
     keys.forEach((k, j) => {
       const field = k && fieldOfKey(k);
       if (field) rowHits.push({ field, label: k!, value: values[j]!, page: lines[i + 1]!.page, lineIndex: i + 1, colon: true });
     });
-    raw[i] = null; raw[i + 1] = null;
+    raw[i] = null;
+    raw[i + 1] = null;
   });
   // In a fact box, a one-word label no list holds ("Genomförandetid 2013-09-01 – 2014-11-30"); a
   // form field's name alone on its line with the answer below ("Stödmottagarens namn").
   raw.forEach((r, i) => {
-    const money = (!r || !/\d/.test(r.value)) ? moneyKeyAbove(lines[i]!.text, lines[i + 1]?.text) : null;
-    if (money) { raw[i] = money; raw[i + 1] = null; return; }
+    const money = !r || !/\d/.test(r.value) ? moneyKeyAbove(lines[i]!.text, lines[i + 1]?.text) : null;
+    if (money) {
+      raw[i] = money;
+      raw[i + 1] = null;
+      return;
+    }
     if (!r && (raw[i - 1] || raw[i + 1])) raw[i] = compoundLabel(lines[i]!.text);
     if (!raw[i]) raw[i] = keyOnly(lines[i]!.text);
     // "Applicant organisation" alone on its line: the longer key, not "Applicant" with the value "organisation".
@@ -247,16 +502,41 @@ export function findLabels(formLines: Line[]): LabelHit[] {
       // Bare "Label value" only inside a fact box; in running text it is the start of a sentence. A case
       // number is its own evidence: "Project ID 20201788" on a cover.
       return;
-    } else if (!r.colon && value.split(/\s+/).length > 4 && !raw[i + 1] && /^[\p{Ll}\p{N}]/u.test(lines[i + 1]?.text ?? '') && !/[.!?]$/.test(value)) {
+    } else if (
+      !r.colon &&
+      value.split(/\s+/).length > 4 &&
+      !raw[i + 1] &&
+      /^[\p{Ll}\p{N}]/u.test(lines[i + 1]?.text ?? '') &&
+      !/[.!?]$/.test(value)
+    ) {
       // A sentence that starts with a label word and wraps on: "Beviljat stöd från Leader X, finansierat …\nfonden …".
       return;
     }
     // "Period: January 2021 – December" / "2023": a date broken over the line end goes on.
-    if (/^(?:period|periodStart|periodEnd|reportingPeriod)$/.test(r.field) && /(?:[–-]|(?<![\p{L}])(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mars?|march|apr(?:il)?|maj|may|juni?|june|juli?|july|aug(?:usti|ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\s*$/iu.test(value) && (/^\d{4}(?![\d-])/u.test(lines[i + 1]?.text ?? '') || (/[–-]\s*$/u.test(value) && /^(?:\d{1,2}[ ./]|\p{Lu}\p{Ll}+\s+\d)/u.test(lines[i + 1]?.text ?? ''))) && !raw[i + 1]) value = `${value} ${lines[i + 1]!.text}`;
+    if (
+      /^(?:period|periodStart|periodEnd|reportingPeriod)$/.test(r.field) &&
+      /(?:[–-]|(?<![\p{L}])(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mars?|march|apr(?:il)?|maj|may|juni?|june|juli?|july|aug(?:usti|ust)?|sep(?:tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\s*$/iu.test(
+        value,
+      ) &&
+      (/^\d{4}(?![\d-])/u.test(lines[i + 1]?.text ?? '') ||
+        (/[–-]\s*$/u.test(value) && /^(?:\d{1,2}[ ./]|\p{Lu}\p{Ll}+\s+\d)/u.test(lines[i + 1]?.text ?? ''))) &&
+      !raw[i + 1]
+    )
+      value = `${value} ${lines[i + 1]!.text}`;
     // "Organisation  Role  Contact": a table's head row, one word a cell, not a label with a value.
-    if (WEAK.has(r.label) && value.split(CELL_GAP).filter((c) => c.trim()).length >= 2 && value.split(CELL_GAP).every((c) => !/\s/.test(c.trim()))) return;
+    if (
+      WEAK.has(r.label) &&
+      value.split(CELL_GAP).filter((c) => c.trim()).length >= 2 &&
+      value.split(CELL_GAP).every((c) => !/\s/.test(c.trim()))
+    )
+      return;
     // "… is being discussed with" / "Region Dalarna.": a sentence wrapped before an ordinary label word.
-    if (!r.colon && WEAK.has(r.label) && (/[.]$/.test(value) || /(?<![\p{L}])(?:with|and|by|of|to|for|med|och|av|till|för|hos|i|in)$/iu.test(lines[i - 1]?.text ?? ''))) return;
+    if (
+      !r.colon &&
+      WEAK.has(r.label) &&
+      (/[.]$/.test(value) || /(?<![\p{L}])(?:with|and|by|of|to|for|med|och|av|till|för|hos|i|in)$/iu.test(lines[i - 1]?.text ?? ''))
+    )
+      return;
     // Sentences that happen to start with a label word are not values: "Projektledare har varit …".
     if (!r.colon && /^(?:är|var|har|hade|ska|skulle|kommer|is|was|has|had|will)\b/i.test(value)) return;
     hits.push({ field: r.field, label: r.label, value, page: line.page, lineIndex: i, colon: r.colon });

@@ -1,11 +1,55 @@
 /** Report language (Swedish or English) by counting common function words. */
 
-const SV = new Set(['och', 'att', 'det', 'som', 'för', 'med', 'har', 'är', 'av', 'på', 'till', 'inte', 'den', 'var', 'ett', 'en', 'om', 'projektet', 'kommun', 'också', 'under']);
-const EN = new Set(['the', 'and', 'of', 'to', 'is', 'was', 'for', 'with', 'that', 'has', 'have', 'were', 'this', 'project', 'by', 'on', 'are', 'which', 'from', 'an']);
+const SV = new Set([
+  'och',
+  'att',
+  'det',
+  'som',
+  'för',
+  'med',
+  'har',
+  'är',
+  'av',
+  'på',
+  'till',
+  'inte',
+  'den',
+  'var',
+  'ett',
+  'en',
+  'om',
+  'projektet',
+  'kommun',
+  'också',
+  'under',
+]);
+const EN = new Set([
+  'the',
+  'and',
+  'of',
+  'to',
+  'is',
+  'was',
+  'for',
+  'with',
+  'that',
+  'has',
+  'have',
+  'were',
+  'this',
+  'project',
+  'by',
+  'on',
+  'are',
+  'which',
+  'from',
+  'an',
+]);
 
 /** "sv" unless English function words clearly dominate. */
 export function detectLanguage(text: string): { value: 'sv' | 'en'; confidence: number } {
-  let sv = 0; let en = 0;
+  let sv = 0;
+  let en = 0;
   for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
     if (SV.has(w)) sv++;
     if (EN.has(w)) en++;

@@ -8,7 +8,11 @@ describe('pageLines', () => {
       'Slutrapport – Attraktiva Mora\nFRIRPT v.1\nSammanfattning\nText på sidan två.\nSid 2 (3)',
       'Slutrapport – Attraktiva Mora\nFRIRPT v.1\nLärdomar\nText på sidan tre.\n3 (3)',
     ];
-    expect(pageLines(pages).flat().map((l) => l.text)).toEqual(['Slutrapport', 'Sammanfattning', 'Text på sidan två.', 'Lärdomar', 'Text på sidan tre.']);
+    expect(
+      pageLines(pages)
+        .flat()
+        .map((l) => l.text),
+    ).toEqual(['Slutrapport', 'Sammanfattning', 'Text på sidan två.', 'Lärdomar', 'Text på sidan tre.']);
   });
 
   it.each(['Sida 3 av 6', 'Page 2 of 9', '2 (40)', '- 4 -'])('drops page number "%s" at a page edge', (n) => {
@@ -27,7 +31,14 @@ describe('pageLines', () => {
 
 describe('joinLines', () => {
   it('joins hyphenated words and keeps real hyphens', () => {
-    const out = joinLines([[{ text: 'ta fram en plan till-', page: 1 }, { text: 'sammans med företag i Malung-', page: 1 }, { text: 'Sälen och små-', page: 1 }, { text: 'och medelstora företag', page: 1 }]]);
+    const out = joinLines([
+      [
+        { text: 'ta fram en plan till-', page: 1 },
+        { text: 'sammans med företag i Malung-', page: 1 },
+        { text: 'Sälen och små-', page: 1 },
+        { text: 'och medelstora företag', page: 1 },
+      ],
+    ]);
     expect(out.map((l) => l.text)).toEqual(['ta fram en plan tillsammans med företag i Malung-Sälen och små- och medelstora företag']);
   });
 });

@@ -27,11 +27,20 @@ const ODD_SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 export const CELL_GAP = '  ';
 
 function normaliseLine(s: string): string {
-  return s.normalize('NFC').replace(/[\u00ad\u200b]/g, '').replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC'))
-    .replace(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*\t[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*|[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}/g, CELL_GAP)
-    .replace(ODD_SPACES, ' ').trim()
-    // A symbol font's bullet (private-use code points such as U+F0B7) is a bullet.
-    .replace(/^[\uE000-\uF8FF](?=\s)/u, '•');
+  return (
+    s
+      .normalize('NFC')
+      .replace(/[\u00ad\u200b]/g, '')
+      .replace(/[\ufb00-\ufb06]/g, (c) => c.normalize('NFKC'))
+      .replace(
+        /[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*\t[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*|[ \u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}/g,
+        CELL_GAP,
+      )
+      .replace(ODD_SPACES, ' ')
+      .trim()
+      // A symbol font's bullet (private-use code points such as U+F0B7) is a bullet.
+      .replace(/^[\uE000-\uF8FF](?=\s)/u, '•')
+  );
 }
 
 /** Key under which repeated furniture lines compare equal: digits vary between pages ("Sida 2 av 9"). */
@@ -42,7 +51,12 @@ function furnitureKey(s: string): string {
 const EDGE = 3; // furniture sits in the first or last few lines of a page
 
 function splitPages(pages: string[]): string[][] {
-  return pages.map((p) => p.split(/\r?\n/).map(normaliseLine).filter((l) => l.length > 0));
+  return pages.map((p) =>
+    p
+      .split(/\r?\n/)
+      .map(normaliseLine)
+      .filter((l) => l.length > 0),
+  );
 }
 
 /** Lines that recur at the top or bottom of several pages (running headers/footers), by furniture key, with their first text. */
@@ -126,4 +140,5 @@ export function isBulletStart(s: string): boolean {
 
 /** Matches a list marker and the space after it. */
 // "Rekommendation 2:", "Lesson 3.", "R1.": a numbered item named by its kind.
-export const BULLET = /^(?:[•●▪■◦‣∙·*►✓➢]|[-–—](?=\s)|\d{1,2}[.)](?=\s)(?!\s*\d)|\(\d{1,2}\)|[a-h][.)](?=\s)|(?:[Rr]ekommendation|[Rr]ecommendation|[Ll]ärdom|[Ll]esson|[Ss]lutsats|[Cc]onclusion)\s+\d{1,2}\s*[:.)](?=\s)|R\d{1,2}[:.)](?=\s))\s*/;
+export const BULLET =
+  /^(?:[•●▪■◦‣∙·*►✓➢]|[-–—](?=\s)|\d{1,2}[.)](?=\s)(?!\s*\d)|\(\d{1,2}\)|[a-h][.)](?=\s)|(?:[Rr]ekommendation|[Rr]ecommendation|[Ll]ärdom|[Ll]esson|[Ss]lutsats|[Cc]onclusion)\s+\d{1,2}\s*[:.)](?=\s)|R\d{1,2}[:.)](?=\s))\s*/;

@@ -5,54 +5,95 @@ import { pageLines } from './layout.js';
 
 describe('itemsFromLines', () => {
   it('reads bullets and re-joins wrapped lines', () => {
-    expect(itemsFromLines([
-      '• Nätverksträffar för företagare behöver ha ett tydligt tema för att locka',
-      'deltagare.',
-      '• Unga medarbetare som fick ansvar i projektet bidrog med nya arbetssätt.',
-    ])).toEqual([
+    expect(
+      itemsFromLines([
+        '• Nätverksträffar för företagare behöver ha ett tydligt tema för att locka',
+        'deltagare.',
+        '• Unga medarbetare som fick ansvar i projektet bidrog med nya arbetssätt.',
+      ]),
+    ).toEqual([
       'Nätverksträffar för företagare behöver ha ett tydligt tema för att locka deltagare.',
       'Unga medarbetare som fick ansvar i projektet bidrog med nya arbetssätt.',
     ]);
   });
 
-  it('reads a symbol font bullet as a bullet and drops thanks and the evaluator\'s assessment', () => {
-    const lines = pageLines(['\uf0b7 Access to test beds has been the most valued activity among the companies.\n\uf0b7 Clinicians\' time is the bottleneck of the test bed model.'])[0]!.map((l) => l.text);
-    expect(itemsFromLines(lines)).toEqual(['Access to test beds has been the most valued activity among the companies.', 'Clinicians\' time is the bottleneck of the test bed model.']);
-    expect(itemsFromLines(['Vi vill också tacka alla butiksägare som tagit sig tid att svara på våra frågor.', 'Vi bedömer att projektet har goda förutsättningar att nå sina mål.', 'Nedan redovisar vi de slutsatser som vi bedömer som viktigast.'])).toEqual([]);
+  it("reads a symbol font bullet as a bullet and drops thanks and the evaluator's assessment", () => {
+    const lines = pageLines([
+      "\uf0b7 Access to test beds has been the most valued activity among the companies.\n\uf0b7 Clinicians' time is the bottleneck of the test bed model.",
+    ])[0]!.map((l) => l.text);
+    expect(itemsFromLines(lines)).toEqual([
+      'Access to test beds has been the most valued activity among the companies.',
+      "Clinicians' time is the bottleneck of the test bed model.",
+    ]);
+    expect(
+      itemsFromLines([
+        'Vi vill också tacka alla butiksägare som tagit sig tid att svara på våra frågor.',
+        'Vi bedömer att projektet har goda förutsättningar att nå sina mål.',
+        'Nedan redovisar vi de slutsatser som vi bedömer som viktigast.',
+      ]),
+    ).toEqual([]);
   });
 
   it('drops thanks and work that simply goes on', () => {
-    expect(itemsFromLines(['Vi vill passa på att tacka alla företag och medarbetare som tagit sig tid att delta.', 'Under 2023 fortsätter arbetet i projektet AI-verkstaden 2.0, som riktar sig till hela Västsverige.'])).toEqual([]);
+    expect(
+      itemsFromLines([
+        'Vi vill passa på att tacka alla företag och medarbetare som tagit sig tid att delta.',
+        'Under 2023 fortsätter arbetet i projektet AI-verkstaden 2.0, som riktar sig till hela Västsverige.',
+      ]),
+    ).toEqual([]);
   });
   it('drops invitations to get in touch, the author presenting themself, openings and what stays available', () => {
-    expect(itemsFromLines(['Den som vill veta mer kan ringa mig.', 'Andra föreningar är välkomna att höra av sig till oss.', 'Jag som har skrivit den här rapporten heter Gunnel Sundqvist och har varit projektledare.', 'Leden invigdes i juni 2021 med omkring 300 besökare.', 'Det digitala övningsmaterialet finns fritt tillgängligt på Vuxenskolans webbplats.', 'Nästa år vill vi bygga en altan på baksidan.', 'Plattformen drivs vidare i ordinarie verksamhet och ska utökas till Kinda under 2023.'])).toEqual([]);
-    expect(itemsFromLines(['Information på kommunens hemsida räckte inte för att nå de minsta företagen.'])).toEqual(['Information på kommunens hemsida räckte inte för att nå de minsta företagen.']);
+    expect(
+      itemsFromLines([
+        'Den som vill veta mer kan ringa mig.',
+        'Andra föreningar är välkomna att höra av sig till oss.',
+        'Jag som har skrivit den här rapporten heter Gunnel Sundqvist och har varit projektledare.',
+        'Leden invigdes i juni 2021 med omkring 300 besökare.',
+        'Det digitala övningsmaterialet finns fritt tillgängligt på Vuxenskolans webbplats.',
+        'Nästa år vill vi bygga en altan på baksidan.',
+        'Plattformen drivs vidare i ordinarie verksamhet och ska utökas till Kinda under 2023.',
+      ]),
+    ).toEqual([]);
+    expect(itemsFromLines(['Information på kommunens hemsida räckte inte för att nå de minsta företagen.'])).toEqual([
+      'Information på kommunens hemsida räckte inte för att nå de minsta företagen.',
+    ]);
   });
   it('drops plans for after the project', () => {
-    expect(itemsFromLines(['Under 2024 kommer vi att söka medel från Vinnova för att utveckla styralgoritmen.', 'Ett examensarbete om lönsamhet startar hösten 2024.', 'Resultaten ska spridas vidare genom rådgivningen.', 'We plan to apply to Leader Gotland for a cooperation project.', 'Det tar minst en odlingssäsong innan deltagarna prövar nya grödor, så insatserna bör planeras för flera år.']))
-      .toEqual(['Det tar minst en odlingssäsong innan deltagarna prövar nya grödor, så insatserna bör planeras för flera år.']);
+    expect(
+      itemsFromLines([
+        'Under 2024 kommer vi att söka medel från Vinnova för att utveckla styralgoritmen.',
+        'Ett examensarbete om lönsamhet startar hösten 2024.',
+        'Resultaten ska spridas vidare genom rådgivningen.',
+        'We plan to apply to Leader Gotland for a cooperation project.',
+        'Det tar minst en odlingssäsong innan deltagarna prövar nya grödor, så insatserna bör planeras för flera år.',
+      ]),
+    ).toEqual(['Det tar minst en odlingssäsong innan deltagarna prövar nya grödor, så insatserna bör planeras för flera år.']);
   });
 
   it('goes on past a line that ends in an abbreviation', () => {
-    expect(itemsFromLines([
-      '• The cost per participant was approx.',
-      'SEK 12,000, lower than in similar projects.',
-      '• Samverkan med t.ex.',
-      'Arbetsförmedlingen fungerade bäst med en fast kontaktperson.',
-    ])).toEqual([
+    expect(
+      itemsFromLines([
+        '• The cost per participant was approx.',
+        'SEK 12,000, lower than in similar projects.',
+        '• Samverkan med t.ex.',
+        'Arbetsförmedlingen fungerade bäst med en fast kontaktperson.',
+      ]),
+    ).toEqual([
       'The cost per participant was approx. SEK 12,000, lower than in similar projects.',
       'Samverkan med t.ex. Arbetsförmedlingen fungerade bäst med en fast kontaktperson.',
     ]);
   });
 
   it('reads dashes and numbered items, with the list introduction dropped', () => {
-    expect(itemsFromLines([
-      'Utvärderingen pekar på följande lärdomar:',
-      '1. Det är viktigt att tidigt förankra projektet hos ledande politiker och',
-      'förvaltningschefer.',
-      '2) Företagsbesök gav bättre kunskap om företagens behov än enkäter.',
-      '- Administrationen av projektet tog mer tid än beräknat.',
-    ])).toEqual([
+    expect(
+      itemsFromLines([
+        'Utvärderingen pekar på följande lärdomar:',
+        '1. Det är viktigt att tidigt förankra projektet hos ledande politiker och',
+        'förvaltningschefer.',
+        '2) Företagsbesök gav bättre kunskap om företagens behov än enkäter.',
+        '- Administrationen av projektet tog mer tid än beräknat.',
+      ]),
+    ).toEqual([
       'Det är viktigt att tidigt förankra projektet hos ledande politiker och förvaltningschefer.',
       'Företagsbesök gav bättre kunskap om företagens behov än enkäter.',
       'Administrationen av projektet tog mer tid än beräknat.',
@@ -60,11 +101,13 @@ describe('itemsFromLines', () => {
   });
 
   it('splits prose into sentences, keeping abbreviations inside', () => {
-    expect(itemsFromLines([
-      'Projektet har visat att digitala träffar sänker tröskeln, t.ex. för företagare på',
-      'landsbygden. Budgeten på 4,85 milj. kr räckte inte till alla aktiviteter. En tydlig',
-      'ägare för resultaten behövs efter projektslut.',
-    ])).toEqual([
+    expect(
+      itemsFromLines([
+        'Projektet har visat att digitala träffar sänker tröskeln, t.ex. för företagare på',
+        'landsbygden. Budgeten på 4,85 milj. kr räckte inte till alla aktiviteter. En tydlig',
+        'ägare för resultaten behövs efter projektslut.',
+      ]),
+    ).toEqual([
       'Projektet har visat att digitala träffar sänker tröskeln, t.ex. för företagare på landsbygden.',
       'Budgeten på 4,85 milj. kr räckte inte till alla aktiviteter.',
       'En tydlig ägare för resultaten behövs efter projektslut.',
@@ -72,21 +115,37 @@ describe('itemsFromLines', () => {
   });
 
   it('drops form prompts and short sub-headings', () => {
-    expect(itemsFromLines([
-      'Vad hade eventuellt kunnat göras bättre?',
-      'Framgångsfaktorer',
-      'Rekryteringen av projektledare drog ut på tiden och projektet kom igång sent.',
-    ])).toEqual(['Rekryteringen av projektledare drog ut på tiden och projektet kom igång sent.']);
+    expect(
+      itemsFromLines([
+        'Vad hade eventuellt kunnat göras bättre?',
+        'Framgångsfaktorer',
+        'Rekryteringen av projektledare drog ut på tiden och projektet kom igång sent.',
+      ]),
+    ).toEqual(['Rekryteringen av projektledare drog ut på tiden och projektet kom igång sent.']);
   });
 
   it('reads English bullets', () => {
-    expect(itemsFromLines(['* Digital meetings lowered the threshold for rural entrepreneurs to', 'take part.', '* A two-year project period is too short to achieve fundamental change.']))
-      .toEqual(['Digital meetings lowered the threshold for rural entrepreneurs to take part.', 'A two-year project period is too short to achieve fundamental change.']);
+    expect(
+      itemsFromLines([
+        '* Digital meetings lowered the threshold for rural entrepreneurs to',
+        'take part.',
+        '* A two-year project period is too short to achieve fundamental change.',
+      ]),
+    ).toEqual([
+      'Digital meetings lowered the threshold for rural entrepreneurs to take part.',
+      'A two-year project period is too short to achieve fundamental change.',
+    ]);
   });
 
   it('does not mistake a short wrapped line of a narrow column for a sub-heading', () => {
-    expect(itemsFromLines(['Tankesmedjor med näringsliv och', 'myndigheter gav en gemensam bild av', 'behoven. Rekryteringen drog ut på', 'tiden.']))
-      .toEqual(['Tankesmedjor med näringsliv och myndigheter gav en gemensam bild av behoven.', 'Rekryteringen drog ut på tiden.']);
+    expect(
+      itemsFromLines([
+        'Tankesmedjor med näringsliv och',
+        'myndigheter gav en gemensam bild av',
+        'behoven. Rekryteringen drog ut på',
+        'tiden.',
+      ]),
+    ).toEqual(['Tankesmedjor med näringsliv och myndigheter gav en gemensam bild av behoven.', 'Rekryteringen drog ut på tiden.']);
   });
 });
 
@@ -106,45 +165,79 @@ describe('what a lessons section holds besides lessons', () => {
     ]);
   });
   it('drops thanks, contact details and signatures', () => {
-    expect(itemsFromLines([
-      'Tidiga företagsbesök gav bättre kunskap om behoven än enkäter.',
-      'Vi vill tacka alla arbetsgivare för ett gott samarbete under projektet.',
-      'Maria Sundqvist maria.sundqvist@example.se +46 961 140 00',
-      'Rebecca Nyberg, Project manager, 30 April 2021',
-    ])).toEqual(['Tidiga företagsbesök gav bättre kunskap om behoven än enkäter.']);
+    expect(
+      itemsFromLines([
+        'Tidiga företagsbesök gav bättre kunskap om behoven än enkäter.',
+        'Vi vill tacka alla arbetsgivare för ett gott samarbete under projektet.',
+        'Maria Sundqvist maria.sundqvist@example.se +46 961 140 00',
+        'Rebecca Nyberg, Project manager, 30 April 2021',
+      ]),
+    ).toEqual(['Tidiga företagsbesök gav bättre kunskap om behoven än enkäter.']);
   });
   it('ends the lessons at a form question that asks something else', () => {
-    const lines = at(['Lärdomar', '1. Det tar tid att få med de minsta företagen i arbetet.', 'Har projektet lett till bestående förändringar?', 'Ja. Lotsen finns kvar som en ordinarie funktion i kommunen.']);
+    const lines = at([
+      'Lärdomar',
+      '1. Det tar tid att få med de minsta företagen i arbetet.',
+      'Har projektet lett till bestående förändringar?',
+      'Ja. Lotsen finns kvar som en ordinarie funktion i kommunen.',
+    ]);
     expect(findLessons(lines, findSections(lines).sections).lessons).toEqual(['Det tar tid att få med de minsta företagen i arbetet.']);
   });
 });
 
 describe('lessons written as short paragraphs, recommendations, and what is no lesson', () => {
   const at = (texts: string[]) => texts.map((text) => ({ text, page: 1 }));
-  const lessonsOf = (texts: string[]) => { const lines = at(texts); return findLessons(lines, findSections(lines).sections).lessons; };
+  const lessonsOf = (texts: string[]) => {
+    const lines = at(texts);
+    return findLessons(lines, findSections(lines).sections).lessons;
+  };
 
   it('takes each short paragraph as one lesson with its reason', () => {
-    expect(lessonsOf([
-      'Erfarenheter',
-      'Det lönade sig att lägga mycket tid på markavtalen innan grävningen började. Inga',
-      'sträckor behövde ändras i efterhand.',
-      'Vi underskattade hur mycket arbete det var att få med fritidshusägarna. Många bor',
-      'i Göteborg och nås inte via anslag i bygden.',
-      'Att samförlägga med elnätsbolaget sparade både pengar och tid, men kräver att',
-      'tidplanerna stäms av varje vecka.',
-      'Sätila 2019-12-05',
-    ])).toEqual([
+    expect(
+      lessonsOf([
+        'Erfarenheter',
+        'Det lönade sig att lägga mycket tid på markavtalen innan grävningen började. Inga',
+        'sträckor behövde ändras i efterhand.',
+        'Vi underskattade hur mycket arbete det var att få med fritidshusägarna. Många bor',
+        'i Göteborg och nås inte via anslag i bygden.',
+        'Att samförlägga med elnätsbolaget sparade både pengar och tid, men kräver att',
+        'tidplanerna stäms av varje vecka.',
+        'Sätila 2019-12-05',
+      ]),
+    ).toEqual([
       'Det lönade sig att lägga mycket tid på markavtalen innan grävningen började. Inga sträckor behövde ändras i efterhand.',
       'Vi underskattade hur mycket arbete det var att få med fritidshusägarna. Många bor i Göteborg och nås inte via anslag i bygden.',
       'Att samförlägga med elnätsbolaget sparade både pengar och tid, men kräver att tidplanerna stäms av varje vecka.',
     ]);
   });
   it('splits one paragraph of prose into sentences, and paragraphs that name several lessons', () => {
-    expect(lessonsOf(['Lärdomar', 'En referensgrupp med tjänstemän hade förbättrat förankringen.', 'Experten bidrog till att aktiviteterna nådde både kvinnor och män. Näringslivets representanter behöver ett', 'tydligt mandat.'])).toHaveLength(3);
-    expect(lessonsOf(['Lärdomar', 'Vi har lärt oss att unga vill påverka. En annan lärdom är att mötesplatser', 'behövs där ungdomarna redan är.', 'Att anställa unga som assistenter var avgörande. De nådde nya grupper.'])).toHaveLength(4);
+    expect(
+      lessonsOf([
+        'Lärdomar',
+        'En referensgrupp med tjänstemän hade förbättrat förankringen.',
+        'Experten bidrog till att aktiviteterna nådde både kvinnor och män. Näringslivets representanter behöver ett',
+        'tydligt mandat.',
+      ]),
+    ).toHaveLength(3);
+    expect(
+      lessonsOf([
+        'Lärdomar',
+        'Vi har lärt oss att unga vill påverka. En annan lärdom är att mötesplatser',
+        'behövs där ungdomarna redan är.',
+        'Att anställa unga som assistenter var avgörande. De nådde nya grupper.',
+      ]),
+    ).toHaveLength(4);
   });
   it('takes recommendations beside the lessons', () => {
-    expect(lessonsOf(['Lärdomar så här långt', '– Checkarna har haft störst effekt tillsammans med en rådgivare.', 'Rekommendationer inför projektets andra hälft', '1. Inför en enkel uppföljning av företagens omsättning.', '2. Begränsa antalet parallella insatsområden under andra hälften.'])).toHaveLength(3);
+    expect(
+      lessonsOf([
+        'Lärdomar så här långt',
+        '– Checkarna har haft störst effekt tillsammans med en rådgivare.',
+        'Rekommendationer inför projektets andra hälft',
+        '1. Inför en enkel uppföljning av företagens omsättning.',
+        '2. Begränsa antalet parallella insatsområden under andra hälften.',
+      ]),
+    ).toHaveLength(3);
   });
   it.each([
     'Sammantaget är vi nöjda med hur projektet har tagits emot av företagen.',
@@ -173,11 +266,31 @@ describe('lessons written as short paragraphs, recommendations, and what is no l
 
 describe('lessons headings and introductions', () => {
   const at = (texts: string[]) => texts.map((text) => ({ text, page: 1 }));
-  const lessonsOf = (texts: string[]) => { const lines = at(texts); return findLessons(lines, findSections(lines).sections).lessons; };
+  const lessonsOf = (texts: string[]) => {
+    const lines = at(texts);
+    return findLessons(lines, findSections(lines).sections).lessons;
+  };
   it('reads "What we learned" and "What did not work" sections', () => {
-    expect(lessonsOf(['4. What we learned', 'Joint maintenance is harder than joint marketing.', '5. What did not work', 'Battery life in cold chambers was only half of our lab estimate.', '6. Next steps', 'The map stays online.'])).toHaveLength(2);
+    expect(
+      lessonsOf([
+        '4. What we learned',
+        'Joint maintenance is harder than joint marketing.',
+        '5. What did not work',
+        'Battery life in cold chambers was only half of our lab estimate.',
+        '6. Next steps',
+        'The map stays online.',
+      ]),
+    ).toHaveLength(2);
   });
   it('takes a line introducing lessons with a colon as their heading', () => {
-    expect(lessonsOf(['Program för dagen', '10.30 Byarnas berättelser', 'Under eftermiddagen samlade vi deltagarnas viktigaste lärdomar från projektet:', '– Hushållen tar provsvaren på allvar först när grannarna är med.', '– En vattenförening kräver minst en eldsjäl med tid.'])).toHaveLength(2);
+    expect(
+      lessonsOf([
+        'Program för dagen',
+        '10.30 Byarnas berättelser',
+        'Under eftermiddagen samlade vi deltagarnas viktigaste lärdomar från projektet:',
+        '– Hushållen tar provsvaren på allvar först när grannarna är med.',
+        '– En vattenförening kräver minst en eldsjäl med tid.',
+      ]),
+    ).toHaveLength(2);
   });
 });

@@ -24,17 +24,31 @@ describe('findAmounts', () => {
     ['tio tusen kronor eller 250 tusen kronor', [250_000]],
   ];
   it.each(cases)('%s', (text, expected) => {
-    expect(findAmounts(text).filter((a) => a.currency === 'SEK').map((a) => a.value)).toEqual(expected);
+    expect(
+      findAmounts(text)
+        .filter((a) => a.currency === 'SEK')
+        .map((a) => a.value),
+    ).toEqual(expected);
   });
 
-  const notMoney = ['Andelen var 49,58 %', 'Organisationsnummer 556677-8899', 'Projektet startade 2015 och hade 120 deltagare', 'Dnr 2015/00394', '25 procent av kostnaden'];
+  const notMoney = [
+    'Andelen var 49,58 %',
+    'Organisationsnummer 556677-8899',
+    'Projektet startade 2015 och hade 120 deltagare',
+    'Dnr 2015/00394',
+    '25 procent av kostnaden',
+  ];
   it.each(notMoney)('is not money: %s', (text) => {
     expect(findAmounts(text)).toEqual([]);
   });
 
   it.each([
-    ['MSEK 11,5', 11_500_000], ['granted MSEK 6.25', 6_250_000], ['KSEK 4 850', 4_850_000], ['Mkr 3,2', 3_200_000],
-    ['Projektets totala budget enligt senaste beslut (kr)  4 410 000', 4_410_000], ['Belopp (tkr) 4 850', 4_850_000],
+    ['MSEK 11,5', 11_500_000],
+    ['granted MSEK 6.25', 6_250_000],
+    ['KSEK 4 850', 4_850_000],
+    ['Mkr 3,2', 3_200_000],
+    ['Projektets totala budget enligt senaste beslut (kr)  4 410 000', 4_410_000],
+    ['Belopp (tkr) 4 850', 4_850_000],
     ['The total budget was SEK 16.2m, of which', 16_200_000],
     ['Grant: SEK 2.3M', 2_300_000],
   ] as [string, number][])('reads a unit written before the number: %s', (text, value) => {
@@ -57,8 +71,13 @@ describe('findAmounts', () => {
 
 describe('parseNumber', () => {
   it.each([
-    ['4,85', true, 4.85], ['4,850', true, 4.85], ['4,850', false, 4850], ['1.760.000', false, 1_760_000],
-    ['4,850,000', false, 4_850_000], ['2 450 030,67', false, 2_450_030.67], ['780011', false, 780_011],
+    ['4,85', true, 4.85],
+    ['4,850', true, 4.85],
+    ['4,850', false, 4850],
+    ['1.760.000', false, 1_760_000],
+    ['4,850,000', false, 4_850_000],
+    ['2 450 030,67', false, 2_450_030.67],
+    ['780011', false, 780_011],
   ] as [string, boolean, number][])('%s (scaled=%s) = %d', (s, scaled, n) => {
     expect(parseNumber(s, scaled)).toBe(n);
   });
@@ -66,7 +85,12 @@ describe('parseNumber', () => {
 
 describe('headerScale', () => {
   it.each([
-    ['Belopp i tkr', 1000], ['Kostnadsslag Belopp (kr)', 1], ['Amount (SEK)', 1], ['Budget (KSEK)', 1000], ['Belopp i mkr', 1e6], ['Personal 2 520 106', null],
+    ['Belopp i tkr', 1000],
+    ['Kostnadsslag Belopp (kr)', 1],
+    ['Amount (SEK)', 1],
+    ['Budget (KSEK)', 1000],
+    ['Belopp i mkr', 1e6],
+    ['Personal 2 520 106', null],
   ] as [string, number | null][])('%s → %s', (line, scale) => {
     expect(headerScale(line)).toBe(scale);
   });

@@ -21,7 +21,11 @@ export interface Amount {
 const SCALES: [RegExp, number, 'SEK' | 'EUR'][] = [
   [/^(?:mdkr|mdr\s*kr|miljarder(?:\s+kronor)?|billion)/i, 1e9, 'SEK'],
   // "miljoner kronor", "milj. kr", "mkr", "Mnkr", "MSEK", "million"
-  [/^(?:miljoner(?:\s+kronor|\s+kr)?|miljon(?:\s+kronor)?|milj\.?\s*(?:kr(?:onor)?)?|mn\s*kr|mnkr|mkr|msek|m\s*sek|million|mio\.?)/i, 1e6, 'SEK'],
+  [
+    /^(?:miljoner(?:\s+kronor|\s+kr)?|miljon(?:\s+kronor)?|milj\.?\s*(?:kr(?:onor)?)?|mn\s*kr|mnkr|mkr|msek|m\s*sek|million|mio\.?)/i,
+    1e6,
+    'SEK',
+  ],
   // "tkr", "Tkr", "KSEK", "tusen kronor", "tSEK"
   [/^(?:tkr|t\s*kr|ksek|tsek|tusen(?:\s+kronor|\s+kr)?|thousand)/i, 1e3, 'SEK'],
   [/^(?:kronor|kr\.?|sek|:-)/i, 1, 'SEK'],
@@ -43,7 +47,8 @@ function prefixUnit(unit: string): [number, 'SEK' | 'EUR'] {
 
 // A number: grouped by spaces, dots or commas ("1 760 000", "1.760.000", "4,850,000") with an optional
 // decimal part, or plain digits with an optional decimal. Never starts inside another number.
-const NUMBER = /(?<![\p{L}\p{N}.,:/-])(\d{1,3}(?:(?: |\.|,)\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)(?![\p{N}]|[-/]\d)(?!(?![mM](?![\p{L}]))\p{L})/gu;
+const NUMBER =
+  /(?<![\p{L}\p{N}.,:/-])(\d{1,3}(?:(?: |\.|,)\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)(?![\p{N}]|[-/]\d)(?!(?![mM](?![\p{L}]))\p{L})/gu;
 
 /** Parses a written number; `scaled` says a scale word follows, where "4,850" is a decimal. */
 export function parseNumber(s: string, scaled: boolean): number | null {
@@ -53,7 +58,12 @@ export function parseNumber(s: string, scaled: boolean): number | null {
     const sep = groups[1]!;
     const dec = groups[2];
     if (dec && dec === sep) return null; // "1.760.000.50" is not a number we trust
-    const whole = Number(t.slice(0, dec ? t.length - (groups[3]!.length + 1) : t.length).split(sep).join(''));
+    const whole = Number(
+      t
+        .slice(0, dec ? t.length - (groups[3]!.length + 1) : t.length)
+        .split(sep)
+        .join(''),
+    );
     return dec ? whole + Number(`0.${groups[3]}`) : whole;
   }
   // Plain digits, maybe with a decimal comma or point: "4,85", "4.85", "780011".
@@ -85,7 +95,10 @@ export function findAmounts(input: string, defaultScale: number | null = null): 
     for (const [re, mult, cur] of SCALES) {
       const u = re.exec(after.slice(ws));
       if (u && (ws > 0 || /^[:\-€]|^[a-zA-Z]/.test(u[0]))) {
-        scale = mult; currency = cur; explicitUnit = true; end += ws + u[0].length;
+        scale = mult;
+        currency = cur;
+        explicitUnit = true;
+        end += ws + u[0].length;
         // "SEK 4.85 million", "EUR 1,2 miljoner": a currency word in front sets the currency.
         if (/(?:€|EUR)\s*$/i.test(before)) currency = 'EUR';
         break;
@@ -94,7 +107,12 @@ export function findAmounts(input: string, defaultScale: number | null = null): 
     const prefix = PREFIX.exec(before) ?? BRACKET_UNIT.exec(before);
     // "SEK 16.2m", "SEK 3.5 mn", "EUR 1.2m": a million after a currency written before the number.
     const shortMillion = !explicitUnit && prefix && /^\s?(?:m|M|mn|mln)(?![\p{L}])/u.exec(after);
-    if (shortMillion) { scale = 1e6; currency = prefixUnit(prefix[1] ?? prefix[0].trim())[1]; explicitUnit = true; end += shortMillion[0].length; }
+    if (shortMillion) {
+      scale = 1e6;
+      currency = prefixUnit(prefix[1] ?? prefix[0].trim())[1];
+      explicitUnit = true;
+      end += shortMillion[0].length;
+    }
     if (!explicitUnit && prefix && !shortMillion) {
       [scale, currency] = prefixUnit(prefix[1] ?? prefix[0].trim());
       explicitUnit = true;
@@ -123,6 +141,10 @@ export function headerScale(line: string): number | null {
   const t = line.toLowerCase();
   if (/\b(?:i|in|\()\s*(?:mkr|mnkr|msek|miljoner kronor|mn kr)\b|\(mkr\)|\bmsek\b/.test(t)) return 1e6;
   if (/\b(?:i|in|\()\s*(?:tkr|ksek|tsek|tusental kronor|tusen kronor)\b|\(tkr\)|\(ksek\)|\btkr\b|\bksek\b/.test(t)) return 1e3;
-  if (/\b(?:belopp|kostnad|budget|amount|cost|utfall)\b.*(?:\(kr\)|\(sek\)|i kr\b|i kronor|in sek|\bkr\b|\bsek\b)/.test(t) || /\((?:kr|sek|kronor)\)/.test(t)) return 1;
+  if (
+    /\b(?:belopp|kostnad|budget|amount|cost|utfall)\b.*(?:\(kr\)|\(sek\)|i kr\b|i kronor|in sek|\bkr\b|\bsek\b)/.test(t) ||
+    /\((?:kr|sek|kronor)\)/.test(t)
+  )
+    return 1;
   return null;
 }

@@ -19,17 +19,32 @@ describe('findOwner from sentences', () => {
     ['Nyföretagarcentrum Mora ansvarar för projektet och dess ekonomi.', 'Nyföretagarcentrum Mora'],
     ['Projektet ägs av Arvika kommun och har bedrivits i samverkan med Eda och Årjängs kommuner.', 'Arvika kommun'],
     ['Projektet ägs av Västerås Science Park AB, som har drivit det i samverkan med högskolan.', 'Västerås Science Park AB'],
-    ['Gotlands Ullkooperativ ekonomisk förening söker stöd för att bygga upp ett lokalt ullkluster.', 'Gotlands Ullkooperativ ekonomisk förening'],
+    [
+      'Gotlands Ullkooperativ ekonomisk förening söker stöd för att bygga upp ett lokalt ullkluster.',
+      'Gotlands Ullkooperativ ekonomisk förening',
+    ],
     ['Region Västernorrland hereby applies for funding from the programme.', 'Region Västernorrland'],
-    ['The project was carried out by Region Jämtland Härjedalen as lead beneficiary together with Trøndelag.', 'Region Jämtland Härjedalen'],
+    [
+      'The project was carried out by Region Jämtland Härjedalen as lead beneficiary together with Trøndelag.',
+      'Region Jämtland Härjedalen',
+    ],
     ['Projektet har drivits av Samordningsförbundet Centrala Värmland inom programområde 2.', 'Samordningsförbundet Centrala Värmland'],
     ['Energismart Dalarna drevs av Stiftelsen Teknikdalen i Borlänge under perioden 2019–2021.', 'Stiftelsen Teknikdalen'],
-    ['Projektet har drivits av den ideella föreningen Föreningen Habo Framtid med Kristina Axelsson som projektledare.', 'Föreningen Habo Framtid'],
+    [
+      'Projektet har drivits av den ideella föreningen Föreningen Habo Framtid med Kristina Axelsson som projektledare.',
+      'Föreningen Habo Framtid',
+    ],
     ['The project was owned by Skellefteå kommun and carried out with two partners.', 'Skellefteå kommun'],
     ['TwinTowns Health is a cross-border project with Haparanda stad as lead beneficiary and two partners.', 'Haparanda stad'],
-    ['Handboken togs fram i Bygdeenergi Halland, som Studieförbundet Vuxenskolan Halland drev från oktober 2019.', 'Studieförbundet Vuxenskolan Halland'],
+    [
+      'Handboken togs fram i Bygdeenergi Halland, som Studieförbundet Vuxenskolan Halland drev från oktober 2019.',
+      'Studieförbundet Vuxenskolan Halland',
+    ],
     ['Norrby byalag driver sedan hösten 2019 projektet Mötesplats Smedjan.', 'Norrby byalag'],
-    ['The evaluation was commissioned by the project owner, Västby University (Västby universitet), through its department.', 'Västby University'],
+    [
+      'The evaluation was commissioned by the project owner, Västby University (Västby universitet), through its department.',
+      'Västby University',
+    ],
     ['Den här rapporten har tagits fram på uppdrag av Ekby kommun, som har varit projektägare för Flytta hit.', 'Ekby kommun'],
     ['The study was ordered by University of Norrby, which was the project owner.', 'University of Norrby'],
     ['I samarbete med Ekby kommun, som var projektägare, har vi hållit tre seminarier.', 'Ekby kommun'],
@@ -42,10 +57,19 @@ describe('findOwner from sentences', () => {
     ['Projektet har drivits av Länsstyrelsen i Kalmar län i nära samarbete med hamnföreningar.', 'Länsstyrelsen i Kalmar län'],
     ['Hylte Näringsliv AB har som stödmottagare haft det formella ansvaret för projektet.', 'Hylte Näringsliv AB'],
     ['Projektet har drivits av Region Värmland med en projektledare och två utvecklare.', 'Region Värmland'],
-    ['Projektet har genomförts av AB Skövdebostäder under perioden 2021-05-01 – 2023-12-31 med bidrag från Energimyndigheten.', 'AB Skövdebostäder'],
+    [
+      'Projektet har genomförts av AB Skövdebostäder under perioden 2021-05-01 – 2023-12-31 med bidrag från Energimyndigheten.',
+      'AB Skövdebostäder',
+    ],
     ['Jobbsteget Sandviken är ett projekt som ägs av Sandvikens kommun och som riktar sig till unga.', 'Sandvikens kommun'],
-    ['Projektet har drivits av Studieförbundet Vuxenskolan Gävleborg i samverkan med arbetsmarknadsenheterna i Ljusdals kommun.', 'Studieförbundet Vuxenskolan Gävleborg'],
-    ['The evaluation was commissioned by Region Värmland, which owns the project, and was carried out by a consultancy.', 'Region Värmland'],
+    [
+      'Projektet har drivits av Studieförbundet Vuxenskolan Gävleborg i samverkan med arbetsmarknadsenheterna i Ljusdals kommun.',
+      'Studieförbundet Vuxenskolan Gävleborg',
+    ],
+    [
+      'The evaluation was commissioned by Region Värmland, which owns the project, and was carried out by a consultancy.',
+      'Region Värmland',
+    ],
     ['Det är Region Gotland som äger projektet.', 'Region Gotland'],
     ['Det var Almi Företagspartner Stockholm AB som drev projektet.', 'Almi Företagspartner Stockholm AB'],
     ['Det är Ekby kommun som har varit projektägare.', 'Ekby kommun'],
@@ -72,7 +96,17 @@ describe('findOwner from sentences', () => {
 });
 
 describe('looksLikeOrganisation', () => {
-  it.each(['Skaraborgs kommunalförbund', 'Sörmlands Matkluster ekonomisk förening', 'Ludvika kommun', 'Region Gotland', 'Almi Företagspartner Nord AB', 'Föreningen Leader Dalarna', 'Mittuniversitetet', 'Länsstyrelsen i Dalarnas län', 'LRF'])('%s is an organisation', (n) => {
+  it.each([
+    'Skaraborgs kommunalförbund',
+    'Sörmlands Matkluster ekonomisk förening',
+    'Ludvika kommun',
+    'Region Gotland',
+    'Almi Företagspartner Nord AB',
+    'Föreningen Leader Dalarna',
+    'Mittuniversitetet',
+    'Länsstyrelsen i Dalarnas län',
+    'LRF',
+  ])('%s is an organisation', (n) => {
     expect(looksLikeOrganisation(n)).toBe(true);
   });
   it.each(['Anna Berg', 'Lars Norrfalk', 'Maria Pettersson'])('%s is not', (n) => {
@@ -82,7 +116,10 @@ describe('looksLikeOrganisation', () => {
 
 describe('ownerFromPrintedHead', () => {
   it('takes the public body printed at the head of the cover and repeated as the running header', () => {
-    const pages = ['Sollefteå kommun – Slutredovisning Hemvändarlotsen\nHEMVÄNDARLOTSEN\nSollefteå kommun, Näringslivsavdelningen', 'Sollefteå kommun – Slutredovisning Hemvändarlotsen\nText.'];
+    const pages = [
+      'Sollefteå kommun – Slutredovisning Hemvändarlotsen\nHEMVÄNDARLOTSEN\nSollefteå kommun, Näringslivsavdelningen',
+      'Sollefteå kommun – Slutredovisning Hemvändarlotsen\nText.',
+    ];
     expect(ownerFromPrintedHead(pages, [])?.value).toBe('Sollefteå kommun');
   });
   it('takes nothing from a name met once on a later page, or an excluded one', () => {
@@ -91,15 +128,50 @@ describe('ownerFromPrintedHead', () => {
   });
   const heads: [string, string[], string | null][] = [
     ['a public body in capitals', ['EKBY KOMMUN\nNäringslivsenheten\nSLUTRAPPORT\nFlytta hit', 'Text om Ekby kommun.'], 'Ekby kommun'],
-    ['a company as the running header', ['Testbädd Norr\nSlutrapport', 'Västby Science Park AB | Slutrapport Testbädd Norr\t2\nText.', 'Västby Science Park AB | Slutrapport Testbädd Norr\t3\nText.'], 'Västby Science Park AB'],
+    [
+      'a company as the running header',
+      [
+        'Testbädd Norr\nSlutrapport',
+        'Västby Science Park AB | Slutrapport Testbädd Norr\t2\nText.',
+        'Västby Science Park AB | Slutrapport Testbädd Norr\t3\nText.',
+      ],
+      'Västby Science Park AB',
+    ],
     ['a letterhead over the document line', ['Östby Fiber AB\nFinal report to the agency\nProject: Fast Fibre'], 'Östby Fiber AB'],
-    ['an association over a title and the document line', ['Föreningen Starka Kvinnor Norrby\nSTARTA I NORRBY\nSlutrapport till fonden'], 'Föreningen Starka Kvinnor Norrby'],
-    ['a postal address footer', ['Flytta hit\nSlutrapport\nText.', 'Text.\nNorrby kommun · Box 12 · 123 45 Norrby\tSida 2 av 3', 'Text.\nNorrby kommun · Box 12 · 123 45 Norrby\tSida 3 av 3'], 'Norrby kommun'],
-    ['a company address on the cover', ['Fast Fibre\nText.\nÖstby Fiber AB · Storgatan 1 · 123 45 Östby · org. no. 559000-0000'], 'Östby Fiber AB'],
-    ['a signature under the role', ['Trähus Norr\nSlutrapport', 'Text.\nNorrby i november 2020\nAnna Berg\nProjektledare\nVästby Trähusförening\nbranschorganisation för'], 'Västby Trähusförening'],
+    [
+      'an association over a title and the document line',
+      ['Föreningen Starka Kvinnor Norrby\nSTARTA I NORRBY\nSlutrapport till fonden'],
+      'Föreningen Starka Kvinnor Norrby',
+    ],
+    [
+      'a postal address footer',
+      [
+        'Flytta hit\nSlutrapport\nText.',
+        'Text.\nNorrby kommun · Box 12 · 123 45 Norrby\tSida 2 av 3',
+        'Text.\nNorrby kommun · Box 12 · 123 45 Norrby\tSida 3 av 3',
+      ],
+      'Norrby kommun',
+    ],
+    [
+      'a company address on the cover',
+      ['Fast Fibre\nText.\nÖstby Fiber AB · Storgatan 1 · 123 45 Östby · org. no. 559000-0000'],
+      'Östby Fiber AB',
+    ],
+    [
+      'a signature under the role',
+      [
+        'Trähus Norr\nSlutrapport',
+        'Text.\nNorrby i november 2020\nAnna Berg\nProjektledare\nVästby Trähusförening\nbranschorganisation för',
+      ],
+      'Västby Trähusförening',
+    ],
     ['a person under the role', ['Trähus Norr\nSlutrapport', 'Text.\nProjektledare\nAnna Berg'], null],
     ['an agency logo over the document line', ['Tillväxtverket\nSlutrapport\nText.'], null],
-    ['a body-text line once on a later page', ['Trähus Norr\nSlutrapport', 'Almi Företagspartner AB, som finansierade en del.\nText.'], null],
+    [
+      'a body-text line once on a later page',
+      ['Trähus Norr\nSlutrapport', 'Almi Företagspartner AB, som finansierade en del.\nText.'],
+      null,
+    ],
   ];
   it.each(heads)('%s', (_n, pages, owner) => expect(ownerFromPrintedHead(pages, [])?.value ?? null).toBe(owner));
   it('never takes the project name printed as the header', () => {
@@ -121,7 +193,10 @@ describe('findOwner from a coordinator label', () => {
 
 describe('ownerFromPrintedHead: a running header on every page, the cover included', () => {
   it('takes the company that opens the header of each page', () => {
-    const pages = ['Norrby Energi AB – Slutrapport projekt 51237-1\t1\nLokal flexibilitet\nSammanfattning', 'Norrby Energi AB – Slutrapport projekt 51237-1\t2\nText.'];
+    const pages = [
+      'Norrby Energi AB – Slutrapport projekt 51237-1\t1\nLokal flexibilitet\nSammanfattning',
+      'Norrby Energi AB – Slutrapport projekt 51237-1\t2\nText.',
+    ];
     expect(ownerFromPrintedHead(pages, [])?.value).toBe('Norrby Energi AB');
   });
 });

@@ -23,23 +23,42 @@ export interface Found<T> {
 }
 
 // Verbs and function words that show a captured string is a clause, not an organisation name.
-const CLAUSE_WORD = /(?<![\p{L}])(?:är|var|har|hade|som|att|ska|skulle|kommer|blev|vi|det|den|is|was|has|had|which|that|will|were|the project)(?![\p{L}])/iu;
+const CLAUSE_WORD =
+  /(?<![\p{L}])(?:är|var|har|hade|som|att|ska|skulle|kommer|blev|vi|det|den|is|was|has|had|which|that|will|were|the project)(?![\p{L}])/iu;
 
 /** Trims a candidate organisation name and rejects clauses, lists and sentences. */
 export function cleanOrganisation(raw: string): string | null {
   // "I samarbete med Ekby kommun": a partner phrase, not a name.
-  if (/^(?:i samarbete med|tillsammans med|på uppdrag av|together with|in cooperation with|in collaboration with|on behalf of)\s/iu.test(cleanValue(raw))) return null;
+  if (
+    /^(?:i samarbete med|tillsammans med|på uppdrag av|together with|in cooperation with|in collaboration with|on behalf of)\s/iu.test(
+      cleanValue(raw),
+    )
+  )
+    return null;
   let s = cleanValue(raw)
     // "Ludvika kommun, Box 123" / "Ludvika kommun (org.nr 212000-2213)": keep the name.
-    .replace(/\s*\(.*$/, '').replace(/,.*$/, '')
-    .replace(/\s+(?:genom|via|tillsammans med|i (?:nära |tät )?(?:samarbete|samverkan) med|på uppdrag av|together with|in (?:close )?(?:cooperation|collaboration|partnership) with)\s.*$/i, '')
+    .replace(/\s*\(.*$/, '')
+    .replace(/,.*$/, '')
+    .replace(
+      /\s+(?:genom|via|tillsammans med|i (?:nära |tät )?(?:samarbete|samverkan) med|på uppdrag av|together with|in (?:close )?(?:cooperation|collaboration|partnership) with)\s.*$/i,
+      '',
+    )
     .replace(/^(?:the|den|det)\s+/i, '')
     // "den ideella föreningen Föreningen Habo Framtid": a description before the name.
-    .replace(/^(?:(?:ideella|ekonomiska|kommunala|regionala|lokala|statliga|non-profit|local|regional|public)\s+)+(?:föreningen|bolaget|stiftelsen|förbundet|organisationen|association|company|foundation|organisation)\s+(?=[\p{Lu}])/u, '')
+    .replace(
+      /^(?:(?:ideella|ekonomiska|kommunala|regionala|lokala|statliga|non-profit|local|regional|public)\s+)+(?:föreningen|bolaget|stiftelsen|förbundet|organisationen|association|company|foundation|organisation)\s+(?=[\p{Lu}])/u,
+      '',
+    )
     // "… inom programområde 2", "… under perioden …", "… within the programme": the name ends there.
-    .replace(/\s+(?:inom|under|sedan|mellan|med stöd|med finansiering|within|during|between|since|and funded|och finansierades|och finansieras)\s.*$/iu, '')
+    .replace(
+      /\s+(?:inom|under|sedan|mellan|med stöd|med finansiering|within|during|between|since|and funded|och finansierades|och finansieras)\s.*$/iu,
+      '',
+    )
     // "Arvika kommun och har bedrivits i samverkan med …", "X AB, som …": the name ends where a clause starts.
-    .replace(/\s+(?:och|samt|men|and|but)\s+(?:har|hade|är|var|ska|skulle|kommer|blev|drivs|drevs|leds|genomförs|genomfördes|has|had|is|was|will|runs|ran)(?![\p{L}]).*$/iu, '')
+    .replace(
+      /\s+(?:och|samt|men|and|but)\s+(?:har|hade|är|var|ska|skulle|kommer|blev|drivs|drevs|leds|genomförs|genomfördes|has|had|is|was|will|runs|ran)(?![\p{L}]).*$/iu,
+      '',
+    )
     .replace(/\s+(?:som|which|that|who)\s.*$/iu, '')
     // "… med Kristina Axelsson som projektledare", "… and carried out …", "… och dess partner": no longer the name.
     .replace(/\s+med\s+\p{Lu}.*$|\s+med\s+(?:en|ett|två|tre|sin|sina|sitt)\s.*$|\s+(?:och|and|samt)\s+\p{Ll}.*$/u, '')
@@ -48,10 +67,14 @@ export function cleanOrganisation(raw: string): string | null {
   // "Region X from March 2018 to February 2021", "… från 2019": a time, not part of the name.
   s = s.replace(/\s+(?:from|until|från|fram till|t\.o\.m\.|fr\.o\.m\.)\s+(?:\p{L}+\s+)?\d.*$/iu, '').trim();
   // "Torsby kommun in Värmland": where it sits, as with "i" below.
-  s = s.replace(/^(.*\S)\s+in\s+[\p{Lu}][\p{L}-]+$/u, (all, name: string) => (looksLikeOrganisation(name) && !/(?:university|college|institute|school|centre|center)$/iu.test(name) ? name : all));
+  s = s.replace(/^(.*\S)\s+in\s+[\p{Lu}][\p{L}-]+$/u, (all, name: string) =>
+    looksLikeOrganisation(name) && !/(?:university|college|institute|school|centre|center)$/iu.test(name) ? name : all,
+  );
   // "Stiftelsen Teknikdalen i Borlänge": where it sits, not its name ("Högskolan i Gävle" keeps it).
   // "Föreningen Unga i Tornedalen" names a region as part of the name: only a municipality is where it sits.
-  s = s.replace(/^((?:\S+\s+){1,}\S+)\s+i\s+([\p{Lu}][\p{L}-]+)$/u, (all, name: string, place: string) => (/(?:AB|kommun|län)$/u.test(all) || !countyOfMunicipality(place) ? all : name));
+  s = s.replace(/^((?:\S+\s+){1,}\S+)\s+i\s+([\p{Lu}][\p{L}-]+)$/u, (all, name: string, place: string) =>
+    /(?:AB|kommun|län)$/u.test(all) || !countyOfMunicipality(place) ? all : name,
+  );
   // "… ägs av Sandvikens kommun och som riktar sig …": the conjunction before the cut clause goes too.
   s = s.replace(/\s+(?:och|samt|eller|men|and|or|but)$/iu, '').trim();
   if (!s || s.length > 90 || wordCount(s) > 9) return null;
@@ -62,7 +85,8 @@ export function cleanOrganisation(raw: string): string | null {
 }
 
 // Owner sentences. Group 1 is the organisation.
-const OWNER_NOUN = '(?:Beställare och projektägare|Projektägare och stödmottagare|Projektägare|Stödmottagare|Projektanordnare|Huvudman|Huvudsökande|Sökande|Ägare|Ansvarig organisation|Ansvarig)';
+const OWNER_NOUN =
+  '(?:Beställare och projektägare|Projektägare och stödmottagare|Projektägare|Stödmottagare|Projektanordnare|Huvudman|Huvudsökande|Sökande|Ägare|Ansvarig organisation|Ansvarig)';
 const OWNER_AFTER: RegExp[] = [
   // "Projektägare är …", "Huvudman för projektet har varit …", "Ansvarig för projektet är …"
   new RegExp(`(?:^|\\s)${OWNER_NOUN}\\s+(?:för (?:projektet|insatsen|satsningen)\\s+)?(?:är|var|har varit|blev)\\s+(.+)$`, 'iu'),
@@ -72,9 +96,11 @@ const OWNER_AFTER: RegExp[] = [
   /The project (?:is|was|has been) (?:owned|run|administered) by\s+(.+)$/iu,
 ];
 // "Energismart Dalarna drevs av Stiftelsen Teknikdalen …": the project under its name is run by an organisation.
-const RUN_BY = /(?:ägs|ägdes|har ägts|drivs|drevs|har drivits|was owned|is owned|was run|is run|project owned|project run)\s+(?:och\s+\p{L}+\s+)?(?:av|by)\s+(.+)$/iu;
+const RUN_BY =
+  /(?:ägs|ägdes|har ägts|drivs|drevs|har drivits|was owned|is owned|was run|is run|project owned|project run)\s+(?:och\s+\p{L}+\s+)?(?:av|by)\s+(.+)$/iu;
 // "Projektet har genomförts av AB Skövdebostäder under perioden …": the organisation that carried it out.
-const CARRIED_OUT = /^(?:projektet|the project|insatsen)(?:\s+[^,.]{0,60}?)?\s+(?:har\s+|has been\s+|was\s+)?(?:genomförts|genomfördes|carried out|implemented)\s+(?:av|by)\s+(.+)$/iu;
+const CARRIED_OUT =
+  /^(?:projektet|the project|insatsen)(?:\s+[^,.]{0,60}?)?\s+(?:har\s+|has been\s+|was\s+)?(?:genomförts|genomfördes|carried out|implemented)\s+(?:av|by)\s+(.+)$/iu;
 // "Projektet leds av …" names a person as often as an organisation: only an organisation counts.
 const LED_BY = /(?:Projektet|Insatsen)\s+(?:har\s+)?(?:leds|leddes|letts)\s+av\s+(.+)$|The project (?:is|was|has been) led by\s+(.+)$/iu;
 const OWNER_BEFORE: RegExp[] = [
@@ -100,7 +126,8 @@ const OWNER_BEFORE: RegExp[] = [
 ];
 
 // "… på uppdrag av Hudiksvalls kommun, som har varit projektägare för …": the name before the relative clause.
-const OWNER_RELATIVE = /^(.+?),\s+(?:som|which|who)\s+(?:(?:är|var|har varit|is|was|has been)\s+(?:projektägare|stödmottagare|huvudman|projektets ägare|(?:the\s+)?(?:project owner|lead beneficiary|beneficiary|owner of the project))|(?:äger|ägde|har ägt|driver|drev|owns|owned|runs|ran)\s+(?:projektet|the project))(?![\p{L}])/iu;
+const OWNER_RELATIVE =
+  /^(.+?),\s+(?:som|which|who)\s+(?:(?:är|var|har varit|is|was|has been)\s+(?:projektägare|stödmottagare|huvudman|projektets ägare|(?:the\s+)?(?:project owner|lead beneficiary|beneficiary|owner of the project))|(?:äger|ägde|har ägt|driver|drev|owns|owned|runs|ran)\s+(?:projektet|the project))(?![\p{L}])/iu;
 const BEFORE_NAME = /(?:^|\s)(?:av|by|för|for|från|from|hos|at|till|to|med|with|of)\s+(?=\p{Lu})/gu;
 
 /** The organisation that ends a clause: the whole clause, or what follows one of its prepositions. */
@@ -122,14 +149,17 @@ export function findOwner(labels: LabelHit[], sentences: Sentence[], exclude: st
     const v = cleanOrganisation(h.value);
     // A table header ("Organisation  Number of interviews") is no owner: a name is org-shaped or in title case.
     if (v && !looksLikeOrganisation(v) && !v.split(/\s+/).every((w) => w.length < 3 || /^[\p{Lu}\p{N}]/u.test(w))) continue;
-    if (v && !banned.has(v.toLowerCase())) return { value: v, page: h.page, source: `${h.label}: ${h.value}`, confidence: h.colon ? 0.95 : 0.9 };
+    if (v && !banned.has(v.toLowerCase()))
+      return { value: v, page: h.page, source: `${h.label}: ${h.value}`, confidence: h.colon ? 0.95 : 0.9 };
   }
   // Research funders' forms name the owning organisation "Coordinator" / "Koordinator", the same word
   // other forms use for a person: an organisation there is the owner.
   for (const h of labels) {
-    if (h.field !== 'manager' || !/^(?:coordinator|koordinator|koordinerande organisation|coordinating organisation)$/iu.test(h.label)) continue;
+    if (h.field !== 'manager' || !/^(?:coordinator|koordinator|koordinerande organisation|coordinating organisation)$/iu.test(h.label))
+      continue;
     const v = cleanOrganisation(h.value);
-    if (v && looksLikeOrganisation(v) && !banned.has(v.toLowerCase())) return { value: v, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.85 };
+    if (v && looksLikeOrganisation(v) && !banned.has(v.toLowerCase()))
+      return { value: v, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.85 };
   }
   for (const s of sentences) {
     for (const re of OWNER_AFTER) {
@@ -160,13 +190,15 @@ export function findOwner(labels: LabelHit[], sentences: Sentence[], exclude: st
 
 // A municipality, region or county board heading a printed line: "Sollefteå kommun – Slutredovisning …",
 // "Sollefteå kommun, Näringslivsavdelningen", "Region Jämtland Härjedalen | Lägesrapport", also in capitals.
-const PUBLIC_BODY_AT_START = /^((?:[\p{Lu}][\p{L}-]+\s+){1,3}(?:kommun|stad)|Region\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?|Länsstyrelsen\s+i\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+län)(?=\s*(?:[–—|·,]|\s-\s|$))/u;
+const PUBLIC_BODY_AT_START =
+  /^((?:[\p{Lu}][\p{L}-]+\s+){1,3}(?:kommun|stad)|Region\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?|Länsstyrelsen\s+i\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+län)(?=\s*(?:[–—|·,]|\s-\s|$))/u;
 // Any organisation's name opening a printed line before a separator: "Vänerparken Science Park AB | Slutrapport …".
 const NAME_BEFORE_SEPARATOR = /^([\p{Lu}][^|·–—,\t]{2,60}?)\s*(?:[|·–—,\t]|\s-\s)\s*(.*)$/u;
 // A postal address after the name: "Box 500", "833 24 Strömsund", "Storgatan 22".
 const ADDRESS = /(?:^|[|·,]\s*)(?:Box\s+\d+|\d{3}\s?\d{2}\s+\p{Lu}|[\p{Lu}][\p{L}]+(?:gatan|vägen|gränd|torget|plan)\s+\d+)/u;
 // A document line under a letterhead: "Slutrapport till …", "Final report to …", "Lägesrapport för år 2021".
-const DOCUMENT_LINE = /^(?:slutrapport|slutredovisning|lägesrapport|delrapport|mellanrapport|final report|progress report|interim report)(?![\p{L}])/iu;
+const DOCUMENT_LINE =
+  /^(?:slutrapport|slutredovisning|lägesrapport|delrapport|mellanrapport|final report|progress report|interim report)(?![\p{L}])/iu;
 // The state agencies and EU funds whose templates and logos head forms: never the owner by position alone.
 const AGENCY = /(?:verket|myndigheten|rådet|fonden)$|^(?:europeiska|european|eu)(?![\p{L}])/iu;
 // A signature: a role line over the organisation's line ("Projektledare" / "Smålands Trähusförening").
@@ -174,7 +206,9 @@ const SIGNATURE_ROLE = /^(?:projektledare|projektägare|verksamhetsledare|projec
 
 /** A name in capitals in title case: "REGION SÖRMLAND" → "Region Sörmland", "STRÖMSUNDS KOMMUN" → "Strömsunds kommun". */
 function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase())
+  return name
+    .toLowerCase()
+    .replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase())
     .replace(/\s(?:Kommun|Stad|Län|I)(?=\s|$)/gu, (w) => w.toLowerCase());
 }
 
@@ -204,7 +238,12 @@ function publicBodyAt(line: string): string | null {
 export function ownerFromPrintedHead(pages: string[], exclude: string[], projectName: string | null = null): Found<string> | null {
   const banned = new Set(exclude.filter(Boolean).map((e) => e.toLowerCase()));
   const text = pages.join('\n');
-  const pageLines = pages.map((p) => p.split(/\r?\n/).map((l) => l.trim()).filter(Boolean));
+  const pageLines = pages.map((p) =>
+    p
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
   const counts = new Map<string, number>();
   const add = (name: string, weight: number): void => {
     const n = spelled(name.trim(), text);
@@ -259,7 +298,8 @@ export function ownerFromPrintedHead(pages: string[], exclude: string[], project
 }
 
 // Words that make a name an organisation's: "Ludvika kommun", "Region Dalarna", "Almi … AB", "Föreningen …".
-const ORG_WORD = /(?<![\p{L}])(?:kommun|stad|region(?:en)?|regionförbundet|landsting(?:et)?|länsstyrelsen|AB|HB|KB|ek\.? ?för\.?|ekonomisk förening|förening(?:en)?|förbund(?:et)?|stiftelse(?:n)?|högskola(?:n)?|universitet(?:et)?|university|college|institut(?:et|e)?|centrum|center|centre|council|municipality|county|agency|board|foundation|association|trust|verket|myndighet(?:en)?|akademi(?:n)?|sällskap(?:et)?|coompanion|almi|science park|vinnova|formas|forte|arvsfonden|leader|byalag(?:et)?|partnerskap(?:et)?|företagarna|nätverk(?:et)?|kluster|klustret|inkubator|kooperativ|samordningsförbund(?:et)?|ltd|gmbh|oy|as|asa)(?![\p{L}])|\p{L}+(?:kommun|regionen|verket|förbund(?:et)?|förening(?:en)?|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|sällskap(?:et)?|centret|centrum|center|kluster|klustret|stiftelse(?:n)?|bolag(?:et)?|rådet|nämnd(?:en)?|kontor(?:et)?|myndigheten)(?![\p{L}])/iu;
+const ORG_WORD =
+  /(?<![\p{L}])(?:kommun|stad|region(?:en)?|regionförbundet|landsting(?:et)?|länsstyrelsen|AB|HB|KB|ek\.? ?för\.?|ekonomisk förening|förening(?:en)?|förbund(?:et)?|stiftelse(?:n)?|högskola(?:n)?|universitet(?:et)?|university|college|institut(?:et|e)?|centrum|center|centre|council|municipality|county|agency|board|foundation|association|trust|verket|myndighet(?:en)?|akademi(?:n)?|sällskap(?:et)?|coompanion|almi|science park|vinnova|formas|forte|arvsfonden|leader|byalag(?:et)?|partnerskap(?:et)?|företagarna|nätverk(?:et)?|kluster|klustret|inkubator|kooperativ|samordningsförbund(?:et)?|ltd|gmbh|oy|as|asa)(?![\p{L}])|\p{L}+(?:kommun|regionen|verket|förbund(?:et)?|förening(?:en)?|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|sällskap(?:et)?|centret|centrum|center|kluster|klustret|stiftelse(?:n)?|bolag(?:et)?|rådet|nämnd(?:en)?|kontor(?:et)?|myndigheten)(?![\p{L}])/iu;
 // Capitals that are currencies and units, not organisations.
 const NOT_ACRONYM = /^(?:EUR|SEK|NOK|DKK|USD|GBP|ISK|KSEK|MSEK|TSEK|MEUR|KR|TKR|MKR|ST|PCS|NR|OBS|CA)$/u;
 const ACRONYM = /(?<![\p{L}])[\p{Lu}]{2,}(?![\p{L}])/u;

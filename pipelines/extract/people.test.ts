@@ -52,7 +52,11 @@ describe('findManager', () => {
     ['label with phone', ['Projektledare: Anna Berg, tel 070-123 45 67'], 'Anna Berg'],
     ['form field, value below', ['Projektägare', 'Ludvika kommun', 'Projektledare', 'Maria Pettersson'], 'Maria Pettersson'],
     ['kontaktperson with role', ['Kontaktperson', 'Karin Sjöberg, projektledare'], 'Karin Sjöberg'],
-    ['two cells, alone', ['Planned end 2027-08-31', 'Contact person          Hanna Wiklund, Department of Engineering', '1. Summary'], 'Hanna Wiklund'],
+    [
+      'two cells, alone',
+      ['Planned end 2027-08-31', 'Contact person          Hanna Wiklund, Department of Engineering', '1. Summary'],
+      'Hanna Wiklund',
+    ],
     ['English label with title', ['Project manager: Prof. Karin Ehrnborg'], 'Karin Ehrnborg'],
     ['projektledare beats kontaktperson', ['Kontaktperson: Per Ek', 'Projektledare: Anna Berg'], 'Anna Berg'],
     // Sentences.
@@ -60,25 +64,60 @@ describe('findManager', () => {
     ['var X på org', ['Projektledare har varit Martin Gyllensten på Arvika Näringslivscentrum.'], 'Martin Gyllensten'],
     ['X var projektledare', ['Lisa Holm var projektledare under hela projekttiden.'], 'Lisa Holm'],
     ['letts av projektledaren', ['Projektet har letts av projektledaren Eva Strand.'], 'Eva Strand'],
-    ['leds av role', ['Projektet leds av föreningens ordförande Lotta Hejdström tillsammans med en anställd koordinator.'], 'Lotta Hejdström'],
-    ['arbetet har letts av', ['Projektägare är Piteå kommun, och arbetet har letts av Camilla Öhrn vid kommunens socialtjänst.'], 'Camilla Öhrn'],
-    ['som projektledare', ['Projektet har drivits av kommunens näringslivsavdelning med Jonas Hägglund som projektledare.'], 'Jonas Hägglund'],
+    [
+      'leds av role',
+      ['Projektet leds av föreningens ordförande Lotta Hejdström tillsammans med en anställd koordinator.'],
+      'Lotta Hejdström',
+    ],
+    [
+      'arbetet har letts av',
+      ['Projektägare är Piteå kommun, och arbetet har letts av Camilla Öhrn vid kommunens socialtjänst.'],
+      'Camilla Öhrn',
+    ],
+    [
+      'som projektledare',
+      ['Projektet har drivits av kommunens näringslivsavdelning med Jonas Hägglund som projektledare.'],
+      'Jonas Hägglund',
+    ],
     ['English led by', ['The project was led by Anders Holm at the Department of Computer Science.'], 'Anders Holm'],
     ['English managed by', ['The project was managed by Sarah Lind from Region Kalmar.'], 'Sarah Lind'],
     ['English X was project manager', ['Peter Wik was the project manager throughout.'], 'Peter Wik'],
     ['English as project manager', ['The work was run by the municipality with Tom Ek as project manager.'], 'Tom Ek'],
-    ['Project manager X, Region Y', ['Project manager Jenny Ström, Region Jämtland Härjedalen, chaired the partner meetings.'], 'Jenny Ström'],
+    [
+      'Project manager X, Region Y',
+      ['Project manager Jenny Ström, Region Jämtland Härjedalen, chaired the partner meetings.'],
+      'Jenny Ström',
+    ],
     // Lists of interviewees and signatures.
-    ['interviewee list', ['Intervjupersoner', 'Johan Ekholm, projektledare, Västerås Science Park AB', 'Lena Strand, ordförande i styrgruppen, Region Västmanland'], 'Johan Ekholm'],
+    [
+      'interviewee list',
+      [
+        'Intervjupersoner',
+        'Johan Ekholm, projektledare, Västerås Science Park AB',
+        'Lena Strand, ordförande i styrgruppen, Region Västmanland',
+      ],
+      'Johan Ekholm',
+    ],
     ['signature on two lines', ['Vi tackar alla som har deltagit.', 'Jonas Hägglund', 'Projektledare'], 'Jonas Hägglund'],
     ['cells then role', ['Ansvarig             Katarina Olausson, projektledare'], 'Katarina Olausson'],
     // A change of manager: the one who led it at the end.
-    ['took over as', ['Anna Berg var projektledare till 2017. Därefter tog Per Ek över som projektledare.', 'Per Ek tog över som projektledare i mars 2017.'], 'Per Ek'],
+    [
+      'took over as',
+      [
+        'Anna Berg var projektledare till 2017. Därefter tog Per Ek över som projektledare.',
+        'Per Ek tog över som projektledare i mars 2017.',
+      ],
+      'Per Ek',
+    ],
     ['replaced by', ['Projektledaren Anna Berg ersattes av Per Ek hösten 2017.'], 'Per Ek'],
     ['new manager', ['Ny projektledare blev Sara Öst från januari 2018.', 'Tidigare projektledare var Olle Hed.'], 'Sara Öst'],
     // Not the manager: evaluators, steering-group chairs, the funder's officer, people named in passing.
     ['evaluator assignment leader', ['Uppdragsledare: Maja Edström', 'Handläggare: Oskar Hedman'], null],
-    ['evaluator then manager', ['Uppdragsledare: Maja Edström', 'Finansieringen kom från regionen. Projektledare var Anneli Rask.'], 'Anneli Rask'],
+    [
+      'evaluator then manager',
+      ['Uppdragsledare: Maja Edström', 'Finansieringen kom från regionen. Projektledare var Anneli Rask.'],
+      'Anneli Rask',
+    ],
     ['steering group chair', ['Styrgruppens ordförande: Lena Strand'], null],
     ['chair in prose', ['Lena Strand var ordförande i styrgruppen.'], null],
     ['funder contact', ['Kontaktperson hos Tillväxtverket: Olof Ring'], null],
@@ -94,7 +133,16 @@ describe('findManager', () => {
 
 describe('findManager when the manager changed', () => {
   it('passes over a manager who led the project until a date, and reads a signature role under the name', () => {
-    expect(manager('The project was led by Erik Nyman until August 2022. From September 2022 Karin Berg has been project manager.', 'Karin Berg', 'Project manager', 'Stiftelsen Bohusläns Skärgårdsarv', 'Anders Hjalmarsson', 'Chair of the Board')).toBe('Karin Berg');
+    expect(
+      manager(
+        'The project was led by Erik Nyman until August 2022. From September 2022 Karin Berg has been project manager.',
+        'Karin Berg',
+        'Project manager',
+        'Stiftelsen Bohusläns Skärgårdsarv',
+        'Anders Hjalmarsson',
+        'Chair of the Board',
+      ),
+    ).toBe('Karin Berg');
   });
   it("takes a final report's author as its manager, not an evaluation's", () => {
     const v = buildView(['Slutrapport Cykelstråk\nFörfattare: Jonas Ek och Annika Hedlund\nProjektledare: Jonas Ek, Bollnäs kommun']);
@@ -103,28 +151,49 @@ describe('findManager when the manager changed', () => {
   });
 
   it('takes the manager whose period runs on, listed first or last', () => {
-    expect(manager('Projektnamn\tSolLant', 'Projektledare\tMikael Forsgren (fr.o.m. 2022-09-01); Karin Sjöberg (2021-10-01 – 2022-08-31)', 'Finansiär\tEnergimyndigheten')).toBe('Mikael Forsgren');
+    expect(
+      manager(
+        'Projektnamn\tSolLant',
+        'Projektledare\tMikael Forsgren (fr.o.m. 2022-09-01); Karin Sjöberg (2021-10-01 – 2022-08-31)',
+        'Finansiär\tEnergimyndigheten',
+      ),
+    ).toBe('Mikael Forsgren');
   });
   it('reads "projektledaren X och har …", a form field over its value, and never the evaluation\'s author', () => {
     expect(manager('Projektet leds av projektledaren Annika Sjöberg och har sju medarbetare.')).toBe('Annika Sjöberg');
-    expect(manager('Stödmottagare', 'Ramsbergs bygdegårdsförening', 'Kontaktperson', 'Gunilla Rask', 'Telefonnummer', '073-845 21 09')).toBe('Gunilla Rask');
+    expect(
+      manager('Stödmottagare', 'Ramsbergs bygdegårdsförening', 'Kontaktperson', 'Gunilla Rask', 'Telefonnummer', '073-845 21 09'),
+    ).toBe('Gunilla Rask');
     const v = buildView(['Halvtidsutvärdering av Jobbsteget\nIngrid Thorsell\nKontakt: Ingrid Thorsell, ingrid.thorsell@hig.se']);
     expect(findManager(v.labels, v.sentences, v.lines, ['Ingrid Thorsell, Mikael Öhrn'])).toBeNull();
   });
   it('takes the successor who took over the role', () => {
-    expect(manager('Projektet leddes från Ludvika.', 'Lars Berg var projektledare fram till mars 2020, då Maria Olsson tog över rollen.')).toBe('Maria Olsson');
+    expect(
+      manager('Projektet leddes från Ludvika.', 'Lars Berg var projektledare fram till mars 2020, då Maria Olsson tog över rollen.'),
+    ).toBe('Maria Olsson');
   });
   it('takes the last of the managers a label lists by period', () => {
-    expect(manager('Ansvarig organisation\tSkaraborgs kommunalförbund', 'Projektledare\tKarin Ek (januari–juni 2019)', '\tJohan Lind (augusti 2019–juni 2021)', 'Budget\t4 mkr')).toBe('Johan Lind');
+    expect(
+      manager(
+        'Ansvarig organisation\tSkaraborgs kommunalförbund',
+        'Projektledare\tKarin Ek (januari–juni 2019)',
+        '\tJohan Lind (augusti 2019–juni 2021)',
+        'Budget\t4 mkr',
+      ),
+    ).toBe('Johan Lind');
   });
   it('takes the contact person for the project when no manager is named', () => {
     expect(manager('Projektet ägs av Region Uppsala.', 'Kontaktperson för projektet har varit Lisa Thorén.')).toBe('Lisa Thorén');
   });
   it('takes the last of managers listed by period on one line', () => {
-    expect(manager('Projektägare: Högskolan Väst', 'Projektledare: Lena Ottosson (2016–2017), Karl-Johan Persson (2018)', 'Budget: 4 mkr')).toBe('Karl-Johan Persson');
+    expect(
+      manager('Projektägare: Högskolan Väst', 'Projektledare: Lena Ottosson (2016–2017), Karl-Johan Persson (2018)', 'Budget: 4 mkr'),
+    ).toBe('Karl-Johan Persson');
   });
   it('reads a "Kontakt" form field', () => {
-    expect(manager('Stödmottagare\tRegion Gävleborg', 'Kontakt\tHanna Wikström, näringslivsutvecklare', 'Projektnamn\tX')).toBe('Hanna Wikström');
+    expect(manager('Stödmottagare\tRegion Gävleborg', 'Kontakt\tHanna Wikström, näringslivsutvecklare', 'Projektnamn\tX')).toBe(
+      'Hanna Wikström',
+    );
   });
 });
 
@@ -133,10 +202,21 @@ describe('findManager: signatures, occupations, roles in passing', () => {
     [['Text om projektet.', 'The project manager was Niklas Öhman.'], 'Niklas Öhman'],
     [['Perioden var 2017–2019. Projektledare har varit viltkonsulent Marcus Tell.'], 'Marcus Tell'],
     [['Lönneberga den 15 juli 2019', 'Kerstin Alm', 'projektledare, Lönneberga byalag'], 'Kerstin Alm'],
-    [['Kongsvinger / Torsby, 30 June 2022', 'Ingrid Haugen\tErik Dahlström', 'Project coordinator (NO)\tProject manager'], 'Erik Dahlström'],
+    [
+      ['Kongsvinger / Torsby, 30 June 2022', 'Ingrid Haugen\tErik Dahlström', 'Project coordinator (NO)\tProject manager'],
+      'Erik Dahlström',
+    ],
     [['Gunnar Lindström, ordförande och projektledare'], 'Gunnar Lindström'],
     [['Ett särskilt tack till processledare Sara Holm, som har underlättat arbetet.'], 'Sara Holm'],
-    [['Projektledare var inledningsvis Lars Näslund. Från mars 2019 har undertecknad lett arbetet.', 'Sundsvall den 18 december 2020', 'Frida Öberg', 'Projektledare, Coompanion Västernorrland'], 'Frida Öberg'],
+    [
+      [
+        'Projektledare var inledningsvis Lars Näslund. Från mars 2019 har undertecknad lett arbetet.',
+        'Sundsvall den 18 december 2020',
+        'Frida Öberg',
+        'Projektledare, Coompanion Västernorrland',
+      ],
+      'Frida Öberg',
+    ],
   ] as [string[], string][])('%s', (lines, name) => {
     expect(manager(...lines)).toBe(name);
   });

@@ -20,22 +20,29 @@ const NAME = new RegExp(`^(${PART}(?: (?:${PARTICLE})?${PART}){1,2})(?![\\p{L}])
 // A name ending just before a role phrase ("… med Jonas Hägglund som projektledare").
 const NAME_AT_END = new RegExp(`(${PART}(?: (?:${PARTICLE})?${PART}){1,2})\\s*$`, 'u');
 // Words that start capitalised after a label but are not person names.
-const NOT_NAME = /^(?:Region|Regionförbundet|Länsstyrelsen|Projektet|Kommun|Tillväxtverket|Almi|Vakant|Ej|Saknas|Se|The|Not|Project|Department|Institutionen|Avdelningen|Enheten|University|Universitet|Högskolan|Business|Science|Centre|Center|Interreg|Europeiska|European|Svenska|Nordic|Norra|Södra|Västra|Östra|Mellersta)\b/u;
+const NOT_NAME =
+  /^(?:Region|Regionförbundet|Länsstyrelsen|Projektet|Kommun|Tillväxtverket|Almi|Vakant|Ej|Saknas|Se|The|Not|Project|Department|Institutionen|Avdelningen|Enheten|University|Universitet|Högskolan|Business|Science|Centre|Center|Interreg|Europeiska|European|Svenska|Nordic|Norra|Södra|Västra|Östra|Mellersta)\b/u;
 // Capitalised function words that can open a sentence just before a name: "Med Anna Berg som …".
-const LEAD_WORD = /^(?:Med|Och|Där|Då|Sedan|Även|Också|Under|Efter|Enligt|Tillsammans|Nu|Numera|With|And|Then|Since|After|Under|According|Now|Here|There)\s+/u;
+const LEAD_WORD =
+  /^(?:Med|Och|Där|Då|Sedan|Även|Också|Under|Efter|Enligt|Tillsammans|Nu|Numera|With|And|Then|Since|After|Under|According|Now|Here|There)\s+/u;
 // Academic and courtesy titles before a name.
 const TITLE = /^(?:(?:prof(?:essor)?|docent|dr|fil\.?\s*dr|tekn\.?\s*dr|med\.?\s*dr|phd|mr|mrs|ms|miss|fru|herr)\.?\s+)+/iu;
 // The role words a project manager is given.
-const ROLE = '(?:projektledare(?:n)?|processledare(?:n)?|projektkoordinator(?:n)?|projektsamordnare(?:n)?|project manager|project leader|project coordinator|projektchef(?:en)?)';
+const ROLE =
+  '(?:projektledare(?:n)?|processledare(?:n)?|projektkoordinator(?:n)?|projektsamordnare(?:n)?|project manager|project leader|project coordinator|projektchef(?:en)?)';
 // After the name: the end, punctuation, a role or contact detail, or where the person works.
-const AFTER_NAME = /^(?:[,;:(\-–/|.]|(?:och har|och leder|and has|and leads|tel|telefon|e-post|email|e-mail|mobil|phone|som|who|på|vid|at|from|of|i|inom|hos|för|tillsammans med|together with|från|sedan|fram till|till|under|efter|since|until|during|after|in|\d)(?![\p{L}]))/iu;
+const AFTER_NAME =
+  /^(?:[,;:(\-–/|.]|(?:och har|och leder|and has|and leads|tel|telefon|e-post|email|e-mail|mobil|phone|som|who|på|vid|at|from|of|i|inom|hos|för|tillsammans med|together with|från|sedan|fram till|till|under|efter|since|until|during|after|in|\d)(?![\p{L}]))/iu;
 
 /**
  * Reads a person's name at the start of a value ("Anna Berg, Region Dalarna" → "Anna Berg",
  * "Prof. Karin Ehrnborg" → "Karin Ehrnborg"). With `loose`, any text may follow the name.
  */
 export function personName(value: string, loose = false): string | null {
-  const v = value.trim().replace(/^(?:projektledare|processledare|project manager)\s+/i, '').replace(TITLE, '')
+  const v = value
+    .trim()
+    .replace(/^(?:projektledare|processledare|project manager)\s+/i, '')
+    .replace(TITLE, '')
     // An occupation before the name: "viltkonsulent Marcus Tell", "inflyttarlotsen Sofie Hamrin".
     .replace(/^\p{Ll}[\p{L}-]{3,}\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '');
   if (NOT_NAME.test(v)) return null;
@@ -57,7 +64,11 @@ export function nameBefore(text: string): string | null {
   while (LEAD_WORD.test(n)) n = n.replace(LEAD_WORD, '');
   // Of three capitalised words, a long or plural first one is a heading or noun run in: "Intervjupersoner Anna Berg".
   const parts = n.split(' ');
-  if (parts.length === 3 && (parts[0]!.length >= 12 || /(?:erna|arna|orna|ningen|ningar|tionen|heten|personer|ledare|ledaren)$/u.test(parts[0]!))) return personName(parts.slice(1).join(' '));
+  if (
+    parts.length === 3 &&
+    (parts[0]!.length >= 12 || /(?:erna|arna|orna|ningen|ningar|tionen|heten|personer|ledare|ledaren)$/u.test(parts[0]!))
+  )
+    return personName(parts.slice(1).join(' '));
   // A name is preceded by the start, punctuation, a lower-case word or a gap between table cells, not
   // by another capitalised word ("Rapporten Anna Berg" is not a name in a sentence).
   const before = text.slice(0, m.index);
@@ -68,7 +79,10 @@ export function nameBefore(text: string): string | null {
 // A name given after the role: "Projektledare har varit X", "Projektet har letts av X".
 const AFTER: RegExp[] = [
   // "Projektet har letts av (föreningens ordförande | projektledaren) X", "arbetet har letts av X".
-  new RegExp(`(?:projektet|arbetet|projektarbetet|satsningen|insatsen|förstudien)\\s+(?:har\\s+)?(?:letts|leddes|leds|samordnats|samordnades|samordnas|koordinerats|koordinerades)\\s+av\\s+(?:(?:\\p{Ll}+s\\s+)?(?:${ROLE}|ordförande|verksamhetsledare(?:n)?|vd|chef(?:en)?)\\s+)?(.+)$`, 'iu'),
+  new RegExp(
+    `(?:projektet|arbetet|projektarbetet|satsningen|insatsen|förstudien)\\s+(?:har\\s+)?(?:letts|leddes|leds|samordnats|samordnades|samordnas|koordinerats|koordinerades)\\s+av\\s+(?:(?:\\p{Ll}+s\\s+)?(?:${ROLE}|ordförande|verksamhetsledare(?:n)?|vd|chef(?:en)?)\\s+)?(.+)$`,
+    'iu',
+  ),
   new RegExp(`(?:^|[.;,]\\s*)(?:(?:the|our|vår|projektets)\\s+)?${ROLE}\\s+(?:har varit|var|är|blev|has been|was|is)\\s+(.+)$`, 'iu'),
   // "Kontaktperson för projektet har varit X": a contact for the project is its manager when no one else is named.
   /(?:^|[.;,]\s*)(?:kontaktperson(?:en)?|contact person)\s+(?:för|for)\s+(?:projektet|the project)\s+(?:har varit|var|är|has been|was|is)\s+(.+)$/iu,
@@ -80,27 +94,43 @@ const BEFORE: RegExp[] = [
   new RegExp(`^(.+?)\\s+(?:som|as)\\s+(?:(?:the|ny|new)\\s+)?${ROLE}(?![\\p{L}])`, 'iu'),
 ];
 // A successor takes over: "Per Ek tog över som projektledare", "… ersattes av Per Ek".
-const SUCCESSOR_BEFORE = new RegExp(`^(.+?)\\s+(?:tog över|took over|har tagit över|has taken over)(?:\\s+(?:som|as)\\s+(?:the\\s+)?${ROLE}|\\s+(?:projektledningen|projektledarskapet|projektledarrollen|rollen|uppdraget|ansvaret|the role|as manager))`, 'iu');
+const SUCCESSOR_BEFORE = new RegExp(
+  `^(.+?)\\s+(?:tog över|took over|har tagit över|has taken over)(?:\\s+(?:som|as)\\s+(?:the\\s+)?${ROLE}|\\s+(?:projektledningen|projektledarskapet|projektledarrollen|rollen|uppdraget|ansvaret|the role|as manager))`,
+  'iu',
+);
 // "… fram till 2017, då Per Ek tog över." in a sentence about the role.
 const TOOK_OVER = /^(.+?)\s+(?:tog över|took over)(?:\s*[.,;]|\s*$|\s+(?:efter|after|från|from|i|in|under|during)\s)/iu;
-const SUCCESSOR_AFTER = new RegExp(`(?:${ROLE}|projektledningen)[^.]{0,60}?\\s+(?:ersattes|efterträddes|övertogs|togs över|was replaced|was succeeded|was taken over)\\s+(?:av|by)\\s+(.+)$|(?:ny|new)\\s+${ROLE}\\s+(?:blev|är|var|became|is|was)\\s+(.+)$`, 'iu');
+const SUCCESSOR_AFTER = new RegExp(
+  `(?:${ROLE}|projektledningen)[^.]{0,60}?\\s+(?:ersattes|efterträddes|övertogs|togs över|was replaced|was succeeded|was taken over)\\s+(?:av|by)\\s+(.+)$|(?:ny|new)\\s+${ROLE}\\s+(?:blev|är|var|became|is|was)\\s+(.+)$`,
+  'iu',
+);
 // "Anna Berg, projektledare, Region X" in lists of interviewees and signatures; "Anna Berg (projektledare)".
 const LISTED = new RegExp(`^(.+?)\\s*(?:,\\s*|\\(\\s*)(?:[\\p{L}-]+\\s+(?:och|and)\\s+)?${ROLE}(?![\\p{L}])`, 'iu');
 // "Ett särskilt tack till processledare Sara Holm": the role in lower case right before a name.
-const ROLE_BEFORE_NAME = /(?<!(?:tidigare|förre|före detta|f\.d\.|dåvarande|första|biträdande|former|previous|first|assistant|deputy)\s+)(?<![\p{L}])(?:projektledare|processledare|project manager)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+)/u;
+const ROLE_BEFORE_NAME =
+  /(?<!(?:tidigare|förre|före detta|f\.d\.|dåvarande|första|biträdande|former|previous|first|assistant|deputy)\s+)(?<![\p{L}])(?:projektledare|processledare|project manager)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+)/u;
 // The manager who signs: "Från mars 2019 har undertecknad lett projektet".
 const UNDERSIGNED = /(?<![\p{L}])(?:undertecknad|undertecknade|the undersigned)(?![\p{L}])/iu;
 // A manager at the start only: "Projektledare var inledningsvis Lars Näslund".
 const AT_FIRST = /(?<![\p{L}])(?:inledningsvis|till en början|initially|at first|at the start)(?![\p{L}])/iu;
 // "Projektledare Anna Berg, Region Dalarna, …" at the start of a sentence, or "projektledaren Anna Berg".
 const ROLE_THEN_NAME = new RegExp(`^${ROLE},?\\s+(.+)$`, 'iu');
-const DEFINITE_ROLE = /(?<!(?:tidigare|förre|före detta|f\.d\.|dåvarande|första|biträdande|former|previous|first|assistant|deputy)\s+)(?<![\p{L}])(?:projektledaren|processledaren|the project manager,?)\s+(.+)$/iu;
+const DEFINITE_ROLE =
+  /(?<!(?:tidigare|förre|före detta|f\.d\.|dåvarande|första|biträdande|former|previous|first|assistant|deputy)\s+)(?<![\p{L}])(?:projektledaren|processledaren|the project manager,?)\s+(.+)$/iu;
 
 // Labels that read as a manager's but belong to someone else: the evaluator's assignment leader,
 // a steering-group chair, the funder's case officer or contact.
-const OTHER_ROLE = /uppdrag|utvärder|följeforsk|evaluat|styrgrupp|steering|referensgrupp|finansiär|tillväxtverket|esf|handläggare|funder|secretariat|sekretariat|ordförande|chair|ekonomi|financ|redovisning|kommunikat|communicat|delprojekt|biträdande|deputy|assistant/i;
+const OTHER_ROLE =
+  /uppdrag|utvärder|följeforsk|evaluat|styrgrupp|steering|referensgrupp|finansiär|tillväxtverket|esf|handläggare|funder|secretariat|sekretariat|ordförande|chair|ekonomi|financ|redovisning|kommunikat|communicat|delprojekt|biträdande|deputy|assistant/i;
 
-interface Candidate { name: string; page: number; source: string; confidence: number; order: number; signature?: boolean }
+interface Candidate {
+  name: string;
+  page: number;
+  source: string;
+  confidence: number;
+  order: number;
+  signature?: boolean;
+}
 
 /** The project manager: from labels first, then sentences, lists and signatures. */
 // "Karin Ek (januari–juni 2019)" then, on the next line, "Johan Lind (augusti 2019–juni 2021)".
@@ -114,7 +144,8 @@ function laterManager(h: LabelHit, lines: Line[]): string | null {
     .map((m) => ({ name: personName(m[1]!), span: m[2]! }))
     .filter((x): x is { name: string; span: string } => !!x.name);
   if (inLine.length >= 2) {
-    const key = (span: string): string => `${/^(?:fr\.?\s?o\.?\s?m\.?|från|from|since|sedan)\s|[–-]\s*$/iu.test(span.trim()) ? '9' : '0'}${span.match(/\d{4}(?:-\d\d)?/u)?.[0] ?? ''}`;
+    const key = (span: string): string =>
+      `${/^(?:fr\.?\s?o\.?\s?m\.?|från|from|since|sedan)\s|[–-]\s*$/iu.test(span.trim()) ? '9' : '0'}${span.match(/\d{4}(?:-\d\d)?/u)?.[0] ?? ''}`;
     return inLine.reduce((a, b) => (key(b.span) >= key(a.span) ? b : a)).name;
   }
   if (!WITH_SPAN.test(h.value)) return null;
@@ -128,9 +159,19 @@ function laterManager(h: LabelHit, lines: Line[]): string | null {
   return last;
 }
 
-export function findManager(labels: LabelHit[], sentences: Sentence[], lines: Line[] = [], others: string[] = [], authorsAreOthers = true): Found<string> | null {
+export function findManager(
+  labels: LabelHit[],
+  sentences: Sentence[],
+  lines: Line[] = [],
+  others: string[] = [],
+  authorsAreOthers = true,
+): Found<string> | null {
   const excluded = otherPeople(labels, lines, authorsAreOthers);
-  for (const o of others) for (const part of o.split(/,|;|\s+(?:och|and|&)\s+/u)) { const n = personName(part); if (n) excluded.add(n.toLowerCase()); }
+  for (const o of others)
+    for (const part of o.split(/,|;|\s+(?:och|and|&)\s+/u)) {
+      const n = personName(part);
+      if (n) excluded.add(n.toLowerCase());
+    }
   const cands: Candidate[] = [];
   const add = (name: string | null, page: number, source: string, confidence: number, order: number, signature = false): void => {
     if (name && !excluded.has(name.toLowerCase())) cands.push({ name, page, source, confidence, order, signature });
@@ -176,11 +217,14 @@ export function findManager(labels: LabelHit[], sentences: Sentence[], lines: Li
   lines.forEach((l, i) => {
     const next = lines[i + 1];
     if (!next) return;
-    if (roleLine.test(next.text) && personName(l.text) === l.text.trim()) add(l.text.trim(), l.page, `${l.text} ${next.text}`, 0.65, 4, true);
-    const names = l.text.split('  '); const roles = next.text.split('  ');
+    if (roleLine.test(next.text) && personName(l.text) === l.text.trim())
+      add(l.text.trim(), l.page, `${l.text} ${next.text}`, 0.65, 4, true);
+    const names = l.text.split('  ');
+    const roles = next.text.split('  ');
     if (names.length >= 2 && names.length === roles.length) {
       roles.forEach((r, j) => {
-        if (new RegExp(`^${ROLE}$`, 'iu').test(r.trim()) && personName(names[j]!) === names[j]!.trim()) add(names[j]!.trim(), l.page, `${names[j]} ${r}`, 0.65, 4, true);
+        if (new RegExp(`^${ROLE}$`, 'iu').test(r.trim()) && personName(names[j]!) === names[j]!.trim())
+          add(names[j]!.trim(), l.page, `${names[j]} ${r}`, 0.65, 4, true);
       });
     }
   });
@@ -188,9 +232,15 @@ export function findManager(labels: LabelHit[], sentences: Sentence[], lines: Li
   if (!cands.length) return null;
   const undersigned = sentences.some((x) => UNDERSIGNED.test(x.text) && /(?:lett|led|letts|managed)/iu.test(x.text));
   for (const c of cands) {
-    if (AT_FIRST.test(c.source) && !/(?:sedan|därefter|then|later|thereafter)/iu.test(c.source.slice(c.source.indexOf(c.name)))) c.order = 99;
+    if (AT_FIRST.test(c.source) && !/(?:sedan|därefter|then|later|thereafter)/iu.test(c.source.slice(c.source.indexOf(c.name))))
+      c.order = 99;
     // "The project was led by Erik Nyman until August 2022": a manager up to a date was followed by another.
-    if (/^\s*(?:until|up to|fram till|till och med|t\.\s?o\.\s?m\.)\s+(?:\p{L}+\s+)?\d{4}/iu.test(c.source.slice(c.source.indexOf(c.name) + c.name.length))) c.order = 98;
+    if (
+      /^\s*(?:until|up to|fram till|till och med|t\.\s?o\.\s?m\.)\s+(?:\p{L}+\s+)?\d{4}/iu.test(
+        c.source.slice(c.source.indexOf(c.name) + c.name.length),
+      )
+    )
+      c.order = 98;
     if (undersigned && c.signature) c.order = 1;
   }
   const best = cands.reduce((a, b) => (b.order < a.order ? b : a));
@@ -223,7 +273,8 @@ function otherPeople(labels: LabelHit[], lines: Line[], authorsAreOthers: boolea
   // A final report's author is often its manager; an evaluation's author is its evaluator.
   for (const h of labels) {
     const authorWord = h.field === 'author' || /^(?:författare|rapportförfattare|authors?)$/iu.test(h.label);
-    if ((h.field === 'evaluator' && !authorWord) || (authorWord && authorsAreOthers) || (h.field === 'manager' && OTHER_ROLE.test(h.label))) addAll(h.value);
+    if ((h.field === 'evaluator' && !authorWord) || (authorWord && authorsAreOthers) || (h.field === 'manager' && OTHER_ROLE.test(h.label)))
+      addAll(h.value);
   }
   for (const l of lines) {
     const m = /^([\p{Lu}][\p{L} -]{2,40}?)\s*:\s*(.+)$/u.exec(l.text);
@@ -233,5 +284,9 @@ function otherPeople(labels: LabelHit[], lines: Line[], authorsAreOthers: boolea
 }
 
 function rank(label: string): number {
-  return /projektledare|project manager|project leader|projektchef/i.test(label) ? 0 : /processledare|coordinator|koordinator|samordnare/i.test(label) ? 1 : 2;
+  return /projektledare|project manager|project leader|projektchef/i.test(label)
+    ? 0
+    : /processledare|coordinator|koordinator|samordnare/i.test(label)
+      ? 1
+      : 2;
 }

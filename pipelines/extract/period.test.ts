@@ -63,23 +63,35 @@ describe('findProjectPeriod from sentences', () => {
     expect(findProjectPeriod(view.labels, view.sentences)?.value).toEqual({ start: '2019-01-01', end: '2021-06-30' });
   });
   it('takes the end an extension gives the project', () => {
-    const view = buildView(['Genomförande\nProjektet startade 2019-01-01 och skulle enligt den ursprungliga planen avslutas\n2020-12-31. Pandemin försenade arbetet, och projektet förlängdes till 2021-06-30.']);
+    const view = buildView([
+      'Genomförande\nProjektet startade 2019-01-01 och skulle enligt den ursprungliga planen avslutas\n2020-12-31. Pandemin försenade arbetet, och projektet förlängdes till 2021-06-30.',
+    ]);
     expect(findProjectPeriod(view.labels, view.sentences)?.value).toEqual({ start: '2019-01-01', end: '2021-06-30' });
-    const labelled = buildView(['Projektperiod: 2020-03-01 – 2022-02-28\nThe project was extended to 31 August 2022 because of the pandemic.']);
+    const labelled = buildView([
+      'Projektperiod: 2020-03-01 – 2022-02-28\nThe project was extended to 31 August 2022 because of the pandemic.',
+    ]);
     expect(findProjectPeriod(labelled.labels, labelled.sentences)?.value).toEqual({ start: '2020-03-01', end: '2022-08-31' });
   });
   it('reads revised periods, new end dates, day/month dates and ranges broken over a label line', () => {
-    const revised = buildView(['Ursprunglig projektperiod: 2020-04-01 – 2022-03-31\nFörlängd projektperiod: 2020-04-01 – 2022-12-31\nFinansiering: regionala utvecklingsmedel']);
+    const revised = buildView([
+      'Ursprunglig projektperiod: 2020-04-01 – 2022-03-31\nFörlängd projektperiod: 2020-04-01 – 2022-12-31\nFinansiering: regionala utvecklingsmedel',
+    ]);
     expect(findProjectPeriod(revised.labels, revised.sentences)?.value).toEqual({ start: '2020-04-01', end: '2022-12-31' });
-    const newEnd = buildView(['Projektperiod\n2020-05-01 – 2022-04-30\nBeslut om ändring av projektperiod\nFörlängning beviljad 2022-03-09, nytt slutdatum 2022-10-31']);
+    const newEnd = buildView([
+      'Projektperiod\n2020-05-01 – 2022-04-30\nBeslut om ändring av projektperiod\nFörlängning beviljad 2022-03-09, nytt slutdatum 2022-10-31',
+    ]);
     expect(findProjectPeriod(newEnd.labels, newEnd.sentences)?.value).toEqual({ start: '2020-05-01', end: '2022-10-31' });
     const slashed = buildView(['Projektnamn\tMatakademin\nProjekttid\tfr.o.m. 1/9 2021 t.o.m. 31/8 2023\nProjektledare\tHanna Mårtensson']);
     expect(findProjectPeriod(slashed.labels, slashed.sentences)?.value).toEqual({ start: '2021-09-01', end: '2023-08-31' });
-    const broken = buildView(['Reporting period: January 1 – June 30, 2025\nProject period: January 1, 2024 –\nDecember 31, 2026\nLead partner: Region Värmland']);
+    const broken = buildView([
+      'Reporting period: January 1 – June 30, 2025\nProject period: January 1, 2024 –\nDecember 31, 2026\nLead partner: Region Värmland',
+    ]);
     expect(findProjectPeriod(broken.labels, broken.sentences)?.value).toEqual({ start: '2024-01-01', end: '2026-12-31' });
   });
   it("never takes a programme's years", () => {
-    expect(period('The project ran within the National Social Fund Programme for Investment in Growth and Jobs 2014–2020, programme area 1.')).toBeNull();
+    expect(
+      period('The project ran within the National Social Fund Programme for Investment in Growth and Jobs 2014–2020, programme area 1.'),
+    ).toBeNull();
   });
   it('never takes the reporting period', () => {
     expect(period('Rapportperioden omfattar 2016-01-01 – 2016-06-30.')).toBeNull();

@@ -14,12 +14,43 @@ export interface DateMention {
 }
 
 const MONTHS: Record<string, number> = {
-  januari: 1, jan: 1, january: 1, februari: 2, feb: 2, february: 2, mars: 3, mar: 3, march: 3,
-  april: 4, apr: 4, maj: 5, may: 5, juni: 6, jun: 6, june: 6, juli: 7, jul: 7, july: 7,
-  augusti: 8, aug: 8, august: 8, september: 9, sept: 9, sep: 9, oktober: 10, okt: 10, oct: 10, october: 10,
-  november: 11, nov: 11, december: 12, dec: 12,
+  januari: 1,
+  jan: 1,
+  january: 1,
+  februari: 2,
+  feb: 2,
+  february: 2,
+  mars: 3,
+  mar: 3,
+  march: 3,
+  april: 4,
+  apr: 4,
+  maj: 5,
+  may: 5,
+  juni: 6,
+  jun: 6,
+  june: 6,
+  juli: 7,
+  jul: 7,
+  july: 7,
+  augusti: 8,
+  aug: 8,
+  august: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  oktober: 10,
+  okt: 10,
+  oct: 10,
+  october: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
-const MONTH_RE = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_RE = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const okYear = (y: number): boolean => y >= 1990 && y <= 2040;
@@ -28,7 +59,9 @@ const okDay = (d: number): boolean => d >= 1 && d <= 31;
 
 type Build = (m: RegExpExecArray) => string | null;
 const ymd = (y: string, mo: string, d?: string): string | null => {
-  const Y = Number(y); const M = Number(mo); const D = d === undefined ? null : Number(d);
+  const Y = Number(y);
+  const M = Number(mo);
+  const D = d === undefined ? null : Number(d);
   if (!okYear(Y) || !okMonth(M) || (D !== null && !okDay(D))) return null;
   return D === null ? `${Y}-${pad(M)}` : `${Y}-${pad(M)}-${pad(D)}`;
 };
@@ -47,8 +80,14 @@ const PATTERNS: [RegExp, Build][] = [
   // "1/9 2021" (day/month, then the year after a space)
   [new RegExp(`${B}(\\d{1,2})/(\\d{1,2})\\s+(\\d{4})${E}`, 'uy'), (m) => ymd(m[3]!, m[2]!, m[1]!)],
   // "1 december 2013", "1 dec. 2013", "December 1, 2013"
-  [new RegExp(`${B}(\\d{1,2})(?:\\s+|\\.\\s*)(${MONTH_RE})\\.?\\s+(\\d{4})${E}`, 'iuy'), (m) => ymd(m[3]!, String(MONTHS[m[2]!.toLowerCase()]), m[1]!)],
-  [new RegExp(`${B}(${MONTH_RE})\\.?\\s+(\\d{1,2}),\\s*(\\d{4})${E}`, 'iuy'), (m) => ymd(m[3]!, String(MONTHS[m[1]!.toLowerCase()]), m[2]!)],
+  [
+    new RegExp(`${B}(\\d{1,2})(?:\\s+|\\.\\s*)(${MONTH_RE})\\.?\\s+(\\d{4})${E}`, 'iuy'),
+    (m) => ymd(m[3]!, String(MONTHS[m[2]!.toLowerCase()]), m[1]!),
+  ],
+  [
+    new RegExp(`${B}(${MONTH_RE})\\.?\\s+(\\d{1,2}),\\s*(\\d{4})${E}`, 'iuy'),
+    (m) => ymd(m[3]!, String(MONTHS[m[1]!.toLowerCase()]), m[2]!),
+  ],
   // "augusti 2010", "jan 2013", "March 2019"
   [new RegExp(`${B}(${MONTH_RE})\\.?\\s+(\\d{4})${E}`, 'iuy'), (m) => ymd(m[2]!, String(MONTHS[m[1]!.toLowerCase()]))],
   // "2012-03", "2012/03"
@@ -82,9 +121,11 @@ export function findDates(text: string): DateMention[] {
 }
 
 // What may stand between the two ends of a range: "-", "–", "—", "--", "till", "t.o.m.", "to", "och", or nothing.
-const BETWEEN = /^\s*(?:-{1,2}|–|—|\/|(?:fram\s+)?till(?:\s+och\s+med)?(?:\s+den)?|t\.\s?o\.\s?m\.?\s+den|t\.\s?o\.\s?m\.?|tom|to|until|och|and|through|—\s*)?\s*$/i;
+const BETWEEN =
+  /^\s*(?:-{1,2}|–|—|\/|(?:fram\s+)?till(?:\s+och\s+med)?(?:\s+den)?|t\.\s?o\.\s?m\.?\s+den|t\.\s?o\.\s?m\.?|tom|to|until|och|and|through|—\s*)?\s*$/i;
 // A range written as two events: "startade 2018-03 och avslutades 2021-07", "began in May 2019 and ended in June 2021".
-const BETWEEN_EVENTS = /^\s*,?\s*(?:och|samt|and)\s+(?:(?:har|hade|was|has|is)\s+)?(?:avslutades|avslutas|avslutats|slutade|slutar|upphörde|pågick|pågår|löpte|löper|varade|varar|ended|ends|finished|finishes|closed|concluded|was completed|ran)\s+(?:(?:i|den|under|fram\s+till|till|in|on|at\s+the\s+end\s+of|by)\s+)?(?:slutet\s+av\s+|utgången\s+av\s+)?$/i;
+const BETWEEN_EVENTS =
+  /^\s*,?\s*(?:och|samt|and)\s+(?:(?:har|hade|was|has|is)\s+)?(?:avslutades|avslutas|avslutats|slutade|slutar|upphörde|pågick|pågår|löpte|löper|varade|varar|ended|ends|finished|finishes|closed|concluded|was completed|ran)\s+(?:(?:i|den|under|fram\s+till|till|in|on|at\s+the\s+end\s+of|by)\s+)?(?:slutet\s+av\s+|utgången\s+av\s+)?$/i;
 
 /** A project period. */
 export interface Period {
@@ -94,13 +135,15 @@ export interface Period {
   index: number;
 }
 
-const cmp = (a: string, b: string): number => a.slice(0, Math.min(a.length, b.length)).localeCompare(b.slice(0, Math.min(a.length, b.length)));
+const cmp = (a: string, b: string): number =>
+  a.slice(0, Math.min(a.length, b.length)).localeCompare(b.slice(0, Math.min(a.length, b.length)));
 
 /** The first date range in a text whose start is not after its end. */
 export function findPeriod(text: string): Period | null {
   const dates = findDates(text);
   for (let i = 0; i + 1 < dates.length; i++) {
-    const a = dates[i]!; const b = dates[i + 1]!;
+    const a = dates[i]!;
+    const b = dates[i + 1]!;
     const gap = text.slice(a.end, b.start);
     if (!BETWEEN.test(gap) && !BETWEEN_EVENTS.test(gap)) continue;
     // "2012–2014" is a range of years; a lone year next to a finer date ("2014 2015-01") is not.

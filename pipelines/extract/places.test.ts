@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { countyOfMunicipality, findCountyMentions, findMunicipalityMentions, municipalityOfOrganisation, municipalityOrgName, normaliseCounty } from './places.js';
+import {
+  countyOfMunicipality,
+  findCountyMentions,
+  findMunicipalityMentions,
+  municipalityOfOrganisation,
+  municipalityOrgName,
+  normaliseCounty,
+} from './places.js';
 
 describe('normaliseCounty', () => {
   it.each([
-    ['Region Norrbotten', 'Norrbottens län'], ['Norrbotten', 'Norrbottens län'], ['Norrbottens län', 'Norrbottens län'],
-    ['Västra Götalandsregionen', 'Västra Götalands län'], ['Region Jämtland Härjedalen', 'Jämtlands län'],
-    ['Regionförbundet Sörmland', 'Södermanlands län'], ['Länsstyrelsen i Dalarnas län', 'Dalarnas län'],
-    ['Region Kalmar län', 'Kalmar län'], ['Region Gotland', 'Gotlands län'], ['Skåne', 'Skåne län'],
-    ['Dalarnas läns landsting', 'Dalarnas län'], ['Region Jönköpings län', 'Jönköpings län'], ['Atlantis', null],
+    ['Region Norrbotten', 'Norrbottens län'],
+    ['Norrbotten', 'Norrbottens län'],
+    ['Norrbottens län', 'Norrbottens län'],
+    ['Västra Götalandsregionen', 'Västra Götalands län'],
+    ['Region Jämtland Härjedalen', 'Jämtlands län'],
+    ['Regionförbundet Sörmland', 'Södermanlands län'],
+    ['Länsstyrelsen i Dalarnas län', 'Dalarnas län'],
+    ['Region Kalmar län', 'Kalmar län'],
+    ['Region Gotland', 'Gotlands län'],
+    ['Skåne', 'Skåne län'],
+    ['Dalarnas läns landsting', 'Dalarnas län'],
+    ['Region Jönköpings län', 'Jönköpings län'],
+    ['Atlantis', null],
   ] as [string, string | null][])('%s → %s', (s, county) => {
     expect(normaliseCounty(s)).toBe(county);
   });
@@ -27,7 +42,11 @@ describe('findMunicipalityMentions', () => {
     expect(names(t)).toEqual(expected);
   });
   it.each([
-    'Mark och vatten behöver skyddas.', 'Projektledare var Anna Berg.', 'Kil är ett verktyg.', 'Det ska vara enkelt.', 'Boden var full.',
+    'Mark och vatten behöver skyddas.',
+    'Projektledare var Anna Berg.',
+    'Kil är ett verktyg.',
+    'Det ska vara enkelt.',
+    'Boden var full.',
   ])('ignores ordinary words: %s', (t) => {
     expect(names(t)).toEqual([]);
   });
@@ -38,7 +57,11 @@ describe('findMunicipalityMentions', () => {
     expect(names(t)).toEqual([]);
   });
   it('takes a place at the start of a sentence or after a place word', () => {
-    expect(names('Projektet. Ludvika och Smedjebacken deltog. I Ludvika Kommun fanns stöd.')).toEqual(['Ludvika', 'Smedjebacken', 'Ludvika']);
+    expect(names('Projektet. Ludvika och Smedjebacken deltog. I Ludvika Kommun fanns stöd.')).toEqual([
+      'Ludvika',
+      'Smedjebacken',
+      'Ludvika',
+    ]);
   });
   it('accepts ordinary names in a title except as its first word', () => {
     expect(names('Attraktiva Habo', true)).toEqual(['Habo']);
@@ -48,18 +71,36 @@ describe('findMunicipalityMentions', () => {
 
 describe('organisations and counties', () => {
   it.each([
-    ['Hässleholms kommun', 'Hässleholm'], ['Malmö stad', 'Malmö'], ['Municipality of Östhammar', 'Östhammar'], ['Göteborgs Stad', 'Göteborg'], ['Kalmar Municipality', 'Kalmar'], ['Falu kommun', 'Falun'], ['Region Gotland', 'Gotland'], ['Almi Företagspartner Nord AB', null],
+    ['Hässleholms kommun', 'Hässleholm'],
+    ['Malmö stad', 'Malmö'],
+    ['Municipality of Östhammar', 'Östhammar'],
+    ['Göteborgs Stad', 'Göteborg'],
+    ['Kalmar Municipality', 'Kalmar'],
+    ['Falu kommun', 'Falun'],
+    ['Region Gotland', 'Gotland'],
+    ['Almi Företagspartner Nord AB', null],
   ] as [string, string | null][])('%s is municipality %s', (org, m) => {
     expect(municipalityOfOrganisation(org)).toBe(m);
   });
   it('finds county forms in text', () => {
-    expect(findCountyMentions('Region Skåne och Länsstyrelsen i Hallands län finansierade, liksom Västra Götalandsregionen.').map((c) => c.name))
-      .toEqual(['Skåne län', 'Hallands län', 'Västra Götalands län']);
+    expect(
+      findCountyMentions('Region Skåne och Länsstyrelsen i Hallands län finansierade, liksom Västra Götalandsregionen.').map((c) => c.name),
+    ).toEqual(['Skåne län', 'Hallands län', 'Västra Götalands län']);
   });
   it('finds bare names of counties written in several words, across a line break', () => {
-    expect(findCountyMentions('workforce in Västra\nGötaland and in Jämtland Härjedalen').map((c) => c.name)).toEqual(['Västra Götalands län', 'Jämtlands län']);
+    expect(findCountyMentions('workforce in Västra\nGötaland and in Jämtland Härjedalen').map((c) => c.name)).toEqual([
+      'Västra Götalands län',
+      'Jämtlands län',
+    ]);
   });
-  it.each([['Gislaved', 'Gislaveds kommun'], ['Gnosjö', 'Gnosjö kommun'], ['Kalmar', 'Kalmar kommun'], ['Malmö', 'Malmö stad'], ['Falun', 'Falu kommun'], ['Ludvika', 'Ludvika kommun']])('%s is run by %s', (m, org) => {
+  it.each([
+    ['Gislaved', 'Gislaveds kommun'],
+    ['Gnosjö', 'Gnosjö kommun'],
+    ['Kalmar', 'Kalmar kommun'],
+    ['Malmö', 'Malmö stad'],
+    ['Falun', 'Falu kommun'],
+    ['Ludvika', 'Ludvika kommun'],
+  ])('%s is run by %s', (m, org) => {
     expect(municipalityOrgName(m)).toBe(org);
   });
   it('knows the county of a municipality', () => {

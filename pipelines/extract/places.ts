@@ -8,7 +8,12 @@
 import kommuner from '../../shared/data/kommuner.json' with { type: 'json' };
 import { escapeRe } from './text.js';
 
-interface Kommun { code: string; name: string; county: string; countyCode: string }
+interface Kommun {
+  code: string;
+  name: string;
+  county: string;
+  countyCode: string;
+}
 const KOMMUNER = kommuner as Kommun[];
 
 /** Official county names, e.g. "Dalarnas län". */
@@ -41,14 +46,22 @@ const COUNTY_PATTERNS: RegExp[] = [
   // "Länsstyrelsen i Dalarnas län", "Länsstyrelsen Dalarna"
   new RegExp(`Länsstyrelsen\\s+(?:i\\s+)?(${GEN_ALT}|${SHORT_ALT})(?:\\s+län)?`, 'giu'),
   // "Region Norrbotten", "Region Kalmar län", "Regionförbundet Sörmland", "Landstinget Dalarna"
-  new RegExp(`(?:Region|Regionförbundet|Regionförbundet\\s+i|Landstinget|Landstinget\\s+i|Regional\\s+Council\\s+of)\\s+(${SHORT_ALT})(?:s?\\s+län)?(?![\\p{L}])`, 'giu'),
+  new RegExp(
+    `(?:Region|Regionförbundet|Regionförbundet\\s+i|Landstinget|Landstinget\\s+i|Regional\\s+Council\\s+of)\\s+(${SHORT_ALT})(?:s?\\s+län)?(?![\\p{L}])`,
+    'giu',
+  ),
   // "Västra Götalandsregionen"
   /(Västra Götaland)sregionen/giu,
   // "Dalarnas läns landsting", "Norrbottens län", "Kalmar län"
   new RegExp(`(?<![\\p{L}])(${GEN_ALT})\\s+läns?(?![\\p{L}])(?:\\s+landsting)?`, 'giu'),
 ];
 // Bare region names that are not also municipality names: "i Norrbotten", "Dalarna".
-const BARE_COUNTY = new RegExp(`(?<![\\p{L}\\p{N}-])(${SHORTS.filter((s) => ![...MUNICIPALITY_NAMES].some((m) => m.toLowerCase() === s)).map((s) => escapeRe(s.replace(/(^|[\s/])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
+const BARE_COUNTY = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(${SHORTS.filter((s) => ![...MUNICIPALITY_NAMES].some((m) => m.toLowerCase() === s))
+    .map((s) => escapeRe(s.replace(/(^|[\s/])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())).replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`,
+  'gu',
+);
 
 /** Normalises a county or regional body to the official county name, or null. */
 export function normaliseCounty(s: string): string | null {
@@ -81,7 +94,8 @@ export function findCountyMentions(text: string): PlaceMention[] {
   const taken: [number, number][] = [];
   for (const re of [...COUNTY_PATTERNS, BARE_COUNTY]) {
     for (const m of text.matchAll(re)) {
-      const s = m.index!; const e = s + m[0].length;
+      const s = m.index!;
+      const e = s + m[0].length;
       if (taken.some(([a, b]) => s < b && e > a)) continue;
       const c = countyFromName(m[1]!);
       if (!c) continue;
@@ -94,13 +108,42 @@ export function findCountyMentions(text: string): PlaceMention[] {
 
 // Municipality names that are ordinary words ("mark", "vara", "berg", "kil") or common surnames and first
 // names ("Lund", "Boden", "Nora", "Dorotea"); they need a place context.
-const ORDINARY = new Set(['Mark', 'Ale', 'Vara', 'Bjuv', 'Berg', 'Kil', 'Habo', 'Eda', 'Nora', 'Boden', 'Salem', 'Hjo', 'Kinda', 'Ydre', 'Säter', 'Lund', 'Dorotea', 'Tranås', 'Orust', 'Sala', 'Höör']);
+const ORDINARY = new Set([
+  'Mark',
+  'Ale',
+  'Vara',
+  'Bjuv',
+  'Berg',
+  'Kil',
+  'Habo',
+  'Eda',
+  'Nora',
+  'Boden',
+  'Salem',
+  'Hjo',
+  'Kinda',
+  'Ydre',
+  'Säter',
+  'Lund',
+  'Dorotea',
+  'Tranås',
+  'Orust',
+  'Sala',
+  'Höör',
+]);
 // Genitives that are not name + "s": "Falu kommun" is Falun.
 const IRREGULAR: Record<string, string> = { Falu: 'Falun' };
-const MUNI_ALT = [...MUNICIPALITY_NAMES, ...Object.keys(IRREGULAR)].sort((a, b) => b.length - a.length).map((n) => escapeRe(n).replace(/ /g, '\\s+')).join('|');
+const MUNI_ALT = [...MUNICIPALITY_NAMES, ...Object.keys(IRREGULAR)]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => escapeRe(n).replace(/ /g, '\\s+'))
+  .join('|');
 // Group 1 the name, group 2 a genitive "s", group 3 " kommun"/" stad".
-const MUNI_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${MUNI_ALT})(s)?(?![\\p{L}\\p{N}]|-\\p{L})(\\s+(?:kommun|stad|[Mm]unicipality|kommuns|stads)(?![\\p{L}]))?`, 'gu');
-const PLACE_BEFORE = /(?<![\p{L}])(?:i|in|från|till|inom|mellan|kommunerna|kommunen|municipality of|municipalities of|orterna|orten|staden|tätorten|town of)\s+$/iu;
+const MUNI_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}-])(${MUNI_ALT})(s)?(?![\\p{L}\\p{N}]|-\\p{L})(\\s+(?:kommun|stad|[Mm]unicipality|kommuns|stads)(?![\\p{L}]))?`,
+  'gu',
+);
+const PLACE_BEFORE =
+  /(?<![\p{L}])(?:i|in|från|till|inom|mellan|kommunerna|kommunen|municipality of|municipalities of|orterna|orten|staden|tätorten|town of)\s+$/iu;
 
 const muniByName = new Map(KOMMUNER.map((k) => [k.name, k]));
 
@@ -114,15 +157,24 @@ export function findMunicipalityMentions(text: string, lenient = false): PlaceMe
   for (const m of text.matchAll(MUNI_RE)) {
     let name = m[1]!.replace(/\s+/g, ' ');
     const irregular = IRREGULAR[name];
-    if (irregular) { if (!m[3]) continue; name = irregular; }
+    if (irregular) {
+      if (!m[3]) continue;
+      name = irregular;
+    }
     const start = m.index!;
     if (ORDINARY.has(name) && !m[3]) {
       const before = text.slice(Math.max(0, start - 30), start);
       const prev = out[out.length - 1];
       const afterPlace = !!prev && /^(?:\s*,\s*|\s+|\s+(?:och|samt|and)\s+)$/.test(text.slice(prev.end, start));
       // "Eda och Årjängs kommuner": the first of a list that ends in "kommuner".
-      const listOfMunicipalities = /^(?:\s*,\s*[\p{Lu}][\p{L}-]+)*\s+(?:och|samt)\s+[\p{Lu}][\p{L}-]+\s+kommuner(?![\p{L}])/u.test(text.slice(start + m[0].length, start + m[0].length + 80));
-      const inContext = (PLACE_BEFORE.test(before) && !m[2]) || afterPlace || listOfMunicipalities || (lenient && start > 0 && /\S/.test(text.slice(0, start)));
+      const listOfMunicipalities = /^(?:\s*,\s*[\p{Lu}][\p{L}-]+)*\s+(?:och|samt)\s+[\p{Lu}][\p{L}-]+\s+kommuner(?![\p{L}])/u.test(
+        text.slice(start + m[0].length, start + m[0].length + 80),
+      );
+      const inContext =
+        (PLACE_BEFORE.test(before) && !m[2]) ||
+        afterPlace ||
+        listOfMunicipalities ||
+        (lenient && start > 0 && /\S/.test(text.slice(0, start)));
       if (!inContext) continue;
     }
     if (!lenient && !m[3] && insideProperName(text, start, start + m[0].length)) continue;
@@ -132,7 +184,8 @@ export function findMunicipalityMentions(text: string, lenient = false): PlaceMe
 }
 
 const NAME_SUFFIX = /^(?:Kommun|Kommuner|Stad|Municipality|Län|Region)$/u;
-const PLACE_WORD = /^(?:i|in|från|till|inom|mellan|kommunerna|kommunen|orterna|orten|staden|både|och|samt|as|at|by|of|to|from|for|för|med|with|på|vid|kring|runt|around|hela|södra|norra|östra|västra)$/iu;
+const PLACE_WORD =
+  /^(?:i|in|från|till|inom|mellan|kommunerna|kommunen|orterna|orten|staden|både|och|samt|as|at|by|of|to|from|for|för|med|with|på|vid|kring|runt|around|hela|södra|norra|östra|västra)$/iu;
 
 /**
  * True when a municipality name is part of another proper name: "Almi Företagspartner Jönköping",
@@ -141,7 +194,12 @@ const PLACE_WORD = /^(?:i|in|från|till|inom|mellan|kommunerna|kommunen|orterna|
  */
 function insideProperName(text: string, start: number, end: number): boolean {
   // "Högskolan i Gävle", "Universitetet i Agder", "Folkhögskolan i Hola": a school named after its town.
-  if (/(?:Högskolan|Universitetet|[\p{Lu}]\p{Ll}*folkhögskola|Folkhögskolan|University College)\s+i\s+$/u.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (
+    /(?:Högskolan|Universitetet|[\p{Lu}]\p{Ll}*folkhögskola|Folkhögskolan|University College)\s+i\s+$/u.test(
+      text.slice(Math.max(0, start - 40), start),
+    )
+  )
+    return true;
   const before = /([\p{L}-]+)[ \t\n]+$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (before && /^\p{Lu}/u.test(before[1]!) && !PLACE_WORD.test(before[1]!)) {
     const lead = text.slice(Math.max(0, start - before[0].length - 20), start - before[0].length).trimEnd();
@@ -154,10 +212,21 @@ function insideProperName(text: string, start: number, end: number): boolean {
 
 // Municipalities whose organisation is not "<name>s kommun" / "<name> kommun" by the genitive rule.
 const OFFICIAL_ORG: Record<string, string> = {
-  Kalmar: 'Kalmar kommun', Falun: 'Falu kommun', Gotland: 'Region Gotland',
-  Stockholm: 'Stockholms stad', Göteborg: 'Göteborgs stad', Malmö: 'Malmö stad', Västerås: 'Västerås stad',
-  Borås: 'Borås stad', Haparanda: 'Haparanda stad', Solna: 'Solna stad', Sundbyberg: 'Sundbybergs stad',
-  Trollhättan: 'Trollhättans stad', Vaxholm: 'Vaxholms stad', Lidingö: 'Lidingö stad', Landskrona: 'Landskrona stad',
+  Kalmar: 'Kalmar kommun',
+  Falun: 'Falu kommun',
+  Gotland: 'Region Gotland',
+  Stockholm: 'Stockholms stad',
+  Göteborg: 'Göteborgs stad',
+  Malmö: 'Malmö stad',
+  Västerås: 'Västerås stad',
+  Borås: 'Borås stad',
+  Haparanda: 'Haparanda stad',
+  Solna: 'Solna stad',
+  Sundbyberg: 'Sundbybergs stad',
+  Trollhättan: 'Trollhättans stad',
+  Vaxholm: 'Vaxholms stad',
+  Lidingö: 'Lidingö stad',
+  Landskrona: 'Landskrona stad',
   Mölndal: 'Mölndals stad',
 };
 

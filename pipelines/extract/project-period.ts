@@ -15,19 +15,33 @@ export interface ProjectPeriod {
 }
 
 // Sentences that talk about the project's own time span.
-const SPAN_VERB = '(?:pågick|pågått|pågår|löpte|löper|genomfördes|genomförts|genomförs|bedrevs|bedrivits|bedrivs|varade|var|sträckte sig|sträcker sig|startade|startar|inleddes|påbörjades|pågick under perioden|omfattade perioden|omfattar perioden|har pågått|avslutades)';
-const PROJECT_SPAN = new RegExp([
-  `(?:projekt(?:et|perioden|tiden|ets löptid|ets genomförandeperiod|ets genomförande)?|arbetet|insatsen|satsningen|förstudien|verksamheten)\\s+(?:har\\s+)?${SPAN_VERB}`,
-  '(?:the\\s+)?(?:project|work|initiative|pilot|feasibility study)(?:,?\\s+(?:that|which))?\\s+(?:period\\s+)?(?:ran|run|was|lasted|took place|was carried out|was implemented|has run|runs|period was|period|started|began|commenced|has been running|is running)',
-  'under perioden', 'during the period', '(?:^|[.;]\\s+)(?:it|det|den)\\s+(?:ran|lasted|was carried out|pågick|löpte|varade|genomfördes)', 'projekttid(?:en)?', 'projektperiod(?:en)?', 'från och med', 'fr\\.\\s?o\\.\\s?m',
-].join('|'), 'iu');
-const RAN = /(?:was|were|has been|had been|is)\s+(?:run|carried out|implemented|conducted|active|in operation)|(?<![\p{L}])(?:ran|runs|carried out|implemented)\s+(?:from|between|during)|(?<![\p{L}])(?:har\s+)?(?:drivits|drevs|drivs|drev|driver|har drivit|genomförts|genomfördes|genomförs|bedrivits|bedrevs|bedrivs|pågått|pågick|pågår)(?![\p{L}])/iu;
-const NOT_THE_PROJECT = /utvärdering|följeforskning|evaluation|studien|the study|intervju|interview|enkät|survey|workshop|konferens|conference|förstudie|feasibility|tidigare projekt|previous project/iu;
+const SPAN_VERB =
+  '(?:pågick|pågått|pågår|löpte|löper|genomfördes|genomförts|genomförs|bedrevs|bedrivits|bedrivs|varade|var|sträckte sig|sträcker sig|startade|startar|inleddes|påbörjades|pågick under perioden|omfattade perioden|omfattar perioden|har pågått|avslutades)';
+const PROJECT_SPAN = new RegExp(
+  [
+    `(?:projekt(?:et|perioden|tiden|ets löptid|ets genomförandeperiod|ets genomförande)?|arbetet|insatsen|satsningen|förstudien|verksamheten)\\s+(?:har\\s+)?${SPAN_VERB}`,
+    '(?:the\\s+)?(?:project|work|initiative|pilot|feasibility study)(?:,?\\s+(?:that|which))?\\s+(?:period\\s+)?(?:ran|run|was|lasted|took place|was carried out|was implemented|has run|runs|period was|period|started|began|commenced|has been running|is running)',
+    'under perioden',
+    'during the period',
+    '(?:^|[.;]\\s+)(?:it|det|den)\\s+(?:ran|lasted|was carried out|pågick|löpte|varade|genomfördes)',
+    'projekttid(?:en)?',
+    'projektperiod(?:en)?',
+    'från och med',
+    'fr\\.\\s?o\\.\\s?m',
+  ].join('|'),
+  'iu',
+);
+const RAN =
+  /(?:was|were|has been|had been|is)\s+(?:run|carried out|implemented|conducted|active|in operation)|(?<![\p{L}])(?:ran|runs|carried out|implemented)\s+(?:from|between|during)|(?<![\p{L}])(?:har\s+)?(?:drivits|drevs|drivs|drev|driver|har drivit|genomförts|genomfördes|genomförs|bedrivits|bedrevs|bedrivs|pågått|pågick|pågår)(?![\p{L}])/iu;
+const NOT_THE_PROJECT =
+  /utvärdering|följeforskning|evaluation|studien|the study|intervju|interview|enkät|survey|workshop|konferens|conference|förstudie|feasibility|tidigare projekt|previous project/iu;
 const REPORTING = /rapportperiod|redovisningsperiod|rapporteringsperiod|reporting period|denna rapport avser|this report covers/iu;
 
 // "… och projektet förlängdes till 2021-06-30", "The project was extended to 31 March 2023": the end it got.
-const EXTENDED = /(?:förlängdes|förlängts|har förlängts|blev förlängt|was extended|has been extended|was prolonged|has been prolonged)\s+(?:[\p{L}-]+\s+){0,4}?(?:till|to|until)\s+(.+)$|(?:nytt slutdatum|ny slutdag|new end date|revised end date)\s*:?\s*(.+)$/iu;
-const STARTED = /(?:projektet|the project)\s+(?:har\s+|has\s+)?(?:startade|startat|inleddes|påbörjades|started|began|commenced)\s+(?:den\s+|on\s+|in\s+|i\s+)?(.+)$/iu;
+const EXTENDED =
+  /(?:förlängdes|förlängts|har förlängts|blev förlängt|was extended|has been extended|was prolonged|has been prolonged)\s+(?:[\p{L}-]+\s+){0,4}?(?:till|to|until)\s+(.+)$|(?:nytt slutdatum|ny slutdag|new end date|revised end date)\s*:?\s*(.+)$/iu;
+const STARTED =
+  /(?:projektet|the project)\s+(?:har\s+|has\s+)?(?:startade|startat|inleddes|påbörjades|started|began|commenced)\s+(?:den\s+|on\s+|in\s+|i\s+)?(.+)$/iu;
 
 /** Finds the project period, with the end an extension gave it. */
 export function findProjectPeriod(labels: LabelHit[], sentences: Sentence[]): Found<ProjectPeriod> | null {
@@ -44,7 +58,12 @@ export function findProjectPeriod(labels: LabelHit[], sentences: Sentence[]): Fo
   }
   const end = found.value.end;
   if (ext && (!end || ext.end > end) && (!found.value.start || ext.end > found.value.start)) {
-    return { ...found, value: { start: found.value.start, end: ext.end }, source: `${found.source} ${ext.source}`, confidence: Math.min(found.confidence, 0.7) };
+    return {
+      ...found,
+      value: { start: found.value.start, end: ext.end },
+      source: `${found.source} ${ext.source}`,
+      confidence: Math.min(found.confidence, 0.7),
+    };
   }
   return found;
 }
@@ -62,7 +81,8 @@ function extendedEnd(sentences: Sentence[]): { end: string; source: string } | n
 
 function periodAsStated(labels: LabelHit[], sentences: Sentence[]): Found<ProjectPeriod> | null {
   // "Förlängd projektperiod" before "Ursprunglig projektperiod": the period the project ended up with.
-  const revised = (label: string): number => (/förläng|ny |reviderad|extended|revised|new /iu.test(label) ? 0 : /ursprunglig|original|planerad|planned/iu.test(label) ? 2 : 1);
+  const revised = (label: string): number =>
+    /förläng|ny |reviderad|extended|revised|new /iu.test(label) ? 0 : /ursprunglig|original|planerad|planned/iu.test(label) ? 2 : 1;
   for (const h of [...labels].sort((a, b) => revised(a.label) - revised(b.label))) {
     if (h.field !== 'period') continue;
     const p = findPeriod(h.value);
@@ -74,7 +94,12 @@ function periodAsStated(labels: LabelHit[], sentences: Sentence[]): Found<Projec
     const h = (start ?? end)!;
     return {
       value: { start: start ? firstDate(start.value) : null, end: end ? firstDate(end.value) : null },
-      page: h.page, source: [start, end].filter(Boolean).map((x) => `${x!.label}: ${x!.value}`).join('; '), confidence: 0.9,
+      page: h.page,
+      source: [start, end]
+        .filter(Boolean)
+        .map((x) => `${x!.label}: ${x!.value}`)
+        .join('; '),
+      confidence: 0.9,
     };
   }
   for (const s of sentences) {

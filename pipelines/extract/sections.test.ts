@@ -74,7 +74,15 @@ describe('detectHeading', () => {
   });
 
   it('ends a section where a table of contents begins', () => {
-    const lines = ['Summary of recommendations', 'Agree in writing on the division of roles.', 'Contents', '1 Introduction ........ 2', '2 The project ........ 3', '1 Introduction', 'The project started in 2023.'].map((text) => ({ text, page: 1 }));
+    const lines = [
+      'Summary of recommendations',
+      'Agree in writing on the division of roles.',
+      'Contents',
+      '1 Introduction ........ 2',
+      '2 The project ........ 3',
+      '1 Introduction',
+      'The project started in 2023.',
+    ].map((text) => ({ text, page: 1 }));
     const recs = findSections(lines).sections.find((s) => s.kind === 'conclusions')!;
     expect(lines.slice(recs.start, recs.end).map((l) => l.text)).toEqual(['Agree in writing on the division of roles.']);
   });
@@ -87,11 +95,26 @@ describe('detectHeading', () => {
 
 describe('findSections', () => {
   it('uses the body heading, not the TOC entry, and keeps numbered subsections inside', () => {
-    const lines: Line[] = ['Innehåll', '1. Sammanfattning ........ 2', '2. Lärdomar ........ 3', '1. Sammanfattning', 'Text.', '2. Lärdomar', 'Första lärdomen är viktig.', '2.1 Framtida arbete', 'Andra lärdomen gäller styrning.', '3. Spridning', 'Spridd.']
-      .map((text, i) => ({ text, page: i < 3 ? 1 : 2 }));
+    const lines: Line[] = [
+      'Innehåll',
+      '1. Sammanfattning ........ 2',
+      '2. Lärdomar ........ 3',
+      '1. Sammanfattning',
+      'Text.',
+      '2. Lärdomar',
+      'Första lärdomen är viktig.',
+      '2.1 Framtida arbete',
+      'Andra lärdomen gäller styrning.',
+      '3. Spridning',
+      'Spridd.',
+    ].map((text, i) => ({ text, page: i < 3 ? 1 : 2 }));
     const { sections } = findSections(lines);
     const lessons = sections.find((s) => s.kind === 'lessons')!;
     expect(lessons.page).toBe(2);
-    expect(lines.slice(lessons.start, lessons.end).map((l) => l.text)).toEqual(['Första lärdomen är viktig.', '2.1 Framtida arbete', 'Andra lärdomen gäller styrning.']);
+    expect(lines.slice(lessons.start, lessons.end).map((l) => l.text)).toEqual([
+      'Första lärdomen är viktig.',
+      '2.1 Framtida arbete',
+      'Andra lärdomen gäller styrning.',
+    ]);
   });
 });

@@ -9,8 +9,16 @@ import { wordCount } from './text.js';
 
 /** What a section is about. */
 export type SectionKind =
-  | 'summary' | 'background' | 'purpose' | 'implementation' | 'results' | 'lessons'
-  | 'conclusions' | 'dissemination' | 'budget' | 'other';
+  | 'summary'
+  | 'background'
+  | 'purpose'
+  | 'implementation'
+  | 'results'
+  | 'lessons'
+  | 'conclusions'
+  | 'dissemination'
+  | 'budget'
+  | 'other';
 
 /** A heading and the content lines under it (indices into the document's line list). */
 export interface Section {
@@ -27,17 +35,197 @@ export interface Section {
 // Heading words per kind, folded to lower case. A heading matches when it is one of these, or one of
 // these followed by a connective ("Resultat och effekter", "Spridning av resultat").
 const LEXICON: [SectionKind, string[]][] = [
-  ['lessons', ['lärdomar', 'erfarenheter', 'erfarenheter och lärdomar', 'lärdomar och utmaningar', 'slutsatser och lärdomar', 'reflektioner', 'lärande', 'vad har vi lärt oss', 'vad hade kunnat göras bättre', 'vad hade eventuellt kunnat göras bättre', 'framgångsfaktorer', 'hinder', 'utmaningar', 'lessons learned', 'lessons learnt', 'lessons', 'learnings', 'what worked', 'what did we learn', 'erfarenhetsåterföring', 'implementering och lärande', 'rekommendationer och lärdomar', 'lärdomar och rekommendationer', 'detta tar vi med oss', 'det här tar vi med oss', 'vad tar vi med oss', 'what we take with us', 'what we take away', 'experiences', 'experiences and lessons', 'lessons and experiences']],
-  ['conclusions', ['slutsatser', 'slutsatser och rekommendationer', 'diskussion', 'rekommendationer', 'förslag', 'conclusions', 'recommendations', 'conclusions and recommendations', 'slutord', 'avslutande reflektioner', 'sammanfattande slutsatser', 'analys och slutsatser', 'discussion', 'key findings and recommendations']],
-  ['summary', ['sammanfattning', 'kort sammanfattning', 'projektet i korthet', 'sammandrag', 'summary', 'executive summary', 'abstract', 'sammanfattning av projektet']],
+  [
+    'lessons',
+    [
+      'lärdomar',
+      'erfarenheter',
+      'erfarenheter och lärdomar',
+      'lärdomar och utmaningar',
+      'slutsatser och lärdomar',
+      'reflektioner',
+      'lärande',
+      'vad har vi lärt oss',
+      'vad hade kunnat göras bättre',
+      'vad hade eventuellt kunnat göras bättre',
+      'framgångsfaktorer',
+      'hinder',
+      'utmaningar',
+      'lessons learned',
+      'lessons learnt',
+      'lessons',
+      'learnings',
+      'what worked',
+      'what did we learn',
+      'erfarenhetsåterföring',
+      'implementering och lärande',
+      'rekommendationer och lärdomar',
+      'lärdomar och rekommendationer',
+      'detta tar vi med oss',
+      'det här tar vi med oss',
+      'vad tar vi med oss',
+      'what we take with us',
+      'what we take away',
+      'experiences',
+      'experiences and lessons',
+      'lessons and experiences',
+    ],
+  ],
+  [
+    'conclusions',
+    [
+      'slutsatser',
+      'slutsatser och rekommendationer',
+      'diskussion',
+      'rekommendationer',
+      'förslag',
+      'conclusions',
+      'recommendations',
+      'conclusions and recommendations',
+      'slutord',
+      'avslutande reflektioner',
+      'sammanfattande slutsatser',
+      'analys och slutsatser',
+      'discussion',
+      'key findings and recommendations',
+    ],
+  ],
+  [
+    'summary',
+    [
+      'sammanfattning',
+      'kort sammanfattning',
+      'projektet i korthet',
+      'sammandrag',
+      'summary',
+      'executive summary',
+      'abstract',
+      'sammanfattning av projektet',
+    ],
+  ],
   ['background', ['bakgrund', 'problembeskrivning', 'utgångsläge', 'projektidé', 'background', 'inledning', 'introduction']],
-  ['purpose', ['syfte', 'syfte och mål', 'mål', 'målsättning', 'förväntade resultat', 'purpose', 'objectives', 'purpose and objectives', 'aim', 'aims', 'projektets syfte', 'mål och syfte', 'syfte och målgrupp']],
-  ['implementation', ['genomförande', 'aktiviteter', 'genomförda aktiviteter', 'arbetssätt', 'projektorganisation', 'activities', 'implementation', 'project organisation', 'project organization', 'organisation', 'metod', 'method', 'projektets genomförande']],
-  ['results', ['resultat', 'resultat och effekter', 'måluppfyllelse', 'effekter', 'förväntade effekter på sikt', 'results', 'impact', 'results and effects', 'outcomes', 'uppnådda resultat']],
-  ['dissemination', ['spridning', 'resultatspridning', 'kommunikation', 'dissemination', 'spridning av resultat', 'kommunikation och spridning', 'communication']],
-  ['budget', ['budget', 'ekonomi', 'kostnader', 'finansiering', 'medfinansiering', 'finances', 'ekonomisk redovisning', 'ekonomisk uppföljning', 'budget och finansiering', 'financing']],
+  [
+    'purpose',
+    [
+      'syfte',
+      'syfte och mål',
+      'mål',
+      'målsättning',
+      'förväntade resultat',
+      'purpose',
+      'objectives',
+      'purpose and objectives',
+      'aim',
+      'aims',
+      'projektets syfte',
+      'mål och syfte',
+      'syfte och målgrupp',
+    ],
+  ],
+  [
+    'implementation',
+    [
+      'genomförande',
+      'aktiviteter',
+      'genomförda aktiviteter',
+      'arbetssätt',
+      'projektorganisation',
+      'activities',
+      'implementation',
+      'project organisation',
+      'project organization',
+      'organisation',
+      'metod',
+      'method',
+      'projektets genomförande',
+    ],
+  ],
+  [
+    'results',
+    [
+      'resultat',
+      'resultat och effekter',
+      'måluppfyllelse',
+      'effekter',
+      'förväntade effekter på sikt',
+      'results',
+      'impact',
+      'results and effects',
+      'outcomes',
+      'uppnådda resultat',
+    ],
+  ],
+  [
+    'dissemination',
+    [
+      'spridning',
+      'resultatspridning',
+      'kommunikation',
+      'dissemination',
+      'spridning av resultat',
+      'kommunikation och spridning',
+      'communication',
+    ],
+  ],
+  [
+    'budget',
+    [
+      'budget',
+      'ekonomi',
+      'kostnader',
+      'finansiering',
+      'medfinansiering',
+      'finances',
+      'ekonomisk redovisning',
+      'ekonomisk uppföljning',
+      'budget och finansiering',
+      'financing',
+    ],
+  ],
   // Sections that close a report and end the one before them: what happens next, thanks, contacts, annexes.
-  ['other', ['implementering', 'fortsatt arbete', 'det fortsatta arbetet', 'nästa steg', 'framtiden', 'efter projektet', 'efter projekttiden', 'planerade aktiviteter', 'kommande aktiviteter', 'tack', 'tackord', 'kontakt', 'kontaktuppgifter', 'kontaktperson', 'bilagor', 'bilaga', 'intygande', 'underskrift', 'referenser', 'källor', 'next steps', 'future work', 'the way forward', 'acknowledgements', 'acknowledgments', 'contact', 'contacts', 'annexes', 'annex', 'appendix', 'references', 'plans for the next reporting period', 'planned activities', 'sustainability after the project', 'innehåll', 'innehållsförteckning', 'contents', 'table of contents']],
+  [
+    'other',
+    [
+      'implementering',
+      'fortsatt arbete',
+      'det fortsatta arbetet',
+      'nästa steg',
+      'framtiden',
+      'efter projektet',
+      'efter projekttiden',
+      'planerade aktiviteter',
+      'kommande aktiviteter',
+      'tack',
+      'tackord',
+      'kontakt',
+      'kontaktuppgifter',
+      'kontaktperson',
+      'bilagor',
+      'bilaga',
+      'intygande',
+      'underskrift',
+      'referenser',
+      'källor',
+      'next steps',
+      'future work',
+      'the way forward',
+      'acknowledgements',
+      'acknowledgments',
+      'contact',
+      'contacts',
+      'annexes',
+      'annex',
+      'appendix',
+      'references',
+      'plans for the next reporting period',
+      'planned activities',
+      'sustainability after the project',
+      'innehåll',
+      'innehållsförteckning',
+      'contents',
+      'table of contents',
+    ],
+  ],
 ];
 
 const PHRASE_KIND = new Map<string, SectionKind>();
@@ -58,12 +246,23 @@ export function stripNumbering(s: string): { number: string | null; text: string
 
 /** A heading without the words that only say how far along it is: "Lessons so far", "Preliminära slutsatser". */
 function qualified(t: string): string {
-  return t.replace(/\s+(?:so far|to date|hittills|i korthet|in brief|in short)$/u, '').replace(/^(?:preliminära|preliminary|initial|inledande|early|tentative)\s+(?=\S)/u, '').trim() || t;
+  return (
+    t
+      .replace(/\s+(?:so far|to date|hittills|i korthet|in brief|in short)$/u, '')
+      .replace(/^(?:preliminära|preliminary|initial|inledande|early|tentative)\s+(?=\S)/u, '')
+      .trim() || t
+  );
 }
 
 /** Classifies a heading text (numbering already stripped) by the known heading words, or null. */
 export function headingKind(text: string): SectionKind | null {
-  const t = qualified(text.toLowerCase().replace(/[:?!.]+$/, '').replace(/\s+/g, ' ').trim());
+  const t = qualified(
+    text
+      .toLowerCase()
+      .replace(/[:?!.]+$/, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   if (PHRASE_KIND.has(t)) return PHRASE_KIND.get(t)!;
   const words = t.split(' ');
   if (words.length > 7) return null;
@@ -74,7 +273,11 @@ export function headingKind(text: string): SectionKind | null {
     if (kind && CONNECTIVE.test(words[n]!)) {
       // "Budget och lärdomar" is about lessons too; a lessons word anywhere wins, and "Summary of
       // recommendations" is about recommendations.
-      return /lärdom|lessons|learn|erfarenhet/.test(t) ? 'lessons' : /rekommendation|recommendation|slutsats|conclusion/.test(t) ? 'conclusions' : kind;
+      return /lärdom|lessons|learn|erfarenhet/.test(t)
+        ? 'lessons'
+        : /rekommendation|recommendation|slutsats|conclusion/.test(t)
+          ? 'conclusions'
+          : kind;
     }
   }
   return null;
@@ -83,7 +286,10 @@ export function headingKind(text: string): SectionKind | null {
 // Heading words found anywhere in a short heading: "Viktiga lärdomar", "Key learnings", "Projektets
 // ekonomi". Lessons first, so "Goda exempel och lärdomar" is about lessons.
 const STEMS: [SectionKind, RegExp][] = [
-  ['lessons', /lärdom|lärt oss|lärde oss|lessons?(?![\p{L}])|learn(?:ing|t|ed)|erfarenhet|reflektion|framgångsfaktor|medskick|vad gick (?:bra|mindre bra|sämre)|vad fungerade|what (?:went|worked|did not work|didn't work)|takeaways|take-aways/u],
+  [
+    'lessons',
+    /lärdom|lärt oss|lärde oss|lessons?(?![\p{L}])|learn(?:ing|t|ed)|erfarenhet|reflektion|framgångsfaktor|medskick|vad gick (?:bra|mindre bra|sämre)|vad fungerade|what (?:went|worked|did not work|didn't work)|takeaways|take-aways/u,
+  ],
   ['conclusions', /slutsats|rekommendation|conclusion|recommendation/u],
   ['summary', /sammanfatt|summering|summary/u],
   ['budget', /ekonomi|budget|kostnad|finansiering|finances|financial/u],
@@ -91,11 +297,17 @@ const STEMS: [SectionKind, RegExp][] = [
   ['dissemination', /spridning|dissemination/u],
   ['background', /bakgrund|background/u],
 ];
-const FUNCTION_END = /(?<![\p{L}])(?:och|eller|med|i|av|för|på|till|om|att|som|en|ett|den|det|är|var|har|the|and|or|of|to|in|for|with|a|an|is|was)$/iu;
+const FUNCTION_END =
+  /(?<![\p{L}])(?:och|eller|med|i|av|för|på|till|om|att|som|en|ett|den|det|är|var|har|the|and|or|of|to|in|for|with|a|an|is|was)$/iu;
 
 /** Classifies a short heading by the heading words it contains; `next` guards against wrapped prose. */
 function headingByStem(text: string, next?: string): SectionKind | null {
-  const t = qualified(text.toLowerCase().replace(/[:?!]+$/, '').trim());
+  const t = qualified(
+    text
+      .toLowerCase()
+      .replace(/[:?!]+$/, '')
+      .trim(),
+  );
   if (wordCount(t) > 6 || /[.,;]$/.test(text) || /\d/.test(t) || FUNCTION_END.test(t) || labelAt(text)) return null;
   if (next && /^\p{Ll}/u.test(next.trim())) return null;
   // The heading word leads or closes the heading: "Viktiga lärdomar", "Lärdomar inför framtiden", not
@@ -111,12 +323,18 @@ function headingByStem(text: string, next?: string): SectionKind | null {
 }
 
 // Form prompts stay in print-outs of online forms: "Vad hade eventuellt kunnat göras bättre?".
-const YES_NO_START = /^(?:har|hade|är|var|finns|fanns|kommer|blev|fick|kan|ska|skulle|do|does|did|has|have|had|is|are|was|were|will|can)\s/i;
+const YES_NO_START =
+  /^(?:har|hade|är|var|finns|fanns|kommer|blev|fick|kan|ska|skulle|do|does|did|has|have|had|is|are|was|were|will|can)\s/i;
 const PROMPT_START = /^(?:vad|hur|vilka|vilken|beskriv|redogör|ge en|what|how|which|describe|please describe)\b/i;
 function promptKind(text: string): SectionKind | null {
   if (!PROMPT_START.test(text) || wordCount(text) > 25 || !/[?.:]$/.test(text)) return null;
   const t = text.toLowerCase();
-  if (/lärt|lärdom|bättre|erfarenhet|lessons|learn|annorlunda|differently|gick (?:bra|mindre bra|sämre|dåligt)|went (?:well|wrong)|worked/.test(t)) return 'lessons';
+  if (
+    /lärt|lärdom|bättre|erfarenhet|lessons|learn|annorlunda|differently|gick (?:bra|mindre bra|sämre|dåligt)|went (?:well|wrong)|worked/.test(
+      t,
+    )
+  )
+    return 'lessons';
   if (/sammanfatt|summar/.test(t)) return 'summary';
   if (/sprid|dissemin/.test(t)) return 'dissemination';
   if (/resultat|uppnå|results|achiev/.test(t)) return 'results';
@@ -136,14 +354,20 @@ export function detectHeading(line: string, next?: string): Heading | null {
   const raw = line.trim();
   if (!raw || raw.length > 110) return null;
   const toc = TOC_LEADER.test(raw);
-  const body = toc ? raw.replace(TOC_LEADER, '').replace(/[\s.…_]+$/, '').trim() : raw;
+  const body = toc
+    ? raw
+        .replace(TOC_LEADER, '')
+        .replace(/[\s.…_]+$/, '')
+        .trim()
+    : raw;
   const { number, text } = stripNumbering(body);
   if (!text || !/^[\p{Lu}\p{Lt}]/u.test(text)) return null;
   // Labels are not headings: "Budget: 4,85 mkr", "Syfte: att stärka …".
   if (/:\s*\S/.test(text)) return null;
   // A line that introduces the lessons below it: "Under eftermiddagen samlade vi deltagarnas viktigaste
   // lärdomar från projektet:", "The main lessons were the following:".
-  if (/:$/.test(text) && wordCount(text) <= 20 && /lärdom|erfarenhet|lessons|learn(?:ing|t|ed)|medskick|takeaways/iu.test(text)) return { kind: 'lessons', number, title: text, toc };
+  if (/:$/.test(text) && wordCount(text) <= 20 && /lärdom|erfarenhet|lessons|learn(?:ing|t|ed)|medskick|takeaways/iu.test(text))
+    return { kind: 'lessons', number, title: text, toc };
   // A sentence is no heading ("Kontaktperson för projektet har varit Lisa Thorén."), unless it is a form
   // prompt ("Beskriv de viktigaste lärdomarna från projektet.").
   if (/[.!]$/.test(text) && wordCount(text) > 4) {
@@ -155,17 +379,28 @@ export function detectHeading(line: string, next?: string): Heading | null {
   // "Lessons learned – what worked and what did not", "What worked – and what did not": the part
   // before a dash carries the heading word.
   const lead = text.split(/\s[–—-]\s|\s*\(/)[0]!;
-  const known = headingKind(text) ?? (lead !== text ? headingKind(lead) : null) ?? headingByStem(text, next) ?? (lead !== text ? headingByStem(lead, next) : null);
+  const known =
+    headingKind(text) ??
+    (lead !== text ? headingKind(lead) : null) ??
+    headingByStem(text, next) ??
+    (lead !== text ? headingByStem(lead, next) : null);
   if (known) return { kind: known, number, title: text, toc };
   const prompt = promptKind(text);
   if (prompt) return { kind: prompt, number, title: text, toc };
   // Any other form question on its own line ("Har projektet lett till bestående förändringar?") ends
   // the answer before it.
-  if (/\?$/.test(text) && wordCount(text) <= 20 && (PROMPT_START.test(text) || YES_NO_START.test(text))) return { kind: 'other', number, title: text, toc };
+  if (/\?$/.test(text) && wordCount(text) <= 20 && (PROMPT_START.test(text) || YES_NO_START.test(text)))
+    return { kind: 'other', number, title: text, toc };
   if (/[.,;]$/.test(text) || wordCount(text) > 10) return null;
   // Numbered lines that read like titles: "4. Projektets organisation" (not "1. Det är viktigt att …").
   // A number broken over the line end ("… blev ca 12" / "000 kr, vilket …") is wrapped prose too.
-  if (number && wordCount(text) <= 8 && !/^\d/.test(text) && (!next || !(/^\p{Ll}/u.test(next) || (/\d$/.test(text) && /^\d/.test(next.trim()))))) return { kind: 'other', number, title: text, toc };
+  if (
+    number &&
+    wordCount(text) <= 8 &&
+    !/^\d/.test(text) &&
+    (!next || !(/^\p{Ll}/u.test(next) || (/\d$/.test(text) && /^\d/.test(next.trim()))))
+  )
+    return { kind: 'other', number, title: text, toc };
   // Headings in capitals: "GENOMFÖRANDE".
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 4 && letters === letters.toUpperCase() && wordCount(text) <= 8) return { kind: 'other', number, title: text, toc };
@@ -196,7 +431,13 @@ export function findSections(lines: Line[]): { sections: Section[]; headingAt: M
     for (let j = k + 1; j < idx.length; j++) {
       const hj = headingAt.get(idx[j]!)!;
       // A table of contents after a section (a summary page before the contents) ends it.
-      if (hj.toc) { if (idx[j]! > i + 1) { end = idx[j]!; break; } continue; }
+      if (hj.toc) {
+        if (idx[j]! > i + 1) {
+          end = idx[j]!;
+          break;
+        }
+        continue;
+      }
       // "8.1 Framgångsfaktorer" under "8. Lärdomar" stays inside the lessons section.
       if (hj.kind === 'other' && isSubHeading(h.number, hj.number)) continue;
       end = idx[j]!;

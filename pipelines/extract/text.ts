@@ -2,7 +2,12 @@
 
 /** Lower-cases and folds punctuation and whitespace so labels and headings compare loosely. */
 export function fold(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/[^\p{L}\p{N}/-]+/gu, ' ').trim();
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/[^\p{L}\p{N}/-]+/gu, ' ')
+    .trim();
 }
 
 /** Escapes a literal for use inside a RegExp. */
@@ -12,7 +17,12 @@ export function escapeRe(s: string): string {
 
 /** Trims a value read after a label or inside a sentence: surrounding quotes, spaces, trailing punctuation. */
 export function cleanValue(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/^[\s:;,–—-]+/, '').replace(/[\s.,;:]+$/, '').replace(/^["'«»“”]+|["'«»“”]+$/g, '').trim();
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s:;,–—-]+/, '')
+    .replace(/[\s.,;:]+$/, '')
+    .replace(/^["'«»“”]+|["'«»“”]+$/g, '')
+    .trim();
 }
 
 /** Shortens a source text for provenance. */
@@ -33,7 +43,8 @@ export const L = '\\p{L}\\p{N}';
 const ABBREV_WORDS = String.raw`t\.\s?ex|bl\.\s?a|m\.\s?m|d\.\s?v\.\s?s|dvs|fr\.\s?o\.\s?m|t\.\s?o\.\s?m|o\.\s?s\.\s?v|osv|resp|milj|ca|kap|nr|st|jfr|s|e\.\s?g|i\.\s?e|etc|inkl|exkl|ev|tel|org|dnr|s\.\s?k|approx|appr|incl|excl|cf|vs`;
 const ABBREV_DOT = new RegExp(`(?<![\\p{L}])(?:${ABBREV_WORDS})\\.(?=\\s*[\\p{Ll}\\p{N}(])`, 'giu');
 // Of those, the ones that never close a sentence ("etc.", "osv." often do).
-const ABBREV_END = /(?<![\p{L}])(?:t\.\s?ex|bl\.\s?a|d\.\s?v\.\s?s|dvs|fr\.\s?o\.\s?m|t\.\s?o\.\s?m|resp|milj|ca|jfr|e\.\s?g|i\.\s?e|inkl|exkl|s\.\s?k|approx|appr|incl|excl|cf|vs|dnr|tel|nr)\.$/iu;
+const ABBREV_END =
+  /(?<![\p{L}])(?:t\.\s?ex|bl\.\s?a|d\.\s?v\.\s?s|dvs|fr\.\s?o\.\s?m|t\.\s?o\.\s?m|resp|milj|ca|jfr|e\.\s?g|i\.\s?e|inkl|exkl|s\.\s?k|approx|appr|incl|excl|cf|vs|dnr|tel|nr)\.$/iu;
 
 /** True when a text ends a sentence: a full stop, question or exclamation mark that is not an abbreviation's ("approx."). */
 export function endsSentence(text: string): boolean {
@@ -49,7 +60,10 @@ const SENTENCE_END = /(?<=[.!?])\s+(?=["“”'(]?[\p{Lu}\p{N}])/u;
  */
 export function quickSentences(text: string): string[] {
   const protectedText = text.replace(ABBREV_DOT, (m) => m.replace(/\./g, '\u2024'));
-  return protectedText.split(SENTENCE_END).map((s) => s.replaceAll('\u2024', '.').trim()).filter(Boolean);
+  return protectedText
+    .split(SENTENCE_END)
+    .map((s) => s.replaceAll('\u2024', '.').trim())
+    .filter(Boolean);
 }
 
 /** The abbreviation pattern shared with the natural adapter. */

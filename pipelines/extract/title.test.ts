@@ -34,35 +34,241 @@ describe('findProjectName', () => {
   const body = 'Projektet har arbetat med företagen i regionen under tre år och nått de flesta av sina mål.';
   const cases: [string, string[], string | null, string | null, string | null][] = [
     // Labels.
-    ['name label', ['Slutrapport', 'Projektnamn: Vägar till Vård och Omsorg', 'Projektägare: Botkyrka kommun'], null, null, 'Vägar till Vård och Omsorg'],
-    ['title label beats acronym', ['PROGRESS REPORT', 'Project acronym            GreenPort Links', 'Project title              Green and connected small ports', 'Lead partner               Municipality of Östhammar'], null, null, 'Green and connected small ports'],
+    [
+      'name label',
+      ['Slutrapport', 'Projektnamn: Vägar till Vård och Omsorg', 'Projektägare: Botkyrka kommun'],
+      null,
+      null,
+      'Vägar till Vård och Omsorg',
+    ],
+    [
+      'title label beats acronym',
+      [
+        'PROGRESS REPORT',
+        'Project acronym            GreenPort Links',
+        'Project title              Green and connected small ports',
+        'Lead partner               Municipality of Östhammar',
+      ],
+      null,
+      null,
+      'Green and connected small ports',
+    ],
     // Cover titles.
     ['plain cover', ['Global Hässleholm', 'Lägesrapport 3', body], null, null, 'Global Hässleholm'],
-    ['wrapped after document words', ['Utvärdering av projektet Katrineholm', 'Flen växer', 'Utvärderingsrapport', body], null, null, 'Katrineholm Flen växer'],
-    ['capitals then subtitle and organisation', ['SLUTREDOVISNING', 'HEMVÄNDARLOTSEN SOLLEFTEÅ', 'En satsning för att locka tillbaka unga vuxna till kommunen', 'Sollefteå kommun, Näringslivsavdelningen', 'September 2012', body], null, null, 'HEMVÄNDARLOTSEN SOLLEFTEÅ'],
-    ['short title then subtitle', ['SLUTRAPPORT', 'AI-Lyftet Östergötland', 'Tillämpad artificiell intelligens för små och medelstora företag', 'Ärende-ID: 20201955'], null, null, 'AI-Lyftet Östergötland'],
-    ['logo and date before the introducer', ['RAMBÖLL', 'Februari 2020', 'SLUTUTVÄRDERING AV PROJEKTET', 'SMART INDUSTRI VÄSTMANLAND', 'Slutrapport', 'Uppdragsgivare: Västerås Science Park AB'], null, null, 'SMART INDUSTRI VÄSTMANLAND'],
-    ['logo then introducer with the name', ['SWECO', 'Följeforskning av Servicelyftet Bergslagen', 'Slutrapport', '2015-03-02'], null, null, 'Servicelyftet Bergslagen'],
-    ['English logo then introducer', ['OXFORD RESEARCH', 'Final evaluation of the project', 'Blekinge Digital Ocean', 'Commissioned by Blekinge Institute of Technology', 'May 2020'], null, null, 'Blekinge Digital Ocean'],
-    ['university and department before', ['LULEÅ TEKNISKA UNIVERSITET', 'Institutionen för ekonomi, teknik, konst och samhälle', 'Följeforskning av projektet', 'Digital Välfärd Piteå', 'Slutrapport', 'Luleå 2014-02-20'], null, null, 'Digital Välfärd Piteå'],
-    ['author field names the logo', ['KONTIGO', 'Utvärdering av Företagsakuten Västra Värmland', 'Slutrapport, januari 2015'], null, 'Kontigo AB', 'Företagsakuten Västra Värmland'],
+    [
+      'wrapped after document words',
+      ['Utvärdering av projektet Katrineholm', 'Flen växer', 'Utvärderingsrapport', body],
+      null,
+      null,
+      'Katrineholm Flen växer',
+    ],
+    [
+      'capitals then subtitle and organisation',
+      [
+        'SLUTREDOVISNING',
+        'HEMVÄNDARLOTSEN SOLLEFTEÅ',
+        'En satsning för att locka tillbaka unga vuxna till kommunen',
+        'Sollefteå kommun, Näringslivsavdelningen',
+        'September 2012',
+        body,
+      ],
+      null,
+      null,
+      'HEMVÄNDARLOTSEN SOLLEFTEÅ',
+    ],
+    [
+      'short title then subtitle',
+      ['SLUTRAPPORT', 'AI-Lyftet Östergötland', 'Tillämpad artificiell intelligens för små och medelstora företag', 'Ärende-ID: 20201955'],
+      null,
+      null,
+      'AI-Lyftet Östergötland',
+    ],
+    [
+      'logo and date before the introducer',
+      [
+        'RAMBÖLL',
+        'Februari 2020',
+        'SLUTUTVÄRDERING AV PROJEKTET',
+        'SMART INDUSTRI VÄSTMANLAND',
+        'Slutrapport',
+        'Uppdragsgivare: Västerås Science Park AB',
+      ],
+      null,
+      null,
+      'SMART INDUSTRI VÄSTMANLAND',
+    ],
+    [
+      'logo then introducer with the name',
+      ['SWECO', 'Följeforskning av Servicelyftet Bergslagen', 'Slutrapport', '2015-03-02'],
+      null,
+      null,
+      'Servicelyftet Bergslagen',
+    ],
+    [
+      'English logo then introducer',
+      [
+        'OXFORD RESEARCH',
+        'Final evaluation of the project',
+        'Blekinge Digital Ocean',
+        'Commissioned by Blekinge Institute of Technology',
+        'May 2020',
+      ],
+      null,
+      null,
+      'Blekinge Digital Ocean',
+    ],
+    [
+      'university and department before',
+      [
+        'LULEÅ TEKNISKA UNIVERSITET',
+        'Institutionen för ekonomi, teknik, konst och samhälle',
+        'Följeforskning av projektet',
+        'Digital Välfärd Piteå',
+        'Slutrapport',
+        'Luleå 2014-02-20',
+      ],
+      null,
+      null,
+      'Digital Välfärd Piteå',
+    ],
+    [
+      'author field names the logo',
+      ['KONTIGO', 'Utvärdering av Företagsakuten Västra Värmland', 'Slutrapport, januari 2015'],
+      null,
+      'Kontigo AB',
+      'Företagsakuten Västra Värmland',
+    ],
     // The PDF title as a witness.
-    ['PDF title restores case', ['RAMBÖLL', 'Februari 2020', 'SLUTUTVÄRDERING AV PROJEKTET', 'SMART INDUSTRI VÄSTMANLAND', 'Slutrapport'], 'Slututvärdering Smart Industri Västmanland', 'Ramböll Management Consulting', 'Smart Industri Västmanland'],
-    ['PDF title found in a running header', ['Gotlandsull – från fårhage till färdig produkt 2024–2026', 'PROJEKTBESKRIVNING', 'Bilaga till ansökan om projektstöd', 'Innehåll', '1. Sammanfattning ........................ 2'], 'Projektbeskrivning Gotlandsull', null, 'Gotlandsull – från fårhage till färdig produkt'],
-    ['shorter PDF title, fuller cover', ['SLUTRAPPORT', 'AI-Lyftet Östergötland', 'Tillämpad artificiell intelligens för små och medelstora företag'], 'Slutrapport AI-Lyftet', null, 'AI-Lyftet Östergötland'],
+    [
+      'PDF title restores case',
+      ['RAMBÖLL', 'Februari 2020', 'SLUTUTVÄRDERING AV PROJEKTET', 'SMART INDUSTRI VÄSTMANLAND', 'Slutrapport'],
+      'Slututvärdering Smart Industri Västmanland',
+      'Ramböll Management Consulting',
+      'Smart Industri Västmanland',
+    ],
+    [
+      'PDF title found in a running header',
+      [
+        'Gotlandsull – från fårhage till färdig produkt 2024–2026',
+        'PROJEKTBESKRIVNING',
+        'Bilaga till ansökan om projektstöd',
+        'Innehåll',
+        '1. Sammanfattning ........................ 2',
+      ],
+      'Projektbeskrivning Gotlandsull',
+      null,
+      'Gotlandsull – från fårhage till färdig produkt',
+    ],
+    [
+      'shorter PDF title, fuller cover',
+      ['SLUTRAPPORT', 'AI-Lyftet Östergötland', 'Tillämpad artificiell intelligens för små och medelstora företag'],
+      'Slutrapport AI-Lyftet',
+      null,
+      'AI-Lyftet Östergötland',
+    ],
     ['PDF title only', [body], 'Slutrapport: Export Hudiksvall', null, 'Export Hudiksvall'],
     ['capitals title before a date', ['GLOBAL HÄSSLEHOLM', 'Juni 2019', 'Slutrapport', body], null, null, 'GLOBAL HÄSSLEHOLM'],
-    ['a name with a year is no date line', ['Sågverk 2030', 'Digitalisering i norrländska sågverk', 'SLUTRAPPORT', 'Ärende-ID 20201111'], 'Sågverk 2030 slutrapport', null, 'Sågverk 2030'],
-    ['faculty line before the introducer', ['ÖSTBY UNIVERSITET', 'Akademin för teknik och miljö', 'Slututvärdering av projektet Nya Vägar', 'Samordnade insatser för unga vuxna utanför arbetsmarknaden', 'Västby, oktober 2019'], 'Slututvärdering Nya Vägar', 'Östby universitet', 'Nya Vägar'],
-    ['report series line before the name', ['HÖGSKOLAN I NORRBY', 'Avdelningen för ekonomi', 'Arbetsrapport nr 9, 2021', 'Flytta Norrut', '– utvärdering av en inflyttarservice', 'Anna Berg'], 'Utvärdering Flytta Norrut', 'Högskolan i Norrby', 'Flytta Norrut'],
-    ['English evaluating line', ['VÄSTBY UNIVERSITY', 'Department of Food Studies', 'Evaluating the Västby Food Lab', 'Final evaluation report', 'Anna Berg & Per Holm', 'Västby, December 2022'], 'Evaluation report Västby Food Lab', 'Västby University', 'Västby Food Lab'],
-    ['numbered progress report under a letterhead', ['Energikontor Östby', 'Progress report no. 2', 'Solar Farms Östby – parks that keep farmland in production', 'Reporting period: 1 July 2022 – 31 December 2022'], 'Progress report 2 Solar Farms Östby', null, 'Solar Farms Östby – parks that keep farmland in production'],
-    ['tagline under a consultancy name', ['Berg & Partner', 'UTREDNING · UTVÄRDERING · ANALYS', 'Företagslyftet Norrby', 'Slutrapport från den externa utvärderingen', 'Norrby, mars 2021'], 'Utvärdering Företagslyftet Norrby slutversion', 'Berg & Partner AB', 'Företagslyftet Norrby'],
-    ['"Project plan" is no label', ['Project plan', 'GreenTwin – Digital Twins for Small Factories', 'Applicant: Västby University', 'Planned project period: 2020-01-01 – 2022-12-31'], 'GreenTwin project plan', null, 'GreenTwin – Digital Twins for Small Factories'],
-    ['file-name PDF title', ['VÄSTBY ANALYS', 'Final Evaluation', 'GREENTECH – MOUNTAIN INNOVATION ARENA', 'Interreg Sverige-Norge 2014–2020'], 'Evaluation_GreenTech_final', 'Anna Berg', 'GREENTECH – MOUNTAIN INNOVATION ARENA'],
+    [
+      'a name with a year is no date line',
+      ['Sågverk 2030', 'Digitalisering i norrländska sågverk', 'SLUTRAPPORT', 'Ärende-ID 20201111'],
+      'Sågverk 2030 slutrapport',
+      null,
+      'Sågverk 2030',
+    ],
+    [
+      'faculty line before the introducer',
+      [
+        'ÖSTBY UNIVERSITET',
+        'Akademin för teknik och miljö',
+        'Slututvärdering av projektet Nya Vägar',
+        'Samordnade insatser för unga vuxna utanför arbetsmarknaden',
+        'Västby, oktober 2019',
+      ],
+      'Slututvärdering Nya Vägar',
+      'Östby universitet',
+      'Nya Vägar',
+    ],
+    [
+      'report series line before the name',
+      [
+        'HÖGSKOLAN I NORRBY',
+        'Avdelningen för ekonomi',
+        'Arbetsrapport nr 9, 2021',
+        'Flytta Norrut',
+        '– utvärdering av en inflyttarservice',
+        'Anna Berg',
+      ],
+      'Utvärdering Flytta Norrut',
+      'Högskolan i Norrby',
+      'Flytta Norrut',
+    ],
+    [
+      'English evaluating line',
+      [
+        'VÄSTBY UNIVERSITY',
+        'Department of Food Studies',
+        'Evaluating the Västby Food Lab',
+        'Final evaluation report',
+        'Anna Berg & Per Holm',
+        'Västby, December 2022',
+      ],
+      'Evaluation report Västby Food Lab',
+      'Västby University',
+      'Västby Food Lab',
+    ],
+    [
+      'numbered progress report under a letterhead',
+      [
+        'Energikontor Östby',
+        'Progress report no. 2',
+        'Solar Farms Östby – parks that keep farmland in production',
+        'Reporting period: 1 July 2022 – 31 December 2022',
+      ],
+      'Progress report 2 Solar Farms Östby',
+      null,
+      'Solar Farms Östby – parks that keep farmland in production',
+    ],
+    [
+      'tagline under a consultancy name',
+      [
+        'Berg & Partner',
+        'UTREDNING · UTVÄRDERING · ANALYS',
+        'Företagslyftet Norrby',
+        'Slutrapport från den externa utvärderingen',
+        'Norrby, mars 2021',
+      ],
+      'Utvärdering Företagslyftet Norrby slutversion',
+      'Berg & Partner AB',
+      'Företagslyftet Norrby',
+    ],
+    [
+      '"Project plan" is no label',
+      [
+        'Project plan',
+        'GreenTwin – Digital Twins for Small Factories',
+        'Applicant: Västby University',
+        'Planned project period: 2020-01-01 – 2022-12-31',
+      ],
+      'GreenTwin project plan',
+      null,
+      'GreenTwin – Digital Twins for Small Factories',
+    ],
+    [
+      'file-name PDF title',
+      ['VÄSTBY ANALYS', 'Final Evaluation', 'GREENTECH – MOUNTAIN INNOVATION ARENA', 'Interreg Sverige-Norge 2014–2020'],
+      'Evaluation_GreenTech_final',
+      'Anna Berg',
+      'GREENTECH – MOUNTAIN INNOVATION ARENA',
+    ],
     // Nothing that is a name.
     ['only running text', [body], null, null, null],
-    ['attachment note and contents only', ['PROJEKTBESKRIVNING', 'Bilaga till ansökan om projektstöd', 'Innehåll', '1. Sammanfattning ........................ 2'], null, null, null],
+    [
+      'attachment note and contents only',
+      ['PROJEKTBESKRIVNING', 'Bilaga till ansökan om projektstöd', 'Innehåll', '1. Sammanfattning ........................ 2'],
+      null,
+      null,
+      null,
+    ],
     ['PDF title is a case number', ['Slutrapport', 'Innehåll'], 'Slutrapport 20201873', null, null],
     ['PDF title is a document word', ['Slutrapport', 'Innehåll'], 'Lägesrapport 3', null, null],
   ];
@@ -71,31 +277,88 @@ describe('findProjectName', () => {
 
 describe('findProjectName in letters and shortened PDF titles', () => {
   it("reads a decision letter's subject line", () => {
-    expect(name(['LÄNSSTYRELSEN ÖSTERGÖTLAND\t\tBESLUT', '\t\tDatum\tDiarienummer', '\t\t2019-05-14\t303-2745-2019', 'Regionala utvecklingsenheten', 'Eva Granqvist', 'Beslut om regionalt projektstöd till projektet Besöksnäring Ydre–Kinda'], 'Beslut')).toBe('Besöksnäring Ydre–Kinda');
+    expect(
+      name(
+        [
+          'LÄNSSTYRELSEN ÖSTERGÖTLAND\t\tBESLUT',
+          '\t\tDatum\tDiarienummer',
+          '\t\t2019-05-14\t303-2745-2019',
+          'Regionala utvecklingsenheten',
+          'Eva Granqvist',
+          'Beslut om regionalt projektstöd till projektet Besöksnäring Ydre–Kinda',
+        ],
+        'Beslut',
+      ),
+    ).toBe('Besöksnäring Ydre–Kinda');
   });
   it('keeps the fuller cover name the PDF title shortens', () => {
-    expect(name(['Region Uppsala', 'Regional utveckling', 'SLUTRAPPORT', 'Cirkulära affärer i Uppsala län', 'Om projektet'], 'Slutrapport Cirkulära affärer', 'Region Uppsala')).toBe('Cirkulära affärer i Uppsala län');
+    expect(
+      name(
+        ['Region Uppsala', 'Regional utveckling', 'SLUTRAPPORT', 'Cirkulära affärer i Uppsala län', 'Om projektet'],
+        'Slutrapport Cirkulära affärer',
+        'Region Uppsala',
+      ),
+    ).toBe('Cirkulära affärer i Uppsala län');
   });
 });
 
 describe('findProjectName: fuller cover names and recipients', () => {
   it('keeps a place name the PDF title leaves out', () => {
-    expect(name(['Högskolan Kristianstad', 'Fakulteten för naturvetenskap', 'Livsmedelslyftet Nordöstra Skåne', 'Slutrapport', 'Kristianstad 2019'], 'Slutrapport Livsmedelslyftet', 'HKR')).toBe('Livsmedelslyftet Nordöstra Skåne');
+    expect(
+      name(
+        ['Högskolan Kristianstad', 'Fakulteten för naturvetenskap', 'Livsmedelslyftet Nordöstra Skåne', 'Slutrapport', 'Kristianstad 2019'],
+        'Slutrapport Livsmedelslyftet',
+        'HKR',
+      ),
+    ).toBe('Livsmedelslyftet Nordöstra Skåne');
   });
   it('ends the cover title at a line naming the report and its recipient', () => {
-    expect(name(['Lokal flexibilitetsmarknad i Ydre', 'Slutrapport till Energimyndigheten', 'Sammanfattning', 'I projektet har vi prövat om hushåll kan sälja flexibilitet.'])).toBe('Lokal flexibilitetsmarknad i Ydre');
+    expect(
+      name([
+        'Lokal flexibilitetsmarknad i Ydre',
+        'Slutrapport till Energimyndigheten',
+        'Sammanfattning',
+        'I projektet har vi prövat om hushåll kan sälja flexibilitet.',
+      ]),
+    ).toBe('Lokal flexibilitetsmarknad i Ydre');
   });
 });
 
 describe('findProjectName: letters, programme lines and departments above the title', () => {
-  it("reads the project a decision letter grants support to", () => {
-    expect(name(['Region Norrland\tBESLUT\t1 (3)', 'Dnr RUN 2023-0412', 'Norrby kommun', 'Region Norrland beviljar 450 000 kronor för projektet Ekby Året Runt 2.0. Stödet utgör högst 50 procent.'], 'Beslut RUN 2023-0412')).toBe('Ekby Året Runt 2.0');
+  it('reads the project a decision letter grants support to', () => {
+    expect(
+      name(
+        [
+          'Region Norrland\tBESLUT\t1 (3)',
+          'Dnr RUN 2023-0412',
+          'Norrby kommun',
+          'Region Norrland beviljar 450 000 kronor för projektet Ekby Året Runt 2.0. Stödet utgör högst 50 procent.',
+        ],
+        'Beslut RUN 2023-0412',
+      ),
+    ).toBe('Ekby Året Runt 2.0');
   });
   it('skips the programme and fund printed above the title', () => {
-    expect(name(['Interreg Öresund-Kattegat-Skagerrak', 'European Regional Development Fund', 'FINAL REPORT', 'BlueWave Coast – coastal environments for health', 'Journal number: NYPS 20201893'])).toBe('BlueWave Coast – coastal environments for health');
+    expect(
+      name([
+        'Interreg Öresund-Kattegat-Skagerrak',
+        'European Regional Development Fund',
+        'FINAL REPORT',
+        'BlueWave Coast – coastal environments for health',
+        'Journal number: NYPS 20201893',
+      ]),
+    ).toBe('BlueWave Coast – coastal environments for health');
   });
   it('skips a school and department line', () => {
-    expect(name(['NORRBY UNIVERSITET', 'Sjöfartshögskolan / Institutionen för organisation och entreprenörskap', 'Slututvärdering', 'Hamnnod Östra Norrby', 'Rapport nr 2020:3'])).toBe('Hamnnod Östra Norrby');
+    expect(
+      name([
+        'NORRBY UNIVERSITET',
+        'Sjöfartshögskolan / Institutionen för organisation och entreprenörskap',
+        'Slututvärdering',
+        'Hamnnod Östra Norrby',
+        'Rapport nr 2020:3',
+      ]),
+    ).toBe('Hamnnod Östra Norrby');
   });
 });
 
@@ -105,39 +368,116 @@ describe('findProjectName: running headers, letterheads and references', () => {
     return findProjectName(v.labels, v.cover, pdfTitle, author, pages)?.value ?? null;
   };
   it('takes the name the running header prints over a logo on the cover', () => {
-    const pages = ['RAMBOLL\nBright ideas. Sustainable change.\nFINAL EVALUATION OF HEALTH TECH\nVÄRMLAND\nFinal report\nDecember 2022',
+    const pages = [
+      'RAMBOLL\nBright ideas. Sustainable change.\nFINAL EVALUATION OF HEALTH TECH\nVÄRMLAND\nFinal report\nDecember 2022',
       'Ramboll - Final evaluation of Health Tech Värmland\n1. INTRODUCTION\nThis report presents the evaluation.',
-      'Ramboll - Final evaluation of Health Tech Värmland\n2. KEY FINDINGS\nThe project worked well.'];
+      'Ramboll - Final evaluation of Health Tech Värmland\n2. KEY FINDINGS\nThe project worked well.',
+    ];
     expect(many(pages, 'Final evaluation of Health Tech Värmland', 'Mats Lindqvist')).toBe('Health Tech Värmland');
   });
   it('reads "Name – Final report" headers, and a word processor file name as the PDF title', () => {
-    const pages = ['Energikontoret Skåne\nFINAL REPORT TO THE SWEDISH ENERGY AGENCY\nEnergy Leap Österlen\nEnergy efficiency in small rural businesses',
+    const pages = [
+      'Energikontoret Skåne\nFINAL REPORT TO THE SWEDISH ENERGY AGENCY\nEnergy Leap Österlen\nEnergy efficiency in small rural businesses',
       'Energy Leap Österlen – final report\tpage 2\nSummary\nThe project helped 40 companies.',
-      'Energy Leap Österlen – final report\tpage 3\nResults\nSolar power was installed.'];
+      'Energy Leap Österlen – final report\tpage 3\nResults\nSolar power was installed.',
+    ];
     expect(many(pages, 'Microsoft Word - Final report Energy Leap Osterlen_v2.docx')).toBe('Energy Leap Österlen');
   });
   it('takes the fuller name a letter introduces over the shorter one in its footer', () => {
-    const pages = ['STRÖMSUNDS KOMMUN\tSLUTREDOVISNING\nLänsstyrelsen Jämtlands län\n831 86 Östersund\nSlutredovisning av projektet Lokala servicepunkter i Strömsunds kommun\nHuvudman\tStrömsunds kommun\nStrömsunds kommun | Slutredovisning Lokala servicepunkter\t1 (2)',
-      '4. Resultat\nSamtliga servicepunkter är i drift.\nStrömsunds kommun | Slutredovisning Lokala servicepunkter\t2 (2)'];
+    const pages = [
+      'STRÖMSUNDS KOMMUN\tSLUTREDOVISNING\nLänsstyrelsen Jämtlands län\n831 86 Östersund\nSlutredovisning av projektet Lokala servicepunkter i Strömsunds kommun\nHuvudman\tStrömsunds kommun\nStrömsunds kommun | Slutredovisning Lokala servicepunkter\t1 (2)',
+      '4. Resultat\nSamtliga servicepunkter är i drift.\nStrömsunds kommun | Slutredovisning Lokala servicepunkter\t2 (2)',
+    ];
     expect(many(pages, 'Slutredovisning servicepunkter')).toBe('Lokala servicepunkter i Strömsunds kommun');
   });
   it('skips imprints, a book title as the PDF title, an owner association line and a short report word', () => {
-    expect(name(['REGIONAL INNOVATION IN SPARSELY POPULATED AREAS: CASE STUDIES © OECD 2023', '4 Destination Data Lab, Jämtland Härjedalen (Sweden)', 'This chapter presents a case study of a regional data partnership for mountain tourism.'], 'Regional innovation in sparsely populated areas: case studies', 'OECD')).toBe('Destination Data Lab');
-    expect(name(['Björna Bygdeförening ekonomisk förening', 'Slutrapport för projektet Bygdens Hus Björna', 'Oktober 2022'])).toBe('Bygdens Hus Björna');
+    expect(
+      name(
+        [
+          'REGIONAL INNOVATION IN SPARSELY POPULATED AREAS: CASE STUDIES © OECD 2023',
+          '4 Destination Data Lab, Jämtland Härjedalen (Sweden)',
+          'This chapter presents a case study of a regional data partnership for mountain tourism.',
+        ],
+        'Regional innovation in sparsely populated areas: case studies',
+        'OECD',
+      ),
+    ).toBe('Destination Data Lab');
+    expect(name(['Björna Bygdeförening ekonomisk förening', 'Slutrapport för projektet Bygdens Hus Björna', 'Oktober 2022'])).toBe(
+      'Bygdens Hus Björna',
+    );
     expect(name(['Kort rapport om projektet Kustlinjen', 'Härnösands kommun, 2021'])).toBe('Kustlinjen');
   });
   it('skips EU and Interreg logo lines, unit lines, print stamps and a PDF title in lower case', () => {
-    expect(name(['EUROPEISKA UNIONEN', 'Europeiska regionala utvecklingsfonden', 'SLUTRAPPORT', 'Industriell Omställning Skelleftedalen', 'Projektägare  Skellefteå kommun'])).toBe('Industriell Omställning Skelleftedalen');
+    expect(
+      name([
+        'EUROPEISKA UNIONEN',
+        'Europeiska regionala utvecklingsfonden',
+        'SLUTRAPPORT',
+        'Industriell Omställning Skelleftedalen',
+        'Projektägare  Skellefteå kommun',
+      ]),
+    ).toBe('Industriell Omställning Skelleftedalen');
     expect(name(['Interreg', 'Nord', 'EUROPEAN UNION', 'ARCTIC HOSPITALITY SKILLS', 'Final Report'])).toBe('ARCTIC HOSPITALITY SKILLS');
-    expect(name(['HUDIKSVALLS KOMMUN', 'Näringslivsenheten', 'LÄGESRAPPORT 3', 'Hälsingland Digital Handel', 'Rapportperiod  2022-01-01 – 2022-06-30'])).toBe('Hälsingland Digital Handel');
-    const v = buildView(['Region Örebro län\nApplication for regional development funding\nApplication AI-Ready Örebro – printed 2024-11-18 14:02  Page 1 of 2', 'Application AI-Ready Örebro – printed 2024-11-18 14:02  Page 2 of 2\nPart 2']);
-    expect(findProjectName(v.labels, v.cover, 'Ansökan regionala utvecklingsmedel', null, ['Region Örebro län\nApplication for regional development funding\nApplication AI-Ready Örebro – printed 2024-11-18 14:02  Page 1 of 2', 'Application AI-Ready Örebro – printed 2024-11-18 14:02  Page 2 of 2\nPart 2'])?.value).toBe('AI-Ready Örebro');
+    expect(
+      name([
+        'HUDIKSVALLS KOMMUN',
+        'Näringslivsenheten',
+        'LÄGESRAPPORT 3',
+        'Hälsingland Digital Handel',
+        'Rapportperiod  2022-01-01 – 2022-06-30',
+      ]),
+    ).toBe('Hälsingland Digital Handel');
+    const v = buildView([
+      'Region Örebro län\nApplication for regional development funding\nApplication AI-Ready Örebro – printed 2024-11-18 14:02  Page 1 of 2',
+      'Application AI-Ready Örebro – printed 2024-11-18 14:02  Page 2 of 2\nPart 2',
+    ]);
+    expect(
+      findProjectName(v.labels, v.cover, 'Ansökan regionala utvecklingsmedel', null, [
+        'Region Örebro län\nApplication for regional development funding\nApplication AI-Ready Örebro – printed 2024-11-18 14:02  Page 1 of 2',
+        'Application AI-Ready Örebro – printed 2024-11-18 14:02  Page 2 of 2\nPart 2',
+      ])?.value,
+    ).toBe('AI-Ready Örebro');
   });
   it('skips the Leader area printed above a summary report', () => {
-    expect(name(['Leader Gotland', 'Summary report', 'Taste of Fårö', 'Local food and year-round visitors on Fårö', 'Project owner: Fårö Lokalmat ekonomisk förening'], 'Summary report Taste of Faro')).toBe('Taste of Fårö');
+    expect(
+      name(
+        [
+          'Leader Gotland',
+          'Summary report',
+          'Taste of Fårö',
+          'Local food and year-round visitors on Fårö',
+          'Project owner: Fårö Lokalmat ekonomisk förening',
+        ],
+        'Summary report Taste of Faro',
+      ),
+    ).toBe('Taste of Fårö');
   });
   it('does not take a project number as the name, and reads "of the Interreg project" on the next line', () => {
-    expect(name(['Interreg', 'Baltic Sea Region', 'LowCarb Ports', 'FINAL REPORT', 'Project No. R079', 'Lead partner: Satakunta University of Applied Sciences'], 'LowCarb Ports Final Report')).toBe('LowCarb Ports');
-    expect(name(['Kari Solheim and Erlend Bakke', 'Final evaluation of the', 'Interreg project Cross-Border Mobility Lab', 'Østlandsforskning', 'Eastern Norway Research Institute'], null, 'Kari Solheim')).toBe('Cross-Border Mobility Lab');
+    expect(
+      name(
+        [
+          'Interreg',
+          'Baltic Sea Region',
+          'LowCarb Ports',
+          'FINAL REPORT',
+          'Project No. R079',
+          'Lead partner: Satakunta University of Applied Sciences',
+        ],
+        'LowCarb Ports Final Report',
+      ),
+    ).toBe('LowCarb Ports');
+    expect(
+      name(
+        [
+          'Kari Solheim and Erlend Bakke',
+          'Final evaluation of the',
+          'Interreg project Cross-Border Mobility Lab',
+          'Østlandsforskning',
+          'Eastern Norway Research Institute',
+        ],
+        null,
+        'Kari Solheim',
+      ),
+    ).toBe('Cross-Border Mobility Lab');
   });
 });

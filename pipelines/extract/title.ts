@@ -11,16 +11,24 @@ import type { Found } from './organisations.js';
 import { cleanValue, fold, wordCount } from './text.js';
 
 // Document words that precede or follow a name on covers and running headers.
-const DOC_WORDS = '(?:(?:gemensam|slutlig|reviderad|preliminär|kortfattad|kort|joint|revised|preliminary|short|brief)\\s+)?(?:slutrapport(?:en)?|slutredovisning|lägesrapport(?:\\s+(?:nr\\.?\\s*)?\\d+)?|delrapport(?:\\s+\\d+)?|mellanrapport|rapport|utvärdering(?:srapport)?|slututvärdering|halvtidsutvärdering|extern utvärdering|följeforskning(?:srapport)?|slutrapport från följeforskningen|projektbeskrivning|projektplan|ansökan|final report|summary report|final summary report|final evaluation report|final evaluation|evaluation report|evaluation|mid-term evaluation|progress report|interim report|project description|project plan|application|beslut|beslut om \\p{L}+(?:\\s+\\p{L}+)?|decision)(?:\\s+(?:(?:nr|no|number)\\.?\\s*)?\\d{1,2}(?![\\p{L}\\d:.,-]))?';
-const PREFIX = new RegExp(`^${DOC_WORDS}(?:\\s+(?:för|av|of|for|från|om|on)(?![\\p{L}]))?(?:\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}+-]*[\\s-])?(?:projektet|projekt|the project|project)(?![\\p{L}]))?\\s*[:–—\\-|]?\\s*`, 'iu');
+const DOC_WORDS =
+  '(?:(?:gemensam|slutlig|reviderad|preliminär|kortfattad|kort|joint|revised|preliminary|short|brief)\\s+)?(?:slutrapport(?:en)?|slutredovisning|lägesrapport(?:\\s+(?:nr\\.?\\s*)?\\d+)?|delrapport(?:\\s+\\d+)?|mellanrapport|rapport|utvärdering(?:srapport)?|slututvärdering|halvtidsutvärdering|extern utvärdering|följeforskning(?:srapport)?|slutrapport från följeforskningen|projektbeskrivning|projektplan|ansökan|final report|summary report|final summary report|final evaluation report|final evaluation|evaluation report|evaluation|mid-term evaluation|progress report|interim report|project description|project plan|application|beslut|beslut om \\p{L}+(?:\\s+\\p{L}+)?|decision)(?:\\s+(?:(?:nr|no|number)\\.?\\s*)?\\d{1,2}(?![\\p{L}\\d:.,-]))?';
+const PREFIX = new RegExp(
+  `^${DOC_WORDS}(?:\\s+(?:för|av|of|for|från|om|on)(?![\\p{L}]))?(?:\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}+-]*[\\s-])?(?:projektet|projekt|the project|project)(?![\\p{L}]))?\\s*[:–—\\-|]?\\s*`,
+  'iu',
+);
 const SUFFIX = new RegExp(`\\s*[:–—\\-|,]\\s*${DOC_WORDS}(?:\\s+\\d{4})?\\s*$`, 'iu');
 const YEAR_RANGE_END = /\s+\(?(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)?\d{2}\)?$/u;
 /** A line that only names the kind of document: "Slutrapport", "Lägesrapport 3", "Final report". */
 // Also "Slutrapport till Energimyndigheten", "Final report to Vinnova": the document and its recipient.
-export const DOC_WORD_LINE = new RegExp(`^${DOC_WORDS}(?:\\s+(?:för|av|of|for)(?:\\s+(?:projektet|projekt|the project|project))?)?(?:\\s+(?:till|to)\\s+[\\p{Lu}][\\p{L}-]+(?:\\s[\\p{Lu}][\\p{L}-]+)?)?(?:\\s+\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)?$`, 'iu');
+export const DOC_WORD_LINE = new RegExp(
+  `^${DOC_WORDS}(?:\\s+(?:för|av|of|for)(?:\\s+(?:projektet|projekt|the project|project))?)?(?:\\s+(?:till|to)\\s+[\\p{Lu}][\\p{L}-]+(?:\\s[\\p{Lu}][\\p{L}-]+)?)?(?:\\s+\\d{4}(?:-\\d{2}(?:-\\d{2})?)?)?$`,
+  'iu',
+);
 
 // "Evaluating the Skåne Food Lab", "Assessing the project …": a verb that introduces the name.
-const EVALUATING = /^(?:EVALUATING|ASSESSING|[Ee]valuating|[Aa]ssessing)\s+(?:the\s+|THE\s+)?(?:(?:[Pp]roject|PROJECT)\s+)?(?=[\p{Lu}\p{N}"'«“])/u;
+const EVALUATING =
+  /^(?:EVALUATING|ASSESSING|[Ee]valuating|[Aa]ssessing)\s+(?:the\s+|THE\s+)?(?:(?:[Pp]roject|PROJECT)\s+)?(?=[\p{Lu}\p{N}"'«“])/u;
 
 /** Strips document words from a title: "Utvärdering av projektet Karlstad växer" → "Karlstad växer". */
 export function cleanTitle(s: string): string | null {
@@ -29,7 +37,10 @@ export function cleanTitle(s: string): string | null {
   for (let k = 0; k < 2; k++) t = t.replace(PREFIX, '').replace(SUFFIX, '').replace(EVALUATING, '').trim();
   t = t.replace(/^["'«»“”]+|["'«»“”]+$/g, '').trim();
   // "4 Destination Data Lab, Jämtland Härjedalen (Sweden)": a chapter's number and the place after the name.
-  t = t.replace(/^\d{1,2}\s+(?=\p{Lu}\p{Ll})/u, '').replace(/,\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+\((?:Sweden|Sverige|Norway|Norge|Finland|Denmark|Danmark)\)$/u, '').trim();
+  t = t
+    .replace(/^\d{1,2}\s+(?=\p{Lu}\p{Ll})/u, '')
+    .replace(/,\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+\((?:Sweden|Sverige|Norway|Norge|Finland|Denmark|Danmark)\)$/u, '')
+    .trim();
   // A trailing year range is the project period printed beside the name: "Gotlandsull 2024–2026".
   t = t.replace(YEAR_RANGE_END, '').trim();
   if (!t || DOC_WORD_LINE.test(t) || wordCount(t) > 16) return null;
@@ -41,26 +52,38 @@ export function cleanTitle(s: string): string | null {
 // Cover lines that are not part of the title: a date ("Juni 2019", "2019-06-30", "Luleå 2014-02-20",
 // "Slutrapport, januari 2015"), or an author, evaluator or publisher line ("Ramböll Management
 // Consulting", "Ludvika kommun", "Institutionen för …", "Sollefteå kommun, Näringslivsavdelningen").
-const MONTH = '(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mars?|march|apr(?:il)?|maj|may|jun[ei]?|jul[iy]?|aug(?:usti|ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|våren|hösten|sommaren|vintern|spring|summer|autumn|winter)\\.?';
+const MONTH =
+  '(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mars?|march|apr(?:il)?|maj|may|jun[ei]?|jul[iy]?|aug(?:usti|ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|våren|hösten|sommaren|vintern|spring|summer|autumn|winter)\\.?';
 // A bare year follows only a month or season ("Juni 2019"), or a place before a comma ("Luleå, 2014"): "Trähus 2030" is a name.
-const DATE_LINE = new RegExp(`^(?:(?:\\p{L}+,?\\s+)?(?:i\\s+)?${MONTH}\\s+\\d{4}|(?:\\p{L}+,?\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?|\\d{4}|\\p{L}+,\\s+\\d{4}|(?:\\p{L}+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4})$`, 'iu');
+const DATE_LINE = new RegExp(
+  `^(?:(?:\\p{L}+,?\\s+)?(?:i\\s+)?${MONTH}\\s+\\d{4}|(?:\\p{L}+,?\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?|\\d{4}|\\p{L}+,\\s+\\d{4}|(?:\\p{L}+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4})$`,
+  'iu',
+);
 // A report series line: "Arbetsrapport nr 14, 2022", "Rapport 2019:7", "Working paper no. 3".
-const SERIES_LINE = /^(?:\p{L}*rapport|report|working paper|skriftserie|rapportserie)\s+(?:(?:nr|no|number)\.?\s*)?\d+(?:[:/]\d+)?(?:,\s*\d{4})?$/iu;
+const SERIES_LINE =
+  /^(?:\p{L}*rapport|report|working paper|skriftserie|rapportserie)\s+(?:(?:nr|no|number)\.?\s*)?\d+(?:[:/]\d+)?(?:,\s*\d{4})?$/iu;
 // A tagline in capitals of words between dots or bars: "UTREDNING · UTVÄRDERING · ANALYS".
 const TAGLINE = /^[\p{Lu}&-]+(?:\s+[\p{Lu}&-]+)*(?:\s+[·•|]\s+[\p{Lu}&-]+(?:\s+[\p{Lu}&-]+)*){2,}$/u;
-const ORG_LINE = /^[\p{Lu}][\p{Ll}-]*(?:\s+och\s+\p{Ll}+)?(?:enheten|avdelningen|förvaltningen|kontoret|sektionen|staben)$|(?:\sAB|\skommun|\sstad|Consulting|Research|Advisory|Society|universitet|högskola|University|\slän|\sekonomisk förening|\sideell förening|\sförening|\skommunalförbund)$|(?:^|\/\s*)(?:institutionen|avdelningen|enheten|akademin|sektionen|centrum|department|faculty|school|division|centre|center) (?:för|of|for)\s|^[\p{L} -]+(?:\skommun|\sstad|\sAB|universitet|högskola|University),\s/iu;
+const ORG_LINE =
+  /^[\p{Lu}][\p{Ll}-]*(?:\s+och\s+\p{Ll}+)?(?:enheten|avdelningen|förvaltningen|kontoret|sektionen|staben)$|(?:\sAB|\skommun|\sstad|Consulting|Research|Advisory|Society|universitet|högskola|University|\slän|\sekonomisk förening|\sideell förening|\sförening|\skommunalförbund)$|(?:^|\/\s*)(?:institutionen|avdelningen|enheten|akademin|sektionen|centrum|department|faculty|school|division|centre|center) (?:för|of|for)\s|^[\p{L} -]+(?:\skommun|\sstad|\sAB|universitet|högskola|University),\s/iu;
 // Lines that say what the document is attached to or contains: "Bilaga 1 till ansökan …", "Innehåll".
 const ATTACHMENT = /^(?:bilaga|appendix|annex|attachment)(?:\s|$)/iu;
 const CONTENTS = /^(?:innehåll(?:sförteckning)?|contents|table of contents)$|\.{4,}\s*\d+$|…{2,}/iu;
 // "Utvärdering av projektet", "Följeforskning av Servicelyftet Bergslagen", "Final evaluation of the project":
 // a document word that introduces the name, on the same line or the next.
-const INTRODUCER = new RegExp(`^${DOC_WORDS}\\s+(?:av|of|för|for)(?:\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}+-]*[\\s-])?(?:projektet|projekt|the project|project))?(?:\\s*[:–—-]\\s*|\\s+|$)(.*)$`, 'iu');
-const LETTER_SUBJECT = /^(?:beslut|ansökan|decision|application|grant decision)\b.{0,60}?\s(?:till|för|avseende|gällande|inom|for|to|regarding)\s+(?:projektet|the project)\s+([^.]+?)\.?$/iu;
+const INTRODUCER = new RegExp(
+  `^${DOC_WORDS}\\s+(?:av|of|för|for)(?:\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}+-]*[\\s-])?(?:projektet|projekt|the project|project))?(?:\\s*[:–—-]\\s*|\\s+|$)(.*)$`,
+  'iu',
+);
+const LETTER_SUBJECT =
+  /^(?:beslut|ansökan|decision|application|grant decision)\b.{0,60}?\s(?:till|för|avseende|gällande|inom|for|to|regarding)\s+(?:projektet|the project)\s+([^.]+?)\.?$/iu;
 // The programme or fund a report belongs to, printed above its title: "Interreg Öresund-Kattegat-Skagerrak".
-const FUND_LINE = /^(?:Interreg$|Europeiska unionen$|European Union$|EUROPEISKA UNIONEN$|EUROPEAN UNION$|Co-funded by the European Union$|Medfinansieras av Europeiska unionen$|Interreg\s|Leader\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$|European (?:Regional Development|Social) Fund$|Europeiska (?:regionala utvecklingsfonden|socialfonden)$|Regionalfondsprogram|Socialfondsprogram)/u;
+const FUND_LINE =
+  /^(?:Interreg$|Europeiska unionen$|European Union$|EUROPEISKA UNIONEN$|EUROPEAN UNION$|Co-funded by the European Union$|Medfinansieras av Europeiska unionen$|Interreg\s|Leader\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$|European (?:Regional Development|Social) Fund$|Europeiska (?:regionala utvecklingsfonden|socialfonden)$|Regionalfondsprogram|Socialfondsprogram)/u;
 // A book's running head or an imprint: "REGIONAL INNOVATION …: CASE STUDIES © OECD 2023", "ISBN 978-…".
 const IMPRINT = /©|\(c\)\s*\d{4}|(?<![\p{L}])(?:ISBN|ISSN)(?![\p{L}])/iu;
-const NOT_TITLE = (s: string): boolean => DATE_LINE.test(s) || ORG_LINE.test(s) || SERIES_LINE.test(s) || TAGLINE.test(s) || FUND_LINE.test(s) || IMPRINT.test(s);
+const NOT_TITLE = (s: string): boolean =>
+  DATE_LINE.test(s) || ORG_LINE.test(s) || SERIES_LINE.test(s) || TAGLINE.test(s) || FUND_LINE.test(s) || IMPRINT.test(s);
 // A cover title wraps onto a second line only when the first line is long.
 const WRAP_WIDTH = 25;
 
@@ -94,7 +117,14 @@ export function coverTitleLines(cover: Line[], author: string | null = null): Li
   // Lines before the title: document words, dates, logos and publishers, attachment notes.
   // "Interreg" / "Nord": a programme logo printed over two lines.
   const logoTail = (i: number): boolean => i > 0 && /^Interreg$/iu.test(head[i - 1]!.text) && /^\p{Lu}[\p{L}-]+$/u.test(head[i]!.text);
-  const leading = (l: Line, i: number): boolean => DOC_WORD_LINE.test(l.text) || NOT_TITLE(l.text) || byAuthor(l.text) || ATTACHMENT.test(l.text) || logo(head, i) || logoTail(i) || keyRow(l.text) !== null;
+  const leading = (l: Line, i: number): boolean =>
+    DOC_WORD_LINE.test(l.text) ||
+    NOT_TITLE(l.text) ||
+    byAuthor(l.text) ||
+    ATTACHMENT.test(l.text) ||
+    logo(head, i) ||
+    logoTail(i) ||
+    keyRow(l.text) !== null;
   let start = 0;
   // An introducing line after only leading lines ("RAMBÖLL / Februari 2020 / SLUTUTVÄRDERING AV PROJEKTET").
   const intro = head.findIndex((l) => introduced(l.text) !== null);
@@ -102,15 +132,29 @@ export function coverTitleLines(cover: Line[], author: string | null = null): Li
   else while (start < head.length && leading(head[start]!, start)) start++;
   const out: Line[] = [];
   for (const l of head.slice(start)) {
-    if (DOC_WORD_LINE.test(l.text)) { if (out.length) break; continue; }
+    if (DOC_WORD_LINE.test(l.text)) {
+      if (out.length) break;
+      continue;
+    }
     if (CONTENTS.test(l.text) || ATTACHMENT.test(l.text)) break;
     // "Utvärdering av projektet" alone on the first line: the name follows on the next.
     const onlyDocWords = out.length > 0 && cleanTitle(out.map((x) => x.text).join(' ')) === null;
     const prev = out[out.length - 1]?.text;
     if (prev !== undefined && !onlyDocWords && (NOT_TITLE(l.text) || byAuthor(l.text) || !wraps(prev, l.text))) break;
     // The name on the line after "Final evaluation of the" is whole unless it breaks off mid-phrase.
-    if (prev !== undefined && !onlyDocWords && out.length >= 2 && cleanTitle(out.slice(0, -1).map((x) => x.text).join(' ')) === null
-      && !/(?:[-–:,]|\s(?:of|and|for|the|in|och|för|i|av|på|med))$/iu.test(prev)) break;
+    if (
+      prev !== undefined &&
+      !onlyDocWords &&
+      out.length >= 2 &&
+      cleanTitle(
+        out
+          .slice(0, -1)
+          .map((x) => x.text)
+          .join(' '),
+      ) === null &&
+      !/(?:[-–:,]|\s(?:of|and|for|the|in|och|för|i|av|på|med))$/iu.test(prev)
+    )
+      break;
     // Running text is not a title: a sentence of many words.
     if (/[.!?]$/.test(l.text) && l.text.split(/\s+/).length >= 8) break;
     out.push(l);
@@ -152,8 +196,13 @@ const TRAILING_DOC_WORDS = new RegExp(`(?<=\\S)\\s+${DOC_WORDS}$`, 'iu');
 function titleWitness(pdfTitle: string | null): string | null {
   // A file name: "Evaluation_FjellTech_final", "Utvärdering X slutversion", "Trähus 2030 slutrapport".
   // "Microsoft Word - Final report Energy Leap Osterlen_v2.docx": the word processor and file type go first.
-  const t = pdfTitle?.replace(/^Microsoft\s+(?:Word|PowerPoint)\s*-\s*/iu, '').replace(/\.(?:docx?|odt|pptx?|pdf|rtf)$/iu, '')
-    .replace(/_+/g, ' ').replace(FILE_VERSION, '').replace(TRAILING_DOC_WORDS, '').trim();
+  const t = pdfTitle
+    ?.replace(/^Microsoft\s+(?:Word|PowerPoint)\s*-\s*/iu, '')
+    .replace(/\.(?:docx?|odt|pptx?|pdf|rtf)$/iu, '')
+    .replace(/_+/g, ' ')
+    .replace(FILE_VERSION, '')
+    .replace(TRAILING_DOC_WORDS, '')
+    .trim();
   const w = t ? cleanTitle(t) : null;
   // "Ansökan regionala utvecklingsmedel": a description in lower case, not a name.
   return w && (w.match(/\p{L}/gu) ?? []).length >= 3 && /\p{Lu}|\d/u.test(w) ? w : null;
@@ -177,10 +226,13 @@ function witnessOnCover(w: string, pageLines: string[]): string | null {
       const fcc = fold(c);
       // The cell is the name when the witness makes most of it or opens it before a dash or colon.
       // Or the cell is the fuller name the PDF title shortens: "Cirkulära affärer i Uppsala län".
-      const isName = fcc === fw || fw.length >= 0.6 * fcc.length || (fcc.startsWith(fw) && new RegExp(`^.{${w.length - 2},${w.length + 2}}\\s[–—:-]\\s`, 'u').test(c))
-        || (fcc.startsWith(`${fw} `) && /^\s+(?:i|in|på|för|för hela|inom|och|and)\s+\p{Lu}/u.test(c.slice(w.length)) && wordCount(c) <= 10)
+      const isName =
+        fcc === fw ||
+        fw.length >= 0.6 * fcc.length ||
+        (fcc.startsWith(fw) && new RegExp(`^.{${w.length - 2},${w.length + 2}}\\s[–—:-]\\s`, 'u').test(c)) ||
+        (fcc.startsWith(`${fw} `) && /^\s+(?:i|in|på|för|för hela|inom|och|and)\s+\p{Lu}/u.test(c.slice(w.length)) && wordCount(c) <= 10) ||
         // "Livsmedelslyftet Nordöstra Skåne", "Förstudie Hamnstaden Kristinehamn": a place name after it.
-        || (fcc.startsWith(`${fw} `) && /^(?:\s+\p{Lu}[\p{L}-]+){1,3}$/u.test(c.slice(w.length)));
+        (fcc.startsWith(`${fw} `) && /^(?:\s+\p{Lu}[\p{L}-]+){1,3}$/u.test(c.slice(w.length)));
       if (isName && (!best || c.length < best.length)) best = c;
     }
   }
@@ -199,7 +251,8 @@ function loose(s: string): string {
 
 /** True when one name holds the other. */
 function agree(a: string, b: string): boolean {
-  const x = loose(a); const y = loose(b);
+  const x = loose(a);
+  const y = loose(b);
   return !!x && !!y && (x.includes(y) || y.includes(x));
 }
 
@@ -212,7 +265,16 @@ const ORG_NAME = /^(?:Region|Länsstyrelsen|Landstinget)\s|(?:\skommun|\sstad|\s
  */
 function headerName(heads: string[]): string | null {
   for (const head of heads) {
-    const cells = head.split(/\s{2,}|\t|\s[|·]\s/u).map((c) => c.replace(/\s+[–-]\s+(?:printed|utskrivet|utskriven|utskrift|skriven ut)\b.*$/iu, '').replace(/(?:^|\s)(?:page|sida|s\.)\s*\d+.*$/iu, '').replace(/\s*\d+\s*(?:\(\d+\)|av \d+|of \d+)?$/u, '').trim()).filter((c) => /\p{L}{3}/u.test(c));
+    const cells = head
+      .split(/\s{2,}|\t|\s[|·]\s/u)
+      .map((c) =>
+        c
+          .replace(/\s+[–-]\s+(?:printed|utskrivet|utskriven|utskrift|skriven ut)\b.*$/iu, '')
+          .replace(/(?:^|\s)(?:page|sida|s\.)\s*\d+.*$/iu, '')
+          .replace(/\s*\d+\s*(?:\(\d+\)|av \d+|of \d+)?$/u, '')
+          .trim(),
+      )
+      .filter((c) => /\p{L}{3}/u.test(c));
     const ok = (v: string | null): v is string => !!v && !NOT_TITLE(v) && !ORG_NAME.test(v) && !DOC_WORD_LINE.test(v);
     for (const cell of cells) {
       for (const part of [cell, ...cell.split(/\s[–—-]\s/u).slice(1)]) {
@@ -235,9 +297,16 @@ function headerName(heads: string[]): string | null {
 }
 
 /** The project name. */
-export function findProjectName(labels: LabelHit[], cover: Line[], pdfTitle: string | null, author: string | null = null, pages: string[] = []): Found<string> | null {
+export function findProjectName(
+  labels: LabelHit[],
+  cover: Line[],
+  pdfTitle: string | null,
+  author: string | null = null,
+  pages: string[] = [],
+): Found<string> | null {
   const firstPage = pages[0] ?? null;
-  const named = labels.filter((h) => h.field === 'projectName')
+  const named = labels
+    .filter((h) => h.field === 'projectName')
     // "Project acronym GreenPort Links": a longer label the list does not hold, not a name.
     .filter((h) => h.colon || !WEAK_NAME_LABEL.test(h.label) || !/^\p{Ll}/u.test(h.value))
     // "Project No. R079", "Projekt nr 12": a reference, not a name.
@@ -259,7 +328,9 @@ export function findProjectName(labels: LabelHit[], cover: Line[], pdfTitle: str
   // A decision letter names the project in its text: "… beviljar 450 000 kronor för projektet X."
   if (/^(?:beslut|decision)/iu.test(pdfTitle ?? '') || pageLines.slice(0, 3).some((l) => /(?:^|\s)(?:BESLUT|Beslut)(?:\s|$)/u.test(l))) {
     const text = pageLines.join(' ');
-    const m = /(?:för|till|avseende|gällande) projektet\s+(\p{Lu}(?:[^.]|\.(?=\d)){2,90}?)(?:\.\s|\.$|,\s+(?:Dnr|dnr|diarienummer))/u.exec(text);
+    const m = /(?:för|till|avseende|gällande) projektet\s+(\p{Lu}(?:[^.]|\.(?=\d)){2,90}?)(?:\.\s|\.$|,\s+(?:Dnr|dnr|diarienummer))/u.exec(
+      text,
+    );
     const v = m && cleanTitle(m[1]!);
     if (v) return { value: v, page: 1, source: m![0], confidence: 0.65 };
   }
@@ -278,10 +349,14 @@ export function findProjectName(labels: LabelHit[], cover: Line[], pdfTitle: str
       const rest = introduced(line);
       const v = rest ? cleanTitle(rest) : null;
       // The cover title that goes on from the same line ("… Katrineholm" / "Flen växer") is the fuller one.
-      if (v && (!w || agree(v, w)) && !(c && loose(c).startsWith(loose(v)))) { intro = { value: v, line }; break; }
+      if (v && (!w || agree(v, w)) && !(c && loose(c).startsWith(loose(v)))) {
+        intro = { value: v, line };
+        break;
+      }
     }
   }
-  if (h && intro && agree(h, intro.value)) return { value: intro.value.length >= h.length ? intro.value : h, page: 1, source: intro.line, confidence: 0.8 };
+  if (h && intro && agree(h, intro.value))
+    return { value: intro.value.length >= h.length ? intro.value : h, page: 1, source: intro.line, confidence: 0.8 };
   if (h && (!w || agree(w, h))) return { value: h, page: 2, source: `Running header: ${h}`, confidence: 0.75 };
   if (intro) return { value: intro.value, page: 1, source: intro.line, confidence: 0.75 };
   if (c && !w) return { value: c, page: 1, source, confidence: 0.8 };

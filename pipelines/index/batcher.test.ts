@@ -20,9 +20,13 @@ describe('Batcher', () => {
   });
 
   it('rejects every caller of a failed write', async () => {
-    const b = new Batcher<number>(async () => {
-      throw new Error('down');
-    }, 10, 5);
+    const b = new Batcher<number>(
+      async () => {
+        throw new Error('down');
+      },
+      10,
+      5,
+    );
     const results = await Promise.allSettled([b.add(1), b.add(2)]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
   });

@@ -14,11 +14,7 @@ import { toSearchDocument, type ReportSearchDocument } from './to-search-documen
 export function createIndexProcessor(deps: StageDeps & { batcher: Batcher<ReportSearchDocument> }): Processor<DocumentPayload> {
   return stageProcessor('index', deps, async ({ data }) => {
     const id = data.documentId;
-    const [stored, text, meta] = await Promise.all([
-      deps.archive.readRecord(id),
-      deps.archive.readText(id),
-      deps.archive.meta(id),
-    ]);
+    const [stored, text, meta] = await Promise.all([deps.archive.readRecord(id), deps.archive.readText(id), deps.archive.meta(id)]);
     if (!stored) throw new AppError('internal', 'No extracted record in the archive for this document.');
     const doc = toSearchDocument(id, applyCorrections(stored), text, {
       originalName: meta?.originalName ?? null,

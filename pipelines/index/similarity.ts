@@ -89,5 +89,8 @@ export function queryTerms(target: ReportSearchDocument, n = 8): string[] {
   const terms = termsOf(aboutText(target), target.language);
   const counts = new Map<string, number>();
   for (const t of terms) counts.set(t.word, (counts.get(t.word) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length).slice(0, n).map(([w]) => w);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)
+    .slice(0, n)
+    .map(([w]) => w);
 }

@@ -23,14 +23,17 @@ describe('index settings', () => {
   it.each([
     ['reports', REPORTS_SETTINGS, TEXT_FIELDS.reports],
     ['lessons', LESSONS_SETTINGS, TEXT_FIELDS.lessons],
-  ] as const)('%s: running text declared swe+eng, each with its folded copy right after it, copies never displayed', (_, settings, fields) => {
-    expect(settings.localizedAttributes).toEqual([{ locales: ['swe', 'eng'], attributePatterns: [...fields] }]);
-    for (const f of fields) {
-      const at = settings.searchableAttributes!.indexOf(f);
-      expect(at).toBeGreaterThanOrEqual(0);
-      expect(settings.searchableAttributes![at + 1]).toBe(`${FOLDED}.${f}`);
-    }
-    expect(settings.displayedAttributes).not.toContain(FOLDED);
-    expect(settings.displayedAttributes).toEqual(expect.arrayContaining(['id', ...fields]));
-  });
+  ] as const)(
+    '%s: running text declared swe+eng, each with its folded copy right after it, copies never displayed',
+    (_, settings, fields) => {
+      expect(settings.localizedAttributes).toEqual([{ locales: ['swe', 'eng'], attributePatterns: [...fields] }]);
+      for (const f of fields) {
+        const at = settings.searchableAttributes!.indexOf(f);
+        expect(at).toBeGreaterThanOrEqual(0);
+        expect(settings.searchableAttributes![at + 1]).toBe(`${FOLDED}.${f}`);
+      }
+      expect(settings.displayedAttributes).not.toContain(FOLDED);
+      expect(settings.displayedAttributes).toEqual(expect.arrayContaining(['id', ...fields]));
+    },
+  );
 });

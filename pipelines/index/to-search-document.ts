@@ -70,9 +70,24 @@ function activeYears(start: number | null, end: number | null): number[] {
 /** Report fields every lesson carries, so lessons filter and display like their report. */
 type LessonContext = Pick<
   ReportSearchDocument,
-  | 'reportId' | 'projectName' | 'owner' | 'county' | 'municipalities' | 'documentType' | 'language' | 'themes'
-  | 'programme' | 'periodStart' | 'periodEnd' | 'startYear' | 'endYear' | 'years' | 'periodStartTs' | 'periodEndTs'
-  | 'budgetTotalSek' | 'budgetGrantedSek'
+  | 'reportId'
+  | 'projectName'
+  | 'owner'
+  | 'county'
+  | 'municipalities'
+  | 'documentType'
+  | 'language'
+  | 'themes'
+  | 'programme'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'startYear'
+  | 'endYear'
+  | 'years'
+  | 'periodStartTs'
+  | 'periodEndTs'
+  | 'budgetTotalSek'
+  | 'budgetGrantedSek'
 >;
 
 /** One lesson as stored in the lessons index, with its report's context for filters and display. */

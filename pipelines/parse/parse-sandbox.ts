@@ -132,16 +132,19 @@ export class ParseSandbox {
       slot.busy = { id, task, timer };
       // Copy into a transferable buffer: the caller keeps its bytes, the thread owns its copy.
       const copy = new Uint8Array(task.bytes);
-      slot.worker.postMessage(
-        { id, bytes: copy, limits: { maxPages: this.opts.maxPages, maxBytes: this.opts.maxBytes } },
-        [copy.buffer],
-      );
+      slot.worker.postMessage({ id, bytes: copy, limits: { maxPages: this.opts.maxPages, maxBytes: this.opts.maxBytes } }, [copy.buffer]);
     }
   }
 }
 
 /** A sandbox with the configured limits (the `parse` part of the config). */
-export function createParseSandbox(parse: { concurrency: number; timeoutMs: number; memoryMb: number; maxPages: number; maxBytes: number }): ParseSandbox {
+export function createParseSandbox(parse: {
+  concurrency: number;
+  timeoutMs: number;
+  memoryMb: number;
+  maxPages: number;
+  maxBytes: number;
+}): ParseSandbox {
   return new ParseSandbox({
     threads: parse.concurrency,
     timeoutMs: parse.timeoutMs,

@@ -24,7 +24,12 @@ export function createApp(deps: ApiDeps): Express {
   app.set('trust proxy', false);
   app.use(requestLog(deps.log));
   if (config.corsOrigins) {
-    app.use(cors({ origin: config.corsOrigins === '*' ? '*' : config.corsOrigins, exposedHeaders: ['x-request-id', 'ratelimit', 'ratelimit-policy'] }));
+    app.use(
+      cors({
+        origin: config.corsOrigins === '*' ? '*' : config.corsOrigins,
+        exposedHeaders: ['x-request-id', 'ratelimit', 'ratelimit-policy'],
+      }),
+    );
   }
   app.use(healthRouter(deps));
   app.use(docsRouter());

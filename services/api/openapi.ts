@@ -8,8 +8,7 @@ const str = { type: 'string' };
 const nstr = { type: ['string', 'null'] };
 const strs = { type: 'array', items: str };
 const nint = { type: ['integer', 'null'] };
-const errors = (...codes: number[]) =>
-  Object.fromEntries(codes.map((c) => [String(c), { $ref: `#/components/responses/E${c}` }]));
+const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [String(c), { $ref: `#/components/responses/E${c}` }]));
 const q = (name: string, schema: object, description: string, extra: object = {}) => ({
   name,
   in: 'query',
@@ -18,7 +17,10 @@ const q = (name: string, schema: object, description: string, extra: object = {}
   ...extra,
 });
 const many = (name: string, description: string) =>
-  q(name, { type: 'array', items: str }, `${description} Repeat the parameter for any of several values.`, { style: 'form', explode: true });
+  q(name, { type: 'array', items: str }, `${description} Repeat the parameter for any of several values.`, {
+    style: 'form',
+    explode: true,
+  });
 
 const FILTERS = [
   many('owner', 'Project owner, exactly as extracted (e.g. "Ludvika kommun").'),
@@ -29,7 +31,11 @@ const FILTERS = [
   many('programme', 'Funding programme.'),
   q('yearFrom', { type: 'integer' }, 'Projects active in or after this year.'),
   q('yearTo', { type: 'integer' }, 'Projects active in or before this year.'),
-  q('activeFrom', { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, 'Period overlap: projects still running on or after this date.'),
+  q(
+    'activeFrom',
+    { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
+    'Period overlap: projects still running on or after this date.',
+  ),
   q('activeTo', { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, 'Period overlap: projects started on or before this date.'),
   q('budgetMin', { type: 'number', minimum: 0 }, 'Total budget at least this many kronor.'),
   q('budgetMax', { type: 'number', minimum: 0 }, 'Total budget at most this many kronor.'),
@@ -38,12 +44,22 @@ const SEARCH_PARAMS = [
   q('q', str, 'Words to search for (Swedish or English; typos tolerated).'),
   ...FILTERS,
   q('facets', str, `Comma-separated facets to count: ${Object.keys(FACETS).join(', ')}.`),
-  q('sort', { type: 'string', pattern: '^(relevance|(budget|start|end)(:(asc|desc))?)$' }, 'relevance (default), budget, start or end, with :asc or :desc (default desc).'),
+  q(
+    'sort',
+    { type: 'string', pattern: '^(relevance|(budget|start|end)(:(asc|desc))?)$' },
+    'relevance (default), budget, start or end, with :asc or :desc (default desc).',
+  ),
   q('format', { enum: ['json', 'csv'] }, 'csv returns the hits of this page as CSV with stable columns.'),
   q('limit', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 'Hits per page.'),
   q('offset', { type: 'integer', minimum: 0, default: 0 }, 'Hits to skip.'),
 ];
-const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^[a-f0-9]{64}$' }, description: 'Document id: sha256 of the PDF.' };
+const idParam = {
+  name: 'id',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', pattern: '^[a-f0-9]{64}$' },
+  description: 'Document id: sha256 of the PDF.',
+};
 const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 const readSecurity = [{}, { bearer: [] }];
 const writeSecurity = [{ bearer: [] }];
@@ -62,21 +78,57 @@ export function openApiDocument(): Record<string, unknown> {
     servers: [{ url: '/' }],
     security: readSecurity,
     paths: {
-      '/health': { get: { summary: 'Health of Redis and Meilisearch', security: [{}], responses: { 200: json(ref('Health')), 503: json(ref('Health'), 'A backing service is down') } } },
+      '/health': {
+        get: {
+          summary: 'Health of Redis and Meilisearch',
+          security: [{}],
+          responses: { 200: json(ref('Health')), 503: json(ref('Health'), 'A backing service is down') },
+        },
+      },
       '/api/v1/documents': {
         post: {
           summary: 'Upload a report (PDF)',
           security: writeSecurity,
-          requestBody: { required: true, content: { 'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', contentMediaType: 'application/pdf' } } } } } },
-          responses: { 202: json({ type: 'object', properties: { id: str, status: ref('Status'), duplicate: { type: 'boolean' } } }, 'Accepted'), ...errors(400, 401, 403, 413, 415, 429, 503) },
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  required: ['file'],
+                  properties: { file: { type: 'string', contentMediaType: 'application/pdf' } },
+                },
+              },
+            },
+          },
+          responses: {
+            202: json({ type: 'object', properties: { id: str, status: ref('Status'), duplicate: { type: 'boolean' } } }, 'Accepted'),
+            ...errors(400, 401, 403, 413, 415, 429, 503),
+          },
         },
       },
       '/api/v1/documents/{id}': {
-        get: { summary: 'Status of a document, and its record once indexed', parameters: [idParam], responses: { 200: json(ref('DocumentState')), ...errors(401, 404) } },
-        delete: { summary: 'Delete a report and its lessons everywhere', security: writeSecurity, parameters: [idParam], responses: { 200: json({ type: 'object', properties: { id: str, deleted: { type: 'boolean' } } }), ...errors(401, 403, 404, 409) } },
+        get: {
+          summary: 'Status of a document, and its record once indexed',
+          parameters: [idParam],
+          responses: { 200: json(ref('DocumentState')), ...errors(401, 404) },
+        },
+        delete: {
+          summary: 'Delete a report and its lessons everywhere',
+          security: writeSecurity,
+          parameters: [idParam],
+          responses: {
+            200: json({ type: 'object', properties: { id: str, deleted: { type: 'boolean' } } }),
+            ...errors(401, 403, 404, 409),
+          },
+        },
       },
       '/api/v1/documents/{id}/original': {
-        get: { summary: 'The original PDF from the archive', parameters: [idParam], responses: { 200: { description: 'The PDF', content: { 'application/pdf': {} } }, ...errors(401, 404) } },
+        get: {
+          summary: 'The original PDF from the archive',
+          parameters: [idParam],
+          responses: { 200: { description: 'The PDF', content: { 'application/pdf': {} } }, ...errors(401, 404) },
+        },
       },
       '/api/v1/documents/{id}/record': {
         patch: {
@@ -84,7 +136,10 @@ export function openApiDocument(): Record<string, unknown> {
           security: writeSecurity,
           parameters: [idParam],
           requestBody: { required: true, content: { 'application/json': { schema: ref('Correction') } } },
-          responses: { 200: json({ type: 'object', properties: { id: str, record: ref('Record'), corrections: { type: 'object' } } }), ...errors(400, 401, 403, 404, 409) },
+          responses: {
+            200: json({ type: 'object', properties: { id: str, record: ref('Record'), corrections: { type: 'object' } } }),
+            ...errors(400, 401, 403, 404, 409),
+          },
         },
       },
       '/api/v1/search': {
@@ -92,7 +147,13 @@ export function openApiDocument(): Record<string, unknown> {
           summary: 'Search reports',
           parameters: SEARCH_PARAMS,
           responses: {
-            200: { description: 'Hits, total, facets', content: { 'application/json': { schema: ref('ReportResults') }, 'text/csv': { schema: { type: 'string', description: `Columns: ${REPORT_CSV_COLUMNS.join(',')}` } } } },
+            200: {
+              description: 'Hits, total, facets',
+              content: {
+                'application/json': { schema: ref('ReportResults') },
+                'text/csv': { schema: { type: 'string', description: `Columns: ${REPORT_CSV_COLUMNS.join(',')}` } },
+              },
+            },
             ...errors(400, 401, 403, 429),
           },
         },
@@ -102,7 +163,13 @@ export function openApiDocument(): Record<string, unknown> {
           summary: 'Search lessons learned across all reports',
           parameters: SEARCH_PARAMS,
           responses: {
-            200: { description: 'Lessons with their report context', content: { 'application/json': { schema: ref('LessonResults') }, 'text/csv': { schema: { type: 'string', description: `Columns: ${LESSON_CSV_COLUMNS.join(',')}` } } } },
+            200: {
+              description: 'Lessons with their report context',
+              content: {
+                'application/json': { schema: ref('LessonResults') },
+                'text/csv': { schema: { type: 'string', description: `Columns: ${LESSON_CSV_COLUMNS.join(',')}` } },
+              },
+            },
             ...errors(400, 401, 403, 429),
           },
         },
@@ -111,64 +178,189 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           summary: 'Reports on similar projects, with the reason each matched',
           parameters: [idParam, q('limit', { type: 'integer', minimum: 1, maximum: 50, default: 10 }, 'How many.')],
-          responses: { 200: json({ type: 'object', properties: { id: str, hits: { type: 'array', items: ref('SimilarHit') } } }), ...errors(400, 401, 404) },
+          responses: {
+            200: json({ type: 'object', properties: { id: str, hits: { type: 'array', items: ref('SimilarHit') } } }),
+            ...errors(400, 401, 404),
+          },
         },
       },
       '/api/v1/compare': {
         get: {
           summary: 'Compare 2-5 reports side by side',
           parameters: [q('ids', str, 'Comma-separated document ids (2 to 5).', { required: true })],
-          responses: { 200: json({ type: 'object', properties: { ids: strs, reports: { type: 'array', items: ref('Report') }, differing: { ...strs, description: 'Fields whose values differ.' } } }), ...errors(400, 401, 404) },
+          responses: {
+            200: json({
+              type: 'object',
+              properties: {
+                ids: strs,
+                reports: { type: 'array', items: ref('Report') },
+                differing: { ...strs, description: 'Fields whose values differ.' },
+              },
+            }),
+            ...errors(400, 401, 404),
+          },
         },
       },
       '/api/v1/export.jsonl': {
-        get: { summary: 'Every report, one JSON object per line (streamed)', responses: { 200: { description: 'JSON Lines of Report', content: { 'application/x-ndjson': { schema: ref('Report') } } }, ...errors(401, 429) } },
+        get: {
+          summary: 'Every report, one JSON object per line (streamed)',
+          responses: {
+            200: { description: 'JSON Lines of Report', content: { 'application/x-ndjson': { schema: ref('Report') } } },
+            ...errors(401, 429),
+          },
+        },
       },
       '/api/v1/batch-search': {
         post: {
           summary: 'Up to 50 searches in one request',
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: { type: 'object', required: ['queries'], properties: { queries: { type: 'array', maxItems: 50, items: { type: 'object', description: 'The parameters of GET /search, plus index: reports | lessons.', properties: { index: { enum: ['reports', 'lessons'] }, q: str } } } } } } },
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  required: ['queries'],
+                  properties: {
+                    queries: {
+                      type: 'array',
+                      maxItems: 50,
+                      items: {
+                        type: 'object',
+                        description: 'The parameters of GET /search, plus index: reports | lessons.',
+                        properties: { index: { enum: ['reports', 'lessons'] }, q: str },
+                      },
+                    },
+                  },
+                },
+              },
+            },
           },
-          responses: { 200: json({ type: 'object', properties: { results: { type: 'array', items: { type: 'object' } } } }), ...errors(400, 401, 429) },
+          responses: {
+            200: json({ type: 'object', properties: { results: { type: 'array', items: { type: 'object' } } } }),
+            ...errors(400, 401, 429),
+          },
         },
       },
       '/api/v1/admin/stats': {
-        get: { summary: 'Documents by status, queue depths, index sizes (admin key)', security: writeSecurity, responses: { 200: json({ type: 'object' }), ...errors(401, 403) } },
+        get: {
+          summary: 'Documents by status, queue depths, index sizes (admin key)',
+          security: writeSecurity,
+          responses: { 200: json({ type: 'object' }), ...errors(401, 403) },
+        },
       },
       '/api/v1/openapi.json': { get: { summary: 'This document', security: [{}], responses: { 200: json({ type: 'object' }) } } },
     },
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A read, write or admin key.' } },
       responses: Object.fromEntries(
-        [400, 401, 403, 404, 409, 413, 415, 429, 503].map((c) => [`E${c}`, json(ref('Error'), `Error (${Object.entries(ERROR_CODES).filter(([, v]) => v.httpStatus === c).map(([k]) => k).join(', ')})`)]),
+        [400, 401, 403, 404, 409, 413, 415, 429, 503].map((c) => [
+          `E${c}`,
+          json(
+            ref('Error'),
+            `Error (${Object.entries(ERROR_CODES)
+              .filter(([, v]) => v.httpStatus === c)
+              .map(([k]) => k)
+              .join(', ')})`,
+          ),
+        ]),
       ),
       schemas: {
-        Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { enum: Object.keys(ERROR_CODES) }, message: str, details: { type: 'object' } } } } },
-        Health: { type: 'object', properties: { status: { enum: ['ok', 'degraded'] }, redis: { enum: ['up', 'down'] }, meilisearch: { enum: ['up', 'down'] } } },
+        Error: {
+          type: 'object',
+          required: ['error'],
+          properties: {
+            error: {
+              type: 'object',
+              required: ['code', 'message'],
+              properties: { code: { enum: Object.keys(ERROR_CODES) }, message: str, details: { type: 'object' } },
+            },
+          },
+        },
+        Health: {
+          type: 'object',
+          properties: { status: { enum: ['ok', 'degraded'] }, redis: { enum: ['up', 'down'] }, meilisearch: { enum: ['up', 'down'] } },
+        },
         Status: { enum: ['queued', 'processing', 'indexed', 'failed'] },
         Period: { type: 'object', properties: { start: nstr, end: nstr, months: nint } },
         Budget: { type: 'object', properties: { totalSek: nint, grantedSek: nint } },
         Report: {
           type: 'object',
           properties: {
-            id: str, projectName: nstr, documentType: { enum: DOCUMENT_TYPES }, language: str, owner: nstr, diaryNumber: nstr,
-            county: nstr, municipalities: strs, period: ref('Period'), budget: ref('Budget'), funders: strs, programme: nstr,
-            projectManager: nstr, themes: strs, summary: nstr, lessonsLearned: strs, correctedFields: strs,
+            id: str,
+            projectName: nstr,
+            documentType: { enum: DOCUMENT_TYPES },
+            language: str,
+            owner: nstr,
+            diaryNumber: nstr,
+            county: nstr,
+            municipalities: strs,
+            period: ref('Period'),
+            budget: ref('Budget'),
+            funders: strs,
+            programme: nstr,
+            projectManager: nstr,
+            themes: strs,
+            summary: nstr,
+            lessonsLearned: strs,
+            correctedFields: strs,
           },
         },
         Record: { type: 'object', description: 'The extracted record with manual corrections applied, plus provenance per field.' },
-        Correction: { type: 'object', description: 'Fields to correct: projectName, documentType, language, owner, diaryNumber, period.start, period.end, budget.totalSek, budget.grantedSek, county, municipalities, funders, programme, projectManager, lessonsLearned, themes, summary. Nested period/budget objects are accepted too.' },
+        Correction: {
+          type: 'object',
+          description:
+            'Fields to correct: projectName, documentType, language, owner, diaryNumber, period.start, period.end, budget.totalSek, budget.grantedSek, county, municipalities, funders, programme, projectManager, lessonsLearned, themes, summary. Nested period/budget objects are accepted too.',
+        },
         DocumentState: {
           type: 'object',
-          properties: { id: str, status: ref('Status'), stage: nstr, originalName: nstr, size: nint, error: { type: 'object', properties: { code: str, message: str } }, record: ref('Record') },
+          properties: {
+            id: str,
+            status: ref('Status'),
+            stage: nstr,
+            originalName: nstr,
+            size: nint,
+            error: { type: 'object', properties: { code: str, message: str } },
+            record: ref('Record'),
+          },
         },
-        ReportResults: { type: 'object', properties: { hits: { type: 'array', items: ref('Report') }, total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, facets: { type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } } } } },
-        LessonHit: { type: 'object', properties: { id: str, text: str, position: { type: 'integer' }, highlight: { type: 'object' }, report: ref('Report') } },
-        LessonResults: { type: 'object', properties: { hits: { type: 'array', items: ref('LessonHit') }, total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, facets: { type: 'object' } } },
+        ReportResults: {
+          type: 'object',
+          properties: {
+            hits: { type: 'array', items: ref('Report') },
+            total: { type: 'integer' },
+            limit: { type: 'integer' },
+            offset: { type: 'integer' },
+            facets: { type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } } },
+          },
+        },
+        LessonHit: {
+          type: 'object',
+          properties: { id: str, text: str, position: { type: 'integer' }, highlight: { type: 'object' }, report: ref('Report') },
+        },
+        LessonResults: {
+          type: 'object',
+          properties: {
+            hits: { type: 'array', items: ref('LessonHit') },
+            total: { type: 'integer' },
+            limit: { type: 'integer' },
+            offset: { type: 'integer' },
+            facets: { type: 'object' },
+          },
+        },
         SimilarHit: {
-          allOf: [ref('Report'), { type: 'object', properties: { score: { type: 'number' }, reason: { type: 'object', properties: { sharedTerms: strs, sharedThemes: strs, sameCounty: { type: 'boolean' }, sharedMunicipalities: strs } } } }],
+          allOf: [
+            ref('Report'),
+            {
+              type: 'object',
+              properties: {
+                score: { type: 'number' },
+                reason: {
+                  type: 'object',
+                  properties: { sharedTerms: strs, sharedThemes: strs, sameCounty: { type: 'boolean' }, sharedMunicipalities: strs },
+                },
+              },
+            },
+          ],
         },
       },
     },

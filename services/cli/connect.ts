@@ -18,7 +18,8 @@ export async function resolveServices(config: Readonly<Config>): Promise<{ redis
   const meiliUrl = config.meiliUrl ?? stack?.meiliUrl;
   let meiliMasterKey = config.meiliMasterKey;
   if (!meiliMasterKey && !config.meiliUrl) {
-    meiliMasterKey = (await fs.readFile(path.join(config.dataDir, 'secrets', 'meili-master-key'), 'utf8').catch(() => '')).trim() || undefined;
+    meiliMasterKey =
+      (await fs.readFile(path.join(config.dataDir, 'secrets', 'meili-master-key'), 'utf8').catch(() => '')).trim() || undefined;
   }
   return { redisUrl, ...(meiliUrl ? { meiliUrl } : {}), ...(meiliMasterKey ? { meiliMasterKey } : {}) };
 }

@@ -72,7 +72,8 @@ function validate(queries: JudgedQuery[], fixtures: Map<string, Fixture>): strin
       if (!m || !fx) problems.push(`${where}: ${key} is not a fixture (rNNNNN or rNNNNN#n)`);
       else if (q.endpoint === 'search' && m[2]) problems.push(`${where}: ${key} is a lesson, but the endpoint is search`);
       else if (q.endpoint === 'lessons' && !m[2]) problems.push(`${where}: ${key} is a report, but the endpoint is lessons`);
-      else if (m[2] && (Number(m[2]) < 1 || Number(m[2]) > fx.lessons)) problems.push(`${where}: ${fx.name} has ${fx.lessons} lessons, not ${m[2]}`);
+      else if (m[2] && (Number(m[2]) < 1 || Number(m[2]) > fx.lessons))
+        problems.push(`${where}: ${fx.name} has ${fx.lessons} lessons, not ${m[2]}`);
     }
   }
   return problems;
@@ -123,8 +124,12 @@ async function main(): Promise<number> {
   const fixtures = new Map<string, Fixture>();
   for (const pdf of pdfs) {
     const name = path.basename(pdf, '.pdf');
-    const id = createHash('sha256').update(await fs.readFile(pdf)).digest('hex');
-    const truth = JSON.parse(await fs.readFile(pdf.replace(/\.pdf$/, '.truth.json'), 'utf8').catch(() => '{}')) as { lessonsLearned?: unknown[] };
+    const id = createHash('sha256')
+      .update(await fs.readFile(pdf))
+      .digest('hex');
+    const truth = JSON.parse(await fs.readFile(pdf.replace(/\.pdf$/, '.truth.json'), 'utf8').catch(() => '{}')) as {
+      lessonsLearned?: unknown[];
+    };
     fixtures.set(name, { name, id, lessons: truth.lessonsLearned?.length ?? Infinity });
   }
   const problems = validate(queries, fixtures);
@@ -203,7 +208,9 @@ async function main(): Promise<number> {
           `${summary.failures.map((f) => `${path.basename(f.file)} ${f.code}`).join(', ')}\n${outputTail(worker)}`,
       );
     }
-    say(`eval:search: ${pdfs.length} reports indexed in ${((Date.now() - started) / 1000).toFixed(1)} s; running ${queries.length} queries`);
+    say(
+      `eval:search: ${pdfs.length} reports indexed in ${((Date.now() - started) / 1000).toFixed(1)} s; running ${queries.length} queries`,
+    );
 
     type Row = QueryScore & { query: JudgedQuery; top: string[]; missing: string[] };
     const rows: Row[] = [];

@@ -47,7 +47,10 @@ const pairs = await Promise.all(
 );
 const score = scoreAll(pairs);
 const pct = (x: number) => `${(x * 100).toFixed(1).padStart(5)} %`;
-const out: string[] = [`${score.documents} documents (${files.length - preds.size} failed to read), extracted in ${seconds.toFixed(1)} s`, ''];
+const out: string[] = [
+  `${score.documents} documents (${files.length - preds.size} failed to read), extracted in ${seconds.toFixed(1)} s`,
+  '',
+];
 const stated = SCORED_FIELDS.filter((f) => score.fields[f].total);
 for (const f of stated) {
   const s = score.fields[f];
@@ -59,6 +62,9 @@ for (const f of stated) {
 const l = score.lessons;
 out.push(`${'lessons'.padEnd(18)} P ${pct(l.precision)}  R ${pct(l.recall)}  F1 ${pct(l.f1)}`);
 const accs = stated.map((f) => score.fields[f].accuracy);
-out.push('', `mean field accuracy ${pct(score.mean)}, worst ${pct(Math.min(...accs))}, lessons F1 ${pct(l.f1)}, wrong values ${pct(score.wrongRate)} of scored fields`);
+out.push(
+  '',
+  `mean field accuracy ${pct(score.mean)}, worst ${pct(Math.min(...accs))}, lessons F1 ${pct(l.f1)}, wrong values ${pct(score.wrongRate)} of scored fields`,
+);
 process.stdout.write(`${out.join('\n')}\n`);
 if (min !== undefined && (Math.min(...accs) < Number(min) || l.f1 < Number(min))) process.exit(1);

@@ -17,7 +17,8 @@ export async function extractFiles(files: string[], config: Readonly<Config>, on
   const one = async (file: string): Promise<FileResult> => {
     try {
       const st = await fs.stat(file);
-      if (st.size > config.parse.maxBytes) throw new AppError('too_large', `The file is ${st.size} bytes; the limit is ${config.parse.maxBytes}.`);
+      if (st.size > config.parse.maxBytes)
+        throw new AppError('too_large', `The file is ${st.size} bytes; the limit is ${config.parse.maxBytes}.`);
       return { file, record: extractRecord(await sandbox.parse(await fs.readFile(file))) };
     } catch (err) {
       const e = err instanceof AppError ? err : new AppError('internal', (err as Error)?.message ?? String(err));

@@ -23,8 +23,12 @@ let failed = 0;
 const started = Date.now();
 await extractFiles(files, config, (r) => {
   if ('error' in r) failed++;
-  process.stdout.write(`${JSON.stringify('error' in r ? { file: display(r.file), error: r.error } : toContractRecord(display(r.file), r.record))}\n`);
+  process.stdout.write(
+    `${JSON.stringify('error' in r ? { file: display(r.file), error: r.error } : toContractRecord(display(r.file), r.record))}\n`,
+  );
   done++;
   if (process.stderr.isTTY && done % 10 === 0) process.stderr.write(`\r${done}/${files.length}`);
 });
-process.stderr.write(`${process.stderr.isTTY ? '\r' : ''}${files.length} files, ${failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+process.stderr.write(
+  `${process.stderr.isTTY ? '\r' : ''}${files.length} files, ${failed} failed, ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+);

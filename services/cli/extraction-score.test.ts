@@ -41,7 +41,11 @@ describe('lessons', () => {
 
   it('computes precision, recall and F1 over documents', () => {
     const s = scoreAll([
-      { file: 'a', truth: { lessonsLearned: ['Ett två tre fyra fem.', 'Sex sju åtta nio tio.'] }, pred: { lessonsLearned: ['Ett två tre fyra fem.', 'Något helt annat här.'] } },
+      {
+        file: 'a',
+        truth: { lessonsLearned: ['Ett två tre fyra fem.', 'Sex sju åtta nio tio.'] },
+        pred: { lessonsLearned: ['Ett två tre fyra fem.', 'Något helt annat här.'] },
+      },
     ]);
     expect(s.lessons.matched).toBe(1);
     expect(s.lessons.precision).toBe(0.5);
@@ -57,8 +61,16 @@ describe('lessons', () => {
 
   it('scores only the fields a truth labels, counts wrong values, and lessons for recall only where marked', () => {
     const s = scoreAll([
-      { file: 'a', truth: { owner: 'X', period: { start: '2020' }, funders: [] }, pred: { owner: 'Y', period: { start: '2020-01', end: '2021' }, funders: ['Z'], programme: 'P' } },
-      { file: 'b', truth: { lessonsLearned: ['Ett två tre fyra fem.'], lessonsScoring: 'recall' }, pred: { lessonsLearned: ['Ett två tre fyra fem.', 'Något helt annat här.'] } },
+      {
+        file: 'a',
+        truth: { owner: 'X', period: { start: '2020' }, funders: [] },
+        pred: { owner: 'Y', period: { start: '2020-01', end: '2021' }, funders: ['Z'], programme: 'P' },
+      },
+      {
+        file: 'b',
+        truth: { lessonsLearned: ['Ett två tre fyra fem.'], lessonsScoring: 'recall' },
+        pred: { lessonsLearned: ['Ett två tre fyra fem.', 'Något helt annat här.'] },
+      },
     ]);
     expect(s.fields.owner).toMatchObject({ total: 1, correct: 0, wrong: 1 });
     expect(s.fields['period.start']).toMatchObject({ total: 1, correct: 1, wrong: 0 });

@@ -6,8 +6,20 @@
 
 /** The contract fields that are scored one by one (lessons are scored separately). */
 export const SCORED_FIELDS = [
-  'projectName', 'documentType', 'language', 'owner', 'diaryNumber', 'period.start', 'period.end',
-  'budget.totalSek', 'budget.grantedSek', 'county', 'municipalities', 'funders', 'programme', 'projectManager',
+  'projectName',
+  'documentType',
+  'language',
+  'owner',
+  'diaryNumber',
+  'period.start',
+  'period.end',
+  'budget.totalSek',
+  'budget.grantedSek',
+  'county',
+  'municipalities',
+  'funders',
+  'programme',
+  'projectManager',
 ] as const;
 export type ScoredField = (typeof SCORED_FIELDS)[number];
 
@@ -15,7 +27,10 @@ type Rec = Record<string, unknown>;
 
 /** Lower case, punctuation to spaces, spaces collapsed. */
 export function fold(v: unknown): string {
-  return String(v ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return String(v ?? '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function at(rec: Rec, path: string): unknown {
@@ -132,7 +147,10 @@ export function scoreAll(pairs: { file: string; truth: Rec; pred: Rec | null }[]
     truthN += tl.length;
     const matched = matchLessons(tl, pl);
     recalled += matched;
-    if (truth.lessonsScoring !== 'recall') { predictedN += pl.length; precise += matched; }
+    if (truth.lessonsScoring !== 'recall') {
+      predictedN += pl.length;
+      precise += matched;
+    }
   }
   for (const f of SCORED_FIELDS) fields[f].accuracy = fields[f].total ? fields[f].correct / fields[f].total : 0;
   const precision = predictedN ? precise / predictedN : 1;

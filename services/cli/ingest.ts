@@ -32,7 +32,12 @@ try {
   );
   bar.start(files.length, 0);
   const summary = await ingestFiles(
-    { archive: new Archive(config.dataDir), documents: new DocumentStore(redis, config.queuePrefix), queues, maxBytes: config.maxUploadBytes },
+    {
+      archive: new Archive(config.dataDir),
+      documents: new DocumentStore(redis, config.queuePrefix),
+      queues,
+      maxBytes: config.maxUploadBytes,
+    },
     files,
     'cli',
     (done) => bar.update(done),

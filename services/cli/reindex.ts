@@ -20,7 +20,9 @@ try {
     { archive: new Archive(config.dataDir), search },
     { ...(reExtract ? { reExtract: extractRecord } : {}), onProgress: (n) => say(`  ${n} reports…`) },
   );
-  say(`Reindexed ${count} reports from the archive in ${((Date.now() - started) / 1000).toFixed(1)} s${reExtract ? ' (re-extracted)' : ''}.`);
+  say(
+    `Reindexed ${count} reports from the archive in ${((Date.now() - started) / 1000).toFixed(1)} s${reExtract ? ' (re-extracted)' : ''}.`,
+  );
 } catch (err) {
   say(`reindex: ${(err as Error).message}`);
   process.exit(1);

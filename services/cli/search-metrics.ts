@@ -22,7 +22,9 @@ export function dcgAtK(ranked: readonly string[], judgments: Judgments, k: numbe
 
 /** The DCG of the best possible ranking: the judged ids, highest grade first. */
 export function idealDcgAtK(judgments: Judgments, k: number): number {
-  const grades = Object.values(judgments).filter((g) => g > 0).sort((a, b) => b - a);
+  const grades = Object.values(judgments)
+    .filter((g) => g > 0)
+    .sort((a, b) => b - a);
   let dcg = 0;
   for (let i = 0; i < Math.min(k, grades.length); i++) dcg += grades[i]! / Math.log2(i + 2);
   return dcg;
@@ -44,7 +46,11 @@ export function ndcgAtK(ranked: readonly string[], judgments: Judgments, k = 10)
  * A query with no relevant documents scores 1.
  */
 export function recallAtK(ranked: readonly string[], judgments: Judgments, k = 10): number {
-  const relevant = new Set(Object.entries(judgments).filter(([, g]) => g > 0).map(([id]) => id));
+  const relevant = new Set(
+    Object.entries(judgments)
+      .filter(([, g]) => g > 0)
+      .map(([id]) => id),
+  );
   if (relevant.size === 0) return 1;
   const top = new Set(ranked.slice(0, k));
   let found = 0;

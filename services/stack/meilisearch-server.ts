@@ -69,12 +69,18 @@ export async function startLocalMeilisearch(opts: { dir: string; keyFile: string
   await fs.mkdir(opts.dir, { recursive: true });
   const port = opts.port ?? (await freePort());
   const args = [
-    '--http-addr', `127.0.0.1:${port}`,
-    '--db-path', path.join(opts.dir, 'data.ms'),
-    '--dump-dir', path.join(opts.dir, 'dumps'),
-    '--snapshot-dir', path.join(opts.dir, 'snapshots'),
-    '--env', 'production',
-    '--log-level', 'WARN',
+    '--http-addr',
+    `127.0.0.1:${port}`,
+    '--db-path',
+    path.join(opts.dir, 'data.ms'),
+    '--dump-dir',
+    path.join(opts.dir, 'dumps'),
+    '--snapshot-dir',
+    path.join(opts.dir, 'snapshots'),
+    '--env',
+    'production',
+    '--log-level',
+    'WARN',
   ];
   // The key goes through the environment, not argv, so other local users cannot read it from `ps`.
   const env = { PATH: process.env.PATH ?? '', MEILI_MASTER_KEY: masterKey, MEILI_NO_ANALYTICS: 'true' };

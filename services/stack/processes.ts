@@ -30,7 +30,12 @@ export interface ManagedProcess {
  * Spawns a child in its own process group, so Ctrl-C reaches only the stack, which then stops
  * the children in order. Output is kept in a ring buffer for error messages.
  */
-export function startProcess(name: string, cmd: string, args: string[], opts: SpawnOptions & { onOutput?: (line: string) => void } = {}): ManagedProcess {
+export function startProcess(
+  name: string,
+  cmd: string,
+  args: string[],
+  opts: SpawnOptions & { onOutput?: (line: string) => void } = {},
+): ManagedProcess {
   const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...opts });
   const tail: string[] = [];
   const keep = (buf: Buffer) => {

@@ -25,23 +25,38 @@ export class MissingRedisError extends Error {
  * Starts redis-server on a free loopback port. With `persist`, data lives under `dir` with AOF on
  * (the local stack); without, nothing touches disk (tests).
  */
-export async function startLocalRedis(opts: { dir: string; persist: boolean; port?: number; env?: NodeJS.ProcessEnv }): Promise<LocalRedis> {
+export async function startLocalRedis(opts: {
+  dir: string;
+  persist: boolean;
+  port?: number;
+  env?: NodeJS.ProcessEnv;
+}): Promise<LocalRedis> {
   const bin = which('redis-server', (opts.env ?? process.env).PATH);
   if (!bin) throw new MissingRedisError();
   await fs.mkdir(opts.dir, { recursive: true });
   const port = opts.port ?? (await freePort());
   const args = [
-    '--port', String(port),
-    '--bind', '127.0.0.1',
-    '--protected-mode', 'yes',
-    '--dir', opts.dir,
-    '--daemonize', 'no',
-    '--save', '',
-    '--appendonly', opts.persist ? 'yes' : 'no',
-    '--appendfsync', 'everysec',
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--protected-mode',
+    'yes',
+    '--dir',
+    opts.dir,
+    '--daemonize',
+    'no',
+    '--save',
+    '',
+    '--appendonly',
+    opts.persist ? 'yes' : 'no',
+    '--appendfsync',
+    'everysec',
     // BullMQ needs every key kept: never evict.
-    '--maxmemory-policy', 'noeviction',
-    '--loglevel', 'warning',
+    '--maxmemory-policy',
+    'noeviction',
+    '--loglevel',
+    'warning',
   ];
   const proc = startProcess('redis', bin, args);
   const url = `redis://127.0.0.1:${port}`;

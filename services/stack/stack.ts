@@ -60,7 +60,10 @@ export async function startBackingServices(opts: {
  * The environment an API or worker needs to run against these services, under its own queue prefix
  * and index names (`<prefix>` and `<prefix>_`), so several stacks can share one Redis or Meilisearch.
  */
-export function serviceEnv(services: Pick<BackingServices, 'redisUrl' | 'meiliUrl' | 'meiliMasterKey'>, opts: { dataDir: string; apiKey: string; prefix: string }): Record<string, string> {
+export function serviceEnv(
+  services: Pick<BackingServices, 'redisUrl' | 'meiliUrl' | 'meiliMasterKey'>,
+  opts: { dataDir: string; apiKey: string; prefix: string },
+): Record<string, string> {
   return {
     REDIS_URL: services.redisUrl,
     MEILI_URL: services.meiliUrl,
@@ -74,11 +77,7 @@ export function serviceEnv(services: Pick<BackingServices, 'redisUrl' | 'meiliUr
 }
 
 /** Starts one of Lärdom's own services (`api` or `worker`) as a child process with the given environment. */
-export async function spawnService(
-  name: 'api' | 'worker',
-  env: Record<string, string>,
-  logFile?: string,
-): Promise<ManagedProcess> {
+export async function spawnService(name: 'api' | 'worker', env: Record<string, string>, logFile?: string): Promise<ManagedProcess> {
   const entry = path.join(PROJECT_ROOT, 'services', name, 'main.ts');
   let onOutput: ((line: string) => void) | undefined;
   if (logFile) {

@@ -11,11 +11,7 @@ import { AppError } from '../errors.js';
 import { quoteFilterValue } from '../search/filter.js';
 import { DISPLAYED_FIELDS, LESSONS_SETTINGS, REPORTS_SETTINGS } from '../../pipelines/index/index-settings.js';
 import { TEXT_FIELDS, withFoldedText } from '../../pipelines/index/swedish-search.js';
-import {
-  toLessonDocuments,
-  type LessonSearchDocument,
-  type ReportSearchDocument,
-} from '../../pipelines/index/to-search-document.js';
+import { toLessonDocuments, type LessonSearchDocument, type ReportSearchDocument } from '../../pipelines/index/to-search-document.js';
 
 /** The two indexes: one document per report, one per lesson learned. */
 export type IndexKind = 'reports' | 'lessons';
@@ -33,7 +29,11 @@ export interface IndexQuery {
 }
 
 const HIGHLIGHT: Record<IndexKind, Pick<SearchParams, 'attributesToHighlight' | 'attributesToCrop' | 'cropLength'>> = {
-  reports: { attributesToHighlight: ['projectName', 'owner', 'summary', 'lessonsLearned'], attributesToCrop: ['summary', 'body'], cropLength: 40 },
+  reports: {
+    attributesToHighlight: ['projectName', 'owner', 'summary', 'lessonsLearned'],
+    attributesToCrop: ['summary', 'body'],
+    cropLength: 40,
+  },
   lessons: { attributesToHighlight: ['text', 'projectName', 'owner'] },
 };
 

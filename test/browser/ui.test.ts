@@ -27,7 +27,15 @@ describe('the web page in a real browser', () => {
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       // A fresh temporary profile comes with launch(); the flags keep Chromium off the network.
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     await fs.mkdir(SHOTS, { recursive: true });
@@ -44,14 +52,25 @@ describe('the web page in a real browser', () => {
     await page.getByRole('searchbox').fill('nätverksträffar tema');
     await page.waitForURL(/q=n%C3%A4tverkstr%C3%A4ffar/);
     // The previous results stay on screen until the new ones arrive: wait for a highlighted card.
-    const card = page.locator('article.lesson', { hasText: String(truth.projectName) }).filter({ has: page.locator('mark') }).first();
+    const card = page
+      .locator('article.lesson', { hasText: String(truth.projectName) })
+      .filter({ has: page.locator('mark') })
+      .first();
     await card.waitFor();
     expect(await card.locator('mark').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/nätverksträffar/i)]));
     await shot('search');
     // The URL holds the search: loading it again shows the same results.
     await page.goto(page.url());
-    await page.locator('article.lesson', { hasText: String(truth.projectName) }).first().waitFor();
-    await page.locator('article.lesson', { hasText: String(truth.projectName) }).first().getByRole('link').first().click();
+    await page
+      .locator('article.lesson', { hasText: String(truth.projectName) })
+      .first()
+      .waitFor();
+    await page
+      .locator('article.lesson', { hasText: String(truth.projectName) })
+      .first()
+      .getByRole('link')
+      .first()
+      .click();
     await page.waitForURL(/\/reports\/[a-f0-9]{64}$/);
     await expect.poll(() => page.locator('h1').textContent()).toBe(truth.projectName);
     await page.getByText(String(truth.owner)).first().waitFor();
@@ -137,4 +156,3 @@ describe('the web page in a real browser', () => {
     }
   });
 });
-

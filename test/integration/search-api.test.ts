@@ -62,7 +62,13 @@ describe('search API for analysts, agency staff and regions', () => {
     const summary = await ingestFiles(deps, reports, 'cli');
     expect(summary.indexed).toBe(reports.length);
     const { createHash } = await import('node:crypto');
-    for (const r of reports) idOf.set(path.basename(r, '.pdf'), createHash('sha256').update(await fs.readFile(r)).digest('hex'));
+    for (const r of reports)
+      idOf.set(
+        path.basename(r, '.pdf'),
+        createHash('sha256')
+          .update(await fs.readFile(r))
+          .digest('hex'),
+      );
   });
   afterAll(async () => stack?.stop());
 
@@ -133,7 +139,13 @@ describe('search API for analysts, agency staff and regions', () => {
       expect(one.total).toBeGreaterThan(0);
       for (const h of one.hits) expect(h.county).toBe(county);
       const other = (await truthOf(reports.find(async (r) => (await truthOf(r)).county !== county)!)).county as string;
-      const both = await getJson(`/api/v1/search?${new URLSearchParams([['county', county], ['county', other], ['limit', '100']])}`);
+      const both = await getJson(
+        `/api/v1/search?${new URLSearchParams([
+          ['county', county],
+          ['county', other],
+          ['limit', '100'],
+        ])}`,
+      );
       for (const h of both.hits) expect([county, other]).toContain(h.county);
     });
 
@@ -151,7 +163,9 @@ describe('search API for analysts, agency staff and regions', () => {
       const all = (await getJson('/api/v1/search?limit=100')).hits as Json[];
       const from = '2016-01';
       const to = '2016-12';
-      const expected = all.filter((h) => h.period.start && h.period.end && h.period.end.slice(0, 7) >= from && h.period.start.slice(0, 7) <= to);
+      const expected = all.filter(
+        (h) => h.period.start && h.period.end && h.period.end.slice(0, 7) >= from && h.period.start.slice(0, 7) <= to,
+      );
       expect(expected.length).toBeGreaterThan(0);
       expect(expected.length).toBeLessThan(all.length);
       const body = await getJson(`/api/v1/search?activeFrom=${from}&activeTo=${to}&limit=100`);
@@ -162,7 +176,10 @@ describe('search API for analysts, agency staff and regions', () => {
       const r = await get('/api/v1/search?format=csv&limit=5');
       expect(r.status).toBe(200);
       expect(r.headers.get('content-type')).toContain('text/csv');
-      const lines = r.text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+      const lines = r.text
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
       expect(lines[0]).toBe(REPORT_CSV_COLUMNS.join(','));
       expect(lines.length).toBe(6);
     });
@@ -172,7 +189,10 @@ describe('search API for analysts, agency staff and regions', () => {
     it('finds lessons with their report context, highlighted', async () => {
       const truth = await truthOf(reports.find((r) => r.endsWith('r00001.pdf'))!);
       const lesson = (truth.lessonsLearned as string[])[0]!;
-      const word = lesson.split(/\s+/).find((w) => w.length > 7)!.replace(/[^\p{L}]/gu, '');
+      const word = lesson
+        .split(/\s+/)
+        .find((w) => w.length > 7)!
+        .replace(/[^\p{L}]/gu, '');
       const body = await getJson(`/api/v1/lessons?${new URLSearchParams({ q: word, facets: 'county,theme' })}`);
       expect(body.total).toBeGreaterThan(0);
       const hit = body.hits.find((h: Json) => h.report.id === idOf.get('r00001'));
@@ -208,7 +228,10 @@ describe('search API for analysts, agency staff and regions', () => {
 
     it('declares the running text Swedish or English, on the real Meilisearch, idempotently', async () => {
       await stack.search.ensureIndexes(); // a second start changes nothing
-      for (const [kind, fields] of [['reports', ['projectName', 'lessonsLearned', 'summary', 'body']], ['lessons', ['text', 'projectName']]] as const) {
+      for (const [kind, fields] of [
+        ['reports', ['projectName', 'lessonsLearned', 'summary', 'body']],
+        ['lessons', ['text', 'projectName']],
+      ] as const) {
         const settings = await meili(kind, 'settings');
         expect(settings.localizedAttributes).toEqual([{ locales: ['swe', 'eng'], attributePatterns: fields }]);
         for (const f of fields) expect(settings.searchableAttributes).toContain(`folded.${f}`);
@@ -234,7 +257,10 @@ describe('search API for analysts, agency staff and regions', () => {
       expect(hit, 'Besöksnäring 2.0 Eskilstuna for "tourism"').toBeTruthy();
       expect(hit!.highlight.projectName).toContain('<mark>Besöksnäring</mark>');
       const visits = await top('lessons', 'company visits', 5);
-      expect(visits.some((l) => /<mark>företagsbesök/i.test(l.highlight.text)), JSON.stringify(visits.map((l) => l.highlight.text))).toBe(true);
+      expect(
+        visits.some((l) => /<mark>företagsbesök/i.test(l.highlight.text)),
+        JSON.stringify(visits.map((l) => l.highlight.text)),
+      ).toBe(true);
     });
 
     it('still forgives typos, with and without diacritics', async () => {
@@ -274,15 +300,26 @@ describe('search API for analysts, agency staff and regions', () => {
   describe('bulk use by regions', () => {
     it('streams every report as JSON Lines', async () => {
       const r = await get('/api/v1/export.jsonl');
-      const lines = r.text.trimEnd().split('\n').map((l) => JSON.parse(l) as Json);
+      const lines = r.text
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Json);
       expect(lines.length).toBe(await stack.search.count('reports'));
       expect(new Set(lines.map((l) => l.id)).size).toBe(lines.length);
     });
 
     it('answers a batch of searches, and refuses more than 50', async () => {
-      const res = await send('POST', '/api/v1/batch-search', {
-        queries: [{ q: 'projekt', limit: 2 }, { index: 'lessons', q: '', limit: 3, facets: 'county' }],
-      }, READ);
+      const res = await send(
+        'POST',
+        '/api/v1/batch-search',
+        {
+          queries: [
+            { q: 'projekt', limit: 2 },
+            { index: 'lessons', q: '', limit: 3, facets: 'county' },
+          ],
+        },
+        READ,
+      );
       expect(res.status).toBe(200);
       expect(res.body.results[0].hits.length).toBe(2);
       expect(res.body.results[1].index).toBe('lessons');
@@ -300,7 +337,18 @@ describe('search API for analysts, agency staff and regions', () => {
       const result = await new Validator().validate(doc);
       expect(result.errors ?? []).toEqual([]);
       expect(result.valid).toBe(true);
-      for (const p of ['/api/v1/search', '/api/v1/lessons', '/api/v1/projects/{id}/similar', '/api/v1/compare', '/api/v1/export.jsonl', '/api/v1/batch-search', '/api/v1/documents', '/api/v1/documents/{id}', '/api/v1/documents/{id}/record', '/health']) {
+      for (const p of [
+        '/api/v1/search',
+        '/api/v1/lessons',
+        '/api/v1/projects/{id}/similar',
+        '/api/v1/compare',
+        '/api/v1/export.jsonl',
+        '/api/v1/batch-search',
+        '/api/v1/documents',
+        '/api/v1/documents/{id}',
+        '/api/v1/documents/{id}/record',
+        '/health',
+      ]) {
         expect(Object.keys(doc.paths)).toContain(p);
       }
       const page = await get('/api/docs', null);
@@ -312,7 +360,12 @@ describe('search API for analysts, agency staff and regions', () => {
   describe('corrections and deletion', () => {
     it('keeps a correction through reindex and re-extraction, and search shows it at once', async () => {
       const id = idOf.get('r00006')!;
-      const patched = await send('PATCH', `/api/v1/documents/${id}/record`, { owner: 'Korrigerad Ägare AB', budget: { totalSek: 1234567 } }, stack.apiKey);
+      const patched = await send(
+        'PATCH',
+        `/api/v1/documents/${id}/record`,
+        { owner: 'Korrigerad Ägare AB', budget: { totalSek: 1234567 } },
+        stack.apiKey,
+      );
       expect(patched.status).toBe(200);
       expect(patched.body.record.owner).toBe('Korrigerad Ägare AB');
       const find = async () => (await getJson(`/api/v1/search?${new URLSearchParams({ owner: 'Korrigerad Ägare AB' })}`)).hits as Json[];

@@ -57,7 +57,8 @@ export function requireRole(role: Role, config: Readonly<Config>): RequestHandle
       }
       return next(new AppError('unauthorized', 'Missing API key: send "Authorization: Bearer <key>".'));
     }
-    if (RANK[req.role] < RANK[role]) return next(new AppError('forbidden', `This endpoint needs a ${role} key; yours is a ${req.role} key.`));
+    if (RANK[req.role] < RANK[role])
+      return next(new AppError('forbidden', `This endpoint needs a ${role} key; yours is a ${req.role} key.`));
     next();
   };
 }

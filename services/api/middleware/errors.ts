@@ -35,7 +35,10 @@ function toAppError(err: unknown): AppError {
   // ioredis fails fast while Redis is unreachable (producer connections queue nothing offline).
   const name = (err as Error)?.name ?? '';
   const msg = (err as Error)?.message ?? '';
-  if (/MaxRetriesPerRequest|ConnectionClosed/.test(name) || /Stream isn't writeable|Connection is closed|ECONNREFUSED|enableOfflineQueue/.test(msg)) {
+  if (
+    /MaxRetriesPerRequest|ConnectionClosed/.test(name) ||
+    /Stream isn't writeable|Connection is closed|ECONNREFUSED|enableOfflineQueue/.test(msg)
+  ) {
     return new AppError('service_unavailable', 'Redis is unavailable; try again shortly.', { cause: err });
   }
   const status = (err as { status?: number; type?: string })?.status;

@@ -6,7 +6,10 @@ export function healthRouter(deps: ApiDeps): Router {
   const router = Router();
   router.get('/health', async (_req, res) => {
     const [redisUp, meiliUp] = await Promise.all([
-      deps.redis.ping().then((r) => r === 'PONG', () => false),
+      deps.redis.ping().then(
+        (r) => r === 'PONG',
+        () => false,
+      ),
       deps.search.healthy(),
     ]);
     const ok = redisUp && meiliUp;

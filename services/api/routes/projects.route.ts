@@ -82,8 +82,20 @@ export function projectsRouter(deps: ApiDeps): Router {
       .strictObject({
         ids: z
           .string()
-          .transform((v) => [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))])
-          .pipe(z.array(z.string().regex(/^[a-f0-9]{64}$/, 'each id is a 64-character document id')).min(2).max(5)),
+          .transform((v) => [
+            ...new Set(
+              v
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean),
+            ),
+          ])
+          .pipe(
+            z
+              .array(z.string().regex(/^[a-f0-9]{64}$/, 'each id is a 64-character document id'))
+              .min(2)
+              .max(5),
+          ),
       })
       .parse(req.query);
     const reports = await deps.search.getReports(ids);

@@ -60,7 +60,12 @@ export const searchQuerySchema = z
     ...filterShape,
     facets: z
       .string()
-      .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+      .transform((v) =>
+        v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.enum(Object.keys(FACETS) as [FacetName, ...FacetName[]])).max(7))
       .optional(),
     sort: z

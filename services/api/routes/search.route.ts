@@ -16,15 +16,40 @@ import {
 
 /** Columns of the reports CSV export; stable: new columns are only ever added at the end. */
 export const REPORT_CSV_COLUMNS = [
-  'id', 'projectName', 'documentType', 'language', 'owner', 'diaryNumber', 'periodStart', 'periodEnd',
-  'budgetTotalSek', 'budgetGrantedSek', 'county', 'municipalities', 'funders', 'programme',
-  'projectManager', 'themes', 'lessonsLearned',
+  'id',
+  'projectName',
+  'documentType',
+  'language',
+  'owner',
+  'diaryNumber',
+  'periodStart',
+  'periodEnd',
+  'budgetTotalSek',
+  'budgetGrantedSek',
+  'county',
+  'municipalities',
+  'funders',
+  'programme',
+  'projectManager',
+  'themes',
+  'lessonsLearned',
 ] as const;
 
 /** Columns of the lessons CSV export; stable as above. */
 export const LESSON_CSV_COLUMNS = [
-  'id', 'reportId', 'position', 'text', 'projectName', 'owner', 'county', 'municipalities',
-  'periodStart', 'periodEnd', 'documentType', 'themes', 'programme',
+  'id',
+  'reportId',
+  'position',
+  'text',
+  'projectName',
+  'owner',
+  'county',
+  'municipalities',
+  'periodStart',
+  'periodEnd',
+  'documentType',
+  'themes',
+  'programme',
 ] as const;
 
 type Formatted = Record<string, unknown>;
@@ -124,7 +149,10 @@ export function shapeResult(kind: IndexKind, p: SearchQuery, result: SearchRespo
 /** `GET /search` (reports) and `GET /lessons` (one hit per lesson, with its report's context). */
 export function searchRouter(deps: ApiDeps): Router {
   const router = Router();
-  for (const [path, kind] of [['/search', 'reports'], ['/lessons', 'lessons']] as const) {
+  for (const [path, kind] of [
+    ['/search', 'reports'],
+    ['/lessons', 'lessons'],
+  ] as const) {
     router.get(path, async (req, res) => {
       assertSingleValued(req.query as Record<string, unknown>);
       const p = searchQuerySchema.parse(req.query);

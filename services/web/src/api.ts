@@ -2,7 +2,11 @@ import { settings } from './settings';
 
 /** An error the API answered with its stable code. */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -42,16 +46,51 @@ export async function upload(file: File): Promise<{ id: string; status: string; 
   return parse(res);
 }
 
-export interface Period { start: string | null; end: string | null; months?: number | null }
+export interface Period {
+  start: string | null;
+  end: string | null;
+  months?: number | null;
+}
 export interface Report {
-  id: string; projectName: string | null; documentType: string; language: string; owner: string | null;
-  diaryNumber: string | null; county: string | null; municipalities: string[]; period: Period;
-  budget: { totalSek: number | null; grantedSek: number | null }; funders: string[]; programme: string | null;
-  projectManager: string | null; themes: string[]; summary: string | null; lessonsLearned: string[]; correctedFields: string[];
+  id: string;
+  projectName: string | null;
+  documentType: string;
+  language: string;
+  owner: string | null;
+  diaryNumber: string | null;
+  county: string | null;
+  municipalities: string[];
+  period: Period;
+  budget: { totalSek: number | null; grantedSek: number | null };
+  funders: string[];
+  programme: string | null;
+  projectManager: string | null;
+  themes: string[];
+  summary: string | null;
+  lessonsLearned: string[];
+  correctedFields: string[];
   highlight?: { projectName: string | null; owner: string | null; summary: string | null; lessonsLearned: string[] };
 }
 export interface LessonHit {
-  id: string; text: string; position: number; highlight: { text: string; projectName: string | null; owner: string | null };
-  report: { id: string; projectName: string | null; owner: string | null; county: string | null; municipalities: string[]; period: Period; documentType: string; themes: string[] };
+  id: string;
+  text: string;
+  position: number;
+  highlight: { text: string; projectName: string | null; owner: string | null };
+  report: {
+    id: string;
+    projectName: string | null;
+    owner: string | null;
+    county: string | null;
+    municipalities: string[];
+    period: Period;
+    documentType: string;
+    themes: string[];
+  };
 }
-export interface Results<T> { hits: T[]; total: number; limit: number; offset: number; facets?: Record<string, Record<string, number>> }
+export interface Results<T> {
+  hits: T[];
+  total: number;
+  limit: number;
+  offset: number;
+  facets?: Record<string, Record<string, number>>;
+}

@@ -17,7 +17,18 @@ export function go(url: string, replace = false): void {
 }
 
 function link(href: string, label: string, current: boolean): HTMLAnchorElement {
-  return h('a', { href, 'aria-current': current ? 'page' : null, onclick: (e: Event) => { e.preventDefault(); go(href); } }, label);
+  return h(
+    'a',
+    {
+      href,
+      'aria-current': current ? 'page' : null,
+      onclick: (e: Event) => {
+        e.preventDefault();
+        go(href);
+      },
+    },
+    label,
+  );
 }
 
 function settingsDialog(): HTMLDialogElement {
@@ -36,7 +47,21 @@ function settingsDialog(): HTMLDialogElement {
     h(
       'div',
       { class: 'row' },
-      h('button', { type: 'button', class: 'primary', onclick: () => { settings.setWriteKey(write.value); settings.setReadKey(read.value); dialog.close(); renderedLang = ''; void render(); } }, s.save),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'primary',
+          onclick: () => {
+            settings.setWriteKey(write.value);
+            settings.setReadKey(read.value);
+            dialog.close();
+            renderedLang = '';
+            void render();
+          },
+        },
+        s.save,
+      ),
       h('button', { type: 'button', onclick: () => dialog.close() }, s.close),
     ),
   );
@@ -52,9 +77,52 @@ export function trayView(): HTMLElement | null {
     'aside',
     { class: 'tray', 'aria-label': s.tray },
     h('strong', {}, `${s.tray} (${items.length}/5)`),
-    h('ul', {}, items.map((i) => h('li', {}, i.name, h('button', { type: 'button', class: 'link', 'aria-label': `${s.remove}: ${i.name}`, onclick: () => { settings.setTray(items.filter((x) => x.id !== i.id)); void render(); } }, '×')))),
-    h('button', { type: 'button', class: 'primary', disabled: items.length < 2, onclick: () => go(`/compare?ids=${items.map((i) => i.id).join(',')}`) }, s.trayOpen),
-    h('button', { type: 'button', class: 'link', onclick: () => { settings.setTray([]); void render(); } }, s.trayClear),
+    h(
+      'ul',
+      {},
+      items.map((i) =>
+        h(
+          'li',
+          {},
+          i.name,
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'link',
+              'aria-label': `${s.remove}: ${i.name}`,
+              onclick: () => {
+                settings.setTray(items.filter((x) => x.id !== i.id));
+                void render();
+              },
+            },
+            '×',
+          ),
+        ),
+      ),
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'primary',
+        disabled: items.length < 2,
+        onclick: () => go(`/compare?ids=${items.map((i) => i.id).join(',')}`),
+      },
+      s.trayOpen,
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'link',
+        onclick: () => {
+          settings.setTray([]);
+          void render();
+        },
+      },
+      s.trayClear,
+    ),
   );
 }
 
@@ -84,7 +152,20 @@ async function render(): Promise<void> {
   const header = h(
     'header',
     { class: 'top' },
-    h('a', { class: 'brand', href: '/', onclick: (e: Event) => { e.preventDefault(); go('/'); } }, h('span', { class: 'logo', 'aria-hidden': 'true' }, 'L'), h('span', {}, 'Lärdom'), h('small', {}, s.tagline)),
+    h(
+      'a',
+      {
+        class: 'brand',
+        href: '/',
+        onclick: (e: Event) => {
+          e.preventDefault();
+          go('/');
+        },
+      },
+      h('span', { class: 'logo', 'aria-hidden': 'true' }, 'L'),
+      h('span', {}, 'Lärdom'),
+      h('small', {}, s.tagline),
+    ),
     h(
       'nav',
       { 'aria-label': 'Huvudmeny' },
@@ -92,7 +173,20 @@ async function render(): Promise<void> {
       link('/compare', s.navCompare, path === '/compare'),
       settings.writeKey() ? link('/ingest', s.navIngest, path === '/ingest') : null,
       h('button', { type: 'button', class: 'link', onclick: () => dialog.showModal() }, s.settings),
-      h('button', { type: 'button', class: 'link', lang: settings.lang() === 'en' ? 'sv' : 'en', onclick: () => { settings.setLang(settings.lang() === 'en' ? 'sv' : 'en'); renderedLang = ''; void render(); } }, s.langSwitch),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link',
+          lang: settings.lang() === 'en' ? 'sv' : 'en',
+          onclick: () => {
+            settings.setLang(settings.lang() === 'en' ? 'sv' : 'en');
+            renderedLang = '';
+            void render();
+          },
+        },
+        s.langSwitch,
+      ),
     ),
   );
   const main = h('main', { id: 'main', tabindex: '-1' });

@@ -4,26 +4,49 @@ import { sek, t, tk } from '../i18n';
 import { settings } from '../settings';
 import { go } from '../main';
 
-interface CompareResult { ids: string[]; reports: Report[]; differing: string[] }
+interface CompareResult {
+  ids: string[];
+  reports: Report[];
+  differing: string[];
+}
 
 // Rows of the comparison: label, the field name in `differing`, and how to show a report's value.
 const ROWS: [string, string, (r: Report) => Node | string][] = [
   ['owner', 'owner', (r) => r.owner ?? '–'],
   ['documentType', 'documentType', (r) => tk(`docType_${r.documentType}`)],
-  ['periodLabel', 'period.start', (r) => `${r.period.start ?? '?'} – ${r.period.end ?? '?'}${r.period.months ? ` (${t().months(r.period.months)})` : ''}`],
+  [
+    'periodLabel',
+    'period.start',
+    (r) => `${r.period.start ?? '?'} – ${r.period.end ?? '?'}${r.period.months ? ` (${t().months(r.period.months)})` : ''}`,
+  ],
   ['totalBudget', 'budget.totalSek', (r) => sek(r.budget.totalSek)],
   ['grantedBudget', 'budget.grantedSek', (r) => sek(r.budget.grantedSek)],
   ['county', 'county', (r) => r.county ?? '–'],
   ['municipalities', 'municipalities', (r) => r.municipalities.join(', ') || '–'],
   ['themes', 'themes', (r) => r.themes.join(', ') || '–'],
   ['programme', 'programme', (r) => r.programme ?? '–'],
-  ['lessons', 'lessons', (r) => h('ul', {}, r.lessonsLearned.map((l) => h('li', {}, l)))],
+  [
+    'lessons',
+    'lessons',
+    (r) =>
+      h(
+        'ul',
+        {},
+        r.lessonsLearned.map((l) => h('li', {}, l)),
+      ),
+  ],
 ];
 
 /** `/compare?ids=…`: 2–5 reports as columns; rows where they differ are marked. */
 export async function comparePage(main: HTMLElement): Promise<void> {
   const s = t();
-  const ids = (new URLSearchParams(location.search).get('ids') ?? settings.tray().map((i) => i.id).join(','))
+  const ids = (
+    new URLSearchParams(location.search).get('ids') ??
+    settings
+      .tray()
+      .map((i) => i.id)
+      .join(',')
+  )
     .split(',')
     .filter((x) => /^[a-f0-9]{64}$/.test(x));
   if (ids.length < 2) {
@@ -38,7 +61,8 @@ export async function comparePage(main: HTMLElement): Promise<void> {
     mount(main, h('h1', {}, s.compareTitle), h('p', { class: 'error', role: 'alert' }, (err as Error).message));
     return;
   }
-  const differs = (field: string) => res.differing.includes(field) || (field === 'period.start' && res.differing.some((d) => d.startsWith('period')));
+  const differs = (field: string) =>
+    res.differing.includes(field) || (field === 'period.start' && res.differing.some((d) => d.startsWith('period')));
   mount(
     main,
     h('h1', {}, s.compareTitle),
@@ -57,7 +81,21 @@ export async function comparePage(main: HTMLElement): Promise<void> {
             {},
             h('th', { scope: 'col' }, ''),
             res.reports.map((r) =>
-              h('th', { scope: 'col' }, h('a', { href: `/reports/${r.id}`, onclick: (e: Event) => { e.preventDefault(); go(`/reports/${r.id}`); } }, r.projectName ?? r.id.slice(0, 12))),
+              h(
+                'th',
+                { scope: 'col' },
+                h(
+                  'a',
+                  {
+                    href: `/reports/${r.id}`,
+                    onclick: (e: Event) => {
+                      e.preventDefault();
+                      go(`/reports/${r.id}`);
+                    },
+                  },
+                  r.projectName ?? r.id.slice(0, 12),
+                ),
+              ),
             ),
           ),
         ),

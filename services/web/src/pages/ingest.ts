@@ -31,7 +31,19 @@ async function track(file: File, row: HTMLElement): Promise<void> {
     const doc = await get<{ status: string; error?: { code: string; message: string } }>(`/documents/${id}`).catch(() => null);
     if (doc?.status === 'indexed') {
       set('indexed');
-      status.appendChild(h('a', { href: `/reports/${id}`, onclick: (e: Event) => { e.preventDefault(); go(`/reports/${id}`); } }, ` → ${s.openReport}`));
+      status.appendChild(
+        h(
+          'a',
+          {
+            href: `/reports/${id}`,
+            onclick: (e: Event) => {
+              e.preventDefault();
+              go(`/reports/${id}`);
+            },
+          },
+          ` → ${s.openReport}`,
+        ),
+      );
       return;
     }
     if (doc?.status === 'failed') {
@@ -58,14 +70,28 @@ export function ingestPage(main: HTMLElement): void {
       void track(f, row);
     }
   };
-  const input = h('input', { type: 'file', id: 'files', accept: 'application/pdf,.pdf', multiple: true, class: 'visually-hidden', onchange: (e: Event) => start((e.target as HTMLInputElement).files ?? []) });
+  const input = h('input', {
+    type: 'file',
+    id: 'files',
+    accept: 'application/pdf,.pdf',
+    multiple: true,
+    class: 'visually-hidden',
+    onchange: (e: Event) => start((e.target as HTMLInputElement).files ?? []),
+  });
   const zone = h(
     'div',
     {
       class: 'dropzone',
-      ondragover: (e: Event) => { e.preventDefault(); zone.classList.add('over'); },
+      ondragover: (e: Event) => {
+        e.preventDefault();
+        zone.classList.add('over');
+      },
       ondragleave: () => zone.classList.remove('over'),
-      ondrop: (e: Event) => { e.preventDefault(); zone.classList.remove('over'); start((e as DragEvent).dataTransfer?.files ?? []); },
+      ondrop: (e: Event) => {
+        e.preventDefault();
+        zone.classList.remove('over');
+        start((e as DragEvent).dataTransfer?.files ?? []);
+      },
     },
     h('p', {}, s.ingestDrop),
     input,

@@ -4,7 +4,11 @@ import { sek, t, tk } from '../i18n';
 import { settings } from '../settings';
 import { addToTray, go } from '../main';
 
-interface Provenance { page: number; snippet: string; confidence: number }
+interface Provenance {
+  page: number;
+  snippet: string;
+  confidence: number;
+}
 interface DocumentState {
   id: string;
   status: string;
@@ -13,7 +17,10 @@ interface DocumentState {
   record?: Record<string, unknown> & { provenance?: Record<string, Provenance>; lessonsLearned: string[] };
   corrections?: Record<string, { value: unknown; correctedAt: string }>;
 }
-interface SimilarHit extends Report { score: number; reason: { sharedTerms: string[]; sharedThemes: string[]; sameCounty: boolean; sharedMunicipalities: string[] } }
+interface SimilarHit extends Report {
+  score: number;
+  reason: { sharedTerms: string[]; sharedThemes: string[]; sameCounty: boolean; sharedMunicipalities: string[] };
+}
 
 // Field path, label key, how to show it, and how an edited string becomes the value to send.
 const FIELDS: [string, string, 'text' | 'list' | 'sek' | 'type'][] = [
@@ -48,7 +55,11 @@ function show(v: unknown, kind: string): string {
 function parseEdit(raw: string, kind: string): unknown {
   const v = raw.trim();
   if (!v) return kind === 'list' ? [] : null;
-  if (kind === 'list') return v.split(',').map((x) => x.trim()).filter(Boolean);
+  if (kind === 'list')
+    return v
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
   if (kind === 'sek') return Math.round(Number(v.replace(/[\s\u00a0]/g, '').replace(',', '.')));
   return v;
 }
@@ -74,38 +85,49 @@ function fieldRow(doc: DocumentState, [path, label, kind]: (typeof FIELDS)[numbe
   }
   if (settings.writeKey() && kind !== 'type') {
     valueCell.appendChild(
-      h('button', {
-        type: 'button',
-        class: 'link edit',
-        'aria-label': `${s.edit}: ${labelText}`,
-        onclick: () => {
-          const input = h('input', { type: 'text', value: Array.isArray(value) ? value.join(', ') : value == null ? '' : String(value), 'aria-label': labelText });
-          const error = h('span', { class: 'error', role: 'alert' });
-          mount(
-            valueCell,
-            h(
-              'form',
-              {
-                class: 'inline-edit',
-                onsubmit: async (e: Event) => {
-                  e.preventDefault();
-                  try {
-                    await send('PATCH', `/documents/${doc.id}/record`, { [path]: parseEdit(input.value, kind) });
-                    reload();
-                  } catch (err) {
-                    error.textContent = err instanceof ApiError ? `${tk(`err_${err.code}`) === `err_${err.code}` ? err.message : tk(`err_${err.code}`)}` : String(err);
-                  }
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link edit',
+          'aria-label': `${s.edit}: ${labelText}`,
+          onclick: () => {
+            const input = h('input', {
+              type: 'text',
+              value: Array.isArray(value) ? value.join(', ') : value == null ? '' : String(value),
+              'aria-label': labelText,
+            });
+            const error = h('span', { class: 'error', role: 'alert' });
+            mount(
+              valueCell,
+              h(
+                'form',
+                {
+                  class: 'inline-edit',
+                  onsubmit: async (e: Event) => {
+                    e.preventDefault();
+                    try {
+                      await send('PATCH', `/documents/${doc.id}/record`, { [path]: parseEdit(input.value, kind) });
+                      reload();
+                    } catch (err) {
+                      error.textContent =
+                        err instanceof ApiError
+                          ? `${tk(`err_${err.code}`) === `err_${err.code}` ? err.message : tk(`err_${err.code}`)}`
+                          : String(err);
+                    }
+                  },
                 },
-              },
-              input,
-              h('button', { type: 'submit', class: 'small primary' }, s.save),
-              h('button', { type: 'button', class: 'small', onclick: reload }, s.cancel),
-              error,
-            ),
-          );
-          input.focus();
+                input,
+                h('button', { type: 'submit', class: 'small primary' }, s.save),
+                h('button', { type: 'button', class: 'small', onclick: reload }, s.cancel),
+                error,
+              ),
+            );
+            input.focus();
+          },
         },
-      }, s.edit),
+        s.edit,
+      ),
     );
   }
   return h('div', { class: corrected ? 'field corrected' : 'field' }, h('dt', {}, labelText), valueCell);
@@ -121,7 +143,17 @@ function similarList(hits: SimilarHit[]): HTMLElement {
       h(
         'li',
         {},
-        h('a', { href: `/reports/${m.id}`, onclick: (e: Event) => { e.preventDefault(); go(`/reports/${m.id}`); } }, m.projectName ?? m.id.slice(0, 12)),
+        h(
+          'a',
+          {
+            href: `/reports/${m.id}`,
+            onclick: (e: Event) => {
+              e.preventDefault();
+              go(`/reports/${m.id}`);
+            },
+          },
+          m.projectName ?? m.id.slice(0, 12),
+        ),
         h('span', { class: 'meta' }, ` · ${m.owner ?? '–'} · ${m.county ?? '–'}`),
         h(
           'p',
@@ -148,12 +180,25 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
   }
   const reload = () => void reportPage(main, id);
   if (!doc.record) {
-    mount(main, h('h1', {}, doc.originalName ?? id), h('p', { class: doc.status === 'failed' ? 'error' : 'muted' }, `${tk(`status_${doc.status}`)}${doc.error ? `: ${tk(`err_${doc.error.code}`)}` : ''}`));
+    mount(
+      main,
+      h('h1', {}, doc.originalName ?? id),
+      h(
+        'p',
+        { class: doc.status === 'failed' ? 'error' : 'muted' },
+        `${tk(`status_${doc.status}`)}${doc.error ? `: ${tk(`err_${doc.error.code}`)}` : ''}`,
+      ),
+    );
     return;
   }
   const rec = doc.record;
   const name = (rec.projectName as string | null) ?? doc.originalName ?? id.slice(0, 12);
-  const similar = h('section', { class: 'panel', 'aria-labelledby': 'similar-h' }, h('h2', { id: 'similar-h' }, s.similar), h('p', { class: 'muted' }, s.loading));
+  const similar = h(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'similar-h' },
+    h('h2', { id: 'similar-h' }, s.similar),
+    h('p', { class: 'muted' }, s.loading),
+  );
   const inTray = settings.tray().some((i) => i.id === id);
   mount(
     main,
@@ -180,14 +225,26 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
           { class: 'panel', 'aria-labelledby': 'lessons-h' },
           h('h2', { id: 'lessons-h' }, `${s.lessons} (${rec.lessonsLearned.length})`),
           doc.corrections?.lessonsLearned ? h('span', { class: 'badge' }, s.corrected) : null,
-          h('ol', { class: 'lessons' }, rec.lessonsLearned.map((l) => h('li', {}, l))),
+          h(
+            'ol',
+            { class: 'lessons' },
+            rec.lessonsLearned.map((l) => h('li', {}, l)),
+          ),
           provenanceFor(doc, 'lessonsLearned')
             ? h('p', { class: 'muted' }, `${s.source}: ${s.page} ${provenanceFor(doc, 'lessonsLearned')!.page}`)
             : null,
         ),
         similar,
       ),
-      h('section', { class: 'panel', 'aria-label': s.filters }, h('dl', { class: 'fields' }, FIELDS.map((f) => fieldRow(doc, f, reload)))),
+      h(
+        'section',
+        { class: 'panel', 'aria-label': s.filters },
+        h(
+          'dl',
+          { class: 'fields' },
+          FIELDS.map((f) => fieldRow(doc, f, reload)),
+        ),
+      ),
     ),
   );
   try {

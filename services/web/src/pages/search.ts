@@ -30,11 +30,25 @@ function facetLabel(name: string, value: string): string {
 function compareButton(id: string, name: string): HTMLButtonElement {
   const s = t();
   const inTray = settings.tray().some((i) => i.id === id);
-  return h('button', { type: 'button', class: 'small', disabled: inTray, onclick: () => addToTray(id, name) }, inTray ? s.inCompare : s.addCompare);
+  return h(
+    'button',
+    { type: 'button', class: 'small', disabled: inTray, onclick: () => addToTray(id, name) },
+    inTray ? s.inCompare : s.addCompare,
+  );
 }
 
 function reportLink(id: string, label: HTMLElement | string): HTMLAnchorElement {
-  return h('a', { href: `/reports/${id}`, onclick: (e: Event) => { e.preventDefault(); go(`/reports/${id}`); } }, label);
+  return h(
+    'a',
+    {
+      href: `/reports/${id}`,
+      onclick: (e: Event) => {
+        e.preventDefault();
+        go(`/reports/${id}`);
+      },
+    },
+    label,
+  );
 }
 
 function lessonCard(hit: LessonHit): HTMLElement {
@@ -72,7 +86,11 @@ function reportCard(hit: Report): HTMLElement {
       hit.budget.totalSek !== null ? ` · ${sek(hit.budget.totalSek)}` : null,
     ),
     hl?.lessonsLearned?.length
-      ? h('ul', { class: 'matched-lessons' }, hl.lessonsLearned.slice(0, 3).map((l) => h('li', {}, marked(l))))
+      ? h(
+          'ul',
+          { class: 'matched-lessons' },
+          hl.lessonsLearned.slice(0, 3).map((l) => h('li', {}, marked(l))),
+        )
       : hl?.summary
         ? h('p', {}, marked(hl.summary))
         : null,
@@ -144,7 +162,20 @@ function chips(p: URLSearchParams): HTMLElement | null {
         h('span', { 'aria-hidden': 'true' }, '×'),
       ),
     ),
-    h('button', { type: 'button', class: 'link', onclick: () => { const q = new URLSearchParams(); const keep = state(); for (const k of ['q', 'mode', 'sort']) if (keep.get(k)) q.set(k, keep.get(k)!); setState(q); } }, s.clearAll),
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'link',
+        onclick: () => {
+          const q = new URLSearchParams();
+          const keep = state();
+          for (const k of ['q', 'mode', 'sort']) if (keep.get(k)) q.set(k, keep.get(k)!);
+          setState(q);
+        },
+      },
+      s.clearAll,
+    ),
   );
 }
 
@@ -164,8 +195,20 @@ function rangeForm(p: URLSearchParams): HTMLElement {
         setState(q);
       },
     },
-    h('fieldset', { class: 'facet' }, h('legend', {}, s.budget), input('budgetMin', 'number', s.budgetMin, { min: '0', step: '1000', inputmode: 'numeric' }), input('budgetMax', 'number', s.budgetMax, { min: '0', step: '1000', inputmode: 'numeric' })),
-    h('fieldset', { class: 'facet' }, h('legend', {}, s.period), input('activeFrom', 'month', s.activeFrom), input('activeTo', 'month', s.activeTo)),
+    h(
+      'fieldset',
+      { class: 'facet' },
+      h('legend', {}, s.budget),
+      input('budgetMin', 'number', s.budgetMin, { min: '0', step: '1000', inputmode: 'numeric' }),
+      input('budgetMax', 'number', s.budgetMax, { min: '0', step: '1000', inputmode: 'numeric' }),
+    ),
+    h(
+      'fieldset',
+      { class: 'facet' },
+      h('legend', {}, s.period),
+      input('activeFrom', 'month', s.activeFrom),
+      input('activeTo', 'month', s.activeTo),
+    ),
     h('button', { type: 'submit', class: 'small' }, s.apply),
   );
   return form;
@@ -191,7 +234,15 @@ export function searchMounted(main: Element | null): boolean {
 export async function searchPage(main: HTMLElement): Promise<void> {
   const s = t();
   const p = state();
-  const box = h('input', { type: 'search', id: 'q', name: 'q', value: p.get('q') ?? '', placeholder: s.searchPlaceholder, autocomplete: 'off', 'aria-describedby': 'result-count' });
+  const box = h('input', {
+    type: 'search',
+    id: 'q',
+    name: 'q',
+    value: p.get('q') ?? '',
+    placeholder: s.searchPlaceholder,
+    autocomplete: 'off',
+    'aria-describedby': 'result-count',
+  });
   box.addEventListener(
     'input',
     debounce(() => {
@@ -202,11 +253,33 @@ export async function searchPage(main: HTMLElement): Promise<void> {
     }, 250),
   );
   const modeButtons = (['lessons', 'reports'] as const).map((m) =>
-    h('button', { type: 'button', role: 'radio', 'data-mode': m, onclick: () => { const q = state(); q.set('mode', m === 'lessons' ? '' : m); q.delete('page'); setState(q); } }, m === 'lessons' ? s.modeLessons : s.modeReports),
+    h(
+      'button',
+      {
+        type: 'button',
+        role: 'radio',
+        'data-mode': m,
+        onclick: () => {
+          const q = state();
+          q.set('mode', m === 'lessons' ? '' : m);
+          q.delete('page');
+          setState(q);
+        },
+      },
+      m === 'lessons' ? s.modeLessons : s.modeReports,
+    ),
   );
   const sort = h(
     'select',
-    { id: 'sort', onchange: (e: Event) => { const q = state(); const v = (e.target as HTMLSelectElement).value; q.set('sort', v === 'relevance' ? '' : v); setState(q); } },
+    {
+      id: 'sort',
+      onchange: (e: Event) => {
+        const q = state();
+        const v = (e.target as HTMLSelectElement).value;
+        q.set('sort', v === 'relevance' ? '' : v);
+        setState(q);
+      },
+    },
     SORTS.map((v) => h('option', { value: v }, tk(`sort_${v}`))),
   );
   view = {
@@ -221,7 +294,16 @@ export async function searchPage(main: HTMLElement): Promise<void> {
     main,
     h(
       'form',
-      { class: 'search', role: 'search', onsubmit: (e: Event) => { e.preventDefault(); const q = state(); q.set('q', box.value); setState(q); } },
+      {
+        class: 'search',
+        role: 'search',
+        onsubmit: (e: Event) => {
+          e.preventDefault();
+          const q = state();
+          q.set('q', box.value);
+          setState(q);
+        },
+      },
       h('label', { for: 'q', class: 'visually-hidden' }, s.searchLabel),
       box,
       h('div', { class: 'switch', role: 'radiogroup', 'aria-label': `${s.modeLessons} / ${s.modeReports}` }, modeButtons),
@@ -262,7 +344,11 @@ export async function refreshSearch(): Promise<void> {
   try {
     const res = await get<Results<LessonHit | Report>>(mode === 'lessons' ? '/lessons' : '/search', params);
     if (my !== ticket) return; // a newer search has started; its answer wins
-    mount(view.side, FACETS.map((f) => facetGroup(f, res.facets?.[f] ?? {}, p)), rangeForm(p));
+    mount(
+      view.side,
+      FACETS.map((f) => facetGroup(f, res.facets?.[f] ?? {}, p)),
+      rangeForm(p),
+    );
     mount(
       view.results,
       h('p', { id: 'result-count', class: 'count-line' }, s.results(res.total)),
@@ -270,7 +356,19 @@ export async function refreshSearch(): Promise<void> {
         ? res.hits.map((hit) => (mode === 'lessons' ? lessonCard(hit as LessonHit) : reportCard(hit as Report)))
         : h('p', { class: 'empty' }, s.noResults),
       res.total > res.hits.length && res.hits.length < 100
-        ? h('button', { type: 'button', class: 'more', onclick: () => { const q = state(); q.set('page', String(pages + 1)); setState(q, true); } }, s.more)
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'more',
+              onclick: () => {
+                const q = state();
+                q.set('page', String(pages + 1));
+                setState(q, true);
+              },
+            },
+            s.more,
+          )
         : null,
     );
   } catch (err) {
