@@ -39,6 +39,8 @@ export const envSchema = z.object({
   LARDOM_MAX_UPLOAD_MB: int(50, 1),
   LARDOM_MAX_PAGES: int(2000, 1),
   LARDOM_PARSE_TIMEOUT_MS: int(60_000, 100),
+  /** Hard time limit for extracting the record of one document (runs in a sandbox thread too). */
+  LARDOM_EXTRACT_TIMEOUT_MS: int(20_000, 100),
   /** Heap limit of one parse sandbox thread. */
   LARDOM_PARSE_MEMORY_MB: int(512, 64),
   LARDOM_PARSE_CONCURRENCY: int(2, 1),

@@ -18,7 +18,7 @@ export interface Config {
   queuePrefix: string;
   indexPrefix: string;
   maxUploadBytes: number;
-  parse: { maxPages: number; timeoutMs: number; memoryMb: number; concurrency: number; maxBytes: number };
+  parse: { maxPages: number; timeoutMs: number; extractTimeoutMs: number; memoryMb: number; concurrency: number; maxBytes: number };
   jobLockMs: number;
   indexBatch: { maxWaitMs: number; maxSize: number };
   stopWithParent: boolean;
@@ -70,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     parse: Object.freeze({
       maxPages: e.LARDOM_MAX_PAGES,
       timeoutMs: e.LARDOM_PARSE_TIMEOUT_MS,
+      extractTimeoutMs: e.LARDOM_EXTRACT_TIMEOUT_MS,
       memoryMb: e.LARDOM_PARSE_MEMORY_MB,
       concurrency: e.LARDOM_PARSE_CONCURRENCY,
       maxBytes: maxUploadBytes,

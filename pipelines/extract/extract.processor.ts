@@ -3,10 +3,13 @@ import { AppError } from '../../shared/errors.js';
 import { stageProcessor } from '../../shared/queues/stage-runner.js';
 import type { StageDeps } from '../../shared/queues/stage-deps.js';
 import type { DocumentPayload } from '../../shared/queues/queue-names.js';
-import { extractRecord } from './extract-record.js';
+import type { ParseSandbox } from '../parse/parse-sandbox.js';
 
-/** Extract: turns archived text into a record; manual corrections already in the archive are kept. */
-export function createExtractProcessor(deps: StageDeps): Processor<DocumentPayload> {
+/**
+ * Extract: turns archived text into a record (in the sandbox: hard time limit, heap cap); manual corrections
+ * already in the archive are kept.
+ */
+export function createExtractProcessor(deps: StageDeps & { sandbox: ParseSandbox }): Processor<DocumentPayload> {
   return stageProcessor('extract', deps, async ({ data }) => {
     const text = await deps.archive.readText(data.documentId);
     if (!text) throw new AppError('internal', 'No parsed text in the archive for this document.');
@@ -14,7 +17,7 @@ export function createExtractProcessor(deps: StageDeps): Processor<DocumentPaylo
     await deps.archive.writeRecord(data.documentId, {
       id: data.documentId,
       extractedAt: new Date().toISOString(),
-      record: extractRecord(text),
+      record: await deps.sandbox.extract(text),
       corrections: previous?.corrections ?? {},
     });
     await deps.enqueue('index', { documentId: data.documentId });

@@ -7,7 +7,9 @@ import { toSearchDocument, type ReportSearchDocument } from './to-search-documen
 /** Options of a rebuild. `reExtract` runs the current extractor over the archived text first. */
 export interface RebuildOptions {
   batchSize?: number;
-  reExtract?: (text: ParsedDocument) => ExtractedRecord;
+  reExtract?: (text: ParsedDocument) => ExtractedRecord | Promise<ExtractedRecord>;
+  /** Told of a document whose re-extraction failed (over the time limit, say): it keeps its earlier record. */
+  onExtractError?: (id: string, err: Error) => void;
   onProgress?: (count: number) => void;
 }
 
@@ -24,9 +26,13 @@ export async function rebuildIndex(deps: { archive: Archive; search: SearchIndex
       const [stored, text, meta] = await Promise.all([deps.archive.readRecord(id), deps.archive.readText(id), deps.archive.meta(id)]);
       if (!stored) continue;
       if (opts.reExtract && text) {
-        stored.record = opts.reExtract(text);
-        stored.extractedAt = new Date().toISOString();
-        await deps.archive.writeRecord(id, stored);
+        try {
+          stored.record = await opts.reExtract(text);
+          stored.extractedAt = new Date().toISOString();
+          await deps.archive.writeRecord(id, stored);
+        } catch (err) {
+          opts.onExtractError?.(id, err as Error);
+        }
       }
       batch.push(
         toSearchDocument(id, applyCorrections(stored), text, {

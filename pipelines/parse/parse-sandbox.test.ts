@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors.js';
 import { ParseSandbox } from './parse-sandbox.js';
 
 const FIX = path.resolve(import.meta.dirname, '../../test/fixtures');
-const limits = { maxPages: 100, maxBytes: 10 * 1024 * 1024, memoryMb: 256 };
+const limits = { maxPages: 100, maxBytes: 10 * 1024 * 1024, memoryMb: 256, extractTimeoutMs: 20_000 };
 
 async function codeOf(p: Promise<unknown>): Promise<string> {
   try {
@@ -50,6 +50,25 @@ describe('ParseSandbox', () => {
       expect(await codeOf(small.parse(await fs.readFile(path.join(FIX, 'reports', 'r00001.pdf'))))).toBe('too_large');
     } finally {
       await small.close();
+    }
+  });
+
+  it('extracts the record of a parsed document in a thread', async () => {
+    const doc = await sandbox.parse(await fs.readFile(path.join(FIX, 'reports', 'r00001.pdf')));
+    const record = await sandbox.extract(doc);
+    expect(record.projectName).toBe('Global Hässleholm');
+    expect(record.lessonsLearned.length).toBeGreaterThan(0);
+  });
+
+  it('times out an extraction past its limit, replaces the thread and goes on', async () => {
+    const slow = new ParseSandbox({ ...limits, threads: 1, timeoutMs: 20_000, extractTimeoutMs: 1 });
+    try {
+      const doc = await sandbox.parse(await fs.readFile(path.join(FIX, 'reports', 'r00002.pdf')));
+      expect(await codeOf(slow.extract(doc))).toBe('timeout');
+      // The replaced thread still reads PDFs.
+      expect((await slow.parse(await fs.readFile(path.join(FIX, 'reports', 'r00002.pdf')))).pages.length).toBeGreaterThan(0);
+    } finally {
+      await slow.close();
     }
   });
 

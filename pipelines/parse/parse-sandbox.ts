@@ -1,25 +1,28 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../shared/errors.js';
-import type { ParsedDocument } from '../../shared/types/record.js';
+import type { ExtractedRecord, ParsedDocument } from '../../shared/types/record.js';
 import type { ParseLimits } from './parse-pdf.js';
 
-/** Limits of the sandbox: per-document hard timeout, heap per thread, and how many threads parse at once. */
+/** Limits of the sandbox: per-document hard timeouts (reading, extracting), heap per thread, and how many threads work at once. */
 export interface SandboxOptions extends ParseLimits {
   timeoutMs: number;
+  extractTimeoutMs: number;
   memoryMb: number;
   threads: number;
 }
 
-interface Task {
-  bytes: Uint8Array;
-  resolve: (doc: ParsedDocument) => void;
-  reject: (err: Error) => void;
-}
+/** One piece of work for a thread: read a PDF, or extract the record of a parsed document. */
+type Task =
+  | { kind: 'parse'; bytes: Uint8Array; resolve: (doc: ParsedDocument) => void; reject: (err: Error) => void }
+  | { kind: 'extract'; doc: ParsedDocument; resolve: (record: ExtractedRecord) => void; reject: (err: Error) => void };
 
 interface Slot {
   worker: Worker;
   busy: { id: number; task: Task; timer: NodeJS.Timeout } | null;
 }
+
+/** Extraction of a normal report takes milliseconds; a document that needs this long is a poison input. */
+export const DEFAULT_EXTRACT_TIMEOUT_MS = 20_000;
 
 const THREAD_URL = new URL('./parse-thread-entry.mjs', import.meta.url);
 
@@ -29,8 +32,8 @@ function threadExecArgv(): string[] {
 }
 
 /**
- * Parses PDFs in worker threads with a hard timeout and a heap limit, so a hostile or broken file
- * can hang or blow up only its own thread: the thread is terminated and replaced, the job fails
+ * Parses PDFs and extracts records in worker threads with a hard timeout and a heap limit, so a hostile or
+ * broken file can hang or blow up only its own thread: the thread is terminated and replaced, the job fails
  * with a stable code, and the process goes on.
  */
 export class ParseSandbox {
@@ -47,7 +50,16 @@ export class ParseSandbox {
   parse(bytes: Uint8Array): Promise<ParsedDocument> {
     if (this.closed) return Promise.reject(new Error('parse sandbox is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ bytes, resolve, reject });
+      this.queue.push({ kind: 'parse', bytes, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Extracts the record of a parsed document; rejects with AppError `timeout` past the extraction time limit. */
+  extract(doc: ParsedDocument): Promise<ExtractedRecord> {
+    if (this.closed) return Promise.reject(new Error('parse sandbox is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ kind: 'extract', doc, resolve, reject });
       this.pump();
     });
   }
@@ -76,24 +88,31 @@ export class ParseSandbox {
       stderr: false,
     });
     const slot: Slot = { worker, busy: null };
-    worker.on('message', (msg: { id: number; ok: boolean; doc?: ParsedDocument; code?: ErrorCode; message?: string }) => {
-      if (!slot.busy || slot.busy.id !== msg.id) return;
-      const { task, timer } = slot.busy;
-      clearTimeout(timer);
-      slot.busy = null;
-      if (msg.ok && msg.doc) task.resolve(msg.doc);
-      else task.reject(new AppError(msg.code ?? 'pdf_corrupt', msg.message));
-      this.pump();
-    });
+    worker.on(
+      'message',
+      (msg: { id: number; ok: boolean; doc?: ParsedDocument; record?: ExtractedRecord; code?: ErrorCode; message?: string }) => {
+        if (!slot.busy || slot.busy.id !== msg.id) return;
+        const { task, timer } = slot.busy;
+        clearTimeout(timer);
+        slot.busy = null;
+        if (msg.ok && task.kind === 'parse' && msg.doc) task.resolve(msg.doc);
+        else if (msg.ok && task.kind === 'extract' && msg.record) task.resolve(msg.record);
+        else task.reject(new AppError(msg.code ?? (task.kind === 'parse' ? 'pdf_corrupt' : 'internal'), msg.message));
+        this.pump();
+      },
+    );
     const onDeath = (err?: Error & { code?: string }) => {
       const busy = slot.busy;
       slot.busy = null;
       if (busy) {
         clearTimeout(busy.timer);
-        // The heap limit is the only way a thread dies on its own while parsing: the document is too big to read.
+        // The heap limit is the only way a thread dies on its own while working: the document is too big.
         busy.task.reject(
           err?.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new AppError('too_large', `Reading the PDF needed more than ${this.opts.memoryMb} MB of memory.`)
+            ? new AppError(
+                'too_large',
+                `${busy.task.kind === 'parse' ? 'Reading the PDF' : 'Extracting its record'} needed more than ${this.opts.memoryMb} MB of memory.`,
+              )
             : new AppError('internal', `The parse thread stopped: ${err?.message ?? 'exit'}`),
         );
       }
@@ -123,16 +142,25 @@ export class ParseSandbox {
       const task = this.queue.shift();
       if (!task) return;
       const id = this.nextId++;
+      const limitMs = task.kind === 'parse' ? this.opts.timeoutMs : this.opts.extractTimeoutMs;
       const timer = setTimeout(() => {
         if (slot.busy?.id !== id) return;
         slot.busy = null;
-        task.reject(new AppError('timeout', `Reading the PDF took longer than ${this.opts.timeoutMs} ms.`));
+        task.reject(
+          new AppError('timeout', `${task.kind === 'parse' ? 'Reading the PDF' : 'Extracting its record'} took longer than ${limitMs} ms.`),
+        );
         this.replace(slot);
-      }, this.opts.timeoutMs);
+      }, limitMs);
       slot.busy = { id, task, timer };
+      if (task.kind === 'extract') {
+        slot.worker.postMessage({ id, kind: 'extract', doc: task.doc });
+        continue;
+      }
       // Copy into a transferable buffer: the caller keeps its bytes, the thread owns its copy.
       const copy = new Uint8Array(task.bytes);
-      slot.worker.postMessage({ id, bytes: copy, limits: { maxPages: this.opts.maxPages, maxBytes: this.opts.maxBytes } }, [copy.buffer]);
+      slot.worker.postMessage({ id, kind: 'parse', bytes: copy, limits: { maxPages: this.opts.maxPages, maxBytes: this.opts.maxBytes } }, [
+        copy.buffer,
+      ]);
     }
   }
 }
@@ -141,6 +169,7 @@ export class ParseSandbox {
 export function createParseSandbox(parse: {
   concurrency: number;
   timeoutMs: number;
+  extractTimeoutMs?: number;
   memoryMb: number;
   maxPages: number;
   maxBytes: number;
@@ -148,6 +177,7 @@ export function createParseSandbox(parse: {
   return new ParseSandbox({
     threads: parse.concurrency,
     timeoutMs: parse.timeoutMs,
+    extractTimeoutMs: parse.extractTimeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS,
     memoryMb: parse.memoryMb,
     maxPages: parse.maxPages,
     maxBytes: parse.maxBytes,

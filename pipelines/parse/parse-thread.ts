@@ -1,15 +1,22 @@
-// Runs inside a parse sandbox thread: one PDF at a time, answering the pool over the message port.
+// Runs inside a sandbox thread: one PDF to read or one record to extract at a time, answering the pool over
+// the message port.
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../shared/errors.js';
+import type { ParsedDocument } from '../../shared/types/record.js';
 import { parsePdf, type ParseLimits } from './parse-pdf.js';
 
-interface Request {
-  id: number;
-  bytes: Uint8Array;
-  limits: ParseLimits;
-}
+type Request = { id: number; kind: 'parse'; bytes: Uint8Array; limits: ParseLimits } | { id: number; kind: 'extract'; doc: ParsedDocument };
 
 parentPort?.on('message', async (req: Request) => {
+  if (req.kind === 'extract') {
+    try {
+      const { extractRecord } = await import('../extract/extract-record.js');
+      parentPort?.postMessage({ id: req.id, ok: true, record: extractRecord(req.doc) });
+    } catch (err) {
+      parentPort?.postMessage({ id: req.id, ok: false, code: 'internal', message: String((err as Error)?.message ?? err) });
+    }
+    return;
+  }
   try {
     const doc = await parsePdf(req.bytes, req.limits);
     parentPort?.postMessage({ id: req.id, ok: true, doc });

@@ -2,7 +2,6 @@ import fs from 'node:fs/promises';
 import type { Config } from '../../config/load-config.js';
 import { AppError } from '../../shared/errors.js';
 import type { ExtractedRecord } from '../../shared/types/record.js';
-import { extractRecord } from '../../pipelines/extract/extract-record.js';
 import { createParseSandbox } from '../../pipelines/parse/parse-sandbox.js';
 
 /** The outcome for one file: its record, or the stable error it failed with. */
@@ -19,7 +18,7 @@ export async function extractFiles(files: string[], config: Readonly<Config>, on
       const st = await fs.stat(file);
       if (st.size > config.parse.maxBytes)
         throw new AppError('too_large', `The file is ${st.size} bytes; the limit is ${config.parse.maxBytes}.`);
-      return { file, record: extractRecord(await sandbox.parse(await fs.readFile(file))) };
+      return { file, record: await sandbox.extract(await sandbox.parse(await fs.readFile(file))) };
     } catch (err) {
       const e = err instanceof AppError ? err : new AppError('internal', (err as Error)?.message ?? String(err));
       return { file, error: { code: e.code, message: e.message } };

@@ -4,7 +4,7 @@ import { loadConfig } from '../../config/load-config.js';
 import { Archive } from '../../shared/archive.js';
 import { SearchIndex } from '../../shared/clients/search-index.js';
 import { rebuildIndex } from '../../pipelines/index/rebuild-index.js';
-import { extractRecord } from '../../pipelines/extract/extract-record.js';
+import { createParseSandbox } from '../../pipelines/parse/parse-sandbox.js';
 import { resolveServices } from './connect.js';
 
 const say = (m: string) => process.stderr.write(`${m}\n`);
@@ -16,10 +16,16 @@ try {
   const search = new SearchIndex(meiliUrl, meiliMasterKey, config.indexPrefix);
   if (!(await search.healthy())) throw new Error(`Meilisearch at ${meiliUrl} does not answer.`);
   const started = Date.now();
+  // Re-extraction runs in the sandbox, under the same time limit as the worker's extract stage.
+  const sandbox = reExtract ? createParseSandbox(config.parse) : null;
   const count = await rebuildIndex(
     { archive: new Archive(config.dataDir), search },
-    { ...(reExtract ? { reExtract: extractRecord } : {}), onProgress: (n) => say(`  ${n} reports…`) },
-  );
+    {
+      ...(sandbox ? { reExtract: (doc) => sandbox.extract(doc) } : {}),
+      onExtractError: (id, err) => say(`  ${id}: kept its earlier record (${err.message})`),
+      onProgress: (n) => say(`  ${n} reports…`),
+    },
+  ).finally(() => sandbox?.close());
   say(
     `Reindexed ${count} reports from the archive in ${((Date.now() - started) / 1000).toFixed(1)} s${reExtract ? ' (re-extracted)' : ''}.`,
   );

@@ -54,7 +54,7 @@ export function startWorkers(deps: WorkerDeps): RunningWorkers {
     intake: createIntakeProcessor(stageDeps) as Processor,
     archive: createArchiveProcessor(stageDeps) as Processor,
     parse: createParseProcessor({ ...stageDeps, sandbox }) as Processor,
-    extract: createExtractProcessor(stageDeps) as Processor,
+    extract: createExtractProcessor({ ...stageDeps, sandbox }) as Processor,
     index: createIndexProcessor({ ...stageDeps, batcher }) as Processor,
   };
   const missing = STAGES.filter((s) => typeof processors[s] !== 'function');
