@@ -1,15 +1,30 @@
 /**
- * The shared view of one report that every extractor reads: clean content lines, sections, labels and
- * the running text split into sentences (each with its page).
+ * The document model every field reads: content lines, each with its role (title, heading, label, fact box,
+ * list item, table row, caption, web chrome, table of contents, paragraph), the page furniture that was set
+ * aside (running headers and footers, page numbers, form codes) with its role, sections, labels, and the
+ * running text split into sentences (each with its page).
  */
-import { BULLET, dropTitleHeaders, joinLines, pageLines, type Line } from './layout.js';
+import { BULLET, CELL_GAP, dropTitleHeaders, furnitureLines, joinLines, pageLines, type Line } from './layout.js';
 import { findLabels, type LabelHit } from './labels.js';
 import type { Sentence } from './organisations.js';
 import { findSections, type Heading, type Section } from './sections.js';
 import { quickSentences } from './text.js';
+import { coverTitleLines } from './title.js';
+
+/** What a line is in its document. */
+export type LineRole = 'title' | 'heading' | 'toc' | 'label' | 'factbox' | 'list-item' | 'table-row' | 'caption' | 'chrome' | 'paragraph';
+
+/** What a line set aside as page furniture was. */
+export type FurnitureRole = 'running-header' | 'page-number' | 'form-code';
 
 /** Everything the field extractors need, computed once per report. */
 export interface DocView {
+  /** The role of each content line (same index as `lines`). */
+  roles: LineRole[];
+  /** Heading level of heading lines ("3.1" is level 2; unnumbered headings level 1). */
+  levels: Map<number, number>;
+  /** Lines set aside as page furniture, with what they were. */
+  furniture: (Line & { role: FurnitureRole })[];
   lines: Line[];
   /** Lines of page 1 after furniture removal. */
   cover: Line[];
@@ -41,12 +56,59 @@ export function buildView(pages: string[]): DocView {
           .replace(/:$/, '') === h.label),
   );
   const labelLines = new Set(labels.map((l) => l.lineIndex));
-  const sentences = runningSentences(lines, headingAt, labelLines);
-  return { lines, cover: lines.filter((l) => l.page === 1), sections, headingAt, labels, sentences };
+  const cover = lines.filter((l) => l.page === 1);
+  // Title lines read as titles: no sentence inside them, and not run on by the line below.
+  const title: Line[] = [];
+  for (const l of coverTitleLines(cover)) {
+    const i = lines.indexOf(l);
+    const [prev, next] = [lines[i - 1], lines[i + 1]?.text ?? ''];
+    const runsOn = !!prev && !title.includes(prev) && prev.text.length >= 40 && /[\p{L}\d,]$/u.test(prev.text);
+    if (!runsOn && !/\p{L}[.!?]\s+\p{Lu}/u.test(l.text) && !/^\p{Ll}/u.test(next)) title.push(l);
+  }
+  // A title line stands alone: it never runs on into the sentence under it.
+  const breaks = new Set([...labelLines, ...title.map((l) => lines.indexOf(l))]);
+  const sentences = runningSentences(lines, headingAt, breaks);
+  const roles = lineRoles(lines, headingAt, labels, title);
+  const levels = new Map([...headingAt].map(([i, h]) => [i, h.number ? h.number.split('.').filter(Boolean).length : 1]));
+  return { lines, roles, levels, furniture: furnitureLines(pages), cover, sections, headingAt, labels, sentences };
+}
+
+// "Figur 3.", "Bild:", "Tabell 2 –", "Foto: …": captions of figures, tables and pictures.
+const CAPTION = /^(?:figur|bild|tabell|diagram|karta|foto|fotograf|figure|table|photo|image|map)\s*\d*(?:[.:–—-]|\s+\d)/iu;
+// Lines a web page carries around its content: image files, logo and flag alt texts, dates of publishing,
+// sharing and navigation links, cookie notices.
+const CHROME =
+  /^(?:\S+\.(?:png|jpe?g|gif|svg|webp)|.{0,60}\b(?:logotyp|logotype|logo|loggor?|flagga|flag)\b.{0,80}|(?:senast (?:uppdaterad|ändrad)|publicerad(?:es)?(?: den)?|uppdaterad|last updated|published|posted)\b.{0,40}|läs mer.{0,40}|read more.{0,40}|dela(?: sidan)?|share(?: this)?|skriv ut|print|tillbaka|back|till toppen|cookies?.{0,120}|(?:hem|home)(?:\s*[›>/|]\s*\S.{0,80})?)$/iu;
+
+/** Gives every content line its role. */
+function lineRoles(lines: Line[], headingAt: Map<number, Heading>, labels: LabelHit[], title: Line[]): LineRole[] {
+  const labelAtLine = new Set(labels.map((l) => l.lineIndex));
+  const titleLines = new Set(title);
+  // A fact box: three or more labels close together.
+  const factbox = new Set<number>();
+  const sorted = [...labelAtLine].sort((a, b) => a - b);
+  for (let i = 0; i < sorted.length; i++) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1]! - sorted[j]! <= 3) j++;
+    if (j - i >= 2) for (let k = i; k <= j; k++) factbox.add(sorted[k]!);
+    i = j;
+  }
+  return lines.map((l, i) => {
+    if (titleLines.has(l)) return 'title';
+    const h = headingAt.get(i);
+    if (h) return h.toc ? 'toc' : 'heading';
+    if (factbox.has(i)) return 'factbox';
+    if (labelAtLine.has(i)) return 'label';
+    if (BULLET.test(l.text)) return 'list-item';
+    if (CHROME.test(l.text.trim())) return 'chrome';
+    if (CAPTION.test(l.text)) return 'caption';
+    if (l.text.includes(CELL_GAP) && /\d/.test(l.text)) return 'table-row';
+    return 'paragraph';
+  });
 }
 
 /** Joins lines into paragraphs (broken at headings, labels and list items) and splits sentences. */
-function runningSentences(lines: Line[], headingAt: Map<number, Heading>, labelLines: Set<number>): Sentence[] {
+function runningSentences(lines: Line[], headingAt: Map<number, Heading>, standalone: Set<number>): Sentence[] {
   const out: Sentence[] = [];
   let para: Line[] = [];
   const flush = (): void => {
@@ -69,9 +131,9 @@ function runningSentences(lines: Line[], headingAt: Map<number, Heading>, labelL
     para = [];
   };
   lines.forEach((l, i) => {
-    if (headingAt.has(i) || labelLines.has(i)) {
+    if (headingAt.has(i) || standalone.has(i)) {
       flush();
-      if (labelLines.has(i)) out.push({ text: l.text, page: l.page });
+      if (standalone.has(i)) out.push({ text: l.text, page: l.page });
       return;
     }
     // "… 2019 01 01" / "– 2021 06 30.": a date range broken before its dash goes on, it opens no list item.

@@ -5,13 +5,16 @@
 import type { ExtractedRecord, ParsedDocument, Provenance } from '../../shared/types/record.js';
 import { findBudget } from './budget.js';
 import { buildView } from './document.js';
-import { findDocumentType } from './document-type.js';
+import { type Choice, choose, finderCandidate } from './choice.js';
+import { chooseDocumentType } from './fields/document-type.js';
+import { chooseOwner } from './fields/owner.js';
+import { chooseProjectName } from './fields/project-name.js';
 import { findGeography } from './geography.js';
 import { findDiaryNumber } from './identifiers.js';
 import { detectLanguage } from './language.js';
 import { findLessons } from './lessons.js';
 import { findFunders, findProgramme } from './funders.js';
-import { findEvaluator, findOwner, ownerFromPrintedHead, type Found } from './organisations.js';
+import { findEvaluator, type Found } from './organisations.js';
 import { findManager } from './people.js';
 import { municipalityOfOrganisation, normaliseCounty } from './places.js';
 import { findProjectPeriod } from './project-period.js';
@@ -24,20 +27,42 @@ const SUMMARY_MAX = 2000;
 const THEME_MIN_WORDS = 25;
 const THEME_FALLBACK_CHARS = 3000;
 
+/** A record with, for each field, the choice that settled it (what `extract --why` prints). */
+export interface Explained {
+  record: ExtractedRecord;
+  choices: Choice<unknown>[];
+}
+
 /** Extracts the record for one parsed report. */
 export function extractRecord(doc: ParsedDocument): ExtractedRecord {
+  return explainRecord(doc).record;
+}
+
+/**
+ * Extracts the record and keeps every field's choice: the document model first, then for each field its
+ * candidates and one choice (choice.ts).
+ */
+export function explainRecord(doc: ParsedDocument): Explained {
   const view = buildView(doc.pages);
   const provenance: Record<string, Provenance> = {};
   const warnings: string[] = [];
-  const note = <T>(field: string, f: Found<T> | null): T | null => {
-    if (!f) return null;
-    provenance[field] = { page: f.page, snippet: snippet(f.source), confidence: f.confidence };
-    return f.value;
+  const choices: Choice<unknown>[] = [];
+  const settle = <T>(field: string, c: Choice<T>): T | null => {
+    choices.push(c as Choice<unknown>);
+    if (c.value === null || !c.chosen) return null;
+    provenance[field] = { page: c.chosen.page, snippet: snippet(c.chosen.evidence), confidence: Number(c.confidence.toFixed(2)) };
+    return c.value;
   };
+  // Fields whose finder weighs its own evidence: its one candidate, then the same choice (threshold) as any field.
+  const note = <T>(field: string, f: Found<T> | null): T | null =>
+    settle(field, choose(field, finderCandidate(field, `${field}.finder`, f)));
 
   const pdfTitle = doc.info?.title ?? null;
-  const projectName = note('projectName', findProjectName(view.labels, view.cover, pdfTitle, doc.info?.author ?? null, doc.pages));
-  const documentType = note('documentType', findDocumentType(view.cover, pdfTitle, doc.pages[0] ?? null))!;
+  const projectName = settle(
+    'projectName',
+    chooseProjectName(view, findProjectName(view.labels, view.cover, pdfTitle, doc.info?.author ?? null, doc.pages)),
+  );
+  const documentType = settle('documentType', chooseDocumentType(view, pdfTitle, doc.pages[0] ?? null)) ?? 'other';
   const lang = detectLanguage(
     view.lines
       .map((l) => l.text)
@@ -49,10 +74,14 @@ export function extractRecord(doc: ParsedDocument): ExtractedRecord {
   const evaluator = findEvaluator(view.labels, view.sentences);
   // The owner is never the evaluator, nor the PDF's author when that author wrote an evaluation.
   const authorIsEvaluator = documentType === 'evaluation' ? (doc.info?.author ?? '') : '';
-  const ownerFound =
-    findOwner(view.labels, view.sentences, [evaluator?.value ?? '', authorIsEvaluator]) ??
-    (documentType === 'evaluation' ? null : ownerFromPrintedHead(doc.pages, [evaluator?.value ?? ''], projectName));
-  const owner = note('owner', ownerFound);
+  const owner = settle(
+    'owner',
+    chooseOwner(view, doc.pages, {
+      banned: [evaluator?.value ?? '', authorIsEvaluator],
+      evaluation: documentType === 'evaluation',
+      projectName,
+    }),
+  );
   if (!owner) warnings.push('No project owner found.');
   const diaryNumber = note('diaryNumber', findDiaryNumber(view.labels, view.sentences, doc.pages));
   const period = note('period', findProjectPeriod(view.labels, view.sentences)) ?? { start: null, end: null };
@@ -116,7 +145,7 @@ export function extractRecord(doc: ParsedDocument): ExtractedRecord {
       .slice(0, THEME_FALLBACK_CHARS)}`;
   const themes = classifyThemes(aboutText);
 
-  return {
+  const record: ExtractedRecord = {
     projectName,
     documentType,
     language: lang.value,
@@ -135,4 +164,5 @@ export function extractRecord(doc: ParsedDocument): ExtractedRecord {
     provenance,
     warnings,
   };
+  return { record, choices };
 }

@@ -79,6 +79,27 @@ export function runningLines(pages: string[]): string[] {
   return [...repeatedEdges(splitPages(pages)).values()];
 }
 
+/** The lines pageLines sets aside as page furniture, with what each was. */
+export function furnitureLines(pages: string[]): (Line & { role: 'running-header' | 'page-number' | 'form-code' })[] {
+  const split = splitPages(pages);
+  const repeated = new Set(repeatedEdges(split).keys());
+  const out: (Line & { role: 'running-header' | 'page-number' | 'form-code' })[] = [];
+  split.forEach((lines, p) => {
+    lines.forEach((l, i) => {
+      const atEdge = i < EDGE || i >= lines.length - EDGE;
+      const role = FORM_CODE.test(l)
+        ? 'form-code'
+        : PAGE_WORD_NUMBER.test(l) || (atEdge && PAGE_NUMBER.test(l))
+          ? 'page-number'
+          : atEdge && repeated.has(furnitureKey(l)) && l.length < 120
+            ? 'running-header'
+            : null;
+      if (role) out.push({ text: l, page: p + 1, role });
+    });
+  });
+  return out;
+}
+
 /** Splits pages into lines and removes page furniture. */
 export function pageLines(pages: string[]): Line[][] {
   const split = splitPages(pages);

@@ -3,15 +3,20 @@
 import path from 'node:path';
 import { loadConfig } from '../../config/load-config.js';
 import { toContractRecord } from '../../shared/contract.js';
+import { explainFile } from './explain.js';
 import { extractFiles } from './extract-files.js';
 import { findPdfs } from './ingest-files.js';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
-if (!args.length) {
-  process.stderr.write('usage: npm run --silent extract -- <file-or-folder>...\n');
+if (!args.length || (args[0] === '--why' && args.length !== 2)) {
+  process.stderr.write('usage: npm run --silent extract -- <file-or-folder>...\n       npm run --silent extract -- --why <file>\n');
   process.exit(2);
 }
 const config = loadConfig();
+if (args[0] === '--why') {
+  process.exitCode = await explainFile(args[1]!, config);
+  process.exit();
+}
 const files = await findPdfs(args).catch((err: Error) => {
   process.stderr.write(`${err.message}\n`);
   process.exit(2);

@@ -1,0 +1,86 @@
+/** Runs rule tables over the document model and turns their hits into candidates. */
+import type { Candidate } from '../choice.js';
+import type { DocView, LineRole } from '../document.js';
+import { type Rule, hits } from '../rules/engine.js';
+
+export interface Reach {
+  /** Sentences on these pages only (default: all). */
+  maxPage?: number;
+  /** At most this many sentences from the start (default: all). */
+  maxSentences?: number;
+  /** Lines of these roles only, for line rules (default: all). */
+  roles?: LineRole[];
+  /** How many lines of the first page count as its top (default 15). */
+  topLines?: number;
+}
+
+/** Every hit of every rule as a candidate, with where it stands. */
+export function ruleCandidates<T>(view: DocView, rules: readonly Rule<T>[], reach: Reach = {}): Candidate<T>[] {
+  const out: Candidate<T>[] = [];
+  const sentences = view.sentences.filter((s) => !reach.maxPage || s.page <= reach.maxPage).slice(0, reach.maxSentences ?? Infinity);
+  for (const rule of rules) {
+    if (rule.scope === 'sentence') {
+      for (const s of sentences) {
+        for (const h of hits(rule, s.text)) {
+          out.push({
+            field: rule.field,
+            value: h.value,
+            rule: rule.id,
+            source: rule.source,
+            page: s.page,
+            line: -1,
+            role: 'sentence',
+            evidence: s.text,
+          });
+        }
+      }
+      continue;
+    }
+    // The top of the first page holds its running header too, set aside as furniture.
+    if (rule.scope === 'top') {
+      for (const f of view.furniture) {
+        if (f.page !== 1 || f.role !== 'running-header') continue;
+        for (const h of hits(rule, f.text)) {
+          out.push({
+            field: rule.field,
+            value: h.value,
+            rule: rule.id,
+            source: rule.source,
+            page: 1,
+            line: -1,
+            role: f.role,
+            evidence: f.text,
+          });
+        }
+      }
+    }
+    const top = rule.scope === 'top' ? (reach.topLines ?? 15) : Infinity;
+    let seen = 0;
+    view.lines.forEach((l, i) => {
+      if (rule.scope === 'top' && (l.page !== 1 || seen++ >= top)) return;
+      if (reach.roles && !reach.roles.includes(view.roles[i]!)) return;
+      for (const h of hits(rule, l.text)) {
+        out.push({
+          field: rule.field,
+          value: h.value,
+          rule: rule.id,
+          source: rule.source,
+          page: l.page,
+          line: i,
+          role: view.roles[i]!,
+          evidence: l.text,
+        });
+      }
+    });
+  }
+  return out;
+}
+
+/** The first veto rule that matches a text: its reason, or null. */
+export function vetoed(rules: readonly Rule<string>[], text: string): string | null {
+  for (const r of rules) {
+    const h = hits(r, text)[0];
+    if (h) return `${h.value} (${r.id})`;
+  }
+  return null;
+}

@@ -1,0 +1,58 @@
+/**
+ * The kind of document. Candidates: the document words of the cover, the PDF title and the printed header
+ * (document-type.ts), and cues of the first page (rule table): a page that presents its project, a fact box's
+ * project labels, a news item or decision about a project. With no evidence a document is `other`.
+ */
+import type { DocumentType } from '../../../shared/types/record.js';
+import { type Candidate, type Choice, choose, finderCandidate } from '../choice.js';
+import type { DocView } from '../document.js';
+import { findDocumentType } from '../document-type.js';
+import { DOCUMENT_TYPE_RULES } from '../rules/index.js';
+import { ruleCandidates } from './collect.js';
+
+// Cues of the first page. A page presents its project when it says so in a sentence, or when its fact box
+// gives three or more of the project's facts; both together are stronger. A news item, press release or
+// decision about a project outweighs them. With none of these, and no document word, a document is `other`.
+const TRUST = { presents: 0.55, factBox: 0.55, both: 0.65, reports: 0.6, other: 0.5 } as const;
+const FACT_BOX_MIN = 2;
+// A page or fact sheet is short; a longer document without document words is a report of another kind.
+const PAGES_MAX = 3;
+// Document words on the cover or in the title outweigh every cue.
+const DOCUMENT_WORD_MIN = 0.8;
+
+export function chooseDocumentType(view: DocView, pdfTitle: string | null, firstPage: string | null): Choice<DocumentType> {
+  const words = findDocumentType(view.cover, pdfTitle, firstPage);
+  const candidates: Candidate<DocumentType>[] = [];
+  if (words.value !== 'other') {
+    candidates.push(
+      ...finderCandidate('documentType', 'documentType.document-words', {
+        ...words,
+        confidence: Math.max(words.confidence, DOCUMENT_WORD_MIN),
+      }),
+    );
+  }
+  const cues = ruleCandidates(view, DOCUMENT_TYPE_RULES, { maxPage: 1, maxSentences: 12, topLines: 6 }).filter((c) => c.page === 1);
+  const of = (rule: string) => cues.filter((c) => c.rule === rule);
+  const [presents, facts] = [of('documentType.presents-project'), of('documentType.project-fact-label')];
+  const reports = [...of('documentType.news-or-decision'), ...of('documentType.grants-money')];
+  const factBox = new Set(facts.map((c) => c.evidence.split(':')[0]!.toLowerCase())).size >= FACT_BOX_MIN;
+  const evidence = (cs: Candidate<DocumentType>[]) => cs.map((c) => c.evidence).join(' | ');
+  if ((presents.length || factBox) && view.lines.every((l) => l.page <= PAGES_MAX)) {
+    const base = presents[0] ?? facts[0]!;
+    const confidence = presents.length && factBox ? TRUST.both : presents.length ? TRUST.presents : TRUST.factBox;
+    candidates.push({ ...base, confidence, evidence: evidence([...presents, ...(factBox ? facts : [])]) });
+  }
+  if (reports.length) candidates.push({ ...reports[0]!, confidence: TRUST.reports, evidence: evidence(reports) });
+  candidates.push({
+    field: 'documentType',
+    value: 'other',
+    rule: 'documentType.default',
+    source: 'cue',
+    page: 1,
+    line: -1,
+    role: 'default',
+    evidence: '',
+    confidence: TRUST.other,
+  });
+  return choose('documentType', candidates, { name: 'document-words-then-cues', same: (a, b) => a === b });
+}

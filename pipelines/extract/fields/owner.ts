@@ -1,0 +1,32 @@
+/**
+ * The project's owner. Candidates: the owner finder's labels and owner sentences (organisations.ts), the rule
+ * table's further phrasings, and, for documents that are no evaluation, the organisation printed at the head of
+ * the pages. Never the evaluator or an evaluation's PDF author.
+ */
+import { type Candidate, type Choice, choose, finderCandidate } from '../choice.js';
+import type { DocView } from '../document.js';
+import { type Found, findOwner, ownerFromPrintedHead } from '../organisations.js';
+import { OWNER_RULES } from '../rules/index.js';
+import { fold } from '../text.js';
+import { ruleCandidates } from './collect.js';
+
+export function chooseOwner(
+  view: DocView,
+  pages: string[],
+  opts: { banned: string[]; evaluation: boolean; projectName: string | null },
+): Choice<string> {
+  const banned = new Set(opts.banned.filter(Boolean).map(fold));
+  const found: Found<string> | null = findOwner(view.labels, view.sentences, opts.banned);
+  const candidates: Candidate<string>[] = [
+    ...finderCandidate('owner', 'owner.labels-and-sentences', found),
+    ...ruleCandidates(view, OWNER_RULES, { maxSentences: 400 }),
+  ];
+  // The organisation printed at the head of the pages: only where nothing says who owns the project.
+  if (!candidates.length && !opts.evaluation) {
+    candidates.push(...finderCandidate('owner', 'owner.printed-head', ownerFromPrintedHead(pages, opts.banned, opts.projectName)));
+  }
+  return choose('owner', candidates, {
+    name: 'most-trusted',
+    veto: (c) => (banned.has(fold(c.value)) ? 'the evaluator or the PDF author of an evaluation' : null),
+  });
+}

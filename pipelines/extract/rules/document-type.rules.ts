@@ -1,0 +1,73 @@
+/**
+ * Cues of what kind of document a text is, beyond the document words of covers (document-type.ts): a web
+ * page or fact sheet that presents one project, and the news items, press releases and decisions that only
+ * report on one. They are read in the first lines and sentences of the first page.
+ */
+import type { DocumentType } from '../../../shared/types/record.js';
+import type { Rule } from './engine.js';
+import { rx, rxc } from './engine.js';
+import { B, E } from './pieces.js';
+
+export const DOCUMENT_TYPE_RULES: Rule<DocumentType>[] = [
+  {
+    id: 'documentType.presents-project',
+    field: 'documentType',
+    source: 'cue',
+    scope: 'sentence',
+    // The page presents its project: "X är ett projekt där …", "Projektet pågår …", "The project aims to …".
+    pattern: rxc`(?:^[^.]{2,160}?\s(?:är|is)\s(?:(?:idag|nu|today)\s)?(?:ett|an?)\s(?:[\p{L}-]+\s){0,3}?[\p{L}-]*(?:projekt|project)${E}|^(?:Projektet|Förstudien|Satsningen|The project)\s(?:[\p{Lu}\p{N}][^\s.]*\s){0,5}(?:pågår|löper|ska|skall|kommer att|vill|syftar|har som syfte|har som mål|aims|will|runs|is running|seeks)${E}|^(?:Syftet|Målet|Det övergripande målet|Huvudsyftet) (?:med|för) (?:projektet|förstudien|satsningen) är${E}|^The (?:overall |main )?(?:aim|goal|objective|purpose) of the project is${E}|^Projektägare (?:är|blir)${E})`,
+    read: () => 'project_description',
+    says: [
+      ['ARCTIC DESIGN OF SWEDEN är ett projekt med Region Västerbotten som huvudägare.', 'project_description'],
+      ['Projektet pågår till och med juni 2022.', 'project_description'],
+      ['The project aims to strengthen cooperation between universities.', 'project_description'],
+      ['Projektet Efterfrågad Utveckling skall utveckla fyra spår för att koppla näringsliv närmare akademi.', 'project_description'],
+      ['Syftet med projektet är att aktivera de som bor och verkar i olika bygder.', 'project_description'],
+      ['The overall goal of the project is to strengthen local entrepreneurship in Sofielund.', 'project_description'],
+    ],
+    not: ['Projektet avslutades 2019 och slutrapporten är klar.', 'Det var ett bra år för företagen.'],
+  },
+  {
+    id: 'documentType.project-fact-label',
+    field: 'documentType',
+    source: 'cue',
+    scope: 'line',
+    // A fact box's project labels on a page: "Projekttid:", "Projektägare:", "Budget:", "Project duration".
+    pattern: rx`^(?:projekttid|projektperiod|tidsplan|projektägare|projektledare|kontaktperson(?:er)?|kontakt|budget|total budget|total projektbudget|finansiär(?:er)?|finansiering|medfinansiär(?:er)?|stödmottagare|beviljat stöd|eu-stöd|syfte(?: med projektet)?|mål(?: med projektet)?|målgrupp|project (?:period|duration|owner|budget|partners|manager|leader)|partners|lead partner|eu funding|eu contribution|fund|start date|end date|beneficiary|contact|objectives?|aim)\s*:`,
+    read: () => 'project_description',
+    says: [
+      ['Projekttid: 2019-01-01 – 2021-12-31', 'project_description'],
+      ['Project duration: 36 months', 'project_description'],
+      ['Projektägare: Göteborgs Insjörike', 'project_description'],
+    ],
+    not: ['Projektets budget har följts.', 'Kontakter med företagen var viktiga.'],
+  },
+  {
+    id: 'documentType.news-or-decision',
+    field: 'documentType',
+    source: 'cue',
+    scope: 'top',
+    // A news item, press release or decision heads its first page: "Pressmeddelande", "Nyhet", "BESLUT".
+    pattern: rxc`(?:^(?:Pressmeddelande|PRESSMEDDELANDE|Press release|Nyhet|NYHET|Nyheter|News|Beslut|Decision)${E}|${B}(?:BESLUT|Beslut om (?:stöd|bidrag|projektstöd|finansiering)|Beslutsdatum)${E})`,
+    read: () => 'other',
+    says: [
+      ['Pressmeddelande', 'other'],
+      ['Region Skåne  BESLUT  1 (3)', 'other'],
+    ],
+    not: ['Projektets syfte är att stärka företagen.', 'Beslutet togs av styrgruppen.'],
+  },
+  {
+    id: 'documentType.grants-money',
+    field: 'documentType',
+    source: 'cue',
+    scope: 'sentence',
+    // Money granted to a project, as news and decisions tell it: "Region Kronoberg har beviljat 4,8 miljoner kronor".
+    pattern: rxc`${B}(?:har beviljat|beviljar|har beviljats|beviljas|satsar|granted|has been awarded|awards)\s(?:[^.]|\.(?=\S)){0,90}?(?:kronor|miljoner|kr|SEK|euro)${E}`,
+    read: () => 'other',
+    says: [
+      ['Region Kronoberg har beviljat 4,8 miljoner kronor till projektet.', 'other'],
+      ['Region Skåne beviljar Simrishamns kommun, org.nr 212000-1041, stöd om högst 1 250 000 kronor för projektet.', 'other'],
+    ],
+    not: ['Projektet har beviljats förlängning till 2022.'],
+  },
+];

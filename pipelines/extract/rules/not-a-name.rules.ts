@@ -1,0 +1,70 @@
+/**
+ * What is no project name, whatever rule found it: section headings and page headings of web pages, web
+ * chrome, document words with nothing else, dates, people with their role, running text. A match vetoes the
+ * candidate; the value is the reason `extract --why` prints.
+ */
+import type { Rule } from './engine.js';
+import { rx, rxc } from './engine.js';
+
+export const NOT_A_NAME_RULES: Rule[] = [
+  {
+    id: 'projectName.not.section-heading',
+    field: 'projectName.not',
+    source: 'cue',
+    scope: 'line',
+    pattern: rx`^(?:om projektet|om oss|projektet|projektinformation|projektfakta|fakta om projektet|bakgrund|inledning|sammanfattning|syfte(?: och mål)?|mål|resultat|genomförande|aktiviteter|kontakt(?:a oss|uppgifter)?|nyheter|aktuellt|start|hem|meny|projekt|pågående projekt|avslutade projekt|about(?: the project| us)?|project info(?:rmation)?|project|projects|background|summary|introduction|contact(?: us)?|news|home|menu|overview|description|innehåll(?:sförteckning)?|contents|förord|preface|foreword)$`,
+    read: () => 'a section or page heading',
+    says: [
+      ['OM PROJEKTET', 'a section or page heading'],
+      ['Bakgrund', 'a section or page heading'],
+      ['project info', 'a section or page heading'],
+    ],
+    not: ['Omställning Bakgrund Hälsingland', 'Projekt Syd'],
+  },
+  {
+    id: 'projectName.not.chrome',
+    field: 'projectName.not',
+    source: 'cue',
+    scope: 'line',
+    pattern: rx`(?:\.(?:png|jpe?g|gif|svg)$|^download\s|publicera(?:d|des)\s|senast uppdaterad|^kohesio\b|·\s*Q\d+|^pressmeddelande\b|^nyhet\b|^press release\b|\bcookies?\b)`,
+    read: () => 'web-page chrome',
+    says: [
+      ['interreg_Sverige-Norge_2016_SV_RGB.png', 'web-page chrome'],
+      ['MittSkåne redo för cykling Publicerades den 13 december 2022 Landsbygdsfonden', 'web-page chrome'],
+      ['Download "Slutrapport för projekt', 'web-page chrome'],
+      ['KOHESIO · Q4038989 · SE', 'web-page chrome'],
+      ['Pressmeddelande -', 'web-page chrome'],
+    ],
+    not: ['Cykla i Dalsland', 'Offerplats Finnestorp'],
+  },
+  {
+    id: 'projectName.not.running-text',
+    field: 'projectName.not',
+    source: 'cue',
+    scope: 'line',
+    // A sentence: a finite verb after the first words and a full stop, or a form's instruction.
+    pattern: rxc`(?:^(?:[Rr]edogör|[Bb]eskriv|[Aa]nge|[Ff]yll i|[Oo]m du|[Dd]u ska|[Dd]escribe|[Pp]lease)\s|\s(?:är|var|har|hade|ska|kommer att|avslutat|is|was|has|will)\s.*[.!]$|\p{Ll}{2,}\.\s+\p{Lu}\p{Ll}+\s|^\S+(?:\s+\S+){15,})`,
+    read: () => 'running text, not a name',
+    says: [
+      ['Projektet är nu avslutat. Läs om projektet i den sammanfattande slutrapporten', 'running text, not a name'],
+      ['Projektets syfte och målgrupp. Redogör för syftet med projektet och till vilken', 'running text, not a name'],
+    ],
+    not: [
+      'Tillväxt och Lönsamhet',
+      'Vi är Jämtland',
+      'Växarena 2.0',
+      'Servicepunkter i bygdegårdarna – livs-, drivmedel och paket i samverkan med lokalsamhället',
+    ],
+  },
+  {
+    id: 'projectName.not.person-role',
+    field: 'projectName.not',
+    source: 'cue',
+    scope: 'line',
+    // "Anita Sandell Programansvarig Interreg Sverige-Norge": a person and a role.
+    pattern: rx`(?:^|\s)(?:programansvarig|projektledare|handläggare|verksamhetsledare|enhetschef|förvaltningschef|kontaktperson|project manager|programme officer|coordinator)(?:\s|$)`,
+    read: () => 'a person and a role',
+    says: [['Anita Sandell Programansvarig Interreg Sverige-Norge Annica Westerlund', 'a person and a role']],
+    not: ['Projektledarskap i praktiken'],
+  },
+];

@@ -1,0 +1,171 @@
+/**
+ * Sentences that name the project's owner (projektägare, stödmottagare, lead partner), beyond the labels and
+ * owner sentences the owner finder (organisations.ts) reads. Each row's value is cleaned as an organisation's name.
+ */
+import { cleanOrganisation, looksLikeOrganisation } from '../organisations.js';
+import { startsWithGivenName } from '../given-names.js';
+import { cleanValue } from '../text.js';
+import type { Rule } from './engine.js';
+import { rx, rxc } from './engine.js';
+import { B, E, ORG, ORG_END, ORG_TO_COMMA, OWNER_ROLE, RUN_BY, RUNS, THE_PROJECT } from './pieces.js';
+
+/** The organisation a match names, cleaned, or null when it is no organisation's name. */
+function org(m: RegExpExecArray): string | null {
+  const v = cleanOrganisation(m.groups?.value ?? '');
+  return v && looksLikeOrganisation(v) ? v : null;
+}
+/** As org, but a name without an organisation word is taken too (the sentence says it is one), unless it is a person's. */
+function named(m: RegExpExecArray): string | null {
+  const v = cleanOrganisation(m.groups?.value ?? '');
+  return v && !startsWithGivenName(v) ? v : null;
+}
+/** A name set off by commas, taken whole ("APeL Forskning och utveckling"): capitalised, short, no clause in it. */
+function whole(m: RegExpExecArray): string | null {
+  const v = cleanValue(m.groups?.value ?? '');
+  if (!/^[\p{Lu}\p{N}]/u.test(v) || v.split(/\s+/).length > 9) return null;
+  if (/(?<![\p{L}])(?:är|var|har|hade|som|att|ska|kommer|vi|is|was|has|had|which|that|will)(?![\p{L}])/iu.test(v)) return null;
+  return startsWithGivenName(v) ? null : v;
+}
+
+export const OWNER_RULES: Rule[] = [
+  {
+    id: 'owner.med-x-som-agare',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    pattern: rxc`${B}med\s+${ORG}\s+som\s+(?:[\p{Ll}]+\s+)?${OWNER_ROLE}${E}`,
+    read: named,
+    says: [
+      ['ARCTIC DESIGN OF SWEDEN är ett projekt med Region Västerbotten som huvudägare.', 'Region Västerbotten'],
+      ['Förstudien genomförs med Sollefteå kommun som projektägare och Region Västernorrland som medfinansiär.', 'Sollefteå kommun'],
+    ],
+    not: ['Projektet drivs med stöd från Region Västerbotten som medfinansiär.'],
+  },
+  {
+    id: 'owner.agt-av',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    pattern: rx`,\s*(?:ägt|ägd|drivet|drivna|owned|run)\s+(?:och\s+\p{L}+\s+)?(?:av|by)\s+${ORG_TO_COMMA}`,
+    read: whole,
+    says: [
+      [
+        'Projektet LC komp Lärcentra som mäklare i kompetensförsörjning, ägt av APeL Forskning och utveckling, har riktats till anställda.',
+        'APeL Forskning och utveckling',
+      ],
+      ['The project, owned by Luleå University of Technology, ran for three years.', 'Luleå University of Technology'],
+    ],
+    not: ['Fastigheten, ägd av en privatperson, renoverades.', 'Huset, ägt av Anna Berg, renoverades.'],
+  },
+  {
+    id: 'owner.run-by-after-time',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Projektet Strängnäs Växer har drivits från september 2011 till juni 2013 av Campus Strängnäs": a time
+    // between the verb and its agent.
+    pattern: rx`^${THE_PROJECT}(?:\s+[^,.]{1,60}?)?\s+${RUN_BY}\s+(?:(?:från|sedan|under|mellan|from|since|during|between)\s+[^.]{1,50}?\s+)?(?:av|by)\s+${ORG}${ORG_END}`,
+    read: named,
+    says: [
+      [
+        'Projektet Strängnäs Växer har drivits från september 2011 till juni 2013 av Campus Strängnäs (Strängnäs Kommun).',
+        'Campus Strängnäs',
+      ],
+      ['Projektet drevs under 2019 och 2020 av Hushållningssällskapet Halland.', 'Hushållningssällskapet Halland'],
+    ],
+    not: [
+      'Projektet drevs under 2019 av en liten grupp eldsjälar.',
+      "The project was led by Sofia Bengtsson at Region Skåne's department.",
+    ],
+  },
+  {
+    id: 'owner.inverted-runs-project',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Under åren drev Region Skåne i samarbete med 42 andra aktörer … projektet X": the verb before its subject.
+    pattern: rxc`(?:^|,\s*)(?:\p{Lu}\p{Ll}*\s+(?:[\p{L}\d-]+\s+){0,3}?)?(?:drev|driver|ägde|äger|genomförde|genomför)\s+${ORG}${ORG_END}[^.]{0,200}?${B}projektet${E}`,
+    read: org,
+    says: [
+      [
+        'Under åren drev Region Skåne i samarbete med 42 andra offentliga aktörer i Skåne och Blekinge med finansiering från den Europeiska regionala strukturfonden projektet ESS MAX IV i regionen TITA.',
+        'Region Skåne',
+      ],
+      ['Sedan 2019 driver Sundsvalls kommun tillsammans med näringslivet projektet Digitalt lyft.', 'Sundsvalls kommun'],
+    ],
+    not: ['Under 2020 drev vi tillsammans med kommunen projektet vidare.'],
+  },
+  {
+    id: 'owner.granted-to',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // Support granted to an organisation for the project: the one granted is the beneficiary.
+    pattern: rx`${B}(?:stöd|medel|bidrag|support|funding)\s+[^.]{0,80}?(?:beviljat|beviljats|beviljades|beviljas|granted|awarded)\s+(?:åt|till|to)\s+${ORG}${ORG_END}`,
+    read: named,
+    says: [
+      [
+        'Maritim Utveckling i Bohuslän del 1 var ett projekt med stöd ifrån EU’s regionala utvecklingsfond beviljat åt Tillväxt Norra Bohuslän.',
+        'Tillväxt Norra Bohuslän',
+      ],
+      ['Funding from the Interreg programme was granted to Region Jämtland Härjedalen for the project.', 'Region Jämtland Härjedalen'],
+    ],
+    not: ['Stöd beviljades till företag i regionen.', 'Stöd beviljades till Anna Berg för en studieresa.'],
+  },
+  {
+    id: 'owner.has-been-granted',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Haparanda kommun har av Svenska ESF-rådet … beviljats medel … för projektet Klivet Vidare 2.0."
+    pattern: rxc`^${ORG}\s+(?:har|hade|has|had)\s+(?:[^.]{0,120}?\s+)?(?:beviljats|fått|erhållit|been granted|received)\s+(?:[^.]{0,20}?\s+)?(?:medel|stöd|bidrag|projektstöd|funding|a grant|support)${E}[^.]{0,150}?${B}(?:projektet|the project)${E}`,
+    read: org,
+    says: [
+      [
+        'Haparanda kommun har av Svenska ESF-rådet och Strukturfondspartnerskapet för Övre Norrland beviljats medel ur den europeiska socialfonden för projektet Klivet Vidare 2.0.',
+        'Haparanda kommun',
+      ],
+      ['Region Gotland has been granted funding from Interreg Central Baltic for the project.', 'Region Gotland'],
+    ],
+    not: ['Företagen har fått stöd för att delta i projektet.'],
+  },
+  {
+    id: 'owner.lead-partner-of',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Lead partner of SBPIN is Hässleholm Municipality, EU-Office Skåne Nordost."
+    pattern: rx`${B}(?:lead partner|lead beneficiary|project owner|projektägare|stödmottagare)\s+(?:of|for|för|i)\s+(?:the\s+)?[^,.]{1,80}?\s+(?:is|was|has been|är|var|har varit)\s+${ORG}${ORG_END}`,
+    read: named,
+    says: [
+      ['Lead partner of SBPIN is Hässleholm Municipality, EU-Office Skåne Nordost.', 'Hässleholm Municipality'],
+      ['Projektägare för förstudien är Ljusdals kommun.', 'Ljusdals kommun'],
+    ],
+    not: ['Lead partner of the Norwegian side is the county council.'],
+  },
+  {
+    id: 'owner.x-ar-agare-for',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Tillväxt Norra Bohuslän är huvudman", "Region Halland står som projektägare": the role after the name.
+    pattern: rxc`^${ORG}\s+(?:står|stod|agerar|agerade|fungerar|fungerade|acts|acted)\s+som\s+${OWNER_ROLE}${E}`,
+    read: named,
+    says: [['Region Halland står som projektägare och Högskolan i Halmstad som partner.', 'Region Halland']],
+    not: [],
+  },
+  {
+    id: 'owner.runs-the-project',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Leader Vättern driver projektet tillsammans med …": a plain subject, its verb and the project.
+    pattern: rxc`^${ORG}\s+(?:(?:har|hade)\s+)?(?:${RUNS}|drivit|ägt|genomfört)\s+(?:(?:sedan|under|från)\s+\S+(?:\s+\d{4})?\s+)?(?:detta\s+|det här\s+)?(?:projekt(?:et)?|förstudien)${E}`,
+    read: org,
+    says: [
+      ['Leader Vättern driver projektet tillsammans med kommunerna runt sjön.', 'Leader Vättern'],
+      ['Hushållningssällskapet Sjuhärad har drivit projektet sedan 2018.', 'Hushållningssällskapet Sjuhärad'],
+    ],
+    not: ['Vi driver projektet vidare.', 'Kommunerna driver projektet tillsammans.'],
+  },
+];

@@ -1,0 +1,32 @@
+/**
+ * Named pieces that rules are built from (with rx`…` in engine.ts). Each is a pattern source; a piece that
+ * captures names its group `value`, so a rule holds at most one such piece.
+ */
+
+/** Not inside a word (JS `\b` is ASCII-only and would split "Hässleholm"). */
+export const B = String.raw`(?<![\p{L}\p{N}])`;
+export const E = String.raw`(?![\p{L}\p{N}])`;
+
+/** The project as the subject or object of a sentence. */
+export const THE_PROJECT = String.raw`(?:projektet|förstudien|insatsen|satsningen|the project|the pre-study|the feasibility study)`;
+
+/** Words that make an organisation the project's owner. */
+export const OWNER_ROLE = String.raw`(?:projektägare|projektägaren|huvudprojektägare|huvudägare|stödmottagare|stödmottagaren|projektanordnare|huvudman|huvudsökande|ansvarig organisation|projektets ägare|project owner|lead partner|lead beneficiary|beneficiary|project promoter)`;
+
+/** Verbs of owning or running a project. */
+export const RUNS = String.raw`(?:äger|ägde|har ägt|driver|drev|har drivit|driver och äger|äger och driver|ansvarar för|ansvarade för|har ansvarat för|genomför|genomförde|har genomfört|owns|owned|runs|ran|leads|led|coordinates|coordinated)`;
+export const RUN_BY = String.raw`(?:ägs|ägdes|har ägts|drivs|drevs|har drivits|drivs och ägs|ägs och drivs|genomförs|genomfördes|har genomförts|administreras|administrerades|koordineras|samordnas|leds|leddes|is owned|was owned|is run|was run|is led|was led|is coordinated|was coordinated|is managed|was managed|was carried out|is carried out)`;
+
+/** An organisation's name: starts with a capital or digit, runs up to a clause boundary (cleaned by the rule). */
+export const ORG = String.raw`(?<value>[\p{Lu}\p{N}][^.;:!?()”"]{1,100}?)`;
+/** What ends an organisation's name in a sentence. */
+export const ORG_END = String.raw`(?=\s*(?:[.;:!?()]|,\s|\s+(?:och|samt|som|med|i samarbete|i samverkan|tillsammans|together|and|with|in cooperation|which|who|that|under|mellan|från|since|during|from|between|genom|via|inom|within|för|for|to)\s|$))`;
+/** An organisation's name set off by commas or ending the sentence: "…, ägt av APeL Forskning och utveckling, har …". */
+export const ORG_TO_COMMA = String.raw`(?<value>[\p{Lu}\p{N}][^,.;:!?()”"]{1,90}?)(?=\s*(?:[,.;:!?(]|$))`;
+
+/** A quoted name: ”Mötesplatser i glesbygd”, "Green highway", «…», ‘…’. */
+export const QUOTED = String.raw`[”"“«'‘](?<value>[^”"“»'’\n]{2,100})[”"»'’]`;
+
+/** A project's name as written after "projektet": capitalised words up to a clause boundary. */
+export const NAME = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;!?()”"]|\.(?=\d)){1,100}?)`;
+export const NAME_END = String.raw`(?=\s*(?:\.(?!\d)|[;!?(]|,\s|\s+(?:är|var|har|hade|som|och|samt|med|i|inom|ska|skulle|kommer|startade|startar|pågick|pågår|drivs|drevs|ägs|ägdes|syftar|syftade|avslutades|is|was|has|had|which|aims|aimed|started|ran|runs|will|and|in|within|with|by|of|av|för|from|från|under|till|to)\s|$))`;

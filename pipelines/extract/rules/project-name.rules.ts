@@ -1,0 +1,102 @@
+/**
+ * Where a text names its project besides labels and covers (title.ts): the subject of "X är ett projekt",
+ * a quoted name after "projektet", a line that is "Projekt X" alone, "the project X". Each value is cleaned as a
+ * title (document words removed) and must look like a name (not-a-name.ts).
+ */
+import { cleanTitle } from '../title.js';
+import type { Rule } from './engine.js';
+import { rxc } from './engine.js';
+import { B, E, NAME, NAME_END, QUOTED } from './pieces.js';
+
+function title(m: RegExpExecArray): string | null {
+  const v = cleanTitle(m.groups?.value ?? '');
+  return v && v.length >= 2 ? v : null;
+}
+
+// Subjects that are no names: pronouns and generic nouns opening a sentence.
+const NOT_SUBJECT = String.raw`(?!(?:Det|Detta|Den|Denna|Här|Vi|Ni|Man|Projektet|Förstudien|Satsningen|Insatsen|Syftet|Målet|Tanken|Idén|It|This|That|The project|Our|We|There|Here)\s)`;
+
+export const PROJECT_NAME_RULES: Rule[] = [
+  {
+    id: 'projectName.x-ar-ett-projekt',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    // The subject of "… är (idag) ett (avslutat/treårigt/EU-)projekt": a page that presents its project.
+    pattern: rxc`^${NOT_SUBJECT}(?<value>[\p{Lu}\p{N}"”“][^.!?]{1,140}?)\s+(?:är|var|blir)\s+(?:(?:idag|nu|sedan\s+\d{4})\s+)?(?:ett|namnet på ett)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*projekt${E}`,
+    read: title,
+    says: [
+      [
+        'Servicepunkter i bygdegårdarna – livs-, drivmedel och paket i samverkan med lokalsamhället är ett projekt där Älvdalens kommun vill verka för att etablera servicepunkter.',
+        'Servicepunkter i bygdegårdarna – livs-, drivmedel och paket i samverkan med lokalsamhället',
+      ],
+      ['ARCTIC DESIGN OF SWEDEN är ett projekt med Region Västerbotten som huvudägare.', 'ARCTIC DESIGN OF SWEDEN'],
+      ['Maritim utveckling i Bohuslän är idag ett avslutat projekt, huvudfokus var affärscoacharbetet.', 'Maritim utveckling i Bohuslän'],
+    ],
+    not: ['Detta är ett projekt som riktar sig till unga.', 'Projektet är ett samverkansprojekt mellan två Leader-områden.'],
+  },
+  {
+    id: 'projectName.x-is-a-project',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    pattern: rxc`^${NOT_SUBJECT}(?<value>[\p{Lu}\p{N}"”“][^.!?]{1,140}?)\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:project|initiative|pre-study|feasibility study)${E}`,
+    read: title,
+    says: [['Wet Grain in Package is a project that studies storage of moist grain.', 'Wet Grain in Package']],
+    not: ['It is a project for young people.', 'This was a three-year project.'],
+  },
+  {
+    id: 'projectName.quoted-after-projektet',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    pattern: rxc`${B}(?:[Pp]rojektet|[Ff]örstudien|[Ss]atsningen|[Tt]he project|[Pp]rojekt)\s+${QUOTED}`,
+    read: title,
+    says: [
+      [
+        'Tillväxtverket fick i januari 2012 regeringens uppdrag för projektet ”Hållbar destinationsutveckling”.',
+        'Hållbar destinationsutveckling',
+      ],
+      ['Bygdegårdarnas Riksförbund drev projektet "Mötesplatser i glesbygd/skärgård" under tre år.', 'Mötesplatser i glesbygd/skärgård'],
+    ],
+    not: ['Deltagarna kallade projektet för en "framgång".'],
+  },
+  {
+    id: 'projectName.projektet-x',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Projektet Strängnäs Växer har drivits …", "inom projektet Klivet Vidare 2.0.": capitalised words after the noun.
+    pattern: rxc`${B}(?:[Pp]rojektet|[Ff]örstudien|[Tt]he project)\s+${NAME}${NAME_END}`,
+    read: (m) => {
+      const v = title(m);
+      // One ordinary word is no name ("Projektet Syftet …"); a name has two words, capitals inside or digits.
+      return v && (/\s/.test(v) || /\p{Lu}.*\p{Lu}|\d/u.test(v)) && !/^(?:Detta|Denna|Det|Den)\s/u.test(v) ? v : null;
+    },
+    says: [
+      ['Projektet Strängnäs Växer har drivits från september 2011 till juni 2013.', 'Strängnäs Växer'],
+      [
+        'Haparanda kommun har beviljats medel för projektet Klivet Vidare 2.0. Projektet syftar till att minska arbetslösheten.',
+        'Klivet Vidare 2.0',
+      ],
+    ],
+    not: ['Projektet har drivits av kommunen.', 'I projektet Syftet var tydligt.'],
+  },
+  {
+    id: 'projectName.projekt-line',
+    field: 'projectName',
+    source: 'title',
+    scope: 'top',
+    // A line that is only "Projekt X" or "Project: X" near the top of the first page.
+    pattern: rxc`^(?:Projekt|Projektet|Project|Förstudie(?:n)?|Förprojekt(?:et)?)(?::|\s[–—-])?\s+${NAME}\s*$`,
+    read: (m) => {
+      const v = title(m);
+      return v && v.split(/\s+/).length <= 12 ? v : null;
+    },
+    says: [
+      ['Projekt Maritim utveckling i Bohuslän', 'Maritim utveckling i Bohuslän'],
+      ['Project: Green Highway', 'Green Highway'],
+    ],
+    not: ['Projektet avslutades 2021 och rapporten finns att läsa.', 'Project info'],
+  },
+];
