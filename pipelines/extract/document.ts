@@ -66,8 +66,7 @@ export function buildView(pages: string[]): DocView {
     if (!runsOn && !/\p{L}[.!?]\s+\p{Lu}/u.test(l.text) && !/^\p{Ll}/u.test(next)) title.push(l);
   }
   // A title line stands alone: it never runs on into the sentence under it.
-  const breaks = new Set([...labelLines, ...title.map((l) => lines.indexOf(l))]);
-  const sentences = runningSentences(lines, headingAt, breaks);
+  const sentences = runningSentences(lines, headingAt, labelLines, new Set(title.map((l) => lines.indexOf(l))));
   const roles = lineRoles(lines, headingAt, labels, title);
   const levels = new Map([...headingAt].map(([i, h]) => [i, h.number ? h.number.split('.').filter(Boolean).length : 1]));
   return { lines, roles, levels, furniture: furnitureLines(pages), cover, sections, headingAt, labels, sentences };
@@ -79,6 +78,11 @@ const CAPTION = /^(?:figur|bild|tabell|diagram|karta|foto|fotograf|figure|table|
 // sharing and navigation links, cookie notices.
 const CHROME =
   /^(?:\S+\.(?:png|jpe?g|gif|svg|webp)|.{0,60}\b(?:logotyp|logotype|logo|loggor?|flagga|flag)\b.{0,80}|(?:senast (?:uppdaterad|ändrad)|publicerad(?:es)?(?: den)?|uppdaterad|last updated|published|posted)\b.{0,40}|läs mer.{0,40}|read more.{0,40}|dela(?: sidan)?|share(?: this)?|skriv ut|print|tillbaka|back|till toppen|cookies?.{0,120}|(?:hem|home)(?:\s*[›>/|]\s*\S.{0,80})?)$/iu;
+
+/** True when a line is web-page chrome: an image file, a logo's alt text, a publishing date, a navigation link. */
+export function isChrome(text: string): boolean {
+  return CHROME.test(text.trim());
+}
 
 /** Gives every content line its role. */
 function lineRoles(lines: Line[], headingAt: Map<number, Heading>, labels: LabelHit[], title: Line[]): LineRole[] {
@@ -108,7 +112,7 @@ function lineRoles(lines: Line[], headingAt: Map<number, Heading>, labels: Label
 }
 
 /** Joins lines into paragraphs (broken at headings, labels and list items) and splits sentences. */
-function runningSentences(lines: Line[], headingAt: Map<number, Heading>, standalone: Set<number>): Sentence[] {
+function runningSentences(lines: Line[], headingAt: Map<number, Heading>, standalone: Set<number>, titles: Set<number>): Sentence[] {
   const out: Sentence[] = [];
   let para: Line[] = [];
   const flush = (): void => {
@@ -131,6 +135,8 @@ function runningSentences(lines: Line[], headingAt: Map<number, Heading>, standa
     para = [];
   };
   lines.forEach((l, i) => {
+    // The title lines are a paragraph of their own: the sentence under them does not run on from them.
+    if (titles.has(i) !== titles.has(i - 1)) flush();
     if (headingAt.has(i) || standalone.has(i)) {
       flush();
       if (standalone.has(i)) out.push({ text: l.text, page: l.page });

@@ -5,10 +5,11 @@
  * other; headings, web chrome, running text and people with their role are never names.
  */
 import { type Candidate, type Choice, type Policy, choose, finderCandidate } from '../choice.js';
-import type { DocView } from '../document.js';
+import { type DocView, isChrome } from '../document.js';
 import type { Found } from '../organisations.js';
 import { NOT_A_NAME_RULES, PROJECT_NAME_RULES } from '../rules/index.js';
 import { fold } from '../text.js';
+import { cleanTitle } from '../title.js';
 import { ruleCandidates, vetoed } from './collect.js';
 
 /** Two names agree when one holds the other and is at least half as long. */
@@ -25,11 +26,63 @@ const POLICY: Policy<string> = {
   veto: (c) => vetoed(NOT_A_NAME_RULES, c.value),
 };
 
+// A document word inside a joined title ends the name: "X - Att växa i takt Slutrapport Monica Lundin".
+const DOC_WORD_INSIDE = /\s(?:Slutrapport|SLUTRAPPORT|Slutredovisning|Lägesrapport|Delrapport|Final report|Progress report)(?:\s.*)?$/u;
+
+/** A name as titles and sentences give it, without page marks, references, a trailing role and repeats. */
+export function tidyName(raw: string): string | null {
+  let v = raw
+    .replace(/^(?:\p{Ll}{1,3}\s+)?[.,;:–—-]+\s*/u, '') // punctuation (and a word) left from a cut line
+    .replace(/^\d+\s*\(\d+\)\s*/u, '') // "1(13) Slutrapport …": a page mark
+    .replace(/^[\d/.-]{4,}\s*[-–]\s*/u, '') // "2019/00378 - Unga Vidare": a case number
+    .replace(/[”"]?,\s*(?:stödmottagare|projektägare|journalnummer|jnr|dnr|diarienummer|paraplyprojekt|ärende)(?![\p{L}]).*$/iu, '')
+    .replace(/(\S+projekt)ets\s+(?:slutrapport|slutredovisning|lägesrapport|rapport)$/iu, '$1et');
+  if (v.split(/\s+/).length > 3) v = v.replace(DOC_WORD_INSIDE, '');
+  // "bilaga till beslut om stöd Idre året runt": lower-case words before the name.
+  v = v.replace(/^(?:\p{Ll}[\p{L}-]*\s+){1,6}(?=\p{Lu}\p{Ll})/u, '');
+  // A title printed again and again ("A – B A – B A – B"): once.
+  const words = v.split(/\s+/);
+  for (let k = 1; k <= words.length / 2; k++) {
+    if (fold(words.slice(k, 2 * k).join(' ')) === fold(words.slice(0, k).join(' '))) {
+      v = words.slice(0, k).join(' ');
+      break;
+    }
+  }
+  return cleanTitle(v);
+}
+
 export function chooseProjectName(view: DocView, fromCover: Found<string> | null): Choice<string> {
-  const candidates: Candidate<string>[] = [
+  // The first title line, with the lines it wraps onto (not a publishing date or logo line under it).
+  const start = view.roles.indexOf('title');
+  let firstTitle: { text: string; page: number } | undefined = start >= 0 ? { ...view.lines[start]! } : undefined;
+  for (let i = start + 1; firstTitle && view.roles[i] === 'title'; i++) {
+    const next = view.lines[i]!.text;
+    if (isChrome(next) || !/^[\p{Lu}\p{N}]/u.test(next) || firstTitle.text.length + next.length > 90) break;
+    firstTitle = { ...firstTitle, text: `${firstTitle.text} ${next}` };
+  }
+  const raw: Candidate<string>[] = [
     ...finderCandidate('projectName', 'projectName.cover-labels-letters', fromCover),
+    // The first title line alone: a web page's heading over its date and publisher lines.
+    ...(firstTitle
+      ? [
+          {
+            field: 'projectName',
+            value: firstTitle.text,
+            rule: 'projectName.first-title-line',
+            source: 'title' as const,
+            page: firstTitle.page,
+            line: start,
+            role: 'title',
+            evidence: firstTitle.text,
+          },
+        ]
+      : []),
     // A page presents its project at its start: the first page's first sentences and lines.
     ...ruleCandidates(view, PROJECT_NAME_RULES, { maxPage: 1, maxSentences: 25, topLines: 15 }),
   ];
+  const candidates = raw.flatMap((c) => {
+    const value = tidyName(c.value);
+    return value ? [{ ...c, value }] : [];
+  });
   return choose('projectName', candidates, POLICY);
 }

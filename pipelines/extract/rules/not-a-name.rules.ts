@@ -5,8 +5,41 @@
  */
 import type { Rule } from './engine.js';
 import { rx, rxc } from './engine.js';
+import { B, E } from './pieces.js';
 
 export const NOT_A_NAME_RULES: Rule[] = [
+  {
+    id: 'projectName.not.shape',
+    field: 'projectName.not',
+    source: 'cue',
+    scope: 'line',
+    // A name starts with a capital, a digit or a quote; digits and punctuation alone, or an organisation number, are none.
+    pattern: rxc`(?:^\p{Ll}(?!\p{Lu})|^[.,;:)\]–—-]|^[\d\s/().,:-]+$|\d{6}-\d{4})`,
+    read: () => 'not shaped as a name',
+    says: [
+      ['och lärande', 'not shaped as a name'],
+      ['. Projektet - SATIN II', 'not shaped as a name'],
+      ['212000-2833', 'not shaped as a name'],
+    ],
+    not: ['4K', 'eBUD', 'Växarena 2.0'],
+  },
+  {
+    id: 'projectName.not.form-field',
+    field: 'projectName.not',
+    source: 'cue',
+    scope: 'line',
+    // Form furniture: field names, section letters, contact details, templates.
+    pattern: rx`(?:^(?:mall för|uppgifter om|kontaktuppgifter|telefon|adress|e-post|uppdragsgivare|beställare|handläggare|diarienummer)(?:\s|:|$)|${B}(?:diarienummer|tillsagnsnummer|rapport nummer|organisationsnummer|e-post|telefon)${E}|(?:^|\.\s)[A-H]\.\s+\p{Lu}|\p{L}:\s)`,
+    read: () => 'form furniture',
+    says: [
+      ['PROJEKTSTÖD - Slutrapport. A. Uppgifter om stödmottagare. B. Uppgifter om kontaktpersonen.', 'form furniture'],
+      ['Mall för slutrapport förprojektering', 'form furniture'],
+      ['DELOMRÅDE GS DIARIENUMMER G', 'form furniture'],
+      ['Uppdragsgivare: Landskrona kommun', 'form furniture'],
+      ['Telefon Adress e-post: hemsida: 1. Allmänna uppgifter Sammanfattning', 'form furniture'],
+    ],
+    not: ['Kontakt Dalarna', 'Adressera framtiden'],
+  },
   {
     id: 'projectName.not.section-heading',
     field: 'projectName.not',
@@ -20,6 +53,22 @@ export const NOT_A_NAME_RULES: Rule[] = [
       ['project info', 'a section or page heading'],
     ],
     not: ['Omställning Bakgrund Hälsingland', 'Projekt Syd'],
+  },
+  {
+    id: 'projectName.not.known-heading',
+    field: 'projectName.not',
+    source: 'cue',
+    scope: 'line',
+    // A report's own section headings ("Lärdomar", "Egna reflektioner", "Framtid"), and two of them run together.
+    pattern: rx`^(?:(?:egna |viktiga |övriga |projektets )?(?:lärdomar|reflektioner|erfarenheter|slutsatser|rekommendationer|diskussion|framtid|medverkande|studieområde|metod|organisation|ekonomi|finansiering|målgrupp|spridning|uppföljning|utvärdering|lessons learned|conclusions|recommendations|results|method|partners|funding|budget))(?:\s+(?:\p{Lu}\p{Ll}+|en redogörelse|och \p{Ll}+))*$`,
+    read: () => 'a section heading',
+    says: [
+      ['Lärdomar', 'a section heading'],
+      ['Egna reflektioner Medverkande', 'a section heading'],
+      ['Framtid Diskussion en redogörelse', 'a section heading'],
+      ['Studieområde', 'a section heading'],
+    ],
+    not: ['Framtidens landsbygd', 'Lärdomar från Dalarna 2030'],
   },
   {
     id: 'projectName.not.chrome',

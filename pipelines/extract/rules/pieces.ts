@@ -29,4 +29,4 @@ export const QUOTED = String.raw`[”"“«'‘](?<value>[^”"“»'’\n]{2,10
 
 /** A project's name as written after "projektet": capitalised words up to a clause boundary. */
 export const NAME = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;!?()”"]|\.(?=\d)){1,100}?)`;
-export const NAME_END = String.raw`(?=\s*(?:\.(?!\d)|[;!?(]|,\s|\s+(?:är|var|har|hade|som|och|samt|med|i|inom|ska|skulle|kommer|startade|startar|pågick|pågår|drivs|drevs|ägs|ägdes|syftar|syftade|avslutades|is|was|has|had|which|aims|aimed|started|ran|runs|will|and|in|within|with|by|of|av|för|from|från|under|till|to)\s|$))`;
+export const NAME_END = String.raw`(?=\s*(?:\.(?!\d)|[;!?(]|,\s|\s+(?:är|var|har|hade|som|och|samt|med|inom|ska|skall|vill|skulle|kommer|kan|handlar|handlade|gick|går|fick|får|blev|startade|startar|pågick|pågår|drivs|drevs|ägs|ägdes|syftar|syftade|avslutades|project|projektet|is|was|has|had|which|aims|aimed|started|ran|runs|will|can|and|in|within|with|by|of|av|för|from|från|under|till|to)\s|$))`;

@@ -50,7 +50,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
     field: 'projectName',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rxc`${B}(?:[Pp]rojektet|[Ff]örstudien|[Ss]atsningen|[Tt]he project|[Pp]rojekt)\s+${QUOTED}`,
+    pattern: rxc`${B}(?:[\p{L}-]*(?:[Pp]rojektet|[Pp]rojekt)|[Ff]örstudien|[Ss]atsningen|[Ii]nitiativet|[Tt]he project|[Tt]he initiative)\s+${QUOTED}`,
     read: title,
     says: [
       [
@@ -58,6 +58,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
         'Hållbar destinationsutveckling',
       ],
       ['Bygdegårdarnas Riksförbund drev projektet "Mötesplatser i glesbygd/skärgård" under tre år.', 'Mötesplatser i glesbygd/skärgård'],
+      ['Pengarna ska användas till att underlätta omställningen av Glasriket genom initiativet ”Glasrikesmiljonen”.', 'Glasrikesmiljonen'],
     ],
     not: ['Deltagarna kallade projektet för en "framgång".'],
   },
@@ -67,7 +68,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Projektet Strängnäs Växer har drivits …", "inom projektet Klivet Vidare 2.0.": capitalised words after the noun.
-    pattern: rxc`${B}(?:[Pp]rojektet|[Ff]örstudien|[Tt]he project)\s+${NAME}${NAME_END}`,
+    pattern: rxc`${B}(?:[\p{L}-]*[Pp]rojektet|[Ff]örstudien|[Tt]he project)\s+${NAME}${NAME_END}`,
     read: (m) => {
       const v = title(m);
       // One ordinary word is no name ("Projektet Syftet …"); a name has two words, capitals inside or digits.
@@ -75,6 +76,8 @@ export const PROJECT_NAME_RULES: Rule[] = [
     },
     says: [
       ['Projektet Strängnäs Växer har drivits från september 2011 till juni 2013.', 'Strängnäs Växer'],
+      ['Hela Sverige ska leva har fått pengar beviljade av Tillväxtverket till pilotprojektet Service i samverkan.', 'Service i samverkan'],
+      ['Projektet Efterfrågad Utveckling skall utveckla fyra spår.', 'Efterfrågad Utveckling'],
       [
         'Haparanda kommun har beviljats medel för projektet Klivet Vidare 2.0. Projektet syftar till att minska arbetslösheten.',
         'Klivet Vidare 2.0',
