@@ -155,3 +155,28 @@ export function finderCandidate<T>(
     },
   ];
 }
+
+/**
+ * A list field (funders): the union of the lists of every candidate trusted above the threshold, each name
+ * once (`key` says when two names are the same); the most trusted candidate is the one shown as chosen.
+ */
+export function chooseUnion(
+  field: string,
+  candidates: Candidate<string[]>[],
+  opts: { name: string; key: (n: string) => string; merge?: (names: string[]) => string[]; threshold?: number },
+): Choice<string[]> {
+  const threshold = opts.threshold ?? THRESHOLD[field] ?? 0.6;
+  const passedOver: Choice<string[]>['passedOver'] = [];
+  const taken = candidates.filter((c) => {
+    const ok = trust(c) >= threshold;
+    if (!ok) passedOver.push({ candidate: c, why: `below the threshold (${trust(c).toFixed(2)} < ${threshold})` });
+    return ok;
+  });
+  if (!taken.length) return { field, value: null, confidence: 0, chosen: null, passedOver, policy: opts.name };
+  const seen = new Map<string, string>();
+  for (const c of taken) for (const n of c.value) if (!seen.has(opts.key(n))) seen.set(opts.key(n), n);
+  const value = opts.merge ? opts.merge([...seen.values()]) : [...seen.values()];
+  const best = [...taken].sort((a, b) => trust(b) - trust(a))[0]!;
+  for (const c of taken) if (c !== best) passedOver.push({ candidate: c, why: 'joined to the chosen list' });
+  return { field, value: value.length ? value : null, confidence: trust(best), chosen: best, passedOver, policy: opts.name };
+}

@@ -13,7 +13,8 @@ import { findGeography } from './geography.js';
 import { findDiaryNumber } from './identifiers.js';
 import { detectLanguage } from './language.js';
 import { findLessons } from './lessons.js';
-import { findFunders, findProgramme } from './funders.js';
+import { findProgramme } from './funders.js';
+import { chooseFunders } from './fields/funders.js';
 import { findEvaluator, type Found } from './organisations.js';
 import { findManager } from './people.js';
 import { municipalityOfOrganisation, normaliseCounty } from './places.js';
@@ -89,7 +90,7 @@ export function explainRecord(doc: ParsedDocument): Explained {
   warnings.push(...budget.warnings);
   const totalSek = note('budget.totalSek', budget.total);
   const grantedSek = note('budget.grantedSek', budget.granted);
-  const funders = note('funders', findFunders(view, owner)) ?? [];
+  const funders = settle('funders', chooseFunders(view, owner)) ?? [];
   const programme = note('programme', findProgramme(view, doc.pages));
   // An evaluation's PDF author is its evaluator, never the project's manager.
   const projectManager = note(

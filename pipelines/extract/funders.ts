@@ -25,7 +25,7 @@ import { countyOfMunicipality, findMunicipalityMentions, municipalityOfOrganisat
 import { looksLikeOrganisation, type Found, type Sentence } from './organisations.js';
 import { cleanValue, wordCount } from './text.js';
 
-type Lang = 'sv' | 'en';
+export type Lang = 'sv' | 'en';
 
 // ---------------------------------------------------------------------------------------------------
 // Names
@@ -60,7 +60,7 @@ const FUNDS: { sv: string; en: string; full: RegExp; short: RegExp }[] = [
 ];
 
 /** The EU fund a text names (in full, as written, or by a short form written out), or null. */
-function fundIn(text: string, lang: Lang): string | null {
+export function fundIn(text: string, lang: Lang): string | null {
   for (const f of FUNDS) {
     const m = f.full.exec(text);
     if (m) return m[0];
@@ -82,7 +82,7 @@ const CLAUSE =
 const PROGRAMME_WORD = /(?:program(?:met)?|programme)(?![\p{L}])/iu;
 
 /** True when a name reads as a funding organisation's (org-shaped, a fund, or a Nordic council). */
-function orgShaped(name: string): boolean {
+export function orgShaped(name: string): boolean {
   return (
     looksLikeOrganisation(name) ||
     /^Interreg\s|fond(?:en)?$|(?<![\p{L}])fund(?![\p{L}])|fylkeskommune|kommune$|ESF-rådet|verket$|myndigheten$/iu.test(name)
@@ -90,7 +90,7 @@ function orgShaped(name: string): boolean {
 }
 
 /** Cleans one candidate name; null when it is no organisation's name. */
-function cleanName(raw: string): string | null {
+export function cleanName(raw: string): string | null {
   let s = cleanValue(raw)
     .replace(/^(?:(?:och|and|samt|by|av|från|from|through|via|genom|of)\s+)+/iu, '')
     .replace(/^(?:the|den|det)\s+/iu, '')
@@ -935,7 +935,7 @@ function fromLabels(view: DocView, ctx: Ctx): string[] {
 }
 
 /** Drops duplicates and names that are only the start of another funder's name ("Länsstyrelsen" / "Länsstyrelsen i X län"). */
-function tidy(names: string[]): string[] {
+export function tidy(names: string[]): string[] {
   const seen = new Map<string, string>();
   for (const n of names) {
     const k = n.toLowerCase().replace(/\s+/g, ' ');

@@ -1,10 +1,17 @@
 /** Every rule table, for the fields that read them and for the test that runs every row's examples. */
 import { DOCUMENT_TYPE_RULES } from './document-type.rules.js';
 import type { Rule } from './engine.js';
+import { FUNDER_RULES } from './funders.rules.js';
 import { NOT_A_NAME_RULES } from './not-a-name.rules.js';
 import { OWNER_RULES } from './owner.rules.js';
 import { PROJECT_NAME_RULES } from './project-name.rules.js';
 
-export { DOCUMENT_TYPE_RULES, NOT_A_NAME_RULES, OWNER_RULES, PROJECT_NAME_RULES };
+export { DOCUMENT_TYPE_RULES, FUNDER_RULES, NOT_A_NAME_RULES, OWNER_RULES, PROJECT_NAME_RULES };
 
-export const ALL_RULES: Rule<unknown>[] = [...PROJECT_NAME_RULES, ...NOT_A_NAME_RULES, ...OWNER_RULES, ...DOCUMENT_TYPE_RULES];
+export const ALL_RULES: Rule<unknown>[] = [
+  ...PROJECT_NAME_RULES,
+  ...NOT_A_NAME_RULES,
+  ...OWNER_RULES,
+  ...DOCUMENT_TYPE_RULES,
+  ...FUNDER_RULES,
+];

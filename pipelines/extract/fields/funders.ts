@@ -1,0 +1,36 @@
+/**
+ * Who pays for the project. Candidates: the funders finder (labels, funding sentences, financing tables in
+ * funders.ts) and the rule table's sentences and keys ("finansierades av …", "med stöd från …", "beviljats
+ * stöd ur …", "3 706 566 kr från …", "Funding from Vinnova"). Funders are a set: the names of every trusted
+ * candidate, each once.
+ */
+import { type Candidate, type Choice, chooseUnion, finderCandidate } from '../choice.js';
+import type { DocView } from '../document.js';
+import { findFunders, orgShaped, tidy } from '../funders.js';
+import { FUNDER_RULES } from '../rules/index.js';
+import { funderNames } from '../rules/funders.rules.js';
+import { fold } from '../text.js';
+import { ruleCandidates } from './collect.js';
+
+/** "Tillväxtverket/Europeiska regionala utvecklingsfonden": two payers written as one. */
+function splitSlashed(names: string[], context: string): string[] {
+  return names.flatMap((n) => (/\S\/\S/.test(n) && !/\d/.test(n) ? funderNames(n, context) : [n]));
+}
+
+/**
+ * The finder's list where it has one (it weighs labels, sentences and tables together); otherwise the union of
+ * the rule table's lists, of names shaped as an organisation's or a fund's.
+ */
+export function chooseFunders(view: DocView, owner: string | null): Choice<string[]> {
+  const finder = finderCandidate('funders', 'funders.labels-sentences-tables', findFunders(view, owner));
+  const rules = ruleCandidates(view, FUNDER_RULES, { maxSentences: 600 })
+    .map((c) => ({ ...c, value: c.value.filter(orgShaped) }))
+    .filter((c) => c.value.length);
+  const candidates: Candidate<string[]>[] = (finder.length ? finder : rules).map((c) => ({
+    ...c,
+    value: splitSlashed(c.value, c.evidence),
+  }));
+  const choice = chooseUnion('funders', candidates, { name: 'finder-else-rules', key: fold, merge: tidy });
+  if (finder.length) for (const c of rules) choice.passedOver.push({ candidate: c, why: 'the finder has a list' });
+  return choice;
+}
