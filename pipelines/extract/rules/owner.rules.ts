@@ -12,8 +12,11 @@ import { B, E, ORG, ORG_END, ORG_TO_COMMA, OWNER_ROLE, RUN_BY, RUNS, THE_PROJECT
 /** The organisation a match names, cleaned, or null when it is no organisation's name. */
 function org(m: RegExpExecArray): string | null {
   const v = cleanOrganisation(m.groups?.value ?? '');
-  return v && looksLikeOrganisation(v) ? v : null;
+  return v && looksLikeOrganisation(v) && !GENERIC.test(v) ? v : null;
 }
+// A kind of organisation named without its name: "Regionen", "Kommunen", "Föreningen".
+const GENERIC =
+  /^(?:regionen|kommunen|kommunerna|länsstyrelsen|föreningen|stiftelsen|bolaget|förbundet|högskolan|universitetet|landstinget|the region|the municipality|the association|the company)$/iu;
 /** As org, but a name without an organisation word is taken too (the sentence says it is one), unless it is a person's. */
 function named(m: RegExpExecArray): string | null {
   const v = cleanOrganisation(m.groups?.value ?? '');
@@ -167,5 +170,66 @@ export const OWNER_RULES: Rule[] = [
       ['Hushållningssällskapet Sjuhärad har drivit projektet sedan 2018.', 'Hushållningssällskapet Sjuhärad'],
     ],
     not: ['Vi driver projektet vidare.', 'Kommunerna driver projektet tillsammans.'],
+  },
+  {
+    id: 'owner.key-inside-line',
+    field: 'owner',
+    source: 'label',
+    scope: 'line',
+    // A form printed as one run of text: "… Projektägare: Coompanion Mitt ek.för. Projektperiod: …", the value
+    // up to the next key.
+    pattern: rxc`(?:^|\s)(?:Projektägare|Stödmottagare|Projektanordnare|Project owner|Lead partner|Beneficiary)\s*:\s*(?<value>[\p{Lu}\p{N}][^:|]{1,80}?)(?=\s+[\p{Lu}][\p{L}-]+(?:\s[\p{L}-]+)?\s*:|\s*\||\s*$)`,
+    read: (m) => {
+      const v = cleanOrganisation(m.groups?.value ?? '');
+      return v && !startsWithGivenName(v) ? v : null;
+    },
+    says: [
+      [
+        '3 Allmänna projektuppgifter Projektägare: Coompanion Mitt ek.för. Projektperiod: Projektansvarig Björn Hellqvist',
+        'Coompanion Mitt ek.för',
+      ],
+      [
+        '1 Leaderleder Ledbeskrivningar finns i ett kartsystem. Projektägare: Leader Nedre Dalälven, ideell förening Projektledare: Kalle Hedin',
+        'Leader Nedre Dalälven',
+      ],
+    ],
+    not: ['Projektägare: Projektperiod: Projektansvarig:'],
+  },
+  {
+    id: 'owner.received-support',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // The organisation that received the support: "Kalix kommun har fått stöd från Tillväxtverket för att …".
+    pattern: rxc`^${ORG}\s+(?:har|hade|has|had)\s+(?:fått|erhållit|beviljats|tilldelats|received|been granted|been awarded)\s+(?:[^.]{0,30}?\s)?(?:stöd|medel|pengar|bidrag|projektstöd|funding|a grant|support)${E}`,
+    read: org,
+    says: [['Kalix kommun har fått stöd från Tillväxtverket för att stärka företagsklimatet 2018–2024.', 'Kalix kommun']],
+    not: ['Företagen har fått stöd för att delta.', 'Anna Berg har fått stöd av kollegorna.'],
+  },
+  {
+    id: 'owner.responsible-for',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Regionförbundet Östsam var ansvarig för projektets genomförande".
+    pattern: rxc`^${ORG}\s+(?:är|var|har varit|was|is|has been)\s+(?:huvud)?ansvarig(?:a)?\s+(?:för|for)\s+(?:projektets\s+(?:genomförande|drift|ledning)|the project's implementation|implementing the project)${E}`,
+    read: org,
+    says: [['Regionförbundet Östsam var ansvarig för projektets genomförande.', 'Regionförbundet Östsam']],
+    not: ['Projektledaren var ansvarig för projektets genomförande.'],
+  },
+  {
+    id: 'owner.genitive-project',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Länsbygderådets projekt Blekinge Utveckling i Samverkan", "Detta är Kustvägens ekonomiska förenings tredje
+    // utvecklingsprojekt": the organisation whose project it is.
+    pattern: rxc`(?:^|^(?:Detta|Det här) (?:är|var)\s+)(?<value>[\p{Lu}][\p{L}-]+(?:\s[\p{L}-]+){0,3}?)s\s+(?:(?:första|andra|tredje|fjärde|nya|eget|egna)\s+)?[\p{Ll}-]*projekt${E}`,
+    read: org,
+    says: [
+      ['Detta är Kustvägens ekonomiska förenings tredje utvecklingsprojekt där vi genomför åtgärder.', 'Kustvägens ekonomiska förening'],
+      ['Länsbygderådets projekt Blekinge Utveckling i Samverkan har under två år arbetat med byarna.', 'Länsbygderådet'],
+    ],
+    not: ['Regionens projekt var många.', 'Annas projekt gick bra.'],
   },
 ];
