@@ -13,8 +13,8 @@ import { findGeography } from './geography.js';
 import { findDiaryNumber } from './identifiers.js';
 import { detectLanguage } from './language.js';
 import { findLessons } from './lessons.js';
-import { findProgramme } from './funders.js';
 import { chooseFunders } from './fields/funders.js';
+import { chooseProgramme } from './fields/programme.js';
 import { findEvaluator, type Found } from './organisations.js';
 import { findManager } from './people.js';
 import { municipalityOfOrganisation, normaliseCounty } from './places.js';
@@ -91,7 +91,7 @@ export function explainRecord(doc: ParsedDocument): Explained {
   const totalSek = note('budget.totalSek', budget.total);
   const grantedSek = note('budget.grantedSek', budget.granted);
   const funders = settle('funders', chooseFunders(view, owner)) ?? [];
-  const programme = note('programme', findProgramme(view, doc.pages));
+  const programme = settle('programme', chooseProgramme(view, doc.pages));
   // An evaluation's PDF author is its evaluator, never the project's manager.
   const projectManager = note(
     'projectManager',
