@@ -8,6 +8,7 @@ import { buildView } from './document.js';
 import { type Choice, choose, finderCandidate } from './choice.js';
 import { chooseDocumentType } from './fields/document-type.js';
 import { chooseOwner } from './fields/owner.js';
+import { choosePeriod } from './fields/period.js';
 import { chooseProjectName } from './fields/project-name.js';
 import { findGeography } from './geography.js';
 import { findDiaryNumber } from './identifiers.js';
@@ -85,7 +86,7 @@ export function explainRecord(doc: ParsedDocument): Explained {
   );
   if (!owner) warnings.push('No project owner found.');
   const diaryNumber = note('diaryNumber', findDiaryNumber(view.labels, view.sentences, doc.pages));
-  const period = note('period', findProjectPeriod(view.labels, view.sentences)) ?? { start: null, end: null };
+  const period = settle('period', choosePeriod(view, findProjectPeriod(view.labels, view.sentences))) ?? { start: null, end: null };
   const budget = findBudget(view.labels, view.sentences, view.lines);
   warnings.push(...budget.warnings);
   const totalSek = note('budget.totalSek', budget.total);

@@ -4,10 +4,11 @@ import type { Rule } from './engine.js';
 import { FUNDER_RULES } from './funders.rules.js';
 import { NOT_A_NAME_RULES } from './not-a-name.rules.js';
 import { OWNER_RULES } from './owner.rules.js';
+import { PERIOD_RULES } from './period.rules.js';
 import { PROGRAMME_RULES } from './programme.rules.js';
 import { PROJECT_NAME_RULES } from './project-name.rules.js';
 
-export { DOCUMENT_TYPE_RULES, FUNDER_RULES, NOT_A_NAME_RULES, OWNER_RULES, PROGRAMME_RULES, PROJECT_NAME_RULES };
+export { DOCUMENT_TYPE_RULES, FUNDER_RULES, NOT_A_NAME_RULES, OWNER_RULES, PERIOD_RULES, PROGRAMME_RULES, PROJECT_NAME_RULES };
 
 export const ALL_RULES: Rule<unknown>[] = [
   ...PROJECT_NAME_RULES,
@@ -16,4 +17,5 @@ export const ALL_RULES: Rule<unknown>[] = [
   ...DOCUMENT_TYPE_RULES,
   ...FUNDER_RULES,
   ...PROGRAMME_RULES,
+  ...PERIOD_RULES,
 ];

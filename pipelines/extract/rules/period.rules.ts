@@ -1,0 +1,140 @@
+/**
+ * Sentences and lines that give the project's period beyond the period finder's labels and span sentences
+ * (project-period.ts): "startar i januari 2019 och kommer pågå till augusti 2021", "pågår mellan den 1 juni
+ * 2019 och den 31 maj 2022", "Project duration | July 2019 - June 2022", "during 2022-2023" in a sentence
+ * about the project, a start or an end alone. Dates are read by period.ts, at the precision written.
+ */
+import { findPeriod, firstDate } from '../period.js';
+import type { Rule } from './engine.js';
+import { rx } from './engine.js';
+import { B, E } from './pieces.js';
+
+export interface PartialPeriod {
+  start: string | null;
+  end: string | null;
+}
+
+// A date as written, loosely (period.ts decides what it is): "1 juni 2019", "jan 2018", "2019-06-01", "July 2019".
+const DATE = String.raw`(?:\d{1,2}\.?\s+)?(?:[\p{L}]{3,9}\.?\s+)?(?:19|20)\d\d(?:[-/]\d{2}(?:[-/]\d{2})?)?`;
+
+/** The range a span gives ("2015-09-01 → 2018-08-31", "mellan den 1 juni 2019 och den 31 maj 2022"). */
+function range(span: string): PartialPeriod | null {
+  const p = findPeriod(
+    span
+      .replace(/→|»/g, '–')
+      .replace(/(?<![\p{L}])den\s+/giu, '')
+      .replace(/(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)/u, '$1 – $2'),
+  );
+  return p ? { start: p.start, end: p.end } : null;
+}
+
+export const PERIOD_RULES: Rule<PartialPeriod>[] = [
+  {
+    id: 'period.starts-and-runs-to',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    pattern: rx`${B}(?:startar|startade|började|börjar|inleddes|påbörjades|starts|started|began|begins)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?<start>${DATE})\s+(?:och\s+|and\s+)?(?:(?:kommer|ska)\s+(?:att\s+)?|will\s+)?(?:pågå|pågår|pågick|löpa|löper|avslutas|avslutades|slutar|end|ends|ended|run|runs|continue|last)\s+(?:fram\s+)?(?:till|until|to|through)(?:\s+och\s+med)?\s+(?:den\s+)?(?<end>${DATE})`,
+    read: (m) => {
+      const [start, end] = [firstDate(m.groups!.start!), firstDate(m.groups!.end!)];
+      return start && end && start <= end ? { start, end } : null;
+    },
+    says: [['Huvudprojektet startar i januari 2019 och kommer pågå till augusti 2021.', { start: '2019-01', end: '2021-08' }]],
+    not: ['Arbetet startar i januari 2019 och pågår till augusti 2018.'],
+  },
+  {
+    id: 'period.runs-between',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    pattern: rx`${B}(?:projektet|project)\s+(?:\S+\s+){0,4}?(?:pågår|pågick|löper|löpte|genomförs|genomfördes|runs|ran|is running|was running|takes place|took place)\s+(?:under\s+perioden\s+)?(?:mellan|between|från|from)\s+(?<span>(?:den\s+)?${DATE}\s+(?:och|and|till|to|until|–|-)\s+(?:den\s+)?${DATE})`,
+    read: (m) => range(m.groups!.span!),
+    says: [
+      ['Projektet pågår mellan den 1 juni 2019 och den 31 maj 2022.', { start: '2019-06-01', end: '2022-05-31' }],
+      ['The project runs from March 2020 to February 2023.', { start: '2020-03', end: '2023-02' }],
+    ],
+    not: ['Utvärderingen pågick mellan den 1 juni 2019 och den 31 maj 2020.'],
+  },
+  {
+    id: 'period.duration-key',
+    field: 'period',
+    source: 'label',
+    scope: 'line',
+    // "Project duration | July 2019 - June 2022 |", "Project duration November 2015 - December 2016", "Projekttid 2019–2021".
+    pattern: rx`^(?:project duration|project period|projekttid|projektperiod|projektets löptid|löptid|duration|genomförandeperiod)\s*[|:]?\s*(?<span>${DATE}\s*(?:[-–—→]|till|to|until)\s*${DATE})`,
+    read: (m) => range(m.groups!.span!),
+    says: [
+      ['Project duration | July 2019 - June 2022 |', { start: '2019-07', end: '2022-06' }],
+      ['Project duration November 2015 - December 2016', { start: '2015-11', end: '2016-12' }],
+    ],
+    not: ['Projekttid: ÅÅÅÅ-MM-DD – ÅÅÅÅ-MM-DD'],
+  },
+  {
+    id: 'period.years-of-the-project',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // "… in East Middle Sweden during 2022-2023 and is co-financed …", "Under 2018 - 2020 kommer regionförbundet att arbeta i ett projekt".
+    pattern: rx`(?=.*${B}(?:projekt\p{L}*|[\p{L}-]+projekt\p{L}*|project)${E})(?:.*?)${B}(?:under|during|in)\s+(?:åren\s+|the years\s+)?(?<span>(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)${E}`,
+    read: (m) => range(m.groups!.span!),
+    says: [
+      [
+        'The project Fordonsdalen is a collaboration between Region Stockholm and the five regions during 2022-2023.',
+        { start: '2022', end: '2023' },
+      ],
+      ['Under 2018 - 2020 kommer regionförbundet att arbeta i ett projekt som ska få fler besökare.', { start: '2018', end: '2020' }],
+    ],
+    not: ['Under 2018-2020 ökade antalet besökare.'],
+  },
+  {
+    id: 'period.range-line',
+    field: 'period',
+    source: 'title',
+    scope: 'top',
+    // A line near the top that is a date range alone: "2015-09-01 → 2018-08-31", "1 januari 2018 – 30 juni 2023".
+    pattern: rx`^(?<span>${DATE}\s*(?:[-–—→]|till|to)\s*${DATE})$`,
+    read: (m) => range(m.groups!.span!),
+    says: [
+      ['2015-09-01 → 2018-08-31', { start: '2015-09-01', end: '2018-08-31' }],
+      ['1 januari 2018 – 30 juni 2023', { start: '2018-01-01', end: '2023-06-30' }],
+    ],
+    not: ['Rapportperiod 2019-01-01 – 2019-06-30'],
+  },
+  {
+    id: 'period.started-on',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Den 1 oktober 2018 startade vårt projekt", "Projektet startade i mars 2017": a start alone.
+    pattern: rx`(?:^(?:den\s+|on\s+|in\s+)?(?<d1>${DATE})\s+(?:startade|började|inleddes|started|began)\s+(?:vårt?|projektet|the project|our)${E}|${B}(?:projektet|the project|det)\s+(?:startade|startades|började|inleddes|påbörjades|started|began)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?<d2>${DATE})${E})`,
+    read: (m) => {
+      const start = firstDate(m.groups!.d1 ?? m.groups!.d2 ?? '');
+      return start ? { start, end: null } : null;
+    },
+    says: [
+      ['Den 1 oktober 2018 startade vår Projekt ”Mötesplatser i glesbygd/skärgård”.', { start: '2018-10-01', end: null }],
+      ['Det startades 2009 med syfte att skapa förutsättningar för en levande landsbygd.', { start: '2009', end: null }],
+    ],
+    not: ['Den 1 oktober 2018 startade utvärderingen.'],
+  },
+  {
+    id: 'period.runs-until',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // "The project … will continue until May 2018", "Projektet … ska vara klart 28 februari 2025": an end alone.
+    pattern: rx`${B}(?:projektet|the project|project)${E}[^.]{0,120}?${B}(?:will continue|continues|runs|will run|pågår|löper|ska vara klart|ska vara avslutat|avslutas|ends|will end)\s+(?:fram\s+)?(?:until|till|to|den|on|in)?\s*(?:och med\s+)?(?:den\s+)?(?<end>${DATE})`,
+    read: (m) => {
+      const end = firstDate(m.groups!.end!);
+      return end ? { start: null, end } : null;
+    },
+    says: [
+      [
+        'The Interreg project E12 Atlantica Transport, funded via the Botnia Atlantica programme, will continue until May 2018.',
+        { start: null, end: '2018-05' },
+      ],
+      ['Projektet pågår under ett år och ska vara klart 28 februari 2025.', { start: null, end: '2025-02-28' }],
+    ],
+    not: ['Utvärderingen pågår till 2019.'],
+  },
+];
