@@ -34,7 +34,7 @@ export function chooseDocumentType(view: DocView, pdfTitle: string | null, first
   const cues = ruleCandidates(view, DOCUMENT_TYPE_RULES, { maxPage: 1, maxSentences: 12, topLines: 6 }).filter((c) => c.page === 1);
   const of = (rule: string) => cues.filter((c) => c.rule === rule);
   const [presents, facts] = [of('documentType.presents-project'), of('documentType.project-fact-label')];
-  const reports = [...of('documentType.news-or-decision'), ...of('documentType.grants-money')];
+  const reports = of('documentType.news-or-decision');
   const factBox = new Set(facts.map((c) => c.evidence.split(':')[0]!.toLowerCase())).size >= FACT_BOX_MIN;
   const evidence = (cs: Candidate<DocumentType>[]) => cs.map((c) => c.evidence).join(' | ');
   if ((presents.length || factBox) && view.lines.every((l) => l.page <= PAGES_MAX)) {

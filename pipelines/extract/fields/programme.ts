@@ -10,6 +10,10 @@ import { fold } from '../text.js';
 import { ruleCandidates } from './collect.js';
 
 const FUND = /^(?:europeiska|european)\s.*(?:fonden|fund)$/iu;
+// "Interreg-programmet", "EU-programmet": a kind of programme, not its name.
+const UNNAMED = /^(?:interreg|eu|eu:?s|ett|det|the)[-\s]?(?:program(?:met)?|programme)$/iu;
+const veto = (c: Candidate<string>): string | null =>
+  FUND.test(c.value) ? 'a fund, not a programme' : UNNAMED.test(c.value) ? 'a kind of programme, not its name' : null;
 
 // An Interreg programme named anywhere settles the field only when nothing else names a programme.
 const NAMED_ONLY = 0.6;
@@ -18,7 +22,7 @@ export function chooseProgramme(view: DocView, pages: string[]): Choice<string> 
   const stated: Candidate<string>[] = [
     ...finderCandidate('programme', 'programme.labels-and-cues', findProgramme(view, pages)),
     ...ruleCandidates(view, PROGRAMME_RULES, { maxSentences: 600 }).filter((c) => c.source !== 'cue'),
-  ];
+  ].filter((c) => !veto(c));
   const named = ruleCandidates(view, PROGRAMME_RULES, { maxSentences: 0 })
     .filter((c) => c.source === 'cue')
     .map((c) => ({ ...c, confidence: stated.length ? undefined : NAMED_ONLY }));
@@ -28,6 +32,6 @@ export function chooseProgramme(view: DocView, pages: string[]): Choice<string> 
     // "Regionalfondsprogrammet" and "Regionalfondsprogrammet för Västsverige" say the same; the fuller is given.
     same: (a, b) => key(a).includes(key(b)) || key(b).includes(key(a)),
     pick: (group) => group.map((c) => c.value).sort((a, b) => b.length - a.length)[0]!,
-    veto: (c) => (FUND.test(c.value) ? 'a fund, not a programme' : null),
+    veto,
   });
 }

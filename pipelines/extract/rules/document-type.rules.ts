@@ -15,7 +15,7 @@ export const DOCUMENT_TYPE_RULES: Rule<DocumentType>[] = [
     source: 'cue',
     scope: 'sentence',
     // The page presents its project: "X är ett projekt där …", "Projektet pågår …", "The project aims to …".
-    pattern: rxc`(?:^[^.]{2,160}?\s(?:är|is)\s(?:(?:idag|nu|today)\s)?(?:ett|an?)\s(?:[\p{L}-]+\s){0,3}?[\p{L}-]*(?:projekt|project)${E}|^(?:Projektet|Förstudien|Satsningen|The project)\s(?:[\p{Lu}\p{N}][^\s.]*\s){0,5}(?:pågår|löper|ska|skall|kommer att|vill|syftar|har som syfte|har som mål|aims|will|runs|is running|seeks)${E}|^(?:Syftet|Målet|Det övergripande målet|Huvudsyftet) (?:med|för) (?:projektet|förstudien|satsningen) är${E}|^The (?:overall |main )?(?:aim|goal|objective|purpose) of the project is${E}|^Projektägare (?:är|blir)${E})`,
+    pattern: rxc`(?:^[^.]{2,160}?\s(?:är|is)\s(?:(?:idag|nu|today)\s)?(?:ett|an?)\s(?:[\p{L}-]+\s){0,3}?[\p{L}-]*(?:projekt|project)${E}|^(?:Projektet|Förstudien|Satsningen|The project)\s(?:[\p{Lu}\p{N}][^\s.]*\s){0,5}(?:pågår|löper|ska|skall|kommer att|vill|syftar|har som syfte|har som mål|aims|will|runs|is running|seeks)${E}|^(?:Syftet|Målet|Det övergripande målet|Huvudsyftet) (?:med|för) (?:projektet|förstudien|satsningen) är${E}|^The (?:overall |main )?(?:aim|goal|objective|purpose) of the project is${E}|^Projektägare (?:är|blir)${E}|^[^.]{2,100}?\s(?:är|is)\s(?:ett|an?)\s(?:[\p{L}-]+\s){0,2}?(?:samarbete|samverkan|initiativ|collaboration|cooperation|initiative)${E}|^Tanken med (?:projektet|[Pp]rojekt\s[^.]{2,60}?) är${E})`,
     read: () => 'project_description',
     says: [
       ['ARCTIC DESIGN OF SWEDEN är ett projekt med Region Västerbotten som huvudägare.', 'project_description'],
@@ -23,6 +23,8 @@ export const DOCUMENT_TYPE_RULES: Rule<DocumentType>[] = [
       ['The project aims to strengthen cooperation between universities.', 'project_description'],
       ['Projektet Efterfrågad Utveckling skall utveckla fyra spår för att koppla näringsliv närmare akademi.', 'project_description'],
       ['Syftet med projektet är att aktivera de som bor och verkar i olika bygder.', 'project_description'],
+      ['Scandinavian Heartland är ett samarbete mellan Fjellregionen i Norge och Dalarna i Sverige.', 'project_description'],
+      ['Tanken med Projekt Enningdalsälven är att skapa en gränsöverskridande samförvaltning.', 'project_description'],
       ['The overall goal of the project is to strengthen local entrepreneurship in Sofielund.', 'project_description'],
     ],
     not: ['Projektet avslutades 2019 och slutrapporten är klar.', 'Det var ett bra år för företagen.'],
@@ -33,14 +35,16 @@ export const DOCUMENT_TYPE_RULES: Rule<DocumentType>[] = [
     source: 'cue',
     scope: 'line',
     // A fact box's project labels on a page: "Projekttid:", "Projektägare:", "Budget:", "Project duration".
-    pattern: rx`^(?:projekttid|projektperiod|tidsplan|projektägare|projektledare|kontaktperson(?:er)?|kontakt|budget|total budget|total projektbudget|finansiär(?:er)?|finansiering|medfinansiär(?:er)?|stödmottagare|beviljat stöd|eu-stöd|syfte(?: med projektet)?|mål(?: med projektet)?|målgrupp|project (?:period|duration|owner|budget|partners|manager|leader)|partners|lead partner|eu funding|eu contribution|fund|start date|end date|beneficiary|contact|objectives?|aim)\s*:`,
+    pattern: rx`^(?:projekttid|projektperiod|prosjektperiode|tidsplan|när\?|projektägare|prosjekteier|projektledare|kontaktperson(?:er)?|kontakt|budget|budsjett|total budget|total projektbudget|finansiär(?:er)?|finansiering|medfinansiär(?:er)?|stödmottagare|beviljat stöd|beviljat belopp|eu-stöd|syfte(?: med projektet)?|mål(?: med projektet)?|målgrupp|fakta|project (?:period|duration|owner|budget|partners|manager|leader)|partners|lead partner|coordinator|reference number|eu funding|eu contribution|fund|start date|end date|beneficiary|contact|objectives?|aim|status)\s*(?::|\||$)`,
     read: () => 'project_description',
     says: [
       ['Projekttid: 2019-01-01 – 2021-12-31', 'project_description'],
       ['Project duration: 36 months', 'project_description'],
       ['Projektägare: Göteborgs Insjörike', 'project_description'],
+      ['Coordinator | Kungliga Tekniska Högskolan - ABE-Skolan |', 'project_description'],
+      ['Prosjektperiode', 'project_description'],
     ],
-    not: ['Projektets budget har följts.', 'Kontakter med företagen var viktiga.'],
+    not: ['Projektets budget har följts.', 'Kontakter med företagen var viktiga.', 'Budget och utfall redovisas nedan.'],
   },
   {
     id: 'documentType.news-or-decision',
@@ -55,19 +59,5 @@ export const DOCUMENT_TYPE_RULES: Rule<DocumentType>[] = [
       ['Region Skåne  BESLUT  1 (3)', 'other'],
     ],
     not: ['Projektets syfte är att stärka företagen.', 'Beslutet togs av styrgruppen.'],
-  },
-  {
-    id: 'documentType.grants-money',
-    field: 'documentType',
-    source: 'cue',
-    scope: 'sentence',
-    // Money granted to a project, as news and decisions tell it: "Region Kronoberg har beviljat 4,8 miljoner kronor".
-    pattern: rxc`${B}(?:har beviljat|beviljar|har beviljats|beviljas|satsar|granted|has been awarded|awards)\s(?:[^.]|\.(?=\S)){0,90}?(?:kronor|miljoner|kr|SEK|euro)${E}`,
-    read: () => 'other',
-    says: [
-      ['Region Kronoberg har beviljat 4,8 miljoner kronor till projektet.', 'other'],
-      ['Region Skåne beviljar Simrishamns kommun, org.nr 212000-1041, stöd om högst 1 250 000 kronor för projektet.', 'other'],
-    ],
-    not: ['Projektet har beviljats förlängning till 2022.'],
   },
 ];
