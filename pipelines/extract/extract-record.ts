@@ -7,13 +7,13 @@ import { findBudget } from './budget.js';
 import { buildView } from './document.js';
 import { type Choice, choose, finderCandidate } from './choice.js';
 import { chooseDocumentType } from './fields/document-type.js';
+import { chooseLessons } from './fields/lessons.js';
 import { chooseOwner } from './fields/owner.js';
 import { choosePeriod } from './fields/period.js';
 import { chooseProjectName } from './fields/project-name.js';
 import { findGeography } from './geography.js';
 import { findDiaryNumber } from './identifiers.js';
 import { detectLanguage } from './language.js';
-import { findLessons } from './lessons.js';
 import { chooseFunders } from './fields/funders.js';
 import { chooseProgramme } from './fields/programme.js';
 import { findEvaluator, type Found } from './organisations.js';
@@ -115,7 +115,7 @@ export function explainRecord(doc: ParsedDocument): Explained {
   const municipalities = note('municipalities', geo.municipalities) ?? [];
   const county = note('county', geo.county);
 
-  const lessons = findLessons(view.lines, view.sections);
+  const lessons = chooseLessons(view);
   if (lessons.lessons.length && lessons.page)
     provenance.lessonsLearned = { page: lessons.page, snippet: snippet(lessons.heading ?? lessons.lessons[0]!), confidence: 0.8 };
   if (!lessons.lessons.length && documentType !== 'project_description') warnings.push('No lessons section found.');

@@ -1,0 +1,92 @@
+/**
+ * Sentences that state a lesson in running prose, for documents without a lessons, conclusions or
+ * recommendations section (web pages, news items, short evaluations): what was learned, concluded or
+ * recommended, said in so many words. The value is the sentence as written.
+ */
+import type { Rule } from './engine.js';
+import { rx, rxc } from './engine.js';
+import { B, E } from './pieces.js';
+
+const whole = (_m: RegExpExecArray, text: string): string => text.trim();
+
+export const LESSON_RULES: Rule[] = [
+  {
+    id: 'lessons.learned',
+    field: 'lessonsLearned',
+    source: 'sentence',
+    scope: 'sentence',
+    pattern: rx`${B}(?:(?:lärt|lärde)\s+oss|man\s+(?:har\s+)?(?:lärt|lärde)\s+sig|(?:we|the project|participants)\s+(?:have\s+|has\s+)?(?:learned|learnt)|(?:en|den|viktig(?:a|aste)?|största)\s+lärdom(?:en|arna)?\s+(?:är|var|blev)|(?:the|one|an important|a key)\s+(?:main\s+)?lesson(?:s)?\s+(?:is|was|learned|learnt)|the learnings from)${E}`,
+    read: whole,
+    says: [
+      [
+        'Vi precis som många andra har lärt oss teknik för att jobba på distans.',
+        'Vi precis som många andra har lärt oss teknik för att jobba på distans.',
+      ],
+      [
+        'Through the self-assessment of our support system we learned that we in general have a good support system.',
+        'Through the self-assessment of our support system we learned that we in general have a good support system.',
+      ],
+      [
+        'The learnings from this project can be used by other local authorities when starting similar projects.',
+        'The learnings from this project can be used by other local authorities when starting similar projects.',
+      ],
+    ],
+    not: ['Deltagarna övade svetsning under kursen.', 'Lär dig mer om projektet här.'],
+  },
+  {
+    id: 'lessons.concluded',
+    field: 'lessonsLearned',
+    source: 'sentence',
+    scope: 'sentence',
+    pattern: rx`${B}(?:kontentan\s+(?:av\s+[^.]{1,40}?\s+)?är\s+att|slutsatsen\s+(?:är|blev|var)\s+att|(?:en|den)\s+(?:viktig(?:aste)?\s+)?slutsats(?:en)?\s+(?:är|var)\s+att|(?:vi|man)\s+kan\s+konstatera\s+att|erfarenheten?\s+(?:visar|är)\s+att|erfarenheterna\s+visar\s+att|utvärderingen\s+(?:visar|pekar på|konstaterar|drar slutsatsen)|(?:the\s+)?(?:evaluation|study|report)\s+(?:concluded|concludes|shows|showed|found)\s+that|one of the conclusions[^.]{0,40}?\s+was\s+that|we\s+(?:identified|found|concluded)\s+that)${E}`,
+    read: whole,
+    says: [
+      [
+        'Kontentan av rapporten är att det för att driva arbetet framåt krävs en resurs som kan hålla ihop arbetet.',
+        'Kontentan av rapporten är att det för att driva arbetet framåt krävs en resurs som kan hålla ihop arbetet.',
+      ],
+      [
+        'Utvärderingen visar bland annat på att projektet ligger bra till på vägen mot måluppfyllnad och resultat.',
+        'Utvärderingen visar bland annat på att projektet ligger bra till på vägen mot måluppfyllnad och resultat.',
+      ],
+      [
+        'Vi kan konstatera att det finns utmaningar med att utvärdera projekt.',
+        'Vi kan konstatera att det finns utmaningar med att utvärdera projekt.',
+      ],
+    ],
+    not: ['Utvärderingen genomförs av Ramböll under hösten.', 'Rapporten visar resultaten för 2019.'],
+  },
+  {
+    id: 'lessons.recommended',
+    field: 'lessonsLearned',
+    source: 'sentence',
+    scope: 'sentence',
+    pattern: rxc`${B}(?:[Dd]et är viktigt (?:med|att)|[Dd]et krävs|[Ee]n (?:viktig )?framgångsfaktor|[Vv]i rekommenderar|[Rr]ekommendationen är|[Ii]nför kommande projekt|[Ff]ramöver (?:kan|bör|behöver)|[Ii]t is important to|[Ww]e recommend|(?:[\p{L}]+\s){1,6}(?:need|needs) to be (?:strengthened|improved|clarified|more clearly)|[Gg]reater knowledge is needed)${E}`,
+    read: whole,
+    says: [
+      [
+        'Det är viktigt med en långsiktig lösning eftersom tidigare projekt strandat.',
+        'Det är viktigt med en långsiktig lösning eftersom tidigare projekt strandat.',
+      ],
+      [
+        'Framöver kan projektet arbeta mer på bland annat den externa kommunikationen.',
+        'Framöver kan projektet arbeta mer på bland annat den externa kommunikationen.',
+      ],
+    ],
+    not: ['Glöm inte att anmäla dig före fredag.'],
+  },
+];
+
+/** Sentences that are no lessons, whatever cue they hold: a form's or template's instructions about the report itself. */
+export const NOT_A_LESSON_RULES: Rule[] = [
+  {
+    id: 'lessons.not.instruction',
+    field: 'lessonsLearned.not',
+    source: 'cue',
+    scope: 'sentence',
+    pattern: rx`${B}(?:du ska|ni ska|ska ni|ska du|ombeds|beskriv|redogör|slutrapport(?:en)?|rapporten ska|lägesrapport(?:en)?|ansökan|please describe|the report should)${E}`,
+    read: () => 'instructions about the report',
+    says: [['Det är viktigt att slutrapporten bygger på en diskuterande redogörelse.', 'instructions about the report']],
+    not: ['Det är viktigt med en långsiktig lösning eftersom tidigare projekt strandat.'],
+  },
+];
