@@ -34,6 +34,7 @@ export function tidyName(raw: string): string | null {
   let v = raw
     .replace(/^(?:\p{Ll}{1,3}\s+)?[.,;:–—-]+\s*/u, '') // punctuation (and a word) left from a cut line
     .replace(/^\d+\s*\(\d+\)\s*/u, '') // "1(13) Slutrapport …": a page mark
+    .replace(/^(?:Projektet|Projekt|Project)\s*[-–:]\s+/u, '') // "Projektet - SATIN II"
     .replace(/^[\d/.-]{4,}\s*[-–]\s*/u, '') // "2019/00378 - Unga Vidare": a case number
     .replace(/[”"]?,\s*(?:stödmottagare|projektägare|journalnummer|jnr|dnr|diarienummer|paraplyprojekt|ärende)(?![\p{L}]).*$/iu, '')
     .replace(/(\S+projekt)ets\s+(?:slutrapport|slutredovisning|lägesrapport|rapport)$/iu, '$1et');

@@ -14,14 +14,16 @@ export const NOT_A_NAME_RULES: Rule[] = [
     source: 'cue',
     scope: 'line',
     // A name starts with a capital, a digit or a quote; digits and punctuation alone, or an organisation number, are none.
-    pattern: rxc`(?:^\p{Ll}(?!\p{Lu})|^[.,;:)\]–—-]|^[\d\s/().,:-]+$|\d{6}-\d{4})`,
+    pattern: rxc`(?:^\p{Ll}(?!\p{Lu})|^[.,;:)\]–—-]|^[\d\s/().,:-]+$|\d{6}-\d{4}|^[A-Z]?\d+(?:\.\d+)*\.?(?:\s|$)|^[A-Z]\.\d)`,
     read: () => 'not shaped as a name',
     says: [
       ['och lärande', 'not shaped as a name'],
       ['. Projektet - SATIN II', 'not shaped as a name'],
       ['212000-2833', 'not shaped as a name'],
+      ['C.1', 'not shaped as a name'],
+      ['3662. Alsterbro- Bäckebo.nu', 'not shaped as a name'],
     ],
-    not: ['4K', 'eBUD', 'Växarena 2.0'],
+    not: ['4K', 'eBUD', 'Växarena 2.0', '2030-sekretariatet'],
   },
   {
     id: 'projectName.not.form-field',
@@ -92,11 +94,14 @@ export const NOT_A_NAME_RULES: Rule[] = [
     source: 'cue',
     scope: 'line',
     // A sentence: a finite verb after the first words and a full stop, or a form's instruction.
-    pattern: rxc`(?:^(?:[Rr]edogör|[Bb]eskriv|[Aa]nge|[Ff]yll i|[Oo]m du|[Dd]u ska|[Dd]escribe|[Pp]lease)\s|\s(?:är|var|har|hade|ska|kommer att|avslutat|is|was|has|will)\s.*[.!]$|\p{Ll}{2,}\.\s+\p{Lu}\p{Ll}+\s|^\S+(?:\s+\S+){15,})`,
+    pattern: rxc`(?:^(?:[Rr]edogör|[Bb]eskriv|[Aa]nge|[Ff]yll i|[Oo]m du|[Dd]u ska|[Dd]escribe|[Pp]lease)\s|\s(?:är|var|har|hade|ska|kommer att|avslutat|is|was|has|will)\s.*[.!]$|\p{Ll}{2,}\.\s+\p{Lu}\p{Ll}+\s|^\S+(?:\s+\S+){15,}|^(?=(?:\S+\s+){6,}).*\s(?:har|hade|väljer|valde|omfattar|satsar|satsade|får|fick|blir|blev|vill|ska|kan|aims|has|have|had|will|is|are|was|were|finalized|chooses|receives)\s|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|june|july|august|october)\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d)`,
     read: () => 'running text, not a name',
     says: [
       ['Projektet är nu avslutat. Läs om projektet i den sammanfattande slutrapporten', 'running text, not a name'],
       ['Projektets syfte och målgrupp. Redogör för syftet med projektet och till vilken', 'running text, not a name'],
+      ['Haparanda kommun väljer European Minds som extern utvärderare', 'running text, not a name'],
+      ['E12 Atlantica Transport project aims at developing cooperation between the actors along', 'running text, not a name'],
+      ['Förstudierapport om besöksnäringssamverkan runt Vättern klar april 15, 2020', 'running text, not a name'],
     ],
     not: [
       'Tillväxt och Lönsamhet',
