@@ -7,6 +7,8 @@ import type { ParseLimits } from './parse-pdf.js';
 export interface SandboxOptions extends ParseLimits {
   timeoutMs: number;
   extractTimeoutMs: number;
+  /** Load the extractor when a thread starts, so the first record does not wait for it. */
+  preloadExtractor?: boolean;
   memoryMb: number;
   threads: number;
 }
@@ -82,6 +84,7 @@ export class ParseSandbox {
 
   private spawn(): Slot {
     const worker = new Worker(THREAD_URL, {
+      workerData: { preloadExtractor: !!this.opts.preloadExtractor },
       execArgv: threadExecArgv(),
       resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb },
       stdout: false,
@@ -176,6 +179,25 @@ export function createParseSandbox(parse: {
 }): ParseSandbox {
   return new ParseSandbox({
     threads: parse.concurrency,
+    timeoutMs: parse.timeoutMs,
+    extractTimeoutMs: parse.extractTimeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS,
+    memoryMb: parse.memoryMb,
+    maxPages: parse.maxPages,
+    maxBytes: parse.maxBytes,
+  });
+}
+
+/**
+ * A sandbox for extraction beside the one that parses: its own thread(s), so records are extracted while the
+ * next PDFs are read, each under the extraction time limit.
+ */
+export function createExtractSandbox(
+  parse: { timeoutMs: number; extractTimeoutMs?: number; memoryMb: number; maxPages: number; maxBytes: number },
+  threads = 1,
+): ParseSandbox {
+  return new ParseSandbox({
+    threads,
+    preloadExtractor: true,
     timeoutMs: parse.timeoutMs,
     extractTimeoutMs: parse.extractTimeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS,
     memoryMb: parse.memoryMb,

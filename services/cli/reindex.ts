@@ -4,7 +4,7 @@ import { loadConfig } from '../../config/load-config.js';
 import { Archive } from '../../shared/archive.js';
 import { SearchIndex } from '../../shared/clients/search-index.js';
 import { rebuildIndex } from '../../pipelines/index/rebuild-index.js';
-import { createParseSandbox } from '../../pipelines/parse/parse-sandbox.js';
+import { createExtractSandbox } from '../../pipelines/parse/parse-sandbox.js';
 import { resolveServices } from './connect.js';
 
 const say = (m: string) => process.stderr.write(`${m}\n`);
@@ -17,7 +17,7 @@ try {
   if (!(await search.healthy())) throw new Error(`Meilisearch at ${meiliUrl} does not answer.`);
   const started = Date.now();
   // Re-extraction runs in the sandbox, under the same time limit as the worker's extract stage.
-  const sandbox = reExtract ? createParseSandbox(config.parse) : null;
+  const sandbox = reExtract ? createExtractSandbox(config.parse) : null;
   const count = await rebuildIndex(
     { archive: new Archive(config.dataDir), search },
     {

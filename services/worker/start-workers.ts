@@ -15,7 +15,7 @@ import { createParseProcessor } from '../../pipelines/parse/parse.processor.js';
 import { createExtractProcessor } from '../../pipelines/extract/extract.processor.js';
 import { createIndexProcessor } from '../../pipelines/index/index.processor.js';
 import { Batcher } from '../../pipelines/index/batcher.js';
-import { createParseSandbox } from '../../pipelines/parse/parse-sandbox.js';
+import { createExtractSandbox, createParseSandbox } from '../../pipelines/parse/parse-sandbox.js';
 import type { ReportSearchDocument } from '../../pipelines/index/to-search-document.js';
 
 /** Everything the workers need, built by the worker's main. */
@@ -45,6 +45,7 @@ export function startWorkers(deps: WorkerDeps): RunningWorkers {
     enqueue: (stage, payload) => enqueueStage(deps.queues, stage, payload),
   };
   const sandbox = createParseSandbox(config.parse);
+  const extractor = createExtractSandbox(config.parse);
   const batcher = new Batcher<ReportSearchDocument>(
     (docs) => deps.search.upsertReports(docs),
     config.indexBatch.maxSize,
@@ -54,7 +55,7 @@ export function startWorkers(deps: WorkerDeps): RunningWorkers {
     intake: createIntakeProcessor(stageDeps) as Processor,
     archive: createArchiveProcessor(stageDeps) as Processor,
     parse: createParseProcessor({ ...stageDeps, sandbox }) as Processor,
-    extract: createExtractProcessor({ ...stageDeps, sandbox }) as Processor,
+    extract: createExtractProcessor({ ...stageDeps, sandbox: extractor }) as Processor,
     index: createIndexProcessor({ ...stageDeps, batcher }) as Processor,
   };
   const missing = STAGES.filter((s) => typeof processors[s] !== 'function');
@@ -83,7 +84,7 @@ export function startWorkers(deps: WorkerDeps): RunningWorkers {
     close: async () => {
       await Promise.all(workers.map((w) => w.close()));
       batcher.flush();
-      await sandbox.close();
+      await Promise.all([sandbox.close(), extractor.close()]);
     },
   };
 }
