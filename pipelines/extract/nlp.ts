@@ -15,7 +15,7 @@ const tokenizer = new SentenceTokenizer([]);
 // natural's tokenizer takes time quadratic in the length of what it is given (0.7 s for 20 kB of prose with
 // quotes, minutes for 200 kB), so it is given pieces of at most this many characters, cut where the linear
 // splitter sees a sentence end: the total is linear in the text.
-const PIECE_CHARS = 1500;
+export const PIECE_CHARS = 1500;
 
 /** A run the linear splitter left whole but longer than a piece, cut after any full stop (or at a space when there is none). */
 function bounded(s: string): string[] {
@@ -34,7 +34,7 @@ function bounded(s: string): string[] {
 }
 
 /** Cuts text into pieces of whole sentences (by the linear splitter), each at most about PIECE_CHARS long. */
-function pieces(text: string): string[] {
+export function pieces(text: string): string[] {
   if (text.length <= PIECE_CHARS) return [text];
   const out: string[] = [];
   let cur = '';
