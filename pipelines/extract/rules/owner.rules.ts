@@ -232,4 +232,67 @@ export const OWNER_RULES: Rule[] = [
     ],
     not: ['Regionens projekt var många.', 'Annas projekt gick bra.'],
   },
+  {
+    id: 'owner.role-is',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Projektägaren är Porten Ideell förening.", "Stödmottagaren var Leader Upplandsbygd."
+    pattern: rx`${B}(?:projektägaren|stödmottagaren|huvudmannen|projektanordnaren|the project owner|the beneficiary|the lead partner)\s+(?:är|var|blir|har varit|is|was|has been)\s+${ORG}${ORG_END}`,
+    read: named,
+    says: [
+      [
+        'Projektet Åker skapa har fått startbesked från Jordbruksverket. Projektägaren är Porten Ideell förening.',
+        'Porten Ideell förening',
+      ],
+    ],
+    not: ['Projektägaren är ansvarig för redovisningen.'],
+  },
+  {
+    id: 'owner.by-x-as-owner',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "… coordinated by the Region of Östergötland as project owner", "… av Region Halland som projektägare".
+    pattern: rx`${B}(?:by|av)\s+(?:the\s+)?${ORG}\s+(?:as|som)\s+(?:the\s+)?${OWNER_ROLE}${E}`,
+    read: named,
+    says: [['These are coordinated by the Region of Östergötland as project owner.', 'Region of Östergötland']],
+    not: ['It was chaired by Anna Berg as project owner representative.'],
+  },
+  {
+    id: 'owner.decision-addressee',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'line',
+    // A grant decision is addressed to its beneficiary: "… Länsstyrelsen i Dalarna Att: Mikael Selander Falun Projekt: …".
+    pattern: rxc`(?<value>(?:Länsstyrelsen|LÄNSSTYRELSEN|Region|REGION|Stiftelsen)(?:\s+(?:i\s+)?[\p{Lu}][\p{L}-]+){1,3}|(?:[\p{Lu}][\p{L}-]+\s+){1,3}(?:kommun|kommunalförbund|stad|AB|förening|museum))\s+Att:\s`,
+    read: (m, text) => (/BESLUT|Beslut om/u.test(text) ? cleanOrganisation(m.groups?.value ?? '') : null),
+    says: [
+      [
+        '1 BESLUT PROJEKT DIARIENUMMER R DELOMRÅDE IS Europeiska unionen Länsstyrelsen i Dalarna Att: Mikael Selander Falun Projekt: Scandinavian Heartland',
+        'Länsstyrelsen i Dalarna',
+      ],
+      [
+        '1 BESLUT PROJEKT Europeiska regionala utvecklingsfonden Östersunds kommun Att: Tomas Arvidsson Rådhuset Östersund',
+        'Östersunds kommun',
+      ],
+    ],
+    not: ['Region Dalarna Att: Anna Berg Box 712 Falun (a letter, not a decision)'],
+  },
+  {
+    id: 'owner.granted-money-to',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Regionstyrelsen har beslutat att bevilja 4,5 miljoner kronor i projektmedel … till Mälardalens högskola för …".
+    pattern: rx`${B}(?:bevilja|beviljar|beviljat|beviljade|beviljas|granted|awarded)\s+(?:[^.]{0,100}?\s)?(?:till|to)\s+(?:den svenska parten,\s+)?${ORG}${ORG_END}`,
+    read: org,
+    says: [
+      [
+        'Regionstyrelsen har beslutat att bevilja 4, 5 miljoner kronor i projektmedel från 1:1-anslagen till Mälardalens högskola för genomförandeprojekt.',
+        'Mälardalens högskola',
+      ],
+    ],
+    not: ['Styrelsen beviljade 2 miljoner kronor till projektet.', 'Stöd beviljades till företagen i regionen.'],
+  },
 ];
