@@ -23,11 +23,14 @@ export function namesAgree(a: string, b: string): boolean {
 const POLICY: Policy<string> = {
   name: 'name-agreement',
   same: namesAgree,
+  // Of names that agree, the fullest: "Ny Väg In 2" over "Ny väg".
+  pick: (group) => group.map((c) => c.value).sort((a, b) => b.length - a.length)[0]!,
   veto: (c) => vetoed(NOT_A_NAME_RULES, c.value),
 };
 
 // A document word inside a joined title ends the name: "X - Att växa i takt Slutrapport Monica Lundin".
-const DOC_WORD_INSIDE = /\s(?:Slutrapport|SLUTRAPPORT|Slutredovisning|Lägesrapport|Delrapport|Final report|Progress report)(?:\s.*)?$/u;
+const DOC_WORD_INSIDE =
+  /\s(?:Slutrapport|SLUTRAPPORT|Slutredovisning|Lägesrapport|Delrapport|Utvärderingsrapport|Slututvärdering|Följeforskningsrapport|Final report|Progress report|Evaluation report)(?:\s.*)?$/u;
 
 /** A name as titles and sentences give it, without page marks, references, a trailing role and repeats. */
 export function tidyName(raw: string): string | null {
@@ -35,10 +38,15 @@ export function tidyName(raw: string): string | null {
     .replace(/^(?:\p{Ll}{1,3}\s+)?[.,;:–—-]+\s*/u, '') // punctuation (and a word) left from a cut line
     .replace(/^\d+\s*\(\d+\)\s*/u, '') // "1(13) Slutrapport …": a page mark
     .replace(/^(?:Projektet|Projekt|Project)\s*[-–:]\s+/u, '') // "Projektet - SATIN II"
+    .replace(/^(?:Projektbeslut|Beslut|Pressmeddelande|Nyhet|News)\s*[-–:]\s+/u, '') // "Projektbeslut - Åker skapa"
+    .replace(/^(?:Dnr|Diarienummer)\s*\S*\.?\s+(?=\p{Lu})/u, '') // "Dnr /08. Marknadsaktiviteter …"
+    // "Slutrapport projekt Dnr /08. Marknadsaktiviteter …": a reference between document word and name.
+    .replace(/\s+(?:Dnr|Diarienummer)\s*\S*\.\s+(?=\p{Lu})/u, ' ')
+    .replace(/\s+(?:Beslut om|Diarienummer|Journalnummer|Dnr)(?![\p{L}]).*$/u, '') // a decision's next line run on
     .replace(/^[\d/.-]{4,}\s*[-–]\s*/u, '') // "2019/00378 - Unga Vidare": a case number
     .replace(/[”"]?,\s*(?:stödmottagare|projektägare|journalnummer|jnr|dnr|diarienummer|paraplyprojekt|ärende)(?![\p{L}]).*$/iu, '')
     .replace(/(\S+projekt)ets\s+(?:slutrapport|slutredovisning|lägesrapport|rapport)$/iu, '$1et');
-  if (v.split(/\s+/).length > 3) v = v.replace(DOC_WORD_INSIDE, '');
+  if (v.split(/\s+/).length > 2) v = v.replace(DOC_WORD_INSIDE, '');
   // "bilaga till beslut om stöd Idre året runt": lower-case words before the name.
   v = v.replace(/^(?:\p{Ll}[\p{L}-]*\s+){1,6}(?=\p{Lu}\p{Ll})/u, '');
   // A title printed again and again ("A – B A – B A – B"): once.
@@ -52,6 +60,9 @@ export function tidyName(raw: string): string | null {
   return cleanTitle(v);
 }
 
+const LABELLED = 0.95;
+const COVER_GUESS = 0.75;
+
 export function chooseProjectName(view: DocView, fromCover: Found<string> | null): Choice<string> {
   // The first title line, with the lines it wraps onto (not a publishing date or logo line under it).
   const start = view.roles.indexOf('title');
@@ -61,8 +72,12 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
     if (isChrome(next) || !/^[\p{Lu}\p{N}]/u.test(next) || firstTitle.text.length + next.length > 90) break;
     firstTitle = { ...firstTitle, text: `${firstTitle.text} ${next}` };
   }
+  // The cover and letter reading guesses where no label names the project: such a guess weighs no more than a
+  // title line, so a sentence that names the project outweighs it unless the two agree.
+  const cover =
+    fromCover && fromCover.confidence < LABELLED ? { ...fromCover, confidence: Math.min(fromCover.confidence, COVER_GUESS) } : fromCover;
   const raw: Candidate<string>[] = [
-    ...finderCandidate('projectName', 'projectName.cover-labels-letters', fromCover),
+    ...finderCandidate('projectName', 'projectName.cover-labels-letters', cover),
     // The first title line alone: a web page's heading over its date and publisher lines.
     ...(firstTitle
       ? [

@@ -31,7 +31,7 @@ export const NOT_A_NAME_RULES: Rule[] = [
     source: 'cue',
     scope: 'line',
     // Form furniture: field names, section letters, contact details, templates.
-    pattern: rx`(?:^(?:mall för|uppgifter om|kontaktuppgifter|telefon|adress|e-post|uppdragsgivare|beställare|handläggare|diarienummer)(?:\s|:|$)|${B}(?:diarienummer|tillsagnsnummer|rapport nummer|organisationsnummer|e-post|telefon)${E}|(?:^|\.\s)[A-H]\.\s+\p{Lu}|\p{L}:\s)`,
+    pattern: rx`(?:^(?:mall för|uppgifter om|kontaktuppgifter|telefon|adress|e-post|uppdragsgivare|beställare|handläggare|diarienummer|name of the project|project name|projektets namn)(?:\s|:|/|$)|${B}(?:diarienummer|tillsagnsnummer|rapport nummer|organisationsnummer|e-post|telefon)${E}|(?:^|\.\s)[A-H]\.\s+\p{Lu}|\p{L}:\s)`,
     read: () => 'form furniture',
     says: [
       ['PROJEKTSTÖD - Slutrapport. A. Uppgifter om stödmottagare. B. Uppgifter om kontaktpersonen.', 'form furniture'],
@@ -39,6 +39,7 @@ export const NOT_A_NAME_RULES: Rule[] = [
       ['DELOMRÅDE GS DIARIENUMMER G', 'form furniture'],
       ['Uppdragsgivare: Landskrona kommun', 'form furniture'],
       ['Telefon Adress e-post: hemsida: 1. Allmänna uppgifter Sammanfattning', 'form furniture'],
+      ['Name of the project / activity', 'form furniture'],
     ],
     not: ['Kontakt Dalarna', 'Adressera framtiden'],
   },
@@ -94,7 +95,7 @@ export const NOT_A_NAME_RULES: Rule[] = [
     source: 'cue',
     scope: 'line',
     // A sentence: a finite verb after the first words and a full stop, or a form's instruction.
-    pattern: rxc`(?:^(?:[Rr]edogör|[Bb]eskriv|[Aa]nge|[Ff]yll i|[Oo]m du|[Dd]u ska|[Dd]escribe|[Pp]lease)\s|\s(?:är|var|har|hade|ska|kommer att|avslutat|is|was|has|will)\s.*[.!]$|\p{Ll}{2,}\.\s+\p{Lu}\p{Ll}+\s|^\S+(?:\s+\S+){15,}|^(?=(?:\S+\s+){6,}).*\s(?:har|hade|väljer|valde|omfattar|satsar|satsade|får|fick|blir|blev|vill|ska|kan|aims|has|have|had|will|is|are|was|were|finalized|chooses|receives)\s|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|june|july|august|october)\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d)`,
+    pattern: rxc`(?:^(?:[Rr]edogör|[Bb]eskriv|[Aa]nge|[Ff]yll i|[Oo]m du|[Dd]u ska|[Dd]escribe|[Pp]lease)\s|\s(?:är|var|har|hade|ska|kommer att|avslutat|is|was|has|will)\s.*[.!]$|\p{Ll}{2,}\.\s+\p{Lu}\p{Ll}+\s|^\S+(?:\s+\S+){15,}|^(?=(?:\S+\s+){6,}).*\s(?:har|hade|väljer|valde|omfattar|satsar|satsade|får|fick|blir|blev|vill|ska|kan|aims|has|have|had|will|is|are|was|were|finalized|chooses|receives)\s|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|june|july|august|october)\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d|^(?:[Tt]he project|[Tt]his project|[Pp]rojektet|[Dd]etta projekt)\s+(?:is|was|has|are|är|var|har|ska)\s|^(?:[Vv]älkomm?(?:en|na)|VÄLKOMNA|VÄLKOMMEN|[Ww]elcome|WELCOME)!?$)`,
     read: () => 'running text, not a name',
     says: [
       ['Projektet är nu avslutat. Läs om projektet i den sammanfattande slutrapporten', 'running text, not a name'],
@@ -102,6 +103,8 @@ export const NOT_A_NAME_RULES: Rule[] = [
       ['Haparanda kommun väljer European Minds som extern utvärderare', 'running text, not a name'],
       ['E12 Atlantica Transport project aims at developing cooperation between the actors along', 'running text, not a name'],
       ['Förstudierapport om besöksnäringssamverkan runt Vättern klar april 15, 2020', 'running text, not a name'],
+      ['The project is funded by', 'running text, not a name'],
+      ['VÄLKOMNA!', 'running text, not a name'],
     ],
     not: [
       'Tillväxt och Lönsamhet',

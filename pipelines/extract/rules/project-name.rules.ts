@@ -102,4 +102,29 @@ export const PROJECT_NAME_RULES: Rule[] = [
     ],
     not: ['Projektet avslutades 2021 och rapporten finns att läsa.', 'Project info'],
   },
+  {
+    id: 'projectName.key-inside-line',
+    field: 'projectName',
+    source: 'label',
+    scope: 'line',
+    // A form or decision printed as one run of text: "… Projektnamn: BergslagsTramp Journalnummer: …",
+    // "… Projekt: Scandinavian Heartland Beslut om EG-medel …": the value up to the next key.
+    pattern: rxc`(?:^|\s)(?:Projektnamn|Projektets namn|Projektets titel|Project name|Projekt)\s*:\s*(?<value>[\p{Lu}\p{N}][^:|]{1,90}?)(?=\s+[\p{Lu}][\p{L}-]+(?:\s[\p{L}-]+)?\s*:|\s+(?:Beslut|BESLUT|Diarienummer|Journalnummer|Sammanfattning)\s|\s*\||\s*$)`,
+    // A value that ends where a long line is wrapped may go on on the next line: not taken.
+    read: (m, text) => (m.index + m[0].length >= text.trimEnd().length && text.length >= 80 ? null : title(m)),
+    says: [
+      [
+        '1.1 Allmänna uppgifter Datum: Projekttid: Stödmottagare (organisation): Nora Utveckling AB Projektnamn: BergslagsTramp Journalnummer: Sammanfattning',
+        'BergslagsTramp',
+      ],
+      [
+        'Länsstyrelsen i Dalarna Att: Mikael Selander Falun Projekt: Scandinavian Heartland Beslut om EG-medel Förvaltande myndighet',
+        'Scandinavian Heartland',
+      ],
+    ],
+    not: [
+      'Projektnamn: Journalnummer: Datum:',
+      'Catherine Vennberg Vår vid Björsbo sommar vid Avholm Foto: Stefan Gunnarsson Journalnummer: Projektnamn: Brun vit',
+    ],
+  },
 ];
