@@ -6,6 +6,7 @@ import type { ExtractedRecord, ParsedDocument, Provenance } from '../../shared/t
 import { findBudget } from './budget.js';
 import { buildView } from './document.js';
 import { type Choice, choose, finderCandidate } from './choice.js';
+import { chooseCounty } from './fields/county.js';
 import { chooseDocumentType } from './fields/document-type.js';
 import { chooseLessons } from './fields/lessons.js';
 import { chooseOwner } from './fields/owner.js';
@@ -113,7 +114,7 @@ export function explainRecord(doc: ParsedDocument): Explained {
     funders,
   });
   const municipalities = note('municipalities', geo.municipalities) ?? [];
-  const county = note('county', geo.county);
+  const county = settle('county', chooseCounty(view, geo.county));
 
   const lessons = chooseLessons(view);
   if (lessons.lessons.length && lessons.page)
