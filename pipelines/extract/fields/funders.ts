@@ -12,6 +12,17 @@ import { funderNames } from '../rules/funders.rules.js';
 import { fold } from '../text.js';
 import { ruleCandidates } from './collect.js';
 
+/**
+ * A payer's name as lists give it: "Tillväxtverket beviljat" loses the verb, "X liksom Y" is two names; a
+ * string with digits or of many words is a run of text, not a name.
+ */
+function tidyNames(names: string[]): string[] {
+  return names
+    .flatMap((n) => n.split(/\s+liksom\s+|\s+as well as\s+/u))
+    .map((n) => n.replace(/\s+(?:beviljat|beviljade|har|hade|är|var|med|som|has|had|is|was)$/u, '').trim())
+    .filter((n) => n && !/\d/.test(n) && n.split(/\s+/).length <= 7 && !/^(?:Planned|Projektmedel|Innehåll|Contents)(?![\p{L}])/u.test(n));
+}
+
 /** "Tillväxtverket/Europeiska regionala utvecklingsfonden": two payers written as one. */
 function splitSlashed(names: string[], context: string): string[] {
   return names.flatMap((n) => (/\S\/\S/.test(n) && !/\d/.test(n) ? funderNames(n, context) : [n]));
