@@ -150,4 +150,15 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     ],
     not: [],
   },
+  {
+    id: 'funders.project-within-fund',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Slutrapport - förstudie inom Europeiska Socialfonden": a project run within an EU fund is paid by it.
+    pattern: rx`${B}(?:[\p{L}-]*projekt\p{L}*|förstudie\p{L}*|insats\p{L}*|project|pre-study)\s+(?:inom|within|under)\s+${THE}(?<value>(?:Europeiska|European)\s+[\p{L}\s]{3,40}?(?:fonden|Fund))${E}`,
+    read: names,
+    says: [['Slutrapport - förstudie inom Europeiska Socialfonden Beslutsunderlag', ['Europeiska Socialfonden']]],
+    not: ['Projektet har arbetat med fonder inom banksektorn.'],
+  },
 ];

@@ -107,7 +107,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Den 1 oktober 2018 startade vårt projekt", "Projektet startade i mars 2017": a start alone.
-    pattern: rx`(?:^(?:den\s+|on\s+|in\s+)?(?<d1>${DATE})\s+(?:startade|började|inleddes|started|began)\s+(?:vårt?|projektet|the project|our)${E}|${B}(?:projektet|the project|det)\s+(?:startade|startades|började|inleddes|påbörjades|started|began)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?<d2>${DATE})${E})`,
+    pattern: rx`(?:^(?:den\s+|on\s+|in\s+)?(?<d1>${DATE})\s+(?:startade|började|inleddes|started|began)\s+(?:vårt?|projektet|the project|our)${E}|${B}(?:projektet|förstudien|the project|det)\s+(?:startade|startades|började|inleddes|påbörjades|started|began)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?<d2>${DATE})${E})`,
     read: (m) => {
       const start = firstDate(m.groups!.d1 ?? m.groups!.d2 ?? '');
       return start ? { start, end: null } : null;
@@ -115,6 +115,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     says: [
       ['Den 1 oktober 2018 startade vår Projekt ”Mötesplatser i glesbygd/skärgård”.', { start: '2018-10-01', end: null }],
       ['Det startades 2009 med syfte att skapa förutsättningar för en levande landsbygd.', { start: '2009', end: null }],
+      ['Förstudien startade augusti 2020 och kommer att pågå max ett år.', { start: '2020-08', end: null }],
     ],
     not: ['Den 1 oktober 2018 startade utvärderingen.'],
   },
@@ -137,5 +138,19 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['Projektet pågår under ett år och ska vara klart 28 februari 2025.', { start: null, end: '2025-02-28' }],
     ],
     not: ['Utvärderingen pågår till 2019.'],
+  },
+  {
+    id: 'period.end-date',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Slutdatum för projektet är 30 september 2022.", "The project's end date is 31 May 2021."
+    pattern: rx`${B}(?:slutdatum|slutdatumet|end date)\s+(?:för\s+projektet\s+|of the project\s+)?(?:är|var|blir|is|was)\s+(?:den\s+)?(?<end>${DATE})`,
+    read: (m) => {
+      const end = firstDate(m.groups!.end!);
+      return end ? { start: null, end } : null;
+    },
+    says: [['Slutdatum för projektet är 30 september 2022.', { start: null, end: '2022-09-30' }]],
+    not: ['Slutdatum för ansökan är i morgon.'],
   },
 ];
