@@ -63,7 +63,7 @@ export function buildView(pages: string[]): DocView {
     const i = lines.indexOf(l);
     const [prev, next] = [lines[i - 1], lines[i + 1]?.text ?? ''];
     const runsOn = !!prev && !title.includes(prev) && prev.text.length >= 40 && /[\p{L}\d,]$/u.test(prev.text);
-    if (!runsOn && !/\p{L}[.!?]\s+\p{Lu}/u.test(l.text) && !/^\p{Ll}/u.test(next)) title.push(l);
+    if (!runsOn && !/\p{L}[.!?]\s+\p{Lu}/u.test(l.text) && !(/^\p{Ll}/u.test(next) && l.text.length >= 60)) title.push(l);
   }
   // A title line stands alone: it never runs on into the sentence under it.
   const sentences = runningSentences(lines, headingAt, labelLines, new Set(title.map((l) => lines.indexOf(l))));

@@ -16,7 +16,8 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
   }
 }
 
-describe('ParseSandbox', () => {
+// Each test waits on a thread's answer; a fresh thread on a busy machine (TypeScript loader cold) may take seconds to start.
+describe('ParseSandbox', { timeout: 60_000 }, () => {
   const sandbox = new ParseSandbox({ ...limits, threads: 2, timeoutMs: 20_000 });
   afterAll(() => sandbox.close());
 

@@ -39,6 +39,13 @@ export function tidyName(raw: string): string | null {
     .replace(/^\d+\s*\(\d+\)\s*/u, '') // "1(13) Slutrapport …": a page mark
     .replace(/^(?:Projektet|Projekt|Project)\s*[-–:]\s+/u, '') // "Projektet - SATIN II"
     .replace(/^(?:Projektbeslut|Beslut|Pressmeddelande|Nyhet|News)\s*[-–:]\s+/u, '') // "Projektbeslut - Åker skapa"
+    // "Verksamhetsplan 2015 för projektet X", "Samhällsekonomisk utvärdering Projekt X", "Förord X": a document's
+    // or section's word before the name.
+    .replace(
+      /^(?:Verksamhetsplan(?:\s+\d{4})?|Samhällsekonomisk utvärdering|Inledning och sammanfattning|Inledning|Sammanfattning|Förord|Innehållsförteckning)\s+(?:(?:för|av|om)\s+)?(?:[Pp]rojektet\s+|[Pp]rojekt\s+)?(?=\p{Lu})/u,
+      '',
+    )
+    .replace(/^.*\s[-–]\s+en utvärdering av\s+(?=\p{Lu})/u, '') // "Om … - en utvärdering av Leader Höga kusten"
     .replace(/^(?:Dnr|Diarienummer)\s*\S*\.?\s+(?=\p{Lu})/u, '') // "Dnr /08. Marknadsaktiviteter …"
     // "Slutrapport projekt Dnr /08. Marknadsaktiviteter …": a reference between document word and name.
     .replace(/\s+(?:Dnr|Diarienummer)\s*\S*\.\s+(?=\p{Lu})/u, ' ')
@@ -69,7 +76,7 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
   let firstTitle: { text: string; page: number } | undefined = start >= 0 ? { ...view.lines[start]! } : undefined;
   for (let i = start + 1; firstTitle && view.roles[i] === 'title'; i++) {
     const next = view.lines[i]!.text;
-    if (isChrome(next) || !/^[\p{Lu}\p{N}]/u.test(next) || firstTitle.text.length + next.length > 90) break;
+    if (isChrome(next) || firstTitle.text.length + next.length > 90) break;
     firstTitle = { ...firstTitle, text: `${firstTitle.text} ${next}` };
   }
   // The cover and letter reading guesses where no label names the project: such a guess weighs no more than a

@@ -69,15 +69,25 @@ export const PROJECT_NAME_RULES: Rule[] = [
     scope: 'sentence',
     // "Projektet Strängnäs Växer har drivits …", "inom projektet Klivet Vidare 2.0.": capitalised words after the noun.
     pattern: rxc`${B}(?:[\p{L}-]*[Pp]rojektet|[Ff]örstudien|[Tt]he project)\s+${NAME}${NAME_END}`,
-    read: (m) => {
+    read: (m, text) => {
       const v = title(m);
-      // One ordinary word is no name ("Projektet Syftet …"); a name has two words, capitals inside or digits.
-      return v && (/\s/.test(v) || /\p{Lu}.*\p{Lu}|\d/u.test(v)) && !/^(?:Detta|Denna|Det|Den)\s/u.test(v) ? v : null;
+      // One word cut off by a preposition is the start of a longer name ("projektet Utveckling av Kustvägen").
+      const after = text.slice(m.index + m[0].length);
+      if (v && !/\s/.test(v) && /^\s+(?:för|av|i|från|till|med|inom|under|for|of|from|to|with|in|by)\s/u.test(after)) return null;
+      // A sentence's next word is no name ("Projektet. Syftet …", "projektet Under 2019 …").
+      return v &&
+        !/^(?:Detta|Denna|Det|Den|Syftet|Målet|Projektet|Vi|Här|Man|Under|Efter|Inom|Som|Med|Genom|Från|Sedan|När|Där|This|The|It|We|In|During)(?:\s|$)/u.test(
+          v,
+        )
+        ? v
+        : null;
     },
     says: [
       ['Projektet Strängnäs Växer har drivits från september 2011 till juni 2013.', 'Strängnäs Växer'],
       ['Hela Sverige ska leva har fått pengar beviljade av Tillväxtverket till pilotprojektet Service i samverkan.', 'Service i samverkan'],
       ['Projektet Efterfrågad Utveckling skall utveckla fyra spår.', 'Efterfrågad Utveckling'],
+      ['Inom projektet Tillväxt och Lönsamhet har företagen fått stöd.', 'Tillväxt och Lönsamhet'],
+      ['Skriften är en av fyra som projektet Östgötamodellen sammanställt.', 'Östgötamodellen'],
       [
         'Haparanda kommun har beviljats medel för projektet Klivet Vidare 2.0. Projektet syftar till att minska arbetslösheten.',
         'Klivet Vidare 2.0',
