@@ -19,8 +19,28 @@ import { ruleCandidates } from './collect.js';
 function tidyNames(names: string[]): string[] {
   return names
     .flatMap((n) => n.split(/\s+liksom\s+|\s+as well as\s+/u))
+    .flatMap(splitRunTogether)
     .map((n) => n.replace(/\s+(?:beviljat|beviljade|har|hade|är|var|med|som|has|had|is|was)$/u, '').trim())
     .filter((n) => n && !/\d/.test(n) && n.split(/\s+/).length <= 7 && !/^(?:Planned|Projektmedel|Innehåll|Contents)(?![\p{L}])/u.test(n));
+}
+
+// Where one organisation's name ends and the next begins in a list printed without separators.
+const NAME_HEAD = /\s+(?=(?:Region|Högskolan|Coompanion|Länsstyrelsen|Leader|Landstinget|Stiftelsen|Föreningen)\s+\p{Lu})/u;
+const NAME_TAIL = /(?<=(?:[Uu]niversitet|[Kk]ommun|AB|[Ff]örening|[Ff]örbund|[Vv]erket))\s+(?=\p{Lu})/u;
+
+/** "Region Värmland Karlstad Universitet Värmlandskooperativen Region Dalarna": names a list lost its commas between. */
+function splitRunTogether(name: string): string[] {
+  if (name.split(/\s+/).length <= 4) return [name];
+  return name
+    .split(NAME_HEAD)
+    .flatMap((p) => p.split(NAME_TAIL))
+    .flatMap((p) => {
+      // "Region Värmland Karlstad …": a region takes one word, the rest begins the next name.
+      const m = /^(Region\s+\p{Lu}[\p{L}-]+)\s+(\p{Lu}.*)$/u.exec(p);
+      return m && !/^(?:län|Härjedalen)(?:\s|$)/u.test(m[2]!) ? [m[1]!, m[2]!] : [p];
+    })
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 /** "Tillväxtverket/Europeiska regionala utvecklingsfonden": two payers written as one. */
@@ -37,10 +57,9 @@ export function chooseFunders(view: DocView, owner: string | null): Choice<strin
   const rules = ruleCandidates(view, FUNDER_RULES, { maxSentences: 600 })
     .map((c) => ({ ...c, value: c.value.filter(orgShaped) }))
     .filter((c) => c.value.length);
-  const candidates: Candidate<string[]>[] = (finder.length ? finder : rules).map((c) => ({
-    ...c,
-    value: splitSlashed(c.value, c.evidence),
-  }));
+  const candidates: Candidate<string[]>[] = (finder.length ? finder : rules)
+    .map((c) => ({ ...c, value: tidyNames(splitSlashed(c.value, c.evidence)) }))
+    .filter((c) => c.value.length);
   const choice = chooseUnion('funders', candidates, { name: 'finder-else-rules', key: fold, merge: tidy });
   if (finder.length) for (const c of rules) choice.passedOver.push({ candidate: c, why: 'the finder has a list' });
   return choice;
