@@ -168,40 +168,30 @@ export class ParseSandbox {
   }
 }
 
-/** A sandbox with the configured limits (the `parse` part of the config). */
-export function createParseSandbox(parse: {
-  concurrency: number;
-  timeoutMs: number;
-  extractTimeoutMs?: number;
-  memoryMb: number;
-  maxPages: number;
-  maxBytes: number;
-}): ParseSandbox {
-  return new ParseSandbox({
-    threads: parse.concurrency,
+/** The `parse` part of the config, as the sandboxes take it. */
+type ParseConfig = { timeoutMs: number; extractTimeoutMs?: number; memoryMb: number; maxPages: number; maxBytes: number };
+
+function sandboxOptions(parse: ParseConfig, threads: number, preloadExtractor: boolean): SandboxOptions {
+  return {
+    threads,
+    preloadExtractor,
     timeoutMs: parse.timeoutMs,
     extractTimeoutMs: parse.extractTimeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS,
     memoryMb: parse.memoryMb,
     maxPages: parse.maxPages,
     maxBytes: parse.maxBytes,
-  });
+  };
+}
+
+/** A sandbox with the configured limits (the `parse` part of the config). */
+export function createParseSandbox(parse: ParseConfig & { concurrency: number }): ParseSandbox {
+  return new ParseSandbox(sandboxOptions(parse, parse.concurrency, false));
 }
 
 /**
  * A sandbox for extraction beside the one that parses: its own thread(s), so records are extracted while the
  * next PDFs are read, each under the extraction time limit.
  */
-export function createExtractSandbox(
-  parse: { timeoutMs: number; extractTimeoutMs?: number; memoryMb: number; maxPages: number; maxBytes: number },
-  threads = 1,
-): ParseSandbox {
-  return new ParseSandbox({
-    threads,
-    preloadExtractor: true,
-    timeoutMs: parse.timeoutMs,
-    extractTimeoutMs: parse.extractTimeoutMs ?? DEFAULT_EXTRACT_TIMEOUT_MS,
-    memoryMb: parse.memoryMb,
-    maxPages: parse.maxPages,
-    maxBytes: parse.maxBytes,
-  });
+export function createExtractSandbox(parse: ParseConfig, threads = 1): ParseSandbox {
+  return new ParseSandbox(sandboxOptions(parse, threads, true));
 }
