@@ -101,6 +101,23 @@ describe('HTTP API', () => {
     expect(await fs.readdir(stack.archive.incoming)).toEqual([]);
   });
 
+  it('answers 400, not 500, to multipart bodies the parser cannot read', async () => {
+    const bodies = [
+      '--x\r\nContent-Disposition form-data\r\n\r\nabc\r\n--x--', // a part header without its colon
+      '--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF-1.4', // cut off
+    ];
+    for (const body of bodies) {
+      const res = await fetch(`${stack.baseUrl}/api/v1/documents`, {
+        method: 'POST',
+        body,
+        headers: { authorization: `Bearer ${stack.apiKey}`, 'content-type': 'multipart/form-data; boundary=x' },
+      });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('bad_request');
+    }
+    expect(await fs.readdir(stack.archive.incoming)).toEqual([]);
+  });
+
   it('answers 400 naming the bad parameter', async () => {
     const cases: [string, string][] = [
       ['limit=abc', 'limit'],

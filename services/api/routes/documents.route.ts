@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Router, type Request } from 'express';
+import { type Request, type RequestHandler, Router } from 'express';
 import multer, { type StorageEngine } from 'multer';
 import { AppError } from '../../../shared/errors.js';
 import { isDocumentId } from '../../../shared/archive.js';
@@ -54,7 +54,16 @@ export function documentsRouter(deps: ApiDeps): Router {
     },
   });
 
-  router.post('/documents', write, upload.single('file'), async (req, res) => {
+  // A body the multipart parser cannot read (a malformed part header, a cut-off form) is the client's error.
+  const receive: RequestHandler = (req, res, next) => {
+    upload.single('file')(req, res, (err?: unknown) => {
+      if (!err || err instanceof AppError || err instanceof multer.MulterError) return next(err);
+      const why = err instanceof Error ? err.message : String(err);
+      next(new AppError('bad_request', `The multipart body cannot be read: ${why}.`, { cause: err }));
+    });
+  };
+
+  router.post('/documents', write, receive, async (req, res) => {
     const file = req.file as (Express.Multer.File & { filename: string }) | undefined;
     if (!file) throw new AppError('bad_request', 'Missing multipart field "file" with a PDF.');
     const name = path.basename(file.originalname).slice(0, 255);
