@@ -219,3 +219,33 @@ describe('extractRecord: nothing to find', () => {
     expect(rec.warnings.length).toBeGreaterThan(0);
   });
 });
+
+describe('extractRecord: a project bank page whose fact box lost the space between its cells', () => {
+  const rec = extractRecord(
+    doc([
+      [
+        'Ung framtid Motala',
+        'ProgramområdeProgramområde 2 Ökat arbetskraftsutbud',
+        'ProjektfasGenomförande',
+        'ProjektägareBildningsförvaltningen Motala Kommun',
+        'KontaktpersonMarie Wetter',
+        'Beviljat ESF-stöd8 637 514 kr',
+        'Total projektbudget15 556 385 kr',
+        'Projektperiod2012-01-02 till 2014-06-30',
+        'Sammanfattning',
+        'Projektet ska stärka ungdomars självkänsla och kunskap om utbildningsvägar och arbetsliv.',
+      ].join('\n'),
+    ]),
+  );
+  it('reads each cell as label and value', () => {
+    expect(rec.owner).toBe('Bildningsförvaltningen Motala Kommun');
+    expect(rec.projectManager).toBe('Marie Wetter');
+    expect(rec.budget).toEqual({ totalSek: 15556385, grantedSek: 8637514 });
+    expect(rec.period).toEqual({ start: '2012-01-02', end: '2014-06-30' });
+  });
+  it('is a project description, paid by the fund its grant label names; a programme area is no programme', () => {
+    expect(rec.documentType).toBe('project_description');
+    expect(rec.funders).toEqual(['Europeiska socialfonden']);
+    expect(rec.programme).toBeNull();
+  });
+});

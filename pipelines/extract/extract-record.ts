@@ -92,7 +92,7 @@ export function explainRecord(doc: ParsedDocument): Explained {
   warnings.push(...budget.warnings);
   const totalSek = note('budget.totalSek', budget.total);
   const grantedSek = note('budget.grantedSek', budget.granted);
-  const funders = settle('funders', chooseFunders(view, owner)) ?? [];
+  const funders = settle('funders', chooseFunders(view, owner, lang.value)) ?? [];
   const programme = settle('programme', chooseProgramme(view, doc.pages));
   // An evaluation's PDF author is its evaluator, never the project's manager.
   const projectManager = note(

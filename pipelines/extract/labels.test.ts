@@ -196,3 +196,42 @@ describe('findLabels', () => {
     expect(findLabels(lines('Projektledare har varit Anna Berg.', 'Projektägare är Ludvika kommun.'))).toEqual([]);
   });
 });
+
+describe('fact boxes copied from web pages and printed forms', () => {
+  it('reads a label whose value ran into it without a space', () => {
+    expect(labelAt('ProjektägareBildningsförvaltningen Motala Kommun')).toMatchObject({
+      field: 'owner',
+      value: 'Bildningsförvaltningen Motala Kommun',
+    });
+    expect(labelAt('Projektperiod2012-01-02 till 2014-06-30')).toMatchObject({ field: 'period', value: '2012-01-02 till 2014-06-30' });
+    expect(labelAt('Beviljat ESF-stöd8 637 514 kr')).toMatchObject({ field: 'granted', value: '8 637 514 kr' });
+    // An ordinary word that begins a name is no glued label.
+    expect(labelAt('ProjektLyftet är ett samarbete')).toBeNull();
+    expect(labelAt('RegionÖstra Mellansverige')).toBeNull();
+  });
+
+  it('pairs keys printed two by two over their values', () => {
+    const hits = findLabels(
+      lines(
+        'Projektnamn',
+        'Ärende-ID',
+        'Utmaningen',
+        '00167590',
+        'Stödmottagare',
+        'Organisationsnummer',
+        'Region Västerbotten',
+        '16232100-0222',
+      ),
+    );
+    expect(hits.map((h) => [h.field, h.value])).toEqual([
+      ['projectName', 'Utmaningen'],
+      ['diary', '00167590'],
+      ['owner', 'Region Västerbotten'],
+    ]);
+  });
+
+  it('leaves a key empty when its value was stripped and the next heading follows', () => {
+    const hits = findLabels(lines('Projektägare', 'Insatsområde', 'Kontaktuppgifter', 'Anna Berg'));
+    expect(hits.filter((h) => h.field === 'owner')).toEqual([]);
+  });
+});

@@ -141,6 +141,7 @@ const LABELS: Record<LabelField, string[]> = {
     'Beviljade medel',
     'Beviljat bidrag',
     'Beviljat EU-stöd',
+    'Beviljat ESF-stöd',
     'EU-stöd',
     'Regionalfondsmedel',
     'Stöd från',
@@ -255,8 +256,23 @@ for (const l of ALL) {
   BY_PREFIX.get(k)!.push(l);
 }
 
+// A fact box copied from a web page loses the space between its cells: "ProjektägareRegion Örebro",
+// "Projektperiod2012-01-02 till 2014-06-30". A label written as in the list, at once followed by a capital or a
+// digit, is read as "label: value". Only labels that are no ordinary word and have six letters or more.
+const GLUED = new Map<string, LabelRe[]>();
+for (const l of ALL) {
+  if (WEAK.has(l.label) || l.label.length < 6 || !/^\p{Lu}/u.test(l.label)) continue;
+  const re = new RegExp(`^${escapeRe(l.label).replace(/ /g, '\\s+')}(?=[\\p{Lu}\\p{N}])(.*)$`, 'u');
+  const k = l.label.slice(0, 2);
+  GLUED.set(k, [...(GLUED.get(k) ?? []), { ...l, re }]);
+}
+
 /** Reads the label at the start of a line, if any (longest label wins). */
 export function labelAt(text: string): { field: LabelField; label: string; value: string; colon: boolean } | null {
+  for (const { field, label, re } of GLUED.get(text.slice(0, 2)) ?? []) {
+    const m = re.exec(text);
+    if (m) return { field, label, value: m[1]!.trim(), colon: true };
+  }
   for (const { field, label, re } of BY_PREFIX.get(text.slice(0, 2).toLowerCase()) ?? []) {
     const m = re.exec(text);
     if (!m) continue;
@@ -436,6 +452,20 @@ function ruleField(k: string): LabelField | null {
   return byHead ?? KEY_RULES.find(([, re]) => re.test(k))?.[0] ?? null;
 }
 
+// A form's keys that no field needs, but that stand between a key and its value.
+const FORM_KEY =
+  /^(?:Organisationsnummer|Org\.?\s?nr\.?|Datum(?: för [\p{L} ]{3,30})?|Telefon(?:nummer)?|E-post(?:adress)?|(?:Post|Besöks)?adress|Version|Bankgiro|Plusgiro)\s*:?$/iu;
+// A page's section names, never a value: a key whose value was stripped is followed by the next heading.
+const SECTION_WORD =
+  /^(?:Kontaktuppgifter|Kontaktinformation|Kontakt|Slutrapport|Sammanfattning|Bakgrund|Syfte|Mål|Resultat|Dokument|Bilagor|Länkar|Relaterat|Contact(?: details)?|Summary|Background|Documents|Links)\s*:?$/u;
+// The second of two stacked keys takes its value only when the value has its field's shape.
+const SHAPED_VALUE: Partial<Record<LabelField, RegExp>> = {
+  diary: /^[\p{L}]{0,6}[\s/.-]?\d[\d\p{L}\s\-/:.&]{3,40}$/u,
+  period: /\d{4}.*\d|\d{6}\s*[-–]\s*\d{6}/u,
+  total: /\d.*(?:kr|sek|kronor)/iu,
+  granted: /\d.*(?:kr|sek|kronor)/iu,
+};
+
 /** Finds every label–value pair in the document. */
 export function findLabels(formLines: Line[]): LabelHit[] {
   // "1.1 Applicant organisation", "2.3 Projektets namn": a form's field number is not part of the key.
@@ -490,10 +520,26 @@ export function findLabels(formLines: Line[]): LabelHit[] {
     const inBox = !!(raw[i - 1] || raw[i + 1]);
     const strongLabel = !WEAK.has(r.label);
     let value = r.value;
+    // A form's keys two by two over their values: "Stödmottagare" / "Organisationsnummer" / "Region X" /
+    // "16232100-0222". The first key's value is two lines down, the second key's three (where its shape fits).
+    const keyLike = (k: number) => !!lines[k] && ((!!raw[k] && !raw[k]!.value) || FORM_KEY.test(lines[k]!.text));
+    // A value may begin with an ordinary label word ("Region Västerbotten"), never with a true label.
+    const plain = (k: number) => !!lines[k] && !keyLike(k) && !SECTION_WORD.test(lines[k]!.text) && (!raw[k] || WEAK.has(raw[k]!.label));
+    if (!value && keyLike(i + 1) && plain(i + 2)) {
+      hits.push({ field: r.field, label: r.label, value: lines[i + 2]!.text, page: line.page, lineIndex: i, colon: false });
+      return;
+    }
+    if (!value && keyLike(i - 1) && !keyLike(i + 1) && plain(i + 2)) {
+      const v = lines[i + 2]!.text;
+      if (SHAPED_VALUE[r.field]?.test(v))
+        hits.push({ field: r.field, label: r.label, value: v, page: line.page, lineIndex: i, colon: false });
+      return;
+    }
     // "Projektägare" alone, the value on the next line (not itself a label).
     if (!value) {
       const next = lines[i + 1];
-      if (!next || raw[i + 1] || line.text.replace(/\s*\([^()]*\)\s*:?$/u, '').length > r.label.length + 2) return;
+      if (!next || raw[i + 1] || SECTION_WORD.test(next.text) || line.text.replace(/\s*\([^()]*\)\s*:?$/u, '').length > r.label.length + 2)
+        return;
       // "Karin Berg" / "Project manager": a signature's role under the name, not a label over a value.
       if (r.field === 'manager' && /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}$/u.test(lines[i - 1]?.text ?? '')) return;
       if (!(strongLabel || r.colon || inBox)) return;

@@ -7,6 +7,7 @@ import type { DocumentType } from '../../../shared/types/record.js';
 import { type Candidate, type Choice, choose, finderCandidate } from '../choice.js';
 import type { DocView } from '../document.js';
 import { findDocumentType } from '../document-type.js';
+import type { LabelField } from '../labels.js';
 import { DOCUMENT_TYPE_RULES } from '../rules/index.js';
 import { ruleCandidates } from './collect.js';
 
@@ -15,6 +16,9 @@ import { ruleCandidates } from './collect.js';
 // decision about a project outweighs them. With none of these, and no document word, a document is `other`.
 const TRUST = { presents: 0.55, factBox: 0.55, both: 0.65, reports: 0.6, other: 0.5 } as const;
 const FACT_BOX_MIN = 2;
+// Or three of a project's own facts given under their labels.
+const FACT_FIELDS = new Set<LabelField>(['owner', 'period', 'periodStart', 'periodEnd', 'total', 'granted', 'manager']);
+const FACT_FIELDS_MIN = 3;
 // A page or fact sheet is short; a longer document without document words is a report of another kind.
 const PAGES_MAX = 3;
 // Document words on the cover or in the title outweigh every cue.
@@ -35,12 +39,27 @@ export function chooseDocumentType(view: DocView, pdfTitle: string | null, first
   const of = (rule: string) => cues.filter((c) => c.rule === rule);
   const [presents, facts] = [of('documentType.presents-project'), of('documentType.project-fact-label')];
   const reports = of('documentType.news-or-decision');
-  const factBox = new Set(facts.map((c) => c.evidence.split(':')[0]!.toLowerCase())).size >= FACT_BOX_MIN;
+  // The labels the document model read on the first page count as well (a fact box whose cells ran together).
+  const labelHits = view.labels.filter((h) => h.page === 1 && h.colon && h.value && FACT_FIELDS.has(h.field));
+  const labelled = new Set(labelHits.map((h) => h.field));
+  const factBox =
+    new Set(facts.map((c) => c.evidence.split(':')[0]!.toLowerCase())).size >= FACT_BOX_MIN || labelled.size >= FACT_FIELDS_MIN;
   const evidence = (cs: Candidate<DocumentType>[]) => cs.map((c) => c.evidence).join(' | ');
+  const fromLabels: Candidate<DocumentType>[] = labelHits.map((h) => ({
+    field: 'documentType',
+    value: 'project_description',
+    rule: 'documentType.fact-box-labels',
+    source: 'label',
+    page: 1,
+    line: h.lineIndex,
+    role: 'factbox',
+    evidence: `${h.label}: ${h.value}`,
+    confidence: TRUST.factBox,
+  }));
   if ((presents.length || factBox) && view.lines.every((l) => l.page <= PAGES_MAX)) {
-    const base = presents[0] ?? facts[0]!;
+    const base = presents[0] ?? facts[0] ?? fromLabels[0]!;
     const confidence = presents.length && factBox ? TRUST.both : presents.length ? TRUST.presents : TRUST.factBox;
-    candidates.push({ ...base, confidence, evidence: evidence([...presents, ...(factBox ? facts : [])]) });
+    candidates.push({ ...base, confidence, evidence: evidence([...presents, ...(factBox ? (facts.length ? facts : fromLabels) : [])]) });
   }
   if (reports.length) candidates.push({ ...reports[0]!, confidence: TRUST.reports, evidence: evidence(reports) });
   candidates.push({

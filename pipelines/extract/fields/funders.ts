@@ -48,16 +48,59 @@ function splitSlashed(names: string[], context: string): string[] {
   return names.flatMap((n) => (/\S\/\S/.test(n) && !/\d/.test(n) ? funderNames(n, context) : [n]));
 }
 
+// A grant's label that names its fund: "Beviljat ESF-stöd: 8 637 514 kr", "ERUF-stöd", "Beviljade regionalfondsmedel".
+// The fund is written out in the document's language.
+const FUND_OF_LABEL: [RegExp, string, string][] = [
+  [/(?<![\p{L}])ESF\+(?![\p{L}])/u, 'Europeiska socialfonden plus', 'European Social Fund Plus'],
+  [/(?<![\p{L}])ESF(?![\p{L}+])|socialfond/iu, 'Europeiska socialfonden', 'European Social Fund'],
+  [/(?<![\p{L}])(?:ERUF|ERDF)(?![\p{L}])|regionalfond/iu, 'Europeiska regionala utvecklingsfonden', 'European Regional Development Fund'],
+];
+
+const SAME_FUND: Record<string, RegExp> = {
+  'European Social Fund Plus': /ESF\+|socialfonden plus|social fund plus/iu,
+  'European Social Fund': /(?<![\p{L}])ESF(?![\p{L}])|socialfond|social fund/iu,
+  'European Regional Development Fund': /ERUF|ERDF|regionalfond|regionala utvecklingsfond|regional development fund/iu,
+  'Europeiska socialfonden plus': /ESF\+|socialfonden plus|social fund plus/iu,
+  'Europeiska socialfonden': /(?<![\p{L}])ESF(?![\p{L}])|socialfond|social fund/iu,
+  'Europeiska regionala utvecklingsfonden': /ERUF|ERDF|regionalfond|regionala utvecklingsfond|regional development fund/iu,
+};
+
+function fundOfGrantLabel(view: DocView, language: string): Candidate<string[]>[] {
+  return view.labels
+    .filter((h) => h.field === 'granted' && h.value && /\d/.test(h.value))
+    .flatMap((h) => {
+      const fund = FUND_OF_LABEL.find(([re]) => re.test(h.label));
+      if (!fund) return [];
+      return [
+        {
+          field: 'funders',
+          value: [language === 'en' ? fund[2] : fund[1]],
+          rule: 'funders.fund-of-grant-label',
+          source: 'label',
+          page: h.page,
+          line: h.lineIndex,
+          role: 'label',
+          evidence: `${h.label}: ${h.value}`,
+          confidence: 0.85,
+        } satisfies Candidate<string[]>,
+      ];
+    })
+    .slice(0, 1);
+}
+
 /**
  * The finder's list where it has one (it weighs labels, sentences and tables together); otherwise the union of
  * the rule table's lists, of names shaped as an organisation's or a fund's.
  */
-export function chooseFunders(view: DocView, owner: string | null): Choice<string[]> {
+export function chooseFunders(view: DocView, owner: string | null, language = 'sv'): Choice<string[]> {
   const finder = finderCandidate('funders', 'funders.labels-sentences-tables', findFunders(view, owner));
   const rules = ruleCandidates(view, FUNDER_RULES, { maxSentences: 600 })
     .map((c) => ({ ...c, value: c.value.filter(orgShaped) }))
     .filter((c) => c.value.length);
-  const candidates: Candidate<string[]>[] = (finder.length ? finder : rules)
+  const listed = finder.length ? finder : rules;
+  // The fund a grant's label names joins the list unless the list names that fund already (in either language).
+  const funds = fundOfGrantLabel(view, language).filter((c) => !listed.some((l) => l.value.some((v) => SAME_FUND[c.value[0]!]?.test(v))));
+  const candidates: Candidate<string[]>[] = [...listed, ...funds]
     .map((c) => ({ ...c, value: tidyNames(splitSlashed(c.value, c.evidence)) }))
     .filter((c) => c.value.length);
   const choice = chooseUnion('funders', candidates, { name: 'finder-else-rules', key: fold, merge: tidy });

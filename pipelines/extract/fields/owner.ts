@@ -25,8 +25,9 @@ export function chooseOwner(
   if (!candidates.length && !opts.evaluation) {
     candidates.push(...finderCandidate('owner', 'owner.printed-head', ownerFromPrintedHead(pages, opts.banned, opts.projectName)));
   }
-  // A value run on into the next form key or an address: "Nora Utveckling AB Projektnamn: …", "… c/o".
-  for (const c of candidates) c.value = c.value.replace(/\s+(?:\p{Lu}[\p{L}-]+(?:\s[\p{L}-]+)?:|c\/o(?![\p{L}])).*$/u, '').trim();
+  // A value run on into the next form key or an address: "Nora Utveckling AB Projektnamn: …", "… Total kostnad:",
+  // "… c/o". A key of two words has a lower-case second word, so the name's last word stays ("AB", "Bygdegårdsförening").
+  for (const c of candidates) c.value = c.value.replace(/\s+(?:\p{Lu}[\p{L}-]+(?:\s\p{Ll}[\p{L}-]+)?:|c\/o(?![\p{L}])).*$/u, '').trim();
   return choose('owner', candidates, {
     name: 'most-trusted',
     veto: (c) => (banned.has(fold(c.value)) ? 'the evaluator or the PDF author of an evaluation' : null),

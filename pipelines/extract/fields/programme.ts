@@ -12,8 +12,16 @@ import { ruleCandidates } from './collect.js';
 const FUND = /^(?:europeiska|european)\s.*(?:fonden|fund)$/iu;
 // "Interreg-programmet", "EU-programmet": a kind of programme, not its name.
 const UNNAMED = /^(?:interreg|eu|eu:?s|ett|det|the)[-\s]?(?:program(?:met)?|programme)$/iu;
+// "Programområde 2 Ökat arbetskraftsutbud", "Insatsområde 1": a part of a programme, not the programme.
+const AREA = /^(?:programområde|insatsområde|prioriterat område|priority axis|prioritering|åtgärd)(?![\p{L}])/iu;
 const veto = (c: Candidate<string>): string | null =>
-  FUND.test(c.value) ? 'a fund, not a programme' : UNNAMED.test(c.value) ? 'a kind of programme, not its name' : null;
+  FUND.test(c.value)
+    ? 'a fund, not a programme'
+    : UNNAMED.test(c.value)
+      ? 'a kind of programme, not its name'
+      : AREA.test(c.value)
+        ? 'a part of a programme, not its name'
+        : null;
 
 // An Interreg programme named anywhere settles the field only when nothing else names a programme.
 const NAMED_ONLY = 0.6;
