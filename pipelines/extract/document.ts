@@ -15,7 +15,7 @@ import { coverTitleLines } from './title.js';
 export type LineRole = 'title' | 'heading' | 'toc' | 'label' | 'factbox' | 'list-item' | 'table-row' | 'caption' | 'chrome' | 'paragraph';
 
 /** What a line set aside as page furniture was. */
-export type FurnitureRole = 'running-header' | 'page-number' | 'form-code';
+export type FurnitureRole = 'running-header' | 'page-number' | 'form-code' | 'related-content';
 
 /** Everything the field extractors need, computed once per report. */
 export interface DocView {
@@ -23,7 +23,7 @@ export interface DocView {
   roles: LineRole[];
   /** Heading level of heading lines ("3.1" is level 2; unnumbered headings level 1). */
   levels: Map<number, number>;
-  /** Lines set aside as page furniture, with what they were. */
+  /** Lines set aside as page furniture (and a web page's list of other items), with what they were. */
   furniture: (Line & { role: FurnitureRole })[];
   lines: Line[];
   /** Lines of page 1 after furniture removal. */
@@ -38,7 +38,12 @@ export interface DocView {
 export function buildView(pages: string[]): DocView {
   let paged = pageLines(pages);
   paged = dropTitleHeaders(paged, paged[0]?.[0]?.text ?? null);
-  const lines = joinLines(paged);
+  const all = joinLines(paged);
+  // A web page's list of other items ("Relaterade nyheter", "Läs också") ends its own content: what follows is
+  // about other projects. Only on short documents (a report's section of that name is its own).
+  const related = all.length && all[all.length - 1]!.page <= RELATED_PAGES_MAX ? all.findIndex((l) => RELATED.test(l.text.trim())) : -1;
+  const lines = related > 0 ? all.slice(0, related) : all;
+  const relatedLines = related > 0 ? all.slice(related).map((l) => ({ ...l, role: 'related-content' as const })) : [];
   const { sections, headingAt } = findSections(lines);
   // A heading such as "Project organisation" is not the label "Project" with a value.
   // "Kontaktperson" or "1.1 Applicant organisation" alone on a line over its value on a form's first pages is
@@ -69,8 +74,12 @@ export function buildView(pages: string[]): DocView {
   const sentences = runningSentences(lines, headingAt, labelLines, new Set(title.map((l) => lines.indexOf(l))));
   const roles = lineRoles(lines, headingAt, labels, title);
   const levels = new Map([...headingAt].map(([i, h]) => [i, h.number ? h.number.split('.').filter(Boolean).length : 1]));
-  return { lines, roles, levels, furniture: furnitureLines(pages), cover, sections, headingAt, labels, sentences };
+  return { lines, roles, levels, furniture: [...furnitureLines(pages), ...relatedLines], cover, sections, headingAt, labels, sentences };
 }
+
+const RELATED =
+  /^(?:Relaterade (?:nyheter|artiklar|sidor|projekt|länkar)|Relaterat|Läs (?:också|även|mer om)|Fler nyheter|Andra nyheter|Senaste nyheter(?:na)?|Fler artiklar|Se även|Related (?:news|articles|posts|projects|content)|More news|Other news|You may also like|Read also)\s*:?$/iu;
+const RELATED_PAGES_MAX = 3;
 
 // "Figur 3.", "Bild:", "Tabell 2 –", "Foto: …": captions of figures, tables and pictures.
 const CAPTION = /^(?:figur|bild|tabell|diagram|karta|foto|fotograf|figure|table|photo|image|map)\s*\d*(?:[.:–—-]|\s+\d)/iu;

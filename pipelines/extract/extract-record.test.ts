@@ -249,3 +249,25 @@ describe('extractRecord: a project bank page whose fact box lost the space betwe
     expect(rec.programme).toBeNull();
   });
 });
+
+describe('extractRecord: a news item with a headline and links to other news', () => {
+  const rec = extractRecord(
+    doc([
+      [
+        '4 oktober 2017',
+        'Regionen satsar 4,8 miljoner på tillväxtprojekt',
+        'Regionala utvecklingsnämnden beslutade i dag att ge anslag till Växarena 2.0 – ett regionalt projekt för tillväxt.',
+        'Projektet Växarena 2.0 vill satsa på affärsutveckling av små och medelstora företag.',
+        'Relaterade nyheter',
+        'Region Kronoberg har beviljat 3 706 566 kronor till projektet ”Kompetens i Kronoberg”, som finansieras av Europeiska socialfonden.',
+      ].join('\n'),
+    ]),
+  );
+  it('names the project the text names, not the headline', () => {
+    expect(rec.projectName).toBe('Växarena 2.0');
+  });
+  it('reads nothing from the other news items', () => {
+    expect(rec.budget.grantedSek).toBeNull();
+    expect(rec.funders).toEqual([]);
+  });
+});

@@ -67,6 +67,10 @@ export function tidyName(raw: string): string | null {
   return cleanTitle(v);
 }
 
+// The verbs and sums of a headline.
+const HEADLINE =
+  /(?<![\p{L}])(?:satsar|satsas|ger|får|fick|blir|blev|vill|ska|kan|har|hade|är|var|samverkar|möter|utsedd|utsett|godkänd|godkänt|beviljas|beviljades|beviljar|beviljat|startar|startade|hjälper|stärker|lyfter|växer|skapar|tar|öppnar|söker|går|gör|visar|invigs|invigde|klar|klart|nominerad|prisad|says?|gets?|wins?|launch(?:es|ed)?|receives?|received)(?![\p{L}])|\d+(?:,\d+)?\s+(?:miljoner|miljarder|mkr|kronor|million)|[?!]$/iu;
+
 const LABELLED = 0.95;
 const COVER_GUESS = 0.75;
 
@@ -103,9 +107,22 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
     // A page presents its project at its start: the first page's first sentences and lines.
     ...ruleCandidates(view, PROJECT_NAME_RULES, { maxPage: 1, maxSentences: 25, topLines: 15 }),
   ];
+  const titleLines = new Set(view.roles.flatMap((r, i) => (r === 'title' ? [i] : [])));
+  const body = fold(
+    view.lines
+      .filter((_, i) => !titleLines.has(i))
+      .map((l) => l.text)
+      .join(' '),
+  );
   const candidates = raw.flatMap((c) => {
     const value = tidyName(c.value);
-    return value ? [{ ...c, value }] : [];
+    if (!value) return [];
+    // A news item's or web page's headline is no name: "Regionen satsar 4,8 miljoner på tillväxtprojekt". A
+    // headline says something (a verb, a sum) and the text does not name the project by it again.
+    const guess =
+      c.rule === 'projectName.first-title-line' || (c.rule === 'projectName.cover-labels-letters' && (c.confidence ?? 0) < LABELLED);
+    if (guess && value.split(/\s+/).length >= 4 && HEADLINE.test(value) && !body.includes(fold(value))) return [];
+    return [{ ...c, value }];
   });
   return choose('projectName', candidates, POLICY);
 }
