@@ -38,7 +38,7 @@ export function chooseDocumentType(view: DocView, pdfTitle: string | null, first
   const cues = ruleCandidates(view, DOCUMENT_TYPE_RULES, { maxPage: 1, maxSentences: 12, topLines: 6 }).filter((c) => c.page === 1);
   const of = (rule: string) => cues.filter((c) => c.rule === rule);
   const [presents, facts] = [of('documentType.presents-project'), of('documentType.project-fact-label')];
-  const reports = of('documentType.news-or-decision');
+  const reports = [...of('documentType.news-or-decision'), ...of('documentType.news-voice')];
   // The labels the document model read on the first page count as well (a fact box whose cells ran together).
   const labelHits = view.labels.filter((h) => h.page === 1 && h.colon && h.value && FACT_FIELDS.has(h.field));
   const labelled = new Set(labelHits.map((h) => h.field));

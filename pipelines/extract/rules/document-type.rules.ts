@@ -60,4 +60,20 @@ export const DOCUMENT_TYPE_RULES: Rule<DocumentType>[] = [
     ],
     not: ['Projektets syfte är att stärka företagen.', 'Beslutet togs av styrgruppen.'],
   },
+  {
+    id: 'documentType.news-voice',
+    field: 'documentType',
+    source: 'cue',
+    scope: 'sentence',
+    // A reporter's voice: someone's words given with "säger", a press release quoted, a meeting's minutes.
+    pattern: rxc`(?:[,”"]\s*(?:säger|sa|berättar|menar|konstaterar|says|said)\s+(?:[\p{Lu}][\p{L}-]+|hon|han)${E}|(?:skriver|meddelar)\s+[\p{L}\s]{2,40}?\s+i\s+ett\s+pressmeddelande${E}|^(?:SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll|Protokollsutdrag|PROTOKOLLSUTDRAG)${E})`,
+    read: () => 'other',
+    says: [
+      ['Företagen ska få stöd att nå nya marknader, säger Joakim Pohlman (S), ordförande i nämnden.', 'other'],
+      ['Sjöarna har höga naturvärden, skriver länsstyrelsen i ett pressmeddelande.', 'other'],
+      ['– Det känns mycket bra att få sätta igång, säger Anna Berg.', 'other'],
+      ['SAMMANTRÄDESPROTOKOLL Regionstyrelsen 2007-02-22', 'other'],
+    ],
+    not: ['Projektet säger sig vilja stärka företagen.', 'Vi har sagt att projektet ska pågå till 2022.'],
+  },
 ];
