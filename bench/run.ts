@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load-config.js';
 import { STAGE_CONCURRENCY } from '../config/queue-defaults.js';
-import { findPdfs } from '../services/cli/ingest-files.js';
+import { findDocuments } from '../services/cli/ingest-files.js';
 import { generateCorpus, writeLongReport } from './corpus/generate.mjs';
 import { ensurePdftotext, pdfParseBaseline, pdftotextBaseline, type ParseBaseline } from './lib/baselines.js';
 import { startBenchStack } from './lib/bench-stack.js';
@@ -103,7 +103,7 @@ async function makeCorpus(count: number, tmpRoot: string, name: string): Promise
 }
 
 async function givenCorpus(dir: string): Promise<Corpus> {
-  let files = await findPdfs([dir]);
+  let files = await findDocuments([dir]);
   if (opt.reports) files = files.slice(0, N);
   const pages = new Map<string, number>();
   const manifest = await fs.readFile(path.join(dir, 'manifest.json'), 'utf8').then(

@@ -7,6 +7,14 @@ export const ERROR_CODES = {
   not_pdf: { httpStatus: 415, retryable: false, message: 'The file is not a PDF.' },
   pdf_corrupt: { httpStatus: 422, retryable: false, message: 'The PDF is damaged or incomplete and cannot be read.' },
   pdf_encrypted: { httpStatus: 422, retryable: false, message: 'The PDF is protected by a password.' },
+  unsupported_type: {
+    httpStatus: 415,
+    retryable: false,
+    message: 'The file is of a kind that cannot be read (PDF, Word .docx, OpenDocument .odt, web page or plain text are).',
+  },
+  docx_corrupt: { httpStatus: 422, retryable: false, message: 'The Word document is damaged or incomplete and cannot be read.' },
+  odt_corrupt: { httpStatus: 422, retryable: false, message: 'The OpenDocument text is damaged or incomplete and cannot be read.' },
+  no_text: { httpStatus: 422, retryable: false, message: 'The document holds no readable text.' },
   no_text_layer: {
     httpStatus: 422,
     retryable: false,
@@ -31,6 +39,10 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 export const DOCUMENT_ERROR_CODES = [
   'empty_file',
   'not_pdf',
+  'unsupported_type',
+  'docx_corrupt',
+  'odt_corrupt',
+  'no_text',
   'pdf_corrupt',
   'pdf_encrypted',
   'no_text_layer',

@@ -23,7 +23,7 @@ describe('ParseSandbox', { timeout: 60_000 }, () => {
 
   it.each([
     ['empty.pdf', 'empty_file'],
-    ['not-a-pdf.pdf', 'not_pdf'],
+    ['not-a-pdf.pdf', 'no_text'],
     ['truncated.pdf', 'pdf_corrupt'],
     ['garbage.pdf', 'pdf_corrupt'],
     ['encrypted.pdf', 'pdf_encrypted'],

@@ -1,9 +1,10 @@
-// Runs inside a sandbox thread: one PDF to read or one record to extract at a time, answering the pool over
+// Runs inside a sandbox thread: one document to read or one record to extract at a time, answering the pool over
 // the message port.
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../shared/errors.js';
 import type { ParsedDocument } from '../../shared/types/record.js';
-import { parsePdf, type ParseLimits } from './parse-pdf.js';
+import { parseDocument } from './parse-document.js';
+import type { ParseLimits } from './parse-pdf.js';
 
 type Request = { id: number; kind: 'parse'; bytes: Uint8Array; limits: ParseLimits } | { id: number; kind: 'extract'; doc: ParsedDocument };
 
@@ -21,7 +22,7 @@ parentPort?.on('message', async (req: Request) => {
     return;
   }
   try {
-    const doc = await parsePdf(req.bytes, req.limits);
+    const doc = await parseDocument(req.bytes, req.limits);
     parentPort?.postMessage({ id: req.id, ok: true, doc });
   } catch (err) {
     const e = err instanceof AppError ? err : new AppError('pdf_corrupt', String((err as Error)?.message ?? err));

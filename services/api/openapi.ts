@@ -58,7 +58,7 @@ const idParam = {
   in: 'path',
   required: true,
   schema: { type: 'string', pattern: '^[a-f0-9]{64}$' },
-  description: 'Document id: sha256 of the PDF.',
+  description: 'Document id: sha256 of the original file.',
 };
 const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 const readSecurity = [{}, { bearer: [] }];
@@ -87,7 +87,8 @@ export function openApiDocument(): Record<string, unknown> {
       },
       '/api/v1/documents': {
         post: {
-          summary: 'Upload a report (PDF)',
+          summary:
+            'Upload a report: PDF, Word (.docx), OpenDocument (.odt), web page (.html) or plain text, told apart by content (415 unsupported_type otherwise)',
           security: writeSecurity,
           requestBody: {
             required: true,
@@ -96,7 +97,7 @@ export function openApiDocument(): Record<string, unknown> {
                 schema: {
                   type: 'object',
                   required: ['file'],
-                  properties: { file: { type: 'string', contentMediaType: 'application/pdf' } },
+                  properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' } },
                 },
               },
             },
@@ -125,9 +126,21 @@ export function openApiDocument(): Record<string, unknown> {
       },
       '/api/v1/documents/{id}/original': {
         get: {
-          summary: 'The original PDF from the archive',
+          summary: 'The original file from the archive (PDF and text inline; Word, OpenDocument and web pages as downloads)',
           parameters: [idParam],
-          responses: { 200: { description: 'The PDF', content: { 'application/pdf': {} } }, ...errors(401, 404) },
+          responses: {
+            200: {
+              description: 'The original file, with the content type of its kind',
+              content: {
+                'application/pdf': {},
+                'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {},
+                'application/vnd.oasis.opendocument.text': {},
+                'text/html': {},
+                'text/plain': {},
+              },
+            },
+            ...errors(401, 404),
+          },
         },
       },
       '/api/v1/documents/{id}/record': {

@@ -25,7 +25,7 @@ import { watchParent } from '../../shared/shutdown.js';
 import { createApp } from '../api/app.js';
 import { outputTail, type ManagedProcess } from '../stack/processes.js';
 import { PROJECT_ROOT, serviceEnv, spawnService, startBackingServices, type BackingServices } from '../stack/stack.js';
-import { findPdfs, ingestFiles } from './ingest-files.js';
+import { findDocuments, ingestFiles } from './ingest-files.js';
 import { meanScores, ndcgAtK, recallAtK, worstFirst, type Judgments, type QueryScore } from './search-metrics.js';
 
 const K = 10;
@@ -120,7 +120,7 @@ async function main(): Promise<number> {
   }
 
   // The fixtures: name -> document id (sha256 of the bytes) and lesson count (from the truth file).
-  const pdfs = await findPdfs([values.reports!]);
+  const pdfs = await findDocuments([values.reports!]);
   const fixtures = new Map<string, Fixture>();
   for (const pdf of pdfs) {
     const name = path.basename(pdf, '.pdf');

@@ -7,7 +7,7 @@ import { loadConfig } from '../../config/load-config.js';
 import { toContractRecord } from '../../shared/contract.js';
 import { extractFiles } from './extract-files.js';
 import { SCORED_FIELDS, scoreAll } from './extraction-score.js';
-import { findPdfs } from './ingest-files.js';
+import { findDocuments } from './ingest-files.js';
 
 const argv = process.argv.slice(2).filter((a) => a !== '--');
 const flag = (name: string) => {
@@ -25,7 +25,7 @@ if (!argv.length) {
 }
 
 const files = [];
-for (const f of await findPdfs(argv)) {
+for (const f of await findDocuments(argv)) {
   if (await fs.stat(f.replace(/\.pdf$/i, '.truth.json')).catch(() => null)) files.push(f);
 }
 if (!files.length) {

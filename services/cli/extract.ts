@@ -5,7 +5,7 @@ import { loadConfig } from '../../config/load-config.js';
 import { toContractRecord } from '../../shared/contract.js';
 import { explainFile } from './explain.js';
 import { extractFiles } from './extract-files.js';
-import { findPdfs } from './ingest-files.js';
+import { findDocuments } from './ingest-files.js';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 if (!args.length || (args[0] === '--why' && args.length !== 2)) {
@@ -17,7 +17,7 @@ if (args[0] === '--why') {
   process.exitCode = await explainFile(args[1]!, config);
   process.exit();
 }
-const files = await findPdfs(args).catch((err: Error) => {
+const files = await findDocuments(args).catch((err: Error) => {
   process.stderr.write(`${err.message}\n`);
   process.exit(2);
 });

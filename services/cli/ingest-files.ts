@@ -26,19 +26,23 @@ function chunks<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-/** Every *.pdf under the given files and folders (recursively), sorted, each once. */
-export async function findPdfs(inputs: string[]): Promise<string[]> {
+// The kinds Lärdom reads, by the names folders give them; a file named on its own is taken whatever its name
+// (its content decides its kind).
+const DOCUMENT_NAME = /\.(?:pdf|docx|odt|html?|txt)$/i;
+
+/** Every document (PDF, Word, OpenDocument, web page, text) under the given files and folders (recursively), sorted, each once. */
+export async function findDocuments(inputs: string[]): Promise<string[]> {
   const out = new Set<string>();
   const walk = async (p: string): Promise<void> => {
     const st = await fs.stat(p);
     if (st.isDirectory()) {
       for (const e of await fs.readdir(p)) await walk(path.join(p, e));
-    } else if (st.isFile() && /\.pdf$/i.test(p)) out.add(path.resolve(p));
+    } else if (st.isFile() && DOCUMENT_NAME.test(p)) out.add(path.resolve(p));
   };
   for (const input of inputs) {
     const st = await fs.stat(input).catch(() => null);
     if (!st) throw new Error(`No such file or folder: ${input}`);
-    if (st.isFile() && !/\.pdf$/i.test(input)) out.add(path.resolve(input));
+    if (st.isFile()) out.add(path.resolve(input));
     else await walk(input);
   }
   return [...out].sort();

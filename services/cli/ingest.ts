@@ -7,7 +7,7 @@ import { DocumentStore } from '../../shared/clients/document-store.js';
 import { closeQueues, createQueues } from '../../shared/clients/queues.js';
 import { createRedis, waitForRedis } from '../../shared/clients/redis.js';
 import { resolveServices } from './connect.js';
-import { findPdfs, ingestFiles } from './ingest-files.js';
+import { findDocuments, ingestFiles } from './ingest-files.js';
 
 const say = (m: string) => process.stderr.write(`${m}\n`);
 const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -18,7 +18,7 @@ if (!args.length) {
 
 try {
   const config = loadConfig();
-  const files = await findPdfs(args);
+  const files = await findDocuments(args);
   const { redisUrl } = await resolveServices(config);
   const redis = createRedis(redisUrl, 'producer', 'ingest');
   redis.on('error', () => undefined);

@@ -13,7 +13,7 @@ import { loadOrCreateSecret } from '../stack/meilisearch-server.js';
 import { outputTail, type ManagedProcess } from '../stack/processes.js';
 import { MissingRedisError } from '../stack/redis-server.js';
 import { PROJECT_ROOT, spawnService, startBackingServices, type BackingServices } from '../stack/stack.js';
-import { findPdfs, ingestFiles } from './ingest-files.js';
+import { findDocuments, ingestFiles } from './ingest-files.js';
 import { ensureWebBuilt } from './web-build.js';
 import { readStackFile, removeStackFile, stopStaleStack, writeStackFile } from './stack-file.js';
 
@@ -120,7 +120,7 @@ async function main(): Promise<void> {
 async function ingestSamplesOnFirstRun(dataDir: string, redisUrl: string, config: ReturnType<typeof loadConfig>): Promise<void> {
   const marker = path.join(dataDir, '.samples-ingested');
   if (await fs.stat(marker).catch(() => null)) return;
-  const files = await findPdfs([path.join(PROJECT_ROOT, 'shared', 'samples')]);
+  const files = await findDocuments([path.join(PROJECT_ROOT, 'shared', 'samples')]);
   say(`Ingesting ${files.length} sample reports…`);
   const redis = createRedis(redisUrl, 'producer', 'samples');
   redis.on('error', () => undefined);

@@ -45,9 +45,14 @@ export interface ExtractedRecord {
 }
 
 /** Text of one parsed PDF, as the parse stage hands it to extraction. */
+/** The kinds of file Lärdom reads, told apart by their content. */
+export type DocumentFormat = 'pdf' | 'docx' | 'odt' | 'html' | 'txt';
+
 export interface ParsedDocument {
-  /** Text per page, in page order (index 0 = page 1). */
+  /** Text per page, in page order (index 0 = page 1). A file without pages is cut into pages of a PDF's length. */
   pages: string[];
+  /** The kind of file the text was read from (absent in texts archived before other kinds were read). */
+  format?: DocumentFormat;
   /** The PDF's own metadata; its Author is the PDF's author, never the project owner. */
   info: { title: string | null; author: string | null; creator: string | null; producer: string | null };
 }

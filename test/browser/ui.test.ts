@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findPdfs, ingestFiles } from '../../services/cli/ingest-files.js';
+import { findDocuments, ingestFiles } from '../../services/cli/ingest-files.js';
 import { ensureWebBuilt } from '../../services/cli/web-build.js';
 import { FIXTURES, startTestStack, truthOf, type TestStack } from '../integration/harness.js';
 
@@ -21,7 +21,7 @@ describe('the web page in a real browser', () => {
     ensureWebBuilt(() => undefined);
     stack = await startTestStack();
     await stack.startWorker();
-    const reports = await findPdfs([path.join(FIXTURES, 'reports')]);
+    const reports = await findDocuments([path.join(FIXTURES, 'reports')]);
     const deps = { archive: stack.archive, documents: stack.documents, queues: stack.queues, maxBytes: 50 * 1024 * 1024 };
     expect((await ingestFiles(deps, reports, 'cli')).indexed).toBe(reports.length);
     browser = await chromium.launch({

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findPdfs, ingestFiles } from '../../services/cli/ingest-files.js';
+import { findDocuments, ingestFiles } from '../../services/cli/ingest-files.js';
 import { FIXTURES, startTestStack, truthOf, type TestStack } from './harness.js';
 
 // Each malformed file must end failed with its own code while the rest of the batch is indexed.
 const BAD_CODES: Record<string, string> = {
   'empty.pdf': 'empty_file',
-  'not-a-pdf.pdf': 'not_pdf',
+  'not-a-pdf.pdf': 'no_text',
   'truncated.pdf': 'pdf_corrupt',
   'garbage.pdf': 'pdf_corrupt',
   'encrypted.pdf': 'pdf_encrypted',
@@ -22,9 +22,9 @@ describe('a folder of reports with malformed files mixed in', () => {
   beforeAll(async () => {
     stack = await startTestStack();
     await stack.startWorker();
-    reports = await findPdfs([path.join(FIXTURES, 'reports')]);
-    bad = await findPdfs([path.join(FIXTURES, 'bad')]);
-    edge = await findPdfs([path.join(FIXTURES, 'edge')]);
+    reports = await findDocuments([path.join(FIXTURES, 'reports')]);
+    bad = await findDocuments([path.join(FIXTURES, 'bad')]);
+    edge = await findDocuments([path.join(FIXTURES, 'edge')]);
   });
   afterAll(async () => stack?.stop());
 

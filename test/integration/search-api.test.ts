@@ -3,7 +3,7 @@ import path from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../services/api/app.js';
-import { findPdfs, ingestFiles } from '../../services/cli/ingest-files.js';
+import { findDocuments, ingestFiles } from '../../services/cli/ingest-files.js';
 import { LESSON_CSV_COLUMNS, REPORT_CSV_COLUMNS } from '../../services/api/routes/search.route.js';
 import { rebuildIndex } from '../../pipelines/index/rebuild-index.js';
 import { extractRecord } from '../../pipelines/extract/extract-record.js';
@@ -57,7 +57,7 @@ describe('search API for analysts, agency staff and regions', () => {
   beforeAll(async () => {
     stack = await startTestStack({ LARDOM_READ_KEYS: READ, LARDOM_ADMIN_KEY: ADMIN });
     await stack.startWorker();
-    reports = await findPdfs([path.join(FIXTURES, 'reports')]);
+    reports = await findDocuments([path.join(FIXTURES, 'reports')]);
     const deps = { archive: stack.archive, documents: stack.documents, queues: stack.queues, maxBytes: 50 * 1024 * 1024 };
     const summary = await ingestFiles(deps, reports, 'cli');
     expect(summary.indexed).toBe(reports.length);

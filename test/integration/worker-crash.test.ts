@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findPdfs, ingestFiles } from '../../services/cli/ingest-files.js';
+import { findDocuments, ingestFiles } from '../../services/cli/ingest-files.js';
 import { eq } from '../../shared/search/filter.js';
 import { FIXTURES, startTestStack, type TestStack } from './harness.js';
 
@@ -16,7 +16,7 @@ describe('a worker killed with SIGKILL mid-batch', () => {
     stack = await startTestStack({ LARDOM_JOB_LOCK_MS: '2000' });
     // Distinct documents from the fixtures: a trailing PDF comment changes the bytes (and so the id)
     // but not the content; readers ignore bytes after %%EOF.
-    const src = await findPdfs([path.join(FIXTURES, 'reports')]);
+    const src = await findDocuments([path.join(FIXTURES, 'reports')]);
     const dir = path.join(stack.dataDir, 'batch');
     await fs.mkdir(dir);
     files = [];

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { type Request, type RequestHandler, Router } from 'express';
 import multer, { type StorageEngine } from 'multer';
 import { AppError } from '../../../shared/errors.js';
+import type { DocumentFormat } from '../../../shared/types/record.js';
+import { detectFormat } from '../../../pipelines/parse/detect-type.js';
 import { isDocumentId } from '../../../shared/archive.js';
 import { applyCorrections } from '../../../shared/records.js';
 import { STAGES } from '../../../shared/queues/queue-names.js';
@@ -28,11 +30,14 @@ function stagingStorage(deps: ApiDeps): StorageEngine {
   };
 }
 
-// A PDF is recognised by its name or declared type here; its bytes are checked by the pipeline,
-// so a damaged "PDF" still becomes a document that ends failed with its reason.
-function isPdfUpload(file: { originalname: string; mimetype: string }): boolean {
-  return /\.pdf$/i.test(file.originalname) || file.mimetype === 'application/pdf';
-}
+// What a stored original is served as, by the kind its bytes show.
+const CONTENT_TYPE: Record<DocumentFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  odt: 'application/vnd.oasis.opendocument.text',
+  html: 'text/html; charset=utf-8',
+  txt: 'text/plain; charset=utf-8',
+};
 
 function documentId(req: Request): string {
   const id = String(req.params.id);
@@ -48,10 +53,6 @@ export function documentsRouter(deps: ApiDeps): Router {
   const upload = multer({
     storage: stagingStorage(deps),
     limits: { fileSize: deps.config.maxUploadBytes, files: 1, fields: 10, parts: 12 },
-    fileFilter: (_req, file, cb) => {
-      if (isPdfUpload(file)) cb(null, true);
-      else cb(new AppError('not_pdf', `Only PDF files are accepted ("${file.originalname}" is ${file.mimetype}).`));
-    },
   });
 
   // A body the multipart parser cannot read (a malformed part header, a cut-off form) is the client's error.
@@ -65,7 +66,16 @@ export function documentsRouter(deps: ApiDeps): Router {
 
   router.post('/documents', write, receive, async (req, res) => {
     const file = req.file as (Express.Multer.File & { filename: string }) | undefined;
-    if (!file) throw new AppError('bad_request', 'Missing multipart field "file" with a PDF.');
+    if (!file) throw new AppError('bad_request', 'Missing multipart field "file" with a document.');
+    // The kind is told from the bytes, not the name: a file of no kind Lärdom reads is refused at once. A
+    // damaged file of a known kind is taken, and ends failed with its reason.
+    if (!detectFormat(await fs.readFile(file.path))) {
+      await fs.rm(file.path, { force: true });
+      throw new AppError(
+        'unsupported_type',
+        `"${file.originalname}" is no PDF, Word (.docx), OpenDocument (.odt), web page or plain text.`,
+      );
+    }
     const name = path.basename(file.originalname).slice(0, 255);
     const result = await submitStaged(deps, { id: file.filename, path: file.path, size: file.size }, name, 'http');
     res.status(202).json({ id: result.id, status: result.status, duplicate: result.duplicate });
@@ -89,7 +99,7 @@ export function documentsRouter(deps: ApiDeps): Router {
     });
   });
 
-  // The original PDF, served from the archive (the path is built from a validated id only).
+  // The original file, served from the archive (the path is built from a validated id only).
   router.get('/documents/:id/original', read, async (req, res) => {
     const id = documentId(req);
     const meta = await deps.archive.meta(id);
@@ -97,9 +107,17 @@ export function documentsRouter(deps: ApiDeps): Router {
     const st = await fs.stat(file).catch(() => null);
     if (!meta || !st) throw new AppError('not_found', 'No original in the archive for this id.');
     const safeName = meta.originalName.replace(/[^\p{L}\p{N}._ -]/gu, '_');
-    res.setHeader('content-type', 'application/pdf');
+    const head = Buffer.alloc(Math.min(st.size, 64 * 1024));
+    const fh = await fs.open(file);
+    await fh.read(head, 0, head.length, 0).finally(() => fh.close());
+    // A zip's part names can lie past the first bytes; a PDF, web page or text shows its kind at once.
+    const format = detectFormat(head.subarray(0, 4).toString('latin1') === 'PK\x03\x04' ? await fs.readFile(file) : head) ?? 'pdf';
+    res.setHeader('content-type', CONTENT_TYPE[format]);
     res.setHeader('content-length', String(st.size));
-    res.setHeader('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(safeName)}`);
+    // An uploaded web page never runs on this site: it is downloaded, and sandboxed if opened.
+    const inline = format === 'pdf' || format === 'txt';
+    res.setHeader('content-disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(safeName)}`);
+    if (format !== 'pdf') res.setHeader('content-security-policy', 'sandbox');
     res.setHeader('x-content-type-options', 'nosniff');
     createReadStream(file).pipe(res);
   });

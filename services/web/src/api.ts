@@ -38,7 +38,7 @@ export async function send<T>(method: 'PATCH' | 'DELETE' | 'POST', path: string,
   return parse<T>(res);
 }
 
-/** Uploads one PDF with the write key. */
+/** Uploads one report (PDF, Word, OpenDocument, web page or text) with the write key. */
 export async function upload(file: File): Promise<{ id: string; status: string; duplicate: boolean }> {
   const form = new FormData();
   form.append('file', file, file.name);

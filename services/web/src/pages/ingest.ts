@@ -55,7 +55,7 @@ async function track(file: File, row: HTMLElement): Promise<void> {
   }
 }
 
-/** `/ingest`: drag-and-drop upload of PDFs, each file's status until indexed or failed. */
+/** `/ingest`: drag-and-drop upload of reports (PDF, Word, OpenDocument, web pages, text), each file's status until indexed or failed. */
 export function ingestPage(main: HTMLElement): void {
   const s = t();
   if (!settings.writeKey()) {
@@ -73,7 +73,8 @@ export function ingestPage(main: HTMLElement): void {
   const input = h('input', {
     type: 'file',
     id: 'files',
-    accept: 'application/pdf,.pdf',
+    accept:
+      '.pdf,.docx,.odt,.html,.htm,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text,text/html,text/plain',
     multiple: true,
     class: 'visually-hidden',
     onchange: (e: Event) => start((e.target as HTMLInputElement).files ?? []),
