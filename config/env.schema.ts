@@ -41,6 +41,16 @@ export const envSchema = z.object({
   LARDOM_PARSE_TIMEOUT_MS: int(60_000, 100),
   /** Hard time limit for extracting the record of one document (runs in a sandbox thread too). */
   LARDOM_EXTRACT_TIMEOUT_MS: int(20_000, 100),
+  /** OCR of scanned pages: `auto` reads them when poppler and Tesseract are installed, `off` never. */
+  LARDOM_OCR: z.enum(['auto', 'off']).default('auto'),
+  LARDOM_OCR_LANGUAGES: z
+    .string()
+    .regex(/^[a-z_]+(?:\+[a-z_]+)*$/, 'Tesseract language codes joined by +')
+    .default('swe+eng'),
+  /** Scanned pages OCR reads at most in one document. */
+  LARDOM_OCR_MAX_PAGES: int(100, 1),
+  /** Time OCR may take for one document, on top of the time limit for reading it. */
+  LARDOM_OCR_TIMEOUT_MS: int(600_000, 1000),
   /** Heap limit of one parse sandbox thread. */
   LARDOM_PARSE_MEMORY_MB: int(512, 64),
   LARDOM_PARSE_CONCURRENCY: int(2, 1),

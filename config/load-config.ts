@@ -18,7 +18,16 @@ export interface Config {
   queuePrefix: string;
   indexPrefix: string;
   maxUploadBytes: number;
-  parse: { maxPages: number; timeoutMs: number; extractTimeoutMs: number; memoryMb: number; concurrency: number; maxBytes: number };
+  parse: {
+    maxPages: number;
+    timeoutMs: number;
+    extractTimeoutMs: number;
+    memoryMb: number;
+    concurrency: number;
+    maxBytes: number;
+    /** OCR of scanned pages, unless switched off (whether it is installed is found when a sandbox starts). */
+    ocr: { languages: string; maxPages: number; timeoutMs: number; cacheDir: string } | null;
+  };
   jobLockMs: number;
   indexBatch: { maxWaitMs: number; maxSize: number };
   stopWithParent: boolean;
@@ -74,6 +83,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       memoryMb: e.LARDOM_PARSE_MEMORY_MB,
       concurrency: e.LARDOM_PARSE_CONCURRENCY,
       maxBytes: maxUploadBytes,
+      ocr:
+        e.LARDOM_OCR === 'off'
+          ? null
+          : Object.freeze({
+              languages: e.LARDOM_OCR_LANGUAGES,
+              maxPages: e.LARDOM_OCR_MAX_PAGES,
+              timeoutMs: e.LARDOM_OCR_TIMEOUT_MS,
+              cacheDir: path.join(path.resolve(e.LARDOM_DATA_DIR), 'ocr-cache'),
+            }),
     }),
     jobLockMs: e.LARDOM_JOB_LOCK_MS,
     indexBatch: Object.freeze({ maxWaitMs: e.LARDOM_INDEX_BATCH_MS, maxSize: e.LARDOM_INDEX_BATCH_SIZE }),

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { Transform, type Readable } from 'node:stream';
 import { AppError } from './errors.js';
-import type { ExtractedRecord, ParsedDocument } from './types/record.js';
+import type { DocumentFormat, ExtractedRecord, ParsedDocument } from './types/record.js';
 
 const ID_RE = /^[a-f0-9]{64}$/;
 
@@ -35,6 +35,8 @@ export interface StoredRecord {
   extractedAt: string;
   record: ExtractedRecord;
   corrections: Record<string, ManualCorrection>;
+  /** What the text was read from: the file's kind, and the pages read by OCR with their mean confidence. */
+  source?: { format: DocumentFormat; ocr?: { pages: number[]; meanConfidence: number } };
 }
 
 /** A staged upload: its content hash is known before the archive stage takes it. */

@@ -19,6 +19,7 @@ export function createExtractProcessor(deps: StageDeps & { sandbox: ParseSandbox
       extractedAt: new Date().toISOString(),
       record: await deps.sandbox.extract(text),
       corrections: previous?.corrections ?? {},
+      source: { format: text.format ?? 'pdf', ...(text.ocr ? { ocr: text.ocr } : {}) },
     });
     await deps.enqueue('index', { documentId: data.documentId });
   });

@@ -29,6 +29,7 @@ export async function rebuildIndex(deps: { archive: Archive; search: SearchIndex
         try {
           stored.record = await opts.reExtract(text);
           stored.extractedAt = new Date().toISOString();
+          stored.source = { format: text.format ?? 'pdf', ...(text.ocr ? { ocr: text.ocr } : {}) };
           await deps.archive.writeRecord(id, stored);
         } catch (err) {
           opts.onExtractError?.(id, err as Error);

@@ -1,14 +1,22 @@
 import { PDFParse, PasswordException, InvalidPDFException } from 'pdf-parse';
 import { AppError } from '../../shared/errors.js';
 import type { ParsedDocument } from '../../shared/types/record.js';
+import { OCR_INSTALL_HINT, type OcrOptions, ocrPages } from './ocr.js';
 
 /** Limits applied while reading one PDF. */
 export interface ParseLimits {
   maxPages: number;
   maxBytes: number;
+  /** OCR for scanned pages, when it is installed; else why not (for the failure's message). */
+  ocr?: OcrOptions | null;
+  ocrMissing?: string | null;
 }
 
-// Fewer letters than this in the whole document means there is no usable text layer (a scan without OCR).
+// A page with fewer letters than this has no text layer to speak of (a scan, or a page number only).
+const MIN_PAGE_LETTERS = 20;
+const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
+
+// Fewer letters than this in the whole document means there is no usable text (a scan OCR could not read).
 const MIN_TEXT_LETTERS = 20;
 
 /** True when the bytes start like a PDF. Readers accept the header anywhere in the first 1 KiB. */
@@ -28,6 +36,8 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits): Promise<
   }
   if (!looksLikePdf(bytes)) throw new AppError('not_pdf');
 
+  // pdf.js may take over the bytes it is given; OCR renders pages from a copy of its own.
+  const original = limits.ocr ? bytes.slice() : null;
   const parser = new PDFParse({ data: bytes, verbosity: 0 });
   try {
     const info = await parser.getInfo();
@@ -36,12 +46,31 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits): Promise<
     }
     const text = await parser.getText();
     const pages = text.pages.map((p) => p.text);
-    const letters = pages.join('').replace(/[^\p{L}]/gu, '').length;
-    if (letters < MIN_TEXT_LETTERS) throw new AppError('no_text_layer');
+    // Scanned pages are read by OCR where it is installed; the text layer stays where it has more letters.
+    const scanned = pages.flatMap((p, i) => (letters(p) < MIN_PAGE_LETTERS ? [i + 1] : []));
+    let ocr: ParsedDocument['ocr'];
+    if (scanned.length && limits.ocr && original) {
+      const read = await ocrPages(original, scanned, limits.ocr);
+      for (const [n, r] of read) if (letters(r.text) > letters(pages[n - 1]!)) pages[n - 1] = r.text;
+      const confidences = [...read.values()].map((r) => r.confidence);
+      ocr = {
+        pages: [...read.keys()],
+        meanConfidence: Math.round(confidences.reduce((a, b) => a + b, 0) / Math.max(1, confidences.length)),
+      };
+    }
+    if (letters(pages.join('')) < MIN_TEXT_LETTERS) {
+      throw new AppError(
+        'no_text_layer',
+        limits.ocr
+          ? 'The PDF has no text layer, and OCR found no text on its pages.'
+          : `The PDF has no text layer (a scan), and OCR is not available: ${limits.ocrMissing ?? 'switched off'}. ${OCR_INSTALL_HINT}`,
+      );
+    }
     const meta = (info.info ?? {}) as Record<string, unknown>;
     const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : null);
     return {
       pages,
+      ...(ocr ? { ocr } : {}),
       info: { title: str(meta.Title), author: str(meta.Author), creator: str(meta.Creator), producer: str(meta.Producer) },
     };
   } catch (err) {

@@ -1,11 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../shared/errors.js';
 import type { ExtractedRecord, ParsedDocument } from '../../shared/types/record.js';
+import { type OcrOptions, ocrMissing } from './ocr.js';
 import type { ParseLimits } from './parse-pdf.js';
 
 /** Limits of the sandbox: per-document hard timeouts (reading, extracting), heap per thread, and how many threads work at once. */
 export interface SandboxOptions extends ParseLimits {
   timeoutMs: number;
+  /** OCR for scanned pages (its own time limit is added to `timeoutMs`), or null with why not in `ocrMissing`. */
+  ocr?: OcrOptions | null;
   extractTimeoutMs: number;
   /** Load the extractor when a thread starts, so the first record does not wait for it. */
   preloadExtractor?: boolean;
@@ -145,7 +148,8 @@ export class ParseSandbox {
       const task = this.queue.shift();
       if (!task) return;
       const id = this.nextId++;
-      const limitMs = task.kind === 'parse' ? this.opts.timeoutMs : this.opts.extractTimeoutMs;
+      // OCR has its own time on top of reading the PDF.
+      const limitMs = task.kind === 'parse' ? this.opts.timeoutMs + (this.opts.ocr?.timeoutMs ?? 0) : this.opts.extractTimeoutMs;
       const timer = setTimeout(() => {
         if (slot.busy?.id !== id) return;
         slot.busy = null;
@@ -161,18 +165,42 @@ export class ParseSandbox {
       }
       // Copy into a transferable buffer: the caller keeps its bytes, the thread owns its copy.
       const copy = new Uint8Array(task.bytes);
-      slot.worker.postMessage({ id, kind: 'parse', bytes: copy, limits: { maxPages: this.opts.maxPages, maxBytes: this.opts.maxBytes } }, [
-        copy.buffer,
-      ]);
+      const limits: ParseLimits = {
+        maxPages: this.opts.maxPages,
+        maxBytes: this.opts.maxBytes,
+        ocr: this.opts.ocr ?? null,
+        ocrMissing: this.opts.ocrMissing ?? null,
+      };
+      slot.worker.postMessage({ id, kind: 'parse', bytes: copy, limits }, [copy.buffer]);
     }
   }
 }
 
 /** The `parse` part of the config, as the sandboxes take it. */
-type ParseConfig = { timeoutMs: number; extractTimeoutMs?: number; memoryMb: number; maxPages: number; maxBytes: number };
+type ParseConfig = {
+  timeoutMs: number;
+  extractTimeoutMs?: number;
+  memoryMb: number;
+  maxPages: number;
+  maxBytes: number;
+  ocr?: Omit<OcrOptions, 'dpi'> | null;
+};
+
+const missingByLanguages = new Map<string, string | null>();
+
+/** Whether OCR can run here, found once per process: null when it can, else what is missing. */
+export function ocrAvailability(parse: Pick<ParseConfig, 'ocr'>): string | null {
+  if (!parse.ocr) return 'switched off (LARDOM_OCR=off)';
+  const langs = parse.ocr.languages;
+  if (!missingByLanguages.has(langs)) missingByLanguages.set(langs, ocrMissing(langs));
+  return missingByLanguages.get(langs)!;
+}
 
 function sandboxOptions(parse: ParseConfig, threads: number, preloadExtractor: boolean): SandboxOptions {
+  const missing = ocrAvailability(parse);
   return {
+    ocr: missing ? null : (parse.ocr ?? null),
+    ocrMissing: missing,
     threads,
     preloadExtractor,
     timeoutMs: parse.timeoutMs,

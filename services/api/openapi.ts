@@ -334,6 +334,18 @@ export function openApiDocument(): Record<string, unknown> {
             size: nint,
             error: { type: 'object', properties: { code: str, message: str } },
             record: ref('Record'),
+            source: {
+              type: 'object',
+              description:
+                "What the text was read from: the file's kind, and the pages read by OCR with Tesseract's mean word confidence (0-100)",
+              properties: {
+                format: { type: 'string', enum: ['pdf', 'docx', 'odt', 'html', 'txt'] },
+                ocr: {
+                  type: 'object',
+                  properties: { pages: { type: 'array', items: { type: 'integer' } }, meanConfidence: { type: 'integer' } },
+                },
+              },
+            },
           },
         },
         ReportResults: {

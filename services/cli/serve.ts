@@ -3,6 +3,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../../config/load-config.js';
+import { OCR_INSTALL_HINT } from '../../pipelines/parse/ocr.js';
+import { ocrAvailability } from '../../pipelines/parse/parse-sandbox.js';
 import { Archive } from '../../shared/archive.js';
 import { DocumentStore } from '../../shared/clients/document-store.js';
 import { closeQueues, createQueues } from '../../shared/clients/queues.js';
@@ -113,6 +115,9 @@ async function main(): Promise<void> {
   say(`  Search:   curl '${url}/api/v1/search?q=styrgrupp&limit=5'`);
   say(`  Upload:   curl -H 'Authorization: Bearer ${apiKey}' -F file=@report.pdf ${url}/api/v1/documents`);
   say(`  Logs:     ${logs}`);
+  // Said once: without OCR, scans end failed (no_text_layer), with this hint in their message.
+  const ocrMissingWhy = ocrAvailability(config.parse);
+  if (ocrMissingWhy) say(`  OCR:      off, ${ocrMissingWhy}; scanned PDFs will fail no_text_layer. ${OCR_INSTALL_HINT}`);
   say('Press Ctrl-C to stop.');
 }
 

@@ -8,6 +8,8 @@ import { SearchIndex } from '../../shared/clients/search-index.js';
 import { createLogger } from '../../shared/logger.js';
 import { installShutdown, watchParent } from '../../shared/shutdown.js';
 import { waitFor } from '../../shared/wait-for.js';
+import { OCR_INSTALL_HINT } from '../../pipelines/parse/ocr.js';
+import { ocrAvailability } from '../../pipelines/parse/parse-sandbox.js';
 import { startWorkers } from './start-workers.js';
 
 const config = loadConfig();
@@ -26,7 +28,9 @@ await search.ensureIndexes();
 const queues = createQueues(connection, config.queuePrefix);
 const documents = new DocumentStore(connection, config.queuePrefix);
 const running = startWorkers({ config, connection, queues, archive, documents, search, log });
-log.info({ pid: process.pid }, 'workers started');
+const ocrOff = ocrAvailability(config.parse);
+log.info({ pid: process.pid, ocr: ocrOff ? `off: ${ocrOff}` : config.parse.ocr?.languages }, 'workers started');
+if (ocrOff) log.warn(`OCR is off (${ocrOff}): scanned PDFs end failed with no_text_layer. ${OCR_INSTALL_HINT}`);
 
 const shutdown = installShutdown(
   [

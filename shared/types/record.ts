@@ -53,6 +53,8 @@ export interface ParsedDocument {
   pages: string[];
   /** The kind of file the text was read from (absent in texts archived before other kinds were read). */
   format?: DocumentFormat;
+  /** Pages (1-based) read by OCR, and Tesseract's mean word confidence over them (0–100). */
+  ocr?: { pages: number[]; meanConfidence: number };
   /** The PDF's own metadata; its Author is the PDF's author, never the project owner. */
   info: { title: string | null; author: string | null; creator: string | null; producer: string | null };
 }

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { matchLessons } from '../../services/cli/extraction-score.js';
 import { makeDocx, makeHtml, makeOdt, makeTxt, SAMPLE_REPORT } from '../formats.js';
-import { startTestStack, waitForFinal, type TestStack } from './harness.js';
+import { scanOf } from '../scan.js';
+import { FIXTURES, startTestStack, truthOf, waitForFinal, type TestStack } from './harness.js';
 
 type Doc = {
   status: string;
@@ -70,5 +73,27 @@ describe('Word, OpenDocument, web pages and plain text from upload to search', (
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     expect(res.headers.get('content-disposition')).toMatch(/^attachment/);
     expect(res.headers.get('content-security-policy')).toBe('sandbox');
+  });
+
+  it('reads a scanned report by OCR, says which pages, and indexes it with owner, period and lessons', { timeout: 400_000 }, async () => {
+    const pdf = path.join(FIXTURES, 'reports', 'r00006.pdf');
+    const truth = (await truthOf(pdf)) as { owner: string; period: unknown; lessonsLearned: string[] };
+    const id = await upload(scanOf(pdf, 300), 'skannad-slutrapport.pdf');
+    await waitForFinal(stack, [id], 360_000);
+    const doc = (await (await fetch(`${stack.baseUrl}/api/v1/documents/${id}`)).json()) as Doc & {
+      source: { format: string; ocr?: { pages: number[]; meanConfidence: number } };
+    };
+    expect(doc.status).toBe('indexed');
+    expect(doc.source.format).toBe('pdf');
+    expect(doc.source.ocr!.pages.length).toBeGreaterThan(0);
+    expect(doc.source.ocr!.meanConfidence).toBeGreaterThan(80);
+    expect(doc.record!.owner).toBe(truth.owner);
+    // To the precision the truth gives ("2009-11" is met by "2009-11-01").
+    const t = truth.period as { start: string; end: string };
+    expect(doc.record!.period.start?.slice(0, t.start.length)).toBe(t.start);
+    expect(doc.record!.period.end?.slice(0, t.end.length)).toBe(t.end);
+    // Each lesson as the scorer matches them: by its words (OCR may misread a letter).
+    expect(doc.record!.lessonsLearned).toHaveLength(truth.lessonsLearned.length);
+    expect(matchLessons(truth.lessonsLearned, doc.record!.lessonsLearned)).toBe(truth.lessonsLearned.length);
   });
 });

@@ -95,7 +95,14 @@ export function documentsRouter(deps: ApiDeps): Router {
       createdAt: state.createdAt,
       updatedAt: state.updatedAt,
       ...(state.error ? { error: state.error } : {}),
-      ...(stored ? { record: applyCorrections(stored), corrections: stored.corrections, extractedAt: stored.extractedAt } : {}),
+      ...(stored
+        ? {
+            record: applyCorrections(stored),
+            corrections: stored.corrections,
+            extractedAt: stored.extractedAt,
+            source: stored.source ?? { format: 'pdf' },
+          }
+        : {}),
     });
   });
 

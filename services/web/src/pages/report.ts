@@ -16,6 +16,7 @@ interface DocumentState {
   error?: { code: string; message: string };
   record?: Record<string, unknown> & { provenance?: Record<string, Provenance>; lessonsLearned: string[] };
   corrections?: Record<string, { value: unknown; correctedAt: string }>;
+  source?: { format: string; ocr?: { pages: number[]; meanConfidence: number } };
 }
 interface SimilarHit extends Report {
   score: number;
@@ -212,6 +213,7 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
         h('a', { href: `/api/v1/documents/${id}/original`, class: 'button', target: '_blank', rel: 'noopener' }, s.original),
         h('button', { type: 'button', disabled: inTray, onclick: () => addToTray(id, name) }, inTray ? s.inCompare : s.addCompare),
       ),
+      sourceNote(doc),
     ),
     h(
       'div',
@@ -253,4 +255,21 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
   } catch {
     similar.lastElementChild!.replaceWith(h('p', { class: 'muted' }, s.noSimilar));
   }
+}
+
+/** What the text was read from: the file's kind, and the pages read by OCR with their mean confidence. */
+function sourceNote(doc: DocumentState): HTMLElement | null {
+  const src = doc.source;
+  if (!src || (src.format === 'pdf' && !src.ocr)) return null;
+  const s = t();
+  const parts = [src.format === 'pdf' ? null : tk(`format_${src.format}`)];
+  if (src.ocr) {
+    const pages = src.ocr.pages;
+    const span =
+      pages.length > 1 && pages[pages.length - 1]! - pages[0]! === pages.length - 1
+        ? `${pages[0]}–${pages[pages.length - 1]}`
+        : pages.join(', ');
+    parts.push(`${s.readByOcr}: ${pages.length > 1 ? s.pagesWord : s.page} ${span}, ${s.meanConfidence} ${src.ocr.meanConfidence} %`);
+  }
+  return h('p', { class: 'muted source-note', 'data-testid': 'source-note' }, parts.filter(Boolean).join(' · '));
 }
