@@ -1,9 +1,10 @@
-// Writes the Word and web-page samples that `npm start` ingests, from two real texts beside the project
-// (../shared/seeds): a final report saved as Word, and a project page saved as a web page.
+// Writes the Word, web-page and scan samples that `npm start` ingests: two real texts beside the project
+// (../shared/seeds) as a final report saved as Word and a project page saved as a web page, and a scan.
 // node --import tsx test/tools/make-samples.ts <seeds folder>
 import fs from 'node:fs';
 import path from 'node:path';
 import { type Block, makeDocx, makeHtml } from '../formats.js';
+import { scanOf } from '../scan.js';
 
 const seeds = process.argv[2];
 if (!seeds) {
@@ -37,4 +38,6 @@ fs.writeFileSync(path.join(out, 'kalix-foretagsklimat.html'), makeHtml(page.titl
 const reportText = fs.readFileSync(path.join(seeds, '003_621b8c4c208abf8c.txt'), 'utf8');
 const report = blocks(reportText.slice(0, reportText.indexOf('\nBilaga 1. Måluppfyllelse Tillväxtpaketet\n')));
 fs.writeFileSync(path.join(out, 'tillvaxtpaketet-ludvika-smedjebacken.docx'), await makeDocx(report.title, report.blocks));
-process.stderr.write('2 samples written\n');
+// A scanned final report: a generated report's pages as pictures, no text layer (read by OCR on ingest).
+fs.writeFileSync(path.join(out, 'skannad-slutrapport-gallivare.pdf'), scanOf(path.resolve(import.meta.dirname, '../fixtures/reports/r00006.pdf'), 300));
+process.stderr.write('3 samples written\n');
