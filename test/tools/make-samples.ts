@@ -38,6 +38,9 @@ fs.writeFileSync(path.join(out, 'kalix-foretagsklimat.html'), makeHtml(page.titl
 const reportText = fs.readFileSync(path.join(seeds, '003_621b8c4c208abf8c.txt'), 'utf8');
 const report = blocks(reportText.slice(0, reportText.indexOf('\nBilaga 1. Måluppfyllelse Tillväxtpaketet\n')));
 fs.writeFileSync(path.join(out, 'tillvaxtpaketet-ludvika-smedjebacken.docx'), await makeDocx(report.title, report.blocks));
-// A scanned final report: a generated report's pages as pictures, no text layer (read by OCR on ingest).
-fs.writeFileSync(path.join(out, 'skannad-slutrapport-gallivare.pdf'), scanOf(path.resolve(import.meta.dirname, '../fixtures/reports/r00006.pdf'), 300));
+// A scanned progress report: a generated report's pages as pictures, no text layer (read by OCR on ingest).
+fs.writeFileSync(
+  path.join(out, 'skannad-lagesrapport-kalmar.pdf'),
+  scanOf(path.resolve(import.meta.dirname, '../fixtures/reports/r00008.pdf'), 300),
+);
 process.stderr.write('3 samples written\n');

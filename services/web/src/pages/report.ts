@@ -210,7 +210,11 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
       h(
         'p',
         { class: 'actions' },
-        h('a', { href: `/api/v1/documents/${id}/original`, class: 'button', target: '_blank', rel: 'noopener' }, s.original),
+        h(
+          'a',
+          { href: `/api/v1/documents/${id}/original`, class: 'button', target: '_blank', rel: 'noopener' },
+          !doc.source || doc.source.format === 'pdf' ? s.original : `${s.originalFile} (${tk(`format_${doc.source.format}`)})`,
+        ),
         h('button', { type: 'button', disabled: inTray, onclick: () => addToTray(id, name) }, inTray ? s.inCompare : s.addCompare),
       ),
       sourceNote(doc),
