@@ -17,6 +17,9 @@ export interface IngestSummary {
   failures: { file: string; code: string; message: string }[];
 }
 
+/** What became of one file: indexed, already there (the same bytes), or failed with its code. */
+export type FileOutcome = { status: 'indexed' | 'duplicate'; id: string } | { status: 'failed'; code: string; message: string };
+
 /** Progress callback: how many files have reached a final state so far. */
 export type ProgressFn = (done: number, total: number) => void;
 
@@ -28,7 +31,7 @@ function chunks<T>(items: T[], size: number): T[][] {
 
 // The kinds Lärdom reads, by the names folders give them; a file named on its own is taken whatever its name
 // (its content decides its kind).
-const DOCUMENT_NAME = /\.(?:pdf|docx|odt|html?|txt)$/i;
+export const DOCUMENT_NAME = /\.(?:pdf|docx|odt|html?|txt)$/i;
 
 /** Every document (PDF, Word, OpenDocument, web page, text) under the given files and folders (recursively), sorted, each once. */
 export async function findDocuments(inputs: string[]): Promise<string[]> {
@@ -58,9 +61,11 @@ export async function ingestFiles(
   source: IntakePayload['source'],
   onProgress: ProgressFn = () => undefined,
   timeoutMs = 24 * 3600_000,
+  onFile: (file: string, outcome: FileOutcome) => void = () => undefined,
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { total: files.length, indexed: 0, duplicates: 0, failed: 0, failedByCode: {}, failures: [] };
   const fail = (file: string, code: string, message: string) => {
+    onFile(file, { status: 'failed', code, message });
     summary.failed++;
     summary.failedByCode[code] = (summary.failedByCode[code] ?? 0) + 1;
     summary.failures.push({ file, code, message });
@@ -82,6 +87,7 @@ export async function ingestFiles(
     // A failure to register or queue is the service's, not the file's: it stops the run (nothing is lost).
     const res = await submitStaged(deps, staged, path.basename(file), source);
     if (pending.has(res.id)) {
+      onFile(file, { status: 'duplicate', id: res.id });
       summary.duplicates++;
       done++;
     } else if (res.duplicate && res.status === 'failed') {
@@ -90,6 +96,7 @@ export async function ingestFiles(
       fail(file, state?.error?.code ?? 'internal', state?.error?.message ?? 'failed earlier');
       done++;
     } else if (res.duplicate) {
+      onFile(file, { status: 'duplicate', id: res.id });
       summary.duplicates++;
       done++;
     } else pending.set(res.id, file);
@@ -102,8 +109,10 @@ export async function ingestFiles(
     const states = (await Promise.all(chunks(ids, 1_000).map((c) => deps.documents.getMany(c)))).flat();
     states.forEach((s, i) => {
       const id = ids[i]!;
-      if (s?.status === 'indexed') summary.indexed++;
-      else if (s?.status === 'failed') fail(pending.get(id)!, s.error?.code ?? 'internal', s.error?.message ?? '');
+      if (s?.status === 'indexed') {
+        summary.indexed++;
+        onFile(pending.get(id)!, { status: 'indexed', id });
+      } else if (s?.status === 'failed') fail(pending.get(id)!, s.error?.code ?? 'internal', s.error?.message ?? '');
       else return;
       pending.delete(id);
       done++;
