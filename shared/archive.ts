@@ -14,6 +14,22 @@ export function isDocumentId(id: string): boolean {
   return ID_RE.test(id);
 }
 
+const REPORT_ID_RE = /^([a-f0-9]{64})(?:-([1-9]\d{0,3}))?$/;
+
+/**
+ * A searchable report's id: a document's own id, or for a project that a listing document presents, the
+ * document's id and the project's position in it ("<sha256>-3").
+ */
+export function parseReportId(id: string): { documentId: string; position: number | null } | null {
+  const m = REPORT_ID_RE.exec(id);
+  return m ? { documentId: m[1]!, position: m[2] ? Number(m[2]) : null } : null;
+}
+
+/** The id of the project at `position` (1-based) of a listing document. */
+export function projectReportId(documentId: string, position: number): string {
+  return `${documentId}-${position}`;
+}
+
 /** What the archive knows about an original file. */
 export interface ArchiveMeta {
   id: string;

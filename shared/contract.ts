@@ -18,5 +18,7 @@ export function toContractRecord(file: string, r: ExtractedRecord): Record<strin
     projectManager: r.projectManager,
     lessonsLearned: r.lessonsLearned,
     themes: r.themes,
+    // A listing's projects, each in the same shape, after the fields of the page itself.
+    ...(r.projects?.length ? { projects: r.projects.map((p, i) => toContractRecord(`${file}#${i + 1}`, p)) } : {}),
   };
 }

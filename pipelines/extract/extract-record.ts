@@ -15,6 +15,7 @@ import { chooseProjectName } from './fields/project-name.js';
 import { findGeography } from './geography.js';
 import { findDiaryNumber } from './identifiers.js';
 import { detectLanguage } from './language.js';
+import { findListing, type ListingEntry } from './listing.js';
 import { chooseFunders } from './fields/funders.js';
 import { chooseProgramme } from './fields/programme.js';
 import { findEvaluator, type Found } from './organisations.js';
@@ -45,7 +46,7 @@ export function extractRecord(doc: ParsedDocument): ExtractedRecord {
  * Extracts the record and keeps every field's choice: the document model first, then for each field its
  * candidates and one choice (choice.ts).
  */
-export function explainRecord(doc: ParsedDocument): Explained {
+export function explainRecord(doc: ParsedDocument, opts: { inListing?: boolean } = {}): Explained {
   const view = buildView(doc.pages);
   const provenance: Record<string, Provenance> = {};
   const warnings: string[] = [];
@@ -167,5 +168,54 @@ export function explainRecord(doc: ParsedDocument): Explained {
     provenance,
     warnings,
   };
-  return { record, choices };
+  const entries = opts.inListing ? null : findListing(view);
+  return { record: entries ? asListing(record, doc, entries) : record, choices };
+}
+
+// Fields that belong to one project: a listing's own record leaves them to its projects.
+const PROJECT_FIELDS = [
+  'projectName',
+  'owner',
+  'diaryNumber',
+  'period',
+  'budget.totalSek',
+  'budget.grantedSek',
+  'projectManager',
+  'county',
+  'municipalities',
+];
+
+/** A listing's record: one record per listed project (its entry's text read on its own); the page itself is `other`. */
+function asListing(record: ExtractedRecord, doc: ParsedDocument, entries: ListingEntry[]): ExtractedRecord {
+  const projects = entries.map((e) => {
+    const sub = explainRecord(
+      {
+        pages: [e.lines.map((l) => l.text).join('\n')],
+        info: { title: null, author: null, creator: null, producer: null },
+        format: doc.format,
+      },
+      { inListing: true },
+    ).record;
+    // Provenance in the shared source: the entry's page of the listing.
+    for (const p of Object.values(sub.provenance)) p.page = e.page;
+    // The entry's own words are what the project's record is searched by.
+    const text = e.lines.map((l) => l.text).join(' ');
+    return { ...sub, summary: sub.summary ?? (text.slice(0, SUMMARY_MAX) || null) };
+  });
+  const provenance = Object.fromEntries(Object.entries(record.provenance).filter(([k]) => !PROJECT_FIELDS.includes(k)));
+  return {
+    ...record,
+    projectName: null,
+    documentType: 'other',
+    owner: null,
+    diaryNumber: null,
+    period: { start: null, end: null },
+    budget: { totalSek: null, grantedSek: null },
+    county: null,
+    municipalities: [],
+    projectManager: null,
+    provenance,
+    warnings: [...record.warnings, `Lists ${projects.length} projects, each with a record of its own.`],
+    projects,
+  };
 }

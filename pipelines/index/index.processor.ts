@@ -1,11 +1,10 @@
 import type { Processor } from 'bullmq';
 import { AppError } from '../../shared/errors.js';
-import { applyCorrections } from '../../shared/records.js';
 import { stageProcessor } from '../../shared/queues/stage-runner.js';
 import type { StageDeps } from '../../shared/queues/stage-deps.js';
 import type { DocumentPayload } from '../../shared/queues/queue-names.js';
 import type { Batcher } from './batcher.js';
-import { toSearchDocument, type ReportSearchDocument } from './to-search-document.js';
+import { type ReportSearchDocument, searchDocumentsOf } from './to-search-document.js';
 
 /**
  * Index: builds the search document and hands it to the shared batcher, which upserts many reports
@@ -16,11 +15,9 @@ export function createIndexProcessor(deps: StageDeps & { batcher: Batcher<Report
     const id = data.documentId;
     const [stored, text, meta] = await Promise.all([deps.archive.readRecord(id), deps.archive.readText(id), deps.archive.meta(id)]);
     if (!stored) throw new AppError('internal', 'No extracted record in the archive for this document.');
-    const doc = toSearchDocument(id, applyCorrections(stored), text, {
-      originalName: meta?.originalName ?? null,
-      correctedFields: Object.keys(stored.corrections ?? {}),
-    });
-    await deps.batcher.add(doc);
+    // A listing's projects are reports of their own, found, compared and matched like any other.
+    const docs = searchDocumentsOf(id, stored, text, { originalName: meta?.originalName ?? null });
+    await Promise.all(docs.map((d) => deps.batcher.add(d)));
     await deps.documents.markIndexed([id]);
   });
 }

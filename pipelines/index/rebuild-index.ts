@@ -1,8 +1,7 @@
 import type { Archive } from '../../shared/archive.js';
 import type { SearchIndex } from '../../shared/clients/search-index.js';
-import { applyCorrections } from '../../shared/records.js';
 import type { ExtractedRecord, ParsedDocument } from '../../shared/types/record.js';
-import { toSearchDocument, type ReportSearchDocument } from './to-search-document.js';
+import { type ReportSearchDocument, searchDocumentsOf } from './to-search-document.js';
 
 /** Options of a rebuild. `reExtract` runs the current extractor over the archived text first. */
 export interface RebuildOptions {
@@ -35,12 +34,7 @@ export async function rebuildIndex(deps: { archive: Archive; search: SearchIndex
           opts.onExtractError?.(id, err as Error);
         }
       }
-      batch.push(
-        toSearchDocument(id, applyCorrections(stored), text, {
-          originalName: meta?.originalName ?? null,
-          correctedFields: Object.keys(stored.corrections ?? {}),
-        }),
-      );
+      batch.push(...searchDocumentsOf(id, stored, text, { originalName: meta?.originalName ?? null }));
       if (batch.length >= batchSize) {
         yield batch;
         count += batch.length;

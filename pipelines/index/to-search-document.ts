@@ -1,3 +1,5 @@
+import { projectReportId, type StoredRecord } from '../../shared/archive.js';
+import { applyCorrections } from '../../shared/records.js';
 import type { ExtractedRecord, ParsedDocument } from '../../shared/types/record.js';
 
 // Enough body text for full-text search over a long report without making each index write huge.
@@ -165,4 +167,29 @@ export function toSearchDocument(
     correctedFields: extra.correctedFields,
     indexedAt: Math.floor((extra.now ?? Date.now()) / 1000),
   };
+}
+
+/**
+ * The search documents of one archived document: its own report, and for a listing each project it lists as
+ * a report of its own ("<id>-<position>"), whose text is its entry in the listing.
+ */
+export function searchDocumentsOf(
+  id: string,
+  stored: StoredRecord,
+  text: ParsedDocument | null,
+  meta: { originalName: string | null },
+): ReportSearchDocument[] {
+  const own = toSearchDocument(id, applyCorrections(stored), text, {
+    originalName: meta.originalName,
+    correctedFields: Object.keys(stored.corrections ?? {}),
+  });
+  const projects = (stored.record.projects ?? []).map((p, i) =>
+    toSearchDocument(
+      projectReportId(id, i + 1),
+      p,
+      { pages: [p.summary ?? ''], info: { title: null, author: null, creator: null, producer: null } },
+      { originalName: meta.originalName, correctedFields: [] },
+    ),
+  );
+  return [own, ...projects];
 }

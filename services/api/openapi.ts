@@ -57,8 +57,9 @@ const idParam = {
   name: 'id',
   in: 'path',
   required: true,
-  schema: { type: 'string', pattern: '^[a-f0-9]{64}$' },
-  description: 'Document id: sha256 of the original file.',
+  schema: { type: 'string', pattern: '^[a-f0-9]{64}(-[1-9][0-9]{0,3})?$' },
+  description:
+    'Document id: sha256 of the original file. A project that a listing document presents has the id "<document id>-<position>" (read, original and similar; corrections and deletion act on the document).',
 };
 const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
 const readSecurity = [{}, { bearer: [] }];
@@ -334,6 +335,13 @@ export function openApiDocument(): Record<string, unknown> {
             size: nint,
             error: { type: 'object', properties: { code: str, message: str } },
             record: ref('Record'),
+            partOf: { type: 'string', description: 'For a listed project: the id of the document that lists it' },
+            position: { type: 'integer', description: 'For a listed project: its place in the listing (1-based)' },
+            projects: {
+              type: 'array',
+              description: 'For a listing: the projects it presents, each a report of its own',
+              items: { type: 'object', properties: { id: str, projectName: nstr, owner: nstr, period: { type: 'object' } } },
+            },
             source: {
               type: 'object',
               description:

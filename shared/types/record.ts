@@ -42,12 +42,17 @@ export interface ExtractedRecord {
   provenance: Record<string, Provenance>;
   /** Things the extractor noticed but could not settle, for humans reading the record. */
   warnings: string[];
+  /**
+   * A document that lists several projects (a programme page, a project-bank export, a decision list): one
+   * record per project, in the order listed. Each one's provenance pages are the listing's own.
+   */
+  projects?: ExtractedRecord[];
 }
 
-/** Text of one parsed PDF, as the parse stage hands it to extraction. */
 /** The kinds of file Lärdom reads, told apart by their content. */
 export type DocumentFormat = 'pdf' | 'docx' | 'odt' | 'html' | 'txt';
 
+/** Text of one parsed document, as the parse stage hands it to extraction. */
 export interface ParsedDocument {
   /** Text per page, in page order (index 0 = page 1). A file without pages is cut into pages of a PDF's length. */
   pages: string[];

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { matchLessons } from '../../services/cli/extraction-score.js';
 import { makeDocx, makeHtml, makeOdt, makeTxt, SAMPLE_REPORT } from '../formats.js';
@@ -95,5 +96,68 @@ describe('Word, OpenDocument, web pages and plain text from upload to search', (
     // Each lesson as the scorer matches them: by its words (OCR may misread a letter).
     expect(doc.record!.lessonsLearned).toHaveLength(truth.lessonsLearned.length);
     expect(matchLessons(truth.lessonsLearned, doc.record!.lessonsLearned)).toBe(truth.lessonsLearned.length);
+  });
+
+  it('makes one record per project of a listing, each found and shown like any report, and removes them with it', {
+    timeout: 120_000,
+  }, async () => {
+    // The seed programme page listing ten projects, saved as a web page (one of npm start's samples).
+    const html = await fs.readFile(path.resolve(FIXTURES, '../../shared/samples/lokalt-och-regionalt-tillvaxtarbete-projekt.html'));
+    const id = await upload(html, 'projektlista.html');
+    await waitForFinal(stack, [id]);
+    type Listed = { id: string; projectName: string; owner: string; period: { start: string | null; end: string | null } };
+    const doc = (await (await fetch(`${stack.baseUrl}/api/v1/documents/${id}`)).json()) as Doc & {
+      projects: Listed[];
+      record: { documentType: string; owner: string | null };
+    };
+    expect(doc.status).toBe('indexed');
+    expect(doc.record.documentType).toBe('other');
+    expect(doc.record.owner).toBeNull();
+    expect(doc.projects.map((p) => [p.projectName, p.owner, p.period])).toEqual([
+      ['Progressiva kommuner', 'Lycksele kommun', { start: '2012-03', end: '2014-10' }],
+      ['Tillväxtföretag i Västernorrland', 'Länsstyrelsen i Västernorrland', { start: '2012-03', end: '2014-06' }],
+      ['Många vägar in — tillväxt och företagande i Kristianstad', 'Kristianstads kommun', { start: '2012-06', end: '2013-10' }],
+      ['Utmaningen — samverkan och samsyn för tillväxt', 'Vansbro kommun', { start: '2012-09', end: '2014-10' }],
+      [
+        'Utvecklingsplan Motala — staden och regionen en integrerad del i det lokala näringlivets utvecklingsförutsättningar',
+        'Motala kommun',
+        { start: '2012-09', end: '2014-10' },
+      ],
+      ['Håll ut', 'Industriellt Utvecklingscentrum i Kalmar AB', { start: '2012-03', end: '2014-10' }],
+      ['FRONT (Framtid och Norsjös tillväxt)', 'Norsjö kommun', { start: '2012-01', end: '2013-11' }],
+      ['Business Unusual', 'Ljungby kommun', { start: '2011-12', end: '2014-01' }],
+      // "20112-01": a malformed date gives no period, never a wrong year.
+      ['Örnsköldsviks kommun i samverkan med Företagarna', 'Örnsköldsviks kommun', { start: null, end: null }],
+      ['Regional tillväxt på alla nivåer', 'Regionförbundet Västerbotten', { start: '2012-01', end: '2014-06' }],
+    ]);
+    expect(doc.projects.map((p) => p.id)).toEqual(doc.projects.map((_, i) => `${id}-${i + 1}`));
+
+    // Each project is a report: its own record with provenance in the listing, search, similar projects.
+    const one = (await (await fetch(`${stack.baseUrl}/api/v1/documents/${id}-8`)).json()) as {
+      partOf: string;
+      record: { projectName: string; documentType: string; provenance: Record<string, { page: number }> };
+    };
+    expect(one.partOf).toBe(id);
+    expect(one.record.projectName).toBe('Business Unusual');
+    expect(one.record.documentType).toBe('project_description');
+    expect(one.record.provenance.owner?.page).toBe(1);
+    const found = (await (await fetch(`${stack.baseUrl}/api/v1/search?q=Business%20Unusual%20Ljungby`)).json()) as {
+      hits: { id: string }[];
+    };
+    expect(found.hits[0]?.id).toBe(`${id}-8`);
+    const similar = await fetch(`${stack.baseUrl}/api/v1/projects/${id}-8/similar`);
+    expect(similar.status).toBe(200);
+    const compare = await fetch(`${stack.baseUrl}/api/v1/compare?ids=${id}-1,${id}-2`);
+    expect(compare.status).toBe(200);
+    expect((await fetch(`${stack.baseUrl}/api/v1/documents/${id}-11`)).status).toBe(404);
+
+    // Deleting the document removes its projects from search too.
+    const before = await stack.search.countReports();
+    const del = await fetch(`${stack.baseUrl}/api/v1/documents/${id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${stack.apiKey}` },
+    });
+    expect(del.status).toBe(200);
+    expect(await stack.search.countReports()).toBe(before - 11);
   });
 });

@@ -38,9 +38,13 @@ fs.writeFileSync(path.join(out, 'kalix-foretagsklimat.html'), makeHtml(page.titl
 const reportText = fs.readFileSync(path.join(seeds, '003_621b8c4c208abf8c.txt'), 'utf8');
 const report = blocks(reportText.slice(0, reportText.indexOf('\nBilaga 1. Måluppfyllelse Tillväxtpaketet\n')));
 fs.writeFileSync(path.join(out, 'tillvaxtpaketet-ludvika-smedjebacken.docx'), await makeDocx(report.title, report.blocks));
+// A programme page that lists ten projects, each with its owner and period, saved as a web page (also what
+// the listing tests read).
+const listing = blocks(fs.readFileSync(path.join(seeds, '001_d411b1e12eacac8e.txt'), 'utf8'));
+fs.writeFileSync(path.join(out, 'lokalt-och-regionalt-tillvaxtarbete-projekt.html'), makeHtml(listing.title, listing.blocks));
 // A scanned progress report: a generated report's pages as pictures, no text layer (read by OCR on ingest).
 fs.writeFileSync(
   path.join(out, 'skannad-lagesrapport-kalmar.pdf'),
   scanOf(path.resolve(import.meta.dirname, '../fixtures/reports/r00008.pdf'), 300),
 );
-process.stderr.write('3 samples written\n');
+process.stderr.write('4 samples written\n');

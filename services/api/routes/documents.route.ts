@@ -6,7 +6,7 @@ import multer, { type StorageEngine } from 'multer';
 import { AppError } from '../../../shared/errors.js';
 import type { DocumentFormat } from '../../../shared/types/record.js';
 import { detectFormat } from '../../../pipelines/parse/detect-type.js';
-import { isDocumentId } from '../../../shared/archive.js';
+import { isDocumentId, parseReportId, projectReportId } from '../../../shared/archive.js';
 import { applyCorrections } from '../../../shared/records.js';
 import { STAGES } from '../../../shared/queues/queue-names.js';
 import { submitStaged } from '../../../shared/queues/submit.js';
@@ -82,10 +82,31 @@ export function documentsRouter(deps: ApiDeps): Router {
   });
 
   router.get('/documents/:id', read, async (req, res) => {
-    const id = documentId(req);
+    const ref = parseReportId(String(req.params.id));
+    if (!ref) throw new AppError('not_found', 'Unknown document id.');
+    const id = ref.documentId;
     const state = await deps.documents.get(id);
     if (!state) throw new AppError('not_found', 'Unknown document id.');
     const stored = state.status === 'indexed' ? await deps.archive.readRecord(id) : null;
+    const projects = stored?.record.projects ?? [];
+    // A project that a listing presents: its own record, with the document it comes from.
+    if (ref.position !== null) {
+      const project = projects[ref.position - 1];
+      if (!project) throw new AppError('not_found', 'Unknown project in this document.');
+      res.json({
+        id: projectReportId(id, ref.position),
+        partOf: id,
+        position: ref.position,
+        status: state.status,
+        originalName: state.originalName,
+        record: project,
+        corrections: {},
+        extractedAt: stored!.extractedAt,
+        source: stored!.source ?? { format: 'pdf' },
+      });
+      return;
+    }
+    const { projects: _listed, ...record } = stored ? applyCorrections(stored) : { projects: undefined };
     res.json({
       id,
       status: state.status,
@@ -97,10 +118,21 @@ export function documentsRouter(deps: ApiDeps): Router {
       ...(state.error ? { error: state.error } : {}),
       ...(stored
         ? {
-            record: applyCorrections(stored),
+            record,
             corrections: stored.corrections,
             extractedAt: stored.extractedAt,
             source: stored.source ?? { format: 'pdf' },
+            // A listing's projects, each a report of its own.
+            ...(projects.length
+              ? {
+                  projects: projects.map((p, i) => ({
+                    id: projectReportId(id, i + 1),
+                    projectName: p.projectName,
+                    owner: p.owner,
+                    period: p.period,
+                  })),
+                }
+              : {}),
           }
         : {}),
     });
@@ -108,7 +140,10 @@ export function documentsRouter(deps: ApiDeps): Router {
 
   // The original file, served from the archive (the path is built from a validated id only).
   router.get('/documents/:id/original', read, async (req, res) => {
-    const id = documentId(req);
+    // A listed project's original is its listing's.
+    const ref = parseReportId(String(req.params.id));
+    if (!ref) throw new AppError('not_found', 'Unknown document id.');
+    const id = ref.documentId;
     const meta = await deps.archive.meta(id);
     const file = deps.archive.originalPath(id);
     const st = await fs.stat(file).catch(() => null);
@@ -157,7 +192,8 @@ export function documentsRouter(deps: ApiDeps): Router {
     if (state.status === 'queued' || state.status === 'processing') {
       throw new AppError('conflict', `The document is ${state.status}; delete it once it is indexed or failed.`);
     }
-    await deps.search.deleteReports([id]);
+    const listed = (await deps.archive.readRecord(id))?.record.projects ?? [];
+    await deps.search.deleteReports([id, ...listed.map((_, i) => projectReportId(id, i + 1))]);
     for (const stage of STAGES) await deps.queues[stage].remove(id).catch(() => 0);
     await deps.archive.remove(id);
     await deps.documents.unregister(id);

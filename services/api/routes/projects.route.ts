@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { isDocumentId } from '../../../shared/archive.js';
+import { parseReportId } from '../../../shared/archive.js';
 import { AppError } from '../../../shared/errors.js';
 import { eq } from '../../../shared/search/filter.js';
 import { queryTerms, rankSimilar } from '../../../pipelines/index/similarity.js';
@@ -67,7 +67,7 @@ export function projectsRouter(deps: ApiDeps): Router {
     assertSingleValued(req.query as Record<string, unknown>, []);
     const { limit } = z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10) }).parse(req.query);
     const id = String(req.params.id);
-    const target = isDocumentId(id) ? await deps.search.getReport(id) : null;
+    const target = parseReportId(id) ? await deps.search.getReport(id) : null;
     if (!target) throw new AppError('not_found', 'Unknown report id.');
     const matches = rankSimilar(target, await candidatesFor(deps, target), limit);
     res.json({
@@ -92,7 +92,14 @@ export function projectsRouter(deps: ApiDeps): Router {
           ])
           .pipe(
             z
-              .array(z.string().regex(/^[a-f0-9]{64}$/, 'each id is a 64-character document id'))
+              .array(
+                z
+                  .string()
+                  .refine(
+                    (id) => !!parseReportId(id),
+                    'each id is a report id (a document id, or a listed project\'s "<document id>-<n>")',
+                  ),
+              )
               .min(2)
               .max(5),
           ),

@@ -192,7 +192,7 @@ async function render(): Promise<void> {
   const main = h('main', { id: 'main', tabindex: '-1' });
   mount(app, header, main, dialog);
   (document.querySelector('.skip') as HTMLAnchorElement).textContent = s.skip;
-  const m = /^\/reports\/([a-f0-9]{64})$/.exec(path);
+  const m = /^\/reports\/([a-f0-9]{64}(?:-[1-9][0-9]{0,3})?)$/.exec(path);
   if (m) await reportPage(main, m[1]!);
   else if (path === '/compare') await comparePage(main);
   else if (path === '/ingest') ingestPage(main);

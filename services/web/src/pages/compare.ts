@@ -48,7 +48,7 @@ export async function comparePage(main: HTMLElement): Promise<void> {
       .join(',')
   )
     .split(',')
-    .filter((x) => /^[a-f0-9]{64}$/.test(x));
+    .filter((x) => /^[a-f0-9]{64}(?:-[1-9][0-9]{0,3})?$/.test(x));
   if (ids.length < 2) {
     mount(main, h('h1', {}, s.compareTitle), h('p', {}, s.compareEmpty));
     return;

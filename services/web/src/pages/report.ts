@@ -17,6 +17,10 @@ interface DocumentState {
   record?: Record<string, unknown> & { provenance?: Record<string, Provenance>; lessonsLearned: string[] };
   corrections?: Record<string, { value: unknown; correctedAt: string }>;
   source?: { format: string; ocr?: { pages: number[]; meanConfidence: number } };
+  /** A listing's projects, each a report of its own. */
+  projects?: { id: string; projectName: string | null; owner: string | null; period: { start: string | null; end: string | null } }[];
+  /** For a listed project: the document that lists it. */
+  partOf?: string;
 }
 interface SimilarHit extends Report {
   score: number;
@@ -218,6 +222,9 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
         h('button', { type: 'button', disabled: inTray, onclick: () => addToTray(id, name) }, inTray ? s.inCompare : s.addCompare),
       ),
       sourceNote(doc),
+      doc.partOf
+        ? h('p', { class: 'muted' }, h('a', { href: `/reports/${doc.partOf}` }, `${t().listedIn}: ${doc.originalName ?? doc.partOf}`))
+        : null,
     ),
     h(
       'div',
@@ -240,6 +247,7 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
             ? h('p', { class: 'muted' }, `${s.source}: ${s.page} ${provenanceFor(doc, 'lessonsLearned')!.page}`)
             : null,
         ),
+        listedProjects(doc),
         similar,
       ),
       h(
@@ -276,4 +284,29 @@ function sourceNote(doc: DocumentState): HTMLElement | null {
     parts.push(`${s.readByOcr}: ${pages.length > 1 ? s.pagesWord : s.page} ${span}, ${s.meanConfidence} ${src.ocr.meanConfidence} %`);
   }
   return h('p', { class: 'muted source-note', 'data-testid': 'source-note' }, parts.filter(Boolean).join(' · '));
+}
+
+/** A listing's projects, each linked to its own page. */
+function listedProjects(doc: DocumentState): HTMLElement | null {
+  if (!doc.projects?.length) return null;
+  const s = t();
+  return h(
+    'section',
+    { class: 'panel', 'aria-labelledby': 'listed-h' },
+    h('h2', { id: 'listed-h' }, `${s.listedProjects} (${doc.projects.length})`),
+    h(
+      'ol',
+      { class: 'listed-projects' },
+      doc.projects.map((p) =>
+        h(
+          'li',
+          {},
+          h('a', { href: `/reports/${p.id}` }, p.projectName ?? p.id),
+          [p.owner, [p.period.start, p.period.end].filter(Boolean).join(' – ')].filter(Boolean).length
+            ? ` · ${[p.owner, [p.period.start, p.period.end].filter(Boolean).join(' – ')].filter(Boolean).join(' · ')}`
+            : '',
+        ),
+      ),
+    ),
+  );
 }
