@@ -1,5 +1,6 @@
 // `npm start`: the whole of Lärdom on one machine. Starts Redis and Meilisearch (unless their URLs
 // are given), the API and one worker, ingests the sample reports on first run, and prints where to look.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../../config/load-config.js';
@@ -83,6 +84,19 @@ async function main(): Promise<void> {
   children.push(worker);
   const api = await spawnService('api', env, path.join(logs, 'api.log'));
   children.push(api);
+  // Every process runs in a process group of its own: if this one is killed outright, a detached watchdog
+  // stops them in order (API and worker, then Meilisearch and Redis), so none is left running.
+  const servers = [services.started.redis, services.started.meili].flatMap((p) => (p?.process.child.pid ? [p.process.child.pid] : []));
+  spawn(
+    process.execPath,
+    [
+      path.join(PROJECT_ROOT, 'services', 'stack', 'watchdog.mjs'),
+      String(process.pid),
+      ...[worker, api].map((c) => `app:${c.child.pid}`),
+      ...servers.map((pid) => `server:${pid}`),
+    ],
+    { detached: true, stdio: 'ignore' },
+  ).unref();
   for (const c of [worker, api]) {
     void c.exited.then((code) => {
       if (stopping) return;
