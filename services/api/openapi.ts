@@ -144,6 +144,18 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      '/api/v1/documents/{id}/retry': {
+        post: {
+          summary:
+            'Read a failed document again from its archived original, when it failed on a passing fault (internal, service_unavailable); a bad file (pdf_corrupt, unsupported_type, …) answers 409',
+          security: writeSecurity,
+          parameters: [idParam],
+          responses: {
+            202: json({ type: 'object', properties: { id: str, status: ref('Status'), stage: str } }, 'Queued again'),
+            ...errors(401, 403, 404, 409, 503),
+          },
+        },
+      },
       '/api/v1/documents/{id}/record': {
         patch: {
           summary: 'Correct extracted fields (kept as manual corrections, indexed at once)',

@@ -21,6 +21,12 @@ if s == 'indexed' or s == 'failed' then return 0 end
 redis.call('HSET', KEYS[1], 'stage', ARGV[1], 'status', ARGV[2], 'updatedAt', ARGV[3])
 return 1`;
 
+const REQUEUE_IF_FAILED = `
+if redis.call('HGET', KEYS[1], 'status') ~= 'failed' then return 0 end
+redis.call('HSET', KEYS[1], 'status', 'queued', 'stage', ARGV[1], 'updatedAt', ARGV[2])
+redis.call('HDEL', KEYS[1], 'errorCode', 'errorMessage')
+return 1`;
+
 /** Per-document status in Redis: a hash per document plus a sorted set of all ids by arrival. */
 export class DocumentStore {
   constructor(
@@ -70,6 +76,12 @@ export class DocumentStore {
       m.hdel(this.key(id), 'errorCode', 'errorMessage');
     }
     await m.exec();
+  }
+
+  /** Puts a failed document back in the queue at `stage`; false when it is not failed (only a failure is retried). */
+  async requeue(id: string, stage: string): Promise<boolean> {
+    const done = await this.redis.eval(REQUEUE_IF_FAILED, 1, this.key(id), stage, new Date().toISOString());
+    return done === 1;
   }
 
   async markFailed(id: string, stage: string, code: string, message: string): Promise<void> {

@@ -3,7 +3,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { type Request, type RequestHandler, Router } from 'express';
 import multer, { type StorageEngine } from 'multer';
-import { AppError } from '../../../shared/errors.js';
+import { enqueueStage } from '../../../shared/clients/queues.js';
+import { AppError, isDocumentErrorCode } from '../../../shared/errors.js';
 import type { DocumentFormat } from '../../../shared/types/record.js';
 import { detectFormat } from '../../../pipelines/parse/detect-type.js';
 import { isDocumentId, parseReportId, projectReportId } from '../../../shared/archive.js';
@@ -182,6 +183,27 @@ export function documentsRouter(deps: ApiDeps): Router {
       toSearchDocument(id, record, text, { originalName: meta?.originalName ?? null, correctedFields: Object.keys(stored.corrections) }),
     ]);
     res.json({ id, record, corrections: stored.corrections });
+  });
+
+  // A document that failed on a passing fault (a service down past every retry, an internal error) is read
+  // again from its archived original. A bad file is not: it would fail the same way.
+  router.post('/documents/:id/retry', write, async (req, res) => {
+    const id = documentId(req);
+    const state = await deps.documents.get(id);
+    if (!state) throw new AppError('not_found', 'Unknown document id.');
+    if (state.status !== 'failed') throw new AppError('conflict', `The document is ${state.status}; only a failed document is retried.`);
+    const code = state.error?.code ?? 'internal';
+    if (isDocumentErrorCode(code)) {
+      throw new AppError('conflict', `The file itself cannot be read (${code}); reading it again fails the same way. Upload a good copy.`);
+    }
+    if (!(await fs.stat(deps.archive.originalPath(id)).catch(() => null))) {
+      throw new AppError('conflict', 'The original never reached the archive; upload the file again.');
+    }
+    // Its old jobs go first, so the new ones are not taken for duplicates.
+    for (const stage of STAGES) await deps.queues[stage].remove(id).catch(() => 0);
+    if (!(await deps.documents.requeue(id, 'parse'))) throw new AppError('conflict', 'The document is no longer failed.');
+    await enqueueStage(deps.queues, 'parse', { documentId: id });
+    res.status(202).json({ id, status: 'queued', stage: 'parse' });
   });
 
   // Removes a report everywhere: index (report and lessons), archive, status and queue jobs.
