@@ -10,6 +10,7 @@ import { installShutdown, watchParent } from '../../shared/shutdown.js';
 import { waitFor } from '../../shared/wait-for.js';
 import { OCR_INSTALL_HINT } from '../../pipelines/parse/ocr.js';
 import { ocrAvailability } from '../../pipelines/parse/parse-sandbox.js';
+import { sweepStaged } from '../../shared/queues/sweep-staged.js';
 import { startWorkers } from './start-workers.js';
 
 const config = loadConfig();
@@ -28,6 +29,13 @@ await search.ensureIndexes();
 const queues = createQueues(connection, config.queuePrefix);
 const documents = new DocumentStore(connection, config.queuePrefix);
 const running = startWorkers({ config, connection, queues, archive, documents, search, log });
+// Staged uploads a crash left between staging and queueing: swept at start and every hour.
+const sweep = () =>
+  sweepStaged(archive, queues)
+    .then((removed) => removed.length && log.info({ removed: removed.length }, 'removed staged uploads left from a crash'))
+    .catch((err: Error) => log.warn({ err: err.message }, 'sweeping staged uploads failed'));
+void sweep();
+setInterval(() => void sweep(), 3600_000).unref();
 const ocrOff = ocrAvailability(config.parse);
 log.info({ pid: process.pid, ocr: ocrOff ? `off: ${ocrOff}` : config.parse.ocr?.languages }, 'workers started');
 if (ocrOff) log.warn(`OCR is off (${ocrOff}): scanned PDFs end failed with no_text_layer. ${OCR_INSTALL_HINT}`);

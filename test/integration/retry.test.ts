@@ -14,7 +14,11 @@ describe('retrying a failed document', () => {
   const upload = async (file: string): Promise<string> => {
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(await fs.readFile(file))]), path.basename(file));
-    const res = await fetch(`${stack.baseUrl}/api/v1/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${stack.apiKey}` } });
+    const res = await fetch(`${stack.baseUrl}/api/v1/documents`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${stack.apiKey}` },
+    });
     return ((await res.json()) as { id: string }).id;
   };
   const retry = (id: string, key: string | null = stack.apiKey) =>

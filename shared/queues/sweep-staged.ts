@@ -1,0 +1,37 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Archive } from '../archive.js';
+import type { StageQueues } from '../clients/queues.js';
+
+/** Staged uploads older than this, that no intake job will take, are left from a crash. */
+export const STAGED_MAX_AGE_MS = 6 * 3600_000;
+
+/**
+ * Removes staged uploads that a crash left behind between staging and queueing (or a job that is gone): files
+ * in the incoming folder older than `maxAgeMs` that no intake job still to run refers to. Returns the removed
+ * files' names. A file still waiting for its intake job is kept however old (a long backlog).
+ */
+export async function sweepStaged(
+  archive: Archive,
+  queues: StageQueues,
+  maxAgeMs = STAGED_MAX_AGE_MS,
+  now = Date.now(),
+): Promise<string[]> {
+  const names = await fs.readdir(archive.incoming).catch(() => [] as string[]);
+  const old: string[] = [];
+  for (const name of names) {
+    const st = await fs.stat(path.join(archive.incoming, name)).catch(() => null);
+    if (st?.isFile() && now - st.mtimeMs > maxAgeMs) old.push(name);
+  }
+  if (!old.length) return [];
+  const jobs = await queues.intake.getJobs(['waiting', 'delayed', 'active', 'prioritized', 'waiting-children']);
+  const wanted = new Set(jobs.map((j) => (j?.data?.stagedPath ? path.resolve(j.data.stagedPath) : '')));
+  const removed: string[] = [];
+  for (const name of old) {
+    const file = path.resolve(archive.incoming, name);
+    if (wanted.has(file)) continue;
+    await fs.rm(file, { force: true });
+    removed.push(name);
+  }
+  return removed;
+}

@@ -1,0 +1,38 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enqueueStage } from '../../shared/clients/queues.js';
+import { sweepStaged } from '../../shared/queues/sweep-staged.js';
+import { startTestStack, type TestStack } from './harness.js';
+
+describe('staged uploads left by a crash', () => {
+  let stack: TestStack;
+  beforeAll(async () => {
+    stack = await startTestStack(); // no worker: queued intake jobs stay queued
+  });
+  afterAll(async () => stack?.stop());
+
+  it('are swept once old, unless an intake job will still take them', async () => {
+    await fs.mkdir(stack.archive.incoming, { recursive: true });
+    const file = (n: string) => path.join(stack.archive.incoming, n);
+    const dayAgo = new Date(Date.now() - 24 * 3600_000);
+    // Staged, then the process died before queueing it.
+    await fs.writeFile(file('orphan.pdf'), '%PDF-1.4 orphan');
+    await fs.utimes(file('orphan.pdf'), dayAgo, dayAgo);
+    // Staged and queued long ago, waiting behind a long backlog.
+    await fs.writeFile(file('waiting.pdf'), '%PDF-1.4 waiting');
+    await fs.utimes(file('waiting.pdf'), dayAgo, dayAgo);
+    await enqueueStage(stack.queues, 'intake', {
+      documentId: 'a'.repeat(64),
+      stagedPath: file('waiting.pdf'),
+      originalName: 'waiting.pdf',
+      size: 16,
+      source: 'http',
+    });
+    // Staged a moment ago: its request may still be on the way to the queue.
+    await fs.writeFile(file('fresh.pdf'), '%PDF-1.4 fresh');
+
+    expect(await sweepStaged(stack.archive, stack.queues)).toEqual(['orphan.pdf']);
+    expect((await fs.readdir(stack.archive.incoming)).sort()).toEqual(['fresh.pdf', 'waiting.pdf']);
+  });
+});
