@@ -1,6 +1,7 @@
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { RedisRateStore } from './middleware/redis-rate-store.js';
 import { AppError } from '../../shared/errors.js';
 import type { ApiDeps } from './deps.js';
 import { identify, requireRole } from './middleware/auth.js';
@@ -46,6 +47,9 @@ export function createApp(deps: ApiDeps): Express {
         // Per key when the request carries one, otherwise per client address.
         keyGenerator: (req) => (req.keyId ? `key:${req.keyId}` : `ip:${ipKeyGenerator(req.ip ?? '')}`),
         handler: (_req, _res, next) => next(new AppError('rate_limited')),
+        // Counted in Redis: replicas of the API share the limit.
+        store: new RedisRateStore(deps.redis, `${config.queuePrefix}:ratelimit:`),
+        passOnStoreError: true,
       }),
     );
   }

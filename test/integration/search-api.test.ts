@@ -93,7 +93,7 @@ describe('search API for analysts, agency staff and regions', () => {
     });
 
     it('rate-limits per key and answers 429 in the error shape', async () => {
-      const { server, port } = await listenWith({ rateLimitPerMinute: 3 });
+      const { server, port } = await listenWith({ rateLimitPerMinute: 3, queuePrefix: `${stack.config.queuePrefix}-rl1` });
       try {
         const statuses = [];
         for (let i = 0; i < 5; i++) {
@@ -105,6 +105,24 @@ describe('search API for analysts, agency staff and regions', () => {
         expect(statuses).toEqual([200, 200, 200, 429, 429]);
       } finally {
         server.close();
+      }
+    });
+
+    it('shares one limit between API replicas (the counts are in Redis)', async () => {
+      const overrides = { rateLimitPerMinute: 4, queuePrefix: `${stack.config.queuePrefix}-rl2` };
+      const [a, b] = [await listenWith(overrides), await listenWith(overrides)];
+      try {
+        const statuses = [];
+        for (let i = 0; i < 6; i++) {
+          const port = i % 2 ? b.port : a.port;
+          const res = await fetch(`http://127.0.0.1:${port}/api/v1/search?q=x`, { headers: { authorization: `Bearer ${READ}` } });
+          statuses.push(res.status);
+          await res.text();
+        }
+        expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+      } finally {
+        a.server.close();
+        b.server.close();
       }
     });
 
