@@ -41,6 +41,19 @@ export const envSchema = z.object({
   LARDOM_PARSE_TIMEOUT_MS: int(60_000, 100),
   /** Hard time limit for extracting the record of one document (runs in a sandbox thread too). */
   LARDOM_EXTRACT_TIMEOUT_MS: int(20_000, 100),
+  /**
+   * Which proxies in front of the API to trust for the client's address (rate limits per address):
+   * `false` (none; the default), a number of hops, or a comma list of addresses or subnets.
+   */
+  LARDOM_TRUST_PROXY: z
+    .string()
+    .regex(
+      /^(?:false|\d{1,2}|[0-9a-fA-F.:/]+(?:\s*,\s*[0-9a-fA-F.:/]+)*|loopback|linklocal|uniquelocal)$/,
+      'false, a number of hops, or addresses/subnets',
+    )
+    .default('false'),
+  /** After a stop signal the API answers "not ready" this long before it closes, so a load balancer moves away. */
+  LARDOM_DRAIN_MS: int(0, 0),
   /** OCR of scanned pages: `auto` reads them when poppler and Tesseract are installed, `off` never. */
   LARDOM_OCR: z.enum(['auto', 'off']).default('auto'),
   LARDOM_OCR_LANGUAGES: z

@@ -22,7 +22,8 @@ export function createApp(deps: ApiDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  app.set('trust proxy', false);
+  // Behind a proxy the client's address (for rate limits) comes from X-Forwarded-For, but only through trusted hops.
+  app.set('trust proxy', config.trustProxy);
   app.use(requestLog(deps.log));
   if (config.corsOrigins) {
     app.use(

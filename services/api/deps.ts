@@ -15,4 +15,6 @@ export interface ApiDeps {
   documents: DocumentStore;
   search: SearchIndex;
   log: Logger;
+  /** Set while the process drains before it stops: the API then answers "not ready". */
+  lifecycle?: { draining: boolean };
 }

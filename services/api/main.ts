@@ -24,7 +24,8 @@ await search.ensureIndexes();
 const queues = createQueues(redis, config.queuePrefix);
 const documents = new DocumentStore(redis, config.queuePrefix);
 
-const app = createApp({ config, redis, queues, archive, documents, search, log });
+const lifecycle = { draining: false };
+const app = createApp({ config, redis, queues, archive, documents, search, log, lifecycle });
 const server = app.listen(config.port, config.host, () => {
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
@@ -35,6 +36,8 @@ const server = app.listen(config.port, config.host, () => {
 
 const shutdown = installShutdown(
   [
+    // Not ready first, so a load balancer stops sending requests, then the open ones finish.
+    { name: 'drain', run: () => ((lifecycle.draining = true), new Promise<void>((r) => setTimeout(r, config.drainMs))) },
     { name: 'http', run: () => new Promise<void>((r) => server.close(() => r())) },
     { name: 'queues', run: () => closeQueues(queues) },
     { name: 'redis', run: () => redis.quit() },

@@ -129,6 +129,20 @@ describe('the web page in a real browser', () => {
     await shot('ingest');
   });
 
+  it('reads a document that failed on a passing fault again from its page', async () => {
+    // A report as a worker leaves it when Meilisearch stayed down past every retry.
+    const [id] = (await stack.search.searchReports({ q: '', filter: [], limit: 1, offset: 0 })).hits.map((h) => h.id);
+    await stack.search.deleteReports([id!]);
+    await stack.documents.markFailed(id!, 'index', 'service_unavailable', 'Meilisearch was unavailable past every retry.');
+    await page.goto(`${stack.baseUrl}/`);
+    await page.evaluate(`localStorage.setItem('lardom.writeKey', ${JSON.stringify(stack.apiKey)})`);
+    await page.goto(`${stack.baseUrl}/reports/${id}`);
+    await page.getByTestId('retry').click();
+    // The page follows the document back to indexed: its record appears.
+    await page.locator('ol.lessons').waitFor({ timeout: 60_000 });
+    expect((await stack.documents.get(id!))?.status).toBe('indexed');
+  });
+
   it('corrects a field inline on the report page and marks it as corrected', async () => {
     // The write key was entered in the settings by the upload flow above.
     await page.goto(`${stack.baseUrl}/?mode=reports&q=H%C3%A4ssleholm`);

@@ -39,8 +39,9 @@ describe('search API for analysts, agency staff and regions', () => {
   };
 
   // A second app on the same services with some settings changed.
-  const listenWith = async (overrides: Partial<TestStack['config']>) => {
+  const listenWith = async (overrides: Partial<TestStack['config']>, lifecycle?: { draining: boolean }) => {
     const app = createApp({
+      lifecycle,
       config: { ...stack.config, ...overrides },
       redis: stack.redis,
       queues: stack.queues,
@@ -103,6 +104,57 @@ describe('search API for analysts, agency staff and regions', () => {
           else await res.text();
         }
         expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      } finally {
+        server.close();
+      }
+    });
+
+    it('counts clients behind a trusted proxy by their forwarded address, and never trusts an untrusted one', async () => {
+      const get = (port: number, from: string) =>
+        fetch(`http://127.0.0.1:${port}/api/v1/search?q=x`, { headers: { 'x-forwarded-for': from } }).then(
+          async (r) => (await r.text(), r.status),
+        );
+      const trusted = await listenWith({
+        readKeys: [],
+        rateLimitPerMinute: 2,
+        trustProxy: 1,
+        queuePrefix: `${stack.config.queuePrefix}-rl3`,
+      });
+      const untrusted = await listenWith({
+        readKeys: [],
+        rateLimitPerMinute: 2,
+        trustProxy: false,
+        queuePrefix: `${stack.config.queuePrefix}-rl4`,
+      });
+      try {
+        // Two clients behind the proxy: each has its own limit.
+        expect([await get(trusted.port, '10.0.0.1'), await get(trusted.port, '10.0.0.1'), await get(trusted.port, '10.0.0.2')]).toEqual([
+          200, 200, 200,
+        ]);
+        expect(await get(trusted.port, '10.0.0.1')).toBe(429);
+        // Without a trusted proxy a forged header changes nothing: one address, one limit.
+        expect([
+          await get(untrusted.port, '10.0.0.1'),
+          await get(untrusted.port, '10.0.0.2'),
+          await get(untrusted.port, '10.0.0.3'),
+        ]).toEqual([200, 200, 429]);
+      } finally {
+        trusted.server.close();
+        untrusted.server.close();
+      }
+    });
+
+    it('answers live while draining before a stop, and not ready', async () => {
+      const lifecycle = { draining: false };
+      const { server, port } = await listenWith({}, lifecycle);
+      try {
+        expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(200);
+        lifecycle.draining = true;
+        const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
+        expect(ready.status).toBe(503);
+        expect(await ready.json()).toEqual({ status: 'draining', redis: 'up', meilisearch: 'up' });
+        expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(503);
+        expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
       } finally {
         server.close();
       }

@@ -1,10 +1,17 @@
-import { Router } from 'express';
+import { type RequestHandler, Router } from 'express';
 import type { ApiDeps } from '../deps.js';
 
-/** `GET /health`: 200 when Redis and Meilisearch both answer, 503 otherwise, with each one's state. */
+/**
+ * `GET /health/live`: the process answers (200 while it runs, also while it drains).
+ * `GET /health/ready` and `GET /health`: 200 when Redis and Meilisearch both answer and the API is not draining
+ * before a stop, 503 otherwise, with each one's state. A load balancer sends traffic only to a ready API.
+ */
 export function healthRouter(deps: ApiDeps): Router {
   const router = Router();
-  router.get('/health', async (_req, res) => {
+  router.get('/health/live', (_req, res) => {
+    res.json({ status: 'alive' });
+  });
+  const ready: RequestHandler = async (_req, res) => {
     const [redisUp, meiliUp] = await Promise.all([
       deps.redis.ping().then(
         (r) => r === 'PONG',
@@ -12,12 +19,15 @@ export function healthRouter(deps: ApiDeps): Router {
       ),
       deps.search.healthy(),
     ]);
-    const ok = redisUp && meiliUp;
+    const draining = deps.lifecycle?.draining ?? false;
+    const ok = redisUp && meiliUp && !draining;
     res.status(ok ? 200 : 503).json({
-      status: ok ? 'ok' : 'degraded',
+      status: draining ? 'draining' : ok ? 'ok' : 'degraded',
       redis: redisUp ? 'up' : 'down',
       meilisearch: meiliUp ? 'up' : 'down',
     });
-  });
+  };
+  router.get('/health', ready);
+  router.get('/health/ready', ready);
   return router;
 }

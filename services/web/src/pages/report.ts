@@ -27,6 +27,9 @@ interface SimilarHit extends Report {
   reason: { sharedTerms: string[]; sharedThemes: string[]; sameCounty: boolean; sharedMunicipalities: string[] };
 }
 
+// Error codes of passing faults: a document that failed on one of these can be read again.
+const TRANSIENT = new Set(['internal', 'service_unavailable', 'rate_limited']);
+
 // Field path, label key, how to show it, and how an edited string becomes the value to send.
 const FIELDS: [string, string, 'text' | 'list' | 'sek' | 'type'][] = [
   ['projectName', 'projectName', 'text'],
@@ -185,6 +188,26 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
   }
   const reload = () => void reportPage(main, id);
   if (!doc.record) {
+    // A failure on a passing fault (a service down, an internal error) can be retried; a bad file cannot.
+    const retryable = doc.status === 'failed' && !!doc.error && TRANSIENT.has(doc.error.code) && !!settings.writeKey();
+    const retry = h(
+      'button',
+      {
+        type: 'button',
+        'data-testid': 'retry',
+        onclick: async () => {
+          retry.setAttribute('disabled', '');
+          try {
+            await send('POST', `/documents/${id}/retry`);
+            reload();
+          } catch (err) {
+            retry.removeAttribute('disabled');
+            retry.after(h('p', { class: 'error' }, (err as Error).message));
+          }
+        },
+      },
+      s.retry,
+    );
     mount(
       main,
       h('h1', {}, doc.originalName ?? id),
@@ -193,7 +216,14 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
         { class: doc.status === 'failed' ? 'error' : 'muted' },
         `${tk(`status_${doc.status}`)}${doc.error ? `: ${tk(`err_${doc.error.code}`)}` : ''}`,
       ),
+      retryable ? h('p', { class: 'actions' }, retry) : null,
     );
+    // A document on its way (queued again, say) is followed until it is indexed or fails.
+    if (doc.status === 'queued' || doc.status === 'processing') {
+      setTimeout(() => {
+        if (location.pathname === `/reports/${id}`) reload();
+      }, 1000);
+    }
     return;
   }
   const rec = doc.record;
