@@ -10,6 +10,7 @@ import { installShutdown, watchParent } from '../../shared/shutdown.js';
 import { waitFor } from '../../shared/wait-for.js';
 import { OCR_INSTALL_HINT } from '../../pipelines/parse/ocr.js';
 import { ocrAvailability } from '../../pipelines/parse/parse-sandbox.js';
+import { requeueTransientFailures } from '../../shared/queues/requeue.js';
 import { sweepStaged } from '../../shared/queues/sweep-staged.js';
 import { startWorkers } from './start-workers.js';
 
@@ -36,6 +37,14 @@ const sweep = () =>
     .catch((err: Error) => log.warn({ err: err.message }, 'sweeping staged uploads failed'));
 void sweep();
 setInterval(() => void sweep(), 3600_000).unref();
+// Documents that failed on a passing fault are read again by themselves, after a long backoff.
+setInterval(
+  () =>
+    void requeueTransientFailures({ archive, documents, queues })
+      .then((ids) => ids.length && log.info({ requeued: ids.length }, 're-queued documents that failed on a passing fault'))
+      .catch((err: Error) => log.warn({ err: err.message }, 're-queueing failed documents failed')),
+  5 * 60_000,
+).unref();
 const ocrOff = ocrAvailability(config.parse);
 log.info({ pid: process.pid, ocr: ocrOff ? `off: ${ocrOff}` : config.parse.ocr?.languages }, 'workers started');
 if (ocrOff) log.warn(`OCR is off (${ocrOff}): scanned PDFs end failed with no_text_layer. ${OCR_INSTALL_HINT}`);

@@ -13,6 +13,8 @@ export interface DocumentState {
   error: { code: string; message: string } | null;
   createdAt: string | null;
   updatedAt: string | null;
+  /** How often the document was re-queued by itself after failing on a passing fault. */
+  autoRetries?: number;
 }
 
 const SET_STAGE_UNLESS_FINAL = `
@@ -84,6 +86,20 @@ export class DocumentStore {
     return done === 1;
   }
 
+  /** Counts one automatic retry of a document (kept with it, so the retries stop after their limit). */
+  async countAutoRetry(id: string): Promise<void> {
+    await this.redis.hincrby(this.key(id), 'autoRetries', 1);
+  }
+
+  /** Every document's state, a batch at a time, in order of arrival. */
+  async *allStates(batchSize = 500): AsyncGenerator<DocumentState[]> {
+    for (let start = 0; ; start += batchSize) {
+      const ids = await this.redis.zrange(`${this.prefix}:docs`, String(start), String(start + batchSize - 1));
+      if (!ids.length) return;
+      yield (await this.getMany(ids)).filter((s): s is DocumentState => !!s);
+    }
+  }
+
   async markFailed(id: string, stage: string, code: string, message: string): Promise<void> {
     await this.redis.hset(this.key(id), {
       status: 'failed',
@@ -132,5 +148,6 @@ function toState(id: string, h: Record<string, string>): DocumentState {
     error: h.errorCode ? { code: h.errorCode, message: h.errorMessage ?? '' } : null,
     createdAt: h.createdAt ?? null,
     updatedAt: h.updatedAt ?? null,
+    ...(h.autoRetries ? { autoRetries: Number(h.autoRetries) } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUTO_RETRIES, autoRetryDelayMs, requeueTransientFailures } from '../../shared/queues/requeue.js';
 import { FIXTURES, startTestStack, waitForFinal, type TestStack } from './harness.js';
 
 describe('retrying a failed document', () => {
@@ -46,5 +47,24 @@ describe('retrying a failed document', () => {
     const refused = await retry(bad);
     expect(refused.status).toBe(409);
     expect(((await refused.json()) as { error: { message: string } }).error.message).toMatch(/pdf_corrupt/);
+  });
+
+  it('re-queues a document that failed on a passing fault by itself after its backoff, a limited number of times', {
+    timeout: 120_000,
+  }, async () => {
+    const deps = { archive: stack.archive, documents: stack.documents, queues: stack.queues };
+    const good = await upload(path.join(FIXTURES, 'reports', 'r00013.pdf'));
+    await waitForFinal(stack, [good]);
+    await stack.search.deleteReports([good]);
+    await stack.documents.markFailed(good, 'index', 'service_unavailable', 'Meilisearch was unavailable past every retry.');
+    // Not before its backoff; then once; a bad file never.
+    expect(await requeueTransientFailures(deps)).toEqual([]);
+    expect(await requeueTransientFailures(deps, Date.now() + autoRetryDelayMs(0) + 1000)).toEqual([good]);
+    await waitForFinal(stack, [good]);
+    expect((await stack.documents.get(good))?.status).toBe('indexed');
+    // After its automatic retries it stays failed, for a person to look at.
+    await stack.documents.markFailed(good, 'index', 'service_unavailable', 'down again');
+    for (let i = 1; i < AUTO_RETRIES; i++) await stack.documents.countAutoRetry(good);
+    expect(await requeueTransientFailures(deps, Date.now() + 2 * 24 * 3600_000)).toEqual([]);
   });
 });

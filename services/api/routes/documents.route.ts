@@ -3,8 +3,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { type Request, type RequestHandler, Router } from 'express';
 import multer, { type StorageEngine } from 'multer';
-import { enqueueStage } from '../../../shared/clients/queues.js';
-import { AppError, isDocumentErrorCode } from '../../../shared/errors.js';
+import { AppError } from '../../../shared/errors.js';
+import { requeueFailed } from '../../../shared/queues/requeue.js';
 import type { DocumentFormat } from '../../../shared/types/record.js';
 import { detectFormat } from '../../../pipelines/parse/detect-type.js';
 import { isDocumentId, parseReportId, projectReportId } from '../../../shared/archive.js';
@@ -191,18 +191,7 @@ export function documentsRouter(deps: ApiDeps): Router {
     const id = documentId(req);
     const state = await deps.documents.get(id);
     if (!state) throw new AppError('not_found', 'Unknown document id.');
-    if (state.status !== 'failed') throw new AppError('conflict', `The document is ${state.status}; only a failed document is retried.`);
-    const code = state.error?.code ?? 'internal';
-    if (isDocumentErrorCode(code)) {
-      throw new AppError('conflict', `The file itself cannot be read (${code}); reading it again fails the same way. Upload a good copy.`);
-    }
-    if (!(await fs.stat(deps.archive.originalPath(id)).catch(() => null))) {
-      throw new AppError('conflict', 'The original never reached the archive; upload the file again.');
-    }
-    // Its old jobs go first, so the new ones are not taken for duplicates.
-    for (const stage of STAGES) await deps.queues[stage].remove(id).catch(() => 0);
-    if (!(await deps.documents.requeue(id, 'parse'))) throw new AppError('conflict', 'The document is no longer failed.');
-    await enqueueStage(deps.queues, 'parse', { documentId: id });
+    await requeueFailed(deps, state);
     res.status(202).json({ id, status: 'queued', stage: 'parse' });
   });
 
