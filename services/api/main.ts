@@ -37,7 +37,13 @@ const server = app.listen(config.port, config.host, () => {
 const shutdown = installShutdown(
   [
     // Not ready first, so a load balancer stops sending requests, then the open ones finish.
-    { name: 'drain', run: () => ((lifecycle.draining = true), new Promise<void>((r) => setTimeout(r, config.drainMs))) },
+    {
+      name: 'drain',
+      run: () => {
+        lifecycle.draining = true;
+        return new Promise<void>((r) => setTimeout(r, config.drainMs));
+      },
+    },
     { name: 'http', run: () => new Promise<void>((r) => server.close(() => r())) },
     { name: 'queues', run: () => closeQueues(queues) },
     { name: 'redis', run: () => redis.quit() },

@@ -111,9 +111,10 @@ describe('search API for analysts, agency staff and regions', () => {
 
     it('counts clients behind a trusted proxy by their forwarded address, and never trusts an untrusted one', async () => {
       const get = (port: number, from: string) =>
-        fetch(`http://127.0.0.1:${port}/api/v1/search?q=x`, { headers: { 'x-forwarded-for': from } }).then(
-          async (r) => (await r.text(), r.status),
-        );
+        fetch(`http://127.0.0.1:${port}/api/v1/search?q=x`, { headers: { 'x-forwarded-for': from } }).then(async (r) => {
+          await r.text();
+          return r.status;
+        });
       const trusted = await listenWith({
         readKeys: [],
         rateLimitPerMinute: 2,
