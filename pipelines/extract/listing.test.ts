@@ -32,6 +32,26 @@ describe('a document that lists several projects', () => {
     ]);
   });
 
+  it('finds a project-bank export printed as a table, one project a row', () => {
+    const rec = extractRecord(
+      doc(
+        [
+          'Projekt i Projektbanken, Dalarnas län',
+          'Projektnamn  Projektägare  Projektperiod  Beviljat stöd',
+          'Digitala byar  Leksands kommun  2019-01 – 2020-12  800 000 kr',
+          'Fäbodturism  Föreningen Fäbodriket  2020-03 – 2022-02  450 000 kr',
+          'Unga entreprenörer  Region Dalarna  2018-09 – 2021-06  2 100 000 kr',
+          'Källa: Projektbanken',
+        ].join('\n'),
+      ),
+    );
+    expect(rec.projects?.map((p) => [p.projectName, p.owner, p.period, p.budget.grantedSek])).toEqual([
+      ['Digitala byar', 'Leksands kommun', { start: '2019-01', end: '2020-12' }, 800000],
+      ['Fäbodturism', 'Föreningen Fäbodriket', { start: '2020-03', end: '2022-02' }, 450000],
+      ['Unga entreprenörer', 'Region Dalarna', { start: '2018-09', end: '2021-06' }, 2100000],
+    ]);
+  });
+
   it('leaves a report about one project alone, even with labels repeated in its tables', () => {
     const view = buildView([
       [
