@@ -18,11 +18,15 @@ import { closeQueues, createQueues } from '../shared/clients/queues.js';
 import { createRedis, waitForRedis } from '../shared/clients/redis.js';
 import { SearchIndex } from '../shared/clients/search-index.js';
 import { submitStaged } from '../shared/queues/submit.js';
-import type { ManagedProcess } from '../services/stack/processes.js';
+import { type FuzzResult, fuzzApi } from './fuzz-api.js';
+import { freePort, type ManagedProcess } from '../services/stack/processes.js';
+import { waitFor } from '../shared/wait-for.js';
 import { startLocalRedis } from '../services/stack/redis-server.js';
 import { PROJECT_ROOT, serviceEnv, spawnService, startBackingServices } from '../services/stack/stack.js';
 
 export const SCENARIOS = ['worker-kill', 'redis-kill', 'meili-freeze'] as const;
+/** Not a fault of a service: 1,000 fuzzed requests to the API of a running stack (bench/fuzz-api.ts). */
+export const FUZZ = 'api-fuzz';
 export type Scenario = (typeof SCENARIOS)[number];
 
 export interface ChaosOptions {
@@ -181,6 +185,40 @@ export async function runScenario(scenario: Scenario, opts: ChaosOptions): Promi
   }
 }
 
+/** 1,000 fuzzed requests to the API of a stack of its own, with one report indexed. */
+export async function runFuzz(n: number, say: (m: string) => void = () => undefined): Promise<FuzzResult> {
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'lardom-chaos-fuzz-'));
+  const services = await startBackingServices({ dataDir, persist: false });
+  const prefix = `f${randomBytes(3).toString('hex')}`;
+  const apiKey = randomBytes(12).toString('hex');
+  const port = await freePort();
+  const env = { ...serviceEnv(services, { dataDir, apiKey, prefix }), LARDOM_OCR: 'off', LARDOM_RATE_LIMIT: '0', PORT: String(port) };
+  const worker = await spawnService('worker', env);
+  const api = await spawnService('api', env);
+  try {
+    const baseUrl = `http://127.0.0.1:${port}`;
+    await waitFor('the API', async () => (await fetch(`${baseUrl}/health`)).ok, 120_000, 250);
+    const form = new FormData();
+    form.append(
+      'file',
+      new Blob([new Uint8Array(await fs.readFile(path.join(PROJECT_ROOT, 'test', 'fixtures', 'reports', 'r00014.pdf')))]),
+      'r.pdf',
+    );
+    const up = (await (
+      await fetch(`${baseUrl}/api/v1/documents`, { method: 'POST', body: form, headers: { authorization: `Bearer ${apiKey}` } })
+    ).json()) as {
+      id: string;
+    };
+    say(`  ${FUZZ}: ${n} requests`);
+    return await fuzzApi(baseUrl, { n, seed: Date.now() % 1e9, apiKey, secrets: [services.meiliMasterKey], knownId: up.id });
+  } finally {
+    await api.stop(5_000);
+    await worker.stop(5_000);
+    await services.stop();
+    await fs.rm(dataDir, { recursive: true, force: true });
+  }
+}
+
 /** One line a scenario. */
 export function formatResult(r: ChaosResult): string {
   const failed = Object.entries(r.failed)
@@ -199,10 +237,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       'freeze-ms': { type: 'string', default: '30000' },
     },
   });
-  const chosen = (values.scenario?.length ? values.scenario : SCENARIOS) as Scenario[];
+  const chosen = (values.scenario?.length ? values.scenario : [...SCENARIOS, FUZZ]) as string[];
   const say = (m: string) => process.stderr.write(`${m}\n`);
   let bad = 0;
-  for (const s of chosen) {
+  if (chosen.includes(FUZZ)) {
+    const r = await runFuzz(1000, say);
+    process.stdout.write(
+      `${FUZZ.padEnd(13)} requests ${r.requests}  5xx ${r.serverErrors.length}  hangs ${r.hangs.length}  escapes ${r.escapes.length}  by status ${JSON.stringify(r.byStatus)}\n`,
+    );
+    for (const e of [...r.serverErrors, ...r.hangs, ...r.escapes].slice(0, 20)) process.stdout.write(`  ${e}\n`);
+    if (r.serverErrors.length || r.hangs.length || r.escapes.length) bad++;
+  }
+  for (const s of chosen.filter((c): c is Scenario => c !== FUZZ)) {
     if (!SCENARIOS.includes(s)) throw new Error(`unknown scenario ${s}; one of ${SCENARIOS.join(', ')}`);
     const r = await runScenario(s, {
       docs: Number(values.docs),
