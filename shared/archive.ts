@@ -55,6 +55,11 @@ export interface StoredRecord {
   source?: { format: DocumentFormat; ocr?: { pages: number[]; meanConfidence: number } };
 }
 
+/** What a record's text was read from, as its stored record keeps it. */
+export function sourceOf(text: ParsedDocument): NonNullable<StoredRecord['source']> {
+  return { format: text.format ?? 'pdf', ...(text.ocr ? { ocr: text.ocr } : {}) };
+}
+
 /** A staged upload: its content hash is known before the archive stage takes it. */
 export interface StagedFile {
   id: string;

@@ -1,3 +1,4 @@
+import { sourceOf } from '../../shared/archive.js';
 import type { Processor } from 'bullmq';
 import { AppError } from '../../shared/errors.js';
 import { stageProcessor } from '../../shared/queues/stage-runner.js';
@@ -19,7 +20,7 @@ export function createExtractProcessor(deps: StageDeps & { sandbox: ParseSandbox
       extractedAt: new Date().toISOString(),
       record: await deps.sandbox.extract(text),
       corrections: previous?.corrections ?? {},
-      source: { format: text.format ?? 'pdf', ...(text.ocr ? { ocr: text.ocr } : {}) },
+      source: sourceOf(text),
     });
     await deps.enqueue('index', { documentId: data.documentId });
   });

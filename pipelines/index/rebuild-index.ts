@@ -1,4 +1,4 @@
-import type { Archive } from '../../shared/archive.js';
+import { type Archive, sourceOf } from '../../shared/archive.js';
 import type { SearchIndex } from '../../shared/clients/search-index.js';
 import type { ExtractedRecord, ParsedDocument } from '../../shared/types/record.js';
 import { type ReportSearchDocument, searchDocumentsOf } from './to-search-document.js';
@@ -28,7 +28,7 @@ export async function rebuildIndex(deps: { archive: Archive; search: SearchIndex
         try {
           stored.record = await opts.reExtract(text);
           stored.extractedAt = new Date().toISOString();
-          stored.source = { format: text.format ?? 'pdf', ...(text.ocr ? { ocr: text.ocr } : {}) };
+          stored.source = sourceOf(text);
           await deps.archive.writeRecord(id, stored);
         } catch (err) {
           opts.onExtractError?.(id, err as Error);

@@ -50,31 +50,38 @@ function splitSlashed(names: string[], context: string): string[] {
 
 // A grant's label that names its fund: "Beviljat ESF-stöd: 8 637 514 kr", "ERUF-stöd", "Beviljade regionalfondsmedel".
 // The fund is written out in the document's language.
-const FUND_OF_LABEL: [RegExp, string, string][] = [
-  [/(?<![\p{L}])ESF\+(?![\p{L}])/u, 'Europeiska socialfonden plus', 'European Social Fund Plus'],
-  [/(?<![\p{L}])ESF(?![\p{L}+])|socialfond/iu, 'Europeiska socialfonden', 'European Social Fund'],
-  [/(?<![\p{L}])(?:ERUF|ERDF)(?![\p{L}])|regionalfond/iu, 'Europeiska regionala utvecklingsfonden', 'European Regional Development Fund'],
+// Each fund: how a grant's label names it, its name in either language, and how a funders list names it.
+const FUNDS: { label: RegExp; sv: string; en: string; named: RegExp }[] = [
+  {
+    label: /(?<![\p{L}])ESF\+(?![\p{L}])/u,
+    sv: 'Europeiska socialfonden plus',
+    en: 'European Social Fund Plus',
+    named: /ESF\+|socialfonden plus|social fund plus/iu,
+  },
+  {
+    label: /(?<![\p{L}])ESF(?![\p{L}+])|socialfond/iu,
+    sv: 'Europeiska socialfonden',
+    en: 'European Social Fund',
+    named: /(?<![\p{L}])ESF(?![\p{L}])|socialfond|social fund/iu,
+  },
+  {
+    label: /(?<![\p{L}])(?:ERUF|ERDF)(?![\p{L}])|regionalfond/iu,
+    sv: 'Europeiska regionala utvecklingsfonden',
+    en: 'European Regional Development Fund',
+    named: /ERUF|ERDF|regionalfond|regionala utvecklingsfond|regional development fund/iu,
+  },
 ];
-
-const SAME_FUND: Record<string, RegExp> = {
-  'European Social Fund Plus': /ESF\+|socialfonden plus|social fund plus/iu,
-  'European Social Fund': /(?<![\p{L}])ESF(?![\p{L}])|socialfond|social fund/iu,
-  'European Regional Development Fund': /ERUF|ERDF|regionalfond|regionala utvecklingsfond|regional development fund/iu,
-  'Europeiska socialfonden plus': /ESF\+|socialfonden plus|social fund plus/iu,
-  'Europeiska socialfonden': /(?<![\p{L}])ESF(?![\p{L}])|socialfond|social fund/iu,
-  'Europeiska regionala utvecklingsfonden': /ERUF|ERDF|regionalfond|regionala utvecklingsfond|regional development fund/iu,
-};
 
 function fundOfGrantLabel(view: DocView, language: string): Candidate<string[]>[] {
   return view.labels
     .filter((h) => h.field === 'granted' && h.value && /\d/.test(h.value))
     .flatMap((h) => {
-      const fund = FUND_OF_LABEL.find(([re]) => re.test(h.label));
+      const fund = FUNDS.find((f) => f.label.test(h.label));
       if (!fund) return [];
       return [
         {
           field: 'funders',
-          value: [language === 'en' ? fund[2] : fund[1]],
+          value: [language === 'en' ? fund.en : fund.sv],
           rule: 'funders.fund-of-grant-label',
           source: 'label',
           page: h.page,
@@ -99,7 +106,8 @@ export function chooseFunders(view: DocView, owner: string | null, language = 's
     .filter((c) => c.value.length);
   const listed = finder.length ? finder : rules;
   // The fund a grant's label names joins the list unless the list names that fund already (in either language).
-  const funds = fundOfGrantLabel(view, language).filter((c) => !listed.some((l) => l.value.some((v) => SAME_FUND[c.value[0]!]?.test(v))));
+  const named = (name: string) => FUNDS.find((f) => f.sv === name || f.en === name)?.named;
+  const funds = fundOfGrantLabel(view, language).filter((c) => !listed.some((l) => l.value.some((v) => named(c.value[0]!)?.test(v))));
   const candidates: Candidate<string[]>[] = [...listed, ...funds]
     .map((c) => ({ ...c, value: tidyNames(splitSlashed(c.value, c.evidence)) }))
     .filter((c) => c.value.length);
