@@ -53,6 +53,8 @@ export interface StoredRecord {
   corrections: Record<string, ManualCorrection>;
   /** What the text was read from: the file's kind, and the pages read by OCR with their mean confidence. */
   source?: { format: DocumentFormat; ocr?: { pages: number[]; meanConfidence: number } };
+  /** Counts every write of the record (extraction, re-extraction, correction); see RecordVersions. */
+  version?: number;
 }
 
 /** What a record's text was read from, as its stored record keeps it. */

@@ -14,14 +14,15 @@ export function createExtractProcessor(deps: StageDeps & { sandbox: ParseSandbox
   return stageProcessor('extract', deps, async ({ data }) => {
     const text = await deps.archive.readText(data.documentId);
     if (!text) throw new AppError('internal', 'No parsed text in the archive for this document.');
-    const previous = await deps.archive.readRecord(data.documentId);
-    await deps.archive.writeRecord(data.documentId, {
+    const record = await deps.sandbox.extract(text);
+    // Under the record's lock: a correction made while the text was read is kept, not overwritten.
+    await deps.versions.update(deps.archive, data.documentId, (previous) => ({
       id: data.documentId,
       extractedAt: new Date().toISOString(),
-      record: await deps.sandbox.extract(text),
+      record,
       corrections: previous?.corrections ?? {},
       source: sourceOf(text),
-    });
+    }));
     await deps.enqueue('index', { documentId: data.documentId });
   });
 }

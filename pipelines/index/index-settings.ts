@@ -58,6 +58,7 @@ function localized(textFields: readonly string[]): Settings['localizedAttributes
 const REPORT_FIELDS: Record<keyof ReportSearchDocument, true> = {
   id: true,
   reportId: true,
+  version: true,
   originalName: true,
   projectName: true,
   documentType: true,

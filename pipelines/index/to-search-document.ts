@@ -10,6 +10,8 @@ export interface ReportSearchDocument {
   id: string;
   /** Same as id; lets one filter builder serve both indexes. */
   reportId: string;
+  /** The version of the stored record it was built from; an index write older than the record's is dropped. */
+  version?: number;
   originalName: string | null;
   projectName: string | null;
   documentType: string;
@@ -131,7 +133,7 @@ export function toSearchDocument(
   id: string,
   record: ExtractedRecord,
   text: ParsedDocument | null,
-  extra: { originalName: string | null; correctedFields: string[]; now?: number },
+  extra: { originalName: string | null; correctedFields: string[]; now?: number; version?: number },
 ): ReportSearchDocument {
   const body = text ? text.pages.join('\n').slice(0, MAX_BODY_CHARS) : '';
   const startYear = yearOf(record.period.start);
@@ -139,6 +141,7 @@ export function toSearchDocument(
   return {
     id,
     reportId: id,
+    ...(extra.version != null ? { version: extra.version } : {}),
     originalName: extra.originalName,
     projectName: record.projectName,
     documentType: record.documentType,
@@ -182,13 +185,14 @@ export function searchDocumentsOf(
   const own = toSearchDocument(id, applyCorrections(stored), text, {
     originalName: meta.originalName,
     correctedFields: Object.keys(stored.corrections ?? {}),
+    ...(stored.version != null ? { version: stored.version } : {}),
   });
   const projects = (stored.record.projects ?? []).map((p, i) =>
     toSearchDocument(
       projectReportId(id, i + 1),
       p,
       { pages: [p.summary ?? ''], info: { title: null, author: null, creator: null, producer: null } },
-      { originalName: meta.originalName, correctedFields: [] },
+      { originalName: meta.originalName, correctedFields: [], ...(stored.version != null ? { version: stored.version } : {}) },
     ),
   );
   return [own, ...projects];

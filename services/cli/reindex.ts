@@ -2,6 +2,8 @@
 // again (after a settings change, or to apply a newer extractor with --re-extract).
 import { loadConfig } from '../../config/load-config.js';
 import { Archive } from '../../shared/archive.js';
+import { RecordVersions } from '../../shared/clients/record-versions.js';
+import { createRedis } from '../../shared/clients/redis.js';
 import { SearchIndex } from '../../shared/clients/search-index.js';
 import { rebuildIndex } from '../../pipelines/index/rebuild-index.js';
 import { createExtractSandbox } from '../../pipelines/parse/parse-sandbox.js';
@@ -11,21 +13,26 @@ const say = (m: string) => process.stderr.write(`${m}\n`);
 const reExtract = process.argv.includes('--re-extract');
 try {
   const config = loadConfig();
-  const { meiliUrl, meiliMasterKey } = await resolveServices(config);
+  const { redisUrl, meiliUrl, meiliMasterKey } = await resolveServices(config);
   if (!meiliUrl || !meiliMasterKey) throw new Error('No Meilisearch: run "npm start", or set MEILI_URL and MEILI_MASTER_KEY.');
   const search = new SearchIndex(meiliUrl, meiliMasterKey, config.indexPrefix);
   if (!(await search.healthy())) throw new Error(`Meilisearch at ${meiliUrl} does not answer.`);
   const started = Date.now();
   // Re-extraction runs in the sandbox, under the same time limit as the worker's extract stage.
   const sandbox = reExtract ? createExtractSandbox(config.parse) : null;
+  // Redis holds the records' versions: a correction made while the rebuild runs is not lost by the swap.
+  const redis = createRedis(redisUrl, 'producer', 'reindex');
   const count = await rebuildIndex(
-    { archive: new Archive(config.dataDir), search },
+    { archive: new Archive(config.dataDir), search, versions: new RecordVersions(redis, config.queuePrefix) },
     {
       ...(sandbox ? { reExtract: (doc) => sandbox.extract(doc) } : {}),
       onExtractError: (id, err) => say(`  ${id}: kept its earlier record (${err.message})`),
       onProgress: (n) => say(`  ${n} reports…`),
     },
-  ).finally(() => sandbox?.close());
+  ).finally(async () => {
+    await sandbox?.close();
+    redis.disconnect();
+  });
   say(
     `Reindexed ${count} reports from the archive in ${((Date.now() - started) / 1000).toFixed(1)} s${reExtract ? ' (re-extracted)' : ''}.`,
   );

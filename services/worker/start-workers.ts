@@ -4,6 +4,7 @@ import { STAGE_CONCURRENCY } from '../../config/queue-defaults.js';
 import type { Config } from '../../config/load-config.js';
 import type { Archive } from '../../shared/archive.js';
 import type { DocumentStore } from '../../shared/clients/document-store.js';
+import { RecordVersions } from '../../shared/clients/record-versions.js';
 import { enqueueStage, type StageQueues } from '../../shared/clients/queues.js';
 import type { SearchIndex } from '../../shared/clients/search-index.js';
 import type { Logger } from '../../shared/logger.js';
@@ -38,16 +39,22 @@ export interface RunningWorkers {
 /** Starts one BullMQ worker per stage and checks that every stage has exactly one processor. */
 export function startWorkers(deps: WorkerDeps): RunningWorkers {
   const { config, log } = deps;
+  const versions = new RecordVersions(deps.connection, config.queuePrefix);
   const stageDeps: StageDeps = {
     archive: deps.archive,
     documents: deps.documents,
+    versions,
     log,
     enqueue: (stage, payload) => enqueueStage(deps.queues, stage, payload),
   };
   const sandbox = createParseSandbox(config.parse);
   const extractor = createExtractSandbox(config.parse);
   const batcher = new Batcher<ReportSearchDocument>(
-    (docs) => deps.search.upsertReports(docs),
+    async (docs) => {
+      // A report corrected since this job read its record is already in the index in its newer version.
+      const stale = await versions.upsert(deps.search, docs);
+      if (stale.length) log.info({ ids: stale }, 'index write dropped: a newer version of the record is indexed');
+    },
     config.indexBatch.maxSize,
     config.indexBatch.maxWaitMs,
   );

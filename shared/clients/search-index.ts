@@ -96,10 +96,15 @@ export class SearchIndex {
    */
   async upsertReports(docs: ReportSearchDocument[]): Promise<void> {
     if (!docs.length) return;
-    await this.writeReports(this.uids, docs);
+    await (await this.enqueueReports(docs))();
   }
 
-  private async writeReports(uids: Record<IndexKind, string>, docs: ReportSearchDocument[]): Promise<void> {
+  /**
+   * Sends the writes of `upsertReports` and resolves once Meilisearch has them queued, in order; the
+   * returned function waits until they are searchable. (Writers that must not be overtaken hold a lock
+   * only while the writes are sent.)
+   */
+  async enqueueReports(docs: ReportSearchDocument[], uids: Record<IndexKind, string> = this.uids): Promise<() => Promise<void>> {
     const lessons = docs.flatMap(toLessonDocuments);
     const reports = this.client.index(uids.reports);
     const lessonIndex = this.client.index(uids.lessons);
@@ -120,7 +125,9 @@ export class SearchIndex {
       await task.catch(() => undefined);
       enqueued.push(task);
     }
-    for (const t of enqueued) await this.run(t, 'index write');
+    return async () => {
+      for (const t of enqueued) await this.run(t, 'index write');
+    };
   }
 
   /** Removes reports and all their lessons. */
@@ -134,7 +141,11 @@ export class SearchIndex {
    * Rebuilds both indexes from scratch without a gap in service: fills fresh indexes with the given
    * batches, swaps them with the live ones in one step, then drops the old ones.
    */
-  async rebuild(batches: AsyncIterable<ReportSearchDocument[]>): Promise<number> {
+  async rebuild(
+    batches: AsyncIterable<ReportSearchDocument[]>,
+    /** Runs the swap; may first write more documents into the new index (see RecordVersions.rebuild). */
+    finish: (write: (docs: ReportSearchDocument[]) => Promise<void>, swap: () => Promise<void>) => Promise<void> = (_w, swap) => swap(),
+  ): Promise<number> {
     const tmp = { reports: `${this.uids.reports}_rebuild`, lessons: `${this.uids.lessons}_rebuild` };
     try {
       await this.ensureIndexes();
@@ -143,17 +154,21 @@ export class SearchIndex {
         await this.prepare(tmp[kind], SETTINGS[kind]);
       }
       let count = 0;
+      const write = async (docs: ReportSearchDocument[]) => {
+        if (docs.length) await (await this.enqueueReports(docs, tmp))();
+      };
       for await (const docs of batches) {
-        if (!docs.length) continue;
-        await this.writeReports(tmp, docs);
+        await write(docs);
         count += docs.length;
       }
-      await this.run(
-        this.client.swapIndexes([
-          { indexes: [this.uids.reports, tmp.reports], rename: false },
-          { indexes: [this.uids.lessons, tmp.lessons], rename: false },
-        ]),
-        'index swap',
+      await finish(write, () =>
+        this.run(
+          this.client.swapIndexes([
+            { indexes: [this.uids.reports, tmp.reports], rename: false },
+            { indexes: [this.uids.lessons, tmp.lessons], rename: false },
+          ]),
+          'index swap',
+        ),
       );
       for (const kind of ['reports', 'lessons'] as const) await this.client.deleteIndex(tmp[kind]).waitTask({ timeout: 60_000 });
       return count;

@@ -1,5 +1,6 @@
 import type { Archive } from '../archive.js';
 import type { DocumentStore } from '../clients/document-store.js';
+import type { RecordVersions } from '../clients/record-versions.js';
 import type { Logger } from '../logger.js';
 import type { Stage, StagePayloads } from './queue-names.js';
 
@@ -7,6 +8,8 @@ import type { Stage, StagePayloads } from './queue-names.js';
 export interface StageDeps {
   archive: Archive;
   documents: DocumentStore;
+  /** Versioned writes of records and of the index (a correction and a worker never overwrite each other). */
+  versions: RecordVersions;
   log: Logger;
   /** Adds the document's job to a stage's queue (job id = document id, so it is idempotent). */
   enqueue: <S extends Stage>(stage: S, payload: StagePayloads[S]) => Promise<void>;

@@ -9,6 +9,7 @@ import type { DocumentFormat } from '../../../shared/types/record.js';
 import { detectFormat } from '../../../pipelines/parse/detect-type.js';
 import { isDocumentId, parseReportId, projectReportId } from '../../../shared/archive.js';
 import { applyCorrections } from '../../../shared/records.js';
+import { RecordVersions } from '../../../shared/clients/record-versions.js';
 import { STAGES } from '../../../shared/queues/queue-names.js';
 import { submitStaged } from '../../../shared/queues/submit.js';
 import { toSearchDocument } from '../../../pipelines/index/to-search-document.js';
@@ -49,6 +50,7 @@ function documentId(req: Request): string {
 /** Upload, status, original, correction and deletion of documents. */
 export function documentsRouter(deps: ApiDeps): Router {
   const router = Router();
+  const versions = new RecordVersions(deps.redis, deps.config.queuePrefix);
   const read = requireRole('read', deps.config);
   const write = requireRole('write', deps.config);
   const upload = multer({
@@ -172,15 +174,22 @@ export function documentsRouter(deps: ApiDeps): Router {
     const state = await deps.documents.get(id);
     if (!state) throw new AppError('not_found', 'Unknown document id.');
     if (state.status !== 'indexed') throw new AppError('conflict', `The document is ${state.status}; it can be corrected once indexed.`);
-    const stored = await deps.archive.readRecord(id);
-    if (!stored) throw new AppError('not_found', 'No extracted record for this document.');
     const now = new Date().toISOString();
-    for (const [field, value] of Object.entries(corrections)) stored.corrections[field] = { value, correctedAt: now };
-    await deps.archive.writeRecord(id, stored);
+    // Under the record's lock and with a new version: a worker re-extracting or indexing this document at
+    // the same time can neither overwrite the correction in the archive nor index its older copy over it.
+    const stored = await versions.update(deps.archive, id, (previous) => {
+      if (!previous) throw new AppError('not_found', 'No extracted record for this document.');
+      for (const [field, value] of Object.entries(corrections)) previous.corrections[field] = { value, correctedAt: now };
+      return previous;
+    });
     const [text, meta] = await Promise.all([deps.archive.readText(id), deps.archive.meta(id)]);
     const record = applyCorrections(stored);
-    await deps.search.upsertReports([
-      toSearchDocument(id, record, text, { originalName: meta?.originalName ?? null, correctedFields: Object.keys(stored.corrections) }),
+    await versions.upsert(deps.search, [
+      toSearchDocument(id, record, text, {
+        originalName: meta?.originalName ?? null,
+        correctedFields: Object.keys(stored.corrections),
+        ...(stored.version != null ? { version: stored.version } : {}),
+      }),
     ]);
     res.json({ id, record, corrections: stored.corrections });
   });
@@ -207,6 +216,7 @@ export function documentsRouter(deps: ApiDeps): Router {
     await deps.search.deleteReports([id, ...listed.map((_, i) => projectReportId(id, i + 1))]);
     for (const stage of STAGES) await deps.queues[stage].remove(id).catch(() => 0);
     await deps.archive.remove(id);
+    await versions.forget(id);
     await deps.documents.unregister(id);
     res.status(200).json({ id, deleted: true });
   });
