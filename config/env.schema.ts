@@ -38,6 +38,8 @@ export const envSchema = z.object({
     .default(''),
   LARDOM_MAX_UPLOAD_MB: int(50, 1),
   LARDOM_MAX_PAGES: int(2000, 1),
+  /** What one PDF's compressed streams may inflate to (each counted as often as its pages use it). */
+  LARDOM_MAX_INFLATE_MB: int(1024, 1),
   LARDOM_PARSE_TIMEOUT_MS: int(60_000, 100),
   /** Hard time limit for extracting the record of one document (runs in a sandbox thread too). */
   LARDOM_EXTRACT_TIMEOUT_MS: int(20_000, 100),

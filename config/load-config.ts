@@ -25,6 +25,7 @@ export interface Config {
     memoryMb: number;
     concurrency: number;
     maxBytes: number;
+    maxInflatedBytes: number;
     /** OCR of scanned pages, unless switched off (whether it is installed is found when a sandbox starts). */
     ocr: { languages: string; maxPages: number; timeoutMs: number; cacheDir: string } | null;
   };
@@ -86,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       memoryMb: e.LARDOM_PARSE_MEMORY_MB,
       concurrency: e.LARDOM_PARSE_CONCURRENCY,
       maxBytes: maxUploadBytes,
+      maxInflatedBytes: e.LARDOM_MAX_INFLATE_MB * 2 ** 20,
       ocr:
         e.LARDOM_OCR === 'off'
           ? null

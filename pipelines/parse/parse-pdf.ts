@@ -1,12 +1,15 @@
 import { PDFParse, PasswordException, InvalidPDFException } from 'pdf-parse';
 import { AppError } from '../../shared/errors.js';
 import type { ParsedDocument } from '../../shared/types/record.js';
+import { estimateInflated } from './inflate-guard.js';
 import { OCR_INSTALL_HINT, type OcrOptions, ocrPages } from './ocr.js';
 
 /** Limits applied while reading one PDF. */
 export interface ParseLimits {
   maxPages: number;
   maxBytes: number;
+  /** What its compressed streams may inflate to, counting each as often as it is used (default 1 GiB). */
+  maxInflatedBytes?: number;
   /** OCR for scanned pages, when it is installed; else why not (for the failure's message). */
   ocr?: OcrOptions | null;
   ocrMissing?: string | null;
@@ -15,6 +18,14 @@ export interface ParseLimits {
 // A page with fewer letters than this has no text layer to speak of (a scan, or a page number only).
 const MIN_PAGE_LETTERS = 20;
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
+
+export const DEFAULT_MAX_INFLATED_BYTES = 2 ** 30;
+
+/** The part of pdf.js's document that is read here. */
+interface PdfDocument {
+  numPages: number;
+  getMetadata(): Promise<{ info: unknown }>;
+}
 
 // Fewer letters than this in the whole document means there is no usable text (a scan OCR could not read).
 const MIN_TEXT_LETTERS = 20;
@@ -36,14 +47,24 @@ export async function parsePdf(bytes: Uint8Array, limits: ParseLimits): Promise<
   }
   if (!looksLikePdf(bytes)) throw new AppError('not_pdf');
 
+  const maxInflated = limits.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES;
+  if ((await estimateInflated(bytes, maxInflated)).over) {
+    throw new AppError(
+      'too_large',
+      `The PDF's compressed streams inflate to more than ${Math.round(maxInflated / 2 ** 20)} MB (counting each as often as its pages use it).`,
+    );
+  }
   // pdf.js may take over the bytes it is given; OCR renders pages from a copy of its own.
   const original = limits.ocr ? bytes.slice() : null;
   const parser = new PDFParse({ data: bytes, verbosity: 0 });
   try {
-    const info = await parser.getInfo();
-    if (info.total > limits.maxPages) {
-      throw new AppError('too_large', `The PDF has ${info.total} pages; the limit is ${limits.maxPages}.`);
+    // Only the page count and the metadata are needed: pdf-parse's getInfo would also walk the outline,
+    // which a hostile file nests deep enough to overflow the stack.
+    const doc = await (parser as unknown as { load(): Promise<PdfDocument> }).load();
+    if (doc.numPages > limits.maxPages) {
+      throw new AppError('too_large', `The PDF has ${doc.numPages} pages; the limit is ${limits.maxPages}.`);
     }
+    const info = await doc.getMetadata();
     const text = await parser.getText();
     const pages = text.pages.map((p) => p.text);
     // Scanned pages are read by OCR where it is installed; the text layer stays where it has more letters.

@@ -168,6 +168,7 @@ export class ParseSandbox {
       const limits: ParseLimits = {
         maxPages: this.opts.maxPages,
         maxBytes: this.opts.maxBytes,
+        ...(this.opts.maxInflatedBytes ? { maxInflatedBytes: this.opts.maxInflatedBytes } : {}),
         ocr: this.opts.ocr ?? null,
         ocrMissing: this.opts.ocrMissing ?? null,
       };
@@ -183,6 +184,7 @@ type ParseConfig = {
   memoryMb: number;
   maxPages: number;
   maxBytes: number;
+  maxInflatedBytes?: number;
   ocr?: Omit<OcrOptions, 'dpi'> | null;
 };
 
@@ -208,6 +210,7 @@ function sandboxOptions(parse: ParseConfig, threads: number, preloadExtractor: b
     memoryMb: parse.memoryMb,
     maxPages: parse.maxPages,
     maxBytes: parse.maxBytes,
+    ...(parse.maxInflatedBytes ? { maxInflatedBytes: parse.maxInflatedBytes } : {}),
   };
 }
 

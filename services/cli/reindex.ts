@@ -27,7 +27,9 @@ try {
     {
       ...(sandbox ? { reExtract: (doc) => sandbox.extract(doc) } : {}),
       onExtractError: (id, err) => say(`  ${id}: kept its earlier record (${err.message})`),
-      onProgress: (n) => say(`  ${n} reports…`),
+      onProgress: (n) => {
+        say(`  ${n} reports…`);
+      },
     },
   ).finally(async () => {
     await sandbox?.close();
