@@ -4,7 +4,7 @@ import path from 'node:path';
 import { matchLessons } from '../../services/cli/extraction-score.js';
 import { makeDocx, makeHtml, makeOdt, makeTxt, SAMPLE_REPORT } from '../formats.js';
 import { scanOf } from '../scan.js';
-import { FIXTURES, startTestStack, truthOf, waitForFinal, type TestStack } from './harness.js';
+import { FIXTURES, startTestStack, truthOf, waitForFinal, type TestStack, uploadBytes } from './harness.js';
 
 type Doc = {
   status: string;
@@ -20,17 +20,7 @@ describe('Word, OpenDocument, web pages and plain text from upload to search', (
   });
   afterAll(async () => stack?.stop());
 
-  const upload = async (bytes: Buffer, name: string): Promise<string> => {
-    const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(bytes)]), name);
-    const res = await fetch(`${stack.baseUrl}/api/v1/documents`, {
-      method: 'POST',
-      body: form,
-      headers: { authorization: `Bearer ${stack.apiKey}` },
-    });
-    expect(res.status).toBe(202);
-    return ((await res.json()) as { id: string }).id;
-  };
+  const upload = (bytes: Buffer, name: string): Promise<string> => uploadBytes(stack, bytes, name);
 
   it('indexes each kind with its facts, and fails a broken file of each kind with its code while the rest goes on', async () => {
     // Each kind with its own project, so each is its own document and can be found by its name.

@@ -97,6 +97,19 @@ export async function startTestStack(env: Record<string, string> = {}): Promise<
   };
 }
 
+/** Uploads a file through the API with the write key; returns the document id (fails unless 202). */
+export async function uploadBytes(stack: TestStack, bytes: Uint8Array, name: string): Promise<string> {
+  const form = new FormData();
+  form.append('file', new Blob([new Uint8Array(bytes)]), name);
+  const res = await fetch(`${stack.baseUrl}/api/v1/documents`, {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${stack.apiKey}` },
+  });
+  if (res.status !== 202) throw new Error(`upload of ${name} answered ${res.status}: ${await res.text()}`);
+  return ((await res.json()) as { id: string }).id;
+}
+
 /** Waits until every id has a final status (indexed or failed); fails with the workers' output if not. */
 export async function waitForFinal(stack: TestStack, ids: string[], timeoutMs = 90_000): Promise<Map<string, string>> {
   const deadline = Date.now() + timeoutMs;

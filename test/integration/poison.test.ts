@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createRedis } from '../../shared/clients/redis.js';
 import { STAGES } from '../../shared/queues/queue-names.js';
 import { hugeTableReport, inflatingReport, nearEmptyPages, nestedOutlineReport, quotedProseReport } from '../poison.js';
-import { FIXTURES, startTestStack, waitForFinal, type TestStack } from './harness.js';
+import { FIXTURES, startTestStack, type TestStack, uploadBytes, waitForFinal } from './harness.js';
 
 // Each hostile or pathological document ends indexed or failed with its code, within the configured limits,
 // while ordinary reports sent with them are indexed and no job of the worker stalls (its lock renewals go on).
@@ -32,17 +32,7 @@ describe('poison inputs are bounded', () => {
     await stack?.stop();
   });
 
-  const upload = async (name: string, bytes: Buffer): Promise<string> => {
-    const form = new FormData();
-    form.append('file', new Blob([new Uint8Array(bytes)]), name);
-    const res = await fetch(`${stack.baseUrl}/api/v1/documents`, {
-      method: 'POST',
-      body: form,
-      headers: { authorization: `Bearer ${stack.apiKey}` },
-    });
-    expect(res.status).toBe(202);
-    return ((await res.json()) as { id: string }).id;
-  };
+  const upload = (name: string, bytes: Buffer): Promise<string> => uploadBytes(stack, bytes, name);
 
   it('each ends with its outcome, and the ordinary reports beside them are indexed', { timeout: 600_000 }, async () => {
     const poison: [string, Buffer, string][] = [

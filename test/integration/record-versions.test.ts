@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RecordVersions } from '../../shared/clients/record-versions.js';
 import { rebuildIndex } from '../../pipelines/index/rebuild-index.js';
 import { searchDocumentsOf } from '../../pipelines/index/to-search-document.js';
-import { FIXTURES, startTestStack, waitForFinal, type TestStack } from './harness.js';
+import { FIXTURES, startTestStack, type TestStack, uploadBytes, waitForFinal } from './harness.js';
 
 describe('record versions: a correction and a worker never overwrite each other', () => {
   let stack: TestStack;
@@ -15,14 +15,7 @@ describe('record versions: a correction and a worker never overwrite each other'
     await stack.startWorker();
     versions = new RecordVersions(stack.redis, stack.config.queuePrefix);
     for (const name of ['r00009.pdf', 'r00014.pdf']) {
-      const form = new FormData();
-      form.append('file', new Blob([new Uint8Array(await fs.readFile(path.join(FIXTURES, 'reports', name)))]), name);
-      const res = await fetch(`${stack.baseUrl}/api/v1/documents`, {
-        method: 'POST',
-        body: form,
-        headers: { authorization: `Bearer ${stack.apiKey}` },
-      });
-      ids.push(((await res.json()) as { id: string }).id);
+      ids.push(await uploadBytes(stack, await fs.readFile(path.join(FIXTURES, 'reports', name)), name));
     }
     expect([...(await waitForFinal(stack, ids)).values()]).toEqual(['indexed', 'indexed']);
   }, 120_000);
