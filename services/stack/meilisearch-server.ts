@@ -61,9 +61,15 @@ export async function loadOrCreateSecret(file: string, bytes = 24): Promise<stri
 
 /**
  * Starts the pinned Meilisearch on a free loopback port with analytics off and its database under
- * `dir`. The master key is generated once and kept in `keyFile` (mode 600).
+ * `dir`. The master key is generated once and kept in `keyFile` (mode 600). With `importDump`, an empty
+ * database is first filled from that dump.
  */
-export async function startLocalMeilisearch(opts: { dir: string; keyFile: string; port?: number }): Promise<LocalMeili> {
+export async function startLocalMeilisearch(opts: {
+  dir: string;
+  keyFile: string;
+  port?: number;
+  importDump?: string;
+}): Promise<LocalMeili> {
   const bin = await verifyMeilisearchBinary();
   const masterKey = await loadOrCreateSecret(opts.keyFile);
   await fs.mkdir(opts.dir, { recursive: true });
@@ -81,6 +87,8 @@ export async function startLocalMeilisearch(opts: { dir: string; keyFile: string
     'production',
     '--log-level',
     'WARN',
+    // Restoring a backup: the dump is read into the (empty) database before Meilisearch answers.
+    ...(opts.importDump ? ['--import-dump', opts.importDump] : []),
   ];
   // The key goes through the environment, not argv, so other local users cannot read it from `ps`.
   const env = { PATH: process.env.PATH ?? '', MEILI_MASTER_KEY: masterKey, MEILI_NO_ANALYTICS: 'true' };
@@ -89,7 +97,7 @@ export async function startLocalMeilisearch(opts: { dir: string; keyFile: string
   const probe = new SearchIndex(url, masterKey);
   try {
     await Promise.race([
-      waitFor('Meilisearch', () => probe.healthy(), 60_000, 100),
+      waitFor('Meilisearch', () => probe.healthy(), opts.importDump ? 3_600_000 : 60_000, 100),
       proc.exited.then((code) => {
         throw new Error(`Meilisearch exited (${code}) during start:\n${outputTail(proc)}`);
       }),

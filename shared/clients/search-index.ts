@@ -130,6 +130,14 @@ export class SearchIndex {
     };
   }
 
+  /** Asks Meilisearch for a dump of its whole database; resolves with the dump's uid once it is written. */
+  async createDump(): Promise<string> {
+    const task = await this.client.createDump().waitTask({ timeout: 600_000, interval: 200 });
+    if (task.status !== 'succeeded' || !task.details?.dumpUid)
+      throw new Error(`Meilisearch dump ${task.status}: ${task.error?.message ?? ''}`);
+    return task.details.dumpUid;
+  }
+
   /** Removes reports and all their lessons. */
   async deleteReports(ids: string[]): Promise<void> {
     if (!ids.length) return;

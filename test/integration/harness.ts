@@ -21,6 +21,8 @@ export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 /** Everything a test needs to drive the pipeline and look at the result. */
 export interface TestStack {
   config: Readonly<Config>;
+  /** The environment the stack's services run with (for spawning Lärdom's own commands against it). */
+  env: Record<string, string>;
   dataDir: string;
   services: BackingServices;
   redis: Redis;
@@ -75,6 +77,7 @@ export async function startTestStack(env: Record<string, string> = {}): Promise<
 
   return {
     config,
+    env: fullEnv,
     dataDir,
     services,
     redis,
