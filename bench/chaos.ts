@@ -6,12 +6,16 @@
  *   npm run chaos -- --docs 40 --scenario redis-kill
  *
  * Scenarios: workers killed with SIGKILL again and again mid-batch; Redis killed with SIGKILL and restarted
- * (append-only file on, as the local stack runs it); Meilisearch frozen with SIGSTOP, then thawed.
+ * (append-only file on, as the local stack runs it); Meilisearch frozen with SIGSTOP, then thawed; the API
+ * killed with SIGKILL while uploads stream in (clients send again what got no answer); the data disk full
+ * mid-run (a small tmpfs holds the whole data dir: archive, Redis, Meilisearch; needs the right to mount).
  */
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { Archive } from '../shared/archive.js';
 import { DocumentStore } from '../shared/clients/document-store.js';
 import { closeQueues, createQueues } from '../shared/clients/queues.js';
@@ -24,14 +28,14 @@ import { waitFor } from '../shared/wait-for.js';
 import { startLocalRedis } from '../services/stack/redis-server.js';
 import { PROJECT_ROOT, serviceEnv, spawnService, startBackingServices } from '../services/stack/stack.js';
 
-export const SCENARIOS = ['worker-kill', 'redis-kill', 'meili-freeze'] as const;
+export const SCENARIOS = ['worker-kill', 'redis-kill', 'meili-freeze', 'api-kill', 'disk-full'] as const;
 /** Not a fault of a service: 1,000 fuzzed requests to the API of a running stack (bench/fuzz-api.ts). */
 export const FUZZ = 'api-fuzz';
 export type Scenario = (typeof SCENARIOS)[number];
 
 export interface ChaosOptions {
   docs: number;
-  /** How long Meilisearch stays frozen. */
+  /** How long Meilisearch stays frozen, and the disk full. */
   freezeMs: number;
   /** How many times a worker is killed. */
   workerKills: number;
@@ -49,10 +53,48 @@ export interface ChaosResult {
   duplicated: number;
   /** Reports in Meilisearch, against the documents indexed. */
   inSearch: number;
+  /** Uploads answered with an error (by code) while the fault lasted; each was sent again after it. */
+  refused?: Record<string, number>;
   seconds: number;
 }
 
+/** Whether this machine lets the suite mount a small tmpfs (the disk-full scenario needs it). */
+export async function canMountTmpfs(): Promise<boolean> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'lardom-mount-'));
+  try {
+    await exec('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir]);
+    await exec('umount', [dir]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Fills the file system of `dir` to the last byte; returns the filler's path. */
+async function fillDisk(dir: string): Promise<string> {
+  const filler = path.join(dir, 'filler');
+  const fh = await fs.open(filler, 'w');
+  const block = Buffer.alloc(1 << 20);
+  try {
+    for (let size = block.length; size >= 512; ) {
+      try {
+        await fh.write(block.subarray(0, size));
+      } catch {
+        size >>= 1;
+      }
+    }
+  } finally {
+    await fh.close().catch(() => undefined);
+  }
+  return filler;
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const exec = promisify(execFile);
+/** The disk-full scenario's data disk: room for the services and some documents, then full. */
+const DISK_MB = 96;
 
 /** Distinct documents from the project's report fixtures: a trailing PDF comment changes the bytes, not the text. */
 async function makeDocuments(dir: string, n: number): Promise<string[]> {
@@ -73,10 +115,16 @@ export async function runScenario(scenario: Scenario, opts: ChaosOptions): Promi
   const say = opts.say ?? (() => undefined);
   const started = Date.now();
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), `lardom-chaos-${scenario}-`));
-  const services = await startBackingServices({ dataDir, persist: true });
+  // The whole data dir on a disk of its own, small enough to fill in a moment.
+  if (scenario === 'disk-full') await exec('mount', ['-t', 'tmpfs', '-o', `size=${DISK_MB}m`, 'tmpfs', dataDir]);
+  const services = await startBackingServices({ dataDir, persist: true }).catch(async (err) => {
+    if (scenario === 'disk-full') await exec('umount', [dataDir]).catch(() => undefined);
+    throw err;
+  });
   const prefix = `c${randomBytes(3).toString('hex')}`;
+  const apiKey = randomBytes(8).toString('hex');
   const env = {
-    ...serviceEnv(services, { dataDir, apiKey: randomBytes(8).toString('hex'), prefix }),
+    ...serviceEnv(services, { dataDir, apiKey, prefix }),
     // A short lock, so a killed worker's jobs are taken up again within seconds.
     LARDOM_JOB_LOCK_MS: '2000',
     LARDOM_INDEX_BATCH_MS: '100',
@@ -85,6 +133,7 @@ export async function runScenario(scenario: Scenario, opts: ChaosOptions): Promi
   const redis = createRedis(services.redisUrl, 'producer', 'chaos');
   redis.on('error', () => undefined);
   const workers: ManagedProcess[] = [];
+  let api: ManagedProcess | null = null;
   const queues = createQueues(redis, prefix);
   // Redis going away is the point of one scenario: the queues' connection errors are expected.
   for (const q of Object.values(queues)) q.on('error', () => undefined);
@@ -99,9 +148,102 @@ export async function runScenario(scenario: Scenario, opts: ChaosOptions): Promi
     for (let i = 0; i < 2; i++) workers.push(await spawnService('worker', env));
 
     const ids: string[] = [];
-    for (const f of files) {
-      const staged = await archive.stageFile(f, 50 * 1024 * 1024);
-      ids.push((await submitStaged({ archive, documents, queues }, staged, path.basename(f), 'cli')).id);
+    const refused: Record<string, number> = {};
+    // The API, for the scenarios whose documents arrive as uploads.
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const startApi = async () => {
+      api = await spawnService('api', { ...env, PORT: String(port), LARDOM_RATE_LIMIT: '0' });
+      await waitFor('the API', async () => (await fetch(`${base}/health/ready`)).ok, 120_000, 100);
+    };
+    /** One upload as a client sends it: the answer's status and id, or status 0 when the connection broke. */
+    const upload = async (file: string): Promise<{ status: number; id?: string; code?: string }> => {
+      try {
+        const form = new FormData();
+        form.append('file', new Blob([new Uint8Array(await fs.readFile(file))]), path.basename(file));
+        const res = await fetch(`${base}/api/v1/documents`, {
+          method: 'POST',
+          body: form,
+          headers: { authorization: `Bearer ${apiKey}` },
+          signal: AbortSignal.timeout(60_000),
+        });
+        const body = (await res.json().catch(() => ({}))) as { id?: string; error?: { code?: string } };
+        return { status: res.status, ...(body.id ? { id: body.id } : {}), ...(body.error?.code ? { code: body.error.code } : {}) };
+      } catch {
+        return { status: 0 };
+      }
+    };
+    /** Uploads until the API takes the file, as a client does when a request gets no answer or a 5xx. */
+    const uploadUntilTaken = async (file: string): Promise<string> => {
+      for (let attempt = 0; ; attempt++) {
+        const r = await upload(file);
+        if ((r.status === 200 || r.status === 202) && r.id) return r.id;
+        const code = r.code ?? (r.status ? `http_${r.status}` : 'no_answer');
+        refused[code] = (refused[code] ?? 0) + 1;
+        if (attempt > 100) throw new Error(`${path.basename(file)}: never taken (${code})`);
+        await sleep(250);
+      }
+    };
+
+    if (scenario === 'api-kill' || scenario === 'disk-full') await startApi();
+    if (scenario === 'api-kill') {
+      // Four clients upload side by side; the API is killed once a third is in, with uploads in flight.
+      const queue = [...files];
+      let restart: Promise<void> | null = null;
+      await Promise.all(
+        Array.from({ length: 4 }, async () => {
+          while (queue.length) {
+            ids.push(await uploadUntilTaken(queue.shift()!));
+            if (!restart && ids.length >= files.length / 3) {
+              restart = (async () => {
+                const victim = api!;
+                victim.child.kill('SIGKILL');
+                await victim.exited;
+                say(`  ${scenario}: API killed after ${ids.length} uploads taken`);
+                await startApi();
+                say(`  ${scenario}: API restarted`);
+              })();
+            }
+          }
+        }),
+      );
+      await restart;
+    } else if (scenario === 'disk-full') {
+      const first = files.slice(0, Math.ceil(files.length / 2));
+      for (const f of first) ids.push(await uploadUntilTaken(f));
+      await untilFinalOf(documents, ids, Math.max(1, Math.floor(ids.length * 0.3)), opts.settleMs);
+      const filler = await fillDisk(dataDir);
+      say(`  ${scenario}: disk full`);
+      // While it is full: each upload is answered (refused with its code, or taken if it still fits).
+      const late: string[] = [];
+      for (const f of files.slice(first.length)) {
+        const r = await upload(f);
+        if ((r.status === 200 || r.status === 202) && r.id) ids.push(r.id);
+        else {
+          const code = r.code ?? (r.status ? `http_${r.status}` : 'no_answer');
+          refused[code] = (refused[code] ?? 0) + 1;
+          late.push(f);
+        }
+      }
+      await sleep(opts.freezeMs);
+      await fs.rm(filler);
+      say(`  ${scenario}: space freed; ${late.length} refused uploads sent again`);
+      for (const f of late) ids.push(await uploadUntilTaken(f));
+      // What failed on the full disk is sent through again, as an operator does (or the hourly re-queue would).
+      for (let round = 0; round < 5; round++) {
+        await untilFinalOf(documents, ids, ids.length, opts.settleMs);
+        const failed = (await documents.getMany(ids)).filter((s) => s?.status === 'failed' && s.error?.code !== undefined);
+        if (!failed.length) break;
+        for (const s of failed) {
+          await fetch(`${base}/api/v1/documents/${s!.id}/retry`, { method: 'POST', headers: { authorization: `Bearer ${apiKey}` } });
+        }
+        say(`  ${scenario}: ${failed.length} failed documents retried (${failed.map((s) => s!.error!.code).join(', ')})`);
+      }
+    } else {
+      for (const f of files) {
+        const staged = await archive.stageFile(f, 50 * 1024 * 1024);
+        ids.push((await submitStaged({ archive, documents, queues }, staged, path.basename(f), 'cli')).id);
+      }
     }
     say(`  ${scenario}: ${ids.length} submitted`);
 
@@ -143,7 +285,7 @@ export async function runScenario(scenario: Scenario, opts: ChaosOptions): Promi
       const again = await startLocalRedis({ dir: path.join(dataDir, 'redis'), persist: true, port });
       services.started.redis = again;
       say(`  ${scenario}: redis restarted`);
-    } else {
+    } else if (scenario === 'meili-freeze') {
       await untilFinal(Math.max(1, Math.floor(ids.length * 0.15)), opts.settleMs);
       const pid = services.started.meili!.process.child.pid!;
       process.kill(pid, 'SIGSTOP');
@@ -173,16 +315,30 @@ export async function runScenario(scenario: Scenario, opts: ChaosOptions): Promi
       lost,
       duplicated: [...counts.values()].filter((n) => n > 1).length + Math.max(0, inSearch - indexed.length),
       inSearch,
+      ...(Object.keys(refused).length ? { refused } : {}),
       seconds: Math.round((Date.now() - started) / 1000),
     };
   } finally {
+    await (api as ManagedProcess | null)?.stop(5_000);
     await Promise.all(workers.map((w) => w.stop(5_000)));
     await closeQueues(queues).catch(() => undefined);
     redis.disconnect();
     await services.started.meili?.stop();
     await services.started.redis?.stop();
+    if (scenario === 'disk-full') await exec('umount', [dataDir]).catch(() => undefined);
     await fs.rm(dataDir, { recursive: true, force: true });
   }
+}
+
+/** Waits until at least `atLeast` of the documents are indexed or failed (false when `ms` passes first). */
+async function untilFinalOf(documents: DocumentStore, ids: string[], atLeast: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    const states = await documents.getMany(ids).catch(() => null);
+    if (states && states.filter((s) => s?.status === 'indexed' || s?.status === 'failed').length >= atLeast) return true;
+    await sleep(200);
+  }
+  return false;
 }
 
 /** 1,000 fuzzed requests to the API of a stack of its own, with one report indexed. */
@@ -224,7 +380,10 @@ export function formatResult(r: ChaosResult): string {
   const failed = Object.entries(r.failed)
     .map(([c, n]) => `${c} ${n}`)
     .join(', ');
-  return `${r.scenario.padEnd(13)} submitted ${r.submitted}  indexed once ${r.indexedOnce}  failed ${failed || 0}  lost ${r.lost}  duplicated ${r.duplicated}  in search ${r.inSearch}  (${r.seconds} s)`;
+  const refused = Object.entries(r.refused ?? {})
+    .map(([c, n]) => `${c} ${n}`)
+    .join(', ');
+  return `${r.scenario.padEnd(13)} submitted ${r.submitted}  indexed once ${r.indexedOnce}  failed ${failed || 0}  lost ${r.lost}  duplicated ${r.duplicated}  in search ${r.inSearch}${refused ? `  uploads refused meanwhile: ${refused}` : ''}  (${r.seconds} s)`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -209,7 +209,13 @@ export class Archive {
     const dir = this.dir(id);
     await fs.mkdir(dir, { recursive: true });
     const tmp = path.join(dir, `.${name}.${randomUUID()}.tmp`);
-    await fs.writeFile(tmp, JSON.stringify(value));
-    await fs.rename(tmp, path.join(dir, name));
+    try {
+      await fs.writeFile(tmp, JSON.stringify(value));
+      await fs.rename(tmp, path.join(dir, name));
+    } catch (err) {
+      // A full disk leaves no half-written file behind; the old one, if any, stays whole.
+      await fs.rm(tmp, { force: true });
+      throw err;
+    }
   }
 }

@@ -29,6 +29,7 @@ export const ERROR_CODES = {
   rate_limited: { httpStatus: 429, retryable: true, message: 'Too many requests; slow down.' },
   not_found: { httpStatus: 404, retryable: false, message: 'Not found.' },
   service_unavailable: { httpStatus: 503, retryable: true, message: 'A backing service is unavailable.' },
+  disk_full: { httpStatus: 507, retryable: true, message: 'The data disk is full; nothing was stored. Try again once space is freed.' },
   internal: { httpStatus: 500, retryable: true, message: 'Internal error.' },
 } as const;
 
@@ -71,6 +72,20 @@ export class AppError extends Error {
   toJSON(): { error: { code: ErrorCode; message: string; details?: Record<string, unknown> } } {
     return { error: { code: this.code, message: this.message, ...(this.details ? { details: this.details } : {}) } };
   }
+}
+
+/**
+ * A full disk, wherever it shows: a write of our own (ENOSPC, EDQUOT), Redis refusing writes because it cannot
+ * append to its file, or Meilisearch out of space. Null for anything else.
+ */
+export function diskFullError(err: unknown): AppError | null {
+  if (err instanceof AppError) return err.code === 'disk_full' ? err : null;
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const message = String((err as Error)?.message ?? '');
+  if (code === 'ENOSPC' || code === 'EDQUOT' || /No space left on device|no_space_left_on_device|MISCONF/i.test(message)) {
+    return new AppError('disk_full', undefined, { cause: err });
+  }
+  return null;
 }
 
 /** True for the codes that mean "this document can never be processed". */

@@ -1,5 +1,5 @@
 import { UnrecoverableError, type Job, type Processor } from 'bullmq';
-import { AppError } from '../errors.js';
+import { AppError, diskFullError } from '../errors.js';
 import type { DocumentStore } from '../clients/document-store.js';
 import type { Logger } from '../logger.js';
 import type { Stage, StagePayloads } from './queue-names.js';
@@ -29,7 +29,8 @@ export function stageProcessor<S extends Stage>(
     try {
       await run({ data: job.data, log, job });
     } catch (err) {
-      const appErr = err instanceof AppError ? err : null;
+      // A full disk is a passing fault: retried with backoff, and re-queued later should every attempt meet it.
+      const appErr = err instanceof AppError ? err : diskFullError(err);
       if (appErr && !appErr.retryable) {
         await deps.documents.markFailed(documentId, stage, appErr.code, appErr.message);
         log.warn({ code: appErr.code }, `document failed: ${appErr.message}`);

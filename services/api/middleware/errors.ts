@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import multer from 'multer';
 import { ZodError } from 'zod';
-import { AppError } from '../../../shared/errors.js';
+import { AppError, diskFullError } from '../../../shared/errors.js';
 import type { Logger } from '../../../shared/logger.js';
 
 /** Turns any error into the one JSON error shape `{ error: { code, message, details? } }`. */
@@ -21,6 +21,8 @@ export const notFound: RequestHandler = (req, _res, next) => {
 
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  const full = diskFullError(err);
+  if (full) return full;
   if (err instanceof ZodError) {
     const first = err.issues[0];
     const param = first?.path.join('.') || 'request';

@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { type Request, type RequestHandler, Router } from 'express';
 import multer, { type StorageEngine } from 'multer';
-import { AppError } from '../../../shared/errors.js';
+import { AppError, diskFullError } from '../../../shared/errors.js';
 import { requeueFailed } from '../../../shared/queues/requeue.js';
 import type { DocumentFormat } from '../../../shared/types/record.js';
 import { detectFormat } from '../../../pipelines/parse/detect-type.js';
@@ -62,6 +62,9 @@ export function documentsRouter(deps: ApiDeps): Router {
   const receive: RequestHandler = (req, res, next) => {
     upload.single('file')(req, res, (err?: unknown) => {
       if (!err || err instanceof AppError || err instanceof multer.MulterError) return next(err);
+      // Staging the upload met a full disk: the server's fault, and the half-written file is already gone.
+      const full = diskFullError(err);
+      if (full) return next(full);
       const why = err instanceof Error ? err.message : String(err);
       next(new AppError('bad_request', `The multipart body cannot be read: ${why}.`, { cause: err }));
     });

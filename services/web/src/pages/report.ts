@@ -28,7 +28,7 @@ interface SimilarHit extends Report {
 }
 
 // Error codes of passing faults: a document that failed on one of these can be read again.
-const TRANSIENT = new Set(['internal', 'service_unavailable', 'rate_limited']);
+const TRANSIENT = new Set(['internal', 'service_unavailable', 'disk_full', 'rate_limited']);
 
 // Field path, label key, how to show it, and how an edited string becomes the value to send.
 const FIELDS: [string, string, 'text' | 'list' | 'sek' | 'type'][] = [
