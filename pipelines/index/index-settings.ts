@@ -142,7 +142,8 @@ export const REPORTS_SETTINGS: Settings = {
     TEXT_FIELDS.reports,
   ),
   filterableAttributes: ['id', 'funders', ...SHARED_FILTERABLE],
-  sortableAttributes: ['budgetTotalSek', 'budgetGrantedSek', 'periodStartTs', 'periodEndTs', 'indexedAt'],
+  // `id` orders exports (shared/clients/search-index.ts, scan).
+  sortableAttributes: ['budgetTotalSek', 'budgetGrantedSek', 'periodStartTs', 'periodEndTs', 'indexedAt', 'id'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
 };
 
@@ -152,7 +153,8 @@ export const LESSONS_SETTINGS: Settings = {
   displayedAttributes: DISPLAYED_FIELDS.lessons,
   localizedAttributes: localized(TEXT_FIELDS.lessons),
   searchableAttributes: withFolded(['text', 'projectName', 'owner', 'themes', 'municipalities', 'county'], TEXT_FIELDS.lessons),
-  filterableAttributes: ['id', ...SHARED_FILTERABLE],
-  sortableAttributes: ['budgetTotalSek', 'periodStartTs', 'periodEndTs', 'position'],
+  filterableAttributes: ['id', 'position', ...SHARED_FILTERABLE],
+  // `reportId` and `position` order exports (and page them): each report's lessons together, in the report's order.
+  sortableAttributes: ['budgetTotalSek', 'periodStartTs', 'periodEndTs', 'position', 'reportId'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
 };
