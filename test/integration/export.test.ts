@@ -5,8 +5,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { columnNames } from '../../services/api/export/columns.js';
-import { findDocuments, ingestFiles } from '../../services/cli/ingest-files.js';
-import { FIXTURES, startTestStack, truthOf, type TestStack } from './harness.js';
+import { findDocuments } from '../../services/cli/ingest-files.js';
+import { FIXTURES, ingestAll, startTestStack, truthOf, type TestStack } from './harness.js';
 
 const READ = 'read-key-export-0123456789';
 // Small pages, so every export below spans several reads of Meilisearch.
@@ -106,8 +106,7 @@ describe('exports for analysts', () => {
     stack = await startTestStack({ LARDOM_READ_KEYS: READ, LARDOM_EXPORT_PAGE_SIZE: String(PAGE_SIZE) });
     await stack.startWorker();
     const files = await findDocuments([path.join(FIXTURES, 'reports')]);
-    const deps = { archive: stack.archive, documents: stack.documents, queues: stack.queues, maxBytes: 50 * 1024 * 1024 };
-    expect((await ingestFiles(deps, files, 'cli')).indexed).toBe(files.length);
+    await ingestAll(stack, files);
     for (const f of files) {
       idOf.set(
         path.basename(f, '.pdf'),
