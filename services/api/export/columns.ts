@@ -26,7 +26,7 @@ function col<D>(name: keyof D & string, kind: ColumnKind, width: number, descrip
   return { name, kind, width, description, value: field<D>(name), ...(separator ? { separator } : {}) };
 }
 
-const ID_NOTE = 'sha256 of the original file; "<document id>-<n>" for the n-th project of a document that lists several';
+const ID_NOTE = 'sha256 of the original file; `<document id>-<n>` for the n-th project of a document that lists several';
 const PERIOD_NOTE = 'YYYY, YYYY-MM or YYYY-MM-DD as the report gives it';
 
 // What a report and each of its lessons both hold (a lesson carries its report's context), described once.
@@ -88,7 +88,7 @@ export const REPORT_COLUMNS: readonly ExportColumn<ReportSearchDocument>[] = [
 
 /** Columns of a lessons export: one row per lesson learned, with its report. Stable as above. */
 export const LESSON_COLUMNS: readonly ExportColumn<LessonSearchDocument>[] = [
-  col('id', 'text', 24, 'Lesson id: "<reportId>-<position>".'),
+  col('id', 'text', 24, 'Lesson id: `<reportId>-<position>`.'),
   col('reportId', 'text', 24, `Id of the report the lesson comes from (${ID_NOTE}).`),
   col('position', 'number', 8, 'Place of the lesson among its report’s lessons (1 is the first).'),
   col('text', 'text', 80, 'The lesson learned.'),
