@@ -74,6 +74,8 @@ export const envSchema = z.object({
   /** Upper bound of how long the index stage waits to fill a batch. */
   LARDOM_INDEX_BATCH_MS: int(250, 0),
   LARDOM_INDEX_BATCH_SIZE: int(200, 1),
+  /** Documents an export reads from Meilisearch at a time (memory per running export is about one page). */
+  LARDOM_EXPORT_PAGE_SIZE: int(500, 1).refine((n) => n <= 5000, 'at most 5000'),
   /** Set by the local stack for its children: stop when the stack process goes away. */
   LARDOM_STOP_WITH_PARENT: z.enum(['0', '1']).default('0'),
 });

@@ -31,6 +31,8 @@ export interface Config {
   };
   jobLockMs: number;
   indexBatch: { maxWaitMs: number; maxSize: number };
+  /** Documents an export reads at a time. */
+  exportPageSize: number;
   stopWithParent: boolean;
   /** Express's `trust proxy`: false, a hop count, or addresses and subnets. */
   trustProxy: boolean | number | string;
@@ -100,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     }),
     jobLockMs: e.LARDOM_JOB_LOCK_MS,
     indexBatch: Object.freeze({ maxWaitMs: e.LARDOM_INDEX_BATCH_MS, maxSize: e.LARDOM_INDEX_BATCH_SIZE }),
+    exportPageSize: e.LARDOM_EXPORT_PAGE_SIZE,
     stopWithParent: e.LARDOM_STOP_WITH_PARENT === '1',
     trustProxy:
       e.LARDOM_TRUST_PROXY === 'false' ? false : /^\d+$/.test(e.LARDOM_TRUST_PROXY) ? Number(e.LARDOM_TRUST_PROXY) : e.LARDOM_TRUST_PROXY,

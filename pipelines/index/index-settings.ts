@@ -80,6 +80,7 @@ const REPORT_FIELDS: Record<keyof ReportSearchDocument, true> = {
   programme: true,
   projectManager: true,
   lessonsLearned: true,
+  lessonsPage: true,
   themes: true,
   summary: true,
   body: true,
@@ -92,6 +93,7 @@ const LESSON_FIELDS: Record<keyof LessonSearchDocument, true> = {
   reportId: true,
   position: true,
   text: true,
+  page: true,
   projectName: true,
   owner: true,
   county: true,
@@ -141,7 +143,8 @@ export const REPORTS_SETTINGS: Settings = {
     TEXT_FIELDS.reports,
   ),
   filterableAttributes: ['id', 'funders', ...SHARED_FILTERABLE],
-  sortableAttributes: ['budgetTotalSek', 'budgetGrantedSek', 'periodStartTs', 'periodEndTs', 'indexedAt'],
+  // `id` orders exports (shared/clients/search-index.ts, scan).
+  sortableAttributes: ['budgetTotalSek', 'budgetGrantedSek', 'periodStartTs', 'periodEndTs', 'indexedAt', 'id'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
 };
 
@@ -151,7 +154,8 @@ export const LESSONS_SETTINGS: Settings = {
   displayedAttributes: DISPLAYED_FIELDS.lessons,
   localizedAttributes: localized(TEXT_FIELDS.lessons),
   searchableAttributes: withFolded(['text', 'projectName', 'owner', 'themes', 'municipalities', 'county'], TEXT_FIELDS.lessons),
-  filterableAttributes: ['id', ...SHARED_FILTERABLE],
-  sortableAttributes: ['budgetTotalSek', 'periodStartTs', 'periodEndTs', 'position'],
+  filterableAttributes: ['id', 'position', ...SHARED_FILTERABLE],
+  // `reportId` and `position` order exports (and page them): each report's lessons together, in the report's order.
+  sortableAttributes: ['budgetTotalSek', 'periodStartTs', 'periodEndTs', 'position', 'reportId'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'],
 };

@@ -34,6 +34,8 @@ export interface ReportSearchDocument {
   programme: string | null;
   projectManager: string | null;
   lessonsLearned: string[];
+  /** The page the lessons were read from (where the first one is); null when unknown or typed in by a person. */
+  lessonsPage: number | null;
   themes: string[];
   summary: string | null;
   body: string;
@@ -99,6 +101,8 @@ export interface LessonSearchDocument extends LessonContext {
   id: string;
   position: number;
   text: string;
+  /** The report's lessons page (where its first lesson is), as `lessonsPage`. */
+  page: number | null;
 }
 
 /** The lesson documents of a report: ids "<reportId>-<n>", in the report's order. */
@@ -108,6 +112,7 @@ export function toLessonDocuments(report: ReportSearchDocument): LessonSearchDoc
     reportId: report.id,
     position: i + 1,
     text,
+    page: report.lessonsPage ?? null,
     projectName: report.projectName,
     owner: report.owner,
     county: report.county,
@@ -163,6 +168,8 @@ export function toSearchDocument(
     programme: record.programme,
     projectManager: record.projectManager,
     lessonsLearned: record.lessonsLearned,
+    // Lessons a person typed in have no page in the document.
+    lessonsPage: extra.correctedFields.includes('lessonsLearned') ? null : (record.provenance?.lessonsLearned?.page ?? null),
     themes: record.themes,
     summary: record.summary,
     body,

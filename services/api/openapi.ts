@@ -1,5 +1,5 @@
 import { DOCUMENT_TYPES, FACETS } from './routes/query-params.js';
-import { LESSON_CSV_COLUMNS, REPORT_CSV_COLUMNS } from './routes/search.route.js';
+import { columnNames, EXPORT_COLUMNS } from './export/columns.js';
 import { ERROR_CODES } from '../../shared/errors.js';
 import { THEMES } from '../../shared/types/record.js';
 
@@ -53,6 +53,44 @@ const SEARCH_PARAMS = [
   q('limit', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 'Hits per page.'),
   q('offset', { type: 'integer', minimum: 0, default: 0 }, 'Hits to skip.'),
 ];
+const EXPORT_PARAMS = [
+  q('index', { enum: ['reports', 'lessons'], default: 'reports' }, 'reports: one row per report; lessons: one row per lesson learned.'),
+  q('format', { enum: ['csv', 'xlsx', 'jsonl'], default: 'csv' }, 'CSV, an Excel workbook, or JSON Lines.'),
+  q('delimiter', { enum: ['semicolon', 'comma'], default: 'semicolon' }, 'CSV only: `;` (what Excel expects in Swedish settings) or `,`.'),
+  q(
+    'bom',
+    { enum: ['true', 'false'], default: 'true' },
+    'CSV only: false leaves out the UTF-8 byte order mark that makes Excel read å, ä, ö right.',
+  ),
+  q('q', str, 'Words to search for, as in GET /search: every match is exported.'),
+  ...FILTERS,
+  q(
+    'sort',
+    { type: 'string', pattern: '^(relevance|(budget|start|end)(:(asc|desc))?)$' },
+    'budget, start or end, with :asc or :desc (default desc); documents without the value come last. Otherwise (and with relevance) reports come by id and lessons by report and position.',
+  ),
+];
+
+/** A Markdown table of an export's columns, for the endpoint's description. */
+function columnTable(kind: 'reports' | 'lessons'): string {
+  return [
+    '| column | kind | meaning |',
+    '| --- | --- | --- |',
+    ...EXPORT_COLUMNS[kind].map((c) => `| ${c.name} | ${c.kind} | ${c.description.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`),
+  ].join('\n');
+}
+
+/** The columns of an export as a JSON schema (one row; lists are joined in one cell). */
+function rowSchema(kind: 'reports' | 'lessons'): Record<string, unknown> {
+  return {
+    type: 'object',
+    description: `One row of a ${kind} export (CSV header and Excel columns, in this order).`,
+    properties: Object.fromEntries(
+      EXPORT_COLUMNS[kind].map((c) => [c.name, { type: [c.kind === 'number' ? 'number' : 'string', 'null'], description: c.description }]),
+    ),
+  };
+}
+
 const idParam = {
   name: 'id',
   in: 'path',
@@ -177,7 +215,9 @@ export function openApiDocument(): Record<string, unknown> {
               description: 'Hits, total, facets',
               content: {
                 'application/json': { schema: ref('ReportResults') },
-                'text/csv': { schema: { type: 'string', description: `Columns: ${REPORT_CSV_COLUMNS.join(',')}` } },
+                'text/csv': {
+                  schema: { type: 'string', description: `Columns (those of GET /export): ${columnNames('reports').join(',')}` },
+                },
               },
             },
             ...errors(400, 401, 403, 429),
@@ -193,7 +233,9 @@ export function openApiDocument(): Record<string, unknown> {
               description: 'Lessons with their report context',
               content: {
                 'application/json': { schema: ref('LessonResults') },
-                'text/csv': { schema: { type: 'string', description: `Columns: ${LESSON_CSV_COLUMNS.join(',')}` } },
+                'text/csv': {
+                  schema: { type: 'string', description: `Columns (those of GET /export): ${columnNames('lessons').join(',')}` },
+                },
               },
             },
             ...errors(400, 401, 403, 429),
@@ -227,12 +269,51 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      '/api/v1/export': {
+        get: {
+          summary: 'Every report or lesson that matches a search, streamed as CSV, Excel or JSON Lines',
+          description: [
+            'Takes the words, filters and sort of GET /search and GET /lessons and returns every match, not a page:',
+            'Meilisearch is read a page at a time (LARDOM_EXPORT_PAGE_SIZE) and the file is written as the client reads it.',
+            'The columns are stable: names never change and new ones are only added at the end.',
+            'CSV: `;` and a UTF-8 byte order mark by default (Excel in Swedish opens it right), `delimiter=comma` for `,`;',
+            'cells are quoted as RFC 4180 asks, and text that a spreadsheet would take for a formula (starting with = + - @,',
+            'a tab or a line break) gets a leading apostrophe. Excel: one sheet with a frozen header row; numbers are number',
+            "cells, the rest text (never formulas; cut at 32,767 characters, Excel's limit). JSON Lines: each report as",
+            'in GET /search, each lesson with its report.',
+            '',
+            '**Reports** (`index=reports`):',
+            '',
+            columnTable('reports'),
+            '',
+            '**Lessons** (`index=lessons`), one row per lesson learned:',
+            '',
+            columnTable('lessons'),
+          ].join('\n'),
+          parameters: EXPORT_PARAMS,
+          responses: {
+            200: {
+              description: 'The file, as an attachment (lardom-<index>-<date>.<format>)',
+              content: {
+                'text/csv': { schema: { type: 'string', description: 'A header row, then one row per report or lesson.' } },
+                'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
+                'application/x-ndjson': { schema: { oneOf: [ref('Report'), ref('Lesson')] } },
+              },
+            },
+            ...errors(400, 401, 403, 429, 503),
+          },
+        },
+      },
       '/api/v1/export.jsonl': {
         get: {
-          summary: 'Every report, one JSON object per line (streamed)',
+          summary: 'GET /export with format=jsonl (every report unless index, words or filters say otherwise)',
+          parameters: EXPORT_PARAMS.filter((p) => !['format', 'delimiter', 'bom'].includes(p.name)),
           responses: {
-            200: { description: 'JSON Lines of Report', content: { 'application/x-ndjson': { schema: ref('Report') } } },
-            ...errors(401, 429),
+            200: {
+              description: 'JSON Lines of Report (or Lesson)',
+              content: { 'application/x-ndjson': { schema: { oneOf: [ref('Report'), ref('Lesson')] } } },
+            },
+            ...errors(400, 401, 403, 429, 503),
           },
         },
       },
@@ -378,10 +459,19 @@ export function openApiDocument(): Record<string, unknown> {
             facets: { type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } } },
           },
         },
-        LessonHit: {
+        Lesson: {
           type: 'object',
-          properties: { id: str, text: str, position: { type: 'integer' }, highlight: { type: 'object' }, report: ref('Report') },
+          properties: {
+            id: str,
+            text: str,
+            position: { type: 'integer' },
+            page: { ...nint, description: 'Page of the report its lessons were read from (where the first one is).' },
+            report: ref('Report'),
+          },
         },
+        LessonHit: { allOf: [ref('Lesson'), { type: 'object', properties: { highlight: { type: 'object' } } }] },
+        ReportRow: rowSchema('reports'),
+        LessonRow: rowSchema('lessons'),
         LessonResults: {
           type: 'object',
           properties: {

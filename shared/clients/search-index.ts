@@ -8,7 +8,7 @@ import {
   type Settings,
 } from 'meilisearch';
 import { AppError } from '../errors.js';
-import { quoteFilterValue } from '../search/filter.js';
+import { hasValue, inList, isEmpty, keysetAfter, type SortKey } from '../search/filter.js';
 import { DISPLAYED_FIELDS, LESSONS_SETTINGS, REPORTS_SETTINGS } from '../../pipelines/index/index-settings.js';
 import { TEXT_FIELDS, withFoldedText } from '../../pipelines/index/swedish-search.js';
 import { toLessonDocuments, type LessonSearchDocument, type ReportSearchDocument } from '../../pipelines/index/to-search-document.js';
@@ -27,6 +27,27 @@ export interface IndexQuery {
   attributesToRetrieve?: string[] | undefined;
   matchingStrategy?: 'last' | 'all' | 'frequency' | undefined;
 }
+
+/** A scan of every matching document (for exports); filter strings are built by `shared/search/filter.ts`. */
+export interface ScanQuery {
+  q: string;
+  filter: string[];
+  /** A numeric sortable attribute to order by first. */
+  sort?: SortKey | undefined;
+  /** The stored fields to return. */
+  fields: string[];
+  /** Documents read at a time (at most 10,000, the most one search returns). */
+  pageSize: number;
+}
+
+// The order every scan ends on, so that it is total and pages can follow one another by their keys.
+const SCAN_ORDER: Record<IndexKind, SortKey[]> = {
+  reports: [{ attribute: 'id', direction: 'asc' }],
+  lessons: [
+    { attribute: 'reportId', direction: 'asc' },
+    { attribute: 'position', direction: 'asc' },
+  ],
+};
 
 const HIGHLIGHT: Record<IndexKind, Pick<SearchParams, 'attributesToHighlight' | 'attributesToCrop' | 'cropLength'>> = {
   reports: {
@@ -270,18 +291,70 @@ export class SearchIndex {
     return (await this.getReports([id]))[0] ?? null;
   }
 
-  /** Every document of an index, page by page (for bulk export). */
-  async *allDocuments<T>(kind: IndexKind, fields?: string[], pageSize = 500): AsyncGenerator<T[]> {
-    for (let offset = 0; ; offset += pageSize) {
-      let page;
-      try {
-        page = await this.index(kind).getDocuments({ offset, limit: pageSize, fields: (fields ?? DISPLAYED_FIELDS[kind]) as never[] });
-      } catch (err) {
-        throw transient(err);
+  /**
+   * Every document of an index that matches a query, page by page, in a stable order: by `sort` when
+   * given (documents without a value last), then reports by id and lessons by report and position.
+   * Not capped like a search (Meilisearch ranks at most its first 10,000 hits): each page is read after
+   * the last one's keys (keyset paging, so documents written meanwhile are neither skipped nor repeated),
+   * and with words to match each page's documents are matched among themselves, so pages stay in this
+   * order rather than by relevance. Memory stays at one page however many documents match.
+   */
+  async *scan<T>(kind: IndexKind, query: ScanQuery): AsyncGenerator<T[]> {
+    const tie = SCAN_ORDER[kind];
+    const phases: { filter: string[]; keys: SortKey[] }[] = query.sort
+      ? [
+          { filter: [hasValue(query.sort.attribute)], keys: [query.sort, ...tie] },
+          // Documents fetched with a sort leave out those without a value for it: they come on their own, last.
+          { filter: [isEmpty(query.sort.attribute)], keys: tie },
+        ]
+      : [{ filter: [], keys: tie }];
+    const keyFields = [...new Set(['id', ...phases[0]!.keys.map((k) => k.attribute)])];
+    for (const phase of phases) {
+      let last: Record<string, unknown> | undefined;
+      for (;;) {
+        let page;
+        try {
+          page = await this.index<Record<string, unknown>>(kind).getDocuments({
+            filter: [...query.filter, ...phase.filter, ...(last ? [keysetAfter(phase.keys, last)] : [])],
+            sort: phase.keys.map((k) => `${k.attribute}:${k.direction}`),
+            limit: query.pageSize,
+            // With words to match only the keys are read here; the matching documents come with the search.
+            fields: (query.q ? keyFields : [...new Set([...query.fields, ...keyFields])]) as never[],
+          });
+        } catch (err) {
+          throw asSearchError(err);
+        }
+        const docs = page.results;
+        if (!docs.length) break;
+        last = docs[docs.length - 1];
+        const found = query.q ? await this.matchAmong(kind, query.q, docs, query.fields) : docs;
+        if (found.length) yield found as T[];
+        if (docs.length < query.pageSize) break;
       }
-      if (page.results.length) yield page.results as T[];
-      if (page.results.length < pageSize) return;
     }
+  }
+
+  /** Which of `docs` match the words, as stored documents with `fields`, in the order of `docs`. */
+  private async matchAmong(
+    kind: IndexKind,
+    q: string,
+    docs: Record<string, unknown>[],
+    fields: string[],
+  ): Promise<Record<string, unknown>[]> {
+    const ids = docs.map((d) => String(d.id));
+    let res;
+    try {
+      res = await this.index<Record<string, unknown>>(kind).search(q, {
+        filter: [inList('id', ids)],
+        limit: ids.length,
+        attributesToRetrieve: [...new Set(['id', ...fields])],
+        locales: QUERY_LOCALES,
+      });
+    } catch (err) {
+      throw asSearchError(err);
+    }
+    const byId = new Map(res.hits.map((h) => [String(h.id), h]));
+    return ids.map((id) => byId.get(id)).filter((d): d is Record<string, unknown> => d !== undefined);
   }
 
   /** Lessons of one report, in the report's order. */
@@ -310,7 +383,7 @@ export class SearchIndex {
 }
 
 function reportFilter(ids: string[]): string {
-  return `reportId IN [${ids.map(quoteFilterValue).join(', ')}]`;
+  return inList('reportId', ids);
 }
 
 // A filter or sort Meilisearch refuses is the caller's mistake, not an outage.

@@ -1,10 +1,11 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findDocuments, ingestFiles } from '../../services/cli/ingest-files.js';
 import { ensureWebBuilt } from '../../services/cli/web-build.js';
+import { openBrowser } from './chromium.js';
 import { FIXTURES, startTestStack, truthOf, type TestStack } from '../integration/harness.js';
 
 // Screenshots go to a temporary folder; `npm run screenshots` writes them to docs/screenshots instead.
@@ -24,20 +25,7 @@ describe('the web page in a real browser', () => {
     const reports = await findDocuments([path.join(FIXTURES, 'reports')]);
     const deps = { archive: stack.archive, documents: stack.documents, queues: stack.queues, maxBytes: 50 * 1024 * 1024 };
     expect((await ingestFiles(deps, reports, 'cli')).indexed).toBe(reports.length);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      // A fresh temporary profile comes with launch(); the flags keep Chromium off the network.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    ({ browser, page } = await openBrowser());
     await fs.mkdir(SHOTS, { recursive: true });
   });
 

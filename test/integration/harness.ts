@@ -13,6 +13,7 @@ import { createRedis, waitForRedis, type Redis } from '../../shared/clients/redi
 import { SearchIndex } from '../../shared/clients/search-index.js';
 import { createLogger } from '../../shared/logger.js';
 import { createApp } from '../../services/api/app.js';
+import { ingestFiles } from '../../services/cli/ingest-files.js';
 import { outputTail, type ManagedProcess } from '../../services/stack/processes.js';
 import { serviceEnv, spawnService, startBackingServices, type BackingServices } from '../../services/stack/stack.js';
 
@@ -127,6 +128,13 @@ export async function waitForFinal(stack: TestStack, ids: string[], timeoutMs = 
     }
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** Ingests files through the real pipeline (as `npm run ingest` does) and expects every one indexed. */
+export async function ingestAll(stack: TestStack, files: string[]): Promise<void> {
+  const deps = { archive: stack.archive, documents: stack.documents, queues: stack.queues, maxBytes: 50 * 1024 * 1024 };
+  const summary = await ingestFiles(deps, files, 'cli');
+  if (summary.indexed !== files.length) throw new Error(`${summary.indexed} of ${files.length} indexed: ${JSON.stringify(summary)}`);
 }
 
 /** Reads the truth file that sits beside a fixture PDF. */

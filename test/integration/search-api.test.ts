@@ -4,7 +4,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../services/api/app.js';
 import { findDocuments, ingestFiles } from '../../services/cli/ingest-files.js';
-import { LESSON_CSV_COLUMNS, REPORT_CSV_COLUMNS } from '../../services/api/routes/search.route.js';
+import { columnNames } from '../../services/api/export/columns.js';
 import { rebuildIndex } from '../../pipelines/index/rebuild-index.js';
 import { extractRecord } from '../../pipelines/extract/extract-record.js';
 import { createLogger } from '../../shared/logger.js';
@@ -251,7 +251,7 @@ describe('search API for analysts, agency staff and regions', () => {
         .replace(/^\uFEFF/, '')
         .trimEnd()
         .split('\r\n');
-      expect(lines[0]).toBe(REPORT_CSV_COLUMNS.join(','));
+      expect(lines[0]).toBe(columnNames('reports').join(','));
       expect(lines.length).toBe(6);
     });
   });
@@ -282,7 +282,7 @@ describe('search API for analysts, agency staff and regions', () => {
 
     it('exports lessons as CSV', async () => {
       const r = await get('/api/v1/lessons?format=csv&limit=3');
-      expect(r.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(LESSON_CSV_COLUMNS.join(','));
+      expect(r.text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe(columnNames('lessons').join(','));
     });
   });
 

@@ -1,30 +1,74 @@
-import { once } from 'node:events';
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import type { ReportSearchDocument } from '../../../pipelines/index/to-search-document.js';
+import { AppError } from '../../../shared/errors.js';
 import type { ApiDeps } from '../deps.js';
-import { assertSingleValued, searchQuerySchema } from './query-params.js';
-import { reportView, shapeResult, toIndexQuery } from './search.route.js';
+import { exportFields } from '../export/columns.js';
+import { writeCsv, writeJsonl, writeXlsx, type Pages } from '../export/writers.js';
+import { assertSingleValued, buildFilters, exportQuerySchema, parseSort, searchQuerySchema, type ExportFormat } from './query-params.js';
+import { shapeResult, toIndexQuery } from './search.route.js';
 
-/** `GET /export.jsonl`: every report, one JSON object per line, streamed for bulk pulls. */
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  jsonl: 'application/x-ndjson; charset=utf-8',
+};
+
+/** Yields `first` (already read) and then the rest of `pages`. */
+async function* withFirst(first: IteratorResult<Record<string, unknown>[]>, pages: AsyncGenerator<Record<string, unknown>[]>): Pages {
+  if (first.done) return;
+  yield first.value;
+  yield* pages;
+}
+
+/**
+ * `GET /export`: every report or lesson that matches a search (words, filters, sort), streamed as CSV,
+ * Excel or JSON Lines with the columns of services/api/export/columns.ts. `GET /export.jsonl` is the
+ * same with JSON Lines (reports unless `index` says otherwise).
+ */
 export function exportRouter(deps: ApiDeps): Router {
   const router = Router();
 
-  router.get('/export.jsonl', async (req, res) => {
-    assertSingleValued(req.query as Record<string, unknown>, []);
-    z.strictObject({}).parse(req.query);
-    res.setHeader('content-type', 'application/x-ndjson; charset=utf-8');
-    res.setHeader('content-disposition', 'attachment; filename="lardom-reports.jsonl"');
-    for await (const page of deps.search.allDocuments<ReportSearchDocument>('reports')) {
-      for (const doc of page) {
-        // Respect back-pressure: a slow client must not make the server buffer the whole archive.
-        if (!res.write(`${JSON.stringify(reportView(doc))}\n`)) await once(res, 'drain');
-      }
-      if (res.destroyed) return;
+  const handle = async (req: Request, res: Response, only?: ExportFormat) => {
+    const query = req.query as Record<string, unknown>;
+    assertSingleValued(query);
+    const p = exportQuerySchema.parse(only && query.format === undefined ? { ...query, format: only } : query);
+    if (only && p.format !== only)
+      throw new AppError('bad_request', `Invalid parameter "format": this address gives ${only}; use /export for others.`);
+    const pages = deps.search.scan<Record<string, unknown>>(p.index, {
+      q: p.q,
+      filter: buildFilters(p),
+      sort: parseSort(p.sort),
+      fields: exportFields(p.index),
+      pageSize: deps.config.exportPageSize,
+    });
+    // The first page is read before anything is sent, so a refused filter or an unavailable Meilisearch
+    // answers with its error status rather than a cut-off file.
+    const first = await pages.next();
+    const day = new Date().toISOString().slice(0, 10);
+    res.setHeader('content-type', CONTENT_TYPES[p.format]);
+    res.setHeader('content-disposition', `attachment; filename="lardom-${p.index}-${day}.${p.format}"`);
+    res.setHeader('cache-control', 'no-store');
+    res.setHeader('x-content-type-options', 'nosniff');
+    if (req.method === 'HEAD') {
+      await pages.return(undefined);
+      res.end();
+      return;
     }
-    res.end();
-  });
+    const all = withFirst(first, pages);
+    try {
+      if (p.format === 'csv') await writeCsv(res, p.index, all, { delimiter: p.delimiter ?? 'semicolon', bom: p.bom !== 'false' });
+      else if (p.format === 'xlsx') await writeXlsx(res, p.index, all);
+      else await writeJsonl(res, p.index, all);
+    } catch (err) {
+      // The file has begun, so no error status can be sent: the transfer is cut off instead, which the
+      // client sees as an incomplete download rather than a shorter file.
+      (req.log ?? deps.log).error({ err }, 'export failed part-way');
+      res.destroy(err instanceof Error ? err : new Error(String(err)));
+    }
+  };
 
+  router.get('/export', (req, res) => handle(req, res));
+  router.get('/export.jsonl', (req, res) => handle(req, res, 'jsonl'));
   return router;
 }
 

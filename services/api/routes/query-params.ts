@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors.js';
-import { cmp, eq } from '../../../shared/search/filter.js';
+import { CSV_DELIMITERS, type CsvDelimiter } from '../../../shared/csv.js';
+import { cmp, eq, type SortKey } from '../../../shared/search/filter.js';
 import { periodToTimestamp } from '../../../pipelines/index/to-search-document.js';
 
 export const DOCUMENT_TYPES = ['final_report', 'evaluation', 'progress_report', 'project_description', 'other'] as const;
@@ -53,6 +54,27 @@ export const filterShape = {
   budgetMax: sek.optional(),
 };
 
+const sortParam = z
+  .string()
+  .regex(/^(relevance|(budget|start|end)(:(asc|desc))?)$/, 'must be relevance, budget, start or end, optionally with :asc or :desc')
+  .optional();
+
+// Ranges must not be upside down.
+function checkRanges(
+  v: Pick<FilterParams, 'yearFrom' | 'yearTo' | 'budgetMin' | 'budgetMax' | 'activeFrom' | 'activeTo'>,
+  ctx: z.RefinementCtx,
+): void {
+  if (v.yearFrom !== undefined && v.yearTo !== undefined && v.yearFrom > v.yearTo) {
+    ctx.addIssue({ code: 'custom', path: ['yearFrom'], message: 'must not be after yearTo' });
+  }
+  if (v.budgetMin !== undefined && v.budgetMax !== undefined && v.budgetMin > v.budgetMax) {
+    ctx.addIssue({ code: 'custom', path: ['budgetMin'], message: 'must not be above budgetMax' });
+  }
+  if (v.activeFrom && v.activeTo && periodToTimestamp(v.activeFrom)! > periodToTimestamp(v.activeTo, true)!) {
+    ctx.addIssue({ code: 'custom', path: ['activeFrom'], message: 'must not be after activeTo' });
+  }
+}
+
 /** Parameters of `GET /search` and `GET /lessons`; unknown parameters are refused so typos do not pass silently. */
 export const searchQuerySchema = z
   .strictObject({
@@ -68,25 +90,38 @@ export const searchQuerySchema = z
       )
       .pipe(z.array(z.enum(Object.keys(FACETS) as [FacetName, ...FacetName[]])).max(7))
       .optional(),
-    sort: z
-      .string()
-      .regex(/^(relevance|(budget|start|end)(:(asc|desc))?)$/, 'must be relevance, budget, start or end, optionally with :asc or :desc')
-      .optional(),
+    sort: sortParam,
     format: z.enum(['json', 'csv']).default('json'),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).max(10_000).default(0),
   })
+  .superRefine(checkRanges);
+
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'jsonl'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/**
+ * Parameters of `GET /export`: which index and format, and the words, filters and sort of a search. An export
+ * holds every match, so the paging and facet parameters of a search are refused rather than ignored.
+ */
+export const exportQuerySchema = z
+  .strictObject({
+    index: z.enum(['reports', 'lessons']).default('reports'),
+    format: z.enum(EXPORT_FORMATS).default('csv'),
+    delimiter: z.enum(Object.keys(CSV_DELIMITERS) as [CsvDelimiter, ...CsvDelimiter[]]).optional(),
+    bom: z.enum(['true', 'false']).optional(),
+    q: z.string().max(500).default(''),
+    ...filterShape,
+    sort: sortParam,
+  })
   .superRefine((v, ctx) => {
-    if (v.yearFrom !== undefined && v.yearTo !== undefined && v.yearFrom > v.yearTo) {
-      ctx.addIssue({ code: 'custom', path: ['yearFrom'], message: 'must not be after yearTo' });
-    }
-    if (v.budgetMin !== undefined && v.budgetMax !== undefined && v.budgetMin > v.budgetMax) {
-      ctx.addIssue({ code: 'custom', path: ['budgetMin'], message: 'must not be above budgetMax' });
-    }
-    if (v.activeFrom && v.activeTo && periodToTimestamp(v.activeFrom)! > periodToTimestamp(v.activeTo, true)!) {
-      ctx.addIssue({ code: 'custom', path: ['activeFrom'], message: 'must not be after activeTo' });
+    checkRanges(v, ctx);
+    for (const k of ['delimiter', 'bom'] as const) {
+      if (v[k] !== undefined && v.format !== 'csv') ctx.addIssue({ code: 'custom', path: [k], message: 'applies to format=csv only' });
     }
   });
+
+export type ExportQuery = z.infer<typeof exportQuerySchema>;
 
 export type SearchQuery = z.infer<typeof searchQuerySchema>;
 export type FilterParams = Pick<SearchQuery, keyof typeof filterShape>;
@@ -127,11 +162,17 @@ export function buildFilters(p: FilterParams): string[] {
   return f;
 }
 
-/** `budget:desc` → `budgetTotalSek:desc`; relevance (or nothing) → no sort. Descending unless asked. */
-export function buildSort(sort: string | undefined): string[] | undefined {
+/** `budget:asc` → budgetTotalSek ascending; relevance (or nothing) → none. Descending unless asked. */
+export function parseSort(sort: string | undefined): SortKey | undefined {
   if (!sort || sort === 'relevance') return undefined;
-  const [key, dir] = sort.split(':') as [keyof typeof SORTS, string | undefined];
-  return [`${SORTS[key]}:${dir ?? 'desc'}`];
+  const [key, dir] = sort.split(':') as [keyof typeof SORTS, 'asc' | 'desc' | undefined];
+  return { attribute: SORTS[key], direction: dir ?? 'desc' };
+}
+
+/** `budget:desc` → `budgetTotalSek:desc`; relevance (or nothing) → no sort. */
+export function buildSort(sort: string | undefined): string[] | undefined {
+  const key = parseSort(sort);
+  return key ? [`${key.attribute}:${key.direction}`] : undefined;
 }
 
 /** Facet names → index attributes, and back for the response. */

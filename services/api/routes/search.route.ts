@@ -1,7 +1,8 @@
 import { Router, type Response } from 'express';
 import type { SearchResponse } from 'meilisearch';
 import type { IndexKind, IndexQuery } from '../../../shared/clients/search-index.js';
-import { toCsv } from '../../../shared/csv.js';
+import { csvLine, UTF8_BOM } from '../../../shared/csv.js';
+import { columnNames, rowValues } from '../export/columns.js';
 import type { LessonSearchDocument, ReportSearchDocument } from '../../../pipelines/index/to-search-document.js';
 import type { ApiDeps } from '../deps.js';
 import {
@@ -13,44 +14,6 @@ import {
   searchQuerySchema,
   type SearchQuery,
 } from './query-params.js';
-
-/** Columns of the reports CSV export; stable: new columns are only ever added at the end. */
-export const REPORT_CSV_COLUMNS = [
-  'id',
-  'projectName',
-  'documentType',
-  'language',
-  'owner',
-  'diaryNumber',
-  'periodStart',
-  'periodEnd',
-  'budgetTotalSek',
-  'budgetGrantedSek',
-  'county',
-  'municipalities',
-  'funders',
-  'programme',
-  'projectManager',
-  'themes',
-  'lessonsLearned',
-] as const;
-
-/** Columns of the lessons CSV export; stable as above. */
-export const LESSON_CSV_COLUMNS = [
-  'id',
-  'reportId',
-  'position',
-  'text',
-  'projectName',
-  'owner',
-  'county',
-  'municipalities',
-  'periodStart',
-  'periodEnd',
-  'documentType',
-  'themes',
-  'programme',
-] as const;
 
 type Formatted = Record<string, unknown>;
 
@@ -91,13 +54,13 @@ function reportHit(h: ReportSearchDocument & { _formatted?: Formatted }) {
   };
 }
 
-function lessonHit(h: LessonSearchDocument & { _formatted?: Formatted }) {
-  const fmt = h._formatted ?? {};
+/** A lesson as an API client sees it: its text, place and page, and its report's context. */
+export function lessonView(h: LessonSearchDocument) {
   return {
     id: h.id,
     text: h.text,
     position: h.position,
-    highlight: { text: fmt.text ?? h.text, projectName: fmt.projectName ?? h.projectName, owner: fmt.owner ?? h.owner },
+    page: h.page ?? null,
     report: {
       id: h.reportId,
       projectName: h.projectName,
@@ -112,10 +75,19 @@ function lessonHit(h: LessonSearchDocument & { _formatted?: Formatted }) {
   };
 }
 
-function sendCsv(res: Response, name: string, columns: readonly string[], rows: Record<string, unknown>[]): void {
+function lessonHit(h: LessonSearchDocument & { _formatted?: Formatted }) {
+  const fmt = h._formatted ?? {};
+  return {
+    ...lessonView(h),
+    highlight: { text: fmt.text ?? h.text, projectName: fmt.projectName ?? h.projectName, owner: fmt.owner ?? h.owner },
+  };
+}
+
+// One page of hits as CSV, with the export's columns (comma-separated, as it has always been).
+function sendCsv(res: Response, kind: IndexKind, rows: Record<string, unknown>[]): void {
   res.setHeader('content-type', 'text/csv; charset=utf-8');
-  res.setHeader('content-disposition', `attachment; filename="${name}.csv"`);
-  res.send(`\uFEFF${toCsv(columns, rows)}`);
+  res.setHeader('content-disposition', `attachment; filename="lardom-${kind}.csv"`);
+  res.send(UTF8_BOM + csvLine(columnNames(kind)) + rows.map((r) => csvLine(rowValues(kind, r))).join(''));
 }
 
 /** The index query for validated parameters. */
@@ -157,12 +129,7 @@ export function searchRouter(deps: ApiDeps): Router {
       assertSingleValued(req.query as Record<string, unknown>);
       const p = searchQuerySchema.parse(req.query);
       const result = await deps.search.search<Record<string, unknown>>(kind, toIndexQuery(p));
-      if (p.format === 'csv') {
-        const rows = result.hits;
-        return kind === 'reports'
-          ? sendCsv(res, 'lardom-reports', REPORT_CSV_COLUMNS, rows)
-          : sendCsv(res, 'lardom-lessons', LESSON_CSV_COLUMNS, rows);
-      }
+      if (p.format === 'csv') return sendCsv(res, kind, result.hits);
       res.json(shapeResult(kind, p, result));
     });
   }

@@ -28,6 +28,17 @@ export async function get<T>(path: string, params?: URLSearchParams): Promise<T>
   return parse<T>(res);
 }
 
+/**
+ * GETs a file of the API (an export) with the read key, as the browser's download would but able to send
+ * the key: the whole file as a Blob, and the name the API gives it. An error answer throws its code.
+ */
+export async function download(path: string, params: URLSearchParams): Promise<{ blob: Blob; name: string }> {
+  const res = await fetch(`/api/v1${path}?${params}`, { headers: headers() });
+  if (!res.ok) await parse(res);
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'lardom-export';
+  return { blob: await res.blob(), name };
+}
+
 /** Sends a JSON body with the write key. */
 export async function send<T>(method: 'PATCH' | 'DELETE' | 'POST', path: string, body?: unknown): Promise<T> {
   const res = await fetch(`/api/v1${path}`, {

@@ -1,4 +1,4 @@
-import { get, type LessonHit, type Report, type Results } from '../api';
+import { ApiError, download, get, type LessonHit, type Report, type Results } from '../api';
 import { debounce, h, marked, mount } from '../dom';
 import { sek, t, tk } from '../i18n';
 import { settings } from '../settings';
@@ -8,6 +8,11 @@ const FACETS = ['county', 'municipality', 'owner', 'documentType', 'theme', 'pro
 const RANGES = ['budgetMin', 'budgetMax', 'activeFrom', 'activeTo'] as const;
 const SORTS = ['relevance', 'budget:desc', 'budget:asc', 'start:desc', 'start:asc'];
 const PAGE = 20;
+const EXPORTS = [
+  ['csv', 'CSV', 'exportCsv'],
+  ['xlsx', 'Excel', 'exportXlsx'],
+  ['jsonl', 'JSON Lines', 'exportJsonl'],
+] as const;
 
 /** The whole search state lives in the URL, so a search can be bookmarked and shared. */
 function state(): URLSearchParams {
@@ -214,6 +219,62 @@ function rangeForm(p: URLSearchParams): HTMLElement {
   return form;
 }
 
+/** The words, filters and sort of the search in the URL, as the API takes them. */
+function searchParams(p: URLSearchParams): URLSearchParams {
+  const params = new URLSearchParams();
+  params.set('q', p.get('q') ?? '');
+  for (const k of FACETS) for (const v of p.getAll(k)) params.append(k, v);
+  for (const k of RANGES) if (p.get(k)) params.set(k, p.get(k)!);
+  if (p.get('sort')) params.set('sort', p.get('sort')!);
+  return params;
+}
+
+/** Downloads every result of the search on screen in one format, through the API (with the read key). */
+async function exportResults(format: string, mode: 'lessons' | 'reports', bar: HTMLElement): Promise<void> {
+  const s = t();
+  const buttons = [...bar.querySelectorAll('button')];
+  const status = bar.querySelector('.export-status')!;
+  for (const b of buttons) b.disabled = true;
+  mount(status, s.exporting);
+  try {
+    const params = searchParams(state());
+    params.set('index', mode);
+    params.set('format', format);
+    const file = await download('/export', params);
+    const url = URL.createObjectURL(file.blob);
+    const link = h('a', { href: url, download: file.name, hidden: true });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    mount(status);
+  } catch (err) {
+    const code = err instanceof ApiError ? tk(`err_${err.code}`) : null;
+    const why = code && !code.startsWith('err_') ? code : (err as Error).message;
+    mount(status, h('span', { class: 'error', role: 'alert' }, `${s.exportFailed}: ${why}`));
+  } finally {
+    for (const b of buttons) b.disabled = false;
+  }
+}
+
+function exportBar(mode: 'lessons' | 'reports'): HTMLElement {
+  const s = t();
+  const bar: HTMLElement = h(
+    'div',
+    { class: 'export', role: 'group', 'aria-label': s.exportAll },
+    h('span', { class: 'muted' }, s.exportAll),
+    EXPORTS.map(([format, label, title]) =>
+      h(
+        'button',
+        { type: 'button', class: 'small', 'data-format': format, title: s[title], onclick: () => void exportResults(format, mode, bar) },
+        label,
+      ),
+    ),
+    h('span', { class: 'export-status', 'aria-live': 'polite' }),
+  );
+  return bar;
+}
+
 interface View {
   box: HTMLInputElement;
   modeButtons: HTMLButtonElement[];
@@ -333,11 +394,7 @@ export async function refreshSearch(): Promise<void> {
   mount(view.chips, chips(p));
   view.results.setAttribute('aria-busy', 'true');
 
-  const params = new URLSearchParams();
-  params.set('q', p.get('q') ?? '');
-  for (const k of FACETS) for (const v of p.getAll(k)) params.append(k, v);
-  for (const k of RANGES) if (p.get(k)) params.set(k, p.get(k)!);
-  if (p.get('sort')) params.set('sort', p.get('sort')!);
+  const params = searchParams(p);
   params.set('facets', FACETS.join(','));
   const pages = Math.max(1, Number(p.get('page') ?? 1) || 1);
   params.set('limit', String(Math.min(100, PAGE * pages)));
@@ -351,7 +408,12 @@ export async function refreshSearch(): Promise<void> {
     );
     mount(
       view.results,
-      h('p', { id: 'result-count', class: 'count-line' }, s.results(res.total)),
+      h(
+        'div',
+        { class: 'result-bar' },
+        h('p', { id: 'result-count', class: 'count-line' }, s.results(res.total)),
+        res.total ? exportBar(mode) : null,
+      ),
       res.hits.length
         ? res.hits.map((hit) => (mode === 'lessons' ? lessonCard(hit as LessonHit) : reportCard(hit as Report)))
         : h('p', { class: 'empty' }, s.noResults),
