@@ -12,10 +12,10 @@ import { closeQueues, createQueues } from '../../shared/clients/queues.js';
 import { createRedis, waitForRedis } from '../../shared/clients/redis.js';
 import { watchParent } from '../../shared/shutdown.js';
 import { waitFor } from '../../shared/wait-for.js';
-import { loadOrCreateSecret } from '../stack/meilisearch-server.js';
+import { loadOrCreateSecret, MissingMeilisearchError } from '../stack/meilisearch-server.js';
 import { outputTail, type ManagedProcess } from '../stack/processes.js';
 import { MissingRedisError } from '../stack/redis-server.js';
-import { PROJECT_ROOT, spawnService, startBackingServices, type BackingServices } from '../stack/stack.js';
+import { CODE_ROOT, PROJECT_ROOT, spawnService, startBackingServices, type BackingServices } from '../stack/stack.js';
 import { findDocuments, ingestFiles } from './ingest-files.js';
 import { ensureWebBuilt } from './web-build.js';
 import { readStackFile, removeStackFile, stopStaleStack, writeStackFile } from './stack-file.js';
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
   spawn(
     process.execPath,
     [
-      path.join(PROJECT_ROOT, 'services', 'stack', 'watchdog.mjs'),
+      path.join(CODE_ROOT, 'services', 'stack', 'watchdog.mjs'),
       String(process.pid),
       ...[worker, api].map((c) => `app:${c.child.pid}`),
       ...servers.map((pid) => `server:${pid}`),
@@ -160,7 +160,7 @@ async function ingestSamplesOnFirstRun(dataDir: string, redisUrl: string, config
 }
 
 main().catch(async (err) => {
-  if (err instanceof ConfigError || err instanceof MissingRedisError) say(err.message);
+  if (err instanceof ConfigError || err instanceof MissingRedisError || err instanceof MissingMeilisearchError) say(err.message);
   else say(`Lärdom failed to start: ${(err as Error).stack ?? err}`);
   const stack = await readStackFile(loadConfigSafe()).catch(() => null);
   if (stack?.pid === process.pid) await removeStackFile(loadConfigSafe());
