@@ -52,6 +52,11 @@ export const envSchema = z.object({
       'false, a number of hops, or addresses/subnets',
     )
     .default('false'),
+  /**
+   * Key for GET /metrics (Prometheus: `authorization: { credentials: <key> }`); the admin key works too.
+   * Unset: /metrics is open, like reads without read keys.
+   */
+  LARDOM_METRICS_KEY: optionalString,
   /** After a stop signal the API answers "not ready" this long before it closes, so a load balancer moves away. */
   LARDOM_DRAIN_MS: int(0, 0),
   /** OCR of scanned pages: `auto` reads them when poppler and Tesseract are installed, `off` never. */

@@ -9,6 +9,8 @@ export interface Config {
   apiKey: string | undefined;
   adminKey: string | undefined;
   readKeys: string[];
+  /** Key for /metrics (the admin key also works); without one /metrics is open. */
+  metricsKey: string | undefined;
   rateLimitPerMinute: number;
   corsOrigins: string[] | '*' | null;
   redisUrl: string | undefined;
@@ -58,9 +60,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`));
   }
   const e = parsed.data;
-  const keys = [e.LARDOM_API_KEY, e.LARDOM_ADMIN_KEY, ...splitList(e.LARDOM_READ_KEYS)].filter(Boolean);
+  const keys = [e.LARDOM_API_KEY, e.LARDOM_ADMIN_KEY, e.LARDOM_METRICS_KEY, ...splitList(e.LARDOM_READ_KEYS)].filter(Boolean);
   if (new Set(keys).size !== keys.length) {
-    throw new ConfigError(['LARDOM_API_KEY, LARDOM_ADMIN_KEY and LARDOM_READ_KEYS must all be different keys']);
+    throw new ConfigError(['LARDOM_API_KEY, LARDOM_ADMIN_KEY, LARDOM_METRICS_KEY and LARDOM_READ_KEYS must all be different keys']);
   }
   const maxUploadBytes = e.LARDOM_MAX_UPLOAD_MB * 1024 * 1024;
   return Object.freeze({
@@ -70,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     apiKey: e.LARDOM_API_KEY,
     adminKey: e.LARDOM_ADMIN_KEY,
     readKeys: Object.freeze(splitList(e.LARDOM_READ_KEYS)) as string[],
+    metricsKey: e.LARDOM_METRICS_KEY,
     rateLimitPerMinute: e.LARDOM_RATE_LIMIT,
     corsOrigins: e.LARDOM_CORS_ORIGINS === '*' ? '*' : e.LARDOM_CORS_ORIGINS ? splitList(e.LARDOM_CORS_ORIGINS) : null,
     redisUrl: e.REDIS_URL,
