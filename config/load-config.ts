@@ -36,6 +36,10 @@ export interface Config {
   /** Express's `trust proxy`: false, a hop count, or addresses and subnets. */
   trustProxy: boolean | number | string;
   drainMs: number;
+  /** Past this, a stop that has not finished exits anyway (docker-compose.yml gives a longer grace period). */
+  shutdownTimeoutMs: number;
+  /** File a worker touches while its queues run, for a container health check; none when unset. */
+  heartbeatFile: string | undefined;
 }
 
 /** Thrown when the environment is invalid; lists every problem at once. */
@@ -105,6 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     trustProxy:
       e.LARDOM_TRUST_PROXY === 'false' ? false : /^\d+$/.test(e.LARDOM_TRUST_PROXY) ? Number(e.LARDOM_TRUST_PROXY) : e.LARDOM_TRUST_PROXY,
     drainMs: e.LARDOM_DRAIN_MS,
+    shutdownTimeoutMs: e.LARDOM_SHUTDOWN_TIMEOUT_MS,
+    heartbeatFile: e.LARDOM_HEARTBEAT_FILE ? path.resolve(e.LARDOM_HEARTBEAT_FILE) : undefined,
   });
 }
 

@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     LARDOM_INDEX_PREFIX: config.indexPrefix,
     LARDOM_MAX_UPLOAD_MB: String(Math.round(config.maxUploadBytes / 1024 / 1024)),
     LARDOM_STOP_WITH_PARENT: '1',
+    LARDOM_SHUTDOWN_TIMEOUT_MS: String(config.shutdownTimeoutMs),
   };
   const children: ManagedProcess[] = [];
   let stopping = false;
@@ -67,7 +68,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     say('\nLärdom: stopping (api, worker, meilisearch, redis)…');
-    for (const c of children.splice(0).reverse()) await c.stop(15_000);
+    // Each stops itself within its shutdown timeout; a little longer before SIGKILL.
+    for (const c of children.splice(0).reverse()) await c.stop(config.shutdownTimeoutMs + 5_000);
     await services.stop();
     await removeStackFile(dataDir);
     say('Lärdom: stopped.');

@@ -71,6 +71,7 @@ describe('the compiled build', () => {
     const files = (await fs.readdir(path.join(app, 'dist'), { recursive: true })) as string[];
     expect(files).toContain(path.join('services', 'api', 'main.js'));
     expect(files).toContain(path.join('pipelines', 'parse', 'parse-thread.js'));
+    expect(files).toContain(path.join('services', 'worker', 'healthcheck.js'));
     expect(files).toContain(path.join('shared', 'data', 'kommuner.json'));
     expect(files.filter((f) => f.endsWith('.ts'))).toEqual([]);
     for (const p of procs) expect(p.child.spawnargs.join(' ')).not.toMatch(/tsx/);

@@ -1,11 +1,15 @@
 // Operations against the real stack (redis-server, Meilisearch, a worker process): the queue dashboard behind the
-// admin key or its cookie, /metrics after real documents went through, the access log and the security headers.
+// admin key or its cookie, /metrics after real documents went through, the access log, the security headers,
+// and the worker's heartbeat for a container health check.
+import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import type { Server } from 'node:http';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../services/api/app.js';
+import { serviceEnv, spawnService } from '../../services/stack/stack.js';
 import { JOB_DURATION_BUCKETS } from '../../shared/metrics/pipeline-metrics.js';
 import { STAGES } from '../../shared/queues/queue-names.js';
 import { FIXTURES, startTestStack, waitForFinal, type TestStack } from './harness.js';
@@ -52,6 +56,7 @@ function directives(header: string | null): Record<string, string> {
 
 describe('operations', () => {
   let stack: TestStack;
+  let heartbeatFile: string;
   /** A report that went through every stage (set by the metrics test). */
   let indexedId: string;
   const auth = (key: string) => ({ authorization: `Bearer ${key}` });
@@ -73,7 +78,15 @@ describe('operations', () => {
 
   beforeAll(async () => {
     stack = await startTestStack({ LARDOM_ADMIN_KEY: ADMIN_KEY, LARDOM_METRICS_KEY: METRICS_KEY });
-    await stack.startWorker();
+    heartbeatFile = path.join(stack.dataDir, 'run', 'worker.alive');
+    // The worker alone gets the heartbeat file, as in docker-compose.yml.
+    stack.workers.push(
+      await spawnService('worker', {
+        ...serviceEnv(stack.services, { dataDir: stack.dataDir, apiKey: stack.apiKey, prefix: stack.config.queuePrefix }),
+        LARDOM_INDEX_BATCH_MS: '50',
+        LARDOM_HEARTBEAT_FILE: heartbeatFile,
+      }),
+    );
   });
   afterAll(async () => stack?.stop());
 
@@ -323,6 +336,27 @@ describe('operations', () => {
       } finally {
         await new Promise<void>((r) => server.close(() => r()));
       }
+    });
+  });
+
+  describe('worker heartbeat (container health check)', () => {
+    const healthcheck = () =>
+      promisify(execFile)(process.execPath, ['--import', 'tsx', 'services/worker/healthcheck.ts'], {
+        cwd: path.resolve(import.meta.dirname, '../..'),
+        env: { PATH: process.env.PATH ?? '', LARDOM_HEARTBEAT_FILE: heartbeatFile },
+      }).then(
+        (r) => ({ code: 0, out: r.stdout }),
+        (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
+      );
+
+    it('is fresh while the worker runs and gone once it stops', async () => {
+      const st = await fs.stat(heartbeatFile);
+      expect(Date.now() - st.mtimeMs).toBeLessThan(30_000);
+      expect(await healthcheck()).toMatchObject({ code: 0, out: expect.stringMatching(/^healthy/) });
+      const worker = stack.workers.at(-1)!;
+      await worker.stop(10_000);
+      await expect(fs.stat(heartbeatFile)).rejects.toThrow();
+      expect(await healthcheck()).toMatchObject({ code: 1, out: expect.stringMatching(/^unhealthy: no heartbeat/) });
     });
   });
 });
