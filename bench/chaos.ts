@@ -175,12 +175,13 @@ export async function runScenario(scenario: Scenario, opts: ChaosOptions): Promi
     };
     /** Uploads until the API takes the file, as a client does when a request gets no answer or a 5xx. */
     const uploadUntilTaken = async (file: string): Promise<string> => {
-      for (let attempt = 0; ; attempt++) {
+      const deadline = Date.now() + opts.settleMs;
+      for (;;) {
         const r = await upload(file);
         if ((r.status === 200 || r.status === 202) && r.id) return r.id;
         const code = r.code ?? (r.status ? `http_${r.status}` : 'no_answer');
         refused[code] = (refused[code] ?? 0) + 1;
-        if (attempt > 100) throw new Error(`${path.basename(file)}: never taken (${code})`);
+        if (Date.now() > deadline) throw new Error(`${path.basename(file)}: never taken (${code})`);
         await sleep(250);
       }
     };

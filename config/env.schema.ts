@@ -54,6 +54,15 @@ export const envSchema = z.object({
       'false, a number of hops, or addresses/subnets',
     )
     .default('false'),
+  /**
+   * Key for GET /metrics (Prometheus: `authorization: { credentials: <key> }`); the admin key works too.
+   * Unset: /metrics is open, like reads without read keys.
+   */
+  LARDOM_METRICS_KEY: optionalString,
+  /** A worker touches this file every few seconds while its queues run (a container's health check reads it). */
+  LARDOM_HEARTBEAT_FILE: optionalString,
+  /** How long a stop may take (drain, open requests or jobs, connections) before the process exits anyway. */
+  LARDOM_SHUTDOWN_TIMEOUT_MS: int(15_000, 1000),
   /** After a stop signal the API answers "not ready" this long before it closes, so a load balancer moves away. */
   LARDOM_DRAIN_MS: int(0, 0),
   /** OCR of scanned pages: `auto` reads them when poppler and Tesseract are installed, `off` never. */

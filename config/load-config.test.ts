@@ -21,6 +21,12 @@ describe('loadConfig', () => {
     }
   });
 
+  it('refuses a metrics key that is also another key', () => {
+    expect(() => loadConfig({ LARDOM_ADMIN_KEY: 'k'.repeat(20), LARDOM_METRICS_KEY: 'k'.repeat(20) })).toThrow(/LARDOM_METRICS_KEY/);
+    expect(loadConfig({ LARDOM_METRICS_KEY: 'm'.repeat(20) }).metricsKey).toBe('m'.repeat(20));
+    expect(loadConfig({}).shutdownTimeoutMs).toBe(15_000);
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ REDIS_URL: '', LARDOM_API_KEY: ' ' }).redisUrl).toBeUndefined();
   });

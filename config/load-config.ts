@@ -9,6 +9,8 @@ export interface Config {
   apiKey: string | undefined;
   adminKey: string | undefined;
   readKeys: string[];
+  /** Key for /metrics (the admin key also works); without one /metrics is open. */
+  metricsKey: string | undefined;
   rateLimitPerMinute: number;
   corsOrigins: string[] | '*' | null;
   redisUrl: string | undefined;
@@ -37,6 +39,10 @@ export interface Config {
   /** Express's `trust proxy`: false, a hop count, or addresses and subnets. */
   trustProxy: boolean | number | string;
   drainMs: number;
+  /** Past this, a stop that has not finished exits anyway (docker-compose.yml gives a longer grace period). */
+  shutdownTimeoutMs: number;
+  /** File a worker touches while its queues run, for a container health check; none when unset. */
+  heartbeatFile: string | undefined;
 }
 
 /** Thrown when the environment is invalid; lists every problem at once. */
@@ -61,9 +67,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`));
   }
   const e = parsed.data;
-  const keys = [e.LARDOM_API_KEY, e.LARDOM_ADMIN_KEY, ...splitList(e.LARDOM_READ_KEYS)].filter(Boolean);
+  const keys = [e.LARDOM_API_KEY, e.LARDOM_ADMIN_KEY, e.LARDOM_METRICS_KEY, ...splitList(e.LARDOM_READ_KEYS)].filter(Boolean);
   if (new Set(keys).size !== keys.length) {
-    throw new ConfigError(['LARDOM_API_KEY, LARDOM_ADMIN_KEY and LARDOM_READ_KEYS must all be different keys']);
+    throw new ConfigError(['LARDOM_API_KEY, LARDOM_ADMIN_KEY, LARDOM_METRICS_KEY and LARDOM_READ_KEYS must all be different keys']);
   }
   const maxUploadBytes = e.LARDOM_MAX_UPLOAD_MB * 1024 * 1024;
   return Object.freeze({
@@ -73,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     apiKey: e.LARDOM_API_KEY,
     adminKey: e.LARDOM_ADMIN_KEY,
     readKeys: Object.freeze(splitList(e.LARDOM_READ_KEYS)) as string[],
+    metricsKey: e.LARDOM_METRICS_KEY,
     rateLimitPerMinute: e.LARDOM_RATE_LIMIT,
     corsOrigins: e.LARDOM_CORS_ORIGINS === '*' ? '*' : e.LARDOM_CORS_ORIGINS ? splitList(e.LARDOM_CORS_ORIGINS) : null,
     redisUrl: e.REDIS_URL,
@@ -107,6 +114,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     trustProxy:
       e.LARDOM_TRUST_PROXY === 'false' ? false : /^\d+$/.test(e.LARDOM_TRUST_PROXY) ? Number(e.LARDOM_TRUST_PROXY) : e.LARDOM_TRUST_PROXY,
     drainMs: e.LARDOM_DRAIN_MS,
+    shutdownTimeoutMs: e.LARDOM_SHUTDOWN_TIMEOUT_MS,
+    heartbeatFile: e.LARDOM_HEARTBEAT_FILE ? path.resolve(e.LARDOM_HEARTBEAT_FILE) : undefined,
   });
 }
 

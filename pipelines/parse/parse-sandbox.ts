@@ -29,7 +29,11 @@ interface Slot {
 /** Extraction of a normal report takes milliseconds; a document that needs this long is a poison input. */
 export const DEFAULT_EXTRACT_TIMEOUT_MS = 20_000;
 
-const THREAD_URL = new URL('./parse-thread-entry.mjs', import.meta.url);
+// From the sources the thread first registers the TypeScript loader (parse-thread-entry.mjs); the compiled
+// build (dist/) loads the compiled thread directly.
+const THREAD_URL = import.meta.url.endsWith('.ts')
+  ? new URL('./parse-thread-entry.mjs', import.meta.url)
+  : new URL('./parse-thread.js', import.meta.url);
 
 // Profiling and inspector flags belong to the host process, not to each parse thread.
 function threadExecArgv(): string[] {

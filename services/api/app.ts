@@ -7,12 +7,15 @@ import type { ApiDeps } from './deps.js';
 import { identify, requireRole } from './middleware/auth.js';
 import { errorHandler, notFound } from './middleware/errors.js';
 import { requestLog } from './middleware/request-log.js';
+import { securityHeaders } from './middleware/security-headers.js';
+import { createMetrics } from './metrics.js';
 import { adminRouter } from './routes/admin.route.js';
 import { docsRouter } from './routes/docs.route.js';
 import { documentsRouter } from './routes/documents.route.js';
 import { batchRouter, exportRouter } from './routes/export.route.js';
 import { healthRouter } from './routes/health.route.js';
 import { projectsRouter } from './routes/projects.route.js';
+import { queuesDashboardRouter } from './routes/queues-dashboard.route.js';
 import { searchRouter } from './routes/search.route.js';
 import { webRouter } from './routes/web.route.js';
 
@@ -24,7 +27,10 @@ export function createApp(deps: ApiDeps): Express {
   app.set('query parser', 'simple');
   // Behind a proxy the client's address (for rate limits) comes from X-Forwarded-For, but only through trusted hops.
   app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders());
   app.use(requestLog(deps.log));
+  const metrics = createMetrics(deps);
+  app.use(metrics.observe);
   if (config.corsOrigins) {
     app.use(
       cors({
@@ -34,26 +40,29 @@ export function createApp(deps: ApiDeps): Express {
     );
   }
   app.use(healthRouter(deps));
+  app.use(metrics.router);
   app.use(docsRouter());
+
+  const limiter =
+    config.rateLimitPerMinute > 0
+      ? rateLimit({
+          windowMs: 60_000,
+          limit: config.rateLimitPerMinute,
+          standardHeaders: 'draft-8',
+          legacyHeaders: false,
+          // Per key when the request carries one, otherwise per client address.
+          keyGenerator: (req) => (req.keyId ? `key:${req.keyId}` : `ip:${ipKeyGenerator(req.ip ?? '')}`),
+          handler: (_req, _res, next) => next(new AppError('rate_limited')),
+          // Counted in Redis: replicas of the API share the limit.
+          store: new RedisRateStore(deps.redis, `${config.queuePrefix}:ratelimit:`),
+          passOnStoreError: true,
+        })
+      : undefined;
+  app.use(queuesDashboardRouter(deps, limiter));
 
   const api = express.Router();
   api.use(identify(config));
-  if (config.rateLimitPerMinute > 0) {
-    api.use(
-      rateLimit({
-        windowMs: 60_000,
-        limit: config.rateLimitPerMinute,
-        standardHeaders: 'draft-8',
-        legacyHeaders: false,
-        // Per key when the request carries one, otherwise per client address.
-        keyGenerator: (req) => (req.keyId ? `key:${req.keyId}` : `ip:${ipKeyGenerator(req.ip ?? '')}`),
-        handler: (_req, _res, next) => next(new AppError('rate_limited')),
-        // Counted in Redis: replicas of the API share the limit.
-        store: new RedisRateStore(deps.redis, `${config.queuePrefix}:ratelimit:`),
-        passOnStoreError: true,
-      }),
-    );
-  }
+  if (limiter) api.use(limiter);
   api.use(express.json({ limit: '1mb' }));
   api.use(documentsRouter(deps));
   const read = requireRole('read', config);

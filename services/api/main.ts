@@ -49,5 +49,6 @@ const shutdown = installShutdown(
     { name: 'redis', run: () => redis.quit() },
   ],
   log,
+  config.shutdownTimeoutMs,
 );
 if (config.stopWithParent) watchParent(() => void shutdown().then(() => process.exit(0)));

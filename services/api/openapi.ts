@@ -355,6 +355,25 @@ export function openApiDocument(): Record<string, unknown> {
           responses: { 200: json({ type: 'object' }), ...errors(401, 403) },
         },
       },
+      '/api/v1/admin/session': {
+        post: {
+          summary:
+            'Opens the queue dashboard (/admin/queues) in this browser: sets an HttpOnly, SameSite=Strict cookie for it, valid 8 hours (admin key)',
+          security: writeSecurity,
+          responses: {
+            200: json({ type: 'object', properties: { dashboard: str, expiresAt: { type: 'string', format: 'date-time' } } }),
+            ...errors(401, 403, 429),
+          },
+        },
+      },
+      '/metrics': {
+        get: {
+          summary:
+            'Prometheus metrics: queue depths, job durations and failures per stage, API latency by route, Meilisearch task lag (the metrics key or admin key when LARDOM_METRICS_KEY is set)',
+          security: [{}, { bearer: [] }],
+          responses: { 200: { description: 'Prometheus text format', content: { 'text/plain': { schema: str } } }, ...errors(401) },
+        },
+      },
       '/api/v1/openapi.json': { get: { summary: 'This document', security: [{}], responses: { 200: json({ type: 'object' }) } } },
     },
     components: {

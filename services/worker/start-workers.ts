@@ -10,6 +10,7 @@ import type { SearchIndex } from '../../shared/clients/search-index.js';
 import type { Logger } from '../../shared/logger.js';
 import { STAGES, type Stage } from '../../shared/queues/queue-names.js';
 import type { StageDeps } from '../../shared/queues/stage-deps.js';
+import { PipelineMetrics } from '../../shared/metrics/pipeline-metrics.js';
 import { createIntakeProcessor } from '../../pipelines/intake/intake.processor.js';
 import { createArchiveProcessor } from '../../pipelines/archive/archive.processor.js';
 import { createParseProcessor } from '../../pipelines/parse/parse.processor.js';
@@ -45,6 +46,7 @@ export function startWorkers(deps: WorkerDeps): RunningWorkers {
     documents: deps.documents,
     versions,
     log,
+    metrics: new PipelineMetrics(deps.connection, config.queuePrefix),
     enqueue: (stage, payload) => enqueueStage(deps.queues, stage, payload),
   };
   const sandbox = createParseSandbox(config.parse);

@@ -97,6 +97,26 @@ export class SearchIndex {
     }
   }
 
+  /**
+   * Tasks of this deployment's indexes that Meilisearch has not finished: how many wait, how many run, and when the
+   * oldest of them was enqueued (null when none): how far the index lags behind the pipeline's writes.
+   */
+  async pendingTasks(): Promise<{ enqueued: number; processing: number; oldestEnqueuedAt: Date | null }> {
+    const indexUids = Object.values(this.uids);
+    // Oldest first (reverse), one task each: the totals come with the page.
+    const [enqueued, processing] = await Promise.all(
+      (['enqueued', 'processing'] as const).map((status) =>
+        this.client.tasks.getTasks({ statuses: [status], indexUids, limit: 1, reverse: true }),
+      ),
+    );
+    const times = [...enqueued!.results, ...processing!.results].map((t) => Date.parse(t.enqueuedAt)).filter(Number.isFinite);
+    return {
+      enqueued: enqueued!.total,
+      processing: processing!.total,
+      oldestEnqueuedAt: times.length ? new Date(Math.min(...times)) : null,
+    };
+  }
+
   /** Creates both indexes if needed and applies their settings; safe to call at every start. */
   async ensureIndexes(): Promise<void> {
     for (const kind of ['reports', 'lessons'] as const) await this.prepare(this.uids[kind], SETTINGS[kind]);

@@ -2,6 +2,7 @@ import type { Archive } from '../archive.js';
 import type { DocumentStore } from '../clients/document-store.js';
 import type { RecordVersions } from '../clients/record-versions.js';
 import type { Logger } from '../logger.js';
+import type { PipelineMetrics } from '../metrics/pipeline-metrics.js';
 import type { Stage, StagePayloads } from './queue-names.js';
 
 /** What every stage processor is given by the worker's composition root. */
@@ -11,6 +12,8 @@ export interface StageDeps {
   /** Versioned writes of records and of the index (a correction and a worker never overwrite each other). */
   versions: RecordVersions;
   log: Logger;
+  /** Counts job durations and failures for /metrics (the worker always gives it). */
+  metrics?: PipelineMetrics;
   /** Adds the document's job to a stage's queue (job id = document id, so it is idempotent). */
   enqueue: <S extends Stage>(stage: S, payload: StagePayloads[S]) => Promise<void>;
 }

@@ -10,22 +10,28 @@ import { FIXTURES, startTestStack, truthOf, type TestStack } from '../integratio
 
 // Screenshots go to a temporary folder; `npm run screenshots` writes them to docs/screenshots instead.
 const SHOTS = process.env.LARDOM_SCREENSHOT_DIR ?? path.join(os.tmpdir(), 'lardom-screenshots');
+const ADMIN_KEY = 'browser-test-admin-key-0123456789abcdef';
 
 describe('the web page in a real browser', () => {
   let stack: TestStack;
   let browser: Browser;
   let page: Page;
 
+  // Whatever the site's Content-Security-Policy blocks, as Chromium reports it.
+  const blocked: string[] = [];
   const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: false });
 
   beforeAll(async () => {
     ensureWebBuilt(() => undefined);
-    stack = await startTestStack();
+    stack = await startTestStack({ LARDOM_ADMIN_KEY: ADMIN_KEY });
     await stack.startWorker();
     const reports = await findDocuments([path.join(FIXTURES, 'reports')]);
     const deps = { archive: stack.archive, documents: stack.documents, queues: stack.queues, maxBytes: 50 * 1024 * 1024 };
     expect((await ingestFiles(deps, reports, 'cli')).indexed).toBe(reports.length);
     ({ browser, page } = await openBrowser());
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) blocked.push(`${page.url()}: ${m.text()}`);
+    });
     await fs.mkdir(SHOTS, { recursive: true });
   });
 
@@ -143,6 +149,40 @@ describe('the web page in a real browser', () => {
     const row = page.locator('.field.corrected', { hasText: 'Näringslivsavdelningen' });
     await row.waitFor();
     expect(await row.locator('.badge').textContent()).toBe('Rättad för hand');
+  });
+
+  it('shows the API docs (Swagger UI) under the security policy', async () => {
+    await page.goto(`${stack.baseUrl}/api/docs`);
+    await page.locator('.opblock-summary-path', { hasText: '/api/v1/search' }).first().waitFor();
+    await page.locator('.opblock-summary-path', { hasText: '/api/v1/search' }).first().click();
+    await page.getByRole('button', { name: 'Try it out' }).first().click();
+    await page.getByRole('button', { name: 'Execute' }).first().click();
+    await page.locator('.responses-table .response-col_status', { hasText: '200' }).first().waitFor();
+  });
+
+  it('opens the queue dashboard from the settings with the admin key, which it does not keep', async () => {
+    await page.goto(`${stack.baseUrl}/`);
+    await page.getByRole('button', { name: 'Inställningar' }).click();
+    await page.getByLabel('Adminnyckel (för kööversikten)').fill(stack.apiKey);
+    await page.getByRole('button', { name: 'Öppna kööversikten' }).click();
+    await expect.poll(() => page.locator('dialog.settings [role=status]').textContent()).toBe('Nyckeln får inte göra det.');
+    await page.getByLabel('Adminnyckel (för kööversikten)').fill(ADMIN_KEY);
+    await page.getByRole('button', { name: 'Öppna kööversikten' }).click();
+    await page.waitForURL(/\/admin\/queues$/);
+    // bull-board lists every stage's queue.
+    for (const stage of ['intake', 'archive', 'parse', 'extract', 'index'])
+      await page.getByRole('link', { name: stage, exact: true }).first().waitFor();
+    const cookies = await page.context().cookies();
+    const session = cookies.find((c) => c.name === 'lardom_admin');
+    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/admin/queues' });
+    expect(session!.value).not.toContain(ADMIN_KEY);
+    expect(JSON.stringify(await page.evaluate('Object.entries(localStorage)'))).not.toContain(ADMIN_KEY);
+    expect(await page.evaluate('document.cookie')).toBe('');
+    await shot('queues');
+  });
+
+  it("runs every page under its security policy with nothing blocked but the dashboard's external font", () => {
+    expect(blocked.filter((b) => !/\/admin\/queues: .*fonts\.googleapis\.com/.test(b))).toEqual([]);
   });
 
   it('works at phone width', async () => {

@@ -47,6 +47,23 @@ export function identify(config: Readonly<Config>): RequestHandler {
   };
 }
 
+/**
+ * Requires `Authorization: Bearer <one of keys>` (compared in constant time like `identify`); open when `keys` holds
+ * none. For endpoints outside the roles, such as /metrics.
+ */
+export function requireOneOf(keys: (string | undefined)[], what: string): RequestHandler {
+  const digests = keys.filter((k): k is string => !!k).map(digest);
+  return (req, _res, next) => {
+    if (!digests.length) return next();
+    const m = /^Bearer\s+(\S+)\s*$/i.exec(req.get('authorization') ?? '');
+    if (!m) return next(new AppError('unauthorized', `Missing key: send "Authorization: Bearer <${what}>".`));
+    const d = digest(m[1]!);
+    let ok = false;
+    for (const k of digests) ok = timingSafeEqual(d, k) || ok;
+    next(ok ? undefined : new AppError('unauthorized', `Wrong key: this endpoint needs the ${what}.`));
+  };
+}
+
 /** Requires a key of at least `role`. Reads are open when no read key is configured. */
 export function requireRole(role: Role, config: Readonly<Config>): RequestHandler {
   return (req: Request, _res, next) => {

@@ -1,10 +1,19 @@
 import { Router } from 'express';
 import { STAGES } from '../../../shared/queues/queue-names.js';
 import type { ApiDeps } from '../deps.js';
+import { DASHBOARD_PATH, startSession } from '../middleware/admin-session.js';
 
-/** `GET /admin/stats` (admin key, mounted under /admin): documents by status, queue depths and index sizes. */
+/**
+ * Admin endpoints (admin key, mounted under /admin): `GET /admin/stats`, documents by status, queue depths and
+ * index sizes; `POST /admin/session`, a cookie that opens the queue dashboard at /admin/queues in this browser.
+ */
 export function adminRouter(deps: ApiDeps): Router {
   const router = Router();
+  router.post('/session', (req, res) => {
+    // Only an admin key reaches this (requireRole), so the configured admin key is set.
+    const expiresAt = startSession(req, res, deps.config.adminKey!);
+    res.json({ dashboard: DASHBOARD_PATH, expiresAt: expiresAt.toISOString() });
+  });
   router.get('/stats', async (_req, res) => {
     const [documents, reports, lessons, queues] = await Promise.all([
       deps.documents.counts(),

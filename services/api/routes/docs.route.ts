@@ -19,8 +19,8 @@ const INIT = `window.ui = SwaggerUIBundle({ url: '/api/v1/openapi.json', dom_id:
 export function docsRouter(): Router {
   const router = Router();
   const doc = openApiDocument();
-  router.get(['/api/v1/openapi.json', '/openapi.json'], (_req, res) => res.json(doc));
-  router.get(['/api/docs', '/api/docs/'], (_req, res) => res.type('html').send(PAGE));
+  for (const p of ['/api/v1/openapi.json', '/openapi.json']) router.get(p, (_req, res) => res.json(doc));
+  router.get('/api/docs', (_req, res) => res.type('html').send(PAGE));
   router.get('/api/docs/init.js', (_req, res) => res.type('application/javascript').send(INIT));
   router.use('/api/docs/assets', express.static(uiDir, { index: false, maxAge: '1d' }));
   return router;

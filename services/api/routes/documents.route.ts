@@ -165,7 +165,9 @@ export function documentsRouter(deps: ApiDeps): Router {
     // An uploaded web page never runs on this site: it is downloaded, and sandboxed if opened.
     const inline = format === 'pdf' || format === 'txt';
     res.setHeader('content-disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(safeName)}`);
-    if (format !== 'pdf') res.setHeader('content-security-policy', 'sandbox');
+    // Not the site's page policy: a PDF opens in the browser's own viewer, which a page CSP can block.
+    if (format === 'pdf') res.removeHeader('content-security-policy');
+    else res.setHeader('content-security-policy', 'sandbox');
     res.setHeader('x-content-type-options', 'nosniff');
     createReadStream(file).pipe(res);
   });

@@ -13,7 +13,7 @@ const PAGES = ['/', '/reports/:id', '/compare', '/ingest'];
 export function webRouter(dist = WEB_DIST): Router {
   const router = Router();
   router.use(express.static(dist, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));
-  router.get(PAGES, (_req, res) => {
+  const page: express.RequestHandler = (_req, res) => {
     const index = path.join(dist, 'index.html');
     if (!fs.existsSync(index)) {
       res.status(503).type('text/plain').send('The web page is not built yet: run "npm run build:web" (npm start does it for you).');
@@ -21,7 +21,9 @@ export function webRouter(dist = WEB_DIST): Router {
     }
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);
-  });
+  };
+  // One route per pattern, so logs and metrics name the page that answered.
+  for (const p of PAGES) router.get(p, page);
   return router;
 }
 

@@ -49,6 +49,15 @@ export async function send<T>(method: 'PATCH' | 'DELETE' | 'POST', path: string,
   return parse<T>(res);
 }
 
+/**
+ * Opens a session for the queue dashboard: the admin key goes to the server once, which answers with an HttpOnly,
+ * SameSite=Strict cookie for /admin/queues; the page never keeps the admin key.
+ */
+export async function startDashboardSession(adminKey: string): Promise<{ dashboard: string }> {
+  const res = await fetch('/api/v1/admin/session', { method: 'POST', headers: { authorization: `Bearer ${adminKey}` } });
+  return parse(res);
+}
+
 /** Uploads one report (PDF, Word, OpenDocument, web page or text) with the write key. */
 export async function upload(file: File): Promise<{ id: string; status: string; duplicate: boolean }> {
   const form = new FormData();

@@ -1,6 +1,7 @@
 import './style.css';
+import { ApiError, startDashboardSession } from './api';
 import { h, mount } from './dom';
-import { t } from './i18n';
+import { t, tk } from './i18n';
 import { settings } from './settings';
 import { comparePage } from './pages/compare';
 import { ingestPage } from './pages/ingest';
@@ -35,6 +36,19 @@ function settingsDialog(): HTMLDialogElement {
   const s = t();
   const write = h('input', { type: 'password', id: 'write-key', autocomplete: 'off', value: settings.writeKey() });
   const read = h('input', { type: 'password', id: 'read-key', autocomplete: 'off', value: settings.readKey() });
+  const admin = h('input', { type: 'password', id: 'admin-key', autocomplete: 'off' });
+  const dashboardStatus = h('p', { class: 'error', role: 'status' });
+  // The admin key buys a dashboard cookie and is dropped; the dashboard opens in this tab.
+  const openDashboard = async () => {
+    dashboardStatus.textContent = '';
+    try {
+      const { dashboard } = await startDashboardSession(admin.value.trim());
+      admin.value = '';
+      location.assign(dashboard);
+    } catch (err) {
+      dashboardStatus.textContent = err instanceof ApiError ? tk(`err_${err.code}`) : s.errorGeneric;
+    }
+  };
   const dialog = h(
     'dialog',
     { class: 'settings', 'aria-labelledby': 'settings-title' },
@@ -44,6 +58,11 @@ function settingsDialog(): HTMLDialogElement {
     h('label', { for: 'read-key' }, s.readKey),
     read,
     h('p', { class: 'muted' }, s.keysNote),
+    h('label', { for: 'admin-key' }, s.adminKey),
+    admin,
+    h('p', { class: 'muted' }, s.adminKeyNote),
+    h('div', { class: 'row' }, h('button', { type: 'button', onclick: () => void openDashboard() }, s.openDashboard)),
+    dashboardStatus,
     h(
       'div',
       { class: 'row' },

@@ -1,4 +1,5 @@
-// Keys and choices the user sets in the page, kept in this browser only.
+// Keys and choices the user sets in the page, kept in this browser only. The admin key is not among them: the
+// settings dialog sends it once to open the queue dashboard (startDashboardSession in api.ts) and forgets it.
 const get = (k: string) => localStorage.getItem(`lardom.${k}`) ?? '';
 const set = (k: string, v: string) => (v ? localStorage.setItem(`lardom.${k}`, v) : localStorage.removeItem(`lardom.${k}`));
 
