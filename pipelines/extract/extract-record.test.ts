@@ -271,3 +271,28 @@ describe('extractRecord: a news item with a headline and links to other news', (
     expect(rec.funders).toEqual([]);
   });
 });
+
+describe('extractRecord: a name not given by a label is no byline, date line or next sentence', () => {
+  it.each([
+    // The cover's byline and date run on after "…-projektet".
+    [
+      'Slutrapport - Följeforskning FÖRST-projektet Högskolan i Gävle Fredrik Jönsson Erik Jakobsson Mars 2010',
+      'Arbetet har pågått i tre år.',
+    ],
+    // "projektet" ends one sentence and the next begins without a full stop.
+    [
+      'Lägesrapport oktober - december 2012',
+      'Vi har valt två partners att utvärdera projektet Seminariet den 2 oktober gav oss tillfälle att sprida kunskap',
+    ],
+    ['Final report', 'Companies learned a lot from the project Through this they found new markets.'],
+  ])('%s', (cover, sentence) => {
+    expect(extractRecord(doc([[cover, '', sentence].join('\n')])).projectName).toBeNull();
+  });
+
+  it('keeps a name that starts with a given name, and a labelled one', () => {
+    expect(extractRecord(doc(['Högskolan Väst ska samverka med sex kommuner i projektet Urban Platsinnovation.'])).projectName).toBe(
+      'Urban Platsinnovation',
+    );
+    expect(extractRecord(doc(['Projektnamn: Vår by vår framtid\nProjektägare: Byalaget'])).projectName).toBe('Vår by vår framtid');
+  });
+});

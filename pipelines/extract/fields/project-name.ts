@@ -8,6 +8,7 @@ import { type Candidate, type Choice, type Policy, choose, finderCandidate } fro
 import { type DocView, isChrome } from '../document.js';
 import type { Found } from '../organisations.js';
 import { NOT_A_NAME_RULES, PROJECT_NAME_RULES } from '../rules/index.js';
+import { GIVEN_NAMES } from '../given-names.js';
 import { fold } from '../text.js';
 import { cleanTitle } from '../title.js';
 import { ruleCandidates, vetoed } from './collect.js';
@@ -71,6 +72,25 @@ export function tidyName(raw: string): string | null {
 const HEADLINE =
   /(?<![\p{L}])(?:satsar|satsas|ger|får|fick|blir|blev|vill|ska|kan|har|hade|är|var|samverkar|möter|utsedd|utsett|godkänd|godkänt|beviljas|beviljades|beviljar|beviljat|startar|startade|hjälper|stärker|lyfter|växer|skapar|tar|öppnar|söker|går|gör|visar|invigs|invigde|klar|klart|nominerad|prisad|says?|gets?|wins?|launch(?:es|ed)?|receives?|received)(?![\p{L}])|\d+(?:,\d+)?\s+(?:miljoner|miljarder|mkr|kronor|million)|[?!]$/iu;
 
+// Lines of a cover that are not its title: who wrote it and when ("Fredrik Jönsson … Mars 2010", "Upprättad av"),
+// or the start of a running sentence ("Through this …", "Vi har …").
+const COVER_LINE =
+  /(?<![\p{L}])(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|june|july|august|october)\s+(?:19|20)\d\d|upprättad av|författare|prepared by|written by)(?![\p{L}])|^(?:Through|This|These|That|Those|It|We|Our|Here|There|Vi|Här|Detta|Denna|Dessa)\s/iu;
+
+// Pronouns and a past verb of report prose inside a would-be name: "Seminariet den 2 oktober gav oss tillfälle".
+const SENTENCE = /(?<![\p{L}])(?:oss|vi|vår|vårt|våra|we|our|us|they|their)(?![\p{L}])/iu;
+
+/**
+ * True when a line names a person by given name and surname after other words ("Högskolan i Gävle Fredrik
+ * Jönsson"): a byline run on to the title. A name that starts with a given name ("Urban Platsinnovation") is not.
+ */
+function namesPerson(value: string): boolean {
+  const words = value.split(/\s+/);
+  return words.some(
+    (w, i) => i > 0 && GIVEN_NAMES.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w) && /^\p{Lu}\p{Ll}+$/u.test(words[i + 1] ?? ''),
+  );
+}
+
 const LABELLED = 0.95;
 const COVER_GUESS = 0.75;
 
@@ -122,6 +142,11 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
     const guess =
       c.rule === 'projectName.first-title-line' || (c.rule === 'projectName.cover-labels-letters' && (c.confidence ?? 0) < LABELLED);
     if (guess && value.split(/\s+/).length >= 4 && HEADLINE.test(value) && !body.includes(fold(value))) return [];
+    // A name not given by a label that reads as a byline, a date line or a sentence is another line of the cover
+    // or the next sentence, not the project's name.
+    const labelled = c.source === 'label' || (c.rule === 'projectName.cover-labels-letters' && (c.confidence ?? 0) >= LABELLED);
+    const sentence = value.split(/\s+/).length >= 5 && SENTENCE.test(value);
+    if (!labelled && (COVER_LINE.test(value) || namesPerson(value) || sentence)) return [];
     return [{ ...c, value }];
   });
   return choose('projectName', candidates, POLICY);
