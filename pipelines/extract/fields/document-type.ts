@@ -19,6 +19,7 @@ const FACT_BOX_MIN = 2;
 // Or three of a project's own facts given under their labels.
 const FACT_FIELDS = new Set<LabelField>(['owner', 'period', 'periodStart', 'periodEnd', 'total', 'granted', 'manager']);
 const FACT_FIELDS_MIN = 3;
+const SHORT_LINE = 90;
 // A page or fact sheet is short; a longer document without document words is a report of another kind.
 const PAGES_MAX = 3;
 // Document words on the cover or in the title outweigh every cue.
@@ -37,10 +38,15 @@ export function chooseDocumentType(view: DocView, pdfTitle: string | null, first
   }
   const cues = ruleCandidates(view, DOCUMENT_TYPE_RULES, { maxPage: 1, maxSentences: 12, topLines: 6 }).filter((c) => c.page === 1);
   const of = (rule: string) => cues.filter((c) => c.rule === rule);
-  const [presents, facts] = [of('documentType.presents-project'), of('documentType.project-fact-label')];
+  const presents = of('documentType.presents-project');
+  const facts = [...of('documentType.project-fact-label'), ...of('documentType.project-fact-label-inline')];
   const reports = [...of('documentType.news-or-decision'), ...of('documentType.news-voice')];
   // The labels the document model read on the first page count as well (a fact box whose cells ran together).
-  const labelHits = view.labels.filter((h) => h.page === 1 && h.colon && h.value && FACT_FIELDS.has(h.field));
+  // A fact box printed without colons ("Coordinator Lunds universitet", "Project duration June 2013 - …") counts
+  // when each label opens a short line of its own.
+  const labelHits = view.labels.filter(
+    (h) => h.page === 1 && h.value && FACT_FIELDS.has(h.field) && (h.colon || view.lines[h.lineIndex]!.text.length <= SHORT_LINE),
+  );
   const labelled = new Set(labelHits.map((h) => h.field));
   const factBox =
     new Set(facts.map((c) => c.evidence.split(':')[0]!.toLowerCase())).size >= FACT_BOX_MIN || labelled.size >= FACT_FIELDS_MIN;

@@ -47,6 +47,23 @@ export const DOCUMENT_TYPE_RULES: Rule<DocumentType>[] = [
     not: ['Projektets budget har följts.', 'Kontakter med företagen var viktiga.', 'Budget och utfall redovisas nedan.'],
   },
   {
+    id: 'documentType.project-fact-label-inline',
+    field: 'documentType',
+    source: 'cue',
+    scope: 'line',
+    // A fact box printed without colons or cells: a label no sentence opens with, then its value (a capital or
+    // a digit) on the same line.
+    pattern: rxc`^(?:Projekttid|Projektperiod|Projektägare|Projektledare|Stödmottagare|Beviljat stöd|Project (?:period|duration|owner|manager|leader)|Lead partner|Coordinator|Reference number|Funding from \p{Lu}\p{L}+)\s+(?=[\p{Lu}\p{N}])`,
+    read: () => 'project_description',
+    says: [
+      ['Project duration November 2015 - December 2016', 'project_description'],
+      ['Coordinator Apel Aktiebolag - APeL Forskning och Utveckling', 'project_description'],
+      ['Funding from Vinnova SEK 438 000', 'project_description'],
+      ['Projektägare Region Dalarna', 'project_description'],
+    ],
+    not: ['Projektägare är Region Dalarna.', 'Coordinator of the network was the university.', 'Projektledare var Anna Berg.'],
+  },
+  {
     id: 'documentType.news-or-decision',
     field: 'documentType',
     source: 'cue',
