@@ -29,6 +29,12 @@ const FILTERS = [
   q('documentType', { type: 'array', items: { enum: DOCUMENT_TYPES } }, 'Kind of document.', { style: 'form', explode: true }),
   many('theme', `National priority: ${THEMES.join(', ')}.`),
   many('programme', 'Funding programme.'),
+  q(
+    'year',
+    { type: 'array', items: { type: 'integer' } },
+    'Projects active in this year (the year facet). Repeat the parameter for any of several years.',
+    { style: 'form', explode: true },
+  ),
   q('yearFrom', { type: 'integer' }, 'Projects active in or after this year.'),
   q('yearTo', { type: 'integer' }, 'Projects active in or before this year.'),
   q(

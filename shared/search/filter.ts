@@ -12,7 +12,7 @@ export function eq(attribute: string, value: string): string {
 }
 
 /** `attr op number`, for numbers already validated as finite. */
-export function cmp(attribute: string, op: '>=' | '<=' | '>' | '<', value: number): string {
+export function cmp(attribute: string, op: '=' | '>=' | '<=' | '>' | '<', value: number): string {
   if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
   return `${attribute} ${op} ${value}`;
 }

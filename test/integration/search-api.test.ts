@@ -204,6 +204,29 @@ describe('search API for analysts, agency staff and regions', () => {
       for (const [type, n] of Object.entries(dt)) expect(body.hits.filter((h: Json) => h.documentType === type).length).toBe(n);
     });
 
+    it('filters by the year facet: the counts it showed are the hits a year gives, any of several years adds up', async () => {
+      const body = await getJson('/api/v1/search?facets=year&limit=100');
+      const years = Object.entries(body.facets.year as Record<string, number>).sort((a, b) => b[1] - a[1]);
+      expect(years.length).toBeGreaterThan(1);
+      const [[y1, n1], [y2]] = years as [[string, number], [string, number]];
+      const one = await getJson(`/api/v1/search?${new URLSearchParams({ year: y1, limit: '100' })}`);
+      expect(one.total).toBe(n1);
+      // Active in a year: the period starts by its end and ends after its start.
+      const activeIn = (h: Json, y: string) =>
+        Number(h.period.start.slice(0, 4)) <= Number(y) && Number(h.period.end.slice(0, 4)) >= Number(y);
+      for (const h of one.hits) expect(activeIn(h, y1)).toBe(true);
+      const two = await getJson(
+        `/api/v1/search?${new URLSearchParams([
+          ['year', y1],
+          ['year', y2],
+          ['limit', '100'],
+        ])}`,
+      );
+      expect(two.total).toBeGreaterThan(n1 - 1);
+      for (const h of two.hits) expect(activeIn(h, y1) || activeIn(h, y2)).toBe(true);
+      expect((await get('/api/v1/search?year=tjugohundra')).status).toBe(400);
+    });
+
     it('filters by a facet value, and by any of several values', async () => {
       const county = (await truthOf(reports[0]!)).county as string;
       const one = await getJson(`/api/v1/search?${new URLSearchParams({ county, limit: '100' })}`);

@@ -46,6 +46,11 @@ export const filterShape = {
     .optional(),
   theme: many(100),
   programme: many(300),
+  // The year facet's values: projects active in any of these years (year=2019&year=2020).
+  year: z
+    .union([year, z.array(year).min(1).max(50)])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .optional(),
   yearFrom: year.optional(),
   yearTo: year.optional(),
   activeFrom: date.optional(),
@@ -150,6 +155,7 @@ export function buildFilters(p: FilterParams): string[] {
     ...anyOf('documentType', p.documentType),
     ...anyOf('themes', p.theme),
     ...anyOf('programme', p.programme),
+    ...(p.year?.length ? [p.year.map((y) => cmp('years', '=', y)).join(' OR ')] : []),
   ];
   // A year range matches projects active at any time in it: started by its end, ended after its start.
   if (p.yearFrom !== undefined) f.push(cmp('endYear', '>=', p.yearFrom));
