@@ -11,7 +11,7 @@ import { waitFor } from '../../shared/wait-for.js';
 import { OCR_INSTALL_HINT } from '../../pipelines/parse/ocr.js';
 import { ocrAvailability } from '../../pipelines/parse/parse-sandbox.js';
 import { requeueTransientFailures } from '../../shared/queues/requeue.js';
-import { sweepStaged } from '../../shared/queues/sweep-staged.js';
+import { forgetAbandonedUploads, sweepStaged } from '../../shared/queues/sweep-staged.js';
 import { startHeartbeat } from './heartbeat.js';
 import { startWorkers } from './start-workers.js';
 
@@ -35,6 +35,8 @@ const running = startWorkers({ config, connection, queues, archive, documents, s
 const sweep = () =>
   sweepStaged(archive, queues)
     .then((removed) => removed.length && log.info({ removed: removed.length }, 'removed staged uploads left from a crash'))
+    .then(() => forgetAbandonedUploads(documents, queues))
+    .then((ids) => ids.length && log.info({ ids }, 'forgot uploads registered but never queued (left from a crash)'))
     .catch((err: Error) => log.warn({ err: err.message }, 'sweeping staged uploads failed'));
 void sweep();
 setInterval(() => void sweep(), 3600_000).unref();

@@ -31,10 +31,26 @@ export async function submitStaged(
     throw new AppError('service_unavailable', 'The document store (Redis) is unavailable; try again.', { cause: err });
   }
   if (!isNew) {
-    await fs.rm(staged.path, { force: true });
     const state = await deps.documents.get(staged.id);
+    // Registered but never queued: the process that took the first upload died between the two (a client that
+    // got no answer sends the file again). This upload carries the bytes, so it queues them now.
+    if (state?.status === 'queued' && state.stage === 'intake' && !(await deps.queues.intake.getJob(staged.id))) {
+      await queueIntake(deps, staged, originalName, source);
+      return { id: staged.id, status: 'queued', duplicate: false };
+    }
+    await fs.rm(staged.path, { force: true });
     return { id: staged.id, status: state?.status ?? 'queued', duplicate: true };
   }
+  await queueIntake(deps, staged, originalName, source);
+  return { id: staged.id, status: 'queued', duplicate: false };
+}
+
+async function queueIntake(
+  deps: { archive: Archive; documents: DocumentStore; queues: StageQueues },
+  staged: StagedFile,
+  originalName: string,
+  source: IntakePayload['source'],
+): Promise<void> {
   try {
     await enqueueStage(deps.queues, 'intake', {
       documentId: staged.id,
@@ -49,5 +65,4 @@ export async function submitStaged(
     await fs.rm(staged.path, { force: true });
     throw new AppError('service_unavailable', 'The queue is unavailable; try again.', { cause: err });
   }
-  return { id: staged.id, status: 'queued', duplicate: false };
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Archive } from '../archive.js';
+import type { DocumentStore } from '../clients/document-store.js';
 import type { StageQueues } from '../clients/queues.js';
 
 /** Staged uploads older than this, that no intake job will take, are left from a crash. */
@@ -34,4 +35,27 @@ export async function sweepStaged(
     removed.push(name);
   }
   return removed;
+}
+
+/**
+ * Forgets registrations a crash left between registering an upload and queueing it (the client got no answer):
+ * documents still `queued` at intake after `maxAgeMs` with no intake job. Their bytes never reached the archive,
+ * so nothing can read them; a client that sends the file again starts cleanly. Returns the forgotten ids.
+ */
+export async function forgetAbandonedUploads(
+  documents: DocumentStore,
+  queues: StageQueues,
+  maxAgeMs = STAGED_MAX_AGE_MS,
+  now = Date.now(),
+): Promise<string[]> {
+  const forgotten: string[] = [];
+  for await (const batch of documents.allStates()) {
+    for (const s of batch) {
+      if (s.status !== 'queued' || s.stage !== 'intake' || now - Date.parse(s.updatedAt ?? '') < maxAgeMs) continue;
+      if (await queues.intake.getJob(s.id)) continue;
+      await documents.unregister(s.id);
+      forgotten.push(s.id);
+    }
+  }
+  return forgotten;
 }

@@ -55,6 +55,16 @@ describe('HTTP API', () => {
     expect(await stack.search.countReports()).toBe(1);
   });
 
+  it('queues an upload whose first attempt died between registering and queueing it, when the client sends it again', async () => {
+    const bytes = await fs.readFile(path.join(FIXTURES, 'reports', 'r00006.pdf'));
+    // What an API killed at that moment leaves: the document registered as queued, no job, no staged file.
+    await stack.documents.register(sha256(bytes), 'r00006.pdf', bytes.length);
+    const res = await upload(stack, bytes, 'r00006.pdf');
+    expect(res.status).toBe(202);
+    expect(await res.json()).toMatchObject({ id: sha256(bytes), duplicate: false });
+    expect((await waitForFinal(stack, [sha256(bytes)])).get(sha256(bytes))).toBe('indexed');
+  });
+
   it('ends a broken upload failed with its code', async () => {
     const bytes = await fs.readFile(path.join(FIXTURES, 'bad', 'truncated.pdf'));
     const res = await upload(stack, bytes, 'truncated.pdf');

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueStage } from '../../shared/clients/queues.js';
-import { sweepStaged } from '../../shared/queues/sweep-staged.js';
+import { forgetAbandonedUploads, sweepStaged } from '../../shared/queues/sweep-staged.js';
 import { startTestStack, type TestStack } from './harness.js';
 
 describe('staged uploads left by a crash', () => {
@@ -34,5 +34,23 @@ describe('staged uploads left by a crash', () => {
 
     expect(await sweepStaged(stack.archive, stack.queues)).toEqual(['orphan.pdf']);
     expect((await fs.readdir(stack.archive.incoming)).sort()).toEqual(['fresh.pdf', 'waiting.pdf']);
+  });
+
+  it('forgets uploads registered but never queued once old; one with its job, or recent, stays', async () => {
+    const [abandoned, waiting] = ['b'.repeat(64), 'c'.repeat(64)];
+    for (const id of [abandoned, waiting]) await stack.documents.register(id, 'x.pdf', 10);
+    await enqueueStage(stack.queues, 'intake', {
+      documentId: waiting,
+      stagedPath: '/nowhere.pdf',
+      originalName: 'x.pdf',
+      size: 10,
+      source: 'http',
+    });
+    // Nothing is old yet.
+    expect(await forgetAbandonedUploads(stack.documents, stack.queues)).toEqual([]);
+    // Seven hours on: the one without a job is forgotten; the one whose job waits in a backlog stays.
+    expect(await forgetAbandonedUploads(stack.documents, stack.queues, 6 * 3600_000, Date.now() + 7 * 3600_000)).toEqual([abandoned]);
+    expect(await stack.documents.get(abandoned)).toBeNull();
+    expect((await stack.documents.get(waiting))?.status).toBe('queued');
   });
 });
