@@ -285,6 +285,9 @@ describe('extractRecord: a name not given by a label is no byline, date line or 
       'Vi har valt två partners att utvärdera projektet Seminariet den 2 oktober gav oss tillfälle att sprida kunskap',
     ],
     ['Final report', 'Companies learned a lot from the project Through this they found new markets.'],
+    // A web page's furniture, and a title cut off mid-phrase.
+    ['Slutrapport', 'Läs om projektet Klimatkommunernas webbplats där allt finns.'],
+    ['Slutrapport', 'Arbetet gjordes inom projektet Deltagande orter i'],
   ])('%s', (cover, sentence) => {
     expect(extractRecord(doc([[cover, '', sentence].join('\n')])).projectName).toBeNull();
   });

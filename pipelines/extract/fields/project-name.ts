@@ -77,6 +77,13 @@ const HEADLINE =
 const COVER_LINE =
   /(?<![\p{L}])(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|june|july|august|october)\s+(?:19|20)\d\d|upprättad av|författare|prepared by|written by)(?![\p{L}])|^(?:Through|This|These|That|Those|It|We|Our|Here|There|Vi|Här|Detta|Denna|Dessa)\s/iu;
 
+// A name cut off mid-phrase ("Tillväxt och", "Deltagande orter i") or carrying markup or a date range is not the
+// project's name as written. (A label's value wrapped onto the next line is read whole elsewhere.)
+const CUT_OR_MARKUP =
+  /(?:\s(?:och|i|på|av|för|med|till|om|inom|samt|som|att|and|of|in|the|for|with|to|on)$)|<\/?[a-z][^>]*>|\d{4}-\d\d-\d\d\s*[–-]\s*\d{4}-\d\d-\d\d/iu;
+// Web page furniture read as a name: "Mer information … hittar du på", "Klimatkommunernas webbplats", "Se nedan".
+const FURNITURE = /(?<![\p{L}])(?:webbplats|hemsida|hittar du|mer information|läs mer|se nedan|website|read more)(?![\p{L}])/iu;
+
 // Pronouns and a past verb of report prose inside a would-be name: "Seminariet den 2 oktober gav oss tillfälle".
 const SENTENCE = /(?<![\p{L}])(?:oss|vi|vår|vårt|våra|we|our|us|they|their)(?![\p{L}])/iu;
 
@@ -146,7 +153,9 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
     // or the next sentence, not the project's name.
     const labelled = c.source === 'label' || (c.rule === 'projectName.cover-labels-letters' && (c.confidence ?? 0) >= LABELLED);
     const sentence = value.split(/\s+/).length >= 5 && SENTENCE.test(value);
-    if (!labelled && (COVER_LINE.test(value) || namesPerson(value) || sentence)) return [];
+    if (!labelled && (CUT_OR_MARKUP.test(value) || COVER_LINE.test(value) || namesPerson(value) || sentence || FURNITURE.test(value))) {
+      return [];
+    }
     return [{ ...c, value }];
   });
   return choose('projectName', candidates, POLICY);
