@@ -196,6 +196,53 @@ export const OWNER_RULES: Rule[] = [
     not: ['Projektägare: Projektperiod: Projektansvarig:'],
   },
   {
+    id: 'owner.key-in-running-text',
+    field: 'owner',
+    source: 'label',
+    scope: 'sentence',
+    // A form flattened into running text, its key at one line's end and the value on the next: "… PRAKTIKEN
+    // Projektägare: Föreningen SELMA c/o Harriet Johansen …", "Projektägare: Lundsbergs Bygdegårdsförening, Lunden".
+    // The value ends at "c/o", a comma, a parenthesis-free address word, or the next key.
+    pattern: rxc`(?:^|\s)(?:Projektägare|Stödmottagare|Projektanordnare|Sökande|Project owner|Lead [Oo]rganisation|Lead partner|Beneficiary)\s*:\s*(?<value>[\p{Lu}\p{N}][^:|,]{1,80}?)(?=\s+c\/o\s|\s*,|\s+[\p{Lu}][\p{L}-]+(?:\s[\p{L}-]+)?\s*:|\s+\p{Ll}\)\s|\s*$)`,
+    read: (m) => {
+      const v = cleanOrganisation(m.groups?.value ?? '');
+      return v && !startsWithGivenName(v) && looksLikeOrganisation(v) ? v : null;
+    },
+    says: [
+      [
+        '1 S LUTRAPPORT JÄMSTÄLLDHET I PRAKTIKEN Projektägare: Föreningen SELMA c/o Harriet Johansen Södra Möinge BILLEBERGA',
+        'Föreningen SELMA',
+      ],
+      ['1. Journalnummer Projektägare: Lundsbergs Bygdegårdsförening, Lunden, KOPPOM 2. Kontaktpersoner', 'Lundsbergs Bygdegårdsförening'],
+      [
+        'a) projektets namn: Lysekils Konstbiennal 2010 b) Sökande: Lysekils Konstförening c) Projekttid (år, mån, dag):',
+        'Lysekils Konstförening',
+      ],
+    ],
+    not: ['Projektägare: Projektperiod: Projektansvarig:', 'Sökande: Anna Berg, Lunden'],
+  },
+  {
+    id: 'owner.key-cell',
+    field: 'owner',
+    source: 'label',
+    scope: 'line',
+    // A fact table whose cells the text keeps apart with bars: "Coordinator | Kungliga Tekniska Högskolan - ABE-Skolan |".
+    pattern: rxc`(?:^|\|)\s*(?:Coordinator|Project owner|Lead partner|Lead organisation|Projektägare|Stödmottagare)\s*\|\s*(?<value>[\p{Lu}\p{N}][^|]{1,120}?)\s*(?:\||$)`,
+    read: (m) => {
+      const v = cleanOrganisation(m.groups?.value ?? '');
+      // A head row's next cell is another key ("| Project owner | Project partners |"), not a value.
+      return v && !startsWithGivenName(v) && !/^(?:Project|Projekt|Reference|Funding|Status|Partners?)\b/u.test(v) ? v : null;
+    },
+    says: [
+      [
+        'InfraSweden2030 Reference number | | Coordinator | Kungliga Tekniska Högskolan - ABE-Skolan | Funding from Vinnova |',
+        'Kungliga Tekniska Högskolan - ABE-Skolan',
+      ],
+      ['Coordinator | LU Ventures AB | Funding from Vinnova | SEK 12 807 692 |', 'LU Ventures AB'],
+    ],
+    not: ['Coordinator | | Funding from Vinnova |', 'Projektägare | Anna Berg |', '| Project period | Project owner | Project partners |'],
+  },
+  {
     id: 'owner.received-support',
     field: 'owner',
     source: 'sentence',
