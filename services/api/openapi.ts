@@ -49,7 +49,12 @@ const FILTERS = [
 const SEARCH_PARAMS = [
   q('q', str, 'Words to search for (Swedish or English; typos tolerated).'),
   ...FILTERS,
-  q('facets', str, `Comma-separated facets to count: ${Object.keys(FACETS).join(', ')}.`),
+  q(
+    'facets',
+    str,
+    `Comma-separated facets to count: ${Object.keys(FACETS).join(', ')}. A facet whose own filter is given is counted ` +
+      'without that filter (under all the others), so its other values keep their counts and can be added (county=A&county=B).',
+  ),
   q(
     'sort',
     { type: 'string', pattern: '^(relevance|(budget|start|end)(:(asc|desc))?)$' },

@@ -228,43 +228,18 @@ export class SearchIndex {
 
   /** Searches one index with highlighted, cropped snippets and optional facets. */
   async search<T extends Record<string, unknown>>(kind: IndexKind, query: IndexQuery): Promise<SearchResponse<T>> {
-    const params: SearchParams = {
-      filter: query.filter,
-      limit: query.limit,
-      offset: query.offset,
-      sort: query.sort,
-      facets: query.facets,
-      attributesToRetrieve: query.attributesToRetrieve ?? ['*'],
-      ...HIGHLIGHT[kind],
-      highlightPreTag: '<mark>',
-      highlightPostTag: '</mark>',
-      locales: QUERY_LOCALES,
-      ...(query.matchingStrategy ? { matchingStrategy: query.matchingStrategy } : {}),
-    };
     try {
-      return await this.index<T>(kind).search(query.q, params);
+      return await this.index<T>(kind).search(query.q, searchParams(kind, query));
     } catch (err) {
       throw asSearchError(err);
     }
   }
 
-  /** Several searches in one round trip (each may target either index). */
+  /** Several searches in one round trip (each may target either index), answered in the order asked. */
   async multiSearch(queries: { kind: IndexKind; query: IndexQuery }[]): Promise<SearchResponse<Record<string, unknown>>[]> {
     try {
       const res = await this.client.multiSearch({
-        queries: queries.map(({ kind, query }) => ({
-          indexUid: this.uids[kind],
-          q: query.q,
-          filter: query.filter,
-          limit: query.limit,
-          offset: query.offset,
-          sort: query.sort,
-          facets: query.facets,
-          ...HIGHLIGHT[kind],
-          highlightPreTag: '<mark>',
-          highlightPostTag: '</mark>',
-          locales: QUERY_LOCALES,
-        })),
+        queries: queries.map(({ kind, query }) => ({ indexUid: this.uids[kind], q: query.q, ...searchParams(kind, query) })),
       });
       return res.results as SearchResponse<Record<string, unknown>>[];
     } catch (err) {
@@ -400,6 +375,23 @@ export class SearchIndex {
       throw new AppError('service_unavailable', `Meilisearch ${what} failed: ${done.error?.message ?? done.status}`);
     }
   }
+}
+
+// The parameters of a search, the same for one search and for each of several in one round trip.
+function searchParams(kind: IndexKind, query: IndexQuery): SearchParams {
+  return {
+    filter: query.filter,
+    limit: query.limit,
+    offset: query.offset,
+    sort: query.sort,
+    facets: query.facets,
+    attributesToRetrieve: query.attributesToRetrieve ?? ['*'],
+    ...HIGHLIGHT[kind],
+    highlightPreTag: '<mark>',
+    highlightPostTag: '</mark>',
+    locales: QUERY_LOCALES,
+    ...(query.matchingStrategy ? { matchingStrategy: query.matchingStrategy } : {}),
+  };
 }
 
 function reportFilter(ids: string[]): string {

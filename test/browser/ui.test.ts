@@ -88,6 +88,39 @@ describe('the web page in a real browser', () => {
     await expect.poll(() => page.url()).not.toContain('county=');
   });
 
+  it('ticks two counties: both stay listed with their counts and the results are either county', async () => {
+    await page.goto(`${stack.baseUrl}/?mode=reports`);
+    await page.locator('article.report').first().waitFor();
+    const facet = page.locator('fieldset.facet', { has: page.locator('legend', { hasText: 'Län' }) });
+    const listed = async () =>
+      Object.fromEntries(
+        await facet
+          .locator('li label')
+          .evaluateAll((labels) =>
+            labels.map((l) => [l.firstChild?.textContent?.trim() ?? '', Number(l.querySelector('.count')?.textContent)]),
+          ),
+      ) as Record<string, number>;
+    const hits = (n: number) => (n === 1 ? '1 träff' : `${n} träffar`);
+    const before = await listed();
+    const [[a, na], [b, nb]] = Object.entries(before) as [[string, number], [string, number]];
+    expect(Object.keys(before).length).toBeGreaterThan(2);
+    await facet.locator('li', { hasText: a }).locator('input').check();
+    await page.waitForURL(/county=/);
+    await expect.poll(() => page.locator('#result-count').textContent()).toBe(hits(na));
+    // The other counties are still there, with the counts they had, so a second one can be ticked.
+    expect(await listed()).toEqual(before);
+    await facet.locator('li', { hasText: b }).locator('input').check();
+    await expect.poll(() => page.locator('#result-count').textContent()).toBe(hits(na + nb));
+    expect(await listed()).toEqual(before);
+    expect(await facet.locator('input:checked').count()).toBe(2);
+    const params = new URL(page.url()).searchParams.getAll('county');
+    expect(params.sort()).toEqual([a, b].sort());
+    const metas = await page.locator('article.report .meta').allTextContents();
+    expect(metas).toHaveLength(Math.min(na + nb, 20));
+    for (const meta of metas) expect(meta.includes(a) || meta.includes(b)).toBe(true);
+    expect(metas.some((m) => m.includes(a)) && metas.some((m) => m.includes(b))).toBe(true);
+  });
+
   it('adds two reports to the comparison and shows both as columns', async () => {
     await page.goto(`${stack.baseUrl}/?mode=reports&sort=budget:desc`);
     const cards = page.locator('article.report');

@@ -243,6 +243,78 @@ describe('search API for analysts, agency staff and regions', () => {
       for (const h of both.hits) expect([county, other]).toContain(h.county);
     });
 
+    it('counts an active facet without its own filter: the other counties keep their counts, other facets narrow', async () => {
+      type Counts = Record<string, number>;
+      const sum = (c: Counts) => Object.values(c).reduce((a, b) => a + b, 0);
+      for (const index of ['search', 'lessons']) {
+        const url = (params: [string, string][]) =>
+          `/api/v1/${index}?${new URLSearchParams([...params, ['facets', 'county,documentType'], ['limit', '1']])}`;
+        const all = await getJson(url([]));
+        const counties = Object.entries(all.facets.county as Counts).sort((x, y) => y[1] - x[1]);
+        expect(counties.length, index).toBeGreaterThan(2);
+        const [[a, na], [b, nb]] = counties as [[string, number], [string, number]];
+
+        const one = await getJson(url([['county', a]]));
+        expect(one.total, index).toBe(na);
+        expect(one.facets.county, index).toEqual(all.facets.county);
+        // The document types are those of county a alone, as a search with only that facet counts them.
+        const typesInA = (await getJson(`/api/v1/${index}?${new URLSearchParams({ county: a, facets: 'documentType' })}`)).facets
+          .documentType as Counts;
+        expect(one.facets.documentType, index).toEqual(typesInA);
+        expect(sum(one.facets.documentType), index).toBe(na);
+        expect(sum(one.facets.documentType), index).toBeLessThan(sum(all.facets.documentType));
+
+        const two = await getJson(
+          url([
+            ['county', a],
+            ['county', b],
+          ]),
+        );
+        expect(two.total, index).toBe(na + nb);
+        expect(two.facets.county, index).toEqual(all.facets.county);
+        expect(sum(two.facets.documentType), index).toBe(na + nb);
+
+        // Two active facets: each is counted under the other's filter only.
+        const [type] = Object.keys(typesInA) as [string];
+        const both = await getJson(
+          url([
+            ['county', a],
+            ['documentType', type],
+          ]),
+        );
+        const countiesOfType = (await getJson(`/api/v1/${index}?${new URLSearchParams({ documentType: type, facets: 'county' })}`)).facets
+          .county as Counts;
+        expect(both.total, index).toBe(typesInA[type]);
+        expect(both.facets.county, index).toEqual(countiesOfType);
+        expect(both.facets.documentType, index).toEqual(typesInA);
+      }
+    });
+
+    it('counts active facets on their own in a batch of searches too', async () => {
+      const all = await getJson('/api/v1/search?facets=county&limit=1');
+      const [a] = Object.keys(all.facets.county as Record<string, number>) as [string];
+      const res = await send(
+        'POST',
+        '/api/v1/batch-search',
+        {
+          queries: [
+            { index: 'reports', county: a, facets: 'county', limit: 1 },
+            { index: 'lessons', q: '', limit: 2 },
+            { index: 'reports', county: a, limit: 1 },
+          ],
+        },
+        READ,
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.results).toHaveLength(3);
+      expect(res.body.results[0].facets.county).toEqual(all.facets.county);
+      expect(res.body.results[0].total).toBe(all.facets.county[a]);
+      expect(res.body.results[1].index).toBe('lessons');
+      expect(res.body.results[1].hits).toHaveLength(2);
+      expect(res.body.results[2].total).toBe(all.facets.county[a]);
+      expect(res.body.results[2].facets).toBeUndefined();
+    });
+
     it('sorts by budget and by start', async () => {
       const byBudget = await getJson('/api/v1/search?sort=budget:desc&limit=100');
       const budgets = byBudget.hits.map((h: Json) => h.budget.totalSek).filter((b: number | null) => b !== null);

@@ -146,16 +146,20 @@ export function assertSingleValued(query: Record<string, unknown>, multi: readon
 const anyOf = (attr: string, values: readonly string[] | undefined): string[] =>
   values?.length ? [values.map((v) => eq(attr, v)).join(' OR ')] : [];
 
-/** Turns validated filters into Meilisearch filter expressions; every user value passes through `eq`'s escaping. */
-export function buildFilters(p: FilterParams): string[] {
+/**
+ * Turns validated filters into Meilisearch filter expressions; every user value passes through `eq`'s escaping.
+ * `without` leaves out one facet's own filter (its counts then show every value the other filters allow).
+ */
+export function buildFilters(p: FilterParams, without?: FacetName): string[] {
+  const facet = (name: FacetName, values: readonly string[] | undefined) => (name === without ? [] : anyOf(FACETS[name], values));
   const f: string[] = [
-    ...anyOf('owner', p.owner),
-    ...anyOf('county', p.county),
-    ...anyOf('municipalities', p.municipality),
-    ...anyOf('documentType', p.documentType),
-    ...anyOf('themes', p.theme),
-    ...anyOf('programme', p.programme),
-    ...(p.year?.length ? [p.year.map((y) => cmp('years', '=', y)).join(' OR ')] : []),
+    ...facet('owner', p.owner),
+    ...facet('county', p.county),
+    ...facet('municipality', p.municipality),
+    ...facet('documentType', p.documentType),
+    ...facet('theme', p.theme),
+    ...facet('programme', p.programme),
+    ...(p.year?.length && without !== 'year' ? [p.year.map((y) => cmp('years', '=', y)).join(' OR ')] : []),
   ];
   // A year range matches projects active at any time in it: started by its end, ended after its start.
   if (p.yearFrom !== undefined) f.push(cmp('endYear', '>=', p.yearFrom));
@@ -179,6 +183,11 @@ export function parseSort(sort: string | undefined): SortKey | undefined {
 export function buildSort(sort: string | undefined): string[] | undefined {
   const key = parseSort(sort);
   return key ? [`${key.attribute}:${key.direction}`] : undefined;
+}
+
+/** The facets asked for whose own filter is active: each is counted without that filter (disjunctive facets). */
+export function activeFacets(p: Pick<SearchQuery, 'facets'> & FilterParams): FacetName[] {
+  return (p.facets ?? []).filter((f) => Boolean(p[f]?.length));
 }
 
 /** Facet names → index attributes, and back for the response. */

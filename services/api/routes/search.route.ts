@@ -6,10 +6,12 @@ import { columnNames, rowValues } from '../export/columns.js';
 import type { LessonSearchDocument, ReportSearchDocument } from '../../../pipelines/index/to-search-document.js';
 import type { ApiDeps } from '../deps.js';
 import {
+  activeFacets,
   assertSingleValued,
   buildFilters,
   buildSort,
   facetAttributes,
+  FACETS,
   renameFacets,
   searchQuerySchema,
   type SearchQuery,
@@ -102,6 +104,46 @@ export function toIndexQuery(p: SearchQuery): IndexQuery {
   };
 }
 
+/**
+ * The index queries of one search: the search itself, then, for each facet asked for whose own filter is active,
+ * that facet's counts under every other filter (no hits). So the values not chosen keep their counts and several
+ * can be combined (county=A&county=B), as in disjunctive faceting.
+ */
+export function toIndexQueries(p: SearchQuery): IndexQuery[] {
+  const main = toIndexQuery(p);
+  if (p.format === 'csv') return [main];
+  return [main, ...activeFacets(p).map((f) => ({ q: p.q, filter: buildFilters(p, f), limit: 0, offset: 0, facets: [FACETS[f]] }))];
+}
+
+/** The answer to `toIndexQueries`: the search's response, each active facet's counts taken from its own query. */
+export function withFacetCounts(
+  p: SearchQuery,
+  [main, ...counts]: SearchResponse<Record<string, unknown>>[],
+): SearchResponse<Record<string, unknown>> {
+  if (!main) throw new Error('no search response');
+  if (!counts.length) return main;
+  const dist = { ...main.facetDistribution };
+  activeFacets(p).forEach((f, i) => {
+    dist[FACETS[f]] = counts[i]?.facetDistribution?.[FACETS[f]] ?? {};
+  });
+  return { ...main, facetDistribution: dist };
+}
+
+/** Runs several searches (with their facet counts) in one round trip; answers in the order asked. */
+export async function runSearches(
+  deps: ApiDeps,
+  searches: { kind: IndexKind; p: SearchQuery }[],
+): Promise<SearchResponse<Record<string, unknown>>[]> {
+  const groups = searches.map(({ kind, p }) => toIndexQueries(p).map((query) => ({ kind, query })));
+  const results = await deps.search.multiSearch(groups.flat());
+  let at = 0;
+  return searches.map(({ p }, i) => {
+    const n = groups[i]!.length;
+    at += n;
+    return withFacetCounts(p, results.slice(at - n, at));
+  });
+}
+
 /** Shapes a Meilisearch response the way the API answers (shared by the single and batch endpoints). */
 export function shapeResult(kind: IndexKind, p: SearchQuery, result: SearchResponse<Record<string, unknown>>) {
   const hits =
@@ -128,7 +170,8 @@ export function searchRouter(deps: ApiDeps): Router {
     router.get(path, async (req, res) => {
       assertSingleValued(req.query as Record<string, unknown>);
       const p = searchQuerySchema.parse(req.query);
-      const result = await deps.search.search<Record<string, unknown>>(kind, toIndexQuery(p));
+      const [result] = await runSearches(deps, [{ kind, p }]);
+      if (!result) throw new Error('no search response');
       if (p.format === 'csv') return sendCsv(res, kind, result.hits);
       res.json(shapeResult(kind, p, result));
     });

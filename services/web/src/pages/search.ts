@@ -105,9 +105,15 @@ function reportCard(hit: Report): HTMLElement {
 
 function facetGroup(name: (typeof FACETS)[number], counts: Record<string, number>, p: URLSearchParams): HTMLElement | null {
   const selected = p.getAll(name);
-  const entries = Object.entries(counts);
+  // An active facet is counted without its own filter, so it lists every value and several can be ticked;
+  // a ticked value no hit has any longer stays listed (at 0) so it can be unticked.
+  const entries: [string, number][] = [
+    ...Object.entries(counts),
+    ...selected.filter((v) => !(v in counts)).map((v): [string, number] => [v, 0]),
+  ];
   if (name === 'year') entries.sort((a, b) => b[0].localeCompare(a[0]));
-  if (!entries.length && !selected.length) return null;
+  if (!entries.length) return null;
+  const shown = selected.length ? entries : entries.slice(0, 12);
   const id = `facet-${name}`;
   return h(
     'fieldset',
@@ -116,7 +122,7 @@ function facetGroup(name: (typeof FACETS)[number], counts: Record<string, number
     h(
       'ul',
       {},
-      entries.slice(0, 12).map(([value, n], i) => {
+      shown.map(([value, n], i) => {
         const checked = selected.includes(value);
         return h(
           'li',
