@@ -253,6 +253,43 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      '/api/v1/facets/{facet}/search': {
+        get: {
+          summary: "Search a facet's values (e.g. owners beginning with some text), counted as the search's facets are",
+          parameters: [
+            {
+              name: 'facet',
+              in: 'path',
+              required: true,
+              schema: { enum: Object.keys(FACETS) },
+              description: 'The facet whose values to search.',
+            },
+            q(
+              'facetQuery',
+              str,
+              'Text the values are to begin with (any word of them; diacritics optional). Empty: the most frequent values.',
+            ),
+            q('index', { enum: ['reports', 'lessons'], default: 'reports' }, 'Count reports or lessons.'),
+            q('q', str, 'Words of the search whose documents are counted.'),
+            ...FILTERS,
+          ],
+          responses: {
+            200: json({
+              type: 'object',
+              properties: {
+                facet: str,
+                facetQuery: str,
+                values: {
+                  type: 'array',
+                  description: "At most 100, most frequent first. The facet's own filter is left out, as in the search's facet counts.",
+                  items: { type: 'object', properties: { value: str, count: { type: 'integer' } } },
+                },
+              },
+            }),
+            ...errors(400, 401, 403, 429),
+          },
+        },
+      },
       '/api/v1/projects/{id}/similar': {
         get: {
           summary: 'Reports on similar projects, with the reason each matched',

@@ -28,6 +28,17 @@ export interface IndexQuery {
   matchingStrategy?: 'last' | 'all' | 'frequency' | undefined;
 }
 
+/** A search among the values of one facet; `filter` strings are built by `shared/search/filter.ts`. */
+export interface FacetValueQuery {
+  /** The facet's attribute (from our own code, never from input). */
+  attribute: string;
+  /** Text the values are to begin with (a plain value, never part of a filter). */
+  facetQuery: string;
+  /** Words of the search whose documents are counted. */
+  q: string;
+  filter: string[];
+}
+
 /** A scan of every matching document (for exports); filter strings are built by `shared/search/filter.ts`. */
 export interface ScanQuery {
   q: string;
@@ -242,6 +253,26 @@ export class SearchIndex {
         queries: queries.map(({ kind, query }) => ({ indexUid: this.uids[kind], q: query.q, ...searchParams(kind, query) })),
       });
       return res.results as SearchResponse<Record<string, unknown>>[];
+    } catch (err) {
+      throw asSearchError(err);
+    }
+  }
+
+  /**
+   * The values of a facet that begin with the words of `facetQuery` (any of them, diacritics optional), with their
+   * counts among the documents matching `q` and `filter`; most frequent first, at most 100.
+   */
+  async searchFacetValues(kind: IndexKind, query: FacetValueQuery): Promise<{ value: string; count: number }[]> {
+    try {
+      const res = await this.index(kind).searchForFacetValues({
+        facetName: query.attribute,
+        facetQuery: query.facetQuery,
+        q: query.q,
+        filter: query.filter,
+        locales: QUERY_LOCALES,
+        exhaustiveFacetCount: true,
+      });
+      return res.facetHits;
     } catch (err) {
       throw asSearchError(err);
     }

@@ -121,6 +121,33 @@ describe('the web page in a real browser', () => {
     expect(metas.some((m) => m.includes(a)) && metas.some((m) => m.includes(b))).toBe(true);
   });
 
+  it('finds a project owner outside the listed ones with the search box above the owner facet, and filters by it', async () => {
+    const all = (await (await fetch(`${stack.baseUrl}/api/v1/search?facets=owner&limit=1`)).json()) as {
+      facets: { owner: Record<string, number> };
+    };
+    const owners = Object.entries(all.facets.owner);
+    expect(owners.length).toBeGreaterThan(12);
+    // The least frequent owner: not among the 12 the facet lists.
+    const [owner, n] = owners[owners.length - 1]!;
+    await page.goto(`${stack.baseUrl}/?mode=reports`);
+    await page.locator('article.report').first().waitFor();
+    const facet = page.locator('fieldset.facet', { has: page.locator('legend', { hasText: 'Projektägare' }) });
+    expect(await facet.locator('li label').allTextContents()).toHaveLength(12);
+    expect(await facet.locator('li', { hasText: owner }).count()).toBe(0);
+    await facet.getByRole('searchbox', { name: 'Sök projektägare' }).fill(owner.toLowerCase());
+    const item = facet.locator('li', { hasText: owner });
+    await item.waitFor();
+    expect(await item.locator('.count').textContent()).toBe(String(n));
+    await item.locator('input').check();
+    await page.waitForURL(/owner=/);
+    expect(new URL(page.url()).searchParams.getAll('owner')).toEqual([owner]);
+    await expect.poll(() => page.locator('#result-count').textContent()).toBe(n === 1 ? '1 träff' : `${n} träffar`);
+    for (const meta of await page.locator('article.report .meta').allTextContents()) expect(meta).toContain(owner);
+    // Typing what no owner begins with says so.
+    await facet.getByRole('searchbox', { name: 'Sök projektägare' }).fill('qqqzzz');
+    await facet.getByText('Inga träffar').waitFor();
+  });
+
   it('adds two reports to the comparison and shows both as columns', async () => {
     await page.goto(`${stack.baseUrl}/?mode=reports&sort=budget:desc`);
     const cards = page.locator('article.report');

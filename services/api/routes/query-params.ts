@@ -17,6 +17,7 @@ export const FACETS = {
   year: 'years',
 } as const;
 export type FacetName = keyof typeof FACETS;
+export const facetNameSchema = z.enum(Object.keys(FACETS) as [FacetName, ...FacetName[]]);
 
 /** Sort keys the API offers, and the attribute behind each. */
 const SORTS = { budget: 'budgetTotalSek', start: 'periodStartTs', end: 'periodEndTs' } as const;
@@ -93,12 +94,25 @@ export const searchQuerySchema = z
           .map((s) => s.trim())
           .filter(Boolean),
       )
-      .pipe(z.array(z.enum(Object.keys(FACETS) as [FacetName, ...FacetName[]])).max(7))
+      .pipe(z.array(facetNameSchema).max(7))
       .optional(),
     sort: sortParam,
     format: z.enum(['json', 'csv']).default('json'),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).max(10_000).default(0),
+  })
+  .superRefine(checkRanges);
+
+/**
+ * Parameters of `GET /facets/{facet}/search`: the text a facet's values are to begin with, and the index, words and
+ * filters of the search whose documents are counted (the facet's own filter is left out, as its counts are).
+ */
+export const facetSearchQuerySchema = z
+  .strictObject({
+    facetQuery: z.string().trim().max(300).default(''),
+    index: z.enum(['reports', 'lessons']).default('reports'),
+    q: z.string().max(500).default(''),
+    ...filterShape,
   })
   .superRefine(checkRanges);
 

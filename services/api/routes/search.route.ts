@@ -11,7 +11,9 @@ import {
   buildFilters,
   buildSort,
   facetAttributes,
+  facetNameSchema,
   FACETS,
+  facetSearchQuerySchema,
   renameFacets,
   searchQuerySchema,
   type SearchQuery,
@@ -176,5 +178,18 @@ export function searchRouter(deps: ApiDeps): Router {
       res.json(shapeResult(kind, p, result));
     });
   }
+  // The values of one facet that begin with some text, counted as the search's facet counts are.
+  router.get('/facets/:facet/search', async (req, res) => {
+    const facet = facetNameSchema.parse(req.params.facet);
+    assertSingleValued(req.query as Record<string, unknown>);
+    const p = facetSearchQuerySchema.parse(req.query);
+    const values = await deps.search.searchFacetValues(p.index, {
+      attribute: FACETS[facet],
+      facetQuery: p.facetQuery,
+      q: p.q,
+      filter: buildFilters(p, facet),
+    });
+    res.json({ facet, facetQuery: p.facetQuery, values });
+  });
   return router;
 }

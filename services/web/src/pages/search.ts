@@ -103,7 +103,69 @@ function reportCard(hit: Report): HTMLElement {
   );
 }
 
-function facetGroup(name: (typeof FACETS)[number], counts: Record<string, number>, p: URLSearchParams): HTMLElement | null {
+type FacetName = (typeof FACETS)[number];
+
+// The checkboxes of a facet's values; ticking or unticking one changes the URL (any of the ticked values matches).
+function facetItems(name: FacetName, entries: [string, number][], selected: string[]): HTMLElement[] {
+  const id = `facet-${name}`;
+  return entries.map(([value, n], i) => {
+    const checked = selected.includes(value);
+    return h(
+      'li',
+      {},
+      h('input', {
+        type: 'checkbox',
+        id: `${id}-${i}`,
+        checked,
+        onchange: () => {
+          const q = state();
+          const rest = q.getAll(name).filter((v) => v !== value);
+          q.delete(name);
+          for (const v of checked ? rest : [...rest, value]) q.append(name, v);
+          q.delete('page');
+          setState(q);
+        },
+      }),
+      h('label', { for: `${id}-${i}` }, facetLabel(name, value), h('span', { class: 'count' }, String(n))),
+    );
+  });
+}
+
+// A box that finds the owners beginning with what is typed, counted under the search on screen.
+function ownerSearch(list: HTMLElement, shown: [string, number][], selected: string[], p: URLSearchParams): HTMLElement {
+  const s = t();
+  let asked = 0;
+  const box = h('input', {
+    type: 'search',
+    class: 'facet-search',
+    placeholder: s.findOwner,
+    'aria-label': s.findOwner,
+    autocomplete: 'off',
+  });
+  box.addEventListener(
+    'input',
+    debounce(async () => {
+      const my = ++asked;
+      const text = box.value.trim();
+      if (!text) return mount(list, facetItems('owner', shown, selected));
+      const params = searchParams(p);
+      params.delete('sort');
+      params.set('index', p.get('mode') === 'reports' ? 'reports' : 'lessons');
+      params.set('facetQuery', text);
+      try {
+        const res = await get<{ values: { value: string; count: number }[] }>('/facets/owner/search', params);
+        if (my !== asked) return;
+        const found: [string, number][] = res.values.map((v) => [v.value, v.count]);
+        mount(list, found.length ? facetItems('owner', found, selected) : h('li', { class: 'muted' }, s.noValues));
+      } catch (err) {
+        if (my === asked) mount(list, h('li', { class: 'error', role: 'alert' }, (err as Error).message));
+      }
+    }, 200),
+  );
+  return box;
+}
+
+function facetGroup(name: FacetName, counts: Record<string, number>, p: URLSearchParams): HTMLElement | null {
   const selected = p.getAll(name);
   // An active facet is counted without its own filter, so it lists every value and several can be ticked;
   // a ticked value no hit has any longer stays listed (at 0) so it can be unticked.
@@ -114,36 +176,13 @@ function facetGroup(name: (typeof FACETS)[number], counts: Record<string, number
   if (name === 'year') entries.sort((a, b) => b[0].localeCompare(a[0]));
   if (!entries.length) return null;
   const shown = selected.length ? entries : entries.slice(0, 12);
-  const id = `facet-${name}`;
+  const list = h('ul', {}, facetItems(name, shown, selected));
   return h(
     'fieldset',
     { class: 'facet' },
     h('legend', {}, tk(`facet_${name}`)),
-    h(
-      'ul',
-      {},
-      shown.map(([value, n], i) => {
-        const checked = selected.includes(value);
-        return h(
-          'li',
-          {},
-          h('input', {
-            type: 'checkbox',
-            id: `${id}-${i}`,
-            checked,
-            onchange: () => {
-              const q = state();
-              const rest = q.getAll(name).filter((v) => v !== value);
-              q.delete(name);
-              for (const v of checked ? rest : [...rest, value]) q.append(name, v);
-              q.delete('page');
-              setState(q);
-            },
-          }),
-          h('label', { for: `${id}-${i}` }, facetLabel(name, value), h('span', { class: 'count' }, String(n))),
-        );
-      }),
-    ),
+    name === 'owner' ? ownerSearch(list, shown, selected, p) : null,
+    list,
   );
 }
 
