@@ -62,7 +62,12 @@ const SEARCH_PARAMS = [
   ),
   q('format', { enum: ['json', 'csv'] }, 'csv returns the hits of this page as CSV with stable columns.'),
   q('limit', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 'Hits per page.'),
-  q('offset', { type: 'integer', minimum: 0, default: 0 }, 'Hits to skip.'),
+  q('offset', { type: 'integer', minimum: 0, default: 0 }, 'Hits to skip; the total is then an estimate.'),
+  q(
+    'page',
+    { type: 'integer', minimum: 1 },
+    'Page of `limit` hits, from 1, instead of offset; the total is then exact. Page × limit at most 10,000.',
+  ),
 ];
 const EXPORT_PARAMS = [
   q('index', { enum: ['reports', 'lessons'], default: 'reports' }, 'reports: one row per report; lessons: one row per lesson learned.'),
@@ -520,9 +525,12 @@ export function openApiDocument(): Record<string, unknown> {
           type: 'object',
           properties: {
             hits: { type: 'array', items: ref('Report') },
-            total: { type: 'integer' },
+            total: { type: 'integer', description: 'Hits in all: exact with page, an estimate with offset (see totalExact).' },
+            totalExact: { type: 'boolean' },
             limit: { type: 'integer' },
             offset: { type: 'integer' },
+            page: { type: 'integer', description: 'With page: the page answered.' },
+            totalPages: { type: 'integer', description: 'With page: how many pages of limit hits there are.' },
             facets: { type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } } },
           },
         },
@@ -543,9 +551,12 @@ export function openApiDocument(): Record<string, unknown> {
           type: 'object',
           properties: {
             hits: { type: 'array', items: ref('LessonHit') },
-            total: { type: 'integer' },
+            total: { type: 'integer', description: 'Hits in all: exact with page, an estimate with offset (see totalExact).' },
+            totalExact: { type: 'boolean' },
             limit: { type: 'integer' },
             offset: { type: 'integer' },
+            page: { type: 'integer', description: 'With page: the page answered.' },
+            totalPages: { type: 'integer', description: 'With page: how many pages of limit hits there are.' },
             facets: { type: 'object' },
           },
         },

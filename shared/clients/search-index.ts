@@ -22,6 +22,8 @@ export interface IndexQuery {
   filter: string[];
   limit: number;
   offset: number;
+  /** Page `page` (from 1) of `limit` hits instead of `offset`; Meilisearch then counts the hits exactly (`totalHits`). */
+  page?: number | undefined;
   sort?: string[] | undefined;
   facets?: string[] | undefined;
   attributesToRetrieve?: string[] | undefined;
@@ -412,8 +414,7 @@ export class SearchIndex {
 function searchParams(kind: IndexKind, query: IndexQuery): SearchParams {
   return {
     filter: query.filter,
-    limit: query.limit,
-    offset: query.offset,
+    ...(query.page ? { page: query.page, hitsPerPage: query.limit } : { limit: query.limit, offset: query.offset }),
     sort: query.sort,
     facets: query.facets,
     attributesToRetrieve: query.attributesToRetrieve ?? ['*'],

@@ -19,6 +19,9 @@ export const FACETS = {
 export type FacetName = keyof typeof FACETS;
 export const facetNameSchema = z.enum(Object.keys(FACETS) as [FacetName, ...FacetName[]]);
 
+/** The most hits a search can page through (the indexes' pagination.maxTotalHits). */
+export const MAX_HITS = 10_000;
+
 /** Sort keys the API offers, and the attribute behind each. */
 const SORTS = { budget: 'budgetTotalSek', start: 'periodStartTs', end: 'periodEndTs' } as const;
 
@@ -100,8 +103,16 @@ export const searchQuerySchema = z
     format: z.enum(['json', 'csv']).default('json'),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).max(10_000).default(0),
+    // Pages of `limit` hits, from 1; with a page the total is exact, with an offset Meilisearch's estimate.
+    page: z.coerce.number().int().min(1).max(10_000).optional(),
   })
-  .superRefine(checkRanges);
+  .superRefine((v, ctx) => {
+    checkRanges(v, ctx);
+    if (v.page !== undefined && v.offset) ctx.addIssue({ code: 'custom', path: ['page'], message: 'give page or offset, not both' });
+    if (v.page !== undefined && v.page * v.limit > MAX_HITS) {
+      ctx.addIssue({ code: 'custom', path: ['page'], message: `must end within the first ${MAX_HITS} hits (page × limit)` });
+    }
+  });
 
 /**
  * Parameters of `GET /facets/{facet}/search`: the text a facet's values are to begin with, and the index, words and

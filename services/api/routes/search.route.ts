@@ -101,6 +101,7 @@ export function toIndexQuery(p: SearchQuery): IndexQuery {
     filter: buildFilters(p),
     limit: p.limit,
     offset: p.offset,
+    page: p.page,
     sort: buildSort(p.sort),
     facets: facetAttributes(p.facets),
   };
@@ -154,9 +155,11 @@ export function shapeResult(kind: IndexKind, p: SearchQuery, result: SearchRespo
       : result.hits.map((h) => lessonHit(h as unknown as LessonSearchDocument));
   return {
     hits,
-    total: result.estimatedTotalHits ?? result.totalHits ?? result.hits.length,
+    total: result.totalHits ?? result.estimatedTotalHits ?? result.hits.length,
     limit: p.limit,
-    offset: p.offset,
+    ...(p.page
+      ? { offset: (p.page - 1) * p.limit, page: p.page, totalPages: result.totalPages ?? 0, totalExact: true }
+      : { offset: p.offset, totalExact: false }),
     ...(p.facets?.length ? { facets: renameFacets(p.facets, result.facetDistribution) } : {}),
     processingTimeMs: result.processingTimeMs,
   };

@@ -8,6 +8,8 @@ const FACETS = ['county', 'municipality', 'owner', 'documentType', 'theme', 'pro
 const RANGES = ['budgetMin', 'budgetMax', 'activeFrom', 'activeTo'] as const;
 const SORTS = ['relevance', 'budget:desc', 'budget:asc', 'start:desc', 'start:asc'];
 const PAGE = 20;
+// The API pages through at most this many hits of a search.
+const MAX_HITS = 10_000;
 const EXPORTS = [
   ['csv', 'CSV', 'exportCsv'],
   ['xlsx', 'Excel', 'exportXlsx'],
@@ -320,6 +322,26 @@ function exportBar(mode: 'lessons' | 'reports'): HTMLElement {
   return bar;
 }
 
+// Previous and next page, and where in the pages the results on screen are; none when one page holds them all.
+function pager(page: number, totalPages: number): HTMLElement | null {
+  const s = t();
+  const last = Math.min(totalPages, MAX_HITS / PAGE);
+  if (last <= 1 && page <= 1) return null;
+  const to = (n: number) => () => {
+    const q = state();
+    q.set('page', n === 1 ? '' : String(n));
+    setState(q);
+    view?.results.scrollIntoView?.({ block: 'start' });
+  };
+  return h(
+    'nav',
+    { class: 'pager', 'aria-label': s.pages },
+    h('button', { type: 'button', class: 'small', 'data-page': 'prev', disabled: page <= 1, onclick: to(page - 1) }, s.prevPage),
+    h('span', { class: 'page-of' }, s.pageOf(page, Math.max(last, 1))),
+    h('button', { type: 'button', class: 'small', 'data-page': 'next', disabled: page >= last, onclick: to(page + 1) }, s.nextPage),
+  );
+}
+
 interface View {
   box: HTMLInputElement;
   modeButtons: HTMLButtonElement[];
@@ -441,8 +463,10 @@ export async function refreshSearch(): Promise<void> {
 
   const params = searchParams(p);
   params.set('facets', FACETS.join(','));
-  const pages = Math.max(1, Number(p.get('page') ?? 1) || 1);
-  params.set('limit', String(Math.min(100, PAGE * pages)));
+  // Pages of PAGE hits: the API then counts every hit exactly, and pages reach the last of them.
+  const page = Math.min(MAX_HITS / PAGE, Math.max(1, Math.floor(Number(p.get('page') ?? 1)) || 1));
+  params.set('limit', String(PAGE));
+  params.set('page', String(page));
   try {
     const res = await get<Results<LessonHit | Report>>(mode === 'lessons' ? '/lessons' : '/search', params);
     if (my !== ticket) return; // a newer search has started; its answer wins
@@ -462,21 +486,7 @@ export async function refreshSearch(): Promise<void> {
       res.hits.length
         ? res.hits.map((hit) => (mode === 'lessons' ? lessonCard(hit as LessonHit) : reportCard(hit as Report)))
         : h('p', { class: 'empty' }, s.noResults),
-      res.total > res.hits.length && res.hits.length < 100
-        ? h(
-            'button',
-            {
-              type: 'button',
-              class: 'more',
-              onclick: () => {
-                const q = state();
-                q.set('page', String(pages + 1));
-                setState(q, true);
-              },
-            },
-            s.more,
-          )
-        : null,
+      pager(page, res.totalPages ?? 1),
     );
   } catch (err) {
     if (my !== ticket) return;
