@@ -43,7 +43,7 @@ describe('the web page in a real browser', () => {
   it('searches a lesson as you type and opens its report', async () => {
     const truth = await truthOf(path.join(FIXTURES, 'reports', 'r00001.pdf'));
     await page.goto(`${stack.baseUrl}/`);
-    await page.getByRole('searchbox').fill('nätverksträffar tema');
+    await page.getByRole('searchbox', { name: 'Sök bland lärdomar och rapporter' }).fill('nätverksträffar tema');
     await page.waitForURL(/q=n%C3%A4tverkstr%C3%A4ffar/);
     // The previous results stay on screen until the new ones arrive: wait for a highlighted card.
     const card = page
