@@ -51,5 +51,21 @@ describe('the search page pages through every result', () => {
     await page.locator('.pager [data-page="prev"]').click();
     await expect.poll(() => page.locator('.pager .page-of').textContent()).toBe(`Sida 5 av ${pages}`);
     expect(await page.locator('article.report').count()).toBe(20);
+    // Another order (or filter) starts again at the first page.
+    await page.locator('#sort').selectOption('budget:desc');
+    await expect.poll(() => page.locator('.pager .page-of').textContent()).toBe(`Sida 1 av ${pages}`);
+    expect(new URL(page.url()).searchParams.get('page')).toBeNull();
+    await page.goto(`${stack.baseUrl}/?mode=reports&page=7`);
+    await expect.poll(() => page.locator('.pager .page-of').textContent()).toBe(`Sida 7 av ${pages}`);
+    const facet = page.locator('fieldset.facet', { has: page.locator('legend', { hasText: 'Län' }) });
+    await facet.locator('li input').first().check();
+    await expect.poll(() => page.locator('.pager .page-of').textContent()).toMatch(/^Sida 1 av \d+$/);
+    await page.locator('.pager [data-page="next"]').click();
+    await expect.poll(() => page.locator('.pager .page-of').textContent()).toMatch(/^Sida 2 av \d+$/);
+    await page.locator('.chip').first().click();
+    await expect.poll(() => page.locator('#result-count').textContent()).toBe(`${reports} träffar`);
+    expect(new URL(page.url()).searchParams.get('county')).toBeNull();
+    expect(await page.locator('.pager .page-of').textContent()).toBe(`Sida 1 av ${pages}`);
+    expect(await page.locator('article.report').count()).toBe(20);
   });
 });

@@ -207,6 +207,7 @@ function chips(p: URLSearchParams): HTMLElement | null {
             const keep = q.getAll(k).filter((x) => x !== v);
             q.delete(k);
             for (const x of keep) q.append(k, x);
+            q.delete('page');
             setState(q);
           },
         },
@@ -244,6 +245,7 @@ function rangeForm(p: URLSearchParams): HTMLElement {
         const data = new FormData(form);
         const q = state();
         for (const k of RANGES) q.set(k, String(data.get(k) ?? '').trim());
+        q.delete('page');
         setState(q);
       },
     },
@@ -405,6 +407,7 @@ export async function searchPage(main: HTMLElement): Promise<void> {
         const q = state();
         const v = (e.target as HTMLSelectElement).value;
         q.set('sort', v === 'relevance' ? '' : v);
+        q.delete('page');
         setState(q);
       },
     },
