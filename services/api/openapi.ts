@@ -49,7 +49,12 @@ const FILTERS = [
 const SEARCH_PARAMS = [
   q('q', str, 'Words to search for (Swedish or English; typos tolerated).'),
   ...FILTERS,
-  q('facets', str, `Comma-separated facets to count: ${Object.keys(FACETS).join(', ')}.`),
+  q(
+    'facets',
+    str,
+    `Comma-separated facets to count: ${Object.keys(FACETS).join(', ')}. A facet whose own filter is given is counted ` +
+      'without that filter (under all the others), so its other values keep their counts and can be added (county=A&county=B).',
+  ),
   q(
     'sort',
     { type: 'string', pattern: '^(relevance|(budget|start|end)(:(asc|desc))?)$' },
@@ -57,7 +62,12 @@ const SEARCH_PARAMS = [
   ),
   q('format', { enum: ['json', 'csv'] }, 'csv returns the hits of this page as CSV with stable columns.'),
   q('limit', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 'Hits per page.'),
-  q('offset', { type: 'integer', minimum: 0, default: 0 }, 'Hits to skip.'),
+  q('offset', { type: 'integer', minimum: 0, default: 0 }, 'Hits to skip; the total is then an estimate.'),
+  q(
+    'page',
+    { type: 'integer', minimum: 1 },
+    'Page of `limit` hits, from 1, instead of offset; the total is then exact. Page × limit at most 10,000.',
+  ),
 ];
 const EXPORT_PARAMS = [
   q('index', { enum: ['reports', 'lessons'], default: 'reports' }, 'reports: one row per report; lessons: one row per lesson learned.'),
@@ -244,6 +254,43 @@ export function openApiDocument(): Record<string, unknown> {
                 },
               },
             },
+            ...errors(400, 401, 403, 429),
+          },
+        },
+      },
+      '/api/v1/facets/{facet}/search': {
+        get: {
+          summary: "Search a facet's values (e.g. owners beginning with some text), counted as the search's facets are",
+          parameters: [
+            {
+              name: 'facet',
+              in: 'path',
+              required: true,
+              schema: { enum: Object.keys(FACETS) },
+              description: 'The facet whose values to search.',
+            },
+            q(
+              'facetQuery',
+              str,
+              'Text the values are to begin with (any word of them; diacritics optional). Empty: the most frequent values.',
+            ),
+            q('index', { enum: ['reports', 'lessons'], default: 'reports' }, 'Count reports or lessons.'),
+            q('q', str, 'Words of the search whose documents are counted.'),
+            ...FILTERS,
+          ],
+          responses: {
+            200: json({
+              type: 'object',
+              properties: {
+                facet: str,
+                facetQuery: str,
+                values: {
+                  type: 'array',
+                  description: "At most 100, most frequent first. The facet's own filter is left out, as in the search's facet counts.",
+                  items: { type: 'object', properties: { value: str, count: { type: 'integer' } } },
+                },
+              },
+            }),
             ...errors(400, 401, 403, 429),
           },
         },
@@ -478,9 +525,12 @@ export function openApiDocument(): Record<string, unknown> {
           type: 'object',
           properties: {
             hits: { type: 'array', items: ref('Report') },
-            total: { type: 'integer' },
+            total: { type: 'integer', description: 'Hits in all: exact with page, an estimate with offset (see totalExact).' },
+            totalExact: { type: 'boolean' },
             limit: { type: 'integer' },
             offset: { type: 'integer' },
+            page: { type: 'integer', description: 'With page: the page answered.' },
+            totalPages: { type: 'integer', description: 'With page: how many pages of limit hits there are.' },
             facets: { type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } } },
           },
         },
@@ -501,9 +551,12 @@ export function openApiDocument(): Record<string, unknown> {
           type: 'object',
           properties: {
             hits: { type: 'array', items: ref('LessonHit') },
-            total: { type: 'integer' },
+            total: { type: 'integer', description: 'Hits in all: exact with page, an estimate with offset (see totalExact).' },
+            totalExact: { type: 'boolean' },
             limit: { type: 'integer' },
             offset: { type: 'integer' },
+            page: { type: 'integer', description: 'With page: the page answered.' },
+            totalPages: { type: 'integer', description: 'With page: how many pages of limit hits there are.' },
             facets: { type: 'object' },
           },
         },

@@ -22,10 +22,23 @@ export interface IndexQuery {
   filter: string[];
   limit: number;
   offset: number;
+  /** Page `page` (from 1) of `limit` hits instead of `offset`; Meilisearch then counts the hits exactly (`totalHits`). */
+  page?: number | undefined;
   sort?: string[] | undefined;
   facets?: string[] | undefined;
   attributesToRetrieve?: string[] | undefined;
   matchingStrategy?: 'last' | 'all' | 'frequency' | undefined;
+}
+
+/** A search among the values of one facet; `filter` strings are built by `shared/search/filter.ts`. */
+export interface FacetValueQuery {
+  /** The facet's attribute (from our own code, never from input). */
+  attribute: string;
+  /** Text the values are to begin with (a plain value, never part of a filter). */
+  facetQuery: string;
+  /** Words of the search whose documents are counted. */
+  q: string;
+  filter: string[];
 }
 
 /** A scan of every matching document (for exports); filter strings are built by `shared/search/filter.ts`. */
@@ -228,45 +241,40 @@ export class SearchIndex {
 
   /** Searches one index with highlighted, cropped snippets and optional facets. */
   async search<T extends Record<string, unknown>>(kind: IndexKind, query: IndexQuery): Promise<SearchResponse<T>> {
-    const params: SearchParams = {
-      filter: query.filter,
-      limit: query.limit,
-      offset: query.offset,
-      sort: query.sort,
-      facets: query.facets,
-      attributesToRetrieve: query.attributesToRetrieve ?? ['*'],
-      ...HIGHLIGHT[kind],
-      highlightPreTag: '<mark>',
-      highlightPostTag: '</mark>',
-      locales: QUERY_LOCALES,
-      ...(query.matchingStrategy ? { matchingStrategy: query.matchingStrategy } : {}),
-    };
     try {
-      return await this.index<T>(kind).search(query.q, params);
+      return await this.index<T>(kind).search(query.q, searchParams(kind, query));
     } catch (err) {
       throw asSearchError(err);
     }
   }
 
-  /** Several searches in one round trip (each may target either index). */
+  /** Several searches in one round trip (each may target either index), answered in the order asked. */
   async multiSearch(queries: { kind: IndexKind; query: IndexQuery }[]): Promise<SearchResponse<Record<string, unknown>>[]> {
     try {
       const res = await this.client.multiSearch({
-        queries: queries.map(({ kind, query }) => ({
-          indexUid: this.uids[kind],
-          q: query.q,
-          filter: query.filter,
-          limit: query.limit,
-          offset: query.offset,
-          sort: query.sort,
-          facets: query.facets,
-          ...HIGHLIGHT[kind],
-          highlightPreTag: '<mark>',
-          highlightPostTag: '</mark>',
-          locales: QUERY_LOCALES,
-        })),
+        queries: queries.map(({ kind, query }) => ({ indexUid: this.uids[kind], q: query.q, ...searchParams(kind, query) })),
       });
       return res.results as SearchResponse<Record<string, unknown>>[];
+    } catch (err) {
+      throw asSearchError(err);
+    }
+  }
+
+  /**
+   * The values of a facet that begin with the words of `facetQuery` (any of them, diacritics optional), with their
+   * counts among the documents matching `q` and `filter`; most frequent first, at most 100.
+   */
+  async searchFacetValues(kind: IndexKind, query: FacetValueQuery): Promise<{ value: string; count: number }[]> {
+    try {
+      const res = await this.index(kind).searchForFacetValues({
+        facetName: query.attribute,
+        facetQuery: query.facetQuery,
+        q: query.q,
+        filter: query.filter,
+        locales: QUERY_LOCALES,
+        exhaustiveFacetCount: true,
+      });
+      return res.facetHits;
     } catch (err) {
       throw asSearchError(err);
     }
@@ -400,6 +408,22 @@ export class SearchIndex {
       throw new AppError('service_unavailable', `Meilisearch ${what} failed: ${done.error?.message ?? done.status}`);
     }
   }
+}
+
+// The parameters of a search, the same for one search and for each of several in one round trip.
+function searchParams(kind: IndexKind, query: IndexQuery): SearchParams {
+  return {
+    filter: query.filter,
+    ...(query.page ? { page: query.page, hitsPerPage: query.limit } : { limit: query.limit, offset: query.offset }),
+    sort: query.sort,
+    facets: query.facets,
+    attributesToRetrieve: query.attributesToRetrieve ?? ['*'],
+    ...HIGHLIGHT[kind],
+    highlightPreTag: '<mark>',
+    highlightPostTag: '</mark>',
+    locales: QUERY_LOCALES,
+    ...(query.matchingStrategy ? { matchingStrategy: query.matchingStrategy } : {}),
+  };
 }
 
 function reportFilter(ids: string[]): string {

@@ -43,7 +43,7 @@ describe('the web page in a real browser', () => {
   it('searches a lesson as you type and opens its report', async () => {
     const truth = await truthOf(path.join(FIXTURES, 'reports', 'r00001.pdf'));
     await page.goto(`${stack.baseUrl}/`);
-    await page.getByRole('searchbox').fill('nätverksträffar tema');
+    await page.getByRole('searchbox', { name: 'Sök bland lärdomar och rapporter' }).fill('nätverksträffar tema');
     await page.waitForURL(/q=n%C3%A4tverkstr%C3%A4ffar/);
     // The previous results stay on screen until the new ones arrive: wait for a highlighted card.
     const card = page
@@ -86,6 +86,66 @@ describe('the web page in a real browser', () => {
     for (const meta of await page.locator('article.report .meta').allTextContents()) expect(meta).toContain(county);
     await page.locator('.chip', { hasText: county }).click();
     await expect.poll(() => page.url()).not.toContain('county=');
+  });
+
+  it('ticks two counties: both stay listed with their counts and the results are either county', async () => {
+    await page.goto(`${stack.baseUrl}/?mode=reports`);
+    await page.locator('article.report').first().waitFor();
+    const facet = page.locator('fieldset.facet', { has: page.locator('legend', { hasText: 'Län' }) });
+    const listed = async () =>
+      Object.fromEntries(
+        await facet
+          .locator('li label')
+          .evaluateAll((labels) =>
+            labels.map((l) => [l.firstChild?.textContent?.trim() ?? '', Number(l.querySelector('.count')?.textContent)]),
+          ),
+      ) as Record<string, number>;
+    const hits = (n: number) => (n === 1 ? '1 träff' : `${n} träffar`);
+    const before = await listed();
+    const [[a, na], [b, nb]] = Object.entries(before) as [[string, number], [string, number]];
+    expect(Object.keys(before).length).toBeGreaterThan(2);
+    await facet.locator('li', { hasText: a }).locator('input').check();
+    await page.waitForURL(/county=/);
+    await expect.poll(() => page.locator('#result-count').textContent()).toBe(hits(na));
+    // The other counties are still there, with the counts they had, so a second one can be ticked.
+    expect(await listed()).toEqual(before);
+    await facet.locator('li', { hasText: b }).locator('input').check();
+    await expect.poll(() => page.locator('#result-count').textContent()).toBe(hits(na + nb));
+    expect(await listed()).toEqual(before);
+    expect(await facet.locator('input:checked').count()).toBe(2);
+    const params = new URL(page.url()).searchParams.getAll('county');
+    expect(params.sort()).toEqual([a, b].sort());
+    const metas = await page.locator('article.report .meta').allTextContents();
+    expect(metas).toHaveLength(Math.min(na + nb, 20));
+    for (const meta of metas) expect(meta.includes(a) || meta.includes(b)).toBe(true);
+    expect(metas.some((m) => m.includes(a)) && metas.some((m) => m.includes(b))).toBe(true);
+  });
+
+  it('finds a project owner outside the listed ones with the search box above the owner facet, and filters by it', async () => {
+    const all = (await (await fetch(`${stack.baseUrl}/api/v1/search?facets=owner&limit=1`)).json()) as {
+      facets: { owner: Record<string, number> };
+    };
+    const owners = Object.entries(all.facets.owner);
+    expect(owners.length).toBeGreaterThan(12);
+    // The least frequent owner: not among the 12 the facet lists.
+    const [owner, n] = owners[owners.length - 1]!;
+    await page.goto(`${stack.baseUrl}/?mode=reports`);
+    await page.locator('article.report').first().waitFor();
+    const facet = page.locator('fieldset.facet', { has: page.locator('legend', { hasText: 'Projektägare' }) });
+    expect(await facet.locator('li label').allTextContents()).toHaveLength(12);
+    expect(await facet.locator('li', { hasText: owner }).count()).toBe(0);
+    await facet.getByRole('searchbox', { name: 'Sök projektägare' }).fill(owner.toLowerCase());
+    const item = facet.locator('li', { hasText: owner });
+    await item.waitFor();
+    expect(await item.locator('.count').textContent()).toBe(String(n));
+    await item.locator('input').check();
+    await page.waitForURL(/owner=/);
+    expect(new URL(page.url()).searchParams.getAll('owner')).toEqual([owner]);
+    await expect.poll(() => page.locator('#result-count').textContent()).toBe(n === 1 ? '1 träff' : `${n} träffar`);
+    for (const meta of await page.locator('article.report .meta').allTextContents()) expect(meta).toContain(owner);
+    // Typing what no owner begins with says so.
+    await facet.getByRole('searchbox', { name: 'Sök projektägare' }).fill('qqqzzz');
+    await facet.getByText('Inga träffar').waitFor();
   });
 
   it('adds two reports to the comparison and shows both as columns', async () => {

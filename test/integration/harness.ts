@@ -1,6 +1,6 @@
 // Test stack: a real redis-server and a real Meilisearch on free ports, real worker processes, and
 // the real Express app, all under a temporary data dir with a queue prefix and index of its own.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { Server } from 'node:http';
 import os from 'node:os';
@@ -140,4 +140,26 @@ export async function ingestAll(stack: TestStack, files: string[]): Promise<void
 /** Reads the truth file that sits beside a fixture PDF. */
 export async function truthOf(pdf: string): Promise<Record<string, unknown>> {
   return JSON.parse(await fs.readFile(pdf.replace(/\.pdf$/, '.truth.json'), 'utf8')) as Record<string, unknown>;
+}
+
+/**
+ * Writes `copies` more of every indexed report straight to the index (new ids, the project name numbered, lessons
+ * with them), so searches have more hits than the fixtures give. Returns how many reports the index then holds.
+ */
+export async function addCopiesToIndex(stack: TestStack, copies: number): Promise<number> {
+  const ids = (await stack.search.searchReports({ q: '', filter: [], limit: 1000, offset: 0, attributesToRetrieve: ['id'] })).hits.map(
+    (h) => h.id,
+  );
+  const originals = await stack.search.getReports(ids);
+  const docs = originals.flatMap((doc) =>
+    Array.from({ length: copies }, (_, i) => ({
+      ...doc,
+      id: createHash('sha256')
+        .update(`${doc.id}:${i + 1}`)
+        .digest('hex'),
+      projectName: `${doc.projectName ?? 'Projekt'} ${i + 2}`,
+    })),
+  );
+  await stack.search.upsertReports(docs);
+  return stack.search.count('reports');
 }

@@ -243,6 +243,127 @@ describe('search API for analysts, agency staff and regions', () => {
       for (const h of both.hits) expect([county, other]).toContain(h.county);
     });
 
+    it('counts an active facet without its own filter: the other counties keep their counts, other facets narrow', async () => {
+      type Counts = Record<string, number>;
+      const sum = (c: Counts) => Object.values(c).reduce((a, b) => a + b, 0);
+      for (const index of ['search', 'lessons']) {
+        const url = (params: [string, string][]) =>
+          `/api/v1/${index}?${new URLSearchParams([...params, ['facets', 'county,documentType'], ['limit', '1']])}`;
+        const all = await getJson(url([]));
+        const counties = Object.entries(all.facets.county as Counts).sort((x, y) => y[1] - x[1]);
+        expect(counties.length, index).toBeGreaterThan(2);
+        const [[a, na], [b, nb]] = counties as [[string, number], [string, number]];
+
+        const one = await getJson(url([['county', a]]));
+        expect(one.total, index).toBe(na);
+        expect(one.facets.county, index).toEqual(all.facets.county);
+        // The document types are those of county a alone, as a search with only that facet counts them.
+        const typesInA = (await getJson(`/api/v1/${index}?${new URLSearchParams({ county: a, facets: 'documentType' })}`)).facets
+          .documentType as Counts;
+        expect(one.facets.documentType, index).toEqual(typesInA);
+        expect(sum(one.facets.documentType), index).toBe(na);
+        expect(sum(one.facets.documentType), index).toBeLessThan(sum(all.facets.documentType));
+
+        const two = await getJson(
+          url([
+            ['county', a],
+            ['county', b],
+          ]),
+        );
+        expect(two.total, index).toBe(na + nb);
+        expect(two.facets.county, index).toEqual(all.facets.county);
+        expect(sum(two.facets.documentType), index).toBe(na + nb);
+
+        // Two active facets: each is counted under the other's filter only.
+        const [type] = Object.keys(typesInA) as [string];
+        const both = await getJson(
+          url([
+            ['county', a],
+            ['documentType', type],
+          ]),
+        );
+        const countiesOfType = (await getJson(`/api/v1/${index}?${new URLSearchParams({ documentType: type, facets: 'county' })}`)).facets
+          .county as Counts;
+        expect(both.total, index).toBe(typesInA[type]);
+        expect(both.facets.county, index).toEqual(countiesOfType);
+        expect(both.facets.documentType, index).toEqual(typesInA);
+      }
+    });
+
+    it('counts active facets on their own in a batch of searches too', async () => {
+      const all = await getJson('/api/v1/search?facets=county&limit=1');
+      const [a] = Object.keys(all.facets.county as Record<string, number>) as [string];
+      const res = await send(
+        'POST',
+        '/api/v1/batch-search',
+        {
+          queries: [
+            { index: 'reports', county: a, facets: 'county', limit: 1 },
+            { index: 'lessons', q: '', limit: 2 },
+            { index: 'reports', county: a, limit: 1 },
+          ],
+        },
+        READ,
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.results).toHaveLength(3);
+      expect(res.body.results[0].facets.county).toEqual(all.facets.county);
+      expect(res.body.results[0].total).toBe(all.facets.county[a]);
+      expect(res.body.results[1].index).toBe('lessons');
+      expect(res.body.results[1].hits).toHaveLength(2);
+      expect(res.body.results[2].total).toBe(all.facets.county[a]);
+      expect(res.body.results[2].facets).toBeUndefined();
+    });
+
+    it('searches the values of the owner facet, counted as the search counts them', async () => {
+      type Counts = Record<string, number>;
+      const all = (await getJson('/api/v1/search?facets=owner,county&limit=1')).facets as Record<string, Counts>;
+      const owners = Object.keys(all.owner!);
+      expect(owners.length).toBeGreaterThan(3);
+      // The first word of an owner, cut short and lower-cased: every owner with a word so beginning is found.
+      const word = owners[0]!.split(/\s+/)[0]!;
+      const prefix = word.slice(0, Math.max(3, word.length - 2)).toLowerCase();
+      const begins = (v: string) => v.split(/[\s-]+/).some((w) => w.toLowerCase().startsWith(prefix));
+      const found = await getJson(`/api/v1/facets/owner/search?${new URLSearchParams({ facetQuery: prefix })}`);
+      expect(found.facet).toBe('owner');
+      const expected = Object.fromEntries(Object.entries(all.owner!).filter(([v]) => begins(v)));
+      expect(Object.keys(expected).length).toBeLessThan(owners.length);
+      expect(Object.fromEntries(found.values.map((v: Json) => [v.value, v.count]))).toEqual(expected);
+
+      // Under the search's filters and words: the counts of a search with them; the owner's own filter left out.
+      const [county] = Object.keys(all.county!) as [string];
+      const inCounty = (await getJson(`/api/v1/search?${new URLSearchParams({ county, facets: 'owner', limit: '1' })}`)).facets
+        .owner as Counts;
+      const narrowed = await getJson(
+        `/api/v1/facets/owner/search?${new URLSearchParams([
+          ['facetQuery', ''],
+          ['county', county],
+          ['owner', owners[0]!],
+        ])}`,
+      );
+      expect(Object.fromEntries(narrowed.values.map((v: Json) => [v.value, v.count]))).toEqual(inCounty);
+      expect(Object.keys(inCounty).length).toBeLessThan(owners.length);
+
+      const lessonOwners = (await getJson('/api/v1/lessons?facets=owner&limit=1')).facets.owner as Counts;
+      const inLessons = await getJson(`/api/v1/facets/owner/search?${new URLSearchParams({ index: 'lessons', facetQuery: prefix })}`);
+      expect(Object.fromEntries(inLessons.values.map((v: Json) => [v.value, v.count]))).toEqual(
+        Object.fromEntries(Object.entries(lessonOwners).filter(([v]) => begins(v))),
+      );
+    });
+
+    it('takes facet-search input as plain values, never as filter syntax', async () => {
+      for (const county of ['x" OR county EXISTS OR county = "y', 'Dalarnas län\\', '"']) {
+        const body = await getJson(`/api/v1/facets/owner/search?${new URLSearchParams({ county })}`);
+        expect(body.values, county).toEqual([]);
+      }
+      const odd = await getJson(`/api/v1/facets/owner/search?${new URLSearchParams({ facetQuery: '" OR 1=1 \\' })}`);
+      expect(odd.values).toEqual([]);
+      expect((await get('/api/v1/facets/funders/search?facetQuery=a')).status).toBe(400);
+      expect((await get('/api/v1/facets/owner/search?facetQuery=a&limit=5')).status).toBe(400);
+      expect((await get('/api/v1/facets/owner/search?facetQuery=a&facetQuery=b')).status).toBe(400);
+      expect((await get('/api/v1/facets/owner/search?facetQuery=a', null)).status).toBe(401);
+    });
+
     it('sorts by budget and by start', async () => {
       const byBudget = await getJson('/api/v1/search?sort=budget:desc&limit=100');
       const budgets = byBudget.hits.map((h: Json) => h.budget.totalSek).filter((b: number | null) => b !== null);
@@ -438,6 +559,7 @@ describe('search API for analysts, agency staff and regions', () => {
         '/api/v1/compare',
         '/api/v1/export.jsonl',
         '/api/v1/batch-search',
+        '/api/v1/facets/{facet}/search',
         '/api/v1/documents',
         '/api/v1/documents/{id}',
         '/api/v1/documents/{id}/record',

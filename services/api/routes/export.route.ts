@@ -5,7 +5,7 @@ import type { ApiDeps } from '../deps.js';
 import { exportFields } from '../export/columns.js';
 import { writeCsv, writeJsonl, writeXlsx, type Pages } from '../export/writers.js';
 import { assertSingleValued, buildFilters, exportQuerySchema, parseSort, searchQuerySchema, type ExportFormat } from './query-params.js';
-import { shapeResult, toIndexQuery } from './search.route.js';
+import { runSearches, shapeResult } from './search.route.js';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -92,7 +92,10 @@ export function batchRouter(deps: ApiDeps): Router {
       }
       return { index, p: r.data };
     });
-    const results = await deps.search.multiSearch(parsed.map(({ index, p }) => ({ kind: index, query: toIndexQuery(p) })));
+    const results = await runSearches(
+      deps,
+      parsed.map(({ index, p }) => ({ kind: index, p })),
+    );
     const bodies = parsed.map(({ index, p }, i) => ({ index, ...shapeResult(index, p, results[i]!) }));
     res.json({ results: bodies });
   });

@@ -17,6 +17,10 @@ export const FACETS = {
   year: 'years',
 } as const;
 export type FacetName = keyof typeof FACETS;
+export const facetNameSchema = z.enum(Object.keys(FACETS) as [FacetName, ...FacetName[]]);
+
+/** The most hits a search can page through (the indexes' pagination.maxTotalHits). */
+export const MAX_HITS = 10_000;
 
 /** Sort keys the API offers, and the attribute behind each. */
 const SORTS = { budget: 'budgetTotalSek', start: 'periodStartTs', end: 'periodEndTs' } as const;
@@ -93,12 +97,33 @@ export const searchQuerySchema = z
           .map((s) => s.trim())
           .filter(Boolean),
       )
-      .pipe(z.array(z.enum(Object.keys(FACETS) as [FacetName, ...FacetName[]])).max(7))
+      .pipe(z.array(facetNameSchema).max(7))
       .optional(),
     sort: sortParam,
     format: z.enum(['json', 'csv']).default('json'),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).max(10_000).default(0),
+    // Pages of `limit` hits, from 1; with a page the total is exact, with an offset Meilisearch's estimate.
+    page: z.coerce.number().int().min(1).max(10_000).optional(),
+  })
+  .superRefine((v, ctx) => {
+    checkRanges(v, ctx);
+    if (v.page !== undefined && v.offset) ctx.addIssue({ code: 'custom', path: ['page'], message: 'give page or offset, not both' });
+    if (v.page !== undefined && v.page * v.limit > MAX_HITS) {
+      ctx.addIssue({ code: 'custom', path: ['page'], message: `must end within the first ${MAX_HITS} hits (page × limit)` });
+    }
+  });
+
+/**
+ * Parameters of `GET /facets/{facet}/search`: the text a facet's values are to begin with, and the index, words and
+ * filters of the search whose documents are counted (the facet's own filter is left out, as its counts are).
+ */
+export const facetSearchQuerySchema = z
+  .strictObject({
+    facetQuery: z.string().trim().max(300).default(''),
+    index: z.enum(['reports', 'lessons']).default('reports'),
+    q: z.string().max(500).default(''),
+    ...filterShape,
   })
   .superRefine(checkRanges);
 
@@ -146,16 +171,20 @@ export function assertSingleValued(query: Record<string, unknown>, multi: readon
 const anyOf = (attr: string, values: readonly string[] | undefined): string[] =>
   values?.length ? [values.map((v) => eq(attr, v)).join(' OR ')] : [];
 
-/** Turns validated filters into Meilisearch filter expressions; every user value passes through `eq`'s escaping. */
-export function buildFilters(p: FilterParams): string[] {
+/**
+ * Turns validated filters into Meilisearch filter expressions; every user value passes through `eq`'s escaping.
+ * `without` leaves out one facet's own filter (its counts then show every value the other filters allow).
+ */
+export function buildFilters(p: FilterParams, without?: FacetName): string[] {
+  const facet = (name: FacetName, values: readonly string[] | undefined) => (name === without ? [] : anyOf(FACETS[name], values));
   const f: string[] = [
-    ...anyOf('owner', p.owner),
-    ...anyOf('county', p.county),
-    ...anyOf('municipalities', p.municipality),
-    ...anyOf('documentType', p.documentType),
-    ...anyOf('themes', p.theme),
-    ...anyOf('programme', p.programme),
-    ...(p.year?.length ? [p.year.map((y) => cmp('years', '=', y)).join(' OR ')] : []),
+    ...facet('owner', p.owner),
+    ...facet('county', p.county),
+    ...facet('municipality', p.municipality),
+    ...facet('documentType', p.documentType),
+    ...facet('theme', p.theme),
+    ...facet('programme', p.programme),
+    ...(p.year?.length && without !== 'year' ? [p.year.map((y) => cmp('years', '=', y)).join(' OR ')] : []),
   ];
   // A year range matches projects active at any time in it: started by its end, ended after its start.
   if (p.yearFrom !== undefined) f.push(cmp('endYear', '>=', p.yearFrom));
@@ -179,6 +208,11 @@ export function parseSort(sort: string | undefined): SortKey | undefined {
 export function buildSort(sort: string | undefined): string[] | undefined {
   const key = parseSort(sort);
   return key ? [`${key.attribute}:${key.direction}`] : undefined;
+}
+
+/** The facets asked for whose own filter is active: each is counted without that filter (disjunctive facets). */
+export function activeFacets(p: Pick<SearchQuery, 'facets'> & FilterParams): FacetName[] {
+  return (p.facets ?? []).filter((f) => Boolean(p[f]?.length));
 }
 
 /** Facet names → index attributes, and back for the response. */

@@ -6,10 +6,14 @@ import { columnNames, rowValues } from '../export/columns.js';
 import type { LessonSearchDocument, ReportSearchDocument } from '../../../pipelines/index/to-search-document.js';
 import type { ApiDeps } from '../deps.js';
 import {
+  activeFacets,
   assertSingleValued,
   buildFilters,
   buildSort,
   facetAttributes,
+  facetNameSchema,
+  FACETS,
+  facetSearchQuerySchema,
   renameFacets,
   searchQuerySchema,
   type SearchQuery,
@@ -97,9 +101,50 @@ export function toIndexQuery(p: SearchQuery): IndexQuery {
     filter: buildFilters(p),
     limit: p.limit,
     offset: p.offset,
+    page: p.page,
     sort: buildSort(p.sort),
     facets: facetAttributes(p.facets),
   };
+}
+
+/**
+ * The index queries of one search: the search itself, then, for each facet asked for whose own filter is active,
+ * that facet's counts under every other filter (no hits). So the values not chosen keep their counts and several
+ * can be combined (county=A&county=B), as in disjunctive faceting.
+ */
+export function toIndexQueries(p: SearchQuery): IndexQuery[] {
+  const main = toIndexQuery(p);
+  if (p.format === 'csv') return [main];
+  return [main, ...activeFacets(p).map((f) => ({ q: p.q, filter: buildFilters(p, f), limit: 0, offset: 0, facets: [FACETS[f]] }))];
+}
+
+/** The answer to `toIndexQueries`: the search's response, each active facet's counts taken from its own query. */
+export function withFacetCounts(
+  p: SearchQuery,
+  [main, ...counts]: SearchResponse<Record<string, unknown>>[],
+): SearchResponse<Record<string, unknown>> {
+  if (!main) throw new Error('no search response');
+  if (!counts.length) return main;
+  const dist = { ...main.facetDistribution };
+  activeFacets(p).forEach((f, i) => {
+    dist[FACETS[f]] = counts[i]?.facetDistribution?.[FACETS[f]] ?? {};
+  });
+  return { ...main, facetDistribution: dist };
+}
+
+/** Runs several searches (with their facet counts) in one round trip; answers in the order asked. */
+export async function runSearches(
+  deps: ApiDeps,
+  searches: { kind: IndexKind; p: SearchQuery }[],
+): Promise<SearchResponse<Record<string, unknown>>[]> {
+  const groups = searches.map(({ kind, p }) => toIndexQueries(p).map((query) => ({ kind, query })));
+  const results = await deps.search.multiSearch(groups.flat());
+  let at = 0;
+  return searches.map(({ p }, i) => {
+    const n = groups[i]!.length;
+    at += n;
+    return withFacetCounts(p, results.slice(at - n, at));
+  });
 }
 
 /** Shapes a Meilisearch response the way the API answers (shared by the single and batch endpoints). */
@@ -110,9 +155,11 @@ export function shapeResult(kind: IndexKind, p: SearchQuery, result: SearchRespo
       : result.hits.map((h) => lessonHit(h as unknown as LessonSearchDocument));
   return {
     hits,
-    total: result.estimatedTotalHits ?? result.totalHits ?? result.hits.length,
+    total: result.totalHits ?? result.estimatedTotalHits ?? result.hits.length,
     limit: p.limit,
-    offset: p.offset,
+    ...(p.page
+      ? { offset: (p.page - 1) * p.limit, page: p.page, totalPages: result.totalPages ?? 0, totalExact: true }
+      : { offset: p.offset, totalExact: false }),
     ...(p.facets?.length ? { facets: renameFacets(p.facets, result.facetDistribution) } : {}),
     processingTimeMs: result.processingTimeMs,
   };
@@ -128,10 +175,24 @@ export function searchRouter(deps: ApiDeps): Router {
     router.get(path, async (req, res) => {
       assertSingleValued(req.query as Record<string, unknown>);
       const p = searchQuerySchema.parse(req.query);
-      const result = await deps.search.search<Record<string, unknown>>(kind, toIndexQuery(p));
+      const [result] = await runSearches(deps, [{ kind, p }]);
+      if (!result) throw new Error('no search response');
       if (p.format === 'csv') return sendCsv(res, kind, result.hits);
       res.json(shapeResult(kind, p, result));
     });
   }
+  // The values of one facet that begin with some text, counted as the search's facet counts are.
+  router.get('/facets/:facet/search', async (req, res) => {
+    const facet = facetNameSchema.parse(req.params.facet);
+    assertSingleValued(req.query as Record<string, unknown>);
+    const p = facetSearchQuerySchema.parse(req.query);
+    const values = await deps.search.searchFacetValues(p.index, {
+      attribute: FACETS[facet],
+      facetQuery: p.facetQuery,
+      q: p.q,
+      filter: buildFilters(p, facet),
+    });
+    res.json({ facet, facetQuery: p.facetQuery, values });
+  });
   return router;
 }

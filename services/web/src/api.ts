@@ -112,5 +112,8 @@ export interface Results<T> {
   total: number;
   limit: number;
   offset: number;
+  /** With a page asked for: the page answered and how many there are (the total is then exact). */
+  page?: number;
+  totalPages?: number;
   facets?: Record<string, Record<string, number>>;
 }

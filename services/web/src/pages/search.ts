@@ -8,6 +8,8 @@ const FACETS = ['county', 'municipality', 'owner', 'documentType', 'theme', 'pro
 const RANGES = ['budgetMin', 'budgetMax', 'activeFrom', 'activeTo'] as const;
 const SORTS = ['relevance', 'budget:desc', 'budget:asc', 'start:desc', 'start:asc'];
 const PAGE = 20;
+// The API pages through at most this many hits of a search.
+const MAX_HITS = 10_000;
 const EXPORTS = [
   ['csv', 'CSV', 'exportCsv'],
   ['xlsx', 'Excel', 'exportXlsx'],
@@ -103,41 +105,86 @@ function reportCard(hit: Report): HTMLElement {
   );
 }
 
-function facetGroup(name: (typeof FACETS)[number], counts: Record<string, number>, p: URLSearchParams): HTMLElement | null {
-  const selected = p.getAll(name);
-  const entries = Object.entries(counts);
-  if (name === 'year') entries.sort((a, b) => b[0].localeCompare(a[0]));
-  if (!entries.length && !selected.length) return null;
+type FacetName = (typeof FACETS)[number];
+
+// The checkboxes of a facet's values; ticking or unticking one changes the URL (any of the ticked values matches).
+function facetItems(name: FacetName, entries: [string, number][], selected: string[]): HTMLElement[] {
   const id = `facet-${name}`;
+  return entries.map(([value, n], i) => {
+    const checked = selected.includes(value);
+    return h(
+      'li',
+      {},
+      h('input', {
+        type: 'checkbox',
+        id: `${id}-${i}`,
+        checked,
+        onchange: () => {
+          const q = state();
+          const rest = q.getAll(name).filter((v) => v !== value);
+          q.delete(name);
+          for (const v of checked ? rest : [...rest, value]) q.append(name, v);
+          q.delete('page');
+          setState(q);
+        },
+      }),
+      h('label', { for: `${id}-${i}` }, facetLabel(name, value), h('span', { class: 'count' }, String(n))),
+    );
+  });
+}
+
+// A box that finds the owners beginning with what is typed, counted under the search on screen.
+function ownerSearch(list: HTMLElement, shown: [string, number][], selected: string[], p: URLSearchParams): HTMLElement {
+  const s = t();
+  let asked = 0;
+  const box = h('input', {
+    type: 'search',
+    class: 'facet-search',
+    placeholder: s.findOwner,
+    'aria-label': s.findOwner,
+    autocomplete: 'off',
+  });
+  box.addEventListener(
+    'input',
+    debounce(async () => {
+      const my = ++asked;
+      const text = box.value.trim();
+      if (!text) return mount(list, facetItems('owner', shown, selected));
+      const params = searchParams(p);
+      params.delete('sort');
+      params.set('index', p.get('mode') === 'reports' ? 'reports' : 'lessons');
+      params.set('facetQuery', text);
+      try {
+        const res = await get<{ values: { value: string; count: number }[] }>('/facets/owner/search', params);
+        if (my !== asked) return;
+        const found: [string, number][] = res.values.map((v) => [v.value, v.count]);
+        mount(list, found.length ? facetItems('owner', found, selected) : h('li', { class: 'muted' }, s.noValues));
+      } catch (err) {
+        if (my === asked) mount(list, h('li', { class: 'error', role: 'alert' }, (err as Error).message));
+      }
+    }, 200),
+  );
+  return box;
+}
+
+function facetGroup(name: FacetName, counts: Record<string, number>, p: URLSearchParams): HTMLElement | null {
+  const selected = p.getAll(name);
+  // An active facet is counted without its own filter, so it lists every value and several can be ticked;
+  // a ticked value no hit has any longer stays listed (at 0) so it can be unticked.
+  const entries: [string, number][] = [
+    ...Object.entries(counts),
+    ...selected.filter((v) => !(v in counts)).map((v): [string, number] => [v, 0]),
+  ];
+  if (name === 'year') entries.sort((a, b) => b[0].localeCompare(a[0]));
+  if (!entries.length) return null;
+  const shown = selected.length ? entries : entries.slice(0, 12);
+  const list = h('ul', {}, facetItems(name, shown, selected));
   return h(
     'fieldset',
     { class: 'facet' },
     h('legend', {}, tk(`facet_${name}`)),
-    h(
-      'ul',
-      {},
-      entries.slice(0, 12).map(([value, n], i) => {
-        const checked = selected.includes(value);
-        return h(
-          'li',
-          {},
-          h('input', {
-            type: 'checkbox',
-            id: `${id}-${i}`,
-            checked,
-            onchange: () => {
-              const q = state();
-              const rest = q.getAll(name).filter((v) => v !== value);
-              q.delete(name);
-              for (const v of checked ? rest : [...rest, value]) q.append(name, v);
-              q.delete('page');
-              setState(q);
-            },
-          }),
-          h('label', { for: `${id}-${i}` }, facetLabel(name, value), h('span', { class: 'count' }, String(n))),
-        );
-      }),
-    ),
+    name === 'owner' ? ownerSearch(list, shown, selected, p) : null,
+    list,
   );
 }
 
@@ -160,6 +207,7 @@ function chips(p: URLSearchParams): HTMLElement | null {
             const keep = q.getAll(k).filter((x) => x !== v);
             q.delete(k);
             for (const x of keep) q.append(k, x);
+            q.delete('page');
             setState(q);
           },
         },
@@ -197,6 +245,7 @@ function rangeForm(p: URLSearchParams): HTMLElement {
         const data = new FormData(form);
         const q = state();
         for (const k of RANGES) q.set(k, String(data.get(k) ?? '').trim());
+        q.delete('page');
         setState(q);
       },
     },
@@ -275,6 +324,26 @@ function exportBar(mode: 'lessons' | 'reports'): HTMLElement {
   return bar;
 }
 
+// Previous and next page, and where in the pages the results on screen are; none when one page holds them all.
+function pager(page: number, totalPages: number): HTMLElement | null {
+  const s = t();
+  const last = Math.min(totalPages, MAX_HITS / PAGE);
+  if (last <= 1 && page <= 1) return null;
+  const to = (n: number) => () => {
+    const q = state();
+    q.set('page', n === 1 ? '' : String(n));
+    setState(q);
+    view?.results.scrollIntoView?.({ block: 'start' });
+  };
+  return h(
+    'nav',
+    { class: 'pager', 'aria-label': s.pages },
+    h('button', { type: 'button', class: 'small', 'data-page': 'prev', disabled: page <= 1, onclick: to(page - 1) }, s.prevPage),
+    h('span', { class: 'page-of' }, s.pageOf(page, Math.max(last, 1))),
+    h('button', { type: 'button', class: 'small', 'data-page': 'next', disabled: page >= last, onclick: to(page + 1) }, s.nextPage),
+  );
+}
+
 interface View {
   box: HTMLInputElement;
   modeButtons: HTMLButtonElement[];
@@ -338,6 +407,7 @@ export async function searchPage(main: HTMLElement): Promise<void> {
         const q = state();
         const v = (e.target as HTMLSelectElement).value;
         q.set('sort', v === 'relevance' ? '' : v);
+        q.delete('page');
         setState(q);
       },
     },
@@ -396,8 +466,10 @@ export async function refreshSearch(): Promise<void> {
 
   const params = searchParams(p);
   params.set('facets', FACETS.join(','));
-  const pages = Math.max(1, Number(p.get('page') ?? 1) || 1);
-  params.set('limit', String(Math.min(100, PAGE * pages)));
+  // Pages of PAGE hits: the API then counts every hit exactly, and pages reach the last of them.
+  const page = Math.min(MAX_HITS / PAGE, Math.max(1, Math.floor(Number(p.get('page') ?? 1)) || 1));
+  params.set('limit', String(PAGE));
+  params.set('page', String(page));
   try {
     const res = await get<Results<LessonHit | Report>>(mode === 'lessons' ? '/lessons' : '/search', params);
     if (my !== ticket) return; // a newer search has started; its answer wins
@@ -417,21 +489,7 @@ export async function refreshSearch(): Promise<void> {
       res.hits.length
         ? res.hits.map((hit) => (mode === 'lessons' ? lessonCard(hit as LessonHit) : reportCard(hit as Report)))
         : h('p', { class: 'empty' }, s.noResults),
-      res.total > res.hits.length && res.hits.length < 100
-        ? h(
-            'button',
-            {
-              type: 'button',
-              class: 'more',
-              onclick: () => {
-                const q = state();
-                q.set('page', String(pages + 1));
-                setState(q, true);
-              },
-            },
-            s.more,
-          )
-        : null,
+      pager(page, res.totalPages ?? 1),
     );
   } catch (err) {
     if (my !== ticket) return;
