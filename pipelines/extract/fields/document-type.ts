@@ -40,7 +40,9 @@ export function chooseDocumentType(view: DocView, pdfTitle: string | null, first
   const of = (rule: string) => cues.filter((c) => c.rule === rule);
   const presents = of('documentType.presents-project');
   const facts = [...of('documentType.project-fact-label'), ...of('documentType.project-fact-label-inline')];
-  const reports = [...of('documentType.news-or-decision'), ...of('documentType.news-voice')];
+  // A headline is a title or heading line, or one of the first two lines, not a wrapped line of the text under it.
+  const headlines = of('documentType.news-headline').filter((c) => c.role === 'title' || c.role === 'heading' || c.line <= 1);
+  const reports = [...of('documentType.news-or-decision'), ...of('documentType.news-voice'), ...headlines];
   // The labels the document model read on the first page count as well (a fact box whose cells ran together).
   // A fact box printed without colons ("Coordinator Lunds universitet", "Project duration June 2013 - …") counts
   // when each label opens a short line of its own.

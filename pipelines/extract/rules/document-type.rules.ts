@@ -93,4 +93,24 @@ export const DOCUMENT_TYPE_RULES: Rule<DocumentType>[] = [
     ],
     not: ['Projektet säger sig vilja stärka företagen.', 'Vi har sagt att projektet ska pågå till 2022.'],
   },
+  {
+    id: 'documentType.news-headline',
+    field: 'documentType',
+    source: 'cue',
+    scope: 'top',
+    // A news item's headline at the top: a short line, no full stop, that tells what happened to a project.
+    pattern: rxc`^(?=(?:\S+\s+){2,11}\S*[^\s.]\s*$)[^.]*?(?<![\p{L}])(?:beviljat|beviljats|beviljas|beviljar|beviljades|godkänd|godkänt|nappade|får stöd|fick stöd|har fått|startbesked|satsar|satsning på|pengar till|miljoner till|EU-pengar|granted|awarded|receives)(?![\p{L}])`,
+    read: () => 'other',
+    says: [
+      ['Kattegattleden godkänd som nationell turistcykelled', 'other'],
+      ['Projektet ”Besöksnäringens roll för regional utveckling” beviljat', 'other'],
+      ['Örebro kommuns landsbygdsnämnd beviljar pengar för att förnya Odensbacken', 'other'],
+      ['EU-pengar till Uppsala län', 'other'],
+      ['Stor EU-satsning på kulturarvet i Kalmar län', 'other'],
+    ],
+    not: [
+      'Beviljat stöd: 450 000 kr',
+      'Projektet har beviljats medel från Tillväxtverket för att under tre år utveckla besöksnäringen i länet.',
+    ],
+  },
 ];
