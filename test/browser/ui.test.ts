@@ -73,6 +73,30 @@ describe('the web page in a real browser', () => {
     await shot('report');
   });
 
+  it("links a lesson and a field's source to the cited page of the original PDF", async () => {
+    await page.goto(`${stack.baseUrl}/?q=${encodeURIComponent('nätverksträffar tema')}`);
+    const link = page.locator('article.lesson a.page-link').first();
+    await link.waitFor();
+    const href = (await link.getAttribute('href'))!;
+    const [, id, n] = /^\/api\/v1\/documents\/([a-f0-9]{64})\/original#page=(\d+)$/.exec(href) ?? [];
+    expect(id).toBeTruthy();
+    // The page is where the record says its lessons are.
+    const stored = await stack.archive.readRecord(id!);
+    expect(Number(n)).toBe(stored!.record.provenance.lessonsLearned!.page);
+    const [tab] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+    expect(tab.url()).toBe(`${stack.baseUrl}${href}`);
+    await tab.close();
+    const pdf = await fetch(`${stack.baseUrl}${href.replace(/#.*/, '')}`);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+
+    // On the report page, a field's source opens the original at that field's page.
+    await page.goto(`${stack.baseUrl}/reports/${id}`);
+    const owner = stored!.record.provenance.owner!;
+    await page.locator('details.prov').first().waitFor();
+    const hrefs = await page.locator('details.prov a.page-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain(`/api/v1/documents/${id}/original#page=${owner.page}`);
+  });
+
   it('filters by county with a facet and removes the filter with its chip', async () => {
     await page.goto(`${stack.baseUrl}/?mode=reports`);
     await page.locator('article.report').first().waitFor();

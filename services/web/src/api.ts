@@ -39,6 +39,11 @@ export async function download(path: string, params: URLSearchParams): Promise<{
   return { blob: await res.blob(), name };
 }
 
+/** The address of a document's original, at a page when one is given (a browser's PDF viewer opens there). */
+export function originalUrl(id: string, page?: number | null): string {
+  return `/api/v1/documents/${id}/original${page ? `#page=${page}` : ''}`;
+}
+
 /** Sends a JSON body with the write key. */
 export async function send<T>(method: 'PATCH' | 'DELETE' | 'POST', path: string, body?: unknown): Promise<T> {
   const res = await fetch(`/api/v1${path}`, {
@@ -95,6 +100,8 @@ export interface LessonHit {
   id: string;
   text: string;
   position: number;
+  /** The page of the report the lessons were read from, when known. */
+  page?: number | null;
   highlight: { text: string; projectName: string | null; owner: string | null };
   report: {
     id: string;

@@ -1,4 +1,4 @@
-import { ApiError, get, send, type Report } from '../api';
+import { ApiError, get, originalUrl, send, type Report } from '../api';
 import { h, mount } from '../dom';
 import { sek, t, tk } from '../i18n';
 import { settings } from '../settings';
@@ -77,6 +77,12 @@ function provenanceFor(doc: DocumentState, path: string): Provenance | undefined
   return p[path] ?? p[path.split('.')[0]!];
 }
 
+/** A link to the cited page of a PDF original (other kinds of file have no pages to open at). */
+function pageLink(doc: DocumentState, page: number | undefined): HTMLElement | null {
+  if (!page || (doc.source && doc.source.format !== 'pdf') || doc.partOf) return null;
+  return h('a', { class: 'page-link', href: originalUrl(doc.id, page), target: '_blank', rel: 'noopener' }, t().openAtPage);
+}
+
 function fieldRow(doc: DocumentState, [path, label, kind]: (typeof FIELDS)[number], reload: () => void): HTMLElement {
   const s = t();
   const rec = doc.record!;
@@ -88,7 +94,13 @@ function fieldRow(doc: DocumentState, [path, label, kind]: (typeof FIELDS)[numbe
   if (corrected) valueCell.appendChild(h('span', { class: 'badge', title: doc.corrections![path]!.correctedAt }, s.corrected));
   if (prov && !corrected) {
     valueCell.appendChild(
-      h('details', { class: 'prov' }, h('summary', {}, `${s.source}: ${s.page} ${prov.page}`), h('q', {}, prov.snippet || '–')),
+      h(
+        'details',
+        { class: 'prov' },
+        h('summary', {}, `${s.source}: ${s.page} ${prov.page}`),
+        h('q', {}, prov.snippet || '–'),
+        pageLink(doc, prov.page),
+      ),
     );
   }
   if (settings.writeKey() && kind !== 'type') {
@@ -246,7 +258,7 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
         { class: 'actions' },
         h(
           'a',
-          { href: `/api/v1/documents/${id}/original`, class: 'button', target: '_blank', rel: 'noopener' },
+          { href: originalUrl(id), class: 'button', target: '_blank', rel: 'noopener' },
           !doc.source || doc.source.format === 'pdf' ? s.original : `${s.originalFile} (${tk(`format_${doc.source.format}`)})`,
         ),
         h('button', { type: 'button', disabled: inTray, onclick: () => addToTray(id, name) }, inTray ? s.inCompare : s.addCompare),
@@ -274,7 +286,12 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
             rec.lessonsLearned.map((l) => h('li', {}, l)),
           ),
           provenanceFor(doc, 'lessonsLearned')
-            ? h('p', { class: 'muted' }, `${s.source}: ${s.page} ${provenanceFor(doc, 'lessonsLearned')!.page}`)
+            ? h(
+                'p',
+                { class: 'muted' },
+                `${s.source}: ${s.page} ${provenanceFor(doc, 'lessonsLearned')!.page} `,
+                pageLink(doc, provenanceFor(doc, 'lessonsLearned')!.page),
+              )
             : null,
         ),
         listedProjects(doc),

@@ -1,4 +1,4 @@
-import { ApiError, download, get, type LessonHit, type Report, type Results } from '../api';
+import { ApiError, download, get, type LessonHit, originalUrl, type Report, type Results } from '../api';
 import { debounce, h, marked, mount } from '../dom';
 import { sek, t, tk } from '../i18n';
 import { settings } from '../settings';
@@ -72,6 +72,13 @@ function lessonCard(hit: LessonHit): HTMLElement {
       r.owner ? [' · ', marked(hit.highlight.owner ?? r.owner)] : null,
       r.county ? ` · ${r.county}` : null,
       ` · ${period(r.period)}`,
+      // Where in the report the lesson stands: its page of the original opens in a new tab.
+      hit.page
+        ? [
+            ' · ',
+            h('a', { class: 'page-link', href: originalUrl(r.id, hit.page), target: '_blank', rel: 'noopener' }, `${s.page} ${hit.page}`),
+          ]
+        : null,
     ),
     h('div', { class: 'actions' }, compareButton(r.id, r.projectName ?? r.id.slice(0, 8))),
   );
