@@ -253,14 +253,7 @@ export async function runScenario(scenario: Scenario, opts: ChaosOptions): Promi
       const states = await documents.getMany(ids).catch(() => null);
       return states ? states.filter((s) => s?.status === 'indexed' || s?.status === 'failed').length : -1;
     };
-    const untilFinal = async (atLeast: number, ms: number) => {
-      const deadline = Date.now() + ms;
-      while (Date.now() < deadline) {
-        if ((await finals()) >= atLeast) return true;
-        await sleep(200);
-      }
-      return false;
-    };
+    const untilFinal = (atLeast: number, ms: number) => untilFinalOf(documents, ids, atLeast, ms);
 
     // The fault strikes mid-run: once some documents are through and most are not.
     if (scenario === 'worker-kill') {
