@@ -59,7 +59,8 @@ export function ruleCandidates<T>(view: DocView, rules: readonly Rule<T>[], reac
     view.lines.forEach((l, i) => {
       if (rule.scope === 'top' && (l.page !== 1 || seen++ >= top)) return;
       if (reach.roles && !reach.roles.includes(view.roles[i]!)) return;
-      for (const h of hits(rule, l.text)) {
+      for (const h of hits(rule, rule.source === 'label' ? wrappedLine(view, i) : l.text)) {
+        if (h.index >= l.text.length) continue;
         out.push({
           field: rule.field,
           value: h.value,
@@ -74,6 +75,21 @@ export function ruleCandidates<T>(view: DocView, rules: readonly Rule<T>[], reac
     });
   }
   return out;
+}
+
+// A line this long that runs on into the next line of its page is wrapped text: a value at its end goes on
+// in the next line ("… Projektanordnare: Umeå" / "Fritid - Umeå Kommun Projektperiod: …").
+const WRAPPED_MIN = 60;
+const RUNS_ON_INTO = new Set<LineRole>(['paragraph', 'label', 'factbox', 'list-item']);
+
+/** A line, with the line it runs on into when it is wrapped text; a label rule keeps only hits that begin in the line itself. */
+export function wrappedLine(view: DocView, i: number): string {
+  const l = view.lines[i]!;
+  const next = view.lines[i + 1];
+  if (!next || next.page !== l.page || l.text.length < WRAPPED_MIN || /[.!?:]$/u.test(l.text.trimEnd())) return l.text;
+  if (!RUNS_ON_INTO.has(view.roles[i]!) || !RUNS_ON_INTO.has(view.roles[i + 1]!)) return l.text;
+  // A word broken at a hyphen or a slash goes on without a space ("Østfold-Bohuslän/Dalsland/" / "Fyrbodals …").
+  return /\p{L}[/-]$/u.test(l.text) ? `${l.text}${next.text}` : `${l.text} ${next.text}`;
 }
 
 /** The first veto rule that matches a text: its reason, or null. */

@@ -5,8 +5,11 @@
  * is the item's label, not part of it.
  */
 import type { DocView } from '../document.js';
-import { findLessons, type LessonsResult } from '../lessons.js';
-import { LESSON_RULES, NOT_A_LESSON_RULES } from '../rules/index.js';
+import { BULLET } from '../layout.js';
+import { findLessons, itemsFromLines, type LessonsResult } from '../lessons.js';
+import { hits } from '../rules/engine.js';
+import { LESSON_LIST_RULES, LESSON_RULES, NOT_A_LESSON_RULES } from '../rules/index.js';
+import { endsSentence } from '../text.js';
 import { ruleCandidates, vetoed } from './collect.js';
 
 // Prose lessons are read from documents this short only: longer ones have sections for them.
@@ -18,13 +21,53 @@ export function chooseLessons(view: DocView): LessonsResult {
   const found = findLessons(view.lines, view.sections);
   if (found.lessons.length) return { ...found, lessons: found.lessons.map((l) => l.replace(ITEM_KEY, '')) };
   const hasSection = view.sections.some((s) => s.kind === 'lessons' || s.kind === 'conclusions');
-  if (hasSection || view.lines.some((l) => l.page > PROSE_PAGES_MAX)) return found;
-  const seen = new Set<string>();
-  const prose = ruleCandidates(view, LESSON_RULES).filter(
-    (c) => !vetoed(NOT_A_LESSON_RULES, c.value) && !seen.has(c.value) && seen.add(c.value),
-  );
-  if (!prose.length) return found;
+  if (hasSection) return found;
+  const listed = listLedLessons(view);
+  if (view.lines.some((l) => l.page > PROSE_PAGES_MAX)) {
+    return listed.length ? { lessons: listed.map((l) => l.text), page: listed[0]!.page, heading: null } : found;
+  }
+  const seen = new Set<string>(listed.map((l) => l.text));
   const order = new Map(view.sentences.map((s, i) => [s.text.trim(), i]));
-  prose.sort((a, b) => (order.get(a.value) ?? 0) - (order.get(b.value) ?? 0));
-  return { lessons: prose.slice(0, PROSE_MAX).map((c) => c.value), page: prose[0]!.page, heading: null };
+  const prose = ruleCandidates(view, LESSON_RULES)
+    .filter((c) => !vetoed(NOT_A_LESSON_RULES, c.value) && !seen.has(c.value) && seen.add(c.value))
+    .map((c) => ({ text: c.value, page: c.page, at: order.get(c.value) ?? 0 }));
+  if (!prose.length && !listed.length) return found;
+  const all = [...listed, ...prose].sort((a, b) => a.at - b.at).slice(0, PROSE_MAX + listed.length);
+  return { lessons: all.map((l) => l.text), page: all[0]!.page, heading: null };
+}
+
+// How far back a list's introducing sentence may begin, in lines, and how many items one list gives at most.
+const INTRO_LINES = 3;
+const LIST_MAX = 12;
+
+/**
+ * The items of each list that a sentence introduces as findings, conclusions, recommendations or lessons
+ * ("Rapporten visar bland annat att:" over its bullets), with their page and where they stand among the
+ * sentences (for ordering beside prose lessons).
+ */
+function listLedLessons(view: DocView): { text: string; page: number; at: number }[] {
+  const out: { text: string; page: number; at: number }[] = [];
+  const { lines } = view;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.text.trimEnd().endsWith(':') || BULLET.test(line.text.trim()) || !BULLET.test(lines[i + 1]!.text.trim())) continue;
+    // The sentence that ends on this line, begun on up to two lines before it.
+    const before = lines.slice(Math.max(0, i - INTRO_LINES + 1), i + 1).filter((l) => l.page === line.page);
+    const joined = before.map((l) => l.text.trim()).join(' ');
+    const intro = joined.split(/(?<=[.!?])\s+(?=[\p{Lu}\d])/u).pop() ?? joined;
+    if (!LESSON_LIST_RULES.some((r) => hits(r, intro).length)) continue;
+    // The list: its items and their wrapped lines, up to the first line of prose after an item has ended.
+    const texts: string[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const t = lines[j]!.text.trim();
+      const item = BULLET.test(t);
+      if (!item && !(texts.length && (!endsSentence(texts[texts.length - 1]!) || /^\p{Ll}/u.test(t)))) break;
+      texts.push(t);
+    }
+    const at = view.sentences.findIndex((s) => s.page === line.page && s.text.includes(intro.slice(0, 40)));
+    for (const text of itemsFromLines(texts).slice(0, LIST_MAX)) {
+      if (!vetoed(NOT_A_LESSON_RULES, text)) out.push({ text, page: line.page, at: at + 0.5 });
+    }
+  }
+  return out;
 }

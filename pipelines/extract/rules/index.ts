@@ -2,7 +2,7 @@
 import { DOCUMENT_TYPE_RULES } from './document-type.rules.js';
 import type { Rule } from './engine.js';
 import { FUNDER_RULES } from './funders.rules.js';
-import { LESSON_RULES, NOT_A_LESSON_RULES } from './lessons.rules.js';
+import { LESSON_LIST_RULES, LESSON_RULES, NOT_A_LESSON_RULES } from './lessons.rules.js';
 import { NOT_A_NAME_RULES } from './not-a-name.rules.js';
 import { OWNER_RULES } from './owner.rules.js';
 import { PERIOD_RULES } from './period.rules.js';
@@ -12,6 +12,7 @@ import { PROJECT_NAME_RULES } from './project-name.rules.js';
 export {
   DOCUMENT_TYPE_RULES,
   FUNDER_RULES,
+  LESSON_LIST_RULES,
   LESSON_RULES,
   NOT_A_LESSON_RULES,
   NOT_A_NAME_RULES,
@@ -30,5 +31,6 @@ export const ALL_RULES: Rule<unknown>[] = [
   ...PROGRAMME_RULES,
   ...PERIOD_RULES,
   ...LESSON_RULES,
+  ...LESSON_LIST_RULES,
   ...NOT_A_LESSON_RULES,
 ];

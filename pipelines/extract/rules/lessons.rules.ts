@@ -90,3 +90,38 @@ export const NOT_A_LESSON_RULES: Rule[] = [
     not: ['Det är viktigt med en långsiktig lösning eftersom tidigare projekt strandat.'],
   },
 ];
+
+/**
+ * A sentence that introduces a list of what was found, concluded, recommended or learned ("Rapporten visar bland
+ * annat att:", "rekommenderar vi … att:", "bedömer vi att fem huvudfaktorer har bidragit till projektets
+ * framgång:"): each item of the list under it is a lesson. A list of goals, activities or partners is not.
+ */
+export const LESSON_LIST_RULES: Rule[] = [
+  {
+    id: 'lessons.list-intro',
+    field: 'lessonsLearned',
+    source: 'sentence',
+    scope: 'sentence',
+    pattern: rx`${B}(?:visar|visade|konstaterar|konstaterade|rekommenderar|rekommendationer(?:na)?|slutsatser(?:na)?|lärdomar(?:na)?|erfarenheter(?:na)?|framgångsfaktorer(?:na)?|utvecklingsområden(?:a)?|förbättringsområden(?:a)?|(?:bidragit|bidrog)\s+till\s+(?:projektets\s+|satsningens\s+)?framgång|kan\s+sammanfattas\s+i|lärt\s+oss|(?:shows?|showed|found|concludes?|concluded|recommends?|recommended|recommendations|conclusions|lessons|learnings|learned|learnt|findings|success\s+factors))${E}[^:]{0,200}:$`,
+    read: whole,
+    says: [
+      ['Rapporten visar bland annat att:', 'Rapporten visar bland annat att:'],
+      [
+        'Mot bakgrund av de slutsatser vi presenterar i rapporten rekommenderar vi de regionalt utvecklingsansvariga organisationerna i Östra Mellansverige att:',
+        'Mot bakgrund av de slutsatser vi presenterar i rapporten rekommenderar vi de regionalt utvecklingsansvariga organisationerna i Östra Mellansverige att:',
+      ],
+      ['Resultatet av undersökningen kan sammanfattas i fem punkter:', 'Resultatet av undersökningen kan sammanfattas i fem punkter:'],
+      [
+        'Rent specifikt bedömer vi att fem huvudfaktorer har bidragit till projektets framgång:',
+        'Rent specifikt bedömer vi att fem huvudfaktorer har bidragit till projektets framgång:',
+      ],
+      ['The evaluation found that:', 'The evaluation found that:'],
+    ],
+    not: [
+      'Projektets önskade effekter på ett övergripande plan har varit:',
+      'Projektet har genomfört följande aktiviteter:',
+      'Rapporten visar bland annat att antalet deltagare ökade.',
+      'Partners in the project are:',
+    ],
+  },
+];

@@ -178,7 +178,7 @@ export const OWNER_RULES: Rule[] = [
     scope: 'line',
     // A form printed as one run of text: "… Projektägare: Coompanion Mitt ek.för. Projektperiod: …", the value
     // up to the next key.
-    pattern: rxc`(?:^|\s)(?:Projektägare|Stödmottagare|Projektanordnare|Project owner|Lead partner|Beneficiary)\s*:\s*(?<value>[\p{Lu}\p{N}][^:|]{1,80}?)(?=\s+[\p{Lu}][\p{L}-]+(?:\s[\p{L}-]+)?\s*:|\s*\||\s*$)`,
+    pattern: rxc`(?:^|\s)(?:Projektägare|Stödmottagare|Projektanordnare|Project owner|Lead partner|Beneficiary)\s*:\s*(?<value>[\p{Lu}\p{N}][^:|]{1,120}?)(?=\s+[\p{Lu}][\p{L}-]+(?:\s\p{Ll}[\p{L}-]+)?\s*:|\s*\||\s*$)`,
     read: (m) => {
       const v = cleanOrganisation(m.groups?.value ?? '');
       return v && !startsWithGivenName(v) ? v : null;
