@@ -141,6 +141,19 @@ function trailingOrganisation(clause: string): string | null {
   return null;
 }
 
+// A key before the name ("Finansiärer: Region Dalarna (projektägare)"), and words before a name that are no
+// part of it ("Ett brett samarbete Region Gotland är projektägare").
+const KEY_BEFORE = /^[\p{L} ]{3,30}:\s+(?=\p{Lu})/u;
+const WORDS_BEFORE_NAME = /^(?:\p{L}+\s+)*?\p{Ll}+\s+(?=\p{Lu})/u;
+
+/** The organisation a sentence's subject names: without a key before it, or the words before its name. */
+function subjectOrganisation(clause: string): string | null {
+  const v = cleanOrganisation(clause.replace(KEY_BEFORE, ''));
+  if (!v) return null;
+  const name = v.replace(WORDS_BEFORE_NAME, '');
+  return name !== v && looksLikeOrganisation(name) && !looksLikeOrganisation(v.slice(0, v.length - name.length)) ? name : v;
+}
+
 /** The project owner from labels first, then owner sentences. */
 export function findOwner(labels: LabelHit[], sentences: Sentence[], exclude: string[]): Found<string> | null {
   const banned = new Set(exclude.filter(Boolean).map((e) => e.toLowerCase()));
@@ -169,7 +182,7 @@ export function findOwner(labels: LabelHit[], sentences: Sentence[], exclude: st
     }
     for (const re of OWNER_BEFORE) {
       const m = re.exec(s.text);
-      const v = m && cleanOrganisation(m[1]!);
+      const v = m && subjectOrganisation(m[1]!);
       if (v && !banned.has(v.toLowerCase())) return { value: v, page: s.page, source: s.text, confidence: 0.75 };
     }
     const rel = OWNER_RELATIVE.exec(s.text);
@@ -299,7 +312,7 @@ export function ownerFromPrintedHead(pages: string[], exclude: string[], project
 
 // Words that make a name an organisation's: "Ludvika kommun", "Region Dalarna", "Almi … AB", "Föreningen …".
 const ORG_WORD =
-  /(?<![\p{L}])(?:kommun|stad|region(?:en)?|regionförbundet|landsting(?:et)?|länsstyrelsen|AB|HB|KB|ek\.? ?för\.?|ekonomisk förening|förening(?:en)?|förbund(?:et)?|stiftelse(?:n)?|högskola(?:n)?|universitet(?:et)?|university|college|institut(?:et|e)?|centrum|center|centre|council|municipality|county|agency|board|foundation|association|trust|verket|myndighet(?:en)?|akademi(?:n)?|sällskap(?:et)?|coompanion|almi|science park|vinnova|formas|forte|arvsfonden|leader|byalag(?:et)?|partnerskap(?:et)?|företagarna|nätverk(?:et)?|kluster|klustret|inkubator|kooperativ|samordningsförbund(?:et)?|ltd|gmbh|oy|as|asa)(?![\p{L}])|\p{L}+(?:kommun|regionen|verket|förbund(?:et)?|förening(?:en)?|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|sällskap(?:et)?|centret|centrum|center|kluster|klustret|stiftelse(?:n)?|bolag(?:et)?|rådet|nämnd(?:en)?|kontor(?:et)?|myndigheten)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kommun|stad|region(?:en)?|regionförbundet|landsting(?:et)?|länsstyrelsen|AB|HB|KB|ek\.? ?för\.?|ekonomisk förening|förening(?:en)?|förbund(?:et)?|stiftelse(?:n)?|högskola(?:n)?|universitet(?:et)?|university|college|institut(?:et|e)?|centrum|center|centre|council|municipality|county|agency|board|foundation|association|trust|verket|myndighet(?:en)?|akademi(?:n)?|sällskap(?:et)?|coompanion|almi|science park|vinnova|formas|forte|arvsfonden|leader|byalag(?:et)?|partnerskap(?:et)?|företagarna|nätverk(?:et)?|kluster|klustret|inkubator|kooperativ|samordningsförbund(?:et)?|ltd|gmbh|oy|as|asa)(?![\p{L}])|\p{L}+(?:kommun|regionen|verket|förbund(?:et)?|förening(?:en)?|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|sällskap(?:et)?|centret|centrum|center|kluster|klustret|stiftelse(?:n)?|bolag(?:et)?|råd(?:et)?|nämnd(?:en)?|kontor(?:et)?|myndigheten)(?![\p{L}])/iu;
 // Capitals that are currencies and units, not organisations.
 const NOT_ACRONYM = /^(?:EUR|SEK|NOK|DKK|USD|GBP|ISK|KSEK|MSEK|TSEK|MEUR|KR|TKR|MKR|ST|PCS|NR|OBS|CA)$/u;
 const ACRONYM = /(?<![\p{L}])[\p{Lu}]{2,}(?![\p{L}])/u;

@@ -133,6 +133,120 @@ export const OWNER_RULES: Rule[] = [
     not: ['Företagen har fått stöd för att delta i projektet.'],
   },
   {
+    id: 'owner.granted-support',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // An organisation that has been granted support, money or a project grant (a news item's or page's
+    // opening): "Timrå Bygderåd har beviljats leaderstöd till …", "Hushållningssällskapet Halland har fått
+    // beviljat stöd för att …". Only a name that reads as an organisation's.
+    pattern: rxc`^${ORG}\s+(?:har|hade|has|had)\s+(?:nu\s+)?(?:beviljats|fått\s+beviljat|fått|erhållit|been granted|been awarded|received)\s+(?:[^.]{0,30}?\s)?(?:\p{L}*stöd|\p{L}*medel|bidrag|pengar|\d[\d\s.,]*\s*(?:kr|kronor|miljoner|mkr)|funding|a grant|support)${E}`,
+    read: org,
+    says: [
+      ['Timrå Bygderåd har beviljats leaderstöd till projektet Mobil samåkning Timrå, och projektet startar nu.', 'Timrå Bygderåd'],
+      ['Överhogdals byalag har beviljats projektstöd för överhogdalsbonaderna med budskap från vikingatiden.', 'Överhogdals byalag'],
+      ['Hushållningssällskapet Halland har fått beviljat stöd för att bilda en innovationsgrupp.', 'Hushållningssällskapet Halland'],
+      ['Luleå tekniska universitet has been granted funding from Interreg Nord.', 'Luleå tekniska universitet'],
+    ],
+    not: [
+      'Företagen har fått stöd för att delta i projektet.',
+      'Anna Berg har beviljats stöd för en studieresa.',
+      'Tio företag har fått stöd.',
+      'Svenska ESF-rådet har beviljat 6,8 miljoner kronor ur Europeiska socialfonden.',
+    ],
+  },
+  {
+    id: 'owner.granted-inverted',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // The grant first, its receiver after: "… beviljades Surahammars kommun medel för att …",
+    // "Integrationsfonden beviljade Samordningsförbundet RAR 1.482.210 kronor för att …".
+    pattern: rxc`${B}(?:beviljade|beviljades|beviljar|tilldelades|tilldelade)\s+${ORG}\s+(?:\d[\d\s.,]*\s*(?:kr|kronor|miljoner|mkr)|\p{L}*medel|\p{L}*stöd|bidrag)${E}`,
+    read: org,
+    says: [
+      [
+        'Och helt plötsligt beviljades Surahammars kommun medel för att under en treårsperiod utveckla ett systematiskt arbete.',
+        'Surahammars kommun',
+      ],
+      [
+        'Integrationsfonden beviljade Samordningsförbundet RAR 1.482.210 kronor för att utvärdera integrationsarbetet.',
+        'Samordningsförbundet RAR',
+      ],
+    ],
+    not: ['Styrelsen beviljade 2 miljoner kronor till projektet.', 'Därefter beviljades Anna Berg medel för en resa.'],
+  },
+  {
+    id: 'owner.owner-of-the-project-is',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "The owner of the project is Kompetensspridning i Umeå, which coordinates the project".
+    pattern: rx`${B}(?:the\s+)?(?:owner|project owner|lead partner|lead beneficiary|beneficiary)\s+of\s+(?:the|this)\s+project\s+(?:is|was)\s+${ORG_TO_COMMA}`,
+    read: whole,
+    says: [
+      [
+        'The owner of the project is Kompetensspridning i Umeå, which coordinates the project and the project is carried out as a collaboration.',
+        'Kompetensspridning i Umeå',
+      ],
+    ],
+    not: ['The owner of the project is responsible for the budget.'],
+  },
+  {
+    id: 'owner.caps-key',
+    field: 'owner',
+    source: 'label',
+    scope: 'line',
+    // A fact box printed in capitals without colons: "PROJEKTÄGARE Hela Sverige ska leva X-ing Gävleborg
+    // FINANSIÄRER Leader …", "SVENSK PROJEKTÄGARE Årjängs kommun NORSK PROSJEKTEIER …". The value runs to the
+    // next key in capitals.
+    pattern: rxc`(?:^|\s)(?:SVENSK\s+)?(?:PROJEKTÄGARE|STÖDMOTTAGARE|PROJEKTANORDNARE|SÖKANDE|PROJECT OWNER|LEAD PARTNER)\s+(?<value>[\p{Lu}\p{N}](?:[^|:]{0,100}?[^\s|:])?)(?=\s+\p{Lu}{4,}(?:\s|$)|\s*$)`,
+    read: (m) => {
+      const v = cleanOrganisation(m.groups?.value ?? '');
+      return v && !startsWithGivenName(v) && !/^\p{Lu}{4,}(?:\s|$)/u.test(v) ? v : null;
+    },
+    says: [
+      [
+        'Förädlingsmackapären PROJEKTÄGARE Hushållningssällskapet Gävleborg FINANSIÄRER Leader Gästrikebygden',
+        'Hushållningssällskapet Gävleborg',
+      ],
+      [
+        'Slutrapport Unionsleden Fakta INSATSOMRÅDE Natur och kulturarv SVENSK PROJEKTÄGARE Årjängs kommun NORSK PROSJEKTEIER',
+        'Årjängs kommun',
+      ],
+    ],
+    not: ['PROJEKTÄGARE FINANSIÄRER SYFTE', 'Projektägare Anna Berg'],
+  },
+  {
+    id: 'owner.applicant-form-name',
+    field: 'owner',
+    source: 'label',
+    scope: 'line',
+    // Jordbruksverket's final-report form: "A. Uppgifter om stödmottagare Namn och adress Leader Upplandsbygd
+    // Långgatan 7 748 32 Österbybruk Journalnummer …". The name runs to the street address or the next key; where
+    // the project's name comes first, the owner is what follows "Projektägare".
+    pattern: rxc`Uppgifter om stödmottagare\s+Namn och adress\s+(?:Journalnummer\s+)?(?:[^|]{0,60}?\sProjektägare\s+)?(?!E-postadress|Organisationsnummer|Journalnummer)(?<value>[\p{Lu}\p{N}][^|:]{1,80}?)(?=\s+(?:Box\s+\d|c\/o\s|[\p{Lu}][\p{L}]*(?:vägen|gatan|gränd|torget|stigen|backen|allén|plan|väg|gata)(?:\s|$)|\d{3}\s?\d{2}\s|Journalnummer|E-postadress|Organisationsnummer)|\s*$)`,
+    read: (m) => {
+      const v = cleanOrganisation(m.groups?.value ?? '');
+      return v && !startsWithGivenName(v) ? v : null;
+    },
+    says: [
+      [
+        'A. Uppgifter om stödmottagare Namn och adress Leader Upplandsbygd Långgatan 7 748 32 Österbybruk Journalnummer 2012-4741',
+        'Leader Upplandsbygd',
+      ],
+      [
+        'A. Uppgifter om stödmottagare Namn och adress Föreningen Talô Malungsmål Annikavägen Malung Journalnummer E-postadress',
+        'Föreningen Talô Malungsmål',
+      ],
+      [
+        'A. Uppgifter om stödmottagare Namn och adress Journalnummer Leader Skånes Ess Box 9084 291 09 Kristianstad 2013-1930',
+        'Leader Skånes Ess',
+      ],
+    ],
+    not: ['A. Uppgifter om stödmottagare Namn och adress Journalnummer E-postadress'],
+  },
+  {
     id: 'owner.lead-partner-of',
     field: 'owner',
     source: 'sentence',
