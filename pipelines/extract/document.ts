@@ -68,7 +68,14 @@ export function buildView(pages: string[]): DocView {
     const i = lines.indexOf(l);
     const [prev, next] = [lines[i - 1], lines[i + 1]?.text ?? ''];
     const runsOn = !!prev && !title.includes(prev) && prev.text.length >= 40 && /[\p{L}\d,]$/u.test(prev.text);
-    if (!runsOn && !/\p{L}[.!?]\s+\p{Lu}/u.test(l.text) && !(/^\p{Ll}/u.test(next) && l.text.length >= 60)) title.push(l);
+    // A long line of ten words or more, with a verb, that runs on into another such line, or into a line
+    // ending its sentence, is the text's first sentence, wrapped ("Oxford Research har genomfört en löpande utvärdering av ERUF-projektet Grow" /
+    // "International Southern Sweden under åren 2015-2018. …").
+    const long = (t: string) => t.length >= 65 && t.split(/\s+/).length >= 10;
+    const wrappedSentence =
+      long(l.text) && FINITE_VERB.test(l.text) && /[\p{L}\d,]$/u.test(l.text) && (long(next) || /\p{L}[.!?](?:\s|$)/u.test(next));
+    if (!runsOn && !wrappedSentence && !/\p{L}[.!?]\s+\p{Lu}/u.test(l.text) && !(/^\p{Ll}/u.test(next) && l.text.length >= 60))
+      title.push(l);
   }
   // A title line stands alone: it never runs on into the sentence under it.
   const sentences = runningSentences(lines, headingAt, labelLines, new Set(title.map((l) => lines.indexOf(l))));
@@ -76,6 +83,9 @@ export function buildView(pages: string[]): DocView {
   const levels = new Map([...headingAt].map(([i, h]) => [i, h.number ? h.number.split('.').filter(Boolean).length : 1]));
   return { lines, roles, levels, furniture: [...furnitureLines(pages), ...relatedLines], cover, sections, headingAt, labels, sentences };
 }
+
+// Verbs that make a line a sentence rather than a cover's title, names and date run together.
+const FINITE_VERB = /(?<![\p{L}])(?:är|var|har|hade|blir|blev|ska|skall|kan|kommer|is|was|are|were|has|have|had|will)(?![\p{L}])/u;
 
 const RELATED =
   /^(?:Relaterade (?:nyheter|artiklar|sidor|projekt|länkar)|Relaterat|Läs (?:också|även|mer om)|Fler nyheter|Andra nyheter|Senaste nyheter(?:na)?|Fler artiklar|Se även|Related (?:news|articles|posts|projects|content)|More news|Other news|You may also like|Read also)\s*:?$/iu;

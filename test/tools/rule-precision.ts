@@ -1,5 +1,6 @@
 // How often each rule's chosen value is right or wrong on the real texts, per field: the evidence for the
 // confidences in choice.ts. node --import tsx test/tools/rule-precision.ts <dir> [field]
+// (TRUTH=1 lists every wrong choice with its truth.)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fieldCorrect, type ScoredField } from '../../services/cli/extraction-score.js';
@@ -49,7 +50,9 @@ for (const f of files.sort()) {
     else if (labelled.every((s) => fieldCorrect(s, get(truth, s), get(pred, s)))) t.right++;
     else {
       t.wrong++;
-      if (t.examples.length < 4) t.examples.push(`${path.basename(f)}: ${JSON.stringify(c.value).slice(0, 80)}`);
+      const truthOf = process.env.TRUTH ? ` (truth ${JSON.stringify(get(truth, labelled[0]!)).slice(0, 60)})` : '';
+      if (t.examples.length < (process.env.TRUTH ? 60 : 4))
+        t.examples.push(`${path.relative(dir, f)}: ${JSON.stringify(c.value).slice(0, 80)}${truthOf}`);
     }
     tally.set(key, t);
   }

@@ -76,8 +76,8 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     scope: 'sentence',
     // "… in East Middle Sweden during 2022-2023 and is co-financed …", "Under 2018 - 2020 kommer regionförbundet att arbeta i ett projekt".
     pattern: rx`${B}(?:under|during|in)\s+(?:åren\s+|the years\s+)?(?<span>(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)${E}`,
-    // Only in a sentence about a project.
-    read: (m, text) => (/projekt|project/iu.test(text) ? range(m.groups!.span!) : null),
+    // Only in a sentence about a project, and not about its evaluation ("utvärdering av projektet X under åren …").
+    read: (m, text) => (/projekt|project/iu.test(text) && !/utvärder|följeforsk|evaluat/iu.test(text) ? range(m.groups!.span!) : null),
     says: [
       [
         'The project Fordonsdalen is a collaboration between Region Stockholm and the five regions during 2022-2023.',

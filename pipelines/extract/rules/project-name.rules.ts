@@ -74,6 +74,9 @@ export const PROJECT_NAME_RULES: Rule[] = [
       // One word cut off by a preposition is the start of a longer name ("projektet Utveckling av Kustvägen").
       const after = text.slice(m.index + m[0].length);
       if (v && !/\s/.test(v) && /^\s+(?:för|av|i|från|till|med|inom|under|for|of|from|to|with|in|by)\s/u.test(after)) return null;
+      // A name cut where a longer name may go on ("projektet Boende och etablering på G", "Ökad produktion av
+      // biobränsleråvara", "Besöksnäringens roll för regional utveckling") is not sure to be whole.
+      if (v && /^\s+(?:och|samt|av|för|på|om|mot|vid|i|till|från|and|of|for|on)\s+(?!att\s|to\s)\p{Ll}/u.test(after)) return null;
       // A sentence's next word is no name ("Projektet. Syftet …", "projektet Under 2019 …").
       return v &&
         !/^(?:Detta|Denna|Det|Den|Syftet|Målet|Projektet|Vi|Här|Man|Under|Efter|Inom|Som|Med|Genom|Från|Sedan|När|Där|This|The|It|We|In|During)(?:\s|$)/u.test(
