@@ -3,6 +3,9 @@ import path from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../services/api/app.js';
+import { PAGES } from '../../services/api/routes/web.route.js';
+import * as bodies from '../../services/api/routes/responses.schema.js';
+import type { z } from 'zod';
 import { findDocuments, ingestFiles } from '../../services/cli/ingest-files.js';
 import { columnNames } from '../../services/api/export/columns.js';
 import { rebuildIndex } from '../../pipelines/index/rebuild-index.js';
@@ -11,6 +14,27 @@ import { createLogger } from '../../shared/logger.js';
 import { FIXTURES, startTestStack, truthOf, type TestStack } from './harness.js';
 
 const READ = 'read-key-0123456789';
+
+// What an Express 5 router keeps of a route or a mounted router.
+interface Layer {
+  route?: { path: string; methods: Record<string, boolean> };
+  handle: { stack?: Layer[] };
+  rawPath?: string;
+  slash?: boolean;
+}
+
+/** Every method and path that an Express app's routers register, with their mount paths. */
+function expressRoutes(stack: Layer[], prefix = ''): { method: string; path: string }[] {
+  return stack.flatMap((layer) => {
+    if (layer.route) {
+      return Object.keys(layer.route.methods)
+        .filter((m) => m !== '_all')
+        .map((method) => ({ method, path: prefix + layer.route!.path }));
+    }
+    const mount = layer.slash || typeof layer.rawPath !== 'string' ? '' : layer.rawPath;
+    return layer.handle.stack ? expressRoutes(layer.handle.stack, prefix + mount) : [];
+  });
+}
 const ADMIN = 'admin-key-0123456789';
 
 type Json = Record<string, any>;
@@ -552,6 +576,16 @@ describe('search API for analysts, agency staff and regions', () => {
       const result = await new Validator().validate(doc);
       expect(result.errors ?? []).toEqual([]);
       expect(result.valid).toBe(true);
+      expect(doc.openapi).toMatch(/^3\.1\./);
+      // Every route Express registers is in the document with its method, and nothing more: the web page's own
+      // routes, the docs page and the queue dashboard (its own UI) are no API.
+      const app = createApp({ ...stack, log: createLogger('silent', 'test') });
+      const registered = expressRoutes(app.router.stack as Layer[]).filter(
+        (r) => !PAGES.includes(r.path) && !r.path.startsWith('/api/docs') && !r.path.startsWith('/admin/queues'),
+      );
+      expect(registered.length).toBeGreaterThan(20);
+      const documented = Object.entries(doc.paths as Json).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
+      expect(new Set(documented)).toEqual(new Set(registered.map((r) => `${r.method.toUpperCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`)));
       for (const p of [
         '/api/v1/search',
         '/api/v1/lessons',
@@ -567,9 +601,33 @@ describe('search API for analysts, agency staff and regions', () => {
       ]) {
         expect(Object.keys(doc.paths)).toContain(p);
       }
-      const page = await get('/api/docs', null);
-      expect(page.text).toContain('swagger-ui-bundle.js');
+      const docsPage = await get('/api/docs', null);
+      expect(docsPage.text).toContain('swagger-ui-bundle.js');
       expect((await get('/api/docs/assets/swagger-ui-bundle.js', null)).status).toBe(200);
+    });
+  });
+
+  describe('answers as the schemas describe them', () => {
+    it('answers every read with a body its schema (and so the OpenAPI document) describes', async () => {
+      const id = idOf.get('r00001')!;
+      const other = idOf.get('r00002')!;
+      const checks: [string, z.ZodType, string | null][] = [
+        ['/api/v1/search?q=projekt&facets=county,year&page=1', bodies.reportResultsSchema, READ],
+        ['/api/v1/lessons?q=projekt&county=Dalarnas%20l%C3%A4n&facets=county', bodies.lessonResultsSchema, READ],
+        ['/api/v1/facets/owner/search?facetQuery=k', bodies.facetValuesSchema, READ],
+        [`/api/v1/documents/${id}`, bodies.documentStateSchema, READ],
+        [`/api/v1/projects/${id}/similar?limit=3`, bodies.similarResultsSchema, READ],
+        [`/api/v1/compare?ids=${id},${other}`, bodies.compareResultSchema, READ],
+        ['/api/v1/admin/stats', bodies.adminStatsSchema, ADMIN],
+        ['/health', bodies.healthSchema, null],
+      ];
+      for (const [url, schema, key] of checks) {
+        const body = await getJson(url, key);
+        const parsed = schema.safeParse(body);
+        expect(parsed.error?.issues ?? [], url).toEqual([]);
+        // Nothing the schema leaves out: every field answered is described.
+        expect(parsed.data, url).toEqual(body);
+      }
     });
   });
 

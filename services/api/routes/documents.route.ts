@@ -16,6 +16,7 @@ import { toSearchDocument } from '../../../pipelines/index/to-search-document.js
 import { requireRole } from '../middleware/auth.js';
 import type { ApiDeps } from '../deps.js';
 import { correctionSchema, flattenCorrection } from './corrections.schema.js';
+import type { CorrectionResult, DeleteResult, DocumentStateBody, RetryResult, UploadResult } from './responses.schema.js';
 
 /** Multer storage that streams the upload into the archive's incoming folder while hashing it. */
 function stagingStorage(deps: ApiDeps): StorageEngine {
@@ -84,7 +85,7 @@ export function documentsRouter(deps: ApiDeps): Router {
     }
     const name = path.basename(file.originalname).slice(0, 255);
     const result = await submitStaged(deps, { id: file.filename, path: file.path, size: file.size }, name, 'http');
-    res.status(202).json({ id: result.id, status: result.status, duplicate: result.duplicate });
+    res.status(202).json({ id: result.id, status: result.status, duplicate: result.duplicate } satisfies UploadResult);
   });
 
   router.get('/documents/:id', read, async (req, res) => {
@@ -109,7 +110,7 @@ export function documentsRouter(deps: ApiDeps): Router {
         corrections: {},
         extractedAt: stored!.extractedAt,
         source: stored!.source ?? { format: 'pdf' },
-      });
+      } satisfies DocumentStateBody);
       return;
     }
     const { projects: _listed, ...record } = stored ? applyCorrections(stored) : { projects: undefined };
@@ -196,7 +197,7 @@ export function documentsRouter(deps: ApiDeps): Router {
         ...(stored.version != null ? { version: stored.version } : {}),
       }),
     ]);
-    res.json({ id, record, corrections: stored.corrections });
+    res.json({ id, record, corrections: stored.corrections } satisfies CorrectionResult);
   });
 
   // A document that failed on a passing fault (a service down past every retry, an internal error) is read
@@ -206,7 +207,7 @@ export function documentsRouter(deps: ApiDeps): Router {
     const state = await deps.documents.get(id);
     if (!state) throw new AppError('not_found', 'Unknown document id.');
     await requeueFailed(deps, state);
-    res.status(202).json({ id, status: 'queued', stage: 'parse' });
+    res.status(202).json({ id, status: 'queued', stage: 'parse' } satisfies RetryResult);
   });
 
   // Removes a report everywhere: index (report and lessons), archive, status and queue jobs.
@@ -223,7 +224,7 @@ export function documentsRouter(deps: ApiDeps): Router {
     await deps.archive.remove(id);
     await versions.forget(id);
     await deps.documents.unregister(id);
-    res.status(200).json({ id, deleted: true });
+    res.status(200).json({ id, deleted: true } satisfies DeleteResult);
   });
 
   return router;

@@ -5,6 +5,7 @@ import type { ApiDeps } from '../deps.js';
 import { exportFields } from '../export/columns.js';
 import { writeCsv, writeJsonl, writeXlsx, type Pages } from '../export/writers.js';
 import { assertSingleValued, buildFilters, exportQuerySchema, parseSort, searchQuerySchema, type ExportFormat } from './query-params.js';
+import type { BatchResults } from './responses.schema.js';
 import { runSearches, shapeResult } from './search.route.js';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -97,7 +98,7 @@ export function batchRouter(deps: ApiDeps): Router {
       parsed.map(({ index, p }) => ({ kind: index, p })),
     );
     const bodies = parsed.map(({ index, p }, i) => ({ index, ...shapeResult(index, p, results[i]!) }));
-    res.json({ results: bodies });
+    res.json({ results: bodies } as BatchResults);
   });
   return router;
 }
