@@ -1,31 +1,8 @@
-import { ApiError, get, originalUrl, send, type Report } from '../api';
+import { ApiError, type DocumentState, get, originalUrl, type Provenance, send, type SimilarHit, type SimilarResults } from '../api';
 import { h, mount } from '../dom';
 import { sek, t, tk } from '../i18n';
 import { settings } from '../settings';
 import { addToTray, go } from '../main';
-
-interface Provenance {
-  page: number;
-  snippet: string;
-  confidence: number;
-}
-interface DocumentState {
-  id: string;
-  status: string;
-  originalName: string | null;
-  error?: { code: string; message: string };
-  record?: Record<string, unknown> & { provenance?: Record<string, Provenance>; lessonsLearned: string[] };
-  corrections?: Record<string, { value: unknown; correctedAt: string }>;
-  source?: { format: string; ocr?: { pages: number[]; meanConfidence: number } };
-  /** A listing's projects, each a report of its own. */
-  projects?: { id: string; projectName: string | null; owner: string | null; period: { start: string | null; end: string | null } }[];
-  /** For a listed project: the document that lists it. */
-  partOf?: string;
-}
-interface SimilarHit extends Report {
-  score: number;
-  reason: { sharedTerms: string[]; sharedThemes: string[]; sameCounty: boolean; sharedMunicipalities: string[] };
-}
 
 // Error codes of passing faults: a document that failed on one of these can be read again.
 const TRANSIENT = new Set(['internal', 'service_unavailable', 'disk_full', 'rate_limited']);
@@ -309,7 +286,7 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
     ),
   );
   try {
-    const res = await get<{ hits: SimilarHit[] }>(`/projects/${id}/similar`, new URLSearchParams({ limit: '5' }));
+    const res = await get<SimilarResults>(`/projects/${id}/similar`, new URLSearchParams({ limit: '5' }));
     similar.lastElementChild!.replaceWith(similarList(res.hits));
   } catch {
     similar.lastElementChild!.replaceWith(h('p', { class: 'muted' }, s.noSimilar));
