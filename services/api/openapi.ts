@@ -210,8 +210,18 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
   '/api/v1/documents/{id}/original': {
     get: {
       summary: 'The original file from the archive (PDF and text inline; Word, OpenDocument and web pages as downloads)',
+      description:
+        'Needs a read key where the server has read keys, or instead a signed link: `originalUrl` of GET /documents/{id} ' +
+        '(and of each lesson hit) carries `expires` and `signature`, so a plain link (an `<a href>`, a new tab) opens the file ' +
+        'without a key until it expires. An expired link answers 401 `link_expired`, a changed or foreign one 403 `link_invalid`.',
       access: 'read',
       path: [documentId],
+      query: {
+        schema: z.object({
+          expires: z.string().regex(/^\d+$/).optional().meta({ description: 'Signed link: when it expires (seconds since 1970).' }),
+          signature: z.string().optional().meta({ description: 'Signed link: the server\'s signature of the document id and "expires".' }),
+        }),
+      },
       ok: {
         status: 200,
         description: 'The original file, with the content type of its kind',

@@ -15,6 +15,7 @@ import { submitStaged } from '../../../shared/queues/submit.js';
 import { toSearchDocument } from '../../../pipelines/index/to-search-document.js';
 import { requireRole } from '../middleware/auth.js';
 import type { ApiDeps } from '../deps.js';
+import type { LinkSigner } from '../signed-links.js';
 import { correctionSchema, flattenCorrection } from './corrections.schema.js';
 import type { CorrectionResult, DeleteResult, DocumentStateBody, RetryResult, UploadResult } from './responses.schema.js';
 
@@ -49,7 +50,7 @@ function documentId(req: Request): string {
 }
 
 /** Upload, status, original, correction and deletion of documents. */
-export function documentsRouter(deps: ApiDeps): Router {
+export function documentsRouter(deps: ApiDeps, links: LinkSigner): Router {
   const router = Router();
   const versions = new RecordVersions(deps.redis, deps.config.queuePrefix);
   const read = requireRole('read', deps.config);
@@ -96,6 +97,11 @@ export function documentsRouter(deps: ApiDeps): Router {
     if (!state) throw new AppError('not_found', 'Unknown document id.');
     const stored = state.status === 'indexed' ? await deps.archive.readRecord(id) : null;
     const projects = stored?.record.projects ?? [];
+    // The original, by a link a plain <a href> can open (signed where reads need a key).
+    const link = stored ? (await links.linker())(id) : null;
+    const original = link
+      ? { originalUrl: link.url, ...(link.expiresAt ? { originalUrlExpiresAt: link.expiresAt.toISOString() } : {}) }
+      : {};
     // A project that a listing presents: its own record, with the document it comes from.
     if (ref.position !== null) {
       const project = projects[ref.position - 1];
@@ -110,6 +116,7 @@ export function documentsRouter(deps: ApiDeps): Router {
         corrections: {},
         extractedAt: stored!.extractedAt,
         source: stored!.source ?? { format: 'pdf' },
+        ...original,
       } satisfies DocumentStateBody);
       return;
     }
@@ -129,6 +136,7 @@ export function documentsRouter(deps: ApiDeps): Router {
             corrections: stored.corrections,
             extractedAt: stored.extractedAt,
             source: stored.source ?? { format: 'pdf' },
+            ...original,
             // A listing's projects, each a report of its own.
             ...(projects.length
               ? {
@@ -145,8 +153,17 @@ export function documentsRouter(deps: ApiDeps): Router {
     });
   });
 
+  // A read key, or a signed link (a plain <a href> sends no key): expires and signature in the query.
+  const readOrSigned: RequestHandler = (req, res, next) => {
+    const { expires, signature } = req.query;
+    if (expires === undefined && signature === undefined) return read(req, res, next);
+    const ref = parseReportId(String(req.params.id));
+    if (!ref) return next(new AppError('not_found', 'Unknown document id.'));
+    links.verify(ref.documentId, expires, signature).then(() => next(), next);
+  };
+
   // The original file, served from the archive (the path is built from a validated id only).
-  router.get('/documents/:id/original', read, async (req, res) => {
+  router.get('/documents/:id/original', readOrSigned, async (req, res) => {
     // A listed project's original is its listing's.
     const ref = parseReportId(String(req.params.id));
     if (!ref) throw new AppError('not_found', 'Unknown document id.');

@@ -104,10 +104,15 @@ export const lessonSchema = z
   })
   .meta({ id: 'Lesson' });
 
-/** A lesson hit of `GET /lessons`: the lesson, and its fields with the words found marked. */
+/** A lesson hit of `GET /lessons`: the lesson, its fields with the words found marked, and the link to its original. */
 export const lessonHitSchema = lessonSchema
   .extend({
     highlight: z.object({ text: str, projectName: nstr, owner: nstr }),
+    originalUrl: str.meta({
+      description:
+        'The address of the original file of its report (append #page=N to open a PDF at a page). Where the server has read keys ' +
+        'it is a signed link that needs no key, valid for a limited time (see GET /documents/{id}/original).',
+    }),
   })
   .meta({ id: 'LessonHit' });
 
@@ -233,6 +238,12 @@ export const documentStateSchema = z
     corrections: correctionsSchema.optional(),
     extractedAt: str.optional(),
     source: sourceSchema.optional(),
+    originalUrl: str.optional().meta({
+      description:
+        'Once indexed: the address of the original file. Where the server has read keys it is a signed link that needs no key, ' +
+        'valid for a limited time (originalUrlExpiresAt), for a plain link such as <a href> (append #page=N to open a PDF at a page).',
+    }),
+    originalUrlExpiresAt: str.optional().meta({ description: 'When a signed originalUrl stops working (ISO 8601).' }),
     partOf: str.optional().meta({ description: 'For a listed project: the id of the document that lists it' }),
     position: z.number().int().optional().meta({ description: 'For a listed project: its place in the listing (1-based)' }),
     projects: z

@@ -1,11 +1,13 @@
 import { Router, type Response } from 'express';
 import type { SearchResponse } from 'meilisearch';
 import type { IndexKind, IndexQuery } from '../../../shared/clients/search-index.js';
+import { parseReportId } from '../../../shared/archive.js';
 import type { DocumentType } from '../../../shared/types/record.js';
 import { csvLine, UTF8_BOM } from '../../../shared/csv.js';
 import { columnNames, rowValues } from '../export/columns.js';
 import type { LessonSearchDocument, ReportSearchDocument } from '../../../pipelines/index/to-search-document.js';
 import type { ApiDeps } from '../deps.js';
+import type { LinkSigner, OriginalLink } from '../signed-links.js';
 import type { FacetValues, LessonBody, LessonHit, LessonResults, ReportBody, ReportHit, ReportResults } from './responses.schema.js';
 import {
   activeFacets,
@@ -85,7 +87,7 @@ export function lessonView(h: LessonSearchDocument): LessonBody {
   };
 }
 
-function lessonHit(h: LessonSearchDocument & { _formatted?: Formatted }): LessonHit {
+function lessonHit(h: LessonSearchDocument & { _formatted?: Formatted }, link: (documentId: string) => OriginalLink): LessonHit {
   const fmt = h._formatted ?? {};
   return {
     ...lessonView(h),
@@ -94,6 +96,8 @@ function lessonHit(h: LessonSearchDocument & { _formatted?: Formatted }): Lesson
       projectName: formatted(fmt, 'projectName', h.projectName),
       owner: formatted(fmt, 'owner', h.owner),
     },
+    // The report's original (a listed project's is its listing's), by a link a plain <a href> can open.
+    originalUrl: link(parseReportId(h.reportId)?.documentId ?? h.reportId).url,
   };
 }
 
@@ -157,16 +161,20 @@ export async function runSearches(
   });
 }
 
-/** Shapes a Meilisearch response the way the API answers (shared by the single and batch endpoints). */
+/**
+ * Shapes a Meilisearch response the way the API answers (shared by the single and batch endpoints); `link` gives a
+ * lesson's link to its original.
+ */
 export function shapeResult(
   kind: IndexKind,
   p: SearchQuery,
   result: SearchResponse<Record<string, unknown>>,
+  link: (documentId: string) => OriginalLink,
 ): ReportResults | LessonResults {
   const hits =
     kind === 'reports'
       ? result.hits.map((h) => reportHit(h as unknown as ReportSearchDocument))
-      : result.hits.map((h) => lessonHit(h as unknown as LessonSearchDocument));
+      : result.hits.map((h) => lessonHit(h as unknown as LessonSearchDocument, link));
   return {
     hits,
     total: result.totalHits ?? result.estimatedTotalHits ?? result.hits.length,
@@ -180,7 +188,7 @@ export function shapeResult(
 }
 
 /** `GET /search` (reports) and `GET /lessons` (one hit per lesson, with its report's context). */
-export function searchRouter(deps: ApiDeps): Router {
+export function searchRouter(deps: ApiDeps, links: LinkSigner): Router {
   const router = Router();
   for (const [path, kind] of [
     ['/search', 'reports'],
@@ -192,7 +200,7 @@ export function searchRouter(deps: ApiDeps): Router {
       const [result] = await runSearches(deps, [{ kind, p }]);
       if (!result) throw new Error('no search response');
       if (p.format === 'csv') return sendCsv(res, kind, result.hits);
-      res.json(shapeResult(kind, p, result));
+      res.json(shapeResult(kind, p, result, await links.linker()));
     });
   }
   // The values of one facet that begin with some text, counted as the search's facet counts are.

@@ -256,10 +256,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The original file from the archive (PDF and text inline; Word, OpenDocument and web pages as downloads) */
+        /**
+         * The original file from the archive (PDF and text inline; Word, OpenDocument and web pages as downloads)
+         * @description Needs a read key where the server has read keys, or instead a signed link: `originalUrl` of GET /documents/{id} (and of each lesson hit) carries `expires` and `signature`, so a plain link (an `<a href>`, a new tab) opens the file without a key until it expires. An expired link answers 401 `link_expired`, a changed or foreign one 403 `link_invalid`.
+         */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Signed link: when it expires (seconds since 1970). */
+                    expires?: string;
+                    /** @description Signed link: the server's signature of the document id and "expires". */
+                    signature?: string;
+                };
                 header?: never;
                 path: {
                     /** @description Document id: sha256 of the original file. A project that a listing document presents has the id "<document id>-<position>" (read, original and similar; corrections and deletion act on the document). */
@@ -1403,6 +1411,10 @@ export interface components {
                     meanConfidence: number;
                 };
             };
+            /** @description Once indexed: the address of the original file. Where the server has read keys it is a signed link that needs no key, valid for a limited time (originalUrlExpiresAt), for a plain link such as <a href> (append #page=N to open a PDF at a page). */
+            originalUrl?: string;
+            /** @description When a signed originalUrl stops working (ISO 8601). */
+            originalUrlExpiresAt?: string;
             /** @description For a listed project: the id of the document that lists it */
             partOf?: string;
             /** @description For a listed project: its place in the listing (1-based) */
@@ -1421,7 +1433,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "empty_file" | "not_pdf" | "pdf_corrupt" | "pdf_encrypted" | "unsupported_type" | "docx_corrupt" | "odt_corrupt" | "no_text" | "no_text_layer" | "too_large" | "timeout" | "bad_request" | "unauthorized" | "forbidden" | "conflict" | "rate_limited" | "not_found" | "service_unavailable" | "disk_full" | "internal";
+                code: "empty_file" | "not_pdf" | "pdf_corrupt" | "pdf_encrypted" | "unsupported_type" | "docx_corrupt" | "odt_corrupt" | "no_text" | "no_text_layer" | "too_large" | "timeout" | "bad_request" | "unauthorized" | "forbidden" | "link_expired" | "link_invalid" | "conflict" | "rate_limited" | "not_found" | "service_unavailable" | "disk_full" | "internal";
                 message: string;
                 details?: {
                     [key: string]: unknown;
@@ -1487,6 +1499,8 @@ export interface components {
                 projectName: string | null;
                 owner: string | null;
             };
+            /** @description The address of the original file of its report (append #page=N to open a PDF at a page). Where the server has read keys it is a signed link that needs no key, valid for a limited time (see GET /documents/{id}/original). */
+            originalUrl: string;
         };
         LessonResults: {
             hits: components["schemas"]["LessonHit"][];
@@ -1757,7 +1771,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Error (unauthorized) */
+        /** @description Error (unauthorized, link_expired) */
         E401: {
             headers: {
                 [name: string]: unknown;
@@ -1766,7 +1780,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Error (forbidden) */
+        /** @description Error (forbidden, link_invalid) */
         E403: {
             headers: {
                 [name: string]: unknown;

@@ -40,9 +40,12 @@ export async function download(path: string, params: URLSearchParams): Promise<{
   return { blob: await res.blob(), name };
 }
 
-/** The address of a document's original, at a page when one is given (a browser's PDF viewer opens there). */
-export function originalUrl(id: string, page?: number | null): string {
-  return `/api/v1/documents/${id}/original${page ? `#page=${page}` : ''}`;
+/**
+ * The address of a document's original, at a page when one is given (a browser's PDF viewer opens there). `url` is the
+ * link the API gave (signed where reads need a key, so a plain link opens it); the plain address otherwise.
+ */
+export function originalUrl(id: string, page?: number | null, url?: string): string {
+  return `${url ?? `/api/v1/documents/${id}/original`}${page ? `#page=${page}` : ''}`;
 }
 
 /** Sends a JSON body with the write key. */

@@ -57,7 +57,11 @@ function provenanceFor(doc: DocumentState, path: string): Provenance | undefined
 /** A link to the cited page of a PDF original (other kinds of file have no pages to open at). */
 function pageLink(doc: DocumentState, page: number | undefined): HTMLElement | null {
   if (!page || (doc.source && doc.source.format !== 'pdf') || doc.partOf) return null;
-  return h('a', { class: 'page-link', href: originalUrl(doc.id, page), target: '_blank', rel: 'noopener' }, t().openAtPage);
+  return h(
+    'a',
+    { class: 'page-link', href: originalUrl(doc.id, page, doc.originalUrl), target: '_blank', rel: 'noopener' },
+    t().openAtPage,
+  );
 }
 
 function fieldRow(doc: DocumentState, [path, label, kind]: (typeof FIELDS)[number], reload: () => void): HTMLElement {
@@ -235,7 +239,7 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
         { class: 'actions' },
         h(
           'a',
-          { href: originalUrl(id), class: 'button', target: '_blank', rel: 'noopener' },
+          { href: originalUrl(id, null, doc.originalUrl), class: 'button', target: '_blank', rel: 'noopener' },
           !doc.source || doc.source.format === 'pdf' ? s.original : `${s.originalFile} (${tk(`format_${doc.source.format}`)})`,
         ),
         h('button', { type: 'button', disabled: inTray, onclick: () => addToTray(id, name) }, inTray ? s.inCompare : s.addCompare),

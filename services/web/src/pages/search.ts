@@ -86,7 +86,11 @@ function lessonCard(hit: LessonHit): HTMLElement {
       hit.page
         ? [
             ' · ',
-            h('a', { class: 'page-link', href: originalUrl(r.id, hit.page), target: '_blank', rel: 'noopener' }, `${s.page} ${hit.page}`),
+            h(
+              'a',
+              { class: 'page-link', href: originalUrl(r.id, hit.page, hit.originalUrl), target: '_blank', rel: 'noopener' },
+              `${s.page} ${hit.page}`,
+            ),
           ]
         : null,
     ),
