@@ -18,6 +18,13 @@ export const envSchema = z.object({
   LARDOM_ADMIN_KEY: optionalString,
   /** Comma-separated read keys. When none is set, read endpoints are open. */
   LARDOM_READ_KEYS: optionalString,
+  /**
+   * Secret that signs the short-lived links to originals (GET …/original?expires=…&signature=…) handed out where read
+   * keys are configured. Unset: one is generated and kept in Redis, shared by every API replica.
+   */
+  LARDOM_LINK_SECRET: optionalString.pipe(z.string().min(32, 'at least 32 characters').optional()),
+  /** How long a signed link to an original works. */
+  LARDOM_LINK_TTL_MINUTES: int(60, 1).refine((n) => n <= 7 * 24 * 60, 'at most a week (10080)'),
   /** Requests per minute per key (or per IP without a key); 0 turns the limit off. */
   LARDOM_RATE_LIMIT: int(600, 0),
   /** Comma-separated origins allowed to call the API from a browser, or "*". Unset: same origin only. */

@@ -27,6 +27,18 @@ describe('loadConfig', () => {
     expect(loadConfig({}).shutdownTimeoutMs).toBe(15_000);
   });
 
+  it('takes a link secret of its own, never the Meilisearch master key or an API key', () => {
+    const secret = 's'.repeat(32);
+    expect(loadConfig({ LARDOM_LINK_SECRET: secret }).linkSecret).toBe(secret);
+    expect(loadConfig({}).linkSecret).toBeUndefined();
+    expect(loadConfig({}).linkTtlSeconds).toBe(3600);
+    expect(() => loadConfig({ LARDOM_LINK_SECRET: secret, MEILI_MASTER_KEY: secret })).toThrow(/LARDOM_LINK_SECRET/);
+    expect(() => loadConfig({ LARDOM_LINK_SECRET: secret, LARDOM_READ_KEYS: `r${'x'.repeat(20)},${secret}` })).toThrow(
+      /LARDOM_LINK_SECRET/,
+    );
+    expect(() => loadConfig({ LARDOM_LINK_SECRET: 'short' })).toThrow(/LARDOM_LINK_SECRET/);
+  });
+
   it('treats empty strings as unset', () => {
     expect(loadConfig({ REDIS_URL: '', LARDOM_API_KEY: ' ' }).redisUrl).toBeUndefined();
   });

@@ -9,6 +9,9 @@ export interface Config {
   apiKey: string | undefined;
   adminKey: string | undefined;
   readKeys: string[];
+  /** Signs short-lived links to originals; undefined: generated once and kept in Redis. */
+  linkSecret: string | undefined;
+  linkTtlSeconds: number;
   /** Key for /metrics (the admin key also works); without one /metrics is open. */
   metricsKey: string | undefined;
   rateLimitPerMinute: number;
@@ -71,6 +74,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (new Set(keys).size !== keys.length) {
     throw new ConfigError(['LARDOM_API_KEY, LARDOM_ADMIN_KEY, LARDOM_METRICS_KEY and LARDOM_READ_KEYS must all be different keys']);
   }
+  // The link secret must be a secret of its own: never the Meilisearch master key nor any API key.
+  if (e.LARDOM_LINK_SECRET && [...keys, e.MEILI_MASTER_KEY].includes(e.LARDOM_LINK_SECRET)) {
+    throw new ConfigError(['LARDOM_LINK_SECRET must differ from MEILI_MASTER_KEY and every API key']);
+  }
   const maxUploadBytes = e.LARDOM_MAX_UPLOAD_MB * 1024 * 1024;
   return Object.freeze({
     port: e.PORT,
@@ -80,6 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     adminKey: e.LARDOM_ADMIN_KEY,
     readKeys: Object.freeze(splitList(e.LARDOM_READ_KEYS)) as string[],
     metricsKey: e.LARDOM_METRICS_KEY,
+    linkSecret: e.LARDOM_LINK_SECRET,
+    linkTtlSeconds: e.LARDOM_LINK_TTL_MINUTES * 60,
     rateLimitPerMinute: e.LARDOM_RATE_LIMIT,
     corsOrigins: e.LARDOM_CORS_ORIGINS === '*' ? '*' : e.LARDOM_CORS_ORIGINS ? splitList(e.LARDOM_CORS_ORIGINS) : null,
     redisUrl: e.REDIS_URL,

@@ -25,6 +25,8 @@ export const ERROR_CODES = {
   bad_request: { httpStatus: 400, retryable: false, message: 'The request is invalid.' },
   unauthorized: { httpStatus: 401, retryable: false, message: 'A valid API key is required.' },
   forbidden: { httpStatus: 403, retryable: false, message: 'This key may not do that.' },
+  link_expired: { httpStatus: 401, retryable: false, message: 'This link to the original has expired; ask for a new one.' },
+  link_invalid: { httpStatus: 403, retryable: false, message: 'This link to the original is not one the server signed.' },
   conflict: { httpStatus: 409, retryable: false, message: 'The document is not in a state that allows this now.' },
   rate_limited: { httpStatus: 429, retryable: true, message: 'Too many requests; slow down.' },
   not_found: { httpStatus: 404, retryable: false, message: 'Not found.' },

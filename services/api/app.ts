@@ -9,6 +9,7 @@ import { errorHandler, notFound } from './middleware/errors.js';
 import { requestLog } from './middleware/request-log.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { createMetrics } from './metrics.js';
+import { createLinkSigner } from './signed-links.js';
 import { adminRouter } from './routes/admin.route.js';
 import { docsRouter } from './routes/docs.route.js';
 import { documentsRouter } from './routes/documents.route.js';
@@ -61,15 +62,17 @@ export function createApp(deps: ApiDeps): Express {
   app.use(queuesDashboardRouter(deps, limiter));
 
   const api = express.Router();
+  // Links to originals that a plain <a href> can open where reads need a key.
+  const links = createLinkSigner(config, deps.redis);
   api.use(identify(config));
   if (limiter) api.use(limiter);
   api.use(express.json({ limit: '1mb' }));
-  api.use(documentsRouter(deps));
+  api.use(documentsRouter(deps, links));
   const read = requireRole('read', config);
-  api.use(read, searchRouter(deps));
+  api.use(read, searchRouter(deps, links));
   api.use(read, projectsRouter(deps));
   api.use(read, exportRouter(deps));
-  api.use(read, batchRouter(deps));
+  api.use(read, batchRouter(deps, links));
   api.use('/admin', requireRole('admin', config), adminRouter(deps));
   app.use('/api/v1', api);
   app.use(webRouter());

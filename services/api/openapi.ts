@@ -1,91 +1,119 @@
-import { DOCUMENT_TYPES, FACETS } from './routes/query-params.js';
-import { columnNames, EXPORT_COLUMNS } from './export/columns.js';
+import { z } from 'zod';
 import { ERROR_CODES } from '../../shared/errors.js';
-import { THEMES } from '../../shared/types/record.js';
+import { columnNames, EXPORT_COLUMNS } from './export/columns.js';
+import { correctionSchema } from './routes/corrections.schema.js';
+import { exportQuerySchema, facetNameSchema, facetSearchQuerySchema, searchQuerySchema } from './routes/query-params.js';
+import * as bodies from './routes/responses.schema.js';
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const str = { type: 'string' };
-const nstr = { type: ['string', 'null'] };
-const strs = { type: 'array', items: str };
-const nint = { type: ['integer', 'null'] };
-const errors = (...codes: number[]) => Object.fromEntries(codes.map((c) => [String(c), { $ref: `#/components/responses/E${c}` }]));
-const q = (name: string, schema: object, description: string, extra: object = {}) => ({
-  name,
-  in: 'query',
-  schema,
-  description,
-  ...extra,
-});
-const many = (name: string, description: string) =>
-  q(name, { type: 'array', items: str }, `${description} Repeat the parameter for any of several values.`, {
-    style: 'form',
-    explode: true,
-  });
+// The OpenAPI document is generated from the zod schemas the API validates its input with and describes its answers
+// with (routes/*.schema.ts, routes/query-params.ts), with zod's own JSON Schema output: OpenAPI 3.1 uses JSON Schema
+// 2020-12, which `z.toJSONSchema` writes, so no converter library stands between the two. Each schema with an `id`
+// becomes a component and is referred to by `$ref`.
 
-const FILTERS = [
-  many('owner', 'Project owner, exactly as extracted (e.g. "Ludvika kommun").'),
-  many('county', 'County, official name (e.g. "Dalarnas län").'),
-  many('municipality', 'Municipality, short name (e.g. "Ludvika").'),
-  q('documentType', { type: 'array', items: { enum: DOCUMENT_TYPES } }, 'Kind of document.', { style: 'form', explode: true }),
-  many('theme', `National priority: ${THEMES.join(', ')}.`),
-  many('programme', 'Funding programme.'),
-  q(
-    'year',
-    { type: 'array', items: { type: 'integer' } },
-    'Projects active in this year (the year facet). Repeat the parameter for any of several years.',
-    { style: 'form', explode: true },
-  ),
-  q('yearFrom', { type: 'integer' }, 'Projects active in or after this year.'),
-  q('yearTo', { type: 'integer' }, 'Projects active in or before this year.'),
-  q(
-    'activeFrom',
-    { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
-    'Period overlap: projects still running on or after this date.',
-  ),
-  q('activeTo', { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }, 'Period overlap: projects started on or before this date.'),
-  q('budgetMin', { type: 'number', minimum: 0 }, 'Total budget at least this many kronor.'),
-  q('budgetMax', { type: 'number', minimum: 0 }, 'Total budget at most this many kronor.'),
-];
-const SEARCH_PARAMS = [
-  q('q', str, 'Words to search for (Swedish or English; typos tolerated).'),
-  ...FILTERS,
-  q(
-    'facets',
-    str,
-    `Comma-separated facets to count: ${Object.keys(FACETS).join(', ')}. A facet whose own filter is given is counted ` +
-      'without that filter (under all the others), so its other values keep their counts and can be added (county=A&county=B).',
-  ),
-  q(
-    'sort',
-    { type: 'string', pattern: '^(relevance|(budget|start|end)(:(asc|desc))?)$' },
-    'relevance (default), budget, start or end, with :asc or :desc (default desc).',
-  ),
-  q('format', { enum: ['json', 'csv'] }, 'csv returns the hits of this page as CSV with stable columns.'),
-  q('limit', { type: 'integer', minimum: 1, maximum: 100, default: 20 }, 'Hits per page.'),
-  q('offset', { type: 'integer', minimum: 0, default: 0 }, 'Hits to skip; the total is then an estimate.'),
-  q(
-    'page',
-    { type: 'integer', minimum: 1 },
-    'Page of `limit` hits, from 1, instead of offset; the total is then exact. Page × limit at most 10,000.',
-  ),
-];
-const EXPORT_PARAMS = [
-  q('index', { enum: ['reports', 'lessons'], default: 'reports' }, 'reports: one row per report; lessons: one row per lesson learned.'),
-  q('format', { enum: ['csv', 'xlsx', 'jsonl'], default: 'csv' }, 'CSV, an Excel workbook, or JSON Lines.'),
-  q('delimiter', { enum: ['semicolon', 'comma'], default: 'semicolon' }, 'CSV only: `;` (what Excel expects in Swedish settings) or `,`.'),
-  q(
-    'bom',
-    { enum: ['true', 'false'], default: 'true' },
-    'CSV only: false leaves out the UTF-8 byte order mark that makes Excel read å, ä, ö right.',
-  ),
-  q('q', str, 'Words to search for, as in GET /search: every match is exported.'),
-  ...FILTERS,
-  q(
-    'sort',
-    { type: 'string', pattern: '^(relevance|(budget|start|end)(:(asc|desc))?)$' },
-    'budget, start or end, with :asc or :desc (default desc); documents without the value come last. Otherwise (and with relevance) reports come by id and lessons by report and position.',
-  ),
-];
+type Json = Record<string, unknown>;
+type Access = 'open' | 'read' | 'write' | 'admin' | 'metrics';
+type Method = 'get' | 'post' | 'patch' | 'delete';
+/** A body: a zod schema, a plain JSON schema (for what zod cannot say, such as a file), or none. */
+type Body = z.ZodType | Json | null;
+
+interface Operation {
+  summary: string;
+  description?: string;
+  access: Access;
+  path?: { name: string; schema: z.ZodType; description: string }[];
+  query?: { schema: z.ZodType; omit?: string[] };
+  body?: { type: string; schema: Body };
+  ok: { status: number; description: string; content: Record<string, Body> };
+  /** Another answer that is no error, such as /health's 503 with the state of each service. */
+  also?: { status: number; description: string; content: Record<string, Body> };
+  errors: number[];
+}
+
+const SECURITY: Record<Access, Json[]> = {
+  open: [{}],
+  read: [{}, { bearer: [] }],
+  write: [{ bearer: [] }],
+  admin: [{ bearer: [] }],
+  metrics: [{}, { bearer: [] }],
+};
+const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 415, 429, 503, 507];
+const COMPONENT = '#/components/schemas/';
+
+const documentId = {
+  name: 'id',
+  schema: z.string().regex(/^[a-f0-9]{64}(-[1-9][0-9]{0,3})?$/),
+  description:
+    'Document id: sha256 of the original file. A project that a listing document presents has the id "<document id>-<position>" (read, original and similar; corrections and deletion act on the document).',
+};
+
+/** zod's JSON Schema, as a schema object inside the document: components referred to where they live, no dialect keys. */
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Json {
+  const { $schema: _, $defs: _defs, ...rest } = z.toJSONSchema(schema, { io, target: 'draft-2020-12' }) as Json;
+  return tidy(rest) as Json;
+}
+
+// `#/$defs/X` → `#/components/schemas/X` (every schema with an id is a component); integer bounds that only say
+// "a safe integer" are left out.
+function tidy(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(tidy);
+  if (!v || typeof v !== 'object') return v;
+  const out: Json = {};
+  for (const [k, x] of Object.entries(v)) {
+    if (k === '$ref' && typeof x === 'string') out[k] = x.replace('#/$defs/', COMPONENT);
+    else if ((k === 'maximum' && x === Number.MAX_SAFE_INTEGER) || (k === 'minimum' && x === Number.MIN_SAFE_INTEGER)) continue;
+    else out[k] = tidy(x);
+  }
+  return out;
+}
+
+const isZod = (b: Body): b is z.ZodType => b instanceof z.ZodType;
+
+function content(c: Record<string, Body>, io: 'input' | 'output'): Json {
+  return Object.fromEntries(Object.entries(c).map(([type, b]) => [type, b === null ? {} : { schema: isZod(b) ? jsonSchema(b, io) : b }]));
+}
+
+/** The query parameters of a query schema, each with its schema and description; repeatable ones as form, exploded. */
+function queryParameters(schema: z.ZodType, omit: string[] = []): Json[] {
+  const js = jsonSchema(schema, 'input') as { properties: Record<string, Json>; required?: string[] };
+  return Object.entries(js.properties)
+    .filter(([name]) => !omit.includes(name))
+    .map(([name, { description, ...s }]) => ({
+      name,
+      in: 'query',
+      ...(js.required?.includes(name) ? { required: true } : {}),
+      ...(description ? { description } : {}),
+      schema: s,
+      ...(Array.isArray(s.anyOf) && s.anyOf.some((a: Json) => a.type === 'array') ? { style: 'form', explode: true } : {}),
+    }));
+}
+
+function operation(op: Operation): Json {
+  return {
+    summary: op.summary,
+    ...(op.description ? { description: op.description } : {}),
+    security: SECURITY[op.access],
+    ...(op.path || op.query
+      ? {
+          parameters: [
+            ...(op.path ?? []).map((p) => ({
+              name: p.name,
+              in: 'path',
+              required: true,
+              description: p.description,
+              schema: jsonSchema(p.schema, 'input'),
+            })),
+            ...(op.query ? queryParameters(op.query.schema, op.query.omit) : []),
+          ],
+        }
+      : {}),
+    ...(op.body ? { requestBody: { required: true, content: content({ [op.body.type]: op.body.schema }, 'input') } } : {}),
+    responses: {
+      [op.ok.status]: { description: op.ok.description, content: content(op.ok.content, 'output') },
+      ...(op.also ? { [op.also.status]: { description: op.also.description, content: content(op.also.content, 'output') } } : {}),
+      ...Object.fromEntries(op.errors.map((c) => [String(c), { $ref: `#/components/responses/E${c}` }])),
+    },
+  };
+}
 
 /** A Markdown table of an export's columns, for the endpoint's description. */
 function columnTable(kind: 'reports' | 'lessons'): string {
@@ -96,31 +124,310 @@ function columnTable(kind: 'reports' | 'lessons'): string {
   ].join('\n');
 }
 
-/** The columns of an export as a JSON schema (one row; lists are joined in one cell). */
-function rowSchema(kind: 'reports' | 'lessons'): Record<string, unknown> {
-  return {
-    type: 'object',
-    description: `One row of a ${kind} export (CSV header and Excel columns, in this order).`,
-    properties: Object.fromEntries(
-      EXPORT_COLUMNS[kind].map((c) => [c.name, { type: [c.kind === 'number' ? 'number' : 'string', 'null'], description: c.description }]),
-    ),
+/** The columns of an export as a schema (one row; lists are joined in one cell). */
+const rowSchema = (kind: 'reports' | 'lessons', id: string) =>
+  z
+    .object(
+      Object.fromEntries(
+        EXPORT_COLUMNS[kind].map((c) => [
+          c.name,
+          (c.kind === 'number' ? z.number() : z.string()).nullable().meta({ description: c.description }),
+        ]),
+      ),
+    )
+    .meta({ id, description: `One row of a ${kind} export (CSV header and Excel columns, in this order).` });
+const reportRowSchema = rowSchema('reports', 'ReportRow');
+const lessonRowSchema = rowSchema('lessons', 'LessonRow');
+const jsonLines = z.union([bodies.reportSchema, bodies.lessonSchema]);
+
+const csv = (kind: 'reports' | 'lessons') => ({
+  type: 'string',
+  description: `Columns (those of GET /export): ${columnNames(kind).join(',')}`,
+});
+const json = (schema: z.ZodType) => ({ 'application/json': schema });
+const SEARCH_ERRORS = [400, 401, 403, 429];
+const readiness = (summary: string): Operation => ({
+  summary,
+  access: 'open',
+  ok: { status: 200, description: 'Redis and Meilisearch answer', content: json(bodies.healthSchema) },
+  also: { status: 503, description: 'A backing service is down, or the API drains before a stop', content: json(bodies.healthSchema) },
+  errors: [],
+});
+const thisDocument = (summary: string): Operation => ({
+  summary,
+  access: 'open',
+  ok: { status: 200, description: 'OK', content: json(z.object({}).loose()) },
+  errors: [],
+});
+
+/** Every endpoint of the API, by path and method. */
+const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
+  '/health': { get: readiness('Health of Redis and Meilisearch (as /health/ready)') },
+  '/health/ready': {
+    get: readiness('Ready for traffic: 200 when Redis and Meilisearch answer and the API is not draining before a stop, 503 otherwise'),
+  },
+  '/health/live': {
+    get: {
+      summary: 'The process answers (also while it drains)',
+      access: 'open',
+      ok: { status: 200, description: 'Alive', content: json(z.object({ status: z.literal('alive') })) },
+      errors: [],
+    },
+  },
+  '/api/v1/documents': {
+    post: {
+      summary:
+        'Upload a report: PDF, Word (.docx), OpenDocument (.odt), web page (.html) or plain text, told apart by content (415 unsupported_type otherwise)',
+      access: 'write',
+      body: {
+        type: 'multipart/form-data',
+        schema: {
+          type: 'object',
+          required: ['file'],
+          properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' } },
+        },
+      },
+      ok: { status: 202, description: 'Accepted', content: json(bodies.uploadResultSchema) },
+      errors: [400, 401, 403, 413, 415, 429, 503, 507],
+    },
+  },
+  '/api/v1/documents/{id}': {
+    get: {
+      summary: 'Status of a document, and its record once indexed',
+      access: 'read',
+      path: [documentId],
+      ok: { status: 200, description: 'OK', content: json(bodies.documentStateSchema) },
+      errors: [401, 403, 404],
+    },
+    delete: {
+      summary: 'Delete a report and its lessons everywhere',
+      access: 'write',
+      path: [documentId],
+      ok: { status: 200, description: 'OK', content: json(bodies.deleteResultSchema) },
+      errors: [401, 403, 404, 409],
+    },
+  },
+  '/api/v1/documents/{id}/original': {
+    get: {
+      summary: 'The original file from the archive (PDF and text inline; Word, OpenDocument and web pages as downloads)',
+      description:
+        'Needs a read key where the server has read keys, or instead a signed link: `originalUrl` of GET /documents/{id} ' +
+        '(and of each lesson hit) carries `expires` and `signature`, so a plain link (an `<a href>`, a new tab) opens the file ' +
+        'without a key until it expires. An expired link answers 401 `link_expired`, a changed or foreign one 403 `link_invalid`.',
+      access: 'read',
+      path: [documentId],
+      query: {
+        schema: z.object({
+          expires: z.string().regex(/^\d+$/).optional().meta({ description: 'Signed link: when it expires (seconds since 1970).' }),
+          signature: z.string().optional().meta({ description: 'Signed link: the server\'s signature of the document id and "expires".' }),
+        }),
+      },
+      ok: {
+        status: 200,
+        description: 'The original file, with the content type of its kind',
+        content: {
+          'application/pdf': null,
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': null,
+          'application/vnd.oasis.opendocument.text': null,
+          'text/html': null,
+          'text/plain': null,
+        },
+      },
+      errors: [401, 403, 404],
+    },
+  },
+  '/api/v1/documents/{id}/retry': {
+    post: {
+      summary:
+        'Read a failed document again from its archived original, when it failed on a passing fault (internal, service_unavailable); a bad file (pdf_corrupt, unsupported_type, …) answers 409',
+      access: 'write',
+      path: [documentId],
+      ok: { status: 202, description: 'Queued again', content: json(bodies.retryResultSchema) },
+      errors: [401, 403, 404, 409, 503],
+    },
+  },
+  '/api/v1/documents/{id}/record': {
+    patch: {
+      summary: 'Correct extracted fields (kept as manual corrections, indexed at once)',
+      description: 'Nested period and budget objects are accepted too: {"period": {"start": "2019-01"}} is {"period.start": "2019-01"}.',
+      access: 'write',
+      path: [documentId],
+      body: { type: 'application/json', schema: correctionSchema },
+      ok: { status: 200, description: 'OK', content: json(bodies.correctionResultSchema) },
+      errors: [400, 401, 403, 404, 409],
+    },
+  },
+  '/api/v1/search': {
+    get: {
+      summary: 'Search reports',
+      access: 'read',
+      query: { schema: searchQuerySchema },
+      ok: { status: 200, description: 'Hits, total, facets', content: { ...json(bodies.reportResultsSchema), 'text/csv': csv('reports') } },
+      errors: SEARCH_ERRORS,
+    },
+  },
+  '/api/v1/lessons': {
+    get: {
+      summary: 'Search lessons learned across all reports',
+      access: 'read',
+      query: { schema: searchQuerySchema },
+      ok: {
+        status: 200,
+        description: 'Lessons with their report context',
+        content: { ...json(bodies.lessonResultsSchema), 'text/csv': csv('lessons') },
+      },
+      errors: SEARCH_ERRORS,
+    },
+  },
+  '/api/v1/facets/{facet}/search': {
+    get: {
+      summary: "Search a facet's values (e.g. owners beginning with some text), counted as the search's facets are",
+      access: 'read',
+      path: [{ name: 'facet', schema: facetNameSchema, description: 'The facet whose values to search.' }],
+      query: { schema: facetSearchQuerySchema },
+      ok: { status: 200, description: 'OK', content: json(bodies.facetValuesSchema) },
+      errors: SEARCH_ERRORS,
+    },
+  },
+  '/api/v1/projects/{id}/similar': {
+    get: {
+      summary: 'Reports on similar projects, with the reason each matched',
+      access: 'read',
+      path: [documentId],
+      query: { schema: z.object({ limit: z.coerce.number().int().min(1).max(50).default(10).meta({ description: 'How many.' }) }) },
+      ok: { status: 200, description: 'OK', content: json(bodies.similarResultsSchema) },
+      errors: [400, 401, 403, 404],
+    },
+  },
+  '/api/v1/compare': {
+    get: {
+      summary: 'Compare 2-5 reports side by side',
+      access: 'read',
+      query: { schema: z.object({ ids: z.string().meta({ description: 'Comma-separated document ids (2 to 5).' }) }) },
+      ok: { status: 200, description: 'OK', content: json(bodies.compareResultSchema) },
+      errors: [400, 401, 403, 404],
+    },
+  },
+  '/api/v1/export': {
+    get: {
+      summary: 'Every report or lesson that matches a search, streamed as CSV, Excel or JSON Lines',
+      description: [
+        'Takes the words, filters and sort of GET /search and GET /lessons and returns every match, not a page:',
+        'Meilisearch is read a page at a time (LARDOM_EXPORT_PAGE_SIZE) and the file is written as the client reads it.',
+        'The columns are stable: names never change and new ones are only added at the end.',
+        'CSV: `;` and a UTF-8 byte order mark by default (Excel in Swedish opens it right), `delimiter=comma` for `,`;',
+        'cells are quoted as RFC 4180 asks, and text that a spreadsheet would take for a formula (starting with = + - @,',
+        'a tab or a line break) gets a leading apostrophe. Excel: one sheet with a frozen header row; numbers are number',
+        "cells, the rest text (never formulas; cut at 32,767 characters, Excel's limit). JSON Lines: each report as",
+        'in GET /search, each lesson with its report.',
+        '',
+        '**Reports** (`index=reports`):',
+        '',
+        columnTable('reports'),
+        '',
+        '**Lessons** (`index=lessons`), one row per lesson learned:',
+        '',
+        columnTable('lessons'),
+      ].join('\n'),
+      access: 'read',
+      query: { schema: exportQuerySchema },
+      ok: {
+        status: 200,
+        description: 'The file, as an attachment (lardom-<index>-<date>.<format>)',
+        content: {
+          'text/csv': { type: 'string', description: 'A header row, then one row per report or lesson (ReportRow or LessonRow).' },
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { type: 'string', format: 'binary' },
+          'application/x-ndjson': jsonLines,
+        },
+      },
+      errors: [...SEARCH_ERRORS, 503],
+    },
+  },
+  '/api/v1/export.jsonl': {
+    get: {
+      summary: 'GET /export with format=jsonl (every report unless index, words or filters say otherwise)',
+      access: 'read',
+      query: { schema: exportQuerySchema, omit: ['format', 'delimiter', 'bom'] },
+      ok: { status: 200, description: 'JSON Lines of Report (or Lesson)', content: { 'application/x-ndjson': jsonLines } },
+      errors: [...SEARCH_ERRORS, 503],
+    },
+  },
+  '/api/v1/batch-search': {
+    post: {
+      summary: 'Up to 50 searches in one request',
+      access: 'read',
+      body: {
+        type: 'application/json',
+        schema: {
+          type: 'object',
+          required: ['queries'],
+          properties: {
+            queries: {
+              type: 'array',
+              minItems: 1,
+              maxItems: 50,
+              items: {
+                ...jsonSchema(searchQuerySchema, 'input'),
+                description: 'The parameters of GET /search, plus index: reports | lessons.',
+                properties: {
+                  index: { enum: ['reports', 'lessons'], default: 'reports' },
+                  ...(jsonSchema(searchQuerySchema, 'input').properties as Json),
+                },
+              },
+            },
+          },
+        },
+      },
+      ok: { status: 200, description: 'One answer per search, in the order asked', content: json(bodies.batchResultsSchema) },
+      errors: [400, 401, 403, 429],
+    },
+  },
+  '/api/v1/admin/stats': {
+    get: {
+      summary: 'Documents by status, queue depths, index sizes (admin key)',
+      access: 'admin',
+      ok: { status: 200, description: 'OK', content: json(bodies.adminStatsSchema) },
+      errors: [401, 403],
+    },
+  },
+  '/api/v1/admin/session': {
+    post: {
+      summary:
+        'Opens the queue dashboard (/admin/queues) in this browser: sets an HttpOnly, SameSite=Strict cookie for it, valid 8 hours (admin key)',
+      access: 'admin',
+      ok: { status: 200, description: 'OK', content: json(bodies.adminSessionSchema) },
+      errors: [401, 403, 429],
+    },
+  },
+  '/metrics': {
+    get: {
+      summary:
+        'Prometheus metrics: queue depths, job durations and failures per stage, API latency by route, Meilisearch task lag (the metrics key or admin key when LARDOM_METRICS_KEY is set)',
+      access: 'metrics',
+      ok: { status: 200, description: 'Prometheus text format', content: { 'text/plain': { type: 'string' } } },
+      errors: [401],
+    },
+  },
+  '/api/v1/openapi.json': { get: thisDocument('This document (also at /openapi.json)') },
+  '/openapi.json': { get: thisDocument('This document') },
+};
+
+/** Every schema with an id, as the document's components (the export rows, the request body and every answer). */
+function componentSchemas(): Json {
+  // Referred to here so that they are registered, whether or not an operation uses them.
+  void [reportRowSchema, lessonRowSchema, correctionSchema, bodies.errorBodySchema];
+  const { schemas } = z.toJSONSchema(z.globalRegistry, { uri: (id) => COMPONENT + id, target: 'draft-2020-12' }) as {
+    schemas: Record<string, Json>;
   };
+  return Object.fromEntries(
+    Object.entries(schemas)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([id, { $schema: _, $id: _id, ...s }]) => [id, tidy(s)]),
+  );
 }
 
-const idParam = {
-  name: 'id',
-  in: 'path',
-  required: true,
-  schema: { type: 'string', pattern: '^[a-f0-9]{64}(-[1-9][0-9]{0,3})?$' },
-  description:
-    'Document id: sha256 of the original file. A project that a listing document presents has the id "<document id>-<position>" (read, original and similar; corrections and deletion act on the document).',
-};
-const json = (schema: object, description = 'OK') => ({ description, content: { 'application/json': { schema } } });
-const readSecurity = [{}, { bearer: [] }];
-const writeSecurity = [{ bearer: [] }];
-
 /** The OpenAPI 3.1 description of every endpoint, served at /api/v1/openapi.json and browsable at /api/docs. */
-export function openApiDocument(): Record<string, unknown> {
+export function openApiDocument(): Json {
   return {
     openapi: '3.1.0',
     info: {
@@ -131,451 +438,25 @@ export function openApiDocument(): Record<string, unknown> {
         'Reads are open unless the server has read keys; writes need a write key, sent as `Authorization: Bearer KEY`.',
     },
     servers: [{ url: '/' }],
-    security: readSecurity,
-    paths: {
-      '/health': {
-        get: {
-          summary: 'Health of Redis and Meilisearch',
-          security: [{}],
-          responses: { 200: json(ref('Health')), 503: json(ref('Health'), 'A backing service is down') },
-        },
-      },
-      '/api/v1/documents': {
-        post: {
-          summary:
-            'Upload a report: PDF, Word (.docx), OpenDocument (.odt), web page (.html) or plain text, told apart by content (415 unsupported_type otherwise)',
-          security: writeSecurity,
-          requestBody: {
-            required: true,
-            content: {
-              'multipart/form-data': {
-                schema: {
-                  type: 'object',
-                  required: ['file'],
-                  properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' } },
-                },
-              },
-            },
-          },
-          responses: {
-            202: json({ type: 'object', properties: { id: str, status: ref('Status'), duplicate: { type: 'boolean' } } }, 'Accepted'),
-            ...errors(400, 401, 403, 413, 415, 429, 503),
-          },
-        },
-      },
-      '/api/v1/documents/{id}': {
-        get: {
-          summary: 'Status of a document, and its record once indexed',
-          parameters: [idParam],
-          responses: { 200: json(ref('DocumentState')), ...errors(401, 404) },
-        },
-        delete: {
-          summary: 'Delete a report and its lessons everywhere',
-          security: writeSecurity,
-          parameters: [idParam],
-          responses: {
-            200: json({ type: 'object', properties: { id: str, deleted: { type: 'boolean' } } }),
-            ...errors(401, 403, 404, 409),
-          },
-        },
-      },
-      '/api/v1/documents/{id}/original': {
-        get: {
-          summary: 'The original file from the archive (PDF and text inline; Word, OpenDocument and web pages as downloads)',
-          parameters: [idParam],
-          responses: {
-            200: {
-              description: 'The original file, with the content type of its kind',
-              content: {
-                'application/pdf': {},
-                'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {},
-                'application/vnd.oasis.opendocument.text': {},
-                'text/html': {},
-                'text/plain': {},
-              },
-            },
-            ...errors(401, 404),
-          },
-        },
-      },
-      '/api/v1/documents/{id}/retry': {
-        post: {
-          summary:
-            'Read a failed document again from its archived original, when it failed on a passing fault (internal, service_unavailable); a bad file (pdf_corrupt, unsupported_type, …) answers 409',
-          security: writeSecurity,
-          parameters: [idParam],
-          responses: {
-            202: json({ type: 'object', properties: { id: str, status: ref('Status'), stage: str } }, 'Queued again'),
-            ...errors(401, 403, 404, 409, 503),
-          },
-        },
-      },
-      '/api/v1/documents/{id}/record': {
-        patch: {
-          summary: 'Correct extracted fields (kept as manual corrections, indexed at once)',
-          security: writeSecurity,
-          parameters: [idParam],
-          requestBody: { required: true, content: { 'application/json': { schema: ref('Correction') } } },
-          responses: {
-            200: json({ type: 'object', properties: { id: str, record: ref('Record'), corrections: { type: 'object' } } }),
-            ...errors(400, 401, 403, 404, 409),
-          },
-        },
-      },
-      '/api/v1/search': {
-        get: {
-          summary: 'Search reports',
-          parameters: SEARCH_PARAMS,
-          responses: {
-            200: {
-              description: 'Hits, total, facets',
-              content: {
-                'application/json': { schema: ref('ReportResults') },
-                'text/csv': {
-                  schema: { type: 'string', description: `Columns (those of GET /export): ${columnNames('reports').join(',')}` },
-                },
-              },
-            },
-            ...errors(400, 401, 403, 429),
-          },
-        },
-      },
-      '/api/v1/lessons': {
-        get: {
-          summary: 'Search lessons learned across all reports',
-          parameters: SEARCH_PARAMS,
-          responses: {
-            200: {
-              description: 'Lessons with their report context',
-              content: {
-                'application/json': { schema: ref('LessonResults') },
-                'text/csv': {
-                  schema: { type: 'string', description: `Columns (those of GET /export): ${columnNames('lessons').join(',')}` },
-                },
-              },
-            },
-            ...errors(400, 401, 403, 429),
-          },
-        },
-      },
-      '/api/v1/facets/{facet}/search': {
-        get: {
-          summary: "Search a facet's values (e.g. owners beginning with some text), counted as the search's facets are",
-          parameters: [
-            {
-              name: 'facet',
-              in: 'path',
-              required: true,
-              schema: { enum: Object.keys(FACETS) },
-              description: 'The facet whose values to search.',
-            },
-            q(
-              'facetQuery',
-              str,
-              'Text the values are to begin with (any word of them; diacritics optional). Empty: the most frequent values.',
-            ),
-            q('index', { enum: ['reports', 'lessons'], default: 'reports' }, 'Count reports or lessons.'),
-            q('q', str, 'Words of the search whose documents are counted.'),
-            ...FILTERS,
-          ],
-          responses: {
-            200: json({
-              type: 'object',
-              properties: {
-                facet: str,
-                facetQuery: str,
-                values: {
-                  type: 'array',
-                  description: "At most 100, most frequent first. The facet's own filter is left out, as in the search's facet counts.",
-                  items: { type: 'object', properties: { value: str, count: { type: 'integer' } } },
-                },
-              },
-            }),
-            ...errors(400, 401, 403, 429),
-          },
-        },
-      },
-      '/api/v1/projects/{id}/similar': {
-        get: {
-          summary: 'Reports on similar projects, with the reason each matched',
-          parameters: [idParam, q('limit', { type: 'integer', minimum: 1, maximum: 50, default: 10 }, 'How many.')],
-          responses: {
-            200: json({ type: 'object', properties: { id: str, hits: { type: 'array', items: ref('SimilarHit') } } }),
-            ...errors(400, 401, 404),
-          },
-        },
-      },
-      '/api/v1/compare': {
-        get: {
-          summary: 'Compare 2-5 reports side by side',
-          parameters: [q('ids', str, 'Comma-separated document ids (2 to 5).', { required: true })],
-          responses: {
-            200: json({
-              type: 'object',
-              properties: {
-                ids: strs,
-                reports: { type: 'array', items: ref('Report') },
-                differing: { ...strs, description: 'Fields whose values differ.' },
-              },
-            }),
-            ...errors(400, 401, 404),
-          },
-        },
-      },
-      '/api/v1/export': {
-        get: {
-          summary: 'Every report or lesson that matches a search, streamed as CSV, Excel or JSON Lines',
-          description: [
-            'Takes the words, filters and sort of GET /search and GET /lessons and returns every match, not a page:',
-            'Meilisearch is read a page at a time (LARDOM_EXPORT_PAGE_SIZE) and the file is written as the client reads it.',
-            'The columns are stable: names never change and new ones are only added at the end.',
-            'CSV: `;` and a UTF-8 byte order mark by default (Excel in Swedish opens it right), `delimiter=comma` for `,`;',
-            'cells are quoted as RFC 4180 asks, and text that a spreadsheet would take for a formula (starting with = + - @,',
-            'a tab or a line break) gets a leading apostrophe. Excel: one sheet with a frozen header row; numbers are number',
-            "cells, the rest text (never formulas; cut at 32,767 characters, Excel's limit). JSON Lines: each report as",
-            'in GET /search, each lesson with its report.',
-            '',
-            '**Reports** (`index=reports`):',
-            '',
-            columnTable('reports'),
-            '',
-            '**Lessons** (`index=lessons`), one row per lesson learned:',
-            '',
-            columnTable('lessons'),
-          ].join('\n'),
-          parameters: EXPORT_PARAMS,
-          responses: {
-            200: {
-              description: 'The file, as an attachment (lardom-<index>-<date>.<format>)',
-              content: {
-                'text/csv': { schema: { type: 'string', description: 'A header row, then one row per report or lesson.' } },
-                'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
-                'application/x-ndjson': { schema: { oneOf: [ref('Report'), ref('Lesson')] } },
-              },
-            },
-            ...errors(400, 401, 403, 429, 503),
-          },
-        },
-      },
-      '/api/v1/export.jsonl': {
-        get: {
-          summary: 'GET /export with format=jsonl (every report unless index, words or filters say otherwise)',
-          parameters: EXPORT_PARAMS.filter((p) => !['format', 'delimiter', 'bom'].includes(p.name)),
-          responses: {
-            200: {
-              description: 'JSON Lines of Report (or Lesson)',
-              content: { 'application/x-ndjson': { schema: { oneOf: [ref('Report'), ref('Lesson')] } } },
-            },
-            ...errors(400, 401, 403, 429, 503),
-          },
-        },
-      },
-      '/api/v1/batch-search': {
-        post: {
-          summary: 'Up to 50 searches in one request',
-          requestBody: {
-            required: true,
-            content: {
-              'application/json': {
-                schema: {
-                  type: 'object',
-                  required: ['queries'],
-                  properties: {
-                    queries: {
-                      type: 'array',
-                      maxItems: 50,
-                      items: {
-                        type: 'object',
-                        description: 'The parameters of GET /search, plus index: reports | lessons.',
-                        properties: { index: { enum: ['reports', 'lessons'] }, q: str },
-                      },
-                    },
-                  },
-                },
-              },
-            },
-          },
-          responses: {
-            200: json({ type: 'object', properties: { results: { type: 'array', items: { type: 'object' } } } }),
-            ...errors(400, 401, 429),
-          },
-        },
-      },
-      '/api/v1/admin/stats': {
-        get: {
-          summary: 'Documents by status, queue depths, index sizes (admin key)',
-          security: writeSecurity,
-          responses: { 200: json({ type: 'object' }), ...errors(401, 403) },
-        },
-      },
-      '/api/v1/admin/session': {
-        post: {
-          summary:
-            'Opens the queue dashboard (/admin/queues) in this browser: sets an HttpOnly, SameSite=Strict cookie for it, valid 8 hours (admin key)',
-          security: writeSecurity,
-          responses: {
-            200: json({ type: 'object', properties: { dashboard: str, expiresAt: { type: 'string', format: 'date-time' } } }),
-            ...errors(401, 403, 429),
-          },
-        },
-      },
-      '/metrics': {
-        get: {
-          summary:
-            'Prometheus metrics: queue depths, job durations and failures per stage, API latency by route, Meilisearch task lag (the metrics key or admin key when LARDOM_METRICS_KEY is set)',
-          security: [{}, { bearer: [] }],
-          responses: { 200: { description: 'Prometheus text format', content: { 'text/plain': { schema: str } } }, ...errors(401) },
-        },
-      },
-      '/api/v1/openapi.json': { get: { summary: 'This document', security: [{}], responses: { 200: json({ type: 'object' }) } } },
-    },
+    security: SECURITY.read,
+    paths: Object.fromEntries(
+      Object.entries(OPERATIONS).map(([path, ops]) => [path, Object.fromEntries(Object.entries(ops).map(([m, op]) => [m, operation(op)]))]),
+    ),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A read, write or admin key.' } },
       responses: Object.fromEntries(
-        [400, 401, 403, 404, 409, 413, 415, 429, 503].map((c) => [
+        ERROR_STATUSES.map((c) => [
           `E${c}`,
-          json(
-            ref('Error'),
-            `Error (${Object.entries(ERROR_CODES)
+          {
+            description: `Error (${Object.entries(ERROR_CODES)
               .filter(([, v]) => v.httpStatus === c)
               .map(([k]) => k)
               .join(', ')})`,
-          ),
+            content: { 'application/json': { schema: { $ref: `${COMPONENT}Error` } } },
+          },
         ]),
       ),
-      schemas: {
-        Error: {
-          type: 'object',
-          required: ['error'],
-          properties: {
-            error: {
-              type: 'object',
-              required: ['code', 'message'],
-              properties: { code: { enum: Object.keys(ERROR_CODES) }, message: str, details: { type: 'object' } },
-            },
-          },
-        },
-        Health: {
-          type: 'object',
-          properties: { status: { enum: ['ok', 'degraded'] }, redis: { enum: ['up', 'down'] }, meilisearch: { enum: ['up', 'down'] } },
-        },
-        Status: { enum: ['queued', 'processing', 'indexed', 'failed'] },
-        Period: { type: 'object', properties: { start: nstr, end: nstr, months: nint } },
-        Budget: { type: 'object', properties: { totalSek: nint, grantedSek: nint } },
-        Report: {
-          type: 'object',
-          properties: {
-            id: str,
-            projectName: nstr,
-            documentType: { enum: DOCUMENT_TYPES },
-            language: str,
-            owner: nstr,
-            diaryNumber: nstr,
-            county: nstr,
-            municipalities: strs,
-            period: ref('Period'),
-            budget: ref('Budget'),
-            funders: strs,
-            programme: nstr,
-            projectManager: nstr,
-            themes: strs,
-            summary: nstr,
-            lessonsLearned: strs,
-            correctedFields: strs,
-          },
-        },
-        Record: { type: 'object', description: 'The extracted record with manual corrections applied, plus provenance per field.' },
-        Correction: {
-          type: 'object',
-          description:
-            'Fields to correct: projectName, documentType, language, owner, diaryNumber, period.start, period.end, budget.totalSek, budget.grantedSek, county, municipalities, funders, programme, projectManager, lessonsLearned, themes, summary. Nested period/budget objects are accepted too.',
-        },
-        DocumentState: {
-          type: 'object',
-          properties: {
-            id: str,
-            status: ref('Status'),
-            stage: nstr,
-            originalName: nstr,
-            size: nint,
-            error: { type: 'object', properties: { code: str, message: str } },
-            record: ref('Record'),
-            partOf: { type: 'string', description: 'For a listed project: the id of the document that lists it' },
-            position: { type: 'integer', description: 'For a listed project: its place in the listing (1-based)' },
-            projects: {
-              type: 'array',
-              description: 'For a listing: the projects it presents, each a report of its own',
-              items: { type: 'object', properties: { id: str, projectName: nstr, owner: nstr, period: { type: 'object' } } },
-            },
-            source: {
-              type: 'object',
-              description:
-                "What the text was read from: the file's kind, and the pages read by OCR with Tesseract's mean word confidence (0-100)",
-              properties: {
-                format: { type: 'string', enum: ['pdf', 'docx', 'odt', 'html', 'txt'] },
-                ocr: {
-                  type: 'object',
-                  properties: { pages: { type: 'array', items: { type: 'integer' } }, meanConfidence: { type: 'integer' } },
-                },
-              },
-            },
-          },
-        },
-        ReportResults: {
-          type: 'object',
-          properties: {
-            hits: { type: 'array', items: ref('Report') },
-            total: { type: 'integer', description: 'Hits in all: exact with page, an estimate with offset (see totalExact).' },
-            totalExact: { type: 'boolean' },
-            limit: { type: 'integer' },
-            offset: { type: 'integer' },
-            page: { type: 'integer', description: 'With page: the page answered.' },
-            totalPages: { type: 'integer', description: 'With page: how many pages of limit hits there are.' },
-            facets: { type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'integer' } } },
-          },
-        },
-        Lesson: {
-          type: 'object',
-          properties: {
-            id: str,
-            text: str,
-            position: { type: 'integer' },
-            page: { ...nint, description: 'Page of the report its lessons were read from (where the first one is).' },
-            report: ref('Report'),
-          },
-        },
-        LessonHit: { allOf: [ref('Lesson'), { type: 'object', properties: { highlight: { type: 'object' } } }] },
-        ReportRow: rowSchema('reports'),
-        LessonRow: rowSchema('lessons'),
-        LessonResults: {
-          type: 'object',
-          properties: {
-            hits: { type: 'array', items: ref('LessonHit') },
-            total: { type: 'integer', description: 'Hits in all: exact with page, an estimate with offset (see totalExact).' },
-            totalExact: { type: 'boolean' },
-            limit: { type: 'integer' },
-            offset: { type: 'integer' },
-            page: { type: 'integer', description: 'With page: the page answered.' },
-            totalPages: { type: 'integer', description: 'With page: how many pages of limit hits there are.' },
-            facets: { type: 'object' },
-          },
-        },
-        SimilarHit: {
-          allOf: [
-            ref('Report'),
-            {
-              type: 'object',
-              properties: {
-                score: { type: 'number' },
-                reason: {
-                  type: 'object',
-                  properties: { sharedTerms: strs, sharedThemes: strs, sameCounty: { type: 'boolean' }, sharedMunicipalities: strs },
-                },
-              },
-            },
-          ],
-        },
-      },
+      schemas: componentSchemas(),
     },
   };
 }

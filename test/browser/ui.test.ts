@@ -282,3 +282,68 @@ describe('the web page in a real browser', () => {
     }
   });
 });
+
+describe('links to the original PDF in a real browser, with read keys configured', () => {
+  const READ_KEY = 'browser-test-read-key-0123456789abcdef';
+  let stack: TestStack;
+  let browser: Browser;
+  let page: Page;
+  // A link the API signed: the original's address with its expiry and signature, then the page to open.
+  const SIGNED = /^\/api\/v1\/documents\/([a-f0-9]{64})\/original\?expires=(\d+)&signature=[\w-]+#page=(\d+)$/;
+
+  beforeAll(async () => {
+    ensureWebBuilt(() => undefined);
+    stack = await startTestStack({ LARDOM_READ_KEYS: READ_KEY });
+    await stack.startWorker();
+    const deps = { archive: stack.archive, documents: stack.documents, queues: stack.queues, maxBytes: 50 * 1024 * 1024 };
+    expect((await ingestFiles(deps, [path.join(FIXTURES, 'reports', 'r00001.pdf')], 'cli')).indexed).toBe(1);
+    ({ browser, page } = await openBrowser());
+    // The read key, entered under Settings as a person would.
+    await page.goto(`${stack.baseUrl}/`);
+    await page.getByRole('button', { name: 'Inställningar' }).click();
+    await page.getByLabel('Läsnyckel (om servern kräver en)').fill(READ_KEY);
+    await page.getByRole('button', { name: 'Spara' }).click();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+  });
+
+  it("opens a lesson's and a field's page of the original by a signed link, which a new tab can open without the key", async () => {
+    // The plain address is refused without the key: a plain link could not open it.
+    expect((await fetch(`${stack.baseUrl}/api/v1/documents/${'0'.repeat(64)}/original`)).status).toBe(401);
+
+    await page.goto(`${stack.baseUrl}/?q=${encodeURIComponent('nätverksträffar tema')}`);
+    const link = page.locator('article.lesson a.page-link').first();
+    await link.waitFor();
+    const href = (await link.getAttribute('href'))!;
+    const [, id, expires, n] = SIGNED.exec(href) ?? [];
+    expect(id, href).toBeTruthy();
+    expect(Number(expires) * 1000).toBeGreaterThan(Date.now());
+    const stored = await stack.archive.readRecord(id!);
+    expect(Number(n)).toBe(stored!.record.provenance.lessonsLearned!.page);
+    expect((await fetch(`${stack.baseUrl}/api/v1/documents/${id}/original`)).status).toBe(401);
+    // The new tab opens the signed address (no key is sent with it) and gets the PDF.
+    const [tab] = await Promise.all([page.waitForEvent('popup'), link.click()]);
+    expect(tab.url()).toBe(`${stack.baseUrl}${href}`);
+    await tab.close();
+    const pdf = await fetch(`${stack.baseUrl}${href.replace(/#.*/, '')}`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+
+    // On the report page, a field's source and the original button are signed links too.
+    await page.goto(`${stack.baseUrl}/reports/${id}`);
+    const owner = stored!.record.provenance.owner!;
+    await page.locator('details.prov').first().waitFor();
+    const hrefs = await page.locator('details.prov a.page-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const ownerLink = hrefs.find((h) => SIGNED.exec(h)?.[3] === String(owner.page));
+    expect(ownerLink, hrefs.join('\n')).toBeTruthy();
+    expect(SIGNED.exec(ownerLink!)![1]).toBe(id);
+    const fromField = await fetch(`${stack.baseUrl}${ownerLink!.replace(/#.*/, '')}`);
+    expect(fromField.headers.get('content-type')).toBe('application/pdf');
+    const button = (await page.locator('.report-head a.button').getAttribute('href'))!;
+    expect(button).toMatch(/\/original\?expires=\d+&signature=[\w-]+$/);
+    expect((await fetch(`${stack.baseUrl}${button}`)).status).toBe(200);
+  });
+});

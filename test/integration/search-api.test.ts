@@ -3,6 +3,10 @@ import path from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../services/api/app.js';
+import { PAGES } from '../../services/api/routes/web.route.js';
+import { createLinkSigner } from '../../services/api/signed-links.js';
+import * as bodies from '../../services/api/routes/responses.schema.js';
+import type { z } from 'zod';
 import { findDocuments, ingestFiles } from '../../services/cli/ingest-files.js';
 import { columnNames } from '../../services/api/export/columns.js';
 import { rebuildIndex } from '../../pipelines/index/rebuild-index.js';
@@ -11,6 +15,27 @@ import { createLogger } from '../../shared/logger.js';
 import { FIXTURES, startTestStack, truthOf, type TestStack } from './harness.js';
 
 const READ = 'read-key-0123456789';
+
+// What an Express 5 router keeps of a route or a mounted router.
+interface Layer {
+  route?: { path: string; methods: Record<string, boolean> };
+  handle: { stack?: Layer[] };
+  rawPath?: string;
+  slash?: boolean;
+}
+
+/** Every method and path that an Express app's routers register, with their mount paths. */
+function expressRoutes(stack: Layer[], prefix = ''): { method: string; path: string }[] {
+  return stack.flatMap((layer) => {
+    if (layer.route) {
+      return Object.keys(layer.route.methods)
+        .filter((m) => m !== '_all')
+        .map((method) => ({ method, path: prefix + layer.route!.path }));
+    }
+    const mount = layer.slash || typeof layer.rawPath !== 'string' ? '' : layer.rawPath;
+    return layer.handle.stack ? expressRoutes(layer.handle.stack, prefix + mount) : [];
+  });
+}
 const ADMIN = 'admin-key-0123456789';
 
 type Json = Record<string, any>;
@@ -188,6 +213,104 @@ describe('search API for analysts, agency staff and regions', () => {
         expect(other.headers.get('access-control-allow-origin')).toBeNull();
       } finally {
         server.close();
+      }
+    });
+  });
+
+  describe('signed links to originals (read keys configured)', () => {
+    const fetchRaw = (url: string, base = stack.baseUrl) => fetch(`${base}${url}`);
+    const errorOf = async (res: Response) => ((await res.json()) as Json).error.code as string;
+
+    it('gives a short-lived signed link that opens the original without a key', async () => {
+      const id = idOf.get('r00001')!;
+      const before = Date.now();
+      const doc = await getJson(`/api/v1/documents/${id}`);
+      const url = new URL(doc.originalUrl, stack.baseUrl);
+      expect(url.pathname).toBe(`/api/v1/documents/${id}/original`);
+      const expires = Number(url.searchParams.get('expires'));
+      // Valid for the configured time (60 minutes unless set), said in the answer as well.
+      expect(expires * 1000).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000 + stack.config.linkTtlSeconds * 1000);
+      expect(expires * 1000).toBeLessThanOrEqual(Date.now() + stack.config.linkTtlSeconds * 1000);
+      expect(Date.parse(doc.originalUrlExpiresAt)).toBe(expires * 1000);
+      // The plain address needs the key; the signed one does not, and serves the very file.
+      const plain = await fetchRaw(`/api/v1/documents/${id}/original`);
+      expect(plain.status).toBe(401);
+      expect(await errorOf(plain)).toBe('unauthorized');
+      const signed = await fetchRaw(`${doc.originalUrl}#page=2`);
+      expect(signed.status).toBe(200);
+      expect(signed.headers.get('content-type')).toBe('application/pdf');
+      const bytes = Buffer.from(await signed.arrayBuffer());
+      expect(bytes.equals(await fs.readFile(stack.archive.originalPath(id)))).toBe(true);
+    });
+
+    it("gives each lesson hit a signed link to its report's original", async () => {
+      const res = await getJson('/api/v1/lessons?q=projekt&limit=5');
+      expect(res.hits.length).toBeGreaterThan(0);
+      for (const hit of res.hits) {
+        expect(hit.originalUrl).toMatch(/^\/api\/v1\/documents\/[a-f0-9]{64}\/original\?expires=\d+&signature=[\w-]+$/);
+        expect(hit.originalUrl).toContain(`/documents/${hit.report.id.slice(0, 64)}/original`);
+      }
+      expect((await fetchRaw(res.hits[0].originalUrl)).status).toBe(200);
+    });
+
+    it('refuses a changed link (403 link_invalid) and an expired one (401 link_expired)', async () => {
+      const id = idOf.get('r00001')!;
+      const other = idOf.get('r00002')!;
+      const url = new URL((await getJson(`/api/v1/documents/${id}`)).originalUrl, stack.baseUrl);
+      const expires = url.searchParams.get('expires')!;
+      const signature = url.searchParams.get('signature')!;
+      const flipped = `${signature[0] === 'A' ? 'B' : 'A'}${signature.slice(1)}`;
+      for (const tampered of [
+        `/api/v1/documents/${id}/original?expires=${expires}&signature=${flipped}`,
+        `/api/v1/documents/${id}/original?expires=${Number(expires) + 3600}&signature=${signature}`,
+        `/api/v1/documents/${other}/original?expires=${expires}&signature=${signature}`,
+        `/api/v1/documents/${id}/original?expires=${expires}`,
+        `/api/v1/documents/${id}/original?signature=${signature}`,
+      ]) {
+        const res = await fetchRaw(tampered);
+        expect(res.status, tampered).toBe(403);
+        expect(await errorOf(res)).toBe('link_invalid');
+      }
+      // A link the server signed two hours ago with its own secret (kept in Redis), long expired.
+      const past = createLinkSigner(stack.config, stack.redis, () => Date.now() - 2 * 3600_000);
+      const expired = await fetchRaw((await past.linker())(id).url);
+      expect(expired.status).toBe(401);
+      expect(await errorOf(expired)).toBe('link_expired');
+      // A key still opens the plain address.
+      expect((await get(`/api/v1/documents/${id}/original`)).status).toBe(200);
+    });
+
+    it('shares the generated secret between API replicas, and a configured secret signs links of its own', async () => {
+      const id = idOf.get('r00001')!;
+      const link = (await getJson(`/api/v1/documents/${id}`)).originalUrl as string;
+      const replica = await listenWith({});
+      const own = await listenWith({ linkSecret: 'another-link-secret-0123456789abcdef' });
+      try {
+        expect((await fetchRaw(link, `http://127.0.0.1:${replica.port}`)).status).toBe(200);
+        const refused = await fetchRaw(link, `http://127.0.0.1:${own.port}`);
+        expect(refused.status).toBe(403);
+        expect(await errorOf(refused)).toBe('link_invalid');
+        const doc = (await (
+          await fetch(`http://127.0.0.1:${own.port}/api/v1/documents/${id}`, { headers: { authorization: `Bearer ${READ}` } })
+        ).json()) as Json;
+        expect((await fetchRaw(doc.originalUrl, `http://127.0.0.1:${own.port}`)).status).toBe(200);
+        expect((await fetchRaw(doc.originalUrl)).status).toBe(403);
+      } finally {
+        replica.server.close();
+        own.server.close();
+      }
+    });
+
+    it('gives plain links where reads are open', async () => {
+      const id = idOf.get('r00001')!;
+      const open = await listenWith({ readKeys: [] });
+      try {
+        const doc = (await (await fetch(`http://127.0.0.1:${open.port}/api/v1/documents/${id}`)).json()) as Json;
+        expect(doc.originalUrl).toBe(`/api/v1/documents/${id}/original`);
+        expect(doc.originalUrlExpiresAt).toBeUndefined();
+        expect((await fetchRaw(doc.originalUrl, `http://127.0.0.1:${open.port}`)).status).toBe(200);
+      } finally {
+        open.server.close();
       }
     });
   });
@@ -552,6 +675,16 @@ describe('search API for analysts, agency staff and regions', () => {
       const result = await new Validator().validate(doc);
       expect(result.errors ?? []).toEqual([]);
       expect(result.valid).toBe(true);
+      expect(doc.openapi).toMatch(/^3\.1\./);
+      // Every route Express registers is in the document with its method, and nothing more: the web page's own
+      // routes, the docs page and the queue dashboard (its own UI) are no API.
+      const app = createApp({ ...stack, log: createLogger('silent', 'test') });
+      const registered = expressRoutes(app.router.stack as Layer[]).filter(
+        (r) => !PAGES.includes(r.path) && !r.path.startsWith('/api/docs') && !r.path.startsWith('/admin/queues'),
+      );
+      expect(registered.length).toBeGreaterThan(20);
+      const documented = Object.entries(doc.paths as Json).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`));
+      expect(new Set(documented)).toEqual(new Set(registered.map((r) => `${r.method.toUpperCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`)));
       for (const p of [
         '/api/v1/search',
         '/api/v1/lessons',
@@ -567,9 +700,33 @@ describe('search API for analysts, agency staff and regions', () => {
       ]) {
         expect(Object.keys(doc.paths)).toContain(p);
       }
-      const page = await get('/api/docs', null);
-      expect(page.text).toContain('swagger-ui-bundle.js');
+      const docsPage = await get('/api/docs', null);
+      expect(docsPage.text).toContain('swagger-ui-bundle.js');
       expect((await get('/api/docs/assets/swagger-ui-bundle.js', null)).status).toBe(200);
+    });
+  });
+
+  describe('answers as the schemas describe them', () => {
+    it('answers every read with a body its schema (and so the OpenAPI document) describes', async () => {
+      const id = idOf.get('r00001')!;
+      const other = idOf.get('r00002')!;
+      const checks: [string, z.ZodType, string | null][] = [
+        ['/api/v1/search?q=projekt&facets=county,year&page=1', bodies.reportResultsSchema, READ],
+        ['/api/v1/lessons?q=projekt&county=Dalarnas%20l%C3%A4n&facets=county', bodies.lessonResultsSchema, READ],
+        ['/api/v1/facets/owner/search?facetQuery=k', bodies.facetValuesSchema, READ],
+        [`/api/v1/documents/${id}`, bodies.documentStateSchema, READ],
+        [`/api/v1/projects/${id}/similar?limit=3`, bodies.similarResultsSchema, READ],
+        [`/api/v1/compare?ids=${id},${other}`, bodies.compareResultSchema, READ],
+        ['/api/v1/admin/stats', bodies.adminStatsSchema, ADMIN],
+        ['/health', bodies.healthSchema, null],
+      ];
+      for (const [url, schema, key] of checks) {
+        const body = await getJson(url, key);
+        const parsed = schema.safeParse(body);
+        expect(parsed.error?.issues ?? [], url).toEqual([]);
+        // Nothing the schema leaves out: every field answered is described.
+        expect(parsed.data, url).toEqual(body);
+      }
     });
   });
 

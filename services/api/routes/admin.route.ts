@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { STAGES } from '../../../shared/queues/queue-names.js';
 import type { ApiDeps } from '../deps.js';
 import { DASHBOARD_PATH, startSession } from '../middleware/admin-session.js';
+import type { AdminSession, AdminStats } from './responses.schema.js';
 
 /**
  * Admin endpoints (admin key, mounted under /admin): `GET /admin/stats`, documents by status, queue depths and
@@ -12,7 +13,7 @@ export function adminRouter(deps: ApiDeps): Router {
   router.post('/session', (req, res) => {
     // Only an admin key reaches this (requireRole), so the configured admin key is set.
     const expiresAt = startSession(req, res, deps.config.adminKey!);
-    res.json({ dashboard: DASHBOARD_PATH, expiresAt: expiresAt.toISOString() });
+    res.json({ dashboard: DASHBOARD_PATH, expiresAt: expiresAt.toISOString() } satisfies AdminSession);
   });
   router.get('/stats', async (_req, res) => {
     const [documents, reports, lessons, queues] = await Promise.all([
@@ -23,7 +24,7 @@ export function adminRouter(deps: ApiDeps): Router {
         STAGES.map(async (s) => [s, await deps.queues[s].getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed')] as const),
       ),
     ]);
-    res.json({ documents, index: { reports, lessons }, queues: Object.fromEntries(queues) });
+    res.json({ documents, index: { reports, lessons }, queues: Object.fromEntries(queues) } satisfies AdminStats);
   });
   return router;
 }

@@ -35,7 +35,11 @@ export const correctionSchema = z
     summary: z.string().trim().max(20_000).nullable(),
   })
   .partial()
-  .refine((v) => Object.keys(v).length > 0, { message: 'give at least one field to correct' });
+  .refine((v) => Object.keys(v).length > 0, { message: 'give at least one field to correct' })
+  .meta({
+    id: 'Correction',
+    description: 'Fields to correct, at least one; `null` (or an empty list) says the report gives no value.',
+  });
 
 export type Correction = z.infer<typeof correctionSchema>;
 

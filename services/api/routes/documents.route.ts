@@ -15,7 +15,9 @@ import { submitStaged } from '../../../shared/queues/submit.js';
 import { toSearchDocument } from '../../../pipelines/index/to-search-document.js';
 import { requireRole } from '../middleware/auth.js';
 import type { ApiDeps } from '../deps.js';
+import type { LinkSigner } from '../signed-links.js';
 import { correctionSchema, flattenCorrection } from './corrections.schema.js';
+import type { CorrectionResult, DeleteResult, DocumentStateBody, RetryResult, UploadResult } from './responses.schema.js';
 
 /** Multer storage that streams the upload into the archive's incoming folder while hashing it. */
 function stagingStorage(deps: ApiDeps): StorageEngine {
@@ -48,7 +50,7 @@ function documentId(req: Request): string {
 }
 
 /** Upload, status, original, correction and deletion of documents. */
-export function documentsRouter(deps: ApiDeps): Router {
+export function documentsRouter(deps: ApiDeps, links: LinkSigner): Router {
   const router = Router();
   const versions = new RecordVersions(deps.redis, deps.config.queuePrefix);
   const read = requireRole('read', deps.config);
@@ -84,7 +86,7 @@ export function documentsRouter(deps: ApiDeps): Router {
     }
     const name = path.basename(file.originalname).slice(0, 255);
     const result = await submitStaged(deps, { id: file.filename, path: file.path, size: file.size }, name, 'http');
-    res.status(202).json({ id: result.id, status: result.status, duplicate: result.duplicate });
+    res.status(202).json({ id: result.id, status: result.status, duplicate: result.duplicate } satisfies UploadResult);
   });
 
   router.get('/documents/:id', read, async (req, res) => {
@@ -95,6 +97,11 @@ export function documentsRouter(deps: ApiDeps): Router {
     if (!state) throw new AppError('not_found', 'Unknown document id.');
     const stored = state.status === 'indexed' ? await deps.archive.readRecord(id) : null;
     const projects = stored?.record.projects ?? [];
+    // The original, by a link a plain <a href> can open (signed where reads need a key).
+    const link = stored ? (await links.linker())(id) : null;
+    const original = link
+      ? { originalUrl: link.url, ...(link.expiresAt ? { originalUrlExpiresAt: link.expiresAt.toISOString() } : {}) }
+      : {};
     // A project that a listing presents: its own record, with the document it comes from.
     if (ref.position !== null) {
       const project = projects[ref.position - 1];
@@ -109,7 +116,8 @@ export function documentsRouter(deps: ApiDeps): Router {
         corrections: {},
         extractedAt: stored!.extractedAt,
         source: stored!.source ?? { format: 'pdf' },
-      });
+        ...original,
+      } satisfies DocumentStateBody);
       return;
     }
     const { projects: _listed, ...record } = stored ? applyCorrections(stored) : { projects: undefined };
@@ -128,6 +136,7 @@ export function documentsRouter(deps: ApiDeps): Router {
             corrections: stored.corrections,
             extractedAt: stored.extractedAt,
             source: stored.source ?? { format: 'pdf' },
+            ...original,
             // A listing's projects, each a report of its own.
             ...(projects.length
               ? {
@@ -144,8 +153,17 @@ export function documentsRouter(deps: ApiDeps): Router {
     });
   });
 
+  // A read key, or a signed link (a plain <a href> sends no key): expires and signature in the query.
+  const readOrSigned: RequestHandler = (req, res, next) => {
+    const { expires, signature } = req.query;
+    if (expires === undefined && signature === undefined) return read(req, res, next);
+    const ref = parseReportId(String(req.params.id));
+    if (!ref) return next(new AppError('not_found', 'Unknown document id.'));
+    links.verify(ref.documentId, expires, signature).then(() => next(), next);
+  };
+
   // The original file, served from the archive (the path is built from a validated id only).
-  router.get('/documents/:id/original', read, async (req, res) => {
+  router.get('/documents/:id/original', readOrSigned, async (req, res) => {
     // A listed project's original is its listing's.
     const ref = parseReportId(String(req.params.id));
     if (!ref) throw new AppError('not_found', 'Unknown document id.');
@@ -196,7 +214,7 @@ export function documentsRouter(deps: ApiDeps): Router {
         ...(stored.version != null ? { version: stored.version } : {}),
       }),
     ]);
-    res.json({ id, record, corrections: stored.corrections });
+    res.json({ id, record, corrections: stored.corrections } satisfies CorrectionResult);
   });
 
   // A document that failed on a passing fault (a service down past every retry, an internal error) is read
@@ -206,7 +224,7 @@ export function documentsRouter(deps: ApiDeps): Router {
     const state = await deps.documents.get(id);
     if (!state) throw new AppError('not_found', 'Unknown document id.');
     await requeueFailed(deps, state);
-    res.status(202).json({ id, status: 'queued', stage: 'parse' });
+    res.status(202).json({ id, status: 'queued', stage: 'parse' } satisfies RetryResult);
   });
 
   // Removes a report everywhere: index (report and lessons), archive, status and queue jobs.
@@ -223,7 +241,7 @@ export function documentsRouter(deps: ApiDeps): Router {
     await deps.archive.remove(id);
     await versions.forget(id);
     await deps.documents.unregister(id);
-    res.status(200).json({ id, deleted: true });
+    res.status(200).json({ id, deleted: true } satisfies DeleteResult);
   });
 
   return router;

@@ -5,6 +5,8 @@ import type { ApiDeps } from '../deps.js';
 import { exportFields } from '../export/columns.js';
 import { writeCsv, writeJsonl, writeXlsx, type Pages } from '../export/writers.js';
 import { assertSingleValued, buildFilters, exportQuerySchema, parseSort, searchQuerySchema, type ExportFormat } from './query-params.js';
+import type { LinkSigner } from '../signed-links.js';
+import type { BatchResults } from './responses.schema.js';
 import { runSearches, shapeResult } from './search.route.js';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -80,7 +82,7 @@ const batchSchema = z.strictObject({
 });
 
 /** `POST /batch-search`: up to 50 searches (reports or lessons) with filters, answered in one response. */
-export function batchRouter(deps: ApiDeps): Router {
+export function batchRouter(deps: ApiDeps, links: LinkSigner): Router {
   const router = Router();
   router.post('/batch-search', async (req, res) => {
     const { queries } = batchSchema.parse(req.body);
@@ -96,8 +98,9 @@ export function batchRouter(deps: ApiDeps): Router {
       deps,
       parsed.map(({ index, p }) => ({ kind: index, p })),
     );
-    const bodies = parsed.map(({ index, p }, i) => ({ index, ...shapeResult(index, p, results[i]!) }));
-    res.json({ results: bodies });
+    const link = await links.linker();
+    const bodies = parsed.map(({ index, p }, i) => ({ index, ...shapeResult(index, p, results[i]!, link) }));
+    res.json({ results: bodies } as BatchResults);
   });
   return router;
 }

@@ -1,5 +1,6 @@
 import { type RequestHandler, Router } from 'express';
 import type { ApiDeps } from '../deps.js';
+import type { Health } from './responses.schema.js';
 
 /**
  * `GET /health/live`: the process answers (200 while it runs, also while it drains).
@@ -25,7 +26,7 @@ export function healthRouter(deps: ApiDeps): Router {
       status: draining ? 'draining' : ok ? 'ok' : 'degraded',
       redis: redisUp ? 'up' : 'down',
       meilisearch: meiliUp ? 'up' : 'down',
-    });
+    } satisfies Health);
   };
   router.get('/health', ready);
   router.get('/health/ready', ready);

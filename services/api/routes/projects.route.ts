@@ -7,6 +7,7 @@ import { queryTerms, rankSimilar } from '../../../pipelines/index/similarity.js'
 import type { ReportSearchDocument } from '../../../pipelines/index/to-search-document.js';
 import type { ApiDeps } from '../deps.js';
 import { assertSingleValued } from './query-params.js';
+import type { CompareResult, SimilarResults } from './responses.schema.js';
 import { reportView } from './search.route.js';
 
 const CANDIDATES = 120;
@@ -73,7 +74,7 @@ export function projectsRouter(deps: ApiDeps): Router {
     res.json({
       id,
       hits: matches.map((m) => ({ ...reportView(m.report), score: m.score, reason: m.reason })),
-    });
+    } satisfies SimilarResults);
   });
 
   router.get('/compare', async (req, res) => {
@@ -118,7 +119,7 @@ export function projectsRouter(deps: ApiDeps): Router {
         period: { start: r.periodStart, end: r.periodEnd, months: durationMonths(r.periodStart, r.periodEnd) },
       })),
       differing,
-    });
+    } satisfies CompareResult);
   });
 
   return router;

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors.js';
 import { CSV_DELIMITERS, type CsvDelimiter } from '../../../shared/csv.js';
 import { cmp, eq, type SortKey } from '../../../shared/search/filter.js';
 import { periodToTimestamp } from '../../../pipelines/index/to-search-document.js';
+import { THEMES } from '../../../shared/types/record.js';
 
 export const DOCUMENT_TYPES = ['final_report', 'evaluation', 'progress_report', 'project_description', 'other'] as const;
 
@@ -27,11 +28,13 @@ const SORTS = { budget: 'budgetTotalSek', start: 'periodStartTs', end: 'periodEn
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 // A filter may be given several times (county=A&county=B): any of the values matches.
-const many = (max: number) =>
+const REPEAT = ' Repeat the parameter for any of several values.';
+const many = (max: number, description: string) =>
   z
     .union([text(max), z.array(text(max)).min(1).max(20)])
     .transform((v) => (Array.isArray(v) ? v : [v]))
-    .optional();
+    .optional()
+    .meta({ description: description + REPEAT });
 const year = z.coerce.number().int().min(1900).max(2100);
 const sek = z.coerce.number().finite().min(0).max(1e13);
 const date = z
@@ -41,32 +44,36 @@ const date = z
 
 /** Filters shared by every search over reports or lessons. */
 export const filterShape = {
-  owner: many(300),
-  county: many(100),
-  municipality: many(100),
+  owner: many(300, 'Project owner, exactly as extracted (e.g. "Ludvika kommun").'),
+  county: many(100, 'County, official name (e.g. "Dalarnas län").'),
+  municipality: many(100, 'Municipality, short name (e.g. "Ludvika").'),
   documentType: z
     .union([z.enum(DOCUMENT_TYPES), z.array(z.enum(DOCUMENT_TYPES)).min(1).max(5)])
     .transform((v) => (Array.isArray(v) ? v : [v]))
-    .optional(),
-  theme: many(100),
-  programme: many(300),
+    .optional()
+    .meta({ description: `Kind of document.${REPEAT}` }),
+  theme: many(100, `National priority: ${THEMES.join(', ')}.`),
+  programme: many(300, 'Funding programme.'),
   // The year facet's values: projects active in any of these years (year=2019&year=2020).
   year: z
     .union([year, z.array(year).min(1).max(50)])
     .transform((v) => (Array.isArray(v) ? v : [v]))
-    .optional(),
-  yearFrom: year.optional(),
-  yearTo: year.optional(),
-  activeFrom: date.optional(),
-  activeTo: date.optional(),
-  budgetMin: sek.optional(),
-  budgetMax: sek.optional(),
+    .optional()
+    .meta({ description: `Projects active in this year (the year facet).${REPEAT}` }),
+  yearFrom: year.optional().meta({ description: 'Projects active in or after this year.' }),
+  yearTo: year.optional().meta({ description: 'Projects active in or before this year.' }),
+  activeFrom: date.optional().meta({ description: 'Period overlap: projects still running on or after this date.' }),
+  activeTo: date.optional().meta({ description: 'Period overlap: projects started on or before this date.' }),
+  budgetMin: sek.optional().meta({ description: 'Total budget at least this many kronor.' }),
+  budgetMax: sek.optional().meta({ description: 'Total budget at most this many kronor.' }),
 };
 
 const sortParam = z
   .string()
   .regex(/^(relevance|(budget|start|end)(:(asc|desc))?)$/, 'must be relevance, budget, start or end, optionally with :asc or :desc')
   .optional();
+const words = (description: string) => z.string().max(500).default('').meta({ description });
+const indexParam = (description: string) => z.enum(['reports', 'lessons']).default('reports').meta({ description });
 
 // Ranges must not be upside down.
 function checkRanges(
@@ -87,7 +94,7 @@ function checkRanges(
 /** Parameters of `GET /search` and `GET /lessons`; unknown parameters are refused so typos do not pass silently. */
 export const searchQuerySchema = z
   .strictObject({
-    q: z.string().max(500).default(''),
+    q: words('Words to search for (Swedish or English; typos tolerated).'),
     ...filterShape,
     facets: z
       .string()
@@ -98,13 +105,24 @@ export const searchQuerySchema = z
           .filter(Boolean),
       )
       .pipe(z.array(facetNameSchema).max(7))
-      .optional(),
-    sort: sortParam,
-    format: z.enum(['json', 'csv']).default('json'),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).max(10_000).default(0),
+      .optional()
+      .meta({
+        description:
+          `Comma-separated facets to count: ${Object.keys(FACETS).join(', ')}. A facet whose own filter is given is counted ` +
+          'without that filter (under all the others), so its other values keep their counts and can be added (county=A&county=B).',
+      }),
+    sort: sortParam.meta({ description: 'relevance (default), budget, start or end, with :asc or :desc (default desc).' }),
+    format: z.enum(['json', 'csv']).default('json').meta({ description: 'csv returns the hits of this page as CSV with stable columns.' }),
+    limit: z.coerce.number().int().min(1).max(100).default(20).meta({ description: 'Hits per page.' }),
+    offset: z.coerce.number().int().min(0).max(10_000).default(0).meta({ description: 'Hits to skip; the total is then an estimate.' }),
     // Pages of `limit` hits, from 1; with a page the total is exact, with an offset Meilisearch's estimate.
-    page: z.coerce.number().int().min(1).max(10_000).optional(),
+    page: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(10_000)
+      .optional()
+      .meta({ description: 'Page of `limit` hits, from 1, instead of offset; the total is then exact. Page × limit at most 10,000.' }),
   })
   .superRefine((v, ctx) => {
     checkRanges(v, ctx);
@@ -120,14 +138,20 @@ export const searchQuerySchema = z
  */
 export const facetSearchQuerySchema = z
   .strictObject({
-    facetQuery: z.string().trim().max(300).default(''),
-    index: z.enum(['reports', 'lessons']).default('reports'),
-    q: z.string().max(500).default(''),
+    facetQuery: z
+      .string()
+      .trim()
+      .max(300)
+      .default('')
+      .meta({ description: 'Text the values are to begin with (any word of them; diacritics optional). Empty: the most frequent values.' }),
+    index: indexParam('Count reports or lessons.'),
+    q: words('Words of the search whose documents are counted.'),
     ...filterShape,
   })
   .superRefine(checkRanges);
 
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'jsonl'] as const;
+const BOM_NOTE = 'CSV only: false leaves out the UTF-8 byte order mark (there by default) that makes Excel read å, ä, ö right.';
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /**
@@ -136,13 +160,19 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
  */
 export const exportQuerySchema = z
   .strictObject({
-    index: z.enum(['reports', 'lessons']).default('reports'),
-    format: z.enum(EXPORT_FORMATS).default('csv'),
-    delimiter: z.enum(Object.keys(CSV_DELIMITERS) as [CsvDelimiter, ...CsvDelimiter[]]).optional(),
-    bom: z.enum(['true', 'false']).optional(),
-    q: z.string().max(500).default(''),
+    index: indexParam('reports: one row per report; lessons: one row per lesson learned.'),
+    format: z.enum(EXPORT_FORMATS).default('csv').meta({ description: 'CSV, an Excel workbook, or JSON Lines.' }),
+    delimiter: z
+      .enum(Object.keys(CSV_DELIMITERS) as [CsvDelimiter, ...CsvDelimiter[]])
+      .optional()
+      .meta({ description: 'CSV only: `;` (what Excel expects in Swedish settings; the default) or `,`.' }),
+    bom: z.enum(['true', 'false']).optional().meta({ description: BOM_NOTE }),
+    q: words('Words to search for, as in GET /search: every match is exported.'),
     ...filterShape,
-    sort: sortParam,
+    sort: sortParam.meta({
+      description:
+        'budget, start or end, with :asc or :desc (default desc); documents without the value come last. Otherwise (and with relevance) reports come by id and lessons by report and position.',
+    }),
   })
   .superRefine((v, ctx) => {
     checkRanges(v, ctx);

@@ -1,10 +1,14 @@
 import { Router, type Response } from 'express';
 import type { SearchResponse } from 'meilisearch';
 import type { IndexKind, IndexQuery } from '../../../shared/clients/search-index.js';
+import { parseReportId } from '../../../shared/archive.js';
+import type { DocumentType } from '../../../shared/types/record.js';
 import { csvLine, UTF8_BOM } from '../../../shared/csv.js';
 import { columnNames, rowValues } from '../export/columns.js';
 import type { LessonSearchDocument, ReportSearchDocument } from '../../../pipelines/index/to-search-document.js';
 import type { ApiDeps } from '../deps.js';
+import type { LinkSigner, OriginalLink } from '../signed-links.js';
+import type { FacetValues, LessonBody, LessonHit, LessonResults, ReportBody, ReportHit, ReportResults } from './responses.schema.js';
 import {
   activeFacets,
   assertSingleValued,
@@ -22,11 +26,11 @@ import {
 type Formatted = Record<string, unknown>;
 
 /** The report fields an API client sees (no body text, no internal timestamps). */
-export function reportView(h: ReportSearchDocument) {
+export function reportView(h: ReportSearchDocument): ReportBody {
   return {
     id: h.id,
     projectName: h.projectName,
-    documentType: h.documentType,
+    documentType: h.documentType as DocumentType,
     language: h.language,
     owner: h.owner,
     diaryNumber: h.diaryNumber,
@@ -44,22 +48,26 @@ export function reportView(h: ReportSearchDocument) {
   };
 }
 
-function reportHit(h: ReportSearchDocument & { _formatted?: Formatted }) {
+// Meilisearch's formatted copy of a text field (the words found marked), or the field itself.
+const formatted = (fmt: Formatted, key: string, fallback: string | null): string | null =>
+  typeof fmt[key] === 'string' ? (fmt[key] as string) : fallback;
+
+function reportHit(h: ReportSearchDocument & { _formatted?: Formatted }): ReportHit {
   const fmt = h._formatted ?? {};
   return {
     ...reportView(h),
     highlight: {
-      projectName: fmt.projectName ?? h.projectName,
-      owner: fmt.owner ?? h.owner,
-      summary: fmt.summary ?? h.summary,
+      projectName: formatted(fmt, 'projectName', h.projectName),
+      owner: formatted(fmt, 'owner', h.owner),
+      summary: formatted(fmt, 'summary', h.summary),
       lessonsLearned: ((fmt.lessonsLearned as string[] | undefined) ?? []).filter((l) => l.includes('<mark>')),
-      body: fmt.body ?? null,
+      body: formatted(fmt, 'body', null),
     },
   };
 }
 
 /** A lesson as an API client sees it: its text, place and page, and its report's context. */
-export function lessonView(h: LessonSearchDocument) {
+export function lessonView(h: LessonSearchDocument): LessonBody {
   return {
     id: h.id,
     text: h.text,
@@ -72,18 +80,24 @@ export function lessonView(h: LessonSearchDocument) {
       county: h.county,
       municipalities: h.municipalities,
       period: { start: h.periodStart, end: h.periodEnd },
-      documentType: h.documentType,
+      documentType: h.documentType as DocumentType,
       themes: h.themes,
       programme: h.programme,
     },
   };
 }
 
-function lessonHit(h: LessonSearchDocument & { _formatted?: Formatted }) {
+function lessonHit(h: LessonSearchDocument & { _formatted?: Formatted }, link: (documentId: string) => OriginalLink): LessonHit {
   const fmt = h._formatted ?? {};
   return {
     ...lessonView(h),
-    highlight: { text: fmt.text ?? h.text, projectName: fmt.projectName ?? h.projectName, owner: fmt.owner ?? h.owner },
+    highlight: {
+      text: formatted(fmt, 'text', h.text)!,
+      projectName: formatted(fmt, 'projectName', h.projectName),
+      owner: formatted(fmt, 'owner', h.owner),
+    },
+    // The report's original (a listed project's is its listing's), by a link a plain <a href> can open.
+    originalUrl: link(parseReportId(h.reportId)?.documentId ?? h.reportId).url,
   };
 }
 
@@ -147,12 +161,20 @@ export async function runSearches(
   });
 }
 
-/** Shapes a Meilisearch response the way the API answers (shared by the single and batch endpoints). */
-export function shapeResult(kind: IndexKind, p: SearchQuery, result: SearchResponse<Record<string, unknown>>) {
+/**
+ * Shapes a Meilisearch response the way the API answers (shared by the single and batch endpoints); `link` gives a
+ * lesson's link to its original.
+ */
+export function shapeResult(
+  kind: IndexKind,
+  p: SearchQuery,
+  result: SearchResponse<Record<string, unknown>>,
+  link: (documentId: string) => OriginalLink,
+): ReportResults | LessonResults {
   const hits =
     kind === 'reports'
       ? result.hits.map((h) => reportHit(h as unknown as ReportSearchDocument))
-      : result.hits.map((h) => lessonHit(h as unknown as LessonSearchDocument));
+      : result.hits.map((h) => lessonHit(h as unknown as LessonSearchDocument, link));
   return {
     hits,
     total: result.totalHits ?? result.estimatedTotalHits ?? result.hits.length,
@@ -162,11 +184,11 @@ export function shapeResult(kind: IndexKind, p: SearchQuery, result: SearchRespo
       : { offset: p.offset, totalExact: false }),
     ...(p.facets?.length ? { facets: renameFacets(p.facets, result.facetDistribution) } : {}),
     processingTimeMs: result.processingTimeMs,
-  };
+  } as ReportResults | LessonResults;
 }
 
 /** `GET /search` (reports) and `GET /lessons` (one hit per lesson, with its report's context). */
-export function searchRouter(deps: ApiDeps): Router {
+export function searchRouter(deps: ApiDeps, links: LinkSigner): Router {
   const router = Router();
   for (const [path, kind] of [
     ['/search', 'reports'],
@@ -178,7 +200,7 @@ export function searchRouter(deps: ApiDeps): Router {
       const [result] = await runSearches(deps, [{ kind, p }]);
       if (!result) throw new Error('no search response');
       if (p.format === 'csv') return sendCsv(res, kind, result.hits);
-      res.json(shapeResult(kind, p, result));
+      res.json(shapeResult(kind, p, result, await links.linker()));
     });
   }
   // The values of one facet that begin with some text, counted as the search's facet counts are.
@@ -192,7 +214,7 @@ export function searchRouter(deps: ApiDeps): Router {
       q: p.q,
       filter: buildFilters(p, facet),
     });
-    res.json({ facet, facetQuery: p.facetQuery, values });
+    res.json({ facet, facetQuery: p.facetQuery, values } satisfies FacetValues);
   });
   return router;
 }

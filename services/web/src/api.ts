@@ -1,3 +1,4 @@
+import type { components } from './api-types.gen';
 import { settings } from './settings';
 
 /** An error the API answered with its stable code. */
@@ -39,9 +40,12 @@ export async function download(path: string, params: URLSearchParams): Promise<{
   return { blob: await res.blob(), name };
 }
 
-/** The address of a document's original, at a page when one is given (a browser's PDF viewer opens there). */
-export function originalUrl(id: string, page?: number | null): string {
-  return `/api/v1/documents/${id}/original${page ? `#page=${page}` : ''}`;
+/**
+ * The address of a document's original, at a page when one is given (a browser's PDF viewer opens there). `url` is the
+ * link the API gave (signed where reads need a key, so a plain link opens it); the plain address otherwise.
+ */
+export function originalUrl(id: string, page?: number | null, url?: string): string {
+  return `${url ?? `/api/v1/documents/${id}/original`}${page ? `#page=${page}` : ''}`;
 }
 
 /** Sends a JSON body with the write key. */
@@ -58,69 +62,31 @@ export async function send<T>(method: 'PATCH' | 'DELETE' | 'POST', path: string,
  * Opens a session for the queue dashboard: the admin key goes to the server once, which answers with an HttpOnly,
  * SameSite=Strict cookie for /admin/queues; the page never keeps the admin key.
  */
-export async function startDashboardSession(adminKey: string): Promise<{ dashboard: string }> {
+export async function startDashboardSession(adminKey: string): Promise<AdminSession> {
   const res = await fetch('/api/v1/admin/session', { method: 'POST', headers: { authorization: `Bearer ${adminKey}` } });
   return parse(res);
 }
 
 /** Uploads one report (PDF, Word, OpenDocument, web page or text) with the write key. */
-export async function upload(file: File): Promise<{ id: string; status: string; duplicate: boolean }> {
+export async function upload(file: File): Promise<UploadResult> {
   const form = new FormData();
   form.append('file', file, file.name);
   const res = await fetch('/api/v1/documents', { method: 'POST', headers: headers(true), body: form });
   return parse(res);
 }
 
-export interface Period {
-  start: string | null;
-  end: string | null;
-  months?: number | null;
-}
-export interface Report {
-  id: string;
-  projectName: string | null;
-  documentType: string;
-  language: string;
-  owner: string | null;
-  diaryNumber: string | null;
-  county: string | null;
-  municipalities: string[];
-  period: Period;
-  budget: { totalSek: number | null; grantedSek: number | null };
-  funders: string[];
-  programme: string | null;
-  projectManager: string | null;
-  themes: string[];
-  summary: string | null;
-  lessonsLearned: string[];
-  correctedFields: string[];
-  highlight?: { projectName: string | null; owner: string | null; summary: string | null; lessonsLearned: string[] };
-}
-export interface LessonHit {
-  id: string;
-  text: string;
-  position: number;
-  /** The page of the report the lessons were read from, when known. */
-  page?: number | null;
-  highlight: { text: string; projectName: string | null; owner: string | null };
-  report: {
-    id: string;
-    projectName: string | null;
-    owner: string | null;
-    county: string | null;
-    municipalities: string[];
-    period: Period;
-    documentType: string;
-    themes: string[];
-  };
-}
-export interface Results<T> {
-  hits: T[];
-  total: number;
-  limit: number;
-  offset: number;
-  /** With a page asked for: the page answered and how many there are (the total is then exact). */
-  page?: number;
-  totalPages?: number;
-  facets?: Record<string, Record<string, number>>;
-}
+// The API's bodies, generated from its OpenAPI document (npm run gen:api), which its zod schemas generate.
+type Schemas = components['schemas'];
+export type Report = Schemas['Report'];
+export type ReportHit = Schemas['ReportHit'];
+export type LessonHit = Schemas['LessonHit'];
+export type ReportResults = Schemas['ReportResults'];
+export type LessonResults = Schemas['LessonResults'];
+export type DocumentState = Schemas['DocumentState'];
+export type Provenance = Schemas['Provenance'];
+export type SimilarHit = Schemas['SimilarHit'];
+export type SimilarResults = Schemas['SimilarResults'];
+export type CompareResult = Schemas['CompareResult'];
+export type FacetValues = Schemas['FacetValues'];
+export type UploadResult = Schemas['UploadResult'];
+export type AdminSession = Schemas['AdminSession'];

@@ -1,14 +1,8 @@
-import { get, type Report } from '../api';
+import { type CompareResult, get, type Report } from '../api';
 import { h, mount } from '../dom';
 import { sek, t, tk } from '../i18n';
 import { settings } from '../settings';
 import { go } from '../main';
-
-interface CompareResult {
-  ids: string[];
-  reports: Report[];
-  differing: string[];
-}
 
 // Rows of the comparison: label, the field name in `differing`, and how to show a report's value.
 const ROWS: [string, string, (r: Report) => Node | string][] = [

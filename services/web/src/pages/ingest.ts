@@ -1,4 +1,4 @@
-import { ApiError, get, upload } from '../api';
+import { ApiError, type DocumentState, get, upload } from '../api';
 import { h, mount } from '../dom';
 import { t, tk } from '../i18n';
 import { settings } from '../settings';
@@ -28,7 +28,7 @@ async function track(file: File, row: HTMLElement): Promise<void> {
     return;
   }
   for (let i = 0; i < 600; i++) {
-    const doc = await get<{ status: string; error?: { code: string; message: string } }>(`/documents/${id}`).catch(() => null);
+    const doc = await get<DocumentState>(`/documents/${id}`).catch(() => null);
     if (doc?.status === 'indexed') {
       set('indexed');
       status.appendChild(

@@ -1,31 +1,8 @@
-import { ApiError, get, originalUrl, send, type Report } from '../api';
+import { ApiError, type DocumentState, get, originalUrl, type Provenance, send, type SimilarHit, type SimilarResults } from '../api';
 import { h, mount } from '../dom';
 import { sek, t, tk } from '../i18n';
 import { settings } from '../settings';
 import { addToTray, go } from '../main';
-
-interface Provenance {
-  page: number;
-  snippet: string;
-  confidence: number;
-}
-interface DocumentState {
-  id: string;
-  status: string;
-  originalName: string | null;
-  error?: { code: string; message: string };
-  record?: Record<string, unknown> & { provenance?: Record<string, Provenance>; lessonsLearned: string[] };
-  corrections?: Record<string, { value: unknown; correctedAt: string }>;
-  source?: { format: string; ocr?: { pages: number[]; meanConfidence: number } };
-  /** A listing's projects, each a report of its own. */
-  projects?: { id: string; projectName: string | null; owner: string | null; period: { start: string | null; end: string | null } }[];
-  /** For a listed project: the document that lists it. */
-  partOf?: string;
-}
-interface SimilarHit extends Report {
-  score: number;
-  reason: { sharedTerms: string[]; sharedThemes: string[]; sameCounty: boolean; sharedMunicipalities: string[] };
-}
 
 // Error codes of passing faults: a document that failed on one of these can be read again.
 const TRANSIENT = new Set(['internal', 'service_unavailable', 'disk_full', 'rate_limited']);
@@ -80,7 +57,11 @@ function provenanceFor(doc: DocumentState, path: string): Provenance | undefined
 /** A link to the cited page of a PDF original (other kinds of file have no pages to open at). */
 function pageLink(doc: DocumentState, page: number | undefined): HTMLElement | null {
   if (!page || (doc.source && doc.source.format !== 'pdf') || doc.partOf) return null;
-  return h('a', { class: 'page-link', href: originalUrl(doc.id, page), target: '_blank', rel: 'noopener' }, t().openAtPage);
+  return h(
+    'a',
+    { class: 'page-link', href: originalUrl(doc.id, page, doc.originalUrl), target: '_blank', rel: 'noopener' },
+    t().openAtPage,
+  );
 }
 
 function fieldRow(doc: DocumentState, [path, label, kind]: (typeof FIELDS)[number], reload: () => void): HTMLElement {
@@ -258,7 +239,7 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
         { class: 'actions' },
         h(
           'a',
-          { href: originalUrl(id), class: 'button', target: '_blank', rel: 'noopener' },
+          { href: originalUrl(id, null, doc.originalUrl), class: 'button', target: '_blank', rel: 'noopener' },
           !doc.source || doc.source.format === 'pdf' ? s.original : `${s.originalFile} (${tk(`format_${doc.source.format}`)})`,
         ),
         h('button', { type: 'button', disabled: inTray, onclick: () => addToTray(id, name) }, inTray ? s.inCompare : s.addCompare),
@@ -309,7 +290,7 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
     ),
   );
   try {
-    const res = await get<{ hits: SimilarHit[] }>(`/projects/${id}/similar`, new URLSearchParams({ limit: '5' }));
+    const res = await get<SimilarResults>(`/projects/${id}/similar`, new URLSearchParams({ limit: '5' }));
     similar.lastElementChild!.replaceWith(similarList(res.hits));
   } catch {
     similar.lastElementChild!.replaceWith(h('p', { class: 'muted' }, s.noSimilar));

@@ -1,4 +1,14 @@
-import { ApiError, download, get, type LessonHit, originalUrl, type Report, type Results } from '../api';
+import {
+  ApiError,
+  download,
+  type FacetValues,
+  get,
+  type LessonHit,
+  type LessonResults,
+  originalUrl,
+  type ReportHit,
+  type ReportResults,
+} from '../api';
 import { debounce, h, marked, mount } from '../dom';
 import { sek, t, tk } from '../i18n';
 import { settings } from '../settings';
@@ -76,7 +86,11 @@ function lessonCard(hit: LessonHit): HTMLElement {
       hit.page
         ? [
             ' · ',
-            h('a', { class: 'page-link', href: originalUrl(r.id, hit.page), target: '_blank', rel: 'noopener' }, `${s.page} ${hit.page}`),
+            h(
+              'a',
+              { class: 'page-link', href: originalUrl(r.id, hit.page, hit.originalUrl), target: '_blank', rel: 'noopener' },
+              `${s.page} ${hit.page}`,
+            ),
           ]
         : null,
     ),
@@ -84,7 +98,7 @@ function lessonCard(hit: LessonHit): HTMLElement {
   );
 }
 
-function reportCard(hit: Report): HTMLElement {
+function reportCard(hit: ReportHit): HTMLElement {
   const hl = hit.highlight;
   return h(
     'article',
@@ -162,7 +176,7 @@ function ownerSearch(list: HTMLElement, shown: [string, number][], selected: str
       params.set('index', p.get('mode') === 'reports' ? 'reports' : 'lessons');
       params.set('facetQuery', text);
       try {
-        const res = await get<{ values: { value: string; count: number }[] }>('/facets/owner/search', params);
+        const res = await get<FacetValues>('/facets/owner/search', params);
         if (my !== asked) return;
         const found: [string, number][] = res.values.map((v) => [v.value, v.count]);
         mount(list, found.length ? facetItems('owner', found, selected) : h('li', { class: 'muted' }, s.noValues));
@@ -478,7 +492,7 @@ export async function refreshSearch(): Promise<void> {
   params.set('limit', String(PAGE));
   params.set('page', String(page));
   try {
-    const res = await get<Results<LessonHit | Report>>(mode === 'lessons' ? '/lessons' : '/search', params);
+    const res = await get<LessonResults | ReportResults>(mode === 'lessons' ? '/lessons' : '/search', params);
     if (my !== ticket) return; // a newer search has started; its answer wins
     mount(
       view.side,
@@ -494,7 +508,7 @@ export async function refreshSearch(): Promise<void> {
         res.total ? exportBar(mode) : null,
       ),
       res.hits.length
-        ? res.hits.map((hit) => (mode === 'lessons' ? lessonCard(hit as LessonHit) : reportCard(hit as Report)))
+        ? res.hits.map((hit) => (mode === 'lessons' ? lessonCard(hit as LessonHit) : reportCard(hit as ReportHit)))
         : h('p', { class: 'empty' }, s.noResults),
       pager(page, res.totalPages ?? 1),
     );
