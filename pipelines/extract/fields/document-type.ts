@@ -11,7 +11,8 @@ import type { LabelField } from '../labels.js';
 import { DOCUMENT_TYPE_RULES } from '../rules/index.js';
 import { ruleCandidates } from './collect.js';
 
-// Cues of the first page. A page presents its project when it says so in a sentence, or when its fact box
+// Cues of the first page. A page presents its project when it says so in a sentence or under a project page's
+// own heading ("Om projektet", "Projektfakta"), or when its fact box
 // gives three or more of the project's facts; both together are stronger. A news item, press release or
 // decision about a project outweighs them. With none of these, and no document word, a document is `other`.
 const TRUST = { presents: 0.55, factBox: 0.55, both: 0.65, reports: 0.6, other: 0.5 } as const;
@@ -38,7 +39,7 @@ export function chooseDocumentType(view: DocView, pdfTitle: string | null, first
   }
   const cues = ruleCandidates(view, DOCUMENT_TYPE_RULES, { maxPage: 1, maxSentences: 12, topLines: 6 }).filter((c) => c.page === 1);
   const of = (rule: string) => cues.filter((c) => c.rule === rule);
-  const presents = of('documentType.presents-project');
+  const presents = [...of('documentType.presents-project'), ...of('documentType.project-page-heading')];
   const facts = [...of('documentType.project-fact-label'), ...of('documentType.project-fact-label-inline')];
   // A headline is a title or heading line, or one of the first two lines, not a wrapped line of the text under it.
   const headlines = of('documentType.news-headline').filter((c) => c.role === 'title' || c.role === 'heading' || c.line <= 1);

@@ -30,6 +30,24 @@ export const DOCUMENT_TYPE_RULES: Rule<DocumentType>[] = [
     not: ['Projektet avslutades 2019 och slutrapporten är klar.', 'Det var ett bra år för företagen.'],
   },
   {
+    id: 'documentType.project-page-heading',
+    field: 'documentType',
+    source: 'cue',
+    scope: 'line',
+    // A project page's own headings, each alone on its line: "Om projektet", "Projektfakta", "Snabbfakta om
+    // ESF-projektet 2011-2014", a project bank's section ("Pågående projekt", "Beviljade projekt"), "About the project".
+    pattern: rx`^(?:om projektet|fakta om projektet|projektfakta(?: och bedömning)?|snabbfakta(?: om [\p{L}-]*projektet(?: \d{4}\s*[-–]\s*\d{4})?)?|projektbeskrivning|pågående projekt|avslutade projekt|beviljade projekt|about the project|project facts|project description|project summary)\s*:?$`,
+    read: () => 'project_description',
+    says: [
+      ['Om projektet', 'project_description'],
+      ['Snabbfakta om ESF-projektet 2011-2014', 'project_description'],
+      ['Pågående projekt', 'project_description'],
+      ['Projektfakta och bedömning', 'project_description'],
+      ['About the project', 'project_description'],
+    ],
+    not: ['Om projektet kan man läsa mer på webbplatsen.', 'Pågående projekt i regionen 2019–2021 är många och olika.'],
+  },
+  {
     id: 'documentType.project-fact-label',
     field: 'documentType',
     source: 'cue',
