@@ -14,6 +14,7 @@ import { docsRouter } from './routes/docs.route.js';
 import { documentsRouter } from './routes/documents.route.js';
 import { batchRouter, exportRouter } from './routes/export.route.js';
 import { healthRouter } from './routes/health.route.js';
+import { lessonGroupsRouter } from './routes/lesson-groups.route.js';
 import { projectsRouter } from './routes/projects.route.js';
 import { queuesDashboardRouter } from './routes/queues-dashboard.route.js';
 import { searchRouter } from './routes/search.route.js';
@@ -68,6 +69,7 @@ export function createApp(deps: ApiDeps): Express {
   const read = requireRole('read', config);
   api.use(read, searchRouter(deps));
   api.use(read, projectsRouter(deps));
+  api.use(read, lessonGroupsRouter(deps));
   api.use(read, exportRouter(deps));
   api.use(read, batchRouter(deps));
   api.use('/admin', requireRole('admin', config), adminRouter(deps));

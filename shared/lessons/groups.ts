@@ -206,14 +206,24 @@ export function groupLessons(lessons: LessonText[], options: GroupingOptions = D
  * unless new lessons join them. IDF is taken over all current lessons.
  */
 export function updateGroups(lessons: LessonText[], previous: string[][], options: GroupingOptions = DEFAULT_GROUPING): string[][] {
+  return updateGroupIndexes(lessons, previous, options).map((g) => g.map((i) => lessons[i]!.id));
+}
+
+/** `updateGroups` answering indexes into `lessons`; `analysed` (of these lessons) is reused when given. */
+export function updateGroupIndexes(
+  lessons: LessonText[],
+  previous: string[][],
+  options: GroupingOptions = DEFAULT_GROUPING,
+  analysed?: Analysed,
+): number[][] {
   const index = new Map(lessons.map((l, i) => [l.id, i]));
   const initial = previous.map((g) => g.flatMap((id) => (index.has(id) ? [index.get(id)!] : []))).filter((g) => g.length > 0);
   const seen = new Set(initial.flat());
   const arrived = new Set(lessons.map((_, i) => i).filter((i) => !seen.has(i)));
-  if (!arrived.size) return initial.map((g) => g.map((i) => lessons[i]!.id));
-  const { vectors } = analyseLessons(lessons, options.analysis);
+  if (!arrived.size) return initial;
+  const { vectors } = analysed ?? analyseLessons(lessons, options.analysis);
   const edges = similarPairs(vectors, Math.min(options.threshold, 0.99), arrived);
-  return cluster(lessons.length, edges, options.threshold, options.linkage, initial).map((g) => g.map((i) => lessons[i]!.id));
+  return cluster(lessons.length, edges, options.threshold, options.linkage, initial);
 }
 
 /** What a group is called: its most central lesson and its top terms. */

@@ -101,6 +101,12 @@ export async function startTestStack(env: Record<string, string> = {}): Promise<
   };
 }
 
+/** GET of an API path: its status and JSON body. */
+export async function apiGet(stack: TestStack, url: string): Promise<{ status: number; body: Record<string, any> }> {
+  const res = await fetch(`${stack.baseUrl}${url}`);
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+}
+
 /** Uploads a file through the API with the write key; returns the document id (fails unless 202). */
 export async function uploadBytes(stack: TestStack, bytes: Uint8Array, name: string): Promise<string> {
   const form = new FormData();
