@@ -2,6 +2,7 @@ import { DOCUMENT_TYPES, FACETS } from './routes/query-params.js';
 import { columnNames, EXPORT_COLUMNS } from './export/columns.js';
 import { ERROR_CODES } from '../../shared/errors.js';
 import { THEMES } from '../../shared/types/record.js';
+import { LESSON_GROUPS_PATHS, LESSON_GROUPS_SCHEMAS } from './openapi-lesson-groups.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const str = { type: 'string' };
@@ -428,6 +429,8 @@ export function openApiDocument(): Record<string, unknown> {
         },
       },
       '/api/v1/openapi.json': { get: { summary: 'This document', security: [{}], responses: { 200: json({ type: 'object' }) } } },
+      // Lesson groups: a block of their own (services/api/openapi-lesson-groups.ts).
+      ...LESSON_GROUPS_PATHS,
     },
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A read, write or admin key.' } },
@@ -575,6 +578,8 @@ export function openApiDocument(): Record<string, unknown> {
             },
           ],
         },
+        // Lesson groups: a block of their own (services/api/openapi-lesson-groups.ts).
+        ...LESSON_GROUPS_SCHEMAS,
       },
     },
   };

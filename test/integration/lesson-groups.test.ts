@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findDocuments } from '../../services/cli/ingest-files.js';
 import type { LessonSearchDocument } from '../../pipelines/index/to-search-document.js';
 import { waitFor } from '../../shared/wait-for.js';
+import { GROUP_CSV_COLUMNS, lessonGroupResponseSchema, lessonGroupsResponseSchema } from '../../services/api/routes/lesson-groups.route.js';
 import { apiGet, FIXTURES, ingestAll, startTestStack, type TestStack, uploadBytes, waitForFinal } from './harness.js';
 
 type Json = Record<string, any>;
@@ -124,6 +125,28 @@ describe('lesson groups: computed by the worker as reports arrive and leave, rea
     const years = await allGroups({ yearFrom: '2015', yearTo: '2016' });
     for (const g of years) expect(Object.keys(g.counts.years).some((y) => Number(y) >= 2015 && Number(y) <= 2016)).toBe(true);
     expect(years.length).toBeLessThan((await allGroups()).length);
+  });
+
+  it('answers as the OpenAPI document says, and exports groups and a group’s lessons as CSV', async () => {
+    const doc = await getJson('/api/v1/openapi.json');
+    for (const p of ['/api/v1/lessons/groups', '/api/v1/lessons/groups/{id}', '/api/v1/projects/{id}/lesson-groups']) {
+      expect(Object.keys(doc.paths)).toContain(p);
+    }
+    const list = await getJson('/api/v1/lessons/groups?minProjects=1&limit=100');
+    expect(() => lessonGroupsResponseSchema.parse(list)).not.toThrow();
+    const one = await getJson(`/api/v1/lessons/groups/${list.groups[0].id}`);
+    expect(() => lessonGroupResponseSchema.parse(one)).not.toThrow();
+
+    const csv = await fetch(`${stack.baseUrl}/api/v1/lessons/groups?minProjects=1&limit=100&format=csv`);
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const lines = (await csv.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe(GROUP_CSV_COLUMNS.join(','));
+    expect(lines.length - 1).toBe(list.groups.length);
+    const groupCsv = await (await fetch(`${stack.baseUrl}/api/v1/lessons/groups/${one.id}?format=csv`)).text();
+    expect(groupCsv.trim().split('\r\n').length - 1).toBe(one.members.length);
   });
 
   it('refuses invalid parameters and unknown groups', async () => {
