@@ -1,7 +1,7 @@
 // `npm run eval:groups [-- --write-pairs] [--json file]`
 //
 // Measures lesson grouping against the judged lessons in test/fixtures/lesson-pairs: groups every lesson of
-// the set with the product's options and prints purity and completeness over the judged pairs (overall and by
+// the development set (lessons.txt) and of the held-out set (heldout.txt) with the product's options and prints purity and completeness over the judged pairs (overall and by
 // kind of pair), the sweep of thresholds and of each choice (linkage, compound splitting, lexicon, endings),
 // and the same lessons grouped as they would arrive report by report (incrementally). Needs no services.
 // `--write-pairs` writes the judged pairs to pairs.jsonl beside the lessons (they follow from lessons.txt).
@@ -70,7 +70,18 @@ out(`  different pairs kept apart, by kind: ${JSON.stringify(base.apartByKind)}`
 const inc = incremental(lessons, pairs, DEFAULT_GROUPING, 4);
 out(`  arriving in 4 turns (incremental): purity ${inc.purity.toFixed(3)}, completeness ${inc.completeness.toFixed(3)}`);
 
-out('\nThreshold sweep (purity / completeness):');
+// The held-out lessons, written after the options were fixed: the figure for lessons the options never saw.
+const heldout = parseLessonSet(await fs.readFile(path.join(DIR, 'heldout.txt'), 'utf8'));
+const heldoutPairs = judgedPairs(heldout.lessons, heldout.near);
+const held = run(heldout.lessons, heldoutPairs, DEFAULT_GROUPING);
+out(
+  `\nHeld out: ${heldoutPairs.length} judged pairs (${held.samePairs} same, ${held.differentPairs} different) of ${heldout.lessons.length} lessons: ` +
+    `purity ${held.purity.toFixed(3)}, completeness ${held.completeness.toFixed(3)}`,
+);
+out(`  same pairs put together, by kind: ${JSON.stringify(held.completenessByKind)}`);
+out(`  different pairs kept apart, by kind: ${JSON.stringify(held.apartByKind)}`);
+
+out('\nThreshold sweep on the development set (purity / completeness):');
 const rows: Record<string, unknown>[] = [];
 const variants: [string, GroupingOptions][] = [
   ['product', DEFAULT_GROUPING],
@@ -91,4 +102,4 @@ for (const [name, options] of variants) {
   }
   out(`  ${name.padEnd(32)}${cells.join('')}`);
 }
-if (values.json) await fs.writeFile(values.json, JSON.stringify({ base, incremental: inc, sweep: rows }, null, 2));
+if (values.json) await fs.writeFile(values.json, JSON.stringify({ base, incremental: inc, heldout: held, sweep: rows }, null, 2));

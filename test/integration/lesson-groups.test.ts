@@ -4,9 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findDocuments } from '../../services/cli/ingest-files.js';
 import type { LessonSearchDocument } from '../../pipelines/index/to-search-document.js';
-import { waitFor } from '../../shared/wait-for.js';
 import { GROUP_CSV_COLUMNS, lessonGroupResponseSchema, lessonGroupsResponseSchema } from '../../services/api/routes/lesson-groups.route.js';
-import { apiGet, FIXTURES, ingestAll, startTestStack, type TestStack, uploadBytes, waitForFinal } from './harness.js';
+import { apiGet, FIXTURES, ingestAll, startTestStack, type TestStack, uploadBytes, waitForFinal, waitForLessonGroups } from './harness.js';
 
 type Json = Record<string, any>;
 
@@ -21,16 +20,11 @@ describe('lesson groups: computed by the worker as reports arrive and leave, rea
     expect(r.status, `${url}: ${JSON.stringify(r.body).slice(0, 300)}`).toBe(200);
     return r.body;
   };
-  /** Every group (shared by at least one project), page by page. */
+  /** Every group (shared by at least one project). */
   const allGroups = async (params: Record<string, string> = {}) => {
-    const out: Json[] = [];
-    for (let offset = 0; ; offset += 100) {
-      const body = await getJson(
-        `/api/v1/lessons/groups?${new URLSearchParams({ minProjects: '1', limit: '100', offset: String(offset), ...params })}`,
-      );
-      out.push(...body.groups);
-      if (offset + 100 >= body.total) return out;
-    }
+    const body = await getJson(`/api/v1/lessons/groups?${new URLSearchParams({ minProjects: '1', limit: '100', ...params })}`);
+    expect(body.total).toBeLessThanOrEqual(100);
+    return body.groups as Json[];
   };
   const indexedLessons = async () => {
     const out: LessonSearchDocument[] = [];
@@ -44,19 +38,7 @@ describe('lesson groups: computed by the worker as reports arrive and leave, rea
     }
     return out;
   };
-  /** Waits until the groups hold exactly the lessons of the index and no change waits. */
-  const groupsSettled = async () =>
-    waitFor(
-      'lesson groups',
-      async () => {
-        const [body, now] = await Promise.all([getJson('/api/v1/lessons/groups?minProjects=1&limit=1'), indexedLessons()]);
-        if (body.pending !== 0 || body.computedAt === null) return false;
-        const grouped = (await allGroups()).reduce((n, g) => n + g.lessons, 0);
-        return grouped === now.length;
-      },
-      60_000,
-      250,
-    );
+  const groupsSettled = () => waitForLessonGroups(stack);
 
   beforeAll(async () => {
     stack = await startTestStack();

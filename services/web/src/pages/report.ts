@@ -3,6 +3,7 @@ import { h, mount } from '../dom';
 import { sek, t, tk } from '../i18n';
 import { settings } from '../settings';
 import { addToTray, go } from '../main';
+import { addSameLessonLinks } from './lesson-groups';
 
 interface Provenance {
   page: number;
@@ -247,6 +248,11 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
     h('p', { class: 'muted' }, s.loading),
   );
   const inTray = settings.tray().some((i) => i.id === id);
+  const lessonList = h(
+    'ol',
+    { class: 'lessons' },
+    rec.lessonsLearned.map((l) => h('li', {}, l)),
+  );
   mount(
     main,
     h(
@@ -280,11 +286,7 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
           { class: 'panel', 'aria-labelledby': 'lessons-h' },
           h('h2', { id: 'lessons-h' }, `${s.lessons} (${rec.lessonsLearned.length})`),
           doc.corrections?.lessonsLearned ? h('span', { class: 'badge' }, s.corrected) : null,
-          h(
-            'ol',
-            { class: 'lessons' },
-            rec.lessonsLearned.map((l) => h('li', {}, l)),
-          ),
+          lessonList,
           provenanceFor(doc, 'lessonsLearned')
             ? h(
                 'p',
@@ -308,12 +310,15 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
       ),
     ),
   );
+  // Lessons that other projects learned too link to their group (corrected lessons wait for the next update).
+  const same = addSameLessonLinks(lessonList, id);
   try {
     const res = await get<{ hits: SimilarHit[] }>(`/projects/${id}/similar`, new URLSearchParams({ limit: '5' }));
     similar.lastElementChild!.replaceWith(similarList(res.hits));
   } catch {
     similar.lastElementChild!.replaceWith(h('p', { class: 'muted' }, s.noSimilar));
   }
+  await same;
 }
 
 /** What the text was read from: the file's kind, and the pages read by OCR with their mean confidence. */
