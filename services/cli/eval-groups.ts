@@ -1,15 +1,24 @@
-// `npm run eval:groups [-- --write-pairs] [--json file]`
+// `npm run eval:groups [-- --write-pairs] [--json file] [--scale N]`
 //
 // Measures lesson grouping against the judged lessons in test/fixtures/lesson-pairs: groups every lesson of
 // the development set (lessons.txt) and of the held-out set (heldout.txt) with the product's options and prints purity and completeness over the judged pairs (overall and by
 // kind of pair), the sweep of thresholds and of each choice (linkage, compound splitting, lexicon, endings),
-// and the same lessons grouped as they would arrive report by report (incrementally). Needs no services.
+// and the same lessons grouped as they would arrive report by report (incrementally); with --scale N, the time
+// of an update over N lessons. Needs no services.
 // `--write-pairs` writes the judged pairs to pairs.jsonl beside the lessons (they follow from lessons.txt).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../stack/stack.js';
-import { DEFAULT_GROUPING, groupLessons, type GroupingOptions, updateGroups } from '../../shared/lessons/groups.js';
+import {
+  analyseLessons,
+  DEFAULT_GROUPING,
+  groupLessons,
+  type GroupingOptions,
+  similarPairs,
+  updateGroups,
+} from '../../shared/lessons/groups.js';
+import { applyReportChanges } from '../../shared/lessons/snapshot.js';
 import {
   clusterPurity,
   judgedPairs,
@@ -46,7 +55,44 @@ function incremental(lessons: JudgedLesson[], pairs: JudgedPair[], options: Grou
   return scorePairs(groups, pairs);
 }
 
-const { values } = parseArgs({ options: { 'write-pairs': { type: 'boolean' }, json: { type: 'string' } } });
+/**
+ * Time of an update at scale: `n` lessons drawn from the judged lessons (each with one of a few words added, so
+ * every text has many near copies: denser than real reports, a worst case), grouped from scratch, then one
+ * report of 5 lessons arriving.
+ */
+function scale(lessons: JudgedLesson[], n: number): void {
+  const words = ['kommunen', 'regionen', 'företagen', 'tiden', 'arbetet', 'målgruppen', 'resurser', 'kompetens'];
+  const many = Array.from({ length: n }, (_, i) => {
+    const l = lessons[(i * 7919) % lessons.length]!;
+    return {
+      ...l,
+      id: `r${Math.floor(i / 5)}-${(i % 5) + 1}`,
+      reportId: `r${Math.floor(i / 5)}`,
+      position: (i % 5) + 1,
+      text: `${l.text} ${words[i % words.length]}`,
+      page: null,
+      projectName: null,
+      owner: null,
+      ownerKind: 'other' as const,
+      county: null,
+      themes: [],
+      years: [],
+    };
+  });
+  const pairs = similarPairs(analyseLessons(many).vectors, DEFAULT_GROUPING.threshold);
+  out(`\nScale: ${n} lessons, ${pairs.length} similar pairs`);
+  let started = performance.now();
+  const snapshot = applyReportChanges(null, [], many);
+  out(
+    `  grouped from scratch in ${Math.round(performance.now() - started)} ms (${snapshot.groups.length} groups; snapshot ${Math.round(JSON.stringify(snapshot).length / 1024)} kB)`,
+  );
+  started = performance.now();
+  const arriving = many.slice(0, 5).map((l, i) => ({ ...l, id: `new-${i + 1}`, reportId: 'new', position: i + 1 }));
+  applyReportChanges(snapshot, ['new'], arriving);
+  out(`  one report of 5 lessons arriving: ${Math.round(performance.now() - started)} ms`);
+}
+
+const { values } = parseArgs({ options: { 'write-pairs': { type: 'boolean' }, json: { type: 'string' }, scale: { type: 'string' } } });
 const { lessons, near } = parseLessonSet(await fs.readFile(path.join(DIR, 'lessons.txt'), 'utf8'));
 const pairs = judgedPairs(lessons, near);
 if (values['write-pairs']) {
@@ -102,4 +148,5 @@ for (const [name, options] of variants) {
   }
   out(`  ${name.padEnd(32)}${cells.join('')}`);
 }
+if (values.scale) scale(lessons, Number(values.scale));
 if (values.json) await fs.writeFile(values.json, JSON.stringify({ base, incremental: inc, heldout: held, sweep: rows }, null, 2));

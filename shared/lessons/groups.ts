@@ -7,6 +7,7 @@
  * later join them or form new ones without regrouping the rest (`updateGroups`). Pure: no I/O.
  */
 import { tfidfVectors } from '../nlp/terms.js';
+import { PairHeap } from './pair-heap.js';
 import { CompoundSplitter, DEFAULT_ANALYSIS, type AnalysisOptions, type LessonTerm, lessonTerms, lessonWords } from './analyse.js';
 
 /** How lessons are grouped; each choice is measured by `npm run eval:groups`. */
@@ -134,36 +135,34 @@ export function cluster(n: number, edges: Edge[], threshold: number, linkage: 'a
     add(a, b, e.sim);
     add(b, a, e.sim);
   }
-  for (;;) {
-    let best = threshold;
-    let pair: [number, number] | null = null;
-    for (const [a, m] of sums) {
-      const na = members.get(a)!.length;
-      for (const [b, s] of m) {
-        if (b <= a) continue;
-        const avg = s / (na * members.get(b)!.length);
-        if (avg >= best && (avg > best || !pair)) {
-          best = avg;
-          pair = [a, b];
-        }
-      }
-    }
-    if (!pair) break;
-    const [a, b] = pair;
+  // Candidate merges in a heap; a group's version changes when it grows, which makes its older candidates stale.
+  const version = new Map<number, number>();
+  const heap = new PairHeap();
+  const offer = (x: number, y: number, s: number) => {
+    const [a, b] = x < y ? [x, y] : [y, x];
+    const avg = s / (members.get(a)!.length * members.get(b)!.length);
+    if (avg >= threshold) heap.push({ avg, a, b, va: version.get(a) ?? 0, vb: version.get(b) ?? 0 });
+  };
+  for (const [a, m] of sums) for (const [b, s] of m) if (a < b) offer(a, b, s);
+  while (heap.size) {
+    const c = heap.pop()!;
+    if (!members.has(c.a) || !members.has(c.b) || (version.get(c.a) ?? 0) !== c.va || (version.get(c.b) ?? 0) !== c.vb) continue;
     // The larger group keeps its id, so a group that grows keeps its place.
-    const [keep, gone] = members.get(a)!.length >= members.get(b)!.length ? [a, b] : [b, a];
+    const [keep, gone] = members.get(c.a)!.length >= members.get(c.b)!.length ? [c.a, c.b] : [c.b, c.a];
     members.get(keep)!.push(...members.get(gone)!);
     members.delete(gone);
+    version.set(keep, (version.get(keep) ?? 0) + 1);
     const goneSums = sums.get(gone) ?? new Map<number, number>();
     sums.delete(gone);
     sums.get(keep)?.delete(gone);
-    for (const [c, s] of goneSums) {
-      if (c === keep) continue;
-      const cm = sums.get(c)!;
-      cm.delete(gone);
-      cm.set(keep, (cm.get(keep) ?? 0) + s);
-      add(keep, c, s);
+    for (const [other, s] of goneSums) {
+      if (other === keep) continue;
+      const om = sums.get(other)!;
+      om.delete(gone);
+      om.set(keep, (om.get(keep) ?? 0) + s);
+      add(keep, other, s);
     }
+    for (const [other, s] of sums.get(keep) ?? []) offer(keep, other, s);
   }
   return [...members.values()];
 }
