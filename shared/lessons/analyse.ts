@@ -185,8 +185,11 @@ export class CompoundSplitter {
 }
 
 /** The words of a text, lower case, English phrases and Swedish synonyms read as their Swedish word when asked. */
-export function lessonWords(text: string, options: AnalysisOptions = DEFAULT_ANALYSIS): { words: string[]; language: 'sv' | 'en' } {
-  const language = lessonLanguage(text);
+export function lessonWords(
+  text: string,
+  options: AnalysisOptions = DEFAULT_ANALYSIS,
+  language: 'sv' | 'en' = lessonLanguage(text),
+): { words: string[]; language: 'sv' | 'en' } {
   let lower = text.toLowerCase().replace(/[’']/g, "'");
   if (options.lexicon && language === 'en') {
     for (const phrase of PHRASES) lower = lower.replaceAll(phrase, ` ${EN_TO_SV[phrase]} `);
@@ -215,9 +218,14 @@ export interface LessonTerm {
   word: string;
 }
 
-/** The terms of one lesson. */
-export function lessonTerms(text: string, splitter: CompoundSplitter | null, options: AnalysisOptions = DEFAULT_ANALYSIS): LessonTerm[] {
-  const { words, language } = lessonWords(text, options);
+/** The terms of one lesson (read as `as` when given, else in the language it reads as). */
+export function lessonTerms(
+  text: string,
+  splitter: CompoundSplitter | null,
+  options: AnalysisOptions = DEFAULT_ANALYSIS,
+  as?: 'sv' | 'en',
+): LessonTerm[] {
+  const { words, language } = lessonWords(text, options, as);
   const out: LessonTerm[] = [];
   for (const w of words) {
     // A word read from English is Swedish by now (from the lexicon) when it has å/ä/ö or was mapped.

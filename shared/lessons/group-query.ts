@@ -43,18 +43,22 @@ export interface GroupDetail extends GroupSummary {
 // The splitter of a snapshot's vocabulary, so a query's compounds split as the lessons' did.
 const splitters = new WeakMap<GroupsSnapshot, CompoundSplitter>();
 
-/** The stems of a query, read as lessons are. */
-export function queryStems(snapshot: GroupsSnapshot, q: string): string[] {
+/**
+ * The stems of a query, read as lessons are: as Swedish and as English (a few words rarely tell their language:
+ * "steering group"), each reading one alternative.
+ */
+export function queryStems(snapshot: GroupsSnapshot, q: string): string[][] {
   let splitter = splitters.get(snapshot);
   if (!splitter) {
     splitter = new CompoundSplitter();
     splitter.learn(snapshot.lessons.flatMap((l) => l.stems));
     splitters.set(snapshot, splitter);
   }
-  return [...new Set(lessonTerms(q, splitter).map((t) => t.stem))];
+  const readings = (['sv', 'en'] as const).map((as) => [...new Set(lessonTerms(q, splitter, undefined, as).map((t) => t.stem))]);
+  return readings.filter((r, i) => r.length && (i === 0 || r.join(' ') !== readings[0]!.join(' ')));
 }
 
-function matches(l: GroupedLesson, f: GroupFilter, stems: string[]): boolean {
+function matches(l: GroupedLesson, f: GroupFilter, readings: string[][]): boolean {
   if (f.county?.length && !(l.county && f.county.includes(l.county))) return false;
   if (f.theme?.length && !l.themes.some((t) => f.theme!.includes(t))) return false;
   if (f.yearFrom !== undefined || f.yearTo !== undefined) {
@@ -62,9 +66,9 @@ function matches(l: GroupedLesson, f: GroupFilter, stems: string[]): boolean {
     const to = f.yearTo ?? Infinity;
     if (!l.years.some((y) => y >= from && y <= to)) return false;
   }
-  if (stems.length) {
+  if (readings.length) {
     const own = new Set(l.stems);
-    if (!stems.every((s) => own.has(s))) return false;
+    if (!readings.some((stems) => stems.every((s) => own.has(s)))) return false;
   }
   return true;
 }
@@ -101,11 +105,11 @@ function summarise(group: StoredGroup, central: GroupedLesson, lessons: GroupedL
 
 /** The groups with lessons that match, ranked by projects (then lessons, then id), a page of them and the total. */
 export function queryGroups(snapshot: GroupsSnapshot, f: GroupFilter): { total: number; groups: GroupSummary[] } {
-  const stems = f.q ? queryStems(snapshot, f.q) : [];
+  const readings = f.q ? queryStems(snapshot, f.q) : [];
   const byId = new Map(snapshot.lessons.map((l) => [l.id, l]));
   const ranked: GroupSummary[] = [];
   for (const g of snapshot.groups) {
-    const lessons = g.lessonIds.map((id) => byId.get(id)!).filter((l) => matches(l, f, stems));
+    const lessons = g.lessonIds.map((id) => byId.get(id)!).filter((l) => matches(l, f, readings));
     if (!lessons.length) continue;
     const s = summarise(g, byId.get(g.centralId)!, lessons);
     if (s.projects >= f.minProjects) ranked.push(s);
