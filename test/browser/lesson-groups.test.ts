@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,9 @@ import { openBrowser } from './chromium.js';
 import { apiGet, FIXTURES, ingestAll, startTestStack, type TestStack, waitForLessonGroups } from '../integration/harness.js';
 
 type Json = Record<string, any>;
+
+// Screenshots go to a temporary folder; `npm run screenshots` writes them to docs/screenshots instead.
+const SHOTS = process.env.LARDOM_SCREENSHOT_DIR ?? path.join(os.tmpdir(), 'lardom-screenshots');
 
 describe('the page of recurring lessons', () => {
   let stack: TestStack;
@@ -41,11 +45,23 @@ describe('the page of recurring lessons', () => {
     const bars = await card
       .locator('.year-bar')
       .evaluateAll((els) => els.map((e) => [e.getAttribute('data-year'), Number(e.getAttribute('data-count'))]));
-    expect(Object.fromEntries(bars)).toEqual(first.counts.years);
+    // A bar per year from the first to the last, each as high as its projects (none in a year between: empty).
+    expect(Object.fromEntries(bars.filter(([, n]) => n))).toEqual(first.counts.years);
+    const years = Object.keys(first.counts.years).map(Number);
+    expect(bars.length).toBe(Math.max(...years) - Math.min(...years) + 1);
+    const heights = await card.locator('.year-bar-fill').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+    const busiest = Math.max(...bars.map(([, n]) => Number(n)));
+    bars.forEach(([, n], i) => {
+      if (n === busiest) expect(heights[i]).toBe(Math.max(...heights));
+      if (!n) expect(heights[i]).toBe(0);
+    });
+    expect(Math.max(...heights)).toBeGreaterThan(0);
     for (const county of Object.keys(first.counts.counties).slice(0, 5))
       expect(await card.locator('.group-counties').textContent()).toContain(county);
 
     await card.locator('button[aria-expanded]').click();
+    await card.locator('.group-lessons li').first().waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'lesson-groups.png'), fullPage: false });
     const detail = (await apiGet(stack, `/api/v1/lessons/groups/${first.id}`)).body;
     const links = card.locator(`[data-testid="group-lessons-${first.id}"] li a`);
     await expect.poll(() => links.count()).toBe(detail.members.length);

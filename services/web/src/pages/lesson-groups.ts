@@ -23,21 +23,25 @@ interface GroupMembers {
 // The URL's parameters the page passes on to the API (the group shown open is `group`).
 const PARAMS = ['q', 'county', 'theme', 'yearFrom', 'yearTo'] as const;
 
-/** A small bar per year: its height is the projects of that year, against the group's busiest year. */
+/**
+ * A small bar per year from the first to the last: its height is the projects of that year against the group's
+ * busiest year (set through the element's style object: the page's CSP refuses style attributes).
+ */
 function yearBars(years: Counts): HTMLElement {
   const s = t();
-  const entries = Object.entries(years).sort((a, b) => Number(a[0]) - Number(b[0]));
-  const max = Math.max(1, ...entries.map(([, n]) => n));
+  const known = Object.keys(years).map(Number);
+  const span = known.length ? Array.from({ length: Math.max(...known) - Math.min(...known) + 1 }, (_, i) => Math.min(...known) + i) : [];
+  const max = Math.max(1, ...Object.values(years));
   return h(
     'div',
-    { class: 'year-bars', role: 'img', 'aria-label': `${s.groupsPerYear}: ${entries.map(([y, n]) => `${y} ${n}`).join(', ')}` },
-    entries.map(([y, n]) =>
-      h(
-        'span',
-        { class: 'year-bar', title: `${y}: ${s.groupProjects(n)}`, 'data-year': y, 'data-count': n },
-        h('span', { class: 'year-bar-fill', style: `height:${Math.max(8, Math.round((n / max) * 100))}%` }),
-      ),
-    ),
+    { class: 'year-bars', role: 'img', 'aria-label': `${s.groupsPerYear}: ${span.map((y) => `${y} ${years[y] ?? 0}`).join(', ')}` },
+    span.map((y) => {
+      const n = years[y] ?? 0;
+      const fill = h('span', { class: 'year-bar-fill' });
+      fill.style.height = `${n ? Math.max(8, Math.round((n / max) * 100)) : 0}%`;
+      return h('span', { class: 'year-bar', title: `${y}: ${s.groupProjects(n)}`, 'data-year': y, 'data-count': n }, fill);
+    }),
+    span.length ? h('span', { class: 'muted year-span' }, span.length > 1 ? `${span[0]}–${span[span.length - 1]}` : String(span[0])) : null,
   );
 }
 
