@@ -8,9 +8,11 @@ import { type ReportSearchDocument, searchDocumentsOf } from './to-search-docume
 
 /**
  * Index: builds the search document and hands it to the shared batcher, which upserts many reports
- * in one Meilisearch write; the job completes once its batch is searchable.
+ * in one Meilisearch write; the job completes once its batch is searchable, and asks for a lesson-group update.
  */
-export function createIndexProcessor(deps: StageDeps & { batcher: Batcher<ReportSearchDocument> }): Processor<DocumentPayload> {
+export function createIndexProcessor(
+  deps: StageDeps & { batcher: Batcher<ReportSearchDocument>; lessonsChanged?: (reportIds: string[]) => Promise<void> },
+): Processor<DocumentPayload> {
   return stageProcessor('index', deps, async ({ data }) => {
     const id = data.documentId;
     const [stored, text, meta] = await Promise.all([deps.archive.readRecord(id), deps.archive.readText(id), deps.archive.meta(id)]);
@@ -19,5 +21,7 @@ export function createIndexProcessor(deps: StageDeps & { batcher: Batcher<Report
     const docs = searchDocumentsOf(id, stored, text, { originalName: meta?.originalName ?? null });
     await Promise.all(docs.map((d) => deps.batcher.add(d)));
     await deps.documents.markIndexed([id]);
+    // Its lessons are searchable now: the lesson groups take them up in their next update.
+    await deps.lessonsChanged?.(docs.map((d) => d.id));
   });
 }

@@ -15,6 +15,7 @@ import { docsRouter } from './routes/docs.route.js';
 import { documentsRouter } from './routes/documents.route.js';
 import { batchRouter, exportRouter } from './routes/export.route.js';
 import { healthRouter } from './routes/health.route.js';
+import { lessonGroupsRouter } from './routes/lesson-groups.route.js';
 import { projectsRouter } from './routes/projects.route.js';
 import { queuesDashboardRouter } from './routes/queues-dashboard.route.js';
 import { searchRouter } from './routes/search.route.js';
@@ -71,6 +72,7 @@ export function createApp(deps: ApiDeps): Express {
   const read = requireRole('read', config);
   api.use(read, searchRouter(deps, links));
   api.use(read, projectsRouter(deps));
+  api.use(read, lessonGroupsRouter(deps));
   api.use(read, exportRouter(deps));
   api.use(read, batchRouter(deps, links));
   api.use('/admin', requireRole('admin', config), adminRouter(deps));

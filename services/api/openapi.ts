@@ -4,6 +4,7 @@ import { columnNames, EXPORT_COLUMNS } from './export/columns.js';
 import { correctionSchema } from './routes/corrections.schema.js';
 import { exportQuerySchema, facetNameSchema, facetSearchQuerySchema, searchQuerySchema } from './routes/query-params.js';
 import * as bodies from './routes/responses.schema.js';
+import { LESSON_GROUPS_PATHS, LESSON_GROUPS_SCHEMAS } from './openapi-lesson-groups.js';
 
 // The OpenAPI document is generated from the zod schemas the API validates its input with and describes its answers
 // with (routes/*.schema.ts, routes/query-params.ts), with zod's own JSON Schema output: OpenAPI 3.1 uses JSON Schema
@@ -439,9 +440,16 @@ export function openApiDocument(): Json {
     },
     servers: [{ url: '/' }],
     security: SECURITY.read,
-    paths: Object.fromEntries(
-      Object.entries(OPERATIONS).map(([path, ops]) => [path, Object.fromEntries(Object.entries(ops).map(([m, op]) => [m, operation(op)]))]),
-    ),
+    paths: {
+      ...Object.fromEntries(
+        Object.entries(OPERATIONS).map(([path, ops]) => [
+          path,
+          Object.fromEntries(Object.entries(ops).map(([m, op]) => [m, operation(op)])),
+        ]),
+      ),
+      // The lesson groups' endpoints, described from their route's zod schemas (openapi-lesson-groups.ts).
+      ...LESSON_GROUPS_PATHS,
+    },
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A read, write or admin key.' } },
       responses: Object.fromEntries(
@@ -456,7 +464,7 @@ export function openApiDocument(): Json {
           },
         ]),
       ),
-      schemas: componentSchemas(),
+      schemas: { ...componentSchemas(), ...LESSON_GROUPS_SCHEMAS },
     },
   };
 }

@@ -1,9 +1,12 @@
 // `npm run reindex [-- --re-extract]`: rebuilds the search index from the archive without parsing
-// again (after a settings change, or to apply a newer extractor with --re-extract).
+// again (after a settings change, or to apply a newer extractor with --re-extract), then asks the worker to
+// group every lesson anew.
 import { loadConfig } from '../../config/load-config.js';
 import { Archive } from '../../shared/archive.js';
 import { RecordVersions } from '../../shared/clients/record-versions.js';
 import { createRedis } from '../../shared/clients/redis.js';
+import { LessonGroupsStore } from '../../shared/clients/lesson-groups-store.js';
+import { closeQueues, createQueues, requestLessonGroups } from '../../shared/clients/queues.js';
 import { SearchIndex } from '../../shared/clients/search-index.js';
 import { rebuildIndex } from '../../pipelines/index/rebuild-index.js';
 import { createExtractSandbox } from '../../pipelines/parse/parse-sandbox.js';
@@ -31,10 +34,19 @@ try {
         say(`  ${n} reports…`);
       },
     },
-  ).finally(async () => {
-    await sandbox?.close();
-    redis.disconnect();
-  });
+  )
+    // Lessons may have changed (a newer extractor): the worker groups every lesson anew.
+    .then(async (n) => {
+      const queues = createQueues(redis, config.queuePrefix);
+      await requestLessonGroups(queues.lessonGroups, new LessonGroupsStore(redis, config.queuePrefix), [], true).finally(() =>
+        closeQueues(queues),
+      );
+      return n;
+    })
+    .finally(async () => {
+      await sandbox?.close();
+      redis.disconnect();
+    });
   say(
     `Reindexed ${count} reports from the archive in ${((Date.now() - started) / 1000).toFixed(1)} s${reExtract ? ' (re-extracted)' : ''}.`,
   );

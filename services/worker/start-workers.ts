@@ -5,7 +5,10 @@ import type { Config } from '../../config/load-config.js';
 import type { Archive } from '../../shared/archive.js';
 import type { DocumentStore } from '../../shared/clients/document-store.js';
 import { RecordVersions } from '../../shared/clients/record-versions.js';
-import { enqueueStage, type StageQueues } from '../../shared/clients/queues.js';
+import { enqueueStage, requestLessonGroups, type StageQueues } from '../../shared/clients/queues.js';
+import { LessonGroupsStore } from '../../shared/clients/lesson-groups-store.js';
+import { LESSON_GROUPS_QUEUE } from '../../shared/queues/queue-names.js';
+import { createLessonGroupsProcessor } from '../../pipelines/groups/lesson-groups.processor.js';
 import type { SearchIndex } from '../../shared/clients/search-index.js';
 import type { Logger } from '../../shared/logger.js';
 import { STAGES, type Stage } from '../../shared/queues/queue-names.js';
@@ -60,12 +63,14 @@ export function startWorkers(deps: WorkerDeps): RunningWorkers {
     config.indexBatch.maxSize,
     config.indexBatch.maxWaitMs,
   );
+  const groupsStore = new LessonGroupsStore(deps.connection, config.queuePrefix);
+  const lessonsChanged = (reportIds: string[]) => requestLessonGroups(deps.queues.lessonGroups, groupsStore, reportIds);
   const processors: Record<Stage, Processor> = {
     intake: createIntakeProcessor(stageDeps) as Processor,
     archive: createArchiveProcessor(stageDeps) as Processor,
     parse: createParseProcessor({ ...stageDeps, sandbox }) as Processor,
     extract: createExtractProcessor({ ...stageDeps, sandbox: extractor }) as Processor,
-    index: createIndexProcessor({ ...stageDeps, batcher }) as Processor,
+    index: createIndexProcessor({ ...stageDeps, batcher, lessonsChanged }) as Processor,
   };
   const missing = STAGES.filter((s) => typeof processors[s] !== 'function');
   if (missing.length || Object.keys(processors).length !== STAGES.length) {
@@ -87,6 +92,27 @@ export function startWorkers(deps: WorkerDeps): RunningWorkers {
     worker.on('error', (err) => log.error({ err, queue: stage }, 'worker error'));
     return worker;
   });
+
+  // Lesson groups: one update at a time over all workers (each reads and writes the whole snapshot).
+  const groupsWorker = new Worker(
+    LESSON_GROUPS_QUEUE,
+    createLessonGroupsProcessor({ store: groupsStore, search: deps.search, log }) as Processor,
+    {
+      connection: deps.connection,
+      prefix: config.queuePrefix,
+      concurrency: 1,
+      lockDuration: config.jobLockMs,
+      autorun: true,
+    },
+  );
+  groupsWorker.on('error', (err) => log.error({ err, queue: LESSON_GROUPS_QUEUE }, 'worker error'));
+  groupsWorker.on('failed', (job, err) => log.warn({ err: err.message, jobId: job?.id }, 'lesson-group update failed'));
+  workers.push(groupsWorker);
+  // At start: groups for reports indexed before there were any, and for changes a stopped worker left.
+  void deps.queues.lessonGroups
+    .setGlobalConcurrency(1)
+    .then(() => requestLessonGroups(deps.queues.lessonGroups, groupsStore, []))
+    .catch((err: Error) => log.warn({ err: err.message }, 'asking for a lesson-group update failed'));
 
   return {
     workers,

@@ -1,18 +1,41 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DEFAULT_JOB_OPTIONS } from '../../config/queue-defaults.js';
-import { STAGES, jobIdFor, type Stage, type StagePayloads } from '../queues/queue-names.js';
+import { LESSON_GROUPS_QUEUE, STAGES, jobIdFor, type LessonGroupsPayload, type Stage, type StagePayloads } from '../queues/queue-names.js';
+import type { LessonGroupsStore } from './lesson-groups-store.js';
 
-/** One BullMQ queue per stage, sharing one connection. */
-export type StageQueues = { [S in Stage]: Queue<StagePayloads[S]> };
+/** One BullMQ queue per stage, and the queue of lesson-group updates, sharing one connection. */
+export type StageQueues = { [S in Stage]: Queue<StagePayloads[S]> } & { lessonGroups: Queue<LessonGroupsPayload> };
 
-/** Opens the stage queues under a key prefix. */
+/** Opens the stage queues (and the lesson-group queue) under a key prefix. */
 export function createQueues(connection: Redis, prefix: string): StageQueues {
-  const out = {} as Record<Stage, Queue>;
+  const out = {} as Record<Stage | 'lessonGroups', Queue>;
   for (const stage of STAGES) {
     out[stage] = new Queue(stage, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
   }
-  return out as StageQueues;
+  out.lessonGroups = new Queue(LESSON_GROUPS_QUEUE, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+  return out as unknown as StageQueues;
+}
+
+// Updates asked for within this time become one (reports indexed in a batch are grouped in one update).
+const LESSON_GROUPS_DEBOUNCE_MS = 1_000;
+
+/**
+ * Notes that reports' lessons changed and asks for a lesson-group update. The reports are noted first, so an
+ * update that starts after the request sees them; an update already running is followed by one more
+ * (BullMQ deduplication keeps one waiting beside the active one, never two running).
+ */
+export async function requestLessonGroups(
+  queue: Queue<LessonGroupsPayload>,
+  store: LessonGroupsStore,
+  reportIds: string[],
+  full = false,
+): Promise<void> {
+  await store.markChanged(reportIds);
+  await queue.add(LESSON_GROUPS_QUEUE as never, { full } as never, {
+    delay: LESSON_GROUPS_DEBOUNCE_MS,
+    deduplication: { id: full ? 'lesson-groups-full' : 'lesson-groups', keepLastIfActive: true },
+  });
 }
 
 /** Adds a document's job to a stage; the job id is the document id, so adding it twice is a no-op. */

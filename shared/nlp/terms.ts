@@ -6,8 +6,8 @@ import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
 import { PorterStemmer, PorterStemmerSv } from 'natural/lib/natural/stemmers/index.js';
 import { STOP_WORDS } from '../../pipelines/index/swedish-search.js';
 
-// Words every report uses; they say nothing about what a project is about.
-const REPORT_WORDS = new Set([
+/** Words every report uses; they say nothing about what a project is about. */
+export const REPORT_WORDS = new Set([
   ...STOP_WORDS,
   'projekt',
   'projektet',
@@ -55,6 +55,11 @@ const REPORT_WORDS = new Set([
 export interface Term {
   stem: string;
   word: string;
+}
+
+/** One word's stem by natural's Porter stemmer for the language ('en' English, anything else Swedish). */
+export function stem(word: string, language: string): string {
+  return (language === 'en' ? PorterStemmer : PorterStemmerSv).stem(word);
 }
 
 /** Content words of a text, stemmed for its language. */

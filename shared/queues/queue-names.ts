@@ -36,3 +36,14 @@ export function nextStage(stage: Stage): Stage | null {
 export function jobIdFor(documentId: string): string {
   return documentId;
 }
+
+/**
+ * The queue of lesson-group updates: not a stage of one document but a job over all lessons, run after
+ * reports are indexed or deleted. One update runs at a time; updates asked for meanwhile become one.
+ */
+export const LESSON_GROUPS_QUEUE = 'lesson-groups';
+
+/** A lesson-group update: the changed reports wait in Redis (LessonGroupsStore); `full` groups every lesson anew. */
+export interface LessonGroupsPayload {
+  full?: boolean;
+}

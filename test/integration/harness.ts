@@ -12,6 +12,7 @@ import { closeQueues, createQueues, type StageQueues } from '../../shared/client
 import { createRedis, waitForRedis, type Redis } from '../../shared/clients/redis.js';
 import { SearchIndex } from '../../shared/clients/search-index.js';
 import { createLogger } from '../../shared/logger.js';
+import { waitFor } from '../../shared/wait-for.js';
 import { createApp } from '../../services/api/app.js';
 import { ingestFiles } from '../../services/cli/ingest-files.js';
 import { outputTail, type ManagedProcess } from '../../services/stack/processes.js';
@@ -99,6 +100,36 @@ export async function startTestStack(env: Record<string, string> = {}): Promise<
       await fs.rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** GET of an API path: its status and JSON body. */
+export async function apiGet(stack: TestStack, url: string): Promise<{ status: number; body: Record<string, any> }> {
+  const res = await fetch(`${stack.baseUrl}${url}`);
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+}
+
+/**
+ * Waits until the worker's lesson groups hold exactly the lessons of the index and no changed report waits
+ * (as the API answers them); returns the groups shared by one project or more.
+ */
+export async function waitForLessonGroups(stack: TestStack, timeoutMs = 60_000): Promise<Record<string, any>[]> {
+  let groups: Record<string, any>[] = [];
+  await waitFor(
+    'lesson groups',
+    async () => {
+      groups = [];
+      for (let offset = 0; ; offset += 100) {
+        const { body } = await apiGet(stack, `/api/v1/lessons/groups?minProjects=1&limit=100&offset=${offset}`);
+        if (body.pending !== 0 || body.computedAt === null) return false;
+        groups.push(...body.groups);
+        if (offset + 100 >= body.total) break;
+      }
+      return groups.reduce((n, g) => n + g.lessons, 0) === (await stack.search.count('lessons'));
+    },
+    timeoutMs,
+    250,
+  );
+  return groups;
 }
 
 /** Uploads a file through the API with the write key; returns the document id (fails unless 202). */

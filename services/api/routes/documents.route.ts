@@ -10,6 +10,8 @@ import { detectFormat } from '../../../pipelines/parse/detect-type.js';
 import { isDocumentId, parseReportId, projectReportId } from '../../../shared/archive.js';
 import { applyCorrections } from '../../../shared/records.js';
 import { RecordVersions } from '../../../shared/clients/record-versions.js';
+import { LessonGroupsStore } from '../../../shared/clients/lesson-groups-store.js';
+import { requestLessonGroups } from '../../../shared/clients/queues.js';
 import { STAGES } from '../../../shared/queues/queue-names.js';
 import { submitStaged } from '../../../shared/queues/submit.js';
 import { toSearchDocument } from '../../../pipelines/index/to-search-document.js';
@@ -53,6 +55,7 @@ function documentId(req: Request): string {
 export function documentsRouter(deps: ApiDeps, links: LinkSigner): Router {
   const router = Router();
   const versions = new RecordVersions(deps.redis, deps.config.queuePrefix);
+  const groups = new LessonGroupsStore(deps.redis, deps.config.queuePrefix);
   const read = requireRole('read', deps.config);
   const write = requireRole('write', deps.config);
   const upload = multer({
@@ -214,6 +217,8 @@ export function documentsRouter(deps: ApiDeps, links: LinkSigner): Router {
         ...(stored.version != null ? { version: stored.version } : {}),
       }),
     ]);
+    // Corrected lessons are regrouped by the worker (never on the request path).
+    if ('lessonsLearned' in corrections) await requestLessonGroups(deps.queues.lessonGroups, groups, [id]);
     res.json({ id, record, corrections: stored.corrections } satisfies CorrectionResult);
   });
 
@@ -236,7 +241,10 @@ export function documentsRouter(deps: ApiDeps, links: LinkSigner): Router {
       throw new AppError('conflict', `The document is ${state.status}; delete it once it is indexed or failed.`);
     }
     const listed = (await deps.archive.readRecord(id))?.record.projects ?? [];
-    await deps.search.deleteReports([id, ...listed.map((_, i) => projectReportId(id, i + 1))]);
+    const reportIds = [id, ...listed.map((_, i) => projectReportId(id, i + 1))];
+    await deps.search.deleteReports(reportIds);
+    // Its lessons leave their groups in the worker's next update.
+    await requestLessonGroups(deps.queues.lessonGroups, groups, reportIds);
     for (const stage of STAGES) await deps.queues[stage].remove(id).catch(() => 0);
     await deps.archive.remove(id);
     await versions.forget(id);

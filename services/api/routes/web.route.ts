@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../../stack/stack.js';
 export const WEB_DIST = path.join(PROJECT_ROOT, 'services', 'web', 'dist');
 
 // Paths the page handles itself (client-side routes); each gets index.html.
-export const PAGES = ['/', '/reports/:id', '/compare', '/ingest'];
+export const PAGES = ['/', '/reports/:id', '/compare', '/ingest', '/aterkommande'];
 
 /** Serves the web page: built assets, and index.html for the page's own routes. */
 export function webRouter(dist = WEB_DIST): Router {

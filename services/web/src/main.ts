@@ -5,6 +5,7 @@ import { t, tk } from './i18n';
 import { settings } from './settings';
 import { comparePage } from './pages/compare';
 import { ingestPage } from './pages/ingest';
+import { lessonGroupsPage } from './pages/lesson-groups';
 import { reportPage } from './pages/report';
 import { refreshSearch, searchMounted, searchPage } from './pages/search';
 
@@ -15,6 +16,22 @@ export function go(url: string, replace = false): void {
   if (replace) history.replaceState(null, '', url);
   else history.pushState(null, '', url);
   void render();
+}
+
+/** A link to one of the page's own addresses, followed without reloading the page. */
+export function pageLink(href: string, props: Record<string, string>, ...children: (Node | string)[]): HTMLAnchorElement {
+  return h(
+    'a',
+    {
+      ...props,
+      href,
+      onclick: (e: Event) => {
+        e.preventDefault();
+        go(href);
+      },
+    },
+    ...children,
+  );
 }
 
 function link(href: string, label: string, current: boolean): HTMLAnchorElement {
@@ -189,6 +206,7 @@ async function render(): Promise<void> {
       'nav',
       { 'aria-label': 'Huvudmeny' },
       link('/', s.navSearch, path === '/'),
+      link('/aterkommande', s.navGroups, path === '/aterkommande'),
       link('/compare', s.navCompare, path === '/compare'),
       settings.writeKey() ? link('/ingest', s.navIngest, path === '/ingest') : null,
       h('button', { type: 'button', class: 'link', onclick: () => dialog.showModal() }, s.settings),
@@ -214,6 +232,7 @@ async function render(): Promise<void> {
   const m = /^\/reports\/([a-f0-9]{64}(?:-[1-9][0-9]{0,3})?)$/.exec(path);
   if (m) await reportPage(main, m[1]!);
   else if (path === '/compare') await comparePage(main);
+  else if (path === '/aterkommande') await lessonGroupsPage(main);
   else if (path === '/ingest') ingestPage(main);
   else await searchPage(main);
   const tray = path === '/compare' ? null : trayView();

@@ -3,6 +3,7 @@ import { h, mount } from '../dom';
 import { sek, t, tk } from '../i18n';
 import { settings } from '../settings';
 import { addToTray, go } from '../main';
+import { addSameLessonLinks } from './lesson-groups';
 
 // Error codes of passing faults: a document that failed on one of these can be read again.
 const TRANSIENT = new Set(['internal', 'service_unavailable', 'disk_full', 'rate_limited']);
@@ -228,6 +229,11 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
     h('p', { class: 'muted' }, s.loading),
   );
   const inTray = settings.tray().some((i) => i.id === id);
+  const lessonList = h(
+    'ol',
+    { class: 'lessons' },
+    rec.lessonsLearned.map((l) => h('li', {}, l)),
+  );
   mount(
     main,
     h(
@@ -261,11 +267,7 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
           { class: 'panel', 'aria-labelledby': 'lessons-h' },
           h('h2', { id: 'lessons-h' }, `${s.lessons} (${rec.lessonsLearned.length})`),
           doc.corrections?.lessonsLearned ? h('span', { class: 'badge' }, s.corrected) : null,
-          h(
-            'ol',
-            { class: 'lessons' },
-            rec.lessonsLearned.map((l) => h('li', {}, l)),
-          ),
+          lessonList,
           provenanceFor(doc, 'lessonsLearned')
             ? h(
                 'p',
@@ -289,12 +291,15 @@ export async function reportPage(main: HTMLElement, id: string): Promise<void> {
       ),
     ),
   );
+  // Lessons that other projects learned too link to their group (corrected lessons wait for the next update).
+  const same = addSameLessonLinks(lessonList, id);
   try {
     const res = await get<SimilarResults>(`/projects/${id}/similar`, new URLSearchParams({ limit: '5' }));
     similar.lastElementChild!.replaceWith(similarList(res.hits));
   } catch {
     similar.lastElementChild!.replaceWith(h('p', { class: 'muted' }, s.noSimilar));
   }
+  await same;
 }
 
 /** What the text was read from: the file's kind, and the pages read by OCR with their mean confidence. */
