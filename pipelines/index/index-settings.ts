@@ -1,5 +1,5 @@
 import type { Settings } from 'meilisearch';
-import { FOLDED, STOP_WORDS, SYNONYMS, TEXT_FIELDS } from './swedish-search.js';
+import { FOLDED, SYNONYMS, TEXT_FIELDS } from './swedish-search.js';
 import type { LessonSearchDocument, ReportSearchDocument } from './to-search-document.js';
 
 // Attributes both indexes filter and facet on, so one filter builder serves reports and lessons.
@@ -36,8 +36,10 @@ const SHARED_FILTERABLE = [
 //   … with folded copies, queries detected swe/eng     0.897 / 0.840   0.928 / 0.878
 //   … with folded copies, queries read as eng (this)   0.925 / 0.870   0.928 / 0.878
 // Listing both spellings in the synonyms changes nothing: Meilisearch stores the same folded synonyms.
+// No stop words here: they are left out of queries by the API (queryWithoutStopWords in swedish-search.ts), so
+// that synonym phrases holding one ("letter of intent", "access to capital") still fire.
 const COMMON: Settings = {
-  stopWords: STOP_WORDS,
+  stopWords: [],
   synonyms: SYNONYMS,
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 } },
   pagination: { maxTotalHits: 10_000 },
