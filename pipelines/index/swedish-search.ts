@@ -209,33 +209,9 @@ export const SYNONYMS: Record<string, string[]> = (() => {
   return Object.fromEntries([...map].map(([word, others]) => [word, [...others]]));
 })();
 
-/**
- * The running text of each index: declared as Swedish or English to Meilisearch, and indexed a
- * second time, folded, under `folded.<field>` (see `withFoldedText`). Names and labels (owner,
- * places, themes, programme) are indexed once, folded by Meilisearch itself.
- */
-export const TEXT_FIELDS = {
-  reports: ['projectName', 'lessonsLearned', 'summary', 'body'],
-  lessons: ['text', 'projectName'],
-} as const;
-
-/** The index-only attribute holding the folded copies; never shown to API clients. */
-export const FOLDED = 'folded';
-
 /** Text without diacritics, as Meilisearch folds untagged text and synonyms: "Växjö" -> "Vaxjo". */
 export function foldDiacritics(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-}
-
-/** The document with folded copies of the given text fields under `folded`. */
-export function withFoldedText<T extends object>(doc: T, fields: readonly (keyof T & string)[]): T & { [FOLDED]: Record<string, unknown> } {
-  const folded: Record<string, unknown> = {};
-  for (const field of fields) {
-    const value: unknown = doc[field];
-    if (typeof value === 'string') folded[field] = foldDiacritics(value);
-    else if (Array.isArray(value)) folded[field] = value.map((v: unknown) => (typeof v === 'string' ? foldDiacritics(v) : v));
-  }
-  return { ...doc, [FOLDED]: folded };
 }
 
 // The synonym phrases that hold a stop word ("letter of intent", "små och medelstora företag"), as word lists.

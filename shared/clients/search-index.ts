@@ -10,7 +10,7 @@ import {
 import { AppError } from '../errors.js';
 import { hasValue, inList, isEmpty, keysetAfter, type SortKey } from '../search/filter.js';
 import { DISPLAYED_FIELDS, LESSONS_SETTINGS, REPORTS_SETTINGS } from '../../pipelines/index/index-settings.js';
-import { prepareQuery, TEXT_FIELDS, withFoldedText } from '../../pipelines/index/swedish-search.js';
+import { prepareQuery } from '../../pipelines/index/swedish-search.js';
 import { toLessonDocuments, type LessonSearchDocument, type ReportSearchDocument } from '../../pipelines/index/to-search-document.js';
 
 /** The two indexes: one document per report, one per lesson learned. */
@@ -62,10 +62,12 @@ const SCAN_ORDER: Record<IndexKind, SortKey[]> = {
   ],
 };
 
+// Only what a hit shows is highlighted, and only the summary is cropped to a snippet: the body is searched but never
+// shown, and highlighting or cropping it meant reading up to 60,000 characters for every hit.
 const HIGHLIGHT: Record<IndexKind, Pick<SearchParams, 'attributesToHighlight' | 'attributesToCrop' | 'cropLength'>> = {
   reports: {
     attributesToHighlight: ['projectName', 'owner', 'summary', 'lessonsLearned'],
-    attributesToCrop: ['summary', 'body'],
+    attributesToCrop: ['summary'],
     cropLength: 40,
   },
   lessons: { attributesToHighlight: ['text', 'projectName', 'owner'] },
@@ -73,9 +75,9 @@ const HIGHLIGHT: Record<IndexKind, Pick<SearchParams, 'attributesToHighlight' | 
 
 const SETTINGS: Record<IndexKind, Settings> = { reports: REPORTS_SETTINGS, lessons: LESSONS_SETTINGS };
 
-// Queries are read with the English pipeline, which folds å/ä/ö to a/o: they match the folded copies
-// of the running text exactly and every synonym applies, with or without diacritics typed, and
-// highlights still land on the original Swedish words (see pipelines/index/index-settings.ts).
+// Queries are read with the English pipeline, which folds å/ä/ö to a/o: they match the folded text of the index
+// and every synonym applies, with or without diacritics typed, and highlights still land on the original Swedish
+// words (see pipelines/index/index-settings.ts).
 const QUERY_LOCALES: SearchParams['locales'] = ['eng'];
 const WAIT = { timeout: 300_000, interval: 50 };
 
@@ -164,14 +166,10 @@ export class SearchIndex {
     const lessonIndex = this.client.index(uids.lessons);
     // Meilisearch runs tasks in the order it receives them, so each write is sent only once the one
     // before it is enqueued: old lessons are deleted before the new ones land, never after.
-    const indexed = {
-      reports: docs.map((d) => withFoldedText(d, TEXT_FIELDS.reports)),
-      lessons: lessons.map((l) => withFoldedText(l, TEXT_FIELDS.lessons)),
-    };
     const writes: (() => EnqueuedTaskPromise)[] = [
-      () => reports.addDocuments(indexed.reports, { primaryKey: 'id' }),
+      () => reports.addDocuments(docs, { primaryKey: 'id' }),
       () => lessonIndex.deleteDocuments({ filter: reportFilter(docs.map((d) => d.id)) }),
-      ...(lessons.length ? [() => lessonIndex.addDocuments(indexed.lessons, { primaryKey: 'id' })] : []),
+      ...(lessons.length ? [() => lessonIndex.addDocuments(lessons, { primaryKey: 'id' })] : []),
     ];
     const enqueued: EnqueuedTaskPromise[] = [];
     for (const write of writes) {
