@@ -12,6 +12,7 @@ import { spawnService } from '../../services/stack/stack.js';
 import { reportPageTexts } from '../corpus/generate.mjs';
 import { meiliCount, type BenchStack } from './bench-stack.js';
 import { onCleanup } from './cleanup.js';
+import { LEGACY_SETTINGS, legacyDocuments, legacyRequest } from './legacy-search.js';
 
 type Params = Record<string, string>;
 
@@ -53,38 +54,86 @@ export const QUERY_MIX: Params[] = [
 export const API_FACETS = 'county,documentType,theme,municipality';
 export const INDEX_FACETS = ['county', 'documentType', 'themes', 'municipalities'];
 
+/** One index variant as filled: its wall time and what it added to Meilisearch's database. */
+export interface FillResult {
+  wallS: number;
+  /** Growth of Meilisearch's used database size (GET /stats usedDatabaseSize) while it was filled, per report. */
+  bytesPerReport: number;
+}
+
+/** Where the earlier index (bench/lib/legacy-search.ts) lives: the stack's index uids with `legacy_` after the prefix. */
+export const legacyUid = (stack: BenchStack, uid: string) => uid.replace(stack.indexPrefix, `${stack.indexPrefix}legacy_`);
+
+async function meiliJson(stack: BenchStack, method: string, path: string, body?: unknown): Promise<Record<string, unknown>> {
+  const res = await fetch(new URL(path, stack.services.meiliUrl), {
+    method,
+    headers: { Authorization: `Bearer ${stack.services.meiliMasterKey}`, 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as Record<string, unknown>;
+}
+
+async function waitTask(stack: BenchStack, task: Record<string, unknown>): Promise<void> {
+  for (;;) {
+    const t = await meiliJson(stack, 'GET', `/tasks/${task.taskUid as number}`);
+    if (t.status === 'succeeded') return;
+    if (t.status === 'failed' || t.status === 'canceled') throw new Error(`Meilisearch task ${t.uid}: ${JSON.stringify(t.error)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const usedBytes = async (stack: BenchStack) => (await meiliJson(stack, 'GET', '/stats')).usedDatabaseSize as number;
+
 /**
  * Fills the stack's indexes with `count` reports without the pipeline: the corpus generator's page texts
- * (what pdf-parse reads from its PDFs) → extractRecord → toSearchDocument → SearchIndex.upsertReports,
- * 1 000 per write; the next batch is built while Meilisearch indexes the previous one.
+ * (what pdf-parse reads from its PDFs) → extractRecord → toSearchDocument, built once; then the same documents
+ * go, 1 000 per write, first into the earlier index (legacy_, with its settings and folded copies), then through
+ * SearchIndex.upsertReports into the current one. Each fill is timed and its database growth measured.
  */
 export async function fillQueryIndex(
   stack: BenchStack,
   count: number,
   seed: number,
   progress: (s: string) => void,
-): Promise<{ docs: number; wallS: number }> {
-  const t0 = performance.now();
-  let pending: Promise<void> = Promise.resolve();
-  let batch: ReportSearchDocument[] = [];
+): Promise<{ docs: number; wallS: number; legacy: FillResult; lean: FillResult }> {
+  const docs: ReportSearchDocument[] = [];
   for (let n = 0; n < count; n++) {
     const text = reportPageTexts(seed, n);
     const id = `q${String(n + 1).padStart(5, '0')}`;
-    batch.push(
+    docs.push(
       toSearchDocument(id, extractRecord(text), text, { originalName: `r${String(n + 1).padStart(5, '0')}.pdf`, correctedFields: [] }),
     );
-    if (batch.length === 1000 || n === count - 1) {
-      await pending;
-      const docs = batch;
-      batch = [];
-      pending = stack.search.upsertReports(docs);
-      if ((n + 1) % 2000 === 0) progress(`  ${n + 1}/${count} records extracted`);
-    }
+    if ((n + 1) % 2000 === 0) progress(`  ${n + 1}/${count} records extracted`);
   }
-  await pending;
-  const docs = await meiliCount(stack, stack.search.reportsUid);
-  if (docs !== count) throw new Error(`query index holds ${docs} reports, expected ${count}`);
-  return { docs, wallS: (performance.now() - t0) / 1000 };
+  const batches = Array.from({ length: Math.ceil(count / 1000) }, (_, i) => docs.slice(i * 1000, (i + 1) * 1000));
+  const fill = async (write: (batch: ReportSearchDocument[]) => Promise<void>): Promise<FillResult> => {
+    const before = await usedBytes(stack);
+    const t0 = performance.now();
+    for (const b of batches) await write(b);
+    return { wallS: (performance.now() - t0) / 1000, bytesPerReport: ((await usedBytes(stack)) - before) / count };
+  };
+
+  const uids = { reports: legacyUid(stack, stack.search.uids.reports), lessons: legacyUid(stack, stack.search.uids.lessons) };
+  for (const kind of ['reports', 'lessons'] as const) {
+    await waitTask(stack, await meiliJson(stack, 'POST', '/indexes', { uid: uids[kind], primaryKey: 'id' }));
+    await waitTask(stack, await meiliJson(stack, 'PATCH', `/indexes/${uids[kind]}/settings`, LEGACY_SETTINGS[kind]));
+  }
+  progress('  filling the earlier index (folded copies, stop words, swe/eng text)');
+  const legacy = await fill(async (batch) => {
+    const d = legacyDocuments(batch);
+    const a = await meiliJson(stack, 'POST', `/indexes/${uids.reports}/documents`, d.reports);
+    const b = await meiliJson(stack, 'POST', `/indexes/${uids.lessons}/documents`, d.lessons);
+    await waitTask(stack, a);
+    await waitTask(stack, b);
+  });
+  progress('  filling the current index');
+  const lean = await fill((batch) => stack.search.upsertReports(batch));
+  for (const uid of [stack.search.reportsUid, uids.reports]) {
+    const n = await meiliCount(stack, uid);
+    if (n !== count) throw new Error(`query index ${uid} holds ${n} reports, expected ${count}`);
+  }
+  return { docs: count, wallS: lean.wallS, legacy, lean };
 }
 
 export interface LoadResult {
@@ -183,12 +232,24 @@ export interface QueryResult {
   direct: LoadResult;
   apiFaceted: LoadResult | null;
   directFaceted: LoadResult;
+  /** The same requests as the earlier API made them, against the earlier index, in the same run. */
+  legacy: LoadResult;
+  legacyFaceted: LoadResult;
+  fill: { legacy: FillResult; lean: FillResult };
 }
 
 /** Records what the API sends for each query, then runs autocannon against the API and against Meilisearch. */
 export async function runQueryBench(
   stack: BenchStack,
-  opts: { connections: number; durationS: number; warmupS: number; docs: number; fillS: number; progress: (s: string) => void },
+  opts: {
+    connections: number;
+    durationS: number;
+    warmupS: number;
+    docs: number;
+    fillS: number;
+    fill: { legacy: FillResult; lean: FillResult };
+    progress: (s: string) => void;
+  },
 ): Promise<QueryResult> {
   const meili = stack.services.meiliUrl;
   const headers = { Authorization: `Bearer ${stack.services.meiliMasterKey}`, 'Content-Type': 'application/json' };
@@ -224,14 +285,25 @@ export async function runQueryBench(
   // 2. Load: the API (talking to Meilisearch directly) and the recorded requests straight to Meilisearch.
   const api = await startApi(stack, meili);
   const toReq = (rs: Recorded[]): autocannon.Request[] => rs.map((r) => ({ method: r.method, path: r.path, headers, body: r.body }));
+  // The earlier API's requests: the same searches with every field returned and the body cropped, on the earlier index.
+  const toLegacy = (rs: Recorded[]): autocannon.Request[] =>
+    rs.map((r) => ({
+      method: r.method,
+      path: r.path.replace(`/indexes/${stack.indexPrefix}`, `/indexes/${stack.indexPrefix}legacy_`),
+      headers,
+      body: legacyRequest(r.body, (uid) => legacyUid(stack, uid)),
+    }));
   const run = async (label: string, url: string, reqs: autocannon.Request[]) => {
     if (opts.warmupS > 0) await load(url, reqs, opts.connections, opts.warmupS);
     opts.progress(`  ${label}: ${opts.connections} connections for ${opts.durationS} s`);
     return load(url, reqs, opts.connections, opts.durationS);
   };
   const apiPlain: autocannon.Request[] = QUERY_MIX.map((p) => ({ method: 'GET', path: path(p), headers: apiHeaders }));
+  // The earlier and the current index take turns, so that load from elsewhere on the machine falls on both.
+  const legacy = await run('direct Meilisearch, earlier index and requests', meili, toLegacy(plain));
   const direct = await run('direct Meilisearch', meili, toReq(plain));
   const apiRes = await run('API', api.base, apiPlain);
+  const legacyFaceted = await run('direct Meilisearch, earlier index and requests, faceted', meili, toLegacy(faceted));
   const directFaceted = await run('direct Meilisearch, faceted', meili, toReq(faceted));
   const apiFaceted = apiHasFacets
     ? await run(
@@ -253,5 +325,8 @@ export async function runQueryBench(
     direct,
     apiFaceted,
     directFaceted,
+    legacy,
+    legacyFaceted,
+    fill: opts.fill,
   };
 }

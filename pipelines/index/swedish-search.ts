@@ -124,7 +124,7 @@ const GROUPS: string[][] = [
   ['lärdomar', 'erfarenheter', 'lärdom', 'lessons learned', 'lessons', 'lessons learnt'],
   ['kommun', 'kommunen', 'kommuner', 'kommunerna', 'municipality'],
   ['region', 'regionen', 'regioner', 'regionerna'],
-  ['styrgrupp', 'styrgruppen', 'styrgrupper', 'steering group'],
+  ['styrgrupp', 'styrgruppen', 'styrgruppens', 'styrgrupper', 'steering group', 'steering committee'],
   ['projektledare', 'projektledaren', 'projektledarens', 'project manager'],
   ['projektägare', 'stödmottagare', 'project owner', 'beneficiary'],
   ['landsbygd', 'landsbygden', 'glesbygd', 'rural', 'landsbygdskommun', 'landsbygdskommuner'],
@@ -133,13 +133,14 @@ const GROUPS: string[][] = [
   ['entreprenörskap', 'entreprenörer', 'entrepreneurship', 'entrepreneurs'],
   ['utvärdering', 'utvärderingen', 'följeforskning', 'följeforskningen', 'slututvärdering', 'evaluation'],
   ['slutrapport', 'slutredovisning', 'final report'],
-  ['lägesrapport', 'lägesrapporten', 'progress report', 'progress reporting'],
+  ['lägesrapport', 'lägesrapporten', 'lägesrapportering', 'progress report', 'progress reporting'],
+  ['rapportering', 'rapporteringen', 'reporting'],
   ['kompetensförsörjning', 'kompetensförsörjningen', 'kompetens', 'skills', 'skills supply'],
   // "competence" is kompetens, not kompetensförsörjning (skills supply): a group of its own.
   ['kompetens', 'competence'],
   ['kapitalförsörjning', 'access to capital', 'capital supply'],
   ['samverkan', 'samarbete', 'cooperation', 'collaboration'],
-  ['ungdomar', 'unga', 'youth', 'young people'],
+  ['ungdomar', 'unga', 'youth', 'young people', 'young'],
   ['turism', 'turismen', 'besöksnäring', 'besöksnäringen', 'tourism', 'destinationsutveckling'],
   ['innovation', 'innovationer', 'innovationsarbete'],
   ['digitalisering', 'digitaliseringen', 'digitalisation', 'digitalization'],
@@ -164,8 +165,37 @@ const GROUPS: string[][] = [
   ['effekter', 'effekterna', 'effects', 'impact'],
   ['infrastruktur', 'infrastructure'],
   ['kollektivtrafik', 'kollektivtrafiken', 'public transport'],
+  // Report vocabulary in both languages: what lessons learned are most often about.
+  ['enkät', 'enkäter', 'enkäten', 'enkäterna', 'survey', 'surveys', 'questionnaire'],
+  ['medarbetare', 'medarbetarna', 'anställda', 'personal', 'employees', 'staff'],
+  ['ansvar', 'ansvaret', 'responsibility'],
+  ['försening', 'förseningar', 'försenade', 'försenat', 'delay', 'delays', 'delayed'],
+  ['projekttid', 'projekttiden', 'projektperiod', 'projektperioden', 'project period', 'project time'],
+  ['upphandling', 'upphandlingen', 'upphandlingar', 'procurement'],
+  ['konsult', 'konsulter', 'konsulterna', 'consultant', 'consultants'],
+  ['administration', 'administrationen', 'administrativ', 'administrative'],
+  ['arbetsgivare', 'arbetsgivarna', 'arbetsgivaren', 'employer', 'employers'],
+  ['validering', 'valideringen', 'valideringsinsatser', 'validation'],
+  ['arbetsmarknad', 'arbetsmarknaden', 'labour market', 'labor market'],
+  ['utbildning', 'utbildningar', 'utbildningen', 'education', 'training'],
+  ['statistik', 'statistiken', 'statistics'],
+  ['resultat', 'resultaten', 'results', 'outcomes'],
+  ['planering', 'planeringen', 'planning'],
+  ['återkoppling', 'återkopplingen', 'feedback'],
+  ['rekrytera', 'rekrytering', 'rekryteringen', 'recruit', 'recruiting', 'recruitment'],
+  ['tankesmedja', 'tankesmedjor', 'think tank', 'think tanks'],
+  ['bollplank', 'sounding board'],
+  ['mognad', 'mognaden', 'maturity'],
+  ['uthållighet', 'persistence'],
+  ['nätverksträff', 'nätverksträffar', 'networking meetings', 'network meetings'],
+  ['ändringsansökan', 'change request'],
+  ['revidera', 'revideras', 'reviderades', 'revidering', 'revise', 'revised', 'revision'],
+  ['resurs', 'resurser', 'resource', 'resources'],
+  ['privata aktörer', 'private actors'],
+  ['kvinnor och män', 'women and men'],
 ];
 
+const STOP = new Set(STOP_WORDS.map((w) => foldDiacritics(w)));
 /** Meilisearch synonym map built from the groups; a word in several groups finds the words of all of them. */
 export const SYNONYMS: Record<string, string[]> = (() => {
   const map = new Map<string, Set<string>>();
@@ -179,31 +209,94 @@ export const SYNONYMS: Record<string, string[]> = (() => {
   return Object.fromEntries([...map].map(([word, others]) => [word, [...others]]));
 })();
 
-/**
- * The running text of each index: declared as Swedish or English to Meilisearch, and indexed a
- * second time, folded, under `folded.<field>` (see `withFoldedText`). Names and labels (owner,
- * places, themes, programme) are indexed once, folded by Meilisearch itself.
- */
-export const TEXT_FIELDS = {
-  reports: ['projectName', 'lessonsLearned', 'summary', 'body'],
-  lessons: ['text', 'projectName'],
-} as const;
-
-/** The index-only attribute holding the folded copies; never shown to API clients. */
-export const FOLDED = 'folded';
-
 /** Text without diacritics, as Meilisearch folds untagged text and synonyms: "Växjö" -> "Vaxjo". */
 export function foldDiacritics(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
-/** The document with folded copies of the given text fields under `folded`. */
-export function withFoldedText<T extends object>(doc: T, fields: readonly (keyof T & string)[]): T & { [FOLDED]: Record<string, unknown> } {
-  const folded: Record<string, unknown> = {};
-  for (const field of fields) {
-    const value: unknown = doc[field];
-    if (typeof value === 'string') folded[field] = foldDiacritics(value);
-    else if (Array.isArray(value)) folded[field] = value.map((v: unknown) => (typeof v === 'string' ? foldDiacritics(v) : v));
+// The synonym phrases that hold a stop word ("letter of intent", "små och medelstora företag"), as word lists.
+const STOP_PHRASES: string[][] = Object.keys(SYNONYMS)
+  .map((k) => k.split(' ').map((w) => foldDiacritics(w.toLowerCase())))
+  .filter((ws) => ws.length > 1 && ws.some((w) => STOP.has(w)))
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * The words of a query as Meilisearch is to read them: stop words left out ("byte av projektledare" -> "byte
+ * projektledare"), compounds of known words preceded by their parts (see splitCompound), except inside a synonym phrase ("letter of intent" stays whole, so it finds "avsiktsförklaring").
+ * The index keeps every word (no stop words in its settings): Meilisearch drops stop words before it looks synonyms
+ * up, so with stop words in the settings a phrase synonym that holds one never fires.
+ */
+export function prepareQuery(q: string): string {
+  // A quoted phrase is the user's own: left as typed.
+  if (q.includes('"')) return q;
+  const words = q.split(/\s+/).filter(Boolean);
+  const key = words.map((w) => foldDiacritics(w.toLowerCase()));
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const phrase = STOP_PHRASES.find((p) => p.every((w, j) => key[i + j] === w));
+    if (phrase) {
+      kept.push(...words.slice(i, i + phrase.length));
+      i += phrase.length;
+      continue;
+    }
+    if (!STOP.has(key[i]!)) {
+      // A compound is searched as its parts, then itself: Meilisearch drops trailing words first, so a compound that
+      // no document holds ("projektledarbyte") still finds the lessons about both parts ("byte av projektledare").
+      const parts = splitCompound(words[i]!);
+      kept.push(...(parts ?? []), words[i]!);
+    }
+    i++;
   }
-  return { ...doc, [FOLDED]: folded };
+  // A query of stop words only ("det som") is searched as typed rather than as nothing.
+  return kept.length ? kept.join(' ') : q;
+}
+
+// The parts a compound may be split into: every single word of the synonym groups, and report words that end
+// compounds ("projektledar|byte", "kommunikations|resurs", "läges|rapportering").
+const PARTS: Set<string> = new Set(
+  [
+    ...GROUPS.flat().filter((w) => !w.includes(' ')),
+    ...[
+      'byte',
+      'expert',
+      'rapport',
+      'rapportering',
+      'plan',
+      'arbete',
+      'insats',
+      'insatser',
+      'stöd',
+      'frågor',
+      'möte',
+      'möten',
+      'mål',
+      'läge',
+    ],
+  ].map((w) => foldDiacritics(w.toLowerCase())),
+);
+// A head word of a compound's first part with its ending dropped ("projektledar" of "projektledare").
+const PART_STEMS: string[] = [...PARTS].filter((w) => w.length >= 5);
+
+function isPart(s: string, first: boolean): boolean {
+  if (s.length < 4) return false;
+  if (PARTS.has(s)) return true;
+  // The first part of a compound often drops its last letter or adds a linking s: "projektledar-", "budget-", "läges-".
+  return first && PART_STEMS.some((w) => w.startsWith(s) && w.length - s.length <= 1);
+}
+
+/**
+ * The two parts of a Swedish compound, as typed, when both are known report words ("projektledarbyte" ->
+ * ["projektledar", "byte"], "kommunikationsresurs" -> ["kommunikation", "resurs"]); null for any other word.
+ */
+export function splitCompound(word: string): [string, string] | null {
+  const w = foldDiacritics(word.toLowerCase());
+  if (w.length < 9 || PARTS.has(w)) return null;
+  for (let i = w.length - 4; i >= 4; i--) {
+    const head = w.slice(0, i);
+    const tail = w.slice(i);
+    if (!isPart(tail, false)) continue;
+    if (isPart(head, true)) return [word.slice(0, i), word.slice(i)];
+    if (head.endsWith('s') && isPart(head.slice(0, -1), true)) return [word.slice(0, i - 1), word.slice(i)];
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
-// `npm run eval:search [-- --min 0.85] [--verbose] [--only <id,id>] [--judgments file] [--json file] [--no-diacritics]`
+// `npm run eval:search [-- --min 0.85] [--verbose] [--only <id,id>] [--judgments file]… [--extended] [--json file] [--no-diacritics]`
 //
-// Measures search relevance against the judged queries in test/fixtures/search-judgments.json:
+// Measures search relevance against the judged queries in test/fixtures/search-judgments.json (or the files given
+// with --judgments, which may repeat; --extended adds test/search/judgments-extended.json to the default set):
 // starts its own Redis and Meilisearch in a temporary folder (free ports, never the defaults), one
 // worker, and the API in-process; ingests test/fixtures/reports through the real pipeline; runs every
 // judged query through the real HTTP API; prints nDCG@10 and recall@10 per query (worst first) and
@@ -29,6 +30,9 @@ import { findDocuments, ingestFiles } from './ingest-files.js';
 import { meanScores, ndcgAtK, recallAtK, worstFirst, type Judgments, type QueryScore } from './search-metrics.js';
 
 const K = 10;
+const DEFAULT_JUDGMENTS = path.join(PROJECT_ROOT, 'test/fixtures/search-judgments.json');
+// Paraphrases, inflections, compounds, typos and English, written and scored before the search was tuned on them.
+const EXTENDED_JUDGMENTS = path.join(PROJECT_ROOT, 'test/search/judgments-extended.json');
 const say = (m: string) => process.stderr.write(`${m}\n`);
 const out = (m: string) => process.stdout.write(`${m}\n`);
 
@@ -99,7 +103,8 @@ async function main(): Promise<number> {
       min: { type: 'string' },
       verbose: { type: 'boolean', short: 'v', default: false },
       only: { type: 'string' },
-      judgments: { type: 'string', default: path.join(PROJECT_ROOT, 'test/fixtures/search-judgments.json') },
+      judgments: { type: 'string', multiple: true },
+      extended: { type: 'boolean', default: false },
       reports: { type: 'string', default: path.join(PROJECT_ROOT, 'test/fixtures/reports') },
       json: { type: 'string' },
       'no-diacritics': { type: 'boolean', default: false },
@@ -109,8 +114,9 @@ async function main(): Promise<number> {
   const min = values.min === undefined ? null : Number(values.min);
   if (min !== null && !(min >= 0 && min <= 1)) throw new Error(`--min must be a number from 0 to 1, not "${values.min}"`);
 
-  const file = JSON.parse(await fs.readFile(values.judgments!, 'utf8')) as JudgmentsFile;
-  let queries = file.queries;
+  const files = values.judgments?.length ? values.judgments : [DEFAULT_JUDGMENTS, ...(values.extended ? [EXTENDED_JUDGMENTS] : [])];
+  let queries: JudgedQuery[] = [];
+  for (const f of files) queries.push(...(JSON.parse(await fs.readFile(f, 'utf8')) as JudgmentsFile).queries);
   if (values.only) {
     const only = new Set(values.only.split(','));
     queries = queries.filter((q) => only.has(q.id));
@@ -133,7 +139,7 @@ async function main(): Promise<number> {
     fixtures.set(name, { name, id, lessons: truth.lessonsLearned?.length ?? Infinity });
   }
   const problems = validate(queries, fixtures);
-  if (problems.length) throw new Error(`invalid judgments in ${values.judgments}:\n  ${problems.join('\n  ')}`);
+  if (problems.length) throw new Error(`invalid judgments in ${files.join(', ')}:\n  ${problems.join('\n  ')}`);
   const nameOfId = new Map([...fixtures.values()].map((f) => [f.id, f.name]));
   const toName = (id: string) => {
     const m = /^([0-9a-f]{64})(?:-(\d+))?$/.exec(id);

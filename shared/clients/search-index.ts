@@ -10,7 +10,7 @@ import {
 import { AppError } from '../errors.js';
 import { hasValue, inList, isEmpty, keysetAfter, type SortKey } from '../search/filter.js';
 import { DISPLAYED_FIELDS, LESSONS_SETTINGS, REPORTS_SETTINGS } from '../../pipelines/index/index-settings.js';
-import { TEXT_FIELDS, withFoldedText } from '../../pipelines/index/swedish-search.js';
+import { prepareQuery } from '../../pipelines/index/swedish-search.js';
 import { toLessonDocuments, type LessonSearchDocument, type ReportSearchDocument } from '../../pipelines/index/to-search-document.js';
 
 /** The two indexes: one document per report, one per lesson learned. */
@@ -62,10 +62,12 @@ const SCAN_ORDER: Record<IndexKind, SortKey[]> = {
   ],
 };
 
+// Only what a hit shows is highlighted, and only the summary is cropped to a snippet: the body is searched but never
+// shown, and highlighting or cropping it meant reading up to 60,000 characters for every hit.
 const HIGHLIGHT: Record<IndexKind, Pick<SearchParams, 'attributesToHighlight' | 'attributesToCrop' | 'cropLength'>> = {
   reports: {
     attributesToHighlight: ['projectName', 'owner', 'summary', 'lessonsLearned'],
-    attributesToCrop: ['summary', 'body'],
+    attributesToCrop: ['summary'],
     cropLength: 40,
   },
   lessons: { attributesToHighlight: ['text', 'projectName', 'owner'] },
@@ -73,9 +75,9 @@ const HIGHLIGHT: Record<IndexKind, Pick<SearchParams, 'attributesToHighlight' | 
 
 const SETTINGS: Record<IndexKind, Settings> = { reports: REPORTS_SETTINGS, lessons: LESSONS_SETTINGS };
 
-// Queries are read with the English pipeline, which folds å/ä/ö to a/o: they match the folded copies
-// of the running text exactly and every synonym applies, with or without diacritics typed, and
-// highlights still land on the original Swedish words (see pipelines/index/index-settings.ts).
+// Queries are read with the English pipeline, which folds å/ä/ö to a/o: they match the folded text of the index
+// and every synonym applies, with or without diacritics typed, and highlights still land on the original Swedish
+// words (see pipelines/index/index-settings.ts).
 const QUERY_LOCALES: SearchParams['locales'] = ['eng'];
 const WAIT = { timeout: 300_000, interval: 50 };
 
@@ -164,14 +166,10 @@ export class SearchIndex {
     const lessonIndex = this.client.index(uids.lessons);
     // Meilisearch runs tasks in the order it receives them, so each write is sent only once the one
     // before it is enqueued: old lessons are deleted before the new ones land, never after.
-    const indexed = {
-      reports: docs.map((d) => withFoldedText(d, TEXT_FIELDS.reports)),
-      lessons: lessons.map((l) => withFoldedText(l, TEXT_FIELDS.lessons)),
-    };
     const writes: (() => EnqueuedTaskPromise)[] = [
-      () => reports.addDocuments(indexed.reports, { primaryKey: 'id' }),
+      () => reports.addDocuments(docs, { primaryKey: 'id' }),
       () => lessonIndex.deleteDocuments({ filter: reportFilter(docs.map((d) => d.id)) }),
-      ...(lessons.length ? [() => lessonIndex.addDocuments(indexed.lessons, { primaryKey: 'id' })] : []),
+      ...(lessons.length ? [() => lessonIndex.addDocuments(lessons, { primaryKey: 'id' })] : []),
     ];
     const enqueued: EnqueuedTaskPromise[] = [];
     for (const write of writes) {
@@ -242,19 +240,37 @@ export class SearchIndex {
   /** Searches one index with highlighted, cropped snippets and optional facets. */
   async search<T extends Record<string, unknown>>(kind: IndexKind, query: IndexQuery): Promise<SearchResponse<T>> {
     try {
-      return await this.index<T>(kind).search(query.q, searchParams(kind, query));
+      return await this.index<T>(kind).search(prepareQuery(query.q), searchParams(kind, query));
     } catch (err) {
       throw asSearchError(err);
     }
   }
 
-  /** Several searches in one round trip (each may target either index), answered in the order asked. */
+  /**
+   * Several searches in one round trip (each may target either index), answered in the order asked. A search of
+   * several words whose first page is not full (Meilisearch drops only trailing words: "kompetensförsörjning unga"
+   * never reaches a lesson about "unga" alone) is filled up from a second search that keeps the rarest words instead
+   * (`fillFromRarestWords`).
+   */
   async multiSearch(queries: { kind: IndexKind; query: IndexQuery }[]): Promise<SearchResponse<Record<string, unknown>>[]> {
     try {
       const res = await this.client.multiSearch({
-        queries: queries.map(({ kind, query }) => ({ indexUid: this.uids[kind], q: query.q, ...searchParams(kind, query) })),
+        queries: queries.map(({ kind, query }) => ({ indexUid: this.uids[kind], q: prepareQuery(query.q), ...searchParams(kind, query) })),
       });
-      return res.results as SearchResponse<Record<string, unknown>>[];
+      const results = res.results as SearchResponse<Record<string, unknown>>[];
+      const fill = queries.flatMap(({ kind, query }, i) => (needsFill(query, results[i]!) ? [{ i, kind, query }] : []));
+      if (!fill.length) return results;
+      const more = await this.client.multiSearch({
+        queries: fill.map(({ kind, query }) => ({
+          indexUid: this.uids[kind],
+          q: prepareQuery(query.q),
+          ...searchParams(kind, { ...query, facets: undefined, matchingStrategy: 'frequency' }),
+        })),
+      });
+      fill.forEach(({ i, query }, j) => {
+        results[i] = fillFromRarestWords(query, results[i]!, more.results[j] as SearchResponse<Record<string, unknown>>);
+      });
+      return results;
     } catch (err) {
       throw asSearchError(err);
     }
@@ -269,7 +285,7 @@ export class SearchIndex {
       const res = await this.index(kind).searchForFacetValues({
         facetName: query.attribute,
         facetQuery: query.facetQuery,
-        q: query.q,
+        q: prepareQuery(query.q),
         filter: query.filter,
         locales: QUERY_LOCALES,
         exhaustiveFacetCount: true,
@@ -372,7 +388,7 @@ export class SearchIndex {
     const ids = docs.map((d) => String(d.id));
     let res;
     try {
-      res = await this.index<Record<string, unknown>>(kind).search(q, {
+      res = await this.index<Record<string, unknown>>(kind).search(prepareQuery(q), {
         filter: [inList('id', ids)],
         limit: ids.length,
         attributesToRetrieve: [...new Set(['id', ...fields])],
@@ -423,7 +439,57 @@ function searchParams(kind: IndexKind, query: IndexQuery): SearchParams {
     highlightPostTag: '</mark>',
     locales: QUERY_LOCALES,
     ...(query.matchingStrategy ? { matchingStrategy: query.matchingStrategy } : {}),
+    // Scores tell how a page of a search of several words is merged with that of its rarest words (fillFromRarestWords).
+    ...(mayFill(query) || query.matchingStrategy === 'frequency' ? { showRankingScore: true, showRankingScoreDetails: true } : {}),
   };
+}
+
+// A search of two or more words, on its first page, without a strategy of its own: it may be filled up.
+function mayFill(query: IndexQuery): boolean {
+  const firstPage = query.page ? query.page === 1 : query.offset === 0;
+  return !query.matchingStrategy && firstPage && query.limit > 0 && prepareQuery(query.q).split(/\s+/).length > 1;
+}
+
+type Hit = Record<string, unknown> & {
+  _rankingScore?: number;
+  _rankingScoreDetails?: { words?: { matchingWords: number; maxMatchingWords: number } };
+};
+
+// The first page is not full, or not even its best hit holds every word (so no document does).
+function needsFill(query: IndexQuery, res: SearchResponse<Record<string, unknown>>): boolean {
+  if (!mayFill(query)) return false;
+  const words = (res.hits[0] as Hit | undefined)?._rankingScoreDetails?.words;
+  return res.hits.length < query.limit || (words !== undefined && words.matchingWords < words.maxMatchingWords);
+}
+
+/**
+ * The first page of a search merged with that of the same search dropping the most frequent words first
+ * (Meilisearch's default drops the last words first, so only the first word is sure to find something): when the
+ * page is not full, the other search's hits fill it; when no hit holds every word, the two pages are merged by
+ * ranking score. The total counts the hits added; facet counts stay those of the search itself.
+ */
+export function fillFromRarestWords(
+  query: IndexQuery,
+  res: SearchResponse<Record<string, unknown>>,
+  rarest: SearchResponse<Record<string, unknown>>,
+): SearchResponse<Record<string, unknown>> {
+  const score = (h: Record<string, unknown>) => (h as Hit)._rankingScore ?? 0;
+  const seen = new Set<string>();
+  const merged = [...res.hits, ...rarest.hits]
+    .sort((a, b) => score(b) - score(a))
+    .filter((h) => !seen.has(String(h.id)) && seen.add(String(h.id)))
+    .slice(0, Math.max(query.limit, res.hits.length));
+  const added = merged.filter((h) => !res.hits.includes(h)).length;
+  if (!added) return res;
+  const grow = (n: number | undefined) => (n === undefined ? undefined : res.hits.length < query.limit ? merged.length : n + added);
+  const totalHits = grow(res.totalHits);
+  return {
+    ...res,
+    hits: merged,
+    ...(totalHits !== undefined
+      ? { totalHits, totalPages: Math.ceil(totalHits / query.limit) }
+      : { estimatedTotalHits: grow(res.estimatedTotalHits) }),
+  } as SearchResponse<Record<string, unknown>>;
 }
 
 function reportFilter(ids: string[]): string {

@@ -564,19 +564,67 @@ describe('search API for analysts, agency staff and regions', () => {
     const top = async (endpoint: 'search' | 'lessons', q: string, n = 3) =>
       (await getJson(`/api/v1/${endpoint}?${new URLSearchParams({ q, limit: String(n) })}`)).hits as Json[];
 
-    it('declares the running text Swedish or English, on the real Meilisearch, idempotently', async () => {
+    it('indexes each text once, folded, and returns and highlights only what a hit shows, on the real Meilisearch', async () => {
       await stack.search.ensureIndexes(); // a second start changes nothing
-      for (const [kind, fields] of [
-        ['reports', ['projectName', 'lessonsLearned', 'summary', 'body']],
-        ['lessons', ['text', 'projectName']],
-      ] as const) {
+      for (const kind of ['reports', 'lessons'] as const) {
         const settings = await meili(kind, 'settings');
-        expect(settings.localizedAttributes).toEqual([{ locales: ['swe', 'eng'], attributePatterns: fields }]);
-        for (const f of fields) expect(settings.searchableAttributes).toContain(`folded.${f}`);
-        expect(settings.displayedAttributes).not.toContain('folded');
+        expect(settings.localizedAttributes).toEqual([{ locales: ['eng'], attributePatterns: ['*'] }]);
+        expect(settings.stopWords).toEqual([]);
+        expect(settings.searchableAttributes.filter((a: string) => a.startsWith('folded'))).toEqual([]);
       }
+      const settings = await meili('reports', 'settings');
+      expect(settings.searchableAttributes).toContain('body');
+      expect(settings.displayedAttributes).not.toContain('body');
       const stats = await meili('reports', 'stats');
-      expect(stats.fieldDistribution.folded).toBe(reports.length);
+      expect(stats.fieldDistribution.folded).toBeUndefined();
+      expect(stats.fieldDistribution.body).toBe(reports.length);
+      // A hit has every field of the documented report and its highlights, and no body.
+      const hit = (await top('search', 'kompetensförsörjning', 1))[0]!;
+      expect(Object.keys(hit).sort()).toEqual(
+        [
+          'id',
+          'projectName',
+          'documentType',
+          'language',
+          'owner',
+          'diaryNumber',
+          'county',
+          'municipalities',
+          'period',
+          'budget',
+          'funders',
+          'programme',
+          'projectManager',
+          'themes',
+          'summary',
+          'lessonsLearned',
+          'correctedFields',
+          'highlight',
+        ].sort(),
+      );
+      expect(Object.keys(hit.highlight).sort()).toEqual(['lessonsLearned', 'owner', 'projectName', 'summary']);
+      expect(JSON.stringify(hit)).not.toContain('"body"');
+    });
+
+    it('fires a synonym phrase that holds a stop word, both ways', async () => {
+      const intent = await top('lessons', 'letter of intent', 5);
+      expect(
+        intent.some((l) => /<mark>avsiktsförklaring/i.test(l.highlight.text)),
+        JSON.stringify(intent.map((l) => l.highlight.text)),
+      ).toBe(true);
+      const avsikt = await top('lessons', 'avsiktsförklaring', 5);
+      expect(
+        avsikt.some((l) => /<mark>letter of intent<\/mark>|<mark>letter<\/mark> <mark>of<\/mark> <mark>intent/i.test(l.highlight.text)),
+        JSON.stringify(avsikt.map((l) => l.highlight.text)),
+      ).toBe(true);
+    });
+
+    it('reaches lessons about any word of the query, not only the first', async () => {
+      const hits = await top('lessons', 'kompetensförsörjning unga', 10);
+      expect(
+        hits.some((l) => /<mark>unga<\/mark>/i.test(l.highlight.text)),
+        JSON.stringify(hits.map((l) => l.highlight.text)),
+      ).toBe(true);
     });
 
     it('finds a Swedish report from a query typed without diacritics, and highlights the Swedish word', async () => {

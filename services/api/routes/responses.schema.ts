@@ -78,7 +78,6 @@ export const reportHitSchema = reportSchema
       owner: nstr,
       summary: nstr,
       lessonsLearned: strs.meta({ description: 'The lessons that contain a word found.' }),
-      body: nstr.meta({ description: 'The words found in the running text, cropped around them.' }),
     }),
   })
   .meta({ id: 'ReportHit' });

@@ -4,7 +4,7 @@ import type { IndexKind, IndexQuery } from '../../../shared/clients/search-index
 import { parseReportId } from '../../../shared/archive.js';
 import type { DocumentType } from '../../../shared/types/record.js';
 import { csvLine, UTF8_BOM } from '../../../shared/csv.js';
-import { columnNames, rowValues } from '../export/columns.js';
+import { columnNames, exportFields, rowValues } from '../export/columns.js';
 import type { LessonSearchDocument, ReportSearchDocument } from '../../../pipelines/index/to-search-document.js';
 import type { ApiDeps } from '../deps.js';
 import type { LinkSigner, OriginalLink } from '../signed-links.js';
@@ -61,7 +61,6 @@ function reportHit(h: ReportSearchDocument & { _formatted?: Formatted }): Report
       owner: formatted(fmt, 'owner', h.owner),
       summary: formatted(fmt, 'summary', h.summary),
       lessonsLearned: ((fmt.lessonsLearned as string[] | undefined) ?? []).filter((l) => l.includes('<mark>')),
-      body: formatted(fmt, 'body', null),
     },
   };
 }
@@ -108,10 +107,29 @@ function sendCsv(res: Response, kind: IndexKind, rows: Record<string, unknown>[]
   res.send(UTF8_BOM + csvLine(columnNames(kind)) + rows.map((r) => csvLine(rowValues(kind, r))).join(''));
 }
 
+// The stored fields a hit shows (reportView, lessonView) and a page of hits as CSV needs: Meilisearch returns
+// only these, never the body text or internal timestamps.
+const RETRIEVED: Record<IndexKind, string[]> = {
+  reports: [
+    ...new Set([
+      ...['id', 'projectName', 'documentType', 'language', 'owner', 'diaryNumber', 'county', 'municipalities', 'periodStart'],
+      ...['periodEnd', 'budgetTotalSek', 'budgetGrantedSek', 'funders', 'programme', 'projectManager', 'themes', 'summary'],
+      ...['lessonsLearned', 'correctedFields', ...exportFields('reports')],
+    ]),
+  ],
+  lessons: [
+    ...new Set([
+      ...['id', 'text', 'position', 'page', 'reportId', 'projectName', 'owner', 'county', 'municipalities', 'periodStart'],
+      ...['periodEnd', 'documentType', 'themes', 'programme', ...exportFields('lessons')],
+    ]),
+  ],
+};
+
 /** The index query for validated parameters. */
-export function toIndexQuery(p: SearchQuery): IndexQuery {
+export function toIndexQuery(p: SearchQuery, kind: IndexKind): IndexQuery {
   return {
     q: p.q,
+    attributesToRetrieve: RETRIEVED[kind],
     filter: buildFilters(p),
     limit: p.limit,
     offset: p.offset,
@@ -126,8 +144,8 @@ export function toIndexQuery(p: SearchQuery): IndexQuery {
  * that facet's counts under every other filter (no hits). So the values not chosen keep their counts and several
  * can be combined (county=A&county=B), as in disjunctive faceting.
  */
-export function toIndexQueries(p: SearchQuery): IndexQuery[] {
-  const main = toIndexQuery(p);
+export function toIndexQueries(p: SearchQuery, kind: IndexKind): IndexQuery[] {
+  const main = toIndexQuery(p, kind);
   if (p.format === 'csv') return [main];
   return [main, ...activeFacets(p).map((f) => ({ q: p.q, filter: buildFilters(p, f), limit: 0, offset: 0, facets: [FACETS[f]] }))];
 }
@@ -151,7 +169,7 @@ export async function runSearches(
   deps: ApiDeps,
   searches: { kind: IndexKind; p: SearchQuery }[],
 ): Promise<SearchResponse<Record<string, unknown>>[]> {
-  const groups = searches.map(({ kind, p }) => toIndexQueries(p).map((query) => ({ kind, query })));
+  const groups = searches.map(({ kind, p }) => toIndexQueries(p, kind).map((query) => ({ kind, query })));
   const results = await deps.search.multiSearch(groups.flat());
   let at = 0;
   return searches.map(({ p }, i) => {

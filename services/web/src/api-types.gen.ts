@@ -1804,8 +1804,6 @@ export interface components {
                 summary: string | null;
                 /** @description The lessons that contain a word found. */
                 lessonsLearned: string[];
-                /** @description The words found in the running text, cropped around them. */
-                body: string | null;
             };
         };
         ReportResults: {
