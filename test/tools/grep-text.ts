@@ -1,3 +1,4 @@
+// Finds a pattern in the text of PDFs, with some context: node --import tsx test/tools/grep-text.ts <regex> <file.pdf>…
 import fs from 'node:fs';
 import { PDFParse } from 'pdf-parse';
 const re = new RegExp(process.argv[2]!, 'giu');
