@@ -238,6 +238,11 @@ describe('granted support in sentences', () => {
     ['Den totala budgeten var 4,85 mkr varav 2,1 mkr utgjordes av beviljat stöd ur regionalfonden.', 4_850_000, 2_100_000],
     ['Projektet kostade 2 370 000 kr, varav 1 185 000 kr var beviljat stöd från länsstyrelsen.', null, 1_185_000],
     [
+      'Total omfattning: 1 046 143 SEK, varav: 642 131 SEK beviljat projektstöd (EU-medel samt statligt medel) 316 273 SEK övrig finansiering från LAG.',
+      1_046_143,
+      642_131,
+    ],
+    [
       'Beviljat stöd från Leader Jämtlandsfjällen, finansierat genom landsbygdsprogrammet 2014–2020, uppgick till 428 750 kr.',
       null,
       428_750,

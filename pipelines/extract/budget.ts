@@ -39,9 +39,10 @@ const STRONG_TOTAL =
 // Support applied for, not granted: "Sökt stöd från Region Gotland", "requested ERDF funding".
 const SOUGHT =
   /(?:sökt|sökta|ansökt|ansökta|söker|begärt|begärda|requested|applied(?:\s+for)?|planerat|planerade)\s+(?:\p{L}+\s+)?(?:stöd|bidrag|medel|belopp|support|funding|grant|contribution|amount)/iu;
-// Granted support named after the amount: "varav 2,1 mkr utgjordes av beviljat stöd", "1 185 000 kr var beviljat stöd".
+// Granted support named after the amount: "varav 2,1 mkr utgjordes av beviljat stöd", "1 185 000 kr var beviljat stöd",
+// a Leader page's "varav: 642 131 SEK beviljat projektstöd (EU-medel samt statligt medel)".
 const GRANTED_AFTER =
-  /^\s*(?:(?:was|were|has been|have been|har|hade)\s+(?:granted|awarded|beviljats)\s+(?:from|by|av|från|ur)\s)|^\s*(?:kr(?:onor)?\s+)?(?:utgjordes av|utgörs av|var|är|i form av|som|av|in|of|was|were)?\s*(?:beviljat|beviljade|granted)\s+(?:stöd|medel|bidrag|support|funding)|^\s*(?:i|in)\s+(?:beviljat\s+)?(?:\p{L}*stöd|bidrag|regionalfondsmedel|socialfondsmedel|eu-medel|grants?|eu funding)(?![\p{L}])|^\s*(?:kr(?:onor)?\s+)?(?:från|from)\s+(?:europeiska (?:regionala utvecklingsfonden|socialfonden|jordbruksfonden)|the european (?:regional development|social) fund|eruf|erdf|esf|regionalfonden|socialfonden)(?![\p{L}])/iu;
+  /^\s*(?:(?:was|were|has been|have been|har|hade)\s+(?:granted|awarded|beviljats)\s+(?:from|by|av|från|ur)\s)|^\s*(?:(?:kr(?:onor)?|sek)\s+)?(?:utgjordes av|utgörs av|var|är|i form av|som|av|in|of|was|were)?\s*(?:beviljat|beviljade|granted)\s+(?:\p{L}*stöd|medel|bidrag|support|funding)|^\s*(?:i|in)\s+(?:beviljat\s+)?(?:\p{L}*stöd|bidrag|regionalfondsmedel|socialfondsmedel|eu-medel|grants?|eu funding)(?![\p{L}])|^\s*(?:kr(?:onor)?\s+)?(?:från|from)\s+(?:europeiska (?:regionala utvecklingsfonden|socialfonden|jordbruksfonden)|the european (?:regional development|social) fund|eruf|erdf|esf|regionalfonden|socialfonden)(?![\p{L}])/iu;
 // A sentence whose subject is the granted support: "Beviljat stöd från Leader X, finansierat genom …, uppgick till 428 750 kr".
 const GRANTED_SUBJECT =
   /^(?:det\s+)?(?:bevilja(?:t|de|d)\s+(?:stödet|stöd|bidraget|bidrag|medel)|the\s+(?:granted\s+)?(?:grant|support)\s+(?:granted|awarded))/iu;
