@@ -1,12 +1,13 @@
 import { Router, type RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, type Metric, Registry } from 'prom-client';
 import { type DurationHistogram, type FailureCount, JOB_DURATION_BUCKETS, PipelineMetrics } from '../../shared/metrics/pipeline-metrics.js';
-import { STAGES, type Stage } from '../../shared/queues/queue-names.js';
+import { queueByName } from '../../shared/clients/queues.js';
+import { QUEUE_NAMES, type QueueName } from '../../shared/queues/queue-names.js';
 import type { ApiDeps } from './deps.js';
 import { requireOneOf } from './middleware/auth.js';
 import { routeOf } from './middleware/request-log.js';
 
-/** Queue states reported per stage. */
+/** Queue states reported per queue. */
 export const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
 
 /** Upper bounds (seconds) of the API latency histogram. */
@@ -17,8 +18,8 @@ const SOURCE_TIMEOUT_MS = 5_000;
 
 /** What one scrape reads from Redis and Meilisearch; null where the source did not answer. */
 interface Snapshot {
-  queues: Record<Stage, Record<string, number>> | null;
-  durations: Record<Stage, DurationHistogram> | null;
+  queues: Record<QueueName, Record<string, number>> | null;
+  durations: Record<QueueName, DurationHistogram> | null;
   failures: FailureCount[] | null;
   meili: { enqueued: number; processing: number; oldestEnqueuedAt: Date | null } | null;
 }
@@ -41,7 +42,7 @@ function withTimeout<T>(p: Promise<T>): Promise<T | null> {
 class StoredDurationHistogram {
   readonly type = 'histogram';
   readonly aggregator = 'sum';
-  snapshot: Record<Stage, DurationHistogram> | null = null;
+  snapshot: Record<QueueName, DurationHistogram> | null = null;
 
   constructor(
     readonly name: string,
@@ -50,7 +51,7 @@ class StoredDurationHistogram {
 
   async get() {
     const values: { metricName: string; labels: Record<string, string | number>; value: number }[] = [];
-    for (const stage of STAGES) {
+    for (const stage of QUEUE_NAMES) {
       const h = this.snapshot?.[stage];
       if (!h) continue;
       JOB_DURATION_BUCKETS.forEach((le, i) => {
@@ -71,7 +72,7 @@ class StoredDurationHistogram {
 /**
  * Prometheus metrics of one API app: its own latency by route pattern and process metrics, plus the pipeline's
  * state read at each scrape (queue depths per stage and state, job durations and failures the workers counted in
- * Redis, Meilisearch's unfinished tasks). Redis and Meilisearch are read once per scrape, with a time limit; a
+ * Redis, the lesson-group updates counted as a stage named `lesson-groups`; Meilisearch's unfinished tasks). Redis and Meilisearch are read once per scrape, with a time limit; a
  * source that does not answer is reported by `lardom_source_up` and its metrics are left out of that scrape.
  */
 export function createMetrics(deps: ApiDeps): { observe: RequestHandler; router: Router } {
@@ -88,18 +89,18 @@ export function createMetrics(deps: ApiDeps): { observe: RequestHandler; router:
   });
   const queueJobs = new Gauge({
     name: 'lardom_queue_jobs',
-    help: 'Jobs in each stage queue by state (waiting, active, delayed, failed).',
+    help: 'Jobs in each stage queue (and the lesson-groups queue) by state (waiting, active, delayed, failed).',
     labelNames: ['stage', 'state'] as const,
     registers: [registry],
   });
   const durations = new StoredDurationHistogram(
     'lardom_job_duration_seconds',
-    'Time a worker spent on one job of a stage (one attempt that finished), over all workers.',
+    'Time a worker spent on one job of a stage or of lesson-groups (one attempt that finished), over all workers.',
   );
   registry.registerMetric(durations as unknown as Metric);
   const failures = new Counter({
     name: 'lardom_job_failures_total',
-    help: 'Failed job attempts by stage and error code; outcome "failed" ended the document failed, "retry" will be tried again.',
+    help: 'Failed job attempts by stage (or lesson-groups) and error code; outcome "failed" ended the job for good, "retry" will be tried again.',
     labelNames: ['stage', 'code', 'outcome'] as const,
     registers: [registry],
   });
@@ -124,8 +125,8 @@ export function createMetrics(deps: ApiDeps): { observe: RequestHandler; router:
   const read = async (): Promise<Snapshot> => {
     const [queues, durationsNow, failuresNow, meili] = await Promise.all([
       withTimeout(
-        Promise.all(STAGES.map((s) => deps.queues[s].getJobCounts(...QUEUE_STATES))).then(
-          (counts) => Object.fromEntries(STAGES.map((s, i) => [s, counts[i]!])) as Record<Stage, Record<string, number>>,
+        Promise.all(QUEUE_NAMES.map((q) => queueByName(deps.queues, q).getJobCounts(...QUEUE_STATES))).then(
+          (counts) => Object.fromEntries(QUEUE_NAMES.map((q, i) => [q, counts[i]!])) as Record<QueueName, Record<string, number>>,
         ),
       ),
       withTimeout(pipeline.durations()),
@@ -138,7 +139,7 @@ export function createMetrics(deps: ApiDeps): { observe: RequestHandler; router:
   const apply = (snap: Snapshot) => {
     queueJobs.reset();
     if (snap.queues) {
-      for (const stage of STAGES) for (const state of QUEUE_STATES) queueJobs.set({ stage, state }, snap.queues[stage][state] ?? 0);
+      for (const stage of QUEUE_NAMES) for (const state of QUEUE_STATES) queueJobs.set({ stage, state }, snap.queues[stage][state] ?? 0);
     }
     durations.snapshot = snap.durations;
     failures.reset();

@@ -96,7 +96,7 @@ export function startWorkers(deps: WorkerDeps): RunningWorkers {
   // Lesson groups: one update at a time over all workers (each reads and writes the whole snapshot).
   const groupsWorker = new Worker(
     LESSON_GROUPS_QUEUE,
-    createLessonGroupsProcessor({ store: groupsStore, search: deps.search, log }) as Processor,
+    createLessonGroupsProcessor({ store: groupsStore, search: deps.search, log, metrics: stageDeps.metrics }) as Processor,
     {
       connection: deps.connection,
       prefix: config.queuePrefix,

@@ -1,7 +1,15 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DEFAULT_JOB_OPTIONS } from '../../config/queue-defaults.js';
-import { LESSON_GROUPS_QUEUE, STAGES, jobIdFor, type LessonGroupsPayload, type Stage, type StagePayloads } from '../queues/queue-names.js';
+import {
+  LESSON_GROUPS_QUEUE,
+  STAGES,
+  jobIdFor,
+  type LessonGroupsPayload,
+  type QueueName,
+  type Stage,
+  type StagePayloads,
+} from '../queues/queue-names.js';
 import type { LessonGroupsStore } from './lesson-groups-store.js';
 
 /** One BullMQ queue per stage, and the queue of lesson-group updates, sharing one connection. */
@@ -15,6 +23,11 @@ export function createQueues(connection: Redis, prefix: string): StageQueues {
   }
   out.lessonGroups = new Queue(LESSON_GROUPS_QUEUE, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
   return out as unknown as StageQueues;
+}
+
+/** The queue of that name (a stage's, or the lesson-group updates'): what the dashboard, metrics and stats list. */
+export function queueByName(queues: StageQueues, name: QueueName): Queue {
+  return (name === LESSON_GROUPS_QUEUE ? queues.lessonGroups : queues[name]) as Queue;
 }
 
 // Updates asked for within this time become one (reports indexed in a batch are grouped in one update).

@@ -1,13 +1,13 @@
 import type { Redis } from 'ioredis';
-import { STAGES, type Stage } from '../queues/queue-names.js';
+import { QUEUE_NAMES, type QueueName } from '../queues/queue-names.js';
 
 /** Upper bounds (seconds) of the job-duration histogram: from a quick intake to a long OCR read. */
 export const JOB_DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600] as const;
 
-/** How a failed attempt ended: the document failed for good, or the job will be tried again. */
+/** How a failed attempt ended: the document (or the lesson-group update) failed for good, or the job will be tried again. */
 export type FailureOutcome = 'failed' | 'retry';
 
-/** One stage's job durations, cumulative like a Prometheus histogram. */
+/** One queue's job durations, cumulative like a Prometheus histogram. */
 export interface DurationHistogram {
   /** Jobs that took at most each bound of JOB_DURATION_BUCKETS (cumulative, same order). */
   buckets: number[];
@@ -15,9 +15,9 @@ export interface DurationHistogram {
   sum: number;
 }
 
-/** A count of failed attempts for one stage, error code and outcome. */
+/** A count of failed attempts for one queue (a stage, or the lesson-group updates), error code and outcome. */
 export interface FailureCount {
-  stage: Stage;
+  stage: QueueName;
   code: string;
   outcome: FailureOutcome;
   count: number;
@@ -26,7 +26,8 @@ export interface FailureCount {
 /**
  * Pipeline counters kept in Redis, so that every worker process adds to the same totals and the API reads them
  * for /metrics. Each stage's durations are one hash of fixed fields (a count per bucket, the sum and the count),
- * failures one hash with a field per stage, code and outcome: the keys stay the same size however many jobs run.
+ * failures one hash with a field per stage, code and outcome (the lesson-group updates count as a stage
+ * named after their queue, `lesson-groups`): the keys stay the same size however many jobs run.
  * Writes are best effort and never wait: a metric must not slow or fail a job.
  */
 export class PipelineMetrics {
@@ -35,7 +36,7 @@ export class PipelineMetrics {
     private readonly prefix: string,
   ) {}
 
-  private durationKey(stage: Stage): string {
+  private durationKey(stage: QueueName): string {
     return `${this.prefix}:metrics:job-seconds:${stage}`;
   }
 
@@ -44,7 +45,7 @@ export class PipelineMetrics {
   }
 
   /** Adds one finished job of `stage` that took `seconds`. */
-  recordDuration(stage: Stage, seconds: number): void {
+  recordDuration(stage: QueueName, seconds: number): void {
     const i = JOB_DURATION_BUCKETS.findIndex((b) => seconds <= b);
     const field = i === -1 ? 'inf' : `b${i}`;
     this.redis
@@ -57,17 +58,17 @@ export class PipelineMetrics {
   }
 
   /** Adds one failed attempt of `stage` with its error code. */
-  recordFailure(stage: Stage, code: string, outcome: FailureOutcome): void {
+  recordFailure(stage: QueueName, code: string, outcome: FailureOutcome): void {
     this.redis.hincrby(this.failureKey, `${stage}|${code}|${outcome}`, 1).catch(() => undefined);
   }
 
-  /** Every stage's durations so far. */
-  async durations(): Promise<Record<Stage, DurationHistogram>> {
+  /** Every queue's durations so far. */
+  async durations(): Promise<Record<QueueName, DurationHistogram>> {
     const p = this.redis.pipeline();
-    for (const stage of STAGES) p.hgetall(this.durationKey(stage));
+    for (const stage of QUEUE_NAMES) p.hgetall(this.durationKey(stage));
     const rows = (await p.exec()) ?? [];
-    const out = {} as Record<Stage, DurationHistogram>;
-    STAGES.forEach((stage, s) => {
+    const out = {} as Record<QueueName, DurationHistogram>;
+    QUEUE_NAMES.forEach((stage, s) => {
       const [err, raw] = rows[s] ?? [null, {}];
       if (err) throw err;
       const h = (raw ?? {}) as Record<string, string>;
@@ -86,8 +87,8 @@ export class PipelineMetrics {
     const h = await this.redis.hgetall(this.failureKey);
     return Object.entries(h).flatMap(([field, n]) => {
       const [stage, code, outcome] = field.split('|');
-      if (!STAGES.includes(stage as Stage) || !code || (outcome !== 'failed' && outcome !== 'retry')) return [];
-      return [{ stage: stage as Stage, code, outcome, count: Number(n) }];
+      if (!QUEUE_NAMES.includes(stage as QueueName) || !code || (outcome !== 'failed' && outcome !== 'retry')) return [];
+      return [{ stage: stage as QueueName, code, outcome, count: Number(n) }];
     });
   }
 }

@@ -47,3 +47,7 @@ export const LESSON_GROUPS_QUEUE = 'lesson-groups';
 export interface LessonGroupsPayload {
   full?: boolean;
 }
+
+/** Every queue the workers take jobs from: the stages in order, then the lesson-group updates. */
+export const QUEUE_NAMES = [...STAGES, LESSON_GROUPS_QUEUE] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];

@@ -10,12 +10,16 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../services/api/app.js';
 import { serviceEnv, spawnService } from '../../services/stack/stack.js';
+import { requestLessonGroups } from '../../shared/clients/queues.js';
+import { LessonGroupsStore } from '../../shared/clients/lesson-groups-store.js';
 import { JOB_DURATION_BUCKETS } from '../../shared/metrics/pipeline-metrics.js';
-import { STAGES } from '../../shared/queues/queue-names.js';
-import { FIXTURES, startTestStack, waitForFinal, type TestStack } from './harness.js';
+import { LESSON_GROUPS_QUEUE, STAGES } from '../../shared/queues/queue-names.js';
+import { FIXTURES, startTestStack, waitForFinal, waitForLessonGroups, type TestStack } from './harness.js';
 
 const ADMIN_KEY = 'operations-admin-key-0123456789abcdef';
 const METRICS_KEY = 'operations-metrics-key-0123456789abcdef';
+/** Every queue operators should see: the five stages and the lesson-group updates. */
+const ALL_QUEUES = [...STAGES, LESSON_GROUPS_QUEUE];
 
 /** One sample of a Prometheus text exposition. */
 interface Sample {
@@ -74,6 +78,16 @@ describe('operations', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     return parseMetrics(await res.text());
+  };
+
+  /** Scrapes until `done` holds for a scrape (at most 15 s); returns that scrape. */
+  const scrapeUntil = async (what: string, done: (m: Sample[]) => boolean) => {
+    for (let i = 0; i < 150; i++) {
+      const m = await scrape();
+      if (done(m)) return m;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`metrics never showed ${what}`);
   };
 
   beforeAll(async () => {
@@ -142,14 +156,14 @@ describe('operations', () => {
       }
     });
 
-    it('shows every stage queue with the admin key as bearer', async () => {
+    it('shows every stage queue and the lesson-groups queue with the admin key as bearer', async () => {
       const page = await fetch(`${stack.baseUrl}/admin/queues`, { headers: auth(ADMIN_KEY) });
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('__UI_CONFIG__');
       const res = await queuesApi(auth(ADMIN_KEY));
       expect(res.status).toBe(200);
       const body = (await res.json()) as { queues: { name: string }[] };
-      expect(body.queues.map((q) => q.name).sort()).toEqual([...STAGES].sort());
+      expect(body.queues.map((q) => q.name).sort()).toEqual([...ALL_QUEUES].sort());
     });
 
     it('opens with the cookie POST /api/v1/admin/session sets for the admin key, and not with a forged one', async () => {
@@ -168,7 +182,7 @@ describe('operations', () => {
 
       const withCookie = await queuesApi({ cookie: `other=1; ${cookie}` });
       expect(withCookie.status).toBe(200);
-      expect(((await withCookie.json()) as { queues: unknown[] }).queues).toHaveLength(STAGES.length);
+      expect(((await withCookie.json()) as { queues: unknown[] }).queues).toHaveLength(ALL_QUEUES.length);
       expect((await fetch(`${stack.baseUrl}/admin/queues`, { headers: { cookie } })).status).toBe(200);
 
       const [name, value] = cookie.split('=') as [string, string];
@@ -199,12 +213,16 @@ describe('operations', () => {
       expect(final.get(bad)).toBe('failed');
       expect((await fetch(`${stack.baseUrl}/api/v1/documents/${good}`)).status).toBe(200);
 
-      // The worker counts after a job ends; the document's state may be written a moment before.
-      let m = await scrape();
-      for (let i = 0; i < 50 && (sample(m, 'lardom_job_duration_seconds_count', { stage: 'index' }) ?? 0) < 1; i++) {
-        await new Promise((r) => setTimeout(r, 100));
-        m = await scrape();
-      }
+      // The indexed report's lessons are grouped by a lesson-groups job after it.
+      await waitForLessonGroups(stack);
+      // The worker counts after a job ends; the document's state and the groups may be written a moment before.
+      const m = await scrapeUntil(
+        'the index job and a finished lesson-group update',
+        (s) =>
+          (sample(s, 'lardom_job_duration_seconds_count', { stage: 'index' }) ?? 0) >= 1 &&
+          (sample(s, 'lardom_job_duration_seconds_count', { stage: LESSON_GROUPS_QUEUE }) ?? 0) >= 1 &&
+          ['waiting', 'active', 'delayed'].every((state) => sample(s, 'lardom_queue_jobs', { stage: LESSON_GROUPS_QUEUE, state }) === 0),
+      );
 
       // Every stage ran once for the good report (and intake, archive for both; parse failed the bad one).
       for (const stage of STAGES) {
@@ -217,15 +235,35 @@ describe('operations', () => {
         for (let i = 1; i < buckets.length; i++) expect(buckets[i]!).toBeGreaterThanOrEqual(buckets[i - 1]!);
         expect(sample(m, 'lardom_job_duration_seconds_bucket', { stage, le: '+Inf' })).toBe(count);
       }
+      // The lesson-group updates: one at the worker's start, one after the report was indexed (or both as one).
+      const groupRuns = sample(m, 'lardom_job_duration_seconds_count', { stage: LESSON_GROUPS_QUEUE })!;
+      expect(groupRuns).toBeGreaterThanOrEqual(1);
+      expect(groupRuns).toBeLessThanOrEqual(2);
+      expect(sample(m, 'lardom_job_duration_seconds_sum', { stage: LESSON_GROUPS_QUEUE })).toBeLessThan(60);
+      expect(sample(m, 'lardom_job_duration_seconds_bucket', { stage: LESSON_GROUPS_QUEUE, le: '+Inf' })).toBe(groupRuns);
+      const groupBuckets = JOB_DURATION_BUCKETS.map(
+        (le) => sample(m, 'lardom_job_duration_seconds_bucket', { stage: LESSON_GROUPS_QUEUE, le: String(le) })!,
+      );
+      for (let i = 1; i < groupBuckets.length; i++) expect(groupBuckets[i]!).toBeGreaterThanOrEqual(groupBuckets[i - 1]!);
       expect(sample(m, 'lardom_job_failures_total', { stage: 'parse', code: 'pdf_corrupt', outcome: 'failed' })).toBe(1);
       expect(m.filter((s) => s.name === 'lardom_job_failures_total')).toHaveLength(1);
 
       // All done: nothing waits or runs; the failed parse job is kept as failed.
-      for (const stage of STAGES) {
+      for (const stage of ALL_QUEUES) {
         for (const state of ['waiting', 'active', 'delayed'])
           expect(sample(m, 'lardom_queue_jobs', { stage, state }), `${stage} ${state}`).toBe(0);
       }
       expect(sample(m, 'lardom_queue_jobs', { stage: 'parse', state: 'failed' })).toBe(1);
+      expect(sample(m, 'lardom_queue_jobs', { stage: LESSON_GROUPS_QUEUE, state: 'failed' })).toBe(0);
+
+      // The admin stats list the same queues, with the updates that completed.
+      const stats = await fetch(`${stack.baseUrl}/api/v1/admin/stats`, { headers: auth(ADMIN_KEY) });
+      expect(stats.status).toBe(200);
+      const queues = ((await stats.json()) as { queues: Record<string, Record<string, number>> }).queues;
+      expect(Object.keys(queues)).toEqual(ALL_QUEUES);
+      expect(queues[LESSON_GROUPS_QUEUE]).toMatchObject({ waiting: 0, active: 0, delayed: 0, failed: 0 });
+      expect(queues[LESSON_GROUPS_QUEUE]!.completed).toBeGreaterThanOrEqual(1);
+      expect(queues.parse).toMatchObject({ failed: 1 });
 
       // Latency by route pattern: the upload, the document read (its id never becomes a label).
       expect(sample(m, 'lardom_http_request_duration_seconds_count', { method: 'POST', route: '/api/v1/documents', status: '202' })).toBe(
@@ -244,6 +282,41 @@ describe('operations', () => {
       expect(sample(m, 'lardom_meilisearch_oldest_task_age_seconds')).toBe(0);
       // Process metrics of the API come along.
       expect(sample(m, 'process_cpu_user_seconds_total')).toBeGreaterThan(0);
+    });
+
+    it('counts a failed lesson-group update by code, and its retry once it can read the groups again', async () => {
+      // The stored groups become unreadable: the worker's next update fails on them and is retried with backoff.
+      const store = new LessonGroupsStore(stack.redis, stack.config.queuePrefix);
+      const snapshotKey = `${stack.config.queuePrefix}:lesson-groups:snapshot`;
+      const versionKey = `${stack.config.queuePrefix}:lesson-groups:version`;
+      const good = await stack.redis.get(snapshotKey);
+      expect(good).toBeTruthy();
+      const runsBefore = sample(await scrape(), 'lardom_job_duration_seconds_count', { stage: LESSON_GROUPS_QUEUE })!;
+      await stack.redis.multi().set(snapshotKey, '{"lessons": [').incr(versionKey).exec();
+      await requestLessonGroups(stack.queues.lessonGroups, store, [indexedId]);
+      const failing = await scrapeUntil('a failed lesson-group update', (s) =>
+        Boolean(sample(s, 'lardom_job_failures_total', { stage: LESSON_GROUPS_QUEUE, code: 'internal', outcome: 'retry' })),
+      );
+      expect(
+        sample(failing, 'lardom_job_failures_total', { stage: LESSON_GROUPS_QUEUE, code: 'internal', outcome: 'failed' }),
+      ).toBeUndefined();
+      expect(sample(failing, 'lardom_job_duration_seconds_count', { stage: LESSON_GROUPS_QUEUE })).toBe(runsBefore);
+
+      // Readable again: the retry finishes the update, and the report it had taken is grouped.
+      await stack.redis.multi().set(snapshotKey, good!).incr(versionKey).exec();
+      await waitForLessonGroups(stack);
+      const after = await scrapeUntil(
+        'the retried lesson-group update finished',
+        (s) =>
+          sample(s, 'lardom_job_duration_seconds_count', { stage: LESSON_GROUPS_QUEUE })! > runsBefore &&
+          ['waiting', 'active', 'delayed'].every((state) => sample(s, 'lardom_queue_jobs', { stage: LESSON_GROUPS_QUEUE, state }) === 0),
+      );
+      expect(sample(after, 'lardom_queue_jobs', { stage: LESSON_GROUPS_QUEUE, state: 'failed' })).toBe(0);
+      expect(
+        sample(after, 'lardom_job_failures_total', { stage: LESSON_GROUPS_QUEUE, code: 'internal', outcome: 'failed' }),
+      ).toBeUndefined();
+      // The document failures are unchanged.
+      expect(sample(after, 'lardom_job_failures_total', { stage: 'parse', code: 'pdf_corrupt', outcome: 'failed' })).toBe(1);
     });
 
     it("shows Meilisearch's task lag while it works through a backlog", async () => {

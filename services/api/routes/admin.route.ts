@@ -1,12 +1,14 @@
 import { Router } from 'express';
-import { STAGES } from '../../../shared/queues/queue-names.js';
+import { queueByName } from '../../../shared/clients/queues.js';
+import { QUEUE_NAMES } from '../../../shared/queues/queue-names.js';
 import type { ApiDeps } from '../deps.js';
 import { DASHBOARD_PATH, startSession } from '../middleware/admin-session.js';
 import type { AdminSession, AdminStats } from './responses.schema.js';
 
 /**
- * Admin endpoints (admin key, mounted under /admin): `GET /admin/stats`, documents by status, queue depths and
- * index sizes; `POST /admin/session`, a cookie that opens the queue dashboard at /admin/queues in this browser.
+ * Admin endpoints (admin key, mounted under /admin): `GET /admin/stats`, documents by status, queue depths (each
+ * stage and lesson-groups) and index sizes; `POST /admin/session`, a cookie that opens the queue dashboard at
+ * /admin/queues in this browser.
  */
 export function adminRouter(deps: ApiDeps): Router {
   const router = Router();
@@ -21,7 +23,9 @@ export function adminRouter(deps: ApiDeps): Router {
       deps.search.count('reports'),
       deps.search.count('lessons'),
       Promise.all(
-        STAGES.map(async (s) => [s, await deps.queues[s].getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed')] as const),
+        QUEUE_NAMES.map(
+          async (q) => [q, await queueByName(deps.queues, q).getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed')] as const,
+        ),
       ),
     ]);
     res.json({ documents, index: { reports, lessons }, queues: Object.fromEntries(queues) } satisfies AdminStats);

@@ -2,21 +2,22 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { type RequestHandler, Router } from 'express';
-import { STAGES } from '../../../shared/queues/queue-names.js';
+import { queueByName } from '../../../shared/clients/queues.js';
+import { QUEUE_NAMES } from '../../../shared/queues/queue-names.js';
 import type { ApiDeps } from '../deps.js';
 import { DASHBOARD_PATH, dashboardAccess } from '../middleware/admin-session.js';
 import { INLINE_STYLES, routeCsp } from '../middleware/security-headers.js';
 
 /**
- * The queue dashboard (bull-board) at /admin/queues: every stage's queue with its jobs, their data, errors and
- * timings, and retry, promote or clean. Only with the admin key (bearer) or the session cookie that
+ * The queue dashboard (bull-board) at /admin/queues: every stage's queue and the lesson-group updates' queue with
+ * their jobs, their data, errors and timings, and retry, promote or clean. Only with the admin key (bearer) or the session cookie that
  * POST /api/v1/admin/session sets (the web page's settings do it).
  */
 export function queuesDashboardRouter(deps: ApiDeps, limiter?: RequestHandler): Router {
   const adapter = new ExpressAdapter();
   adapter.setBasePath(DASHBOARD_PATH);
   createBullBoard({
-    queues: STAGES.map((stage) => new BullMQAdapter(deps.queues[stage])),
+    queues: QUEUE_NAMES.map((name) => new BullMQAdapter(queueByName(deps.queues, name))),
     serverAdapter: adapter,
     options: { uiConfig: { boardTitle: 'Lärdom' } },
   });

@@ -275,7 +275,9 @@ export const adminStatsSchema = z
   .object({
     documents: z.record(statusSchema, z.number().int()).meta({ description: 'Documents by status.' }),
     index: z.object({ reports: z.number().int(), lessons: z.number().int() }).meta({ description: 'Documents in each index.' }),
-    queues: z.record(z.string(), jobCounts).meta({ description: 'Per stage: waiting, active, delayed, failed, completed jobs.' }),
+    queues: z.record(z.string(), jobCounts).meta({
+      description: 'Per stage, and for lesson-groups (the lesson-group updates): waiting, active, delayed, failed, completed jobs.',
+    }),
   })
   .meta({ id: 'AdminStats' });
 

@@ -1412,7 +1412,7 @@ export interface components {
                 reports: number;
                 lessons: number;
             };
-            /** @description Per stage: waiting, active, delayed, failed, completed jobs. */
+            /** @description Per stage, and for lesson-groups (the lesson-group updates): waiting, active, delayed, failed, completed jobs. */
             queues: {
                 [key: string]: {
                     [key: string]: number;
