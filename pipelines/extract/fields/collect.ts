@@ -59,7 +59,7 @@ export function ruleCandidates<T>(view: DocView, rules: readonly Rule<T>[], reac
     view.lines.forEach((l, i) => {
       if (rule.scope === 'top' && (l.page !== 1 || seen++ >= top)) return;
       if (reach.roles && !reach.roles.includes(view.roles[i]!)) return;
-      for (const h of hits(rule, rule.source === 'label' ? wrappedLine(view, i) : l.text)) {
+      for (const h of hits(rule, rule.source === 'label' || rule.wrapped ? wrappedLine(view, i) : l.text)) {
         if (h.index >= l.text.length) continue;
         out.push({
           field: rule.field,

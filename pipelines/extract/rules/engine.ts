@@ -23,6 +23,8 @@ export interface Rule<T = string> {
   says: ReadonlyArray<readonly [string, T]>;
   /** Phrases the rule must leave alone. */
   not?: readonly string[];
+  /** A line rule that reads a wrapped line with the line it runs on into (label rules always do). */
+  wrapped?: boolean;
 }
 
 /** A rule's hit in one text. */
