@@ -6,7 +6,7 @@ import { FIXTURES, pdfDocs } from './extraction-fixtures.js';
 // Real report texts (project pages, final reports, evaluations, decisions), hand-labelled by readers who never
 // saw the extractor; only what a text states is labelled (fixtures/real-texts/INDEX.md). Floors a little
 // under what the extractor reaches, so a change that loses ground fails; the wrong-value rate has a ceiling.
-// Over all 342 today: mean 0.738, wrong values 0.089.
+// Over all 342 today: mean 0.740, wrong values 0.089.
 const MEAN_MIN = 0.72;
 const WRONG_MAX = 0.11;
 
