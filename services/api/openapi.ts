@@ -4,7 +4,14 @@ import { columnNames, EXPORT_COLUMNS } from './export/columns.js';
 import { correctionSchema } from './routes/corrections.schema.js';
 import { exportQuerySchema, facetNameSchema, facetSearchQuerySchema, searchQuerySchema } from './routes/query-params.js';
 import * as bodies from './routes/responses.schema.js';
-import { LESSON_GROUPS_PATHS, LESSON_GROUPS_SCHEMAS } from './openapi-lesson-groups.js';
+import {
+  lessonGroupIdSchema,
+  lessonGroupQuerySchema,
+  lessonGroupResponseSchema,
+  lessonGroupsQuerySchema,
+  lessonGroupsResponseSchema,
+  reportLessonGroupsResponseSchema,
+} from './routes/lesson-groups.route.js';
 
 // The OpenAPI document is generated from the zod schemas the API validates its input with and describes its answers
 // with (routes/*.schema.ts, routes/query-params.ts), with zod's own JSON Schema output: OpenAPI 3.1 uses JSON Schema
@@ -290,6 +297,38 @@ const OPERATIONS: Record<string, Partial<Record<Method, Operation>>> = {
       errors: SEARCH_ERRORS,
     },
   },
+  '/api/v1/lessons/groups': {
+    get: {
+      summary: 'Recurring lessons: lessons across reports grouped by what they say, ranked by how many projects share them',
+      description:
+        'Groups are computed by the worker as reports are indexed or deleted (never on request); `computedAt` tells when, ' +
+        '`pending` how many changed reports wait for the next update. With words or filters, each group counts only its ' +
+        'matching lessons, and groups with none are left out.',
+      access: 'read',
+      query: { schema: lessonGroupsQuerySchema },
+      ok: { status: 200, description: 'OK', content: { ...json(lessonGroupsResponseSchema), 'text/csv': { type: 'string' } } },
+      errors: [400, 401],
+    },
+  },
+  '/api/v1/lessons/groups/{id}': {
+    get: {
+      summary: 'One lesson group: its label, its lessons with their reports, and its counts',
+      access: 'read',
+      path: [{ name: 'id', schema: lessonGroupIdSchema, description: 'Lesson group id.' }],
+      query: { schema: lessonGroupQuerySchema },
+      ok: { status: 200, description: 'OK', content: { ...json(lessonGroupResponseSchema), 'text/csv': { type: 'string' } } },
+      errors: [400, 401, 404],
+    },
+  },
+  '/api/v1/projects/{id}/lesson-groups': {
+    get: {
+      summary: "Each lesson of a report with its group and how many other projects share it ('the same lesson in N other projects')",
+      access: 'read',
+      path: [documentId],
+      ok: { status: 200, description: 'OK', content: json(reportLessonGroupsResponseSchema) },
+      errors: [400, 401, 404],
+    },
+  },
   '/api/v1/projects/{id}/similar': {
     get: {
       summary: 'Reports on similar projects, with the reason each matched',
@@ -447,8 +486,6 @@ export function openApiDocument(): Json {
           Object.fromEntries(Object.entries(ops).map(([m, op]) => [m, operation(op)])),
         ]),
       ),
-      // The lesson groups' endpoints, described from their route's zod schemas (openapi-lesson-groups.ts).
-      ...LESSON_GROUPS_PATHS,
     },
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A read, write or admin key.' } },
@@ -464,7 +501,7 @@ export function openApiDocument(): Json {
           },
         ]),
       ),
-      schemas: { ...componentSchemas(), ...LESSON_GROUPS_SCHEMAS },
+      schemas: componentSchemas(),
     },
   };
 }

@@ -8,18 +8,42 @@ import { type Counts, groupDetail, queryGroups, reportLessonGroups } from '../..
 import type { ApiDeps } from '../deps.js';
 import { assertSingleValued, filterShape } from './query-params.js';
 
+/** Columns of a CSV of groups (one row a group) and of one group's lessons (one row a lesson). */
+export const GROUP_CSV_COLUMNS = ['id', 'label', 'terms', 'projects', 'lessons', 'years', 'counties', 'themes', 'ownerKinds'] as const;
+export const GROUP_LESSON_CSV_COLUMNS = [
+  'groupId',
+  'lessonId',
+  'reportId',
+  'projectName',
+  'owner',
+  'ownerKind',
+  'county',
+  'years',
+  'text',
+] as const;
+
+const csvOrJson = (rows: 'the page of groups' | "the group's lessons") =>
+  z
+    .enum(['json', 'csv'])
+    .default('json')
+    .meta({
+      description: `csv: ${rows} as CSV (comma, UTF-8 with a byte order mark), columns ${(rows === 'the page of groups' ? GROUP_CSV_COLUMNS : GROUP_LESSON_CSV_COLUMNS).join(', ')}.`,
+    });
+
 /** Query of `GET /lessons/groups`: words, counties, themes and a year range, paging and the least projects a group has. */
 export const lessonGroupsQuerySchema = z
   .strictObject({
-    q: z.string().trim().max(500).optional(),
+    q: z.string().trim().max(500).optional().meta({
+      description: 'Words a lesson says (Swedish or English; inflections and compounds read as in the groups): every word must be in it.',
+    }),
     county: filterShape.county,
     theme: filterShape.theme,
     yearFrom: filterShape.yearFrom,
     yearTo: filterShape.yearTo,
-    minProjects: z.coerce.number().int().min(1).max(1000).default(2),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
-    offset: z.coerce.number().int().min(0).max(100_000).default(0),
-    format: z.enum(['json', 'csv']).default('json'),
+    minProjects: z.coerce.number().int().min(1).max(1000).default(2).meta({ description: 'Groups shared by at least this many projects.' }),
+    limit: z.coerce.number().int().min(1).max(100).default(20).meta({ description: 'Groups per answer.' }),
+    offset: z.coerce.number().int().min(0).max(100_000).default(0).meta({ description: 'Groups to skip.' }),
+    format: csvOrJson('the page of groups'),
   })
   .superRefine((v, ctx) => {
     if (v.yearFrom !== undefined && v.yearTo !== undefined && v.yearFrom > v.yearTo) {
@@ -28,7 +52,7 @@ export const lessonGroupsQuerySchema = z
   });
 
 /** Query of `GET /lessons/groups/:id`. */
-export const lessonGroupQuerySchema = z.strictObject({ format: z.enum(['json', 'csv']).default('json') });
+export const lessonGroupQuerySchema = z.strictObject({ format: csvOrJson("the group's lessons") });
 
 /** Path parameter of `GET /lessons/groups/:id`. */
 export const lessonGroupIdSchema = z.string().regex(/^g\d{1,9}$/, 'is a lesson group id ("g" and a number)');
@@ -46,55 +70,53 @@ export const lessonGroupSummarySchema = z.object({
 });
 
 /** Answer of `GET /lessons/groups`. */
-export const lessonGroupsResponseSchema = z.object({
-  total: z.number().int(),
-  computedAt: z.string().nullable(),
-  pending: z.number().int(),
-  groups: z.array(lessonGroupSummarySchema),
-});
+export const lessonGroupsResponseSchema = z
+  .object({
+    total: z.number().int(),
+    computedAt: z.string().nullable(),
+    pending: z.number().int(),
+    groups: z.array(lessonGroupSummarySchema),
+  })
+  .meta({ id: 'LessonGroups' });
 
 /** Answer of `GET /lessons/groups/:id`. */
-export const lessonGroupResponseSchema = lessonGroupSummarySchema.extend({
-  members: z.array(
-    z.object({
-      id: z.string(),
-      reportId: z.string(),
-      position: z.number().int(),
-      text: z.string(),
-      page: z.number().int().nullable(),
-      projectName: z.string().nullable(),
-      owner: z.string().nullable(),
-      ownerKind: z.string(),
-      county: z.string().nullable(),
-      themes: z.array(z.string()),
-      years: z.array(z.number().int()),
-    }),
-  ),
-  reports: z.array(
-    z.object({
-      id: z.string(),
-      projectName: z.string().nullable(),
-      owner: z.string().nullable(),
-      county: z.string().nullable(),
-      years: z.array(z.number().int()),
-      lessons: z.number().int(),
-    }),
-  ),
-});
+export const lessonGroupResponseSchema = lessonGroupSummarySchema
+  .extend({
+    members: z.array(
+      z.object({
+        id: z.string(),
+        reportId: z.string(),
+        position: z.number().int(),
+        text: z.string(),
+        page: z.number().int().nullable(),
+        projectName: z.string().nullable(),
+        owner: z.string().nullable(),
+        ownerKind: z.string(),
+        county: z.string().nullable(),
+        themes: z.array(z.string()),
+        years: z.array(z.number().int()),
+      }),
+    ),
+    reports: z.array(
+      z.object({
+        id: z.string(),
+        projectName: z.string().nullable(),
+        owner: z.string().nullable(),
+        county: z.string().nullable(),
+        years: z.array(z.number().int()),
+        lessons: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'LessonGroup' });
 
-/** Columns of a CSV of groups (one row a group) and of one group's lessons (one row a lesson). */
-export const GROUP_CSV_COLUMNS = ['id', 'label', 'terms', 'projects', 'lessons', 'years', 'counties', 'themes', 'ownerKinds'] as const;
-export const GROUP_LESSON_CSV_COLUMNS = [
-  'groupId',
-  'lessonId',
-  'reportId',
-  'projectName',
-  'owner',
-  'ownerKind',
-  'county',
-  'years',
-  'text',
-] as const;
+/** Answer of `GET /projects/:id/lesson-groups`: each lesson of a report with its group and how many other projects share it. */
+export const reportLessonGroupsResponseSchema = z
+  .object({
+    id: z.string(),
+    lessons: z.array(z.object({ lessonId: z.string(), position: z.number().int(), groupId: z.string(), otherProjects: z.number().int() })),
+  })
+  .meta({ id: 'ReportLessonGroups' });
 
 // "2019: 3; 2020: 2": projects per value in one cell.
 const countsCell = (c: Counts) =>

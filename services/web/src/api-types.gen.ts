@@ -638,6 +638,155 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/lessons/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recurring lessons: lessons across reports grouped by what they say, ranked by how many projects share them
+         * @description Groups are computed by the worker as reports are indexed or deleted (never on request); `computedAt` tells when, `pending` how many changed reports wait for the next update. With words or filters, each group counts only its matching lessons, and groups with none are left out.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Words a lesson says (Swedish or English; inflections and compounds read as in the groups): every word must be in it. */
+                    q?: string;
+                    /** @description County, official name (e.g. "Dalarnas län"). Repeat the parameter for any of several values. */
+                    county?: string | string[];
+                    /** @description National priority: Innovation och företagande, Attraktiva miljöer och tillgänglighet, Kompetensförsörjning, Internationellt samarbete. Repeat the parameter for any of several values. */
+                    theme?: string | string[];
+                    /** @description Projects active in or after this year. */
+                    yearFrom?: number;
+                    /** @description Projects active in or before this year. */
+                    yearTo?: number;
+                    /** @description Groups shared by at least this many projects. */
+                    minProjects?: number;
+                    /** @description Groups per answer. */
+                    limit?: number;
+                    /** @description Groups to skip. */
+                    offset?: number;
+                    /** @description csv: the page of groups as CSV (comma, UTF-8 with a byte order mark), columns id, label, terms, projects, lessons, years, counties, themes, ownerKinds. */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LessonGroups"];
+                        "text/csv": string;
+                    };
+                };
+                400: components["responses"]["E400"];
+                401: components["responses"]["E401"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lessons/groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One lesson group: its label, its lessons with their reports, and its counts */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description csv: the group's lessons as CSV (comma, UTF-8 with a byte order mark), columns groupId, lessonId, reportId, projectName, owner, ownerKind, county, years, text. */
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    /** @description Lesson group id. */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LessonGroup"];
+                        "text/csv": string;
+                    };
+                };
+                400: components["responses"]["E400"];
+                401: components["responses"]["E401"];
+                404: components["responses"]["E404"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/projects/{id}/lesson-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each lesson of a report with its group and how many other projects share it ('the same lesson in N other projects') */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Document id: sha256 of the original file. A project that a listing document presents has the id "<document id>-<position>" (read, original and similar; corrections and deletion act on the document). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportLessonGroups"];
+                    };
+                };
+                400: components["responses"]["E400"];
+                401: components["responses"]["E401"];
+                404: components["responses"]["E404"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/projects/{id}/similar": {
         parameters: {
             query?: never;
@@ -1235,163 +1384,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/lessons/groups": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Recurring lessons: lessons across reports grouped by what they say, ranked by how many projects share them
-         * @description Groups are computed by the worker as reports are indexed or deleted (never on request); `computedAt` tells when, `pending` how many changed reports wait for the next update. With words or filters, each group counts only its matching lessons, and groups with none are left out.
-         */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Words a lesson says (Swedish or English; inflections and compounds read as in the groups): every word must be in it. */
-                    q?: string;
-                    /** @description County, official name. Repeat for any of several. */
-                    county?: string[];
-                    /** @description National priority: Innovation och företagande, Attraktiva miljöer och tillgänglighet, Kompetensförsörjning, Internationellt samarbete. Repeat for any of several. */
-                    theme?: string[];
-                    /** @description Lessons of projects active in or after this year. */
-                    yearFrom?: number;
-                    /** @description Lessons of projects active in or before this year. */
-                    yearTo?: number;
-                    /** @description Groups shared by at least this many projects. */
-                    minProjects?: number;
-                    /** @description Groups per answer. */
-                    limit?: number;
-                    /** @description Groups to skip. */
-                    offset?: number;
-                    /** @description csv: the page of groups as CSV (comma, UTF-8 with a byte order mark), columns id, label, terms, projects, lessons, years, counties, themes, ownerKinds. */
-                    format?: "json" | "csv";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LessonGroups"];
-                        "text/csv": string;
-                    };
-                };
-                400: components["responses"]["E400"];
-                401: components["responses"]["E401"];
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/lessons/groups/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One lesson group: its label, its lessons with their reports, and its counts */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description csv: the group's lessons as CSV (comma, UTF-8 with a byte order mark), columns groupId, lessonId, reportId, projectName, owner, ownerKind, county, years, text. */
-                    format?: "json" | "csv";
-                };
-                header?: never;
-                path: {
-                    /** @description Lesson group id. */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["LessonGroup"];
-                        "text/csv": string;
-                    };
-                };
-                400: components["responses"]["E400"];
-                401: components["responses"]["E401"];
-                404: components["responses"]["E404"];
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/projects/{id}/lesson-groups": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Each lesson of a report with its group and how many other projects share it ('the same lesson in N other projects') */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description Report id. */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description OK */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id?: string;
-                            lessons?: {
-                                lessonId?: string;
-                                position?: number;
-                                groupId?: string;
-                                otherProjects?: number;
-                            }[];
-                        };
-                    };
-                };
-                400: components["responses"]["E400"];
-                401: components["responses"]["E401"];
-                404: components["responses"]["E404"];
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1633,6 +1625,84 @@ export interface components {
                 programme: string | null;
             };
         };
+        LessonGroup: {
+            id: string;
+            label: {
+                text: string;
+                lessonId: string;
+                reportId: string;
+                projectName: string | null;
+            };
+            terms: string[];
+            projects: number;
+            lessons: number;
+            counts: {
+                years: {
+                    [key: string]: number;
+                };
+                counties: {
+                    [key: string]: number;
+                };
+                themes: {
+                    [key: string]: number;
+                };
+                ownerKinds: {
+                    [key: string]: number;
+                };
+            };
+            members: {
+                id: string;
+                reportId: string;
+                position: number;
+                text: string;
+                page: number | null;
+                projectName: string | null;
+                owner: string | null;
+                ownerKind: string;
+                county: string | null;
+                themes: string[];
+                years: number[];
+            }[];
+            reports: {
+                id: string;
+                projectName: string | null;
+                owner: string | null;
+                county: string | null;
+                years: number[];
+                lessons: number;
+            }[];
+        };
+        LessonGroups: {
+            total: number;
+            computedAt: string | null;
+            pending: number;
+            groups: {
+                id: string;
+                label: {
+                    text: string;
+                    lessonId: string;
+                    reportId: string;
+                    projectName: string | null;
+                };
+                terms: string[];
+                projects: number;
+                lessons: number;
+                counts: {
+                    years: {
+                        [key: string]: number;
+                    };
+                    counties: {
+                        [key: string]: number;
+                    };
+                    themes: {
+                        [key: string]: number;
+                    };
+                    ownerKinds: {
+                        [key: string]: number;
+                    };
+                };
+            }[];
+        };
         LessonHit: {
             id: string;
             text: string;
@@ -1806,6 +1876,15 @@ export interface components {
                 lessonsLearned: string[];
             };
         };
+        ReportLessonGroups: {
+            id: string;
+            lessons: {
+                lessonId: string;
+                position: number;
+                groupId: string;
+                otherProjects: number;
+            }[];
+        };
         ReportResults: {
             hits: components["schemas"]["ReportHit"][];
             /** @description Hits in all: exact with page, an estimate with offset (see totalExact). */
@@ -1914,84 +1993,6 @@ export interface components {
             status: components["schemas"]["Status"];
             /** @description The same file was already there. */
             duplicate: boolean;
-        };
-        LessonGroups: {
-            total: number;
-            computedAt: string | null;
-            pending: number;
-            groups: {
-                id: string;
-                label: {
-                    text: string;
-                    lessonId: string;
-                    reportId: string;
-                    projectName: string | null;
-                };
-                terms: string[];
-                projects: number;
-                lessons: number;
-                counts: {
-                    years: {
-                        [key: string]: number;
-                    };
-                    counties: {
-                        [key: string]: number;
-                    };
-                    themes: {
-                        [key: string]: number;
-                    };
-                    ownerKinds: {
-                        [key: string]: number;
-                    };
-                };
-            }[];
-        };
-        LessonGroup: {
-            id: string;
-            label: {
-                text: string;
-                lessonId: string;
-                reportId: string;
-                projectName: string | null;
-            };
-            terms: string[];
-            projects: number;
-            lessons: number;
-            counts: {
-                years: {
-                    [key: string]: number;
-                };
-                counties: {
-                    [key: string]: number;
-                };
-                themes: {
-                    [key: string]: number;
-                };
-                ownerKinds: {
-                    [key: string]: number;
-                };
-            };
-            members: {
-                id: string;
-                reportId: string;
-                position: number;
-                text: string;
-                page: number | null;
-                projectName: string | null;
-                owner: string | null;
-                ownerKind: string;
-                county: string | null;
-                themes: string[];
-                years: number[];
-            }[];
-            reports: {
-                id: string;
-                projectName: string | null;
-                owner: string | null;
-                county: string | null;
-                years: number[];
-                lessons: number;
-            }[];
         };
     };
     responses: {

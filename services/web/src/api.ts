@@ -90,3 +90,6 @@ export type CompareResult = Schemas['CompareResult'];
 export type FacetValues = Schemas['FacetValues'];
 export type UploadResult = Schemas['UploadResult'];
 export type AdminSession = Schemas['AdminSession'];
+export type LessonGroups = Schemas['LessonGroups'];
+export type LessonGroup = Schemas['LessonGroup'];
+export type ReportLessonGroups = Schemas['ReportLessonGroups'];

@@ -1,24 +1,9 @@
-import { get } from '../api';
+import { get, type LessonGroup, type LessonGroups, type ReportLessonGroups } from '../api';
 import { h, mount } from '../dom';
 import { t } from '../i18n';
 import { go, pageLink } from '../main';
 
 type Counts = Record<string, number>;
-
-/** What the page shows of a lesson group (`GET /lessons/groups` answers more). */
-interface GroupSummary {
-  id: string;
-  label: { text: string };
-  terms: string[];
-  projects: number;
-  lessons: number;
-  counts: { years: Counts; counties: Counts };
-}
-
-/** What the page shows of a group's lessons (`GET /lessons/groups/:id`). */
-interface GroupMembers {
-  members: { id: string; reportId: string; text: string; projectName: string | null; county: string | null }[];
-}
 
 // The URL's parameters the page passes on to the API (the group shown open is `group`).
 const PARAMS = ['q', 'county', 'theme', 'yearFrom', 'yearTo'] as const;
@@ -54,7 +39,7 @@ function counties(c: Counts): string {
 
 async function groupView(id: string): Promise<HTMLElement> {
   const s = t();
-  const g = await get<GroupMembers>(`/lessons/groups/${encodeURIComponent(id)}`);
+  const g = await get<LessonGroup>(`/lessons/groups/${encodeURIComponent(id)}`);
   return h(
     'ol',
     { class: 'group-lessons', 'data-testid': `group-lessons-${id}` },
@@ -102,7 +87,7 @@ export async function lessonGroupsPage(main: HTMLElement): Promise<void> {
   const params = new URLSearchParams();
   for (const p of PARAMS) if (url.get(p)) params.set(p, url.get(p)!);
   params.set('limit', '50');
-  let body: { total: number; groups: GroupSummary[] };
+  let body: LessonGroups;
   try {
     body = await get('/lessons/groups', params);
   } catch (err) {
@@ -152,9 +137,7 @@ export async function lessonGroupsPage(main: HTMLElement): Promise<void> {
  */
 export async function addSameLessonLinks(list: HTMLElement, reportId: string): Promise<void> {
   const s = t();
-  const body = await get<{ lessons: { position: number; groupId: string; otherProjects: number }[] }>(
-    `/projects/${reportId}/lesson-groups`,
-  ).catch(() => ({ lessons: [] }));
+  const body = await get<ReportLessonGroups>(`/projects/${reportId}/lesson-groups`).catch(() => ({ lessons: [] }));
   const items = list.querySelectorAll(':scope > li');
   for (const l of body.lessons) {
     const li = items[l.position - 1];
