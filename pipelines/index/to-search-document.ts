@@ -14,7 +14,7 @@ export interface ReportSearchDocument {
   version?: number;
   originalName: string | null;
   projectName: string | null;
-  documentType: string;
+  documentType: string | null;
   language: string;
   owner: string | null;
   diaryNumber: string | null;

@@ -23,7 +23,8 @@ export interface Provenance {
 /** The metadata the pipeline extracts from one report; field meanings follow the extraction contract. */
 export interface ExtractedRecord {
   projectName: string | null;
-  documentType: DocumentType;
+  /** The kind of report, or null when the document does not say. */
+  documentType: DocumentType | null;
   language: 'sv' | 'en';
   owner: string | null;
   diaryNumber: string | null;

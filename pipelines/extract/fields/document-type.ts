@@ -1,7 +1,8 @@
 /**
  * The kind of document. Candidates: the document words of the cover, the PDF title and the printed header
  * (document-type.ts), and cues of the first page (rule table): a page that presents its project, a fact box's
- * project labels, a news item or decision about a project. With no evidence a document is `other`.
+ * project labels, a news item or decision about a project. With no evidence the kind is unknown (null): on the
+ * real texts a default `other` was wrong more often than right.
  */
 import type { DocumentType } from '../../../shared/types/record.js';
 import { type Candidate, type Choice, choose, finderCandidate } from '../choice.js';
@@ -14,8 +15,8 @@ import { ruleCandidates } from './collect.js';
 // Cues of the first page. A page presents its project when it says so in a sentence or under a project page's
 // own heading ("Om projektet", "Projektfakta"), or when its fact box
 // gives three or more of the project's facts; both together are stronger. A news item, press release or
-// decision about a project outweighs them. With none of these, and no document word, a document is `other`.
-const TRUST = { presents: 0.55, factBox: 0.55, both: 0.65, reports: 0.6, other: 0.5 } as const;
+// decision about a project outweighs them. With none of these, and no document word, the kind is not known.
+const TRUST = { presents: 0.55, factBox: 0.55, both: 0.65, reports: 0.6 } as const;
 const FACT_BOX_MIN = 2;
 // Or three of a project's own facts given under their labels.
 const FACT_FIELDS = new Set<LabelField>(['owner', 'period', 'periodStart', 'periodEnd', 'total', 'granted', 'manager']);
@@ -71,16 +72,5 @@ export function chooseDocumentType(view: DocView, pdfTitle: string | null, first
     candidates.push({ ...base, confidence, evidence: evidence([...presents, ...(factBox ? (facts.length ? facts : fromLabels) : [])]) });
   }
   if (reports.length) candidates.push({ ...reports[0]!, confidence: TRUST.reports, evidence: evidence(reports) });
-  candidates.push({
-    field: 'documentType',
-    value: 'other',
-    rule: 'documentType.default',
-    source: 'cue',
-    page: 1,
-    line: -1,
-    role: 'default',
-    evidence: '',
-    confidence: TRUST.other,
-  });
   return choose('documentType', candidates, { name: 'document-words-then-cues', same: (a, b) => a === b });
 }

@@ -51,7 +51,12 @@ const CONTEXT: { [K in keyof Context]: ExportColumn<Context> } = {
   municipalities: col('municipalities', 'list', 24, 'Municipalities, separated by "; ".'),
   periodStart: col('periodStart', 'text', 11, `Project start (${PERIOD_NOTE}).`),
   periodEnd: col('periodEnd', 'text', 11, `Project end (${PERIOD_NOTE}).`),
-  documentType: col('documentType', 'text', 16, 'Kind of report: final_report, evaluation, progress_report, project_description or other.'),
+  documentType: col(
+    'documentType',
+    'text',
+    16,
+    'Kind of report: final_report, evaluation, progress_report, project_description or other; empty when the document does not say.',
+  ),
   themes: col('themes', 'list', 30, 'National priorities, separated by "; ".'),
   programme: col('programme', 'text', 30, 'Funding programme.'),
   years: col('years', 'list', 16, 'Every year the project was active in, separated by "; ".'),

@@ -17,7 +17,7 @@ const sek = z.number().int().min(0).max(1e13).nullable();
 export const correctionSchema = z
   .strictObject({
     projectName: name,
-    documentType: z.enum(DOCUMENT_TYPES),
+    documentType: z.enum(DOCUMENT_TYPES).nullable(),
     language: z.enum(['sv', 'en']),
     owner: name,
     diaryNumber: z.string().trim().min(1).max(100).nullable(),

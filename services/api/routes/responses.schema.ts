@@ -45,7 +45,7 @@ export const budgetSchema = z
   .object({ totalSek: z.number().nullable(), grantedSek: z.number().nullable() })
   .meta({ id: 'Budget', description: 'Kronor.' });
 
-const documentType = z.enum(DOCUMENT_TYPES);
+const documentType = z.enum(DOCUMENT_TYPES).nullable().meta({ description: 'Kind of report; null when the document does not say.' });
 
 /** A report as the search shows it (no body text, no internal timestamps). */
 export const reportSchema = z

@@ -900,7 +900,7 @@ export interface paths {
          *     | --- | --- | --- |
          *     | id | text | Report id (sha256 of the original file; `<document id>-<n>` for the n-th project of a document that lists several). |
          *     | projectName | text | Project name. |
-         *     | documentType | text | Kind of report: final_report, evaluation, progress_report, project_description or other. |
+         *     | documentType | text | Kind of report: final_report, evaluation, progress_report, project_description or other; empty when the document does not say. |
          *     | language | text | Language of the report: sv or en. |
          *     | owner | text | Project owner (the organisation that ran the project). |
          *     | diaryNumber | text | Case or diary number. |
@@ -934,7 +934,7 @@ export interface paths {
          *     | municipalities | list | Municipalities, separated by "; ". |
          *     | periodStart | text | Project start (YYYY, YYYY-MM or YYYY-MM-DD as the report gives it). |
          *     | periodEnd | text | Project end (YYYY, YYYY-MM or YYYY-MM-DD as the report gives it). |
-         *     | documentType | text | Kind of report: final_report, evaluation, progress_report, project_description or other. |
+         *     | documentType | text | Kind of report: final_report, evaluation, progress_report, project_description or other; empty when the document does not say. |
          *     | themes | list | National priorities, separated by "; ". |
          *     | programme | text | Funding programme. |
          *     | years | list | Every year the project was active in, separated by "; ". |
@@ -1468,8 +1468,7 @@ export interface components {
         /** @description Fields to correct, at least one; `null` (or an empty list) says the report gives no value. */
         Correction: {
             projectName?: string | null;
-            /** @enum {string} */
-            documentType?: "final_report" | "evaluation" | "progress_report" | "project_description" | "other";
+            documentType?: ("final_report" | "evaluation" | "progress_report" | "project_description" | "other") | null;
             /** @enum {string} */
             language?: "sv" | "en";
             owner?: string | null;
@@ -1491,8 +1490,8 @@ export interface components {
             id: string;
             record: {
                 projectName: string | null;
-                /** @enum {string} */
-                documentType: "final_report" | "evaluation" | "progress_report" | "project_description" | "other";
+                /** @description Kind of report; null when the document does not say. */
+                documentType: ("final_report" | "evaluation" | "progress_report" | "project_description" | "other") | null;
                 /** @enum {string} */
                 language: "sv" | "en";
                 owner: string | null;
@@ -1619,8 +1618,8 @@ export interface components {
                 county: string | null;
                 municipalities: string[];
                 period: components["schemas"]["Period"];
-                /** @enum {string} */
-                documentType: "final_report" | "evaluation" | "progress_report" | "project_description" | "other";
+                /** @description Kind of report; null when the document does not say. */
+                documentType: ("final_report" | "evaluation" | "progress_report" | "project_description" | "other") | null;
                 themes: string[];
                 programme: string | null;
             };
@@ -1716,8 +1715,8 @@ export interface components {
                 county: string | null;
                 municipalities: string[];
                 period: components["schemas"]["Period"];
-                /** @enum {string} */
-                documentType: "final_report" | "evaluation" | "progress_report" | "project_description" | "other";
+                /** @description Kind of report; null when the document does not say. */
+                documentType: ("final_report" | "evaluation" | "progress_report" | "project_description" | "other") | null;
                 themes: string[];
                 programme: string | null;
             };
@@ -1770,7 +1769,7 @@ export interface components {
             periodStart: string | null;
             /** @description Project end (YYYY, YYYY-MM or YYYY-MM-DD as the report gives it). */
             periodEnd: string | null;
-            /** @description Kind of report: final_report, evaluation, progress_report, project_description or other. */
+            /** @description Kind of report: final_report, evaluation, progress_report, project_description or other; empty when the document does not say. */
             documentType: string | null;
             /** @description National priorities, separated by "; ". */
             themes: string | null;
@@ -1801,8 +1800,8 @@ export interface components {
         };
         Record: {
             projectName: string | null;
-            /** @enum {string} */
-            documentType: "final_report" | "evaluation" | "progress_report" | "project_description" | "other";
+            /** @description Kind of report; null when the document does not say. */
+            documentType: ("final_report" | "evaluation" | "progress_report" | "project_description" | "other") | null;
             /** @enum {string} */
             language: "sv" | "en";
             owner: string | null;
@@ -1830,8 +1829,8 @@ export interface components {
         Report: {
             id: string;
             projectName: string | null;
-            /** @enum {string} */
-            documentType: "final_report" | "evaluation" | "progress_report" | "project_description" | "other";
+            /** @description Kind of report; null when the document does not say. */
+            documentType: ("final_report" | "evaluation" | "progress_report" | "project_description" | "other") | null;
             language: string;
             owner: string | null;
             diaryNumber: string | null;
@@ -1851,8 +1850,8 @@ export interface components {
         ReportHit: {
             id: string;
             projectName: string | null;
-            /** @enum {string} */
-            documentType: "final_report" | "evaluation" | "progress_report" | "project_description" | "other";
+            /** @description Kind of report; null when the document does not say. */
+            documentType: ("final_report" | "evaluation" | "progress_report" | "project_description" | "other") | null;
             language: string;
             owner: string | null;
             diaryNumber: string | null;
@@ -1910,7 +1909,7 @@ export interface components {
             id: string | null;
             /** @description Project name. */
             projectName: string | null;
-            /** @description Kind of report: final_report, evaluation, progress_report, project_description or other. */
+            /** @description Kind of report: final_report, evaluation, progress_report, project_description or other; empty when the document does not say. */
             documentType: string | null;
             /** @description Language of the report: sv or en. */
             language: string | null;
@@ -1957,8 +1956,8 @@ export interface components {
         SimilarHit: {
             id: string;
             projectName: string | null;
-            /** @enum {string} */
-            documentType: "final_report" | "evaluation" | "progress_report" | "project_description" | "other";
+            /** @description Kind of report; null when the document does not say. */
+            documentType: ("final_report" | "evaluation" | "progress_report" | "project_description" | "other") | null;
             language: string;
             owner: string | null;
             diaryNumber: string | null;

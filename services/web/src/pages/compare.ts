@@ -7,7 +7,7 @@ import { go } from '../main';
 // Rows of the comparison: label, the field name in `differing`, and how to show a report's value.
 const ROWS: [string, string, (r: Report) => Node | string][] = [
   ['owner', 'owner', (r) => r.owner ?? '–'],
-  ['documentType', 'documentType', (r) => tk(`docType_${r.documentType}`)],
+  ['documentType', 'documentType', (r) => tk(`docType_${r.documentType ?? 'unknown'}`)],
   [
     'periodLabel',
     'period.start',

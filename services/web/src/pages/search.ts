@@ -107,7 +107,7 @@ function reportCard(hit: ReportHit): HTMLElement {
     h(
       'p',
       { class: 'meta' },
-      tk(`docType_${hit.documentType}`),
+      tk(`docType_${hit.documentType ?? 'unknown'}`),
       hit.owner ? [' · ', marked(hl?.owner ?? hit.owner)] : null,
       hit.county ? ` · ${hit.county}` : null,
       ` · ${period(hit.period)}`,
