@@ -57,6 +57,41 @@ export const LESSON_RULES: Rule[] = [
     not: ['Utvärderingen genomförs av Ramböll under hösten.', 'Rapporten visar resultaten för 2019.'],
   },
   {
+    id: 'lessons.finding',
+    field: 'lessonsLearned',
+    source: 'sentence',
+    scope: 'sentence',
+    // What an evaluation, a report or the project itself found, in so many words: the evaluation (or its
+    // evaluators, the study, the report) shows, found, means or notes that …; "the project has shown that …".
+    pattern: rx`${B}(?:(?:\p{L}*utvärdering\p{L}*|utvärderar(?:e|na)|följeforskning\p{L}*|följeforskar(?:e|na)|studien|analysen|rapporten)(?:\s+[^.;:]{1,80}?)?\s+(?:visar|visade|menar|menade|konstaterar|konstaterade|pekar\s+på|framhåller|framhöll|drar\s+slutsatsen|bedömer|bedömde)(?:\s+(?:också|även|bland\s+annat|dock|tydligt|vidare)){0,2}\s+(?:på\s+)?att|i\s+(?:rapporten|utvärderingen|studien)\s+(?:noteras|konstateras|framgår)|(?:the\s+)?(?:evaluation|evaluators?|study|report|project)\s+(?:has\s+|have\s+)?(?:shown|shows|showed|found|concluded|concludes|notes|noted)\s+that)${E}`,
+    read: whole,
+    says: [
+      [
+        'Processutvärderingen visade att representanter från orterna ansåg att projektstrukturen varit otydlig.',
+        'Processutvärderingen visade att representanter från orterna ansåg att projektstrukturen varit otydlig.',
+      ],
+      [
+        'En extern utvärdering av projekt från tidigare programperioder visar att uppnådda resultat består.',
+        'En extern utvärdering av projekt från tidigare programperioder visar att uppnådda resultat består.',
+      ],
+      [
+        'De externa utvärderarna menar också att projektet har skapat ett arbetssätt för att stärka den kulturella infrastrukturen.',
+        'De externa utvärderarna menar också att projektet har skapat ett arbetssätt för att stärka den kulturella infrastrukturen.',
+      ],
+      ['I rapporten noteras bland annat att endast två av 15 kommuner har fattat beslut.', 'I rapporten noteras bland annat att endast två av 15 kommuner har fattat beslut.'],
+      [
+        'The project has shown that the two processes are well suited for dissemination.',
+        'The project has shown that the two processes are well suited for dissemination.',
+      ],
+    ],
+    not: [
+      'Utvärderingen ska visa om projektet nått sina mål.',
+      'Rapporten visar resultaten för 2019.',
+      'Studien genomfördes under hösten 2020.',
+      'The report shows the figures for 2019.',
+    ],
+  },
+  {
     id: 'lessons.recommended',
     field: 'lessonsLearned',
     source: 'sentence',
@@ -88,6 +123,17 @@ export const NOT_A_LESSON_RULES: Rule[] = [
     read: () => 'instructions about the report',
     says: [['Det är viktigt att slutrapporten bygger på en diskuterande redogörelse.', 'instructions about the report']],
     not: ['Det är viktigt med en långsiktig lösning eftersom tidigare projekt strandat.'],
+  },
+  {
+    id: 'lessons.not.list-intro',
+    field: 'lessonsLearned.not',
+    source: 'cue',
+    scope: 'sentence',
+    // A sentence that opens a list is no lesson itself: its items are (LESSON_LIST_RULES).
+    pattern: rx`:\s*$`,
+    read: () => 'introduces a list',
+    says: [['Rapporten visar bland annat att:', 'introduces a list']],
+    not: ['Rapporten visar att samverkan tar tid.'],
   },
 ];
 
