@@ -78,7 +78,10 @@ export const LESSON_RULES: Rule[] = [
         'De externa utvärderarna menar också att projektet har skapat ett arbetssätt för att stärka den kulturella infrastrukturen.',
         'De externa utvärderarna menar också att projektet har skapat ett arbetssätt för att stärka den kulturella infrastrukturen.',
       ],
-      ['I rapporten noteras bland annat att endast två av 15 kommuner har fattat beslut.', 'I rapporten noteras bland annat att endast två av 15 kommuner har fattat beslut.'],
+      [
+        'I rapporten noteras bland annat att endast två av 15 kommuner har fattat beslut.',
+        'I rapporten noteras bland annat att endast två av 15 kommuner har fattat beslut.',
+      ],
       [
         'The project has shown that the two processes are well suited for dissemination.',
         'The project has shown that the two processes are well suited for dissemination.',
