@@ -14,7 +14,7 @@ const RULES: [DocumentType, RegExp][] = [
     /(?<![\p{L}])(?:utvärdering\p{L}*|slututvärdering|halvtidsutvärdering|följeforskning\p{L}*|evaluation(?! by)|evaluation report|följeutvärdering)/iu,
   ],
   ['progress_report', /(?<![\p{L}])(?:lägesrapport|delrapport|mellanrapport|progress report|interim report|status report)/iu],
-  ['final_report', /(?<![\p{L}])(?:slutrapport|slutredovisning|final report|slutlig rapport|completion report)/iu],
+  ['final_report', /(?<![\p{L}])(?:slutrapport|slutredovisning|projektredovisning|final report|slutlig rapport|completion report)/iu],
   [
     'project_description',
     /(?<![\p{L}])(?:projektbeskrivning|projektplan|ansökan om|ansökan|project description|project plan|application for|project application|funding application|application form)/iu,
@@ -42,7 +42,14 @@ export function findDocumentType(cover: Line[], pdfTitle: string | null, firstPa
   // The printed header is asked only when the cover and the PDF title say nothing.
   for (const texts of [[...top, ...(pdfTitle ? [pdfTitle] : [])], printed]) {
     for (const [type, re] of RULES) {
-      const hit = texts.find((t) => re.test(t));
+      const hit = texts.find((t) => {
+        const m = re.exec(t);
+        if (!m) return false;
+        // "Ansökan" and the like name the document when they open its line or stand in a short title line,
+        // not inside a running sentence of a page or news item ("Vi fick göra om vår ansökan när …").
+        if (type !== 'project_description') return true;
+        return t.slice(0, m.index).split(/\s+/).filter(Boolean).length <= 3 || t.split(/\s+/).length <= 6;
+      });
       if (hit) return { value: type, page: 1, source: hit, confidence: top.includes(hit) ? 0.9 : 0.6 };
     }
   }
