@@ -63,6 +63,11 @@ describe('findMunicipalityMentions', () => {
       'Ludvika',
     ]);
   });
+  it('reads "Surname, Given name" as a person, not a place, unless the next name is a municipality too', () => {
+    expect(names('Berg, Jessica', true)).toEqual([]);
+    expect(names('Författare: Lund, Anna och Sala, Erik')).toEqual([]);
+    expect(names('Kommunerna Borås, Herrljunga, Mark och Tranemo')).toEqual(['Borås', 'Herrljunga', 'Mark', 'Tranemo']);
+  });
   it('accepts ordinary names in a title except as its first word', () => {
     expect(names('Attraktiva Habo', true)).toEqual(['Habo']);
     expect(names('Mark och vatten', true)).toEqual([]);

@@ -7,6 +7,7 @@
  */
 import kommuner from '../../shared/data/kommuner.json' with { type: 'json' };
 import { escapeRe } from './text.js';
+import { GIVEN_NAMES } from './given-names.js';
 
 interface Kommun {
   code: string;
@@ -162,6 +163,9 @@ export function findMunicipalityMentions(text: string, lenient = false): PlaceMe
       name = irregular;
     }
     const start = m.index!;
+    // "Berg, Jessica": an author's surname before the given name, not a place.
+    const given = /^,\s*(\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(text.slice(start + m[0].length, start + m[0].length + 30));
+    if (!m[2] && !m[3] && given && GIVEN_NAMES.has(given[1]!.toLowerCase()) && !muniByName.has(given[1]!)) continue;
     if (ORDINARY.has(name) && !m[3]) {
       const before = text.slice(Math.max(0, start - 30), start);
       const prev = out[out.length - 1];
