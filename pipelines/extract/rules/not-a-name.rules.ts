@@ -65,13 +65,14 @@ export const NOT_A_NAME_RULES: Rule[] = [
     source: 'cue',
     scope: 'line',
     // A report's own section headings ("Lärdomar", "Egna reflektioner", "Framtid"), and two of them run together.
-    pattern: rx`^(?:(?:egna |viktiga |övriga |projektets )?(?:lärdomar|reflektioner|erfarenheter|slutsatser|rekommendationer|diskussion|framtid|medverkande|studieområde|metod|organisation|ekonomi|finansiering|målgrupp|spridning|uppföljning|utvärdering|lessons learned|conclusions|recommendations|results|method|partners|funding|budget))(?:\s+(?:\p{Lu}\p{Ll}+|en redogörelse|och \p{Ll}+))*$`,
+    pattern: rx`^(?:(?:egna |viktiga |övriga |projektets |sammanfattande |samlade )?(?:lärdomar|reflektioner|erfarenheter|slutsatser|rekommendationer|diskussion|framtid|medverkande|studieområde|metod|organisation|ekonomi|finansiering|målgrupp|spridning|uppföljning|utvärdering|lessons learned|conclusions|recommendations|results|method|partners|funding|budget))(?:\s+(?:\p{Lu}\p{Ll}+|en redogörelse|och \p{Ll}+))*$`,
     read: () => 'a section heading',
     says: [
       ['Lärdomar', 'a section heading'],
       ['Egna reflektioner Medverkande', 'a section heading'],
       ['Framtid Diskussion en redogörelse', 'a section heading'],
       ['Studieområde', 'a section heading'],
+      ['Sammanfattande slutsatser', 'a section heading'],
     ],
     not: ['Framtidens landsbygd', 'Lärdomar från Dalarna 2030'],
   },
@@ -113,6 +114,29 @@ export const NOT_A_NAME_RULES: Rule[] = [
       'Vi är Jämtland',
       'Växarena 2.0',
       'Servicepunkter i bygdegårdarna – livs-, drivmedel och paket i samverkan med lokalsamhället',
+    ],
+  },
+  {
+    id: 'projectName.not.organisation-or-fund',
+    field: 'projectName.not',
+    source: 'cue',
+    scope: 'line',
+    // An organisation's or a fund's name on a cover or logo line is who owns or pays, not the project's name:
+    // "LANTBRUKARNAS RIKSFÖRBUND", "Nävlingeåsens Intresseförening", "EU – Europeiska regionala utvecklingsfonden".
+    pattern: rx`(?:^(?:[\p{L}-]+\s+){0,3}[\p{L}-]*(?:förbund|förbundet|förening|föreningen|riksförbund|riksförbundet|länsstyrelse|länsstyrelsen)(?:\s+(?:i|om)\s+[\p{L}\s-]+)?$|^EU\s*[–—-]\s|^EU-finansierat|(?:^|\s)(?:Europeiska\s+(?:regionala\s+utvecklingsfonden|socialfonden|jordbruksfonden[\p{L}\s]*|unionen)|European\s+(?:Regional\s+Development\s+Fund|Social\s+Fund|Union))$)`,
+    read: () => 'an organisation or a fund',
+    says: [
+      ['LANTBRUKARNAS RIKSFÖRBUND', 'an organisation or a fund'],
+      ['Nävlingeåsens Intresseförening om förstudien', 'an organisation or a fund'],
+      ['EU – Europeiska regionala utvecklingsfonden', 'an organisation or a fund'],
+      ['EU-finansierat stöd', 'an organisation or a fund'],
+      ['Länsstyrelsen i Dalarnas län', 'an organisation or a fund'],
+    ],
+    not: [
+      'Föreningsliv i Umeå',
+      'Förbundsstöd för unga',
+      'Gröna näringar i Europeiska unionens landsbygd',
+      'Kulturarv och besöksmålsutveckling Dalslands kanal',
     ],
   },
   {
