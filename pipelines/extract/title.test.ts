@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildView } from './document.js';
+import { tidyName } from './fields/project-name.js';
 import { cleanTitle, findProjectName } from './title.js';
 
 /** The name found on a one-page report with these lines and PDF title/author fields. */
@@ -479,5 +480,16 @@ describe('findProjectName: running headers, letterheads and references', () => {
         'Kari Solheim',
       ),
     ).toBe('Cross-Border Mobility Lab');
+  });
+});
+
+describe('tidyName', () => {
+  it.each([
+    ['Projektrapport VDT 22', 'VDT 22'],
+    ['Slutvärdering Projekt Arbete för det goda livet', 'Arbete för det goda livet'],
+    ['Projekt Fjällvägen Slutrapport, Projekt Fjällvägen Med åtgärdsvalsstudie', 'Projekt Fjällvägen'],
+    ['Unga till arbete Bilagerapport', 'Unga till arbete'],
+  ])('takes the document words off a cover line: %s', (raw, expected) => {
+    expect(tidyName(raw)).toBe(expected);
   });
 });

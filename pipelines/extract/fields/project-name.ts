@@ -31,7 +31,7 @@ const POLICY: Policy<string> = {
 
 // A document word inside a joined title ends the name: "X - Att växa i takt Slutrapport Monica Lundin".
 const DOC_WORD_INSIDE =
-  /\s(?:Slutrapport|SLUTRAPPORT|Slutredovisning|Lägesrapport|Delrapport|Utvärderingsrapport|Slututvärdering|Följeforskningsrapport|Final report|Progress report|Evaluation report)(?:\s.*)?$/u;
+  /\s(?:Slutrapport|SLUTRAPPORT|Slutredovisning|Lägesrapport|Delrapport|Utvärderingsrapport|Slututvärdering|Följeforskningsrapport|Bilagerapport|BILAGERAPPORT|Final report|Progress report|Evaluation report)(?:[,;:]?\s.*|[,;:])?$/u;
 
 /** A name as titles and sentences give it, without page marks, references, a trailing role and repeats. */
 export function tidyName(raw: string): string | null {
@@ -43,7 +43,7 @@ export function tidyName(raw: string): string | null {
     // "Verksamhetsplan 2015 för projektet X", "Samhällsekonomisk utvärdering Projekt X", "Förord X": a document's
     // or section's word before the name.
     .replace(
-      /^(?:Verksamhetsplan(?:\s+\d{4})?|Samhällsekonomisk utvärdering|Inledning och sammanfattning|Inledning|Sammanfattning|Förord|Innehållsförteckning)\s+(?:(?:för|av|om)\s+)?(?:[Pp]rojektet\s+|[Pp]rojekt\s+)?(?=\p{Lu})/u,
+      /^(?:Verksamhetsplan(?:\s+\d{4})?|Samhällsekonomisk utvärdering|Slutvärdering|Slututvärdering|Projektrapport|Inledning och sammanfattning|Inledning|Sammanfattning|Förord|Innehållsförteckning)\s+(?:(?:för|av|om)\s+)?(?:[Pp]rojektet\s+|[Pp]rojekt\s+)?(?=\p{Lu})/u,
       '',
     )
     .replace(/^.*\s[-–]\s+en utvärdering av\s+(?=\p{Lu})/u, '') // "Om … - en utvärdering av Leader Höga kusten"
