@@ -84,6 +84,9 @@ const CUT_OR_MARKUP =
 // Web page furniture read as a name: "Mer information … hittar du på", "Klimatkommunernas webbplats", "Se nedan".
 const FURNITURE = /(?<![\p{L}])(?:webbplats|hemsida|hittar du|mer information|läs mer|se nedan|website|read more)(?![\p{L}])/iu;
 
+// A quoted phrase after other words: a line that quotes a name is not the name itself.
+const QUOTES_INSIDE = /\S\s+[”"“«][^”"“»]{2,80}[”"»]/u;
+
 // Pronouns and a past verb of report prose inside a would-be name: "Seminariet den 2 oktober gav oss tillfälle".
 const SENTENCE = /(?<![\p{L}])(?:oss|vi|vår|vårt|våra|we|our|us|they|their)(?![\p{L}])/iu;
 
@@ -152,8 +155,11 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
     // A name not given by a label that reads as a byline, a date line or a sentence is another line of the cover
     // or the next sentence, not the project's name.
     const labelled = c.source === 'label' || (c.rule === 'projectName.cover-labels-letters' && (c.confidence ?? 0) >= LABELLED);
-    const sentence = value.split(/\s+/).length >= 5 && SENTENCE.test(value);
-    if (!labelled && (CUT_OR_MARKUP.test(value) || COVER_LINE.test(value) || namesPerson(value) || sentence || FURNITURE.test(value))) {
+    // A headline or sentence that quotes the name: 'Då Dalarnas stora integrationsprojekt ”Vägen in” lanserades …'.
+    const sentence = value.split(/\s+/).length >= 5 && (SENTENCE.test(value) || (guess && QUOTES_INSIDE.test(value)));
+    // A quoted name ends where its quotes do, whatever its last word ("”Vägen in”").
+    const cut = !c.rule.includes('quoted') && CUT_OR_MARKUP.test(value);
+    if (!labelled && (cut || COVER_LINE.test(value) || namesPerson(value) || sentence || FURNITURE.test(value))) {
       return [];
     }
     return [{ ...c, value }];
