@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildView } from './document.js';
-import { tidyName } from './fields/project-name.js';
+import { chooseProjectName, tidyName } from './fields/project-name.js';
 import { cleanTitle, findProjectName } from './title.js';
 
 /** The name found on a one-page report with these lines and PDF title/author fields. */
@@ -491,5 +491,22 @@ describe('tidyName', () => {
     ['Unga till arbete Bilagerapport', 'Unga till arbete'],
   ])('takes the document words off a cover line: %s', (raw, expected) => {
     expect(tidyName(raw)).toBe(expected);
+  });
+});
+
+describe('chooseProjectName', () => {
+  const choose = (lines: string[]): string | null => {
+    const page = lines.join('\n');
+    const v = buildView([page]);
+    return chooseProjectName(v, findProjectName(v.labels, v.cover, null, null, [page])).value;
+  };
+  it('takes the name from a title of a name and a subtitle written as sentences', () => {
+    expect(
+      choose([
+        'Ursprungliga Gotländska spannmålsslag produkt- och affärsutveckling. Sammanslagen rapport över hela projektet',
+        '',
+        'Projektet har under tre år arbetat med gamla sorter av spannmål på Gotland.',
+      ]),
+    ).toBe('Ursprungliga Gotländska spannmålsslag produkt- och affärsutveckling');
   });
 });

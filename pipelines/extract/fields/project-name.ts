@@ -38,7 +38,7 @@ export function tidyName(raw: string): string | null {
   let v = raw
     .replace(/^(?:\p{Ll}{1,3}\s+)?[.,;:–—-]+\s*/u, '') // punctuation (and a word) left from a cut line
     .replace(/^\d+\s*\(\d+\)\s*/u, '') // "1(13) Slutrapport …": a page mark
-    .replace(/^(?:Projektet|Projekt|Project)\s*[-–:]\s+/u, '') // "Projektet - SATIN II"
+    .replace(/^(?:Projektet|Projekt|Project)\s*[-–:;]\s+/u, '') // "Projektet - SATIN II"
     .replace(/^(?:Projektbeslut|Beslut|Pressmeddelande|Nyhet|News)\s*[-–:]\s+/u, '') // "Projektbeslut - Åker skapa"
     // "Verksamhetsplan 2015 för projektet X", "Samhällsekonomisk utvärdering Projekt X", "Förord X": a document's
     // or section's word before the name.
@@ -145,7 +145,11 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
       .join(' '),
   );
   const candidates = raw.flatMap((c) => {
-    const value = tidyName(c.value);
+    // A cover or page title of a name and a subtitle as sentences ("Strömsberg kan mer. Badplatsens bryggor …",
+    // "X. Sammanslagen rapport över hela projektet"): the name is the first.
+    const titled = c.rule === 'projectName.first-title-line' || c.rule === 'projectName.cover-labels-letters';
+    const first = titled ? /^([^.]+?\s[^.]*?\p{Ll})\.\s+\p{Lu}\p{Ll}/u.exec(c.value) : null;
+    const value = tidyName(first ? first[1]! : c.value);
     if (!value) return [];
     // A news item's or web page's headline is no name: "Regionen satsar 4,8 miljoner på tillväxtprojekt". A
     // headline says something (a verb, a sum) and the text does not name the project by it again.
