@@ -4,7 +4,6 @@ import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../shared/errors.js';
 import type { ParsedDocument } from '../../shared/types/record.js';
-import { parseDocument } from './parse-document.js';
 import type { ParseLimits } from './parse-pdf.js';
 
 type Request = { id: number; kind: 'parse'; bytes: Uint8Array; limits: ParseLimits } | { id: number; kind: 'extract'; doc: ParsedDocument };
@@ -20,8 +19,11 @@ function heap(): ThreadHeap {
   return { used: h.used_heap_size, total: h.total_heap_size };
 }
 
-// An extraction thread loads the extractor as it starts, while the first PDFs are still being read.
-const extractor = (workerData as { preloadExtractor?: boolean } | null)?.preloadExtractor ? import('../extract/extract-record.js') : null;
+// A thread loads what its sandbox is for as it starts: an extraction thread the extractor (while the first PDFs are
+// still being read), a parse thread the readers (pdf.js). The other part loads only if such work ever comes.
+const forExtraction = !!(workerData as { preloadExtractor?: boolean } | null)?.preloadExtractor;
+const extractor = forExtraction ? import('../extract/extract-record.js') : null;
+const reader = forExtraction ? null : import('./parse-document.js');
 
 parentPort?.on('message', async (req: Request) => {
   if (req.kind === 'extract') {
@@ -35,6 +37,7 @@ parentPort?.on('message', async (req: Request) => {
     return;
   }
   try {
+    const { parseDocument } = await (reader ?? import('./parse-document.js'));
     const doc = await parseDocument(req.bytes, req.limits);
     parentPort?.postMessage({ id: req.id, ok: true, doc, heap: heap() });
   } catch (err) {
@@ -43,6 +46,6 @@ parentPort?.on('message', async (req: Request) => {
   }
 });
 
-// Loaded and listening (the extractor of an extraction thread included): the pool may send work.
-await extractor;
+// Loaded and listening: the pool may send work.
+await (extractor ?? reader);
 parentPort?.postMessage({ ready: true, heap: heap() });
