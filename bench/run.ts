@@ -11,7 +11,14 @@ import { generateCorpus, writeLongReport } from './corpus/generate.mjs';
 import { ensurePdftotext, pdfParseBaseline, pdftotextBaseline, type ParseBaseline } from './lib/baselines.js';
 import { startBenchStack } from './lib/bench-stack.js';
 import { installSignalCleanup, onCleanup, runCleanups } from './lib/cleanup.js';
-import { compareIndexing, indexedIds, ingestThroughPipeline, type IndexComparison, type IngestResult } from './lib/ingest.js';
+import {
+  compareIndexing,
+  indexedIds,
+  ingestThroughPipeline,
+  type IndexComparison,
+  type IngestResult,
+  type ThreadFigures,
+} from './lib/ingest.js';
 import { profileInProcess, summariseProfiles, type ProfileSummary } from './lib/profile.js';
 import { fillQueryIndex, runQueryBench, API_FACETS, INDEX_FACETS, type QueryResult } from './lib/queries.js';
 import { fmt, median, ratio, round, table } from './lib/stats.js';
@@ -227,6 +234,7 @@ async function main() {
         extractS: round(r.stages.extract?.totalS ?? 0, 2),
         indexS: round(r.stages.index?.totalS ?? 0, 2),
         pdfParseAloneS: round(alone.wallMs / 1000, 2),
+        ...(r.threads ? { parsePeakHeapMb: r.threads.parsePeakHeapMb, extractPeakHeapMb: r.threads.extractPeakHeapMb } : {}),
       };
     } finally {
       await stack.stop();
@@ -459,6 +467,7 @@ function render(
         table(['stage', 'jobs', 'median ms', 'p95 ms', 'sum s', 'busy s', 'median wait ms'], srows) +
         `\n  parse runs in ${W * PARSE_THREADS} threads, extract ${STAGE_CONCURRENCY.extract}/worker, index ${STAGE_CONCURRENCY.index}/worker (a job waits for its batch)` +
         `\n  worker RSS: ${fmt(d.pipeline.workerStartRssMb, 0)} MB at start, peak ${fmt(d.pipeline.workerPeakRssMb, 0)} MB (VmHWM ${fmt(d.pipeline.workerHwmMb, 0)} MB, up to ${d.pipeline.workerThreads} threads)` +
+        threadLines(d.pipeline.threads) +
         `\n  Meilisearch: ${d.pipeline.meili.tasks} document tasks, ${fmt(d.pipeline.meili.docsPerTask, 1)} docs each, busy ${fmt(d.pipeline.meili.busyS, 1)} s` +
         `\n  ingest client (this process: staging, submit, status polling): ${fmt(d.pipeline.producerCpuS, 1)} CPU-s`,
     );
@@ -495,7 +504,10 @@ function render(
     parts.push(
       `\nWorker memory across one ${x.pages}-page report (${x.mb} MB), 1 worker\n` +
         `  RSS ${x.workerStartRssMb} MB at start → peak ${x.workerPeakRssMb} MB (VmHWM ${x.workerHwmMb} MB); ` +
-        `end to end ${x.wallS} s (parse ${x.parseS} s, extract ${x.extractS} s, index ${x.indexS} s; pdf-parse alone ${x.pdfParseAloneS} s)`,
+        `end to end ${x.wallS} s (parse ${x.parseS} s, extract ${x.extractS} s, index ${x.indexS} s; pdf-parse alone ${x.pdfParseAloneS} s)` +
+        (x.parsePeakHeapMb !== undefined
+          ? `\n  heap of one thread at most: ${x.parsePeakHeapMb} MB reading it, ${x.extractPeakHeapMb} MB extracting its record`
+          : ''),
     );
   }
   if (d.scaling && d.pipeline) {
@@ -603,4 +615,15 @@ try {
   log(`bench failed: ${(err as Error).stack ?? err}`);
 } finally {
   await runCleanups();
+}
+
+/** The workers' threads as they reported them: how they started, the heap each held, recycles. */
+function threadLines(t: ThreadFigures | null): string {
+  if (!t) return '';
+  const perWorker = t.perThreadPeakHeapMb.map((w) => `[${[...w.parse, ...w.extract].map((x) => fmt(x, 0)).join(', ')}]`).join(' ');
+  return (
+    `\n  sandbox threads (${t.script}): ${t.starts} starts, ${fmt(t.startMeanMs, 0)} ms mean, ${fmt(t.startMaxMs, 0)} ms max; ${t.documents} documents, ${t.recycled} recycled, ${t.replaced} replaced` +
+    `\n  heap of one thread at most: ${fmt(t.parsePeakHeapMb, 0)} MB reading, ${fmt(t.extractPeakHeapMb, 0)} MB extracting; per worker, its threads at the end (parse…, extract): ${perWorker} MB` +
+    `\n  worker peak RSS as the worker counts it (getrusage): ${fmt(t.workerMaxRssMb, 0)} MB`
+  );
 }

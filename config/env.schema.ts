@@ -85,6 +85,10 @@ export const envSchema = z.object({
   /** Heap limit of one parse sandbox thread. */
   LARDOM_PARSE_MEMORY_MB: int(512, 64),
   LARDOM_PARSE_CONCURRENCY: int(2, 1),
+  /** A parse thread is started afresh after this many documents (0: never), between two documents. */
+  LARDOM_PARSE_RECYCLE_DOCS: int(250, 0),
+  /** A parse thread is started afresh when its heap holds more than this after a document, MB (0: never). */
+  LARDOM_PARSE_RECYCLE_HEAP_MB: int(96, 0),
   /** How long a job's lock lives without renewal; a killed worker's jobs are picked up again after about this long. */
   LARDOM_JOB_LOCK_MS: int(30_000, 1000),
   /** Upper bound of how long the index stage waits to fill a batch. */

@@ -29,6 +29,9 @@ export interface Config {
     extractTimeoutMs: number;
     memoryMb: number;
     concurrency: number;
+    /** A thread is started afresh after this many documents, or once its heap holds more than `recycleHeapMb` (0: never). */
+    recycleAfterDocs: number;
+    recycleHeapMb: number;
     maxBytes: number;
     maxInflatedBytes: number;
     /** OCR of scanned pages, unless switched off (whether it is installed is found when a sandbox starts). */
@@ -104,6 +107,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
       extractTimeoutMs: e.LARDOM_EXTRACT_TIMEOUT_MS,
       memoryMb: e.LARDOM_PARSE_MEMORY_MB,
       concurrency: e.LARDOM_PARSE_CONCURRENCY,
+      recycleAfterDocs: e.LARDOM_PARSE_RECYCLE_DOCS,
+      recycleHeapMb: e.LARDOM_PARSE_RECYCLE_HEAP_MB,
       maxBytes: maxUploadBytes,
       maxInflatedBytes: e.LARDOM_MAX_INFLATE_MB * 2 ** 20,
       ocr:

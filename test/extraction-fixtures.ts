@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { createParseSandbox } from '../pipelines/parse/parse-sandbox.js';
+import { createParseSandbox } from '../pipelines/parse/create-sandbox.js';
 import { extractRecord } from '../pipelines/extract/extract-record.js';
 import { toContractRecord } from '../shared/contract.js';
 

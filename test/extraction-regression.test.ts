@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createParseSandbox } from '../pipelines/parse/parse-sandbox.js';
+import { createParseSandbox } from '../pipelines/parse/create-sandbox.js';
 import { extractRecord } from '../pipelines/extract/extract-record.js';
 import { toContractRecord } from '../shared/contract.js';
 import { scoreAll, SCORED_FIELDS } from '../services/cli/extraction-score.js';

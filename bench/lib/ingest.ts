@@ -6,6 +6,7 @@ import { applyCorrections } from '../../shared/records.js';
 import { STAGES, type Stage } from '../../shared/queues/queue-names.js';
 import { toSearchDocument, type ReportSearchDocument } from '../../pipelines/index/to-search-document.js';
 import type { StageQueues } from '../../shared/clients/queues.js';
+import { PipelineMetrics, type WorkerThreadsReport } from '../../shared/metrics/pipeline-metrics.js';
 import { meiliCount, meiliTasks, type BenchStack } from './bench-stack.js';
 import { MemorySampler } from './memory.js';
 import { median, quantile, sum, unionMs } from './stats.js';
@@ -43,10 +44,55 @@ export interface IngestResult {
   workerPeakRssMb: number;
   workerHwmMb: number;
   workerThreads: number;
+  /** What the workers said about their sandbox threads when they stopped; null when they said nothing. */
+  threads: ThreadFigures | null;
   /** CPU time of the bench process itself while it fed and polled the pipeline (ingestFiles), s. */
   producerCpuS: number;
   meili: { tasks: number; docsPerTask: number; busyS: number };
   indexUid: string;
+}
+
+/** The workers' sandbox threads over a run, from the reports each worker writes when it stops. */
+export interface ThreadFigures {
+  /** What the threads ran: `compiled`, `bundled` or `tsx`. */
+  script: string;
+  starts: number;
+  startMeanMs: number;
+  startMaxMs: number;
+  /** The most heap one thread held, reading PDFs and extracting records (recycled threads included), MB. */
+  parsePeakHeapMb: number;
+  extractPeakHeapMb: number;
+  /** Each worker's threads at the end: the most heap each has held since it started, MB. */
+  perThreadPeakHeapMb: { parse: number[]; extract: number[] }[];
+  documents: number;
+  recycled: number;
+  replaced: number;
+  /** The largest peak resident memory a worker process counted for itself (getrusage), MB. */
+  workerMaxRssMb: number;
+}
+
+/** Sums what the workers reported about their threads. */
+export function threadFigures(reports: WorkerThreadsReport[]): ThreadFigures | null {
+  const all = reports.flatMap((r) => Object.values(r.sandboxes));
+  if (!all.length) return null;
+  const starts = sum(all.map((s) => s.starts.count));
+  const peak = (name: string) => Math.max(0, ...reports.map((r) => r.sandboxes[name]?.peakThreadHeapMb ?? 0));
+  return {
+    script: [...new Set(all.map((s) => s.script))].join(', '),
+    starts,
+    startMeanMs: starts ? sum(all.map((s) => s.starts.meanMs * s.starts.count)) / starts : 0,
+    startMaxMs: Math.max(0, ...all.map((s) => s.starts.maxMs)),
+    parsePeakHeapMb: peak('parse'),
+    extractPeakHeapMb: peak('extract'),
+    perThreadPeakHeapMb: reports.map((r) => ({
+      parse: (r.sandboxes.parse?.threads ?? []).map((t) => t.peakHeapTotalMb),
+      extract: (r.sandboxes.extract?.threads ?? []).map((t) => t.peakHeapTotalMb),
+    })),
+    documents: sum(all.map((s) => s.tasks)),
+    recycled: sum(all.map((s) => s.recycled)),
+    replaced: sum(all.map((s) => s.replaced)),
+    workerMaxRssMb: Math.max(0, ...reports.map((r) => r.maxRssMb)),
+  };
 }
 
 /** Reads every kept job of each stage and summarises its timestamps. */
@@ -125,6 +171,7 @@ export async function ingestThroughPipeline(
   const searchable = await meiliCount(stack, stack.search.reportsUid);
   if (searchable !== summary.indexed) throw new Error(`${summary.indexed} reports indexed but ${searchable} searchable`);
   await stack.stopWorkers(ws);
+  const threads = threadFigures(await new PipelineMetrics(stack.redis, stack.queuePrefix).threads());
   const { stages, kept } = await stageTimes(stack.queues);
   const pages = sum(files.map(pagesOf));
   return {
@@ -145,6 +192,7 @@ export async function ingestThroughPipeline(
     workerPeakRssMb: mem.peakRssMb,
     workerHwmMb: mem.hwmMb,
     workerThreads: mem.maxThreads,
+    threads,
     producerCpuS: (cpu.user + cpu.system) / 1e6,
     meili: await meiliBusy(stack, stack.indexPrefix),
     indexUid: stack.search.reportsUid,

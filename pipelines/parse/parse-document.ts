@@ -1,7 +1,6 @@
 import { AppError } from '../../shared/errors.js';
 import type { ParsedDocument } from '../../shared/types/record.js';
 import { decodeText, detectFormat } from './detect-type.js';
-import { readDocx, readHtml, readOdt, readTxt } from './parse-markup.js';
 import { parsePdf, type ParseLimits } from './parse-pdf.js';
 
 /**
@@ -14,9 +13,11 @@ export async function parseDocument(bytes: Uint8Array, limits: ParseLimits): Pro
     throw new AppError('too_large', `The file is ${bytes.byteLength} bytes; the limit is ${limits.maxBytes}.`);
   }
   const format = detectFormat(bytes);
+  if (format === 'pdf') return { ...(await parsePdf(bytes, limits)), format: 'pdf' };
+  if (format === null) throw new AppError('unsupported_type');
+  // Most documents are PDFs: the readers of the other kinds (and their libraries) load when one arrives.
+  const { readDocx, readHtml, readOdt, readTxt } = await import('./parse-markup.js');
   switch (format) {
-    case 'pdf':
-      return { ...(await parsePdf(bytes, limits)), format: 'pdf' };
     case 'docx':
       return readDocx(bytes, limits.maxPages);
     case 'odt':

@@ -16,7 +16,7 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
   }
 }
 
-// Each test waits on a thread's answer; a fresh thread on a busy machine (TypeScript loader cold) may take seconds to start.
+// Each test waits on a thread's answer; a fresh thread on a busy machine may take seconds to start.
 describe('ParseSandbox', { timeout: 60_000 }, () => {
   const sandbox = new ParseSandbox({ ...limits, threads: 2, timeoutMs: 20_000 });
   afterAll(() => sandbox.close());
@@ -84,5 +84,69 @@ describe('ParseSandbox', { timeout: 60_000 }, () => {
     // The shared sandbox is unaffected and still parses.
     const doc = await sandbox.parse(await fs.readFile(path.join(FIX, 'reports', 'r00002.pdf')));
     expect(doc.pages.length).toBeGreaterThan(0);
+  });
+});
+
+describe('ParseSandbox recycling', { timeout: 60_000 }, () => {
+  const report = () => fs.readFile(path.join(FIX, 'reports', 'r00001.pdf'));
+
+  it('starts a thread afresh after its number of documents, losing none of the documents queued meanwhile', async () => {
+    const sandbox = new ParseSandbox({ ...limits, threads: 1, timeoutMs: 20_000, recycleAfterDocs: 2 });
+    try {
+      const bytes = await report();
+      // Five documents queued at once for one thread: it is recycled after the second and the fourth.
+      const docs = await Promise.all(Array.from({ length: 5 }, () => sandbox.parse(bytes)));
+      for (const doc of docs) {
+        expect(doc.pages.length).toBe(3);
+        expect(doc.pages[0]).toContain('Global Hässleholm');
+      }
+      const stats = sandbox.stats();
+      expect(stats.recycled).toBe(2);
+      expect(stats.replaced).toBe(0);
+      expect(stats.tasks).toBe(5);
+      // The thread now working started after the second recycle and has read the fifth document.
+      expect(stats.threads.map((t) => t.tasks)).toEqual([1]);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  it('starts a thread afresh when its heap is over the limit, and the next document is read and extracted', async () => {
+    // Any thread holds more than 1 MB of heap after a document: each one is recycled after every document.
+    const sandbox = new ParseSandbox({ ...limits, threads: 2, timeoutMs: 20_000, recycleHeapMb: 1 });
+    try {
+      const bytes = await report();
+      const first = await sandbox.parse(bytes);
+      expect(sandbox.stats().recycled).toBe(1);
+      const record = await sandbox.extract(first);
+      expect(record.projectName).toBe('Global Hässleholm');
+      const again = await sandbox.parse(bytes);
+      expect(again.pages).toEqual(first.pages);
+      const stats = sandbox.stats();
+      expect(stats.recycled).toBe(3);
+      expect(stats.replaced).toBe(0);
+      expect(stats.peakThreadHeapMb).toBeGreaterThan(1);
+    } finally {
+      await sandbox.close();
+    }
+  });
+
+  it("does not recycle without a limit, and reports each thread's heap", async () => {
+    const sandbox = new ParseSandbox({ ...limits, threads: 1, timeoutMs: 20_000 });
+    try {
+      const bytes = await report();
+      for (let i = 0; i < 3; i++) await sandbox.parse(bytes);
+      const stats = sandbox.stats();
+      expect(stats.recycled).toBe(0);
+      expect(stats.threads).toHaveLength(1);
+      expect(stats.threads[0]!.tasks).toBe(3);
+      expect(stats.threads[0]!.heapUsedMb).toBeGreaterThan(0);
+      expect(stats.threads[0]!.heapTotalMb).toBeGreaterThanOrEqual(stats.threads[0]!.heapUsedMb);
+      expect(stats.threads[0]!.startMs).not.toBeNull();
+      // From the sources, the threads run the bundled JavaScript, not the TypeScript loader.
+      expect(stats.script).toBe('bundled');
+    } finally {
+      await sandbox.close();
+    }
   });
 });

@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import type { Config } from '../../config/load-config.js';
 import type { Candidate, Choice } from '../../pipelines/extract/choice.js';
 import { explainRecord } from '../../pipelines/extract/extract-record.js';
-import { createParseSandbox } from '../../pipelines/parse/parse-sandbox.js';
+import { createParseSandbox } from '../../pipelines/parse/create-sandbox.js';
 import { AppError } from '../../shared/errors.js';
 import { snippet } from '../../pipelines/extract/text.js';
 

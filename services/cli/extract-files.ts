@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import type { Config } from '../../config/load-config.js';
 import { AppError } from '../../shared/errors.js';
 import type { ExtractedRecord } from '../../shared/types/record.js';
-import { createExtractSandbox, createParseSandbox } from '../../pipelines/parse/parse-sandbox.js';
+import { createExtractSandbox, createParseSandbox } from '../../pipelines/parse/create-sandbox.js';
 
 /** The outcome for one file: its record, or the stable error it failed with. */
 export type FileResult = { file: string; record: ExtractedRecord } | { file: string; error: { code: string; message: string } };

@@ -9,7 +9,7 @@ import { LessonGroupsStore } from '../../shared/clients/lesson-groups-store.js';
 import { closeQueues, createQueues, requestLessonGroups } from '../../shared/clients/queues.js';
 import { SearchIndex } from '../../shared/clients/search-index.js';
 import { rebuildIndex } from '../../pipelines/index/rebuild-index.js';
-import { createExtractSandbox } from '../../pipelines/parse/parse-sandbox.js';
+import { createExtractSandbox } from '../../pipelines/parse/create-sandbox.js';
 import { resolveServices } from './connect.js';
 
 const say = (m: string) => process.stderr.write(`${m}\n`);

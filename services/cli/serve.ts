@@ -5,7 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../../config/load-config.js';
 import { OCR_INSTALL_HINT } from '../../pipelines/parse/ocr.js';
-import { ocrAvailability } from '../../pipelines/parse/parse-sandbox.js';
+import { ocrAvailability } from '../../pipelines/parse/create-sandbox.js';
 import { Archive } from '../../shared/archive.js';
 import { DocumentStore } from '../../shared/clients/document-store.js';
 import { closeQueues, createQueues } from '../../shared/clients/queues.js';

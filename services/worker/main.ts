@@ -9,7 +9,7 @@ import { createLogger } from '../../shared/logger.js';
 import { installShutdown, watchParent } from '../../shared/shutdown.js';
 import { waitFor } from '../../shared/wait-for.js';
 import { OCR_INSTALL_HINT } from '../../pipelines/parse/ocr.js';
-import { ocrAvailability } from '../../pipelines/parse/parse-sandbox.js';
+import { ocrAvailability } from '../../pipelines/parse/create-sandbox.js';
 import { requeueTransientFailures } from '../../shared/queues/requeue.js';
 import { forgetAbandonedUploads, sweepStaged } from '../../shared/queues/sweep-staged.js';
 import { startHeartbeat } from './heartbeat.js';

@@ -20,8 +20,12 @@ import { createParseProcessor } from '../../pipelines/parse/parse.processor.js';
 import { createExtractProcessor } from '../../pipelines/extract/extract.processor.js';
 import { createIndexProcessor } from '../../pipelines/index/index.processor.js';
 import { Batcher } from '../../pipelines/index/batcher.js';
-import { createExtractSandbox, createParseSandbox } from '../../pipelines/parse/parse-sandbox.js';
+import { createExtractSandbox, createParseSandbox } from '../../pipelines/parse/create-sandbox.js';
 import type { ReportSearchDocument } from '../../pipelines/index/to-search-document.js';
+import { hostname } from 'node:os';
+
+/** How often a worker writes what its parse threads hold. */
+const THREADS_REPORT_MS = 5_000;
 
 /** Everything the workers need, built by the worker's main. */
 export interface WorkerDeps {
@@ -44,12 +48,13 @@ export interface RunningWorkers {
 export function startWorkers(deps: WorkerDeps): RunningWorkers {
   const { config, log } = deps;
   const versions = new RecordVersions(deps.connection, config.queuePrefix);
+  const metrics = new PipelineMetrics(deps.connection, config.queuePrefix);
   const stageDeps: StageDeps = {
     archive: deps.archive,
     documents: deps.documents,
     versions,
     log,
-    metrics: new PipelineMetrics(deps.connection, config.queuePrefix),
+    metrics,
     enqueue: (stage, payload) => enqueueStage(deps.queues, stage, payload),
   };
   const sandbox = createParseSandbox(config.parse);
@@ -72,6 +77,17 @@ export function startWorkers(deps: WorkerDeps): RunningWorkers {
     extract: createExtractProcessor({ ...stageDeps, sandbox: extractor }) as Processor,
     index: createIndexProcessor({ ...stageDeps, batcher, lessonsChanged }) as Processor,
   };
+  // The sandboxes' threads and their memory, for /metrics and the bench: every few seconds and once at the end.
+  const reportThreads = () =>
+    metrics.recordThreads({
+      worker: `${hostname()}:${process.pid}`,
+      at: Date.now(),
+      rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
+      maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      sandboxes: { parse: sandbox.stats(), extract: extractor.stats() },
+    });
+  const threadsTimer = setInterval(() => void reportThreads(), THREADS_REPORT_MS);
+  threadsTimer.unref();
   const missing = STAGES.filter((s) => typeof processors[s] !== 'function');
   if (missing.length || Object.keys(processors).length !== STAGES.length) {
     throw new Error(`Every stage needs exactly one processor; missing: ${missing.join(', ')}`);
@@ -119,6 +135,8 @@ export function startWorkers(deps: WorkerDeps): RunningWorkers {
     close: async () => {
       await Promise.all(workers.map((w) => w.close()));
       batcher.flush();
+      clearInterval(threadsTimer);
+      await reportThreads();
       await Promise.all([sandbox.close(), extractor.close()]);
     },
   };

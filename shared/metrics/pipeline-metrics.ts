@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import type { SandboxStats } from '../../pipelines/parse/parse-sandbox.js';
 import { QUEUE_NAMES, type QueueName } from '../queues/queue-names.js';
 
 /** Upper bounds (seconds) of the job-duration histogram: from a quick intake to a long OCR read. */
@@ -23,6 +24,22 @@ export interface FailureCount {
   count: number;
 }
 
+/** What one worker process last said about its memory and its sandboxes' threads. */
+export interface WorkerThreadsReport {
+  /** `host:pid` of the worker process. */
+  worker: string;
+  /** When it was written, ms since the epoch. */
+  at: number;
+  /** The process's resident memory now and at its most so far, MB (its threads share it). */
+  rssMb: number;
+  maxRssMb: number;
+  /** By sandbox: `parse` reads documents, `extract` extracts their records. */
+  sandboxes: Record<string, SandboxStats>;
+}
+
+/** A worker's report older than this is of a process long gone, and is dropped when the reports are read. */
+const THREADS_REPORT_KEEP_MS = 24 * 3600_000;
+
 /**
  * Pipeline counters kept in Redis, so that every worker process adds to the same totals and the API reads them
  * for /metrics. Each stage's durations are one hash of fixed fields (a count per bucket, the sum and the count),
@@ -42,6 +59,27 @@ export class PipelineMetrics {
 
   private get failureKey(): string {
     return `${this.prefix}:metrics:failures`;
+  }
+
+  private get threadsKey(): string {
+    return `${this.prefix}:metrics:threads`;
+  }
+
+  /** Replaces what this worker process said before about its threads. */
+  recordThreads(report: WorkerThreadsReport): Promise<void> {
+    return this.redis
+      .hset(this.threadsKey, report.worker, JSON.stringify(report))
+      .then(() => undefined)
+      .catch(() => undefined);
+  }
+
+  /** Every worker process's last report about its threads (of the last day). */
+  async threads(now = Date.now()): Promise<WorkerThreadsReport[]> {
+    const h = await this.redis.hgetall(this.threadsKey);
+    const reports = Object.values(h).map((v) => JSON.parse(v) as WorkerThreadsReport);
+    const old = reports.filter((r) => now - r.at > THREADS_REPORT_KEEP_MS).map((r) => r.worker);
+    if (old.length) await this.redis.hdel(this.threadsKey, ...old);
+    return reports.filter((r) => now - r.at <= THREADS_REPORT_KEEP_MS);
   }
 
   /** Adds one finished job of `stage` that took `seconds`. */

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fieldCorrect, type ScoredField } from '../../services/cli/extraction-score.js';
-import { createParseSandbox } from '../../pipelines/parse/parse-sandbox.js';
+import { createParseSandbox } from '../../pipelines/parse/create-sandbox.js';
 import { explainRecord } from '../../pipelines/extract/extract-record.js';
 import { toContractRecord } from '../../shared/contract.js';
 

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { createParseSandbox } from '../../pipelines/parse/parse-sandbox.js';
+import { createParseSandbox } from '../../pipelines/parse/create-sandbox.js';
 import { buildView } from '../../pipelines/extract/document.js';
 const sb = createParseSandbox({ concurrency: 1, timeoutMs: 60000, memoryMb: 512, maxPages: 2000, maxBytes: 5e7 });
 const p = await sb.parse(fs.readFileSync(process.argv[2]!));
