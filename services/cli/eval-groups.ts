@@ -1,7 +1,7 @@
 // `npm run eval:groups [-- --write-pairs] [--json file] [--scale N]`
 //
 // Measures lesson grouping against the judged lessons in test/fixtures/lesson-pairs: groups every lesson of
-// the development set (lessons.txt) and of the held-out set (heldout.txt) with the product's options and prints purity and completeness over the judged pairs (overall and by
+// the first set (lessons.txt) and of the second (heldout.txt) with the product's options and prints purity and completeness over the judged pairs (overall and by
 // kind of pair), the sweep of thresholds and of each choice (linkage, compound splitting, lexicon, endings),
 // and the same lessons grouped as they would arrive report by report (incrementally); with --scale N, the time
 // of an update over N lessons. Needs no services.
@@ -116,12 +116,12 @@ out(`  different pairs kept apart, by kind: ${JSON.stringify(base.apartByKind)}`
 const inc = incremental(lessons, pairs, DEFAULT_GROUPING, 4);
 out(`  arriving in 4 turns (incremental): purity ${inc.purity.toFixed(3)}, completeness ${inc.completeness.toFixed(3)}`);
 
-// The held-out lessons, written after the options were fixed: the figure for lessons the options never saw.
+// The second set, written after the first options were fixed; looked at since, when the word list was extended.
 const heldout = parseLessonSet(await fs.readFile(path.join(DIR, 'heldout.txt'), 'utf8'));
 const heldoutPairs = judgedPairs(heldout.lessons, heldout.near);
 const held = run(heldout.lessons, heldoutPairs, DEFAULT_GROUPING);
 out(
-  `\nHeld out: ${heldoutPairs.length} judged pairs (${held.samePairs} same, ${held.differentPairs} different) of ${heldout.lessons.length} lessons: ` +
+  `\nSecond set (heldout.txt): ${heldoutPairs.length} judged pairs (${held.samePairs} same, ${held.differentPairs} different) of ${heldout.lessons.length} lessons: ` +
     `purity ${held.purity.toFixed(3)}, completeness ${held.completeness.toFixed(3)}`,
 );
 out(`  same pairs put together, by kind: ${JSON.stringify(held.completenessByKind)}`);

@@ -24,10 +24,30 @@ describe('lesson analysis', () => {
   it('reads an English lesson in the Swedish words of the same lesson', () => {
     const en = stems('Members of the steering group need a clear mandate.');
     const sv = stems('Ledamöterna i styrgruppen behöver ett tydligt mandat.');
-    for (const s of ['styrgrupp', 'mand', 'tyd']) {
+    for (const word of ['styrgrupp', 'mandat', 'tydlig', 'ledamot']) {
+      const [s] = stems(word);
       expect(en).toContain(s);
       expect(sv).toContain(s);
     }
+  });
+
+  it('reads inflected English words and phrases by their base form ("steering committees", "recruited")', () => {
+    expect(stems('The steering committees recruited consultants.')).toEqual(stems('styrgrupp rekrytering konsult'));
+    expect(stems('Co-financed by the municipalities')).toEqual(stems('medfinansiering kommun'));
+    // "needs to" is a verb; "needs" alone the noun.
+    expect(stems('The plan needs to change.')).not.toContain(stems('behov')[0]);
+    expect(stems("The companies' needs").at(-1)).toBe(stems('behov')[0]);
+  });
+
+  it('reads Swedish synonyms and inflections as one concept', () => {
+    expect(stems('samarbetet')).toEqual(stems('samverkan'));
+    expect(stems('gemensamt')).toEqual(stems('gemensamma'));
+    expect(stems('pandemin')).toEqual(stems('pandemi'));
+    expect(stems('tidigt')).toEqual(stems('inledningsvis'));
+  });
+
+  it('tells a short Swedish lesson with an English-looking word from an English one', () => {
+    expect(lessonLanguage('Utvärderaren borde ha kopplats in redan när projektet startade.')).toBe('sv');
   });
 
   it('keeps "tidigt" (early) apart from "tiden" (time)', () => {

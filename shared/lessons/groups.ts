@@ -20,7 +20,7 @@ export interface GroupingOptions {
 }
 
 /** The options the product runs with, chosen by the threshold sweep of `npm run eval:groups`. */
-export const DEFAULT_GROUPING: GroupingOptions = { threshold: 0.23, linkage: 'average', analysis: DEFAULT_ANALYSIS };
+export const DEFAULT_GROUPING: GroupingOptions = { threshold: 0.25, linkage: 'average', analysis: DEFAULT_ANALYSIS };
 
 /** A lesson to group: its id and text. */
 export interface LessonText {
@@ -39,7 +39,7 @@ export interface Analysed {
 
 /** Terms and vectors of lessons; IDF and the compound parts are taken over these lessons. */
 export function analyseLessons(lessons: LessonText[], analysis: AnalysisOptions = DEFAULT_ANALYSIS): Analysed {
-  const splitter = new CompoundSplitter();
+  const splitter = new CompoundSplitter({ lexicon: analysis.lexicon });
   if (analysis.compounds) for (const l of lessons) splitter.learn(lessonWords(l.text, analysis).words);
   const terms = lessons.map((l) => lessonTerms(l.text, analysis.compounds ? splitter : null, analysis));
   const raw = tfidfVectors(terms.map((t) => t.map((x) => ({ stem: x.stem, word: x.word }))));
