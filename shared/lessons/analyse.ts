@@ -114,6 +114,8 @@ const LESSON_WORDS = new Set([
   'varje',
   'medan',
   'faktiskt',
+  'samma',
+  'hela',
 ]);
 
 // English words that say nothing of what a lesson is about: function words, auxiliaries, light verbs.
@@ -194,7 +196,8 @@ interface SwedishLookup {
 
 const swedishLookups = new Map<boolean, SwedishLookup>();
 
-// A stem claimed by two concepts reads as neither (its listed forms still do), except a concept's own name.
+// A stem claimed by two concepts reads as neither (its listed forms still do), except a concept's own name (the
+// first concept's, where two names share a stem: "lärande" and "lärare" both stem to "lär").
 function swedishLookup(options: AnalysisOptions): SwedishLookup {
   const cached = swedishLookups.get(options.derivations);
   if (cached) return cached;
@@ -211,7 +214,7 @@ function swedishLookup(options: AnalysisOptions): SwedishLookup {
       }
       if (!exact.has(w)) exact.set(w, c.sv);
       const s = stemOf(w, 'sv', options);
-      if (w === c.sv) own.set(s, c.sv);
+      if (w === c.sv && !own.has(s)) own.set(s, c.sv);
       claims.set(s, new Set([...(claims.get(s) ?? []), c.sv]));
     }
   }
@@ -229,6 +232,11 @@ function swedishConcept(word: string, options: AnalysisOptions): string | null {
   const { exact, stems } = swedishLookup(options);
   const found = exact.get(word) ?? stems.get(stemOf(word, 'sv', options));
   if (found) return found;
+  // A word negated by its prefix is about what the word is about: "otydlig" is about "tydlig".
+  if (word.startsWith('o') && word.length >= 6) {
+    const concept = exact.get(word.slice(1)) ?? stems.get(stemOf(word.slice(1), 'sv', options));
+    if (concept) return concept;
+  }
   // A form the stemmer reads apart: the word without an ending it kept ("ledamöterna" → "ledamöter").
   for (const ending of ENDINGS) {
     if (word.length - ending.length < 4 || !word.endsWith(ending)) continue;

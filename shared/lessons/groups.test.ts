@@ -46,6 +46,11 @@ describe('lesson analysis', () => {
     expect(stems('tidigt')).toEqual(stems('inledningsvis'));
   });
 
+  it('reads a word negated by its prefix as what it is about ("otydlig", "unclear")', () => {
+    expect(stems('otydligt mandat')).toEqual(stems('tydligt mandat'));
+    expect(stems('The mandate of the group was unclear.')).toEqual(stems('The mandate of the group was clear.'));
+  });
+
   it('tells a short Swedish lesson with an English-looking word from an English one', () => {
     expect(lessonLanguage('Utvärderaren borde ha kopplats in redan när projektet startade.')).toBe('sv');
   });

@@ -97,7 +97,7 @@ formell | formal, formally
 förmåga | ability, capability
 omvärld | surroundings, outside world, external environment
 omorganisera, organisera om | reorganise, reorganize, restructure, reorganisation
-telefon, samtal | phone, telephone, call, phone call
+telefon, samtal | phone, telephone, phone call
 sammanhållning, hålla ihop, höll ihop | cohesion, hold together, keep together
 avstämning, stämma av, avstämningsmöte | check-in, catch-up, touch base
 vecka | week, weekly
@@ -183,7 +183,7 @@ projekttid, projektperiod | project period, project time, project duration, dura
 tidplan | timeline, time plan, time schedule
 inledningsvis, början, start, uppstart, tidig, tidigt, tidiga, tidigare, initialt, startskede, inledningsskede | early, earlier, beginning, outset, start, initial, initially, start-up, early stage, from the start, from day one
 sen, sent | late
-försening, försena, fördröja | delay
+försening, försena, fördröja, skjuta upp, sköt upp, senarelägga, förskjuta, försköts | delay, postpone, put off
 dröja, utdragen | drawn out, take longer, longer than expected, longer than planned
 tidskrävande | time-consuming, time consuming
 lång sikt, långsiktig, långsiktighet | long term, long-term, long-lasting, lasting, durable
@@ -241,7 +241,7 @@ konkret, påtaglig | concrete, tangible, practical
 nytta, värde, mervärde | benefit, value, added value, usefulness, useful
 erbjudande, erbjuda | offer
 tröskel | threshold, barrier to entry
-lätt, enkel | easy, easier, simple, simpler
+lätt, enkel, underlätta | easy, easier, simple, simpler, facilitate, make easier
 svår, svårt | difficult, hard
 avgörande, avgöra, viktig, nödvändig, central, kritisk, betydelse | determine, essential, decisive, crucial, critical, vital, important, necessary, key, central
 saknad, sakna, brist, bristande | lack, missing, shortage, lacking, absence, deficiency
@@ -266,7 +266,7 @@ integration | integration, inclusion
 tillgänglighet, tillgänglig | accessibility, accessible, availability
 landsbygd, glesbygd | rural area, countryside, rural, sparsely populated area
 stad, tätort | city, urban, town
-turism, besöksnäring, besöksmål, destination | tourism, tourist, visitor industry, hospitality, destination
+turism, besöksnäring, besöksmål, attraktion, destination | tourism, tourist, visitor industry, hospitality, destination, visitor attraction, tourist attraction
 innovation, innovativ | innovation, innovative
 export, exportera | export, exporting
 internationell, internationalisering | international, internationalisation, internationalization, global, abroad
@@ -279,7 +279,7 @@ energi | energy
 cirkulär | circular
 infrastruktur | infrastructure
 transport, kollektivtrafik | transport, transportation, public transport
-bostad | housing, dwelling
+bostad, bostäder | housing, dwelling
 utbildning, kurs, utbilda | education, training, course, train
 validering | validation, recognition of prior learning
 matchning | matching, match
@@ -367,7 +367,7 @@ villkor | terms, requirements for funding
 grupp | group
 steg | step
 liknande, likartad | similar
-övergripande, helhet | overall, comprehensive, holistic
+övergripande | overall, comprehensive, holistic
 öppen, öppenhet | open, openness, transparency, transparent
 lyfta, lyfta fram | raise, highlight, bring up
 kompetensutveckling, kompetenshöjning | skills development, competence development, upskilling, professional development
@@ -403,4 +403,72 @@ kvalificerad | qualified, skilled
 arbetskraft | labour, labor, workforce supply
 paket | package
 utbyggnad, bygga ut | roll-out, rollout, expansion, build-out
+# Themes and their people, places and things
+lärare, pedagog | teacher, educator
+elev, student, studerande | pupil, student, learner
+förskola | preschool, kindergarten
+gymnasium, gymnasieskola | upper secondary school, high school, secondary school
+vuxenutbildning | adult education
+folkhögskola | folk high school
+kulturarv | cultural heritage, heritage
+museum | museum
+konst, konstnär | art, artist
+musik | music
+idrott, förening idrott | sport, sports
+bibliotek | library
+evenemang, event | event
+upplevelse | experience of visitors, visitor experience, attraction
+producent, producera, produktion | producer, produce, production
+leverantör, leverera | supplier, supply chain
+kök, storkök | kitchen, catering
+restaurang | restaurant
+matproduktion | food production
+lantbrukare, bonde | farmer
+fiske | fishing, fishery
+tillstånd | permit, licence, license, permission
+vatten | water
+avfall, återvinning | waste, recycling
+buss, väg, järnväg, tåg | bus, road, railway, rail
+resa, pendla, pendling | travel, trip, commute, commuting
+ideell kraft, volontär, frivillig | volunteer, voluntary work
+eldsjäl | enthusiast, driving force, champion
+orka, uttröttad, utbränd | burn out, burned out, exhausted, exhaustion, fatigue
+förlita, lita på | rely on, rely
+kämpa | struggle
+affärsmodell | business model
+affärsutveckling | business development
+rådgivning, rådgivare, råd | advice, adviser, advisor, counselling, coaching, coach
+mentor | mentor, mentoring
+nyföretagande, starta företag | startup, new business, business start
+generationsskifte, ägarskifte | succession, business transfer, change of ownership
+inkubator | incubator
+kluster | cluster
+forskningsresultat | research results
+sjukvård | health care
+äldre, äldreomsorg | elderly, older people, elderly care
+funktionsnedsättning | disability, disabilities
+folkhälsa | public health
+trygghet, trygg | safety, security, safe, secure
+servicepunkt | service point, local service
+butik | shop, store
+fastighet, lokaler | premises, building, property
+kostnadseffektiv | cost-effective, cost-efficient
+avgift | fee, charge
+lön | salary, wage, pay
+arbetstid | working hours, working time
+övertid | overtime
+ensam | alone, on its own
+helhetssyn | holistic view
+kreativitet, kreativ, fantasi | creativity, creative, imagination
+kvalitetssäkring | quality assurance
+riskanalys | risk analysis
+slut, avslut, avsluta, avslutas | end, ending, close, completion, finish
+år | year, annual, annually
+månad | month, monthly
+halvår | six months, half a year, half year
+fördelning, fördela | division, distribution, allocation, allocate, distribute
+överklagande, överklaga | appeal
+sjukskrivning, sjukskriven, sjukfrånvaro, sjukdom | sick leave, illness, sickness, sick
+avstanna, stanna, stannade upp, låg nere | halt, standstill, stall, come to a halt
+samlokalisering | co-location, co-located, same premises
 `;

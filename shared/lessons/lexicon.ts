@@ -104,7 +104,15 @@ export const ENGLISH = (() => {
   // A word's base: the first of its possible bases that is a word of the list (a word alone before a phrase's word).
   const base = (word: string): string => {
     const bases = englishBases(word);
-    return bases.find((b) => singles.has(b)) ?? bases.find((b) => phraseWords.has(b)) ?? word;
+    const found = bases.find((b) => singles.has(b)) ?? bases.find((b) => phraseWords.has(b));
+    if (found) return found;
+    // A word negated by its prefix is about what the word is about: "unclear" is about "clear".
+    const negated = /^(?:un|in|non-?)(?=\w{4})/.exec(word);
+    if (negated) {
+      const positive = englishBases(word.slice(negated[0].length)).find((b) => singles.has(b));
+      if (positive) return positive;
+    }
+    return word;
   };
   const toConcept = new Map<string, string>();
   for (const c of CONCEPTS) {
