@@ -16,7 +16,7 @@ export interface AnalysisOptions {
   keepWhole: boolean;
   /** Read English words as their Swedish words, and Swedish synonyms as one. */
   lexicon: boolean;
-  /** Strip Swedish endings the Porter stemmer keeps ("förankring" → "förankr", "gemensamt" → "gemensam"). */
+  /** Strip Swedish nominal endings the Porter stemmer keeps ("förankring" → "förankr"). */
   derivations: boolean;
 }
 
@@ -165,25 +165,8 @@ function stemOf(word: string, language: 'sv' | 'en', options: AnalysisOptions): 
 function stemUncached(word: string, language: 'sv' | 'en', options: AnalysisOptions): string {
   let s = stem(word, language);
   if (language !== 'sv' || !options.derivations) return s;
-  const untouched = s === word;
-  // The stemmer takes one ending a time: "resultatet" → "resultat", which is stemmed as "resultat" is ("result").
-  const again = stem(s, 'sv');
-  if (again.length >= 5) s = again;
   if (s.length >= 8 && DERIVATION.test(s)) s = s.replace(DERIVATION, '');
   if (s.length >= 6 && /er$/.test(s)) s = s.slice(0, -2);
-  // The definite neuter the stemmer keeps: "samarbetet" as "samarbete", "nätverket" as "nätverk".
-  if (untouched && s.length >= 5 && /et$/.test(s)) s = s.slice(0, -2);
-  // "mötena" → "möten" → "möt", as "möte".
-  if (s.length >= 5 && /[^aeiouyåäö]en$/.test(s)) s = s.slice(0, -2);
-  // Nouns in -an ("samverkan", "ansökan") as their verb; a definite -n after a vowel or -el ("pandemin", "tröskeln").
-  if (s.length >= 7 && /[^aeiouyåäö]an$/.test(s)) s = s.slice(0, -2);
-  if (s.length >= 5 && /(?:[aeiouyåäö]|el)n$/.test(s)) s = s.slice(0, -1);
-  // The neuter of adjectives ("gemensamt", "digitalt", "svårt") and a doubled end ("gemensamma" → "gemensamm").
-  if (s.length >= 5 && /[^aeiouyåäöst]t$/.test(s)) s = s.slice(0, -1);
-  // The past of verbs the stemmer leaves ("fördröjde", "byggde", "mötte") and a final vowel it kept ("skolan" → "skola").
-  if (s.length >= 6 && /[^aeiouyåäö][dt]e$/.test(s)) s = s.slice(0, -2);
-  else if (s.length >= 5 && /[ae]$/.test(s)) s = s.slice(0, -1);
-  if (s.length >= 4 && /([bdfgklmnprst])\1$/.test(s)) s = s.slice(0, -1);
   return s;
 }
 
@@ -230,7 +213,9 @@ const ENDINGS = ['erna', 'arna', 'orna', 'na', 'et', 'en', 'n', 't', 's'];
 /** The concept a Swedish word is read as (its listed form, else its stem), or null. */
 function swedishConcept(word: string, options: AnalysisOptions): string | null {
   const { exact, stems } = swedishLookup(options);
-  const found = exact.get(word) ?? stems.get(stemOf(word, 'sv', options));
+  const stemmed = stemOf(word, 'sv', options);
+  // A doubled end the stemmer leaves: "gemensamma" → "gemensamm", as "gemensam".
+  const found = exact.get(word) ?? stems.get(stemmed) ?? (/([^aeiouyåäö])\1$/.test(stemmed) ? stems.get(stemmed.slice(0, -1)) : undefined);
   if (found) return found;
   // A word negated by its prefix is about what the word is about: "otydlig" is about "tydlig".
   if (word.startsWith('o') && word.length >= 6) {
