@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CompoundSplitter, lessonLanguage, lessonTerms } from './analyse.js';
-import { analyseLessons, cluster, groupLessons, labelGroups, similarPairs, updateGroups } from './groups.js';
+import { analyseLessons, cluster, groupLessons, labelGroups, similarPairs, updateGroupIndexes, updateGroups } from './groups.js';
 import { judgedPairs, parseLessonSet, scorePairs } from './pair-eval.js';
 
 const stems = (text: string, splitter: CompoundSplitter | null = null) => lessonTerms(text, splitter).map((t) => t.stem);
@@ -122,6 +122,34 @@ describe('lesson groups', () => {
     expect(of('m3')).toBe(of('m1'));
     expect(of('m2')).toBe(-1);
     expect(next.flat().sort()).toEqual(now.map((l) => l.id).sort());
+  });
+
+  it('undoes an early merge of two near lessons when their own groups arrive', () => {
+    // a1 and b1 share a word ("s") and nothing else; a2, a3 are a1's lesson, b2, b3 b1's.
+    const v = (entries: [string, number][]) => new Map(entries);
+    const vectors = [
+      v([
+        ['x', 0.8],
+        ['s', 0.6],
+      ]),
+      v([
+        ['y', 0.8],
+        ['s', 0.6],
+      ]),
+      v([['x', 1]]),
+      v([['x', 1]]),
+      v([['y', 1]]),
+      v([['y', 1]]),
+    ];
+    const lessons = ['a1', 'b1', 'a2', 'a3', 'b2', 'b3'].map((id) => ({ id, text: id }));
+    const alone = updateGroupIndexes(lessons.slice(0, 2), [], undefined, { terms: [], vectors: vectors.slice(0, 2) });
+    expect(alone).toHaveLength(1);
+    const next = updateGroupIndexes(lessons, [['a1', 'b1']], undefined, { terms: [], vectors });
+    const ids = next.map((g) => g.map((i) => lessons[i]!.id).sort()).sort();
+    expect(ids).toEqual([
+      ['a1', 'a2', 'a3'],
+      ['b1', 'b2', 'b3'],
+    ]);
   });
 
   it('labels a group by its most central lesson and its weightiest words', () => {
