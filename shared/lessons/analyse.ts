@@ -127,7 +127,9 @@ const ENGLISH_STOP = new Set([
 ]);
 
 const EN_MARKERS = new Set(
-  'the and of to is was were with for are be that it have has had not this should would could they we our been when which'.split(' '),
+  'the and of to is was were with for are be that it have has had not this should would could they we our been when which than from an a but into who there its their as on at more'.split(
+    ' ',
+  ),
 );
 const SV_MARKERS = new Set(
   'och att det som är för med av på en ett var till i inte har ha hade när vi de den om ska kan blev sig borde redan'.split(' '),
@@ -281,9 +283,11 @@ export class CompoundSplitter {
   private splitAt(word: string, depth: number): string[] {
     // A part that is a word of its own stays whole: "styrgrupps-" is styrgrupp, not styr + grupp.
     if (word.length < 7 || depth > 3 || (depth > 0 && this.isWord(word))) return [word];
+    // The word's own stem is no head: "sommaren" is not "somm" + "aren".
+    const own = stem(word, 'sv');
     for (let i = word.length - 3; i >= 3; i--) {
       const head = this.asPart(word.slice(0, i), true);
-      if (!head) continue;
+      if (!head || head === own || stem(head, 'sv') === own) continue;
       const tail = word.slice(i);
       if (this.asPart(tail, false)) return [...this.splitAt(head, depth + 1), tail];
       const rest = this.splitAt(tail, depth + 1);

@@ -19,6 +19,9 @@ describe('lesson analysis', () => {
     expect(s.split('resultatspridningen')).toEqual(['resultat', 'spridningen']);
     // Unknown parts: the word stays whole.
     expect(s.split('omställningsarbete')).toEqual(['omställningsarbete']);
+    // A word is not split into its own stem and an ending that looks like a word ("aren" of "arena").
+    s.learn(['sommaren', 'arena']);
+    expect(s.split('sommaren')).toEqual(['sommaren']);
   });
 
   it('reads an English lesson in the Swedish words of the same lesson', () => {
@@ -53,6 +56,7 @@ describe('lesson analysis', () => {
 
   it('tells a short Swedish lesson with an English-looking word from an English one', () => {
     expect(lessonLanguage('Utvärderaren borde ha kopplats in redan när projektet startade.')).toBe('sv');
+    expect(lessonLanguage('Social media gave wider reach than printed material.')).toBe('en');
   });
 
   it('keeps "tidigt" (early) apart from "tiden" (time)', () => {

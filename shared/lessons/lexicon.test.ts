@@ -28,6 +28,8 @@ describe('the word list', () => {
     expect(englishBases('planned')).toContain('plan');
     expect(englishBases('involving')).toContain('involve');
     expect(englishBases('met')).toContain('meet');
+    expect(ENGLISH.base('used')).toBe('use');
+    expect(ENGLISH.base('using')).toBe('use');
     expect(ENGLISH.base('recruited')).toBe('recruit');
     expect(ENGLISH.toConcept.get('steering group')).toBe('styrgrupp');
   });

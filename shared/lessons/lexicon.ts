@@ -79,11 +79,11 @@ export function englishBases(word: string): string[] {
   if (word.endsWith('ied') && word.length > 4) out.push(`${word.slice(0, -3)}y`);
   if (word.endsWith('es') && word.length > 3) out.push(word.slice(0, -2));
   if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) out.push(word.slice(0, -1));
-  if (word.endsWith('ed') && word.length > 4) {
+  if (word.endsWith('ed') && word.length > 3) {
     const s = word.slice(0, -2);
     out.push(s, `${s}e`, undouble(s));
   }
-  if (word.endsWith('ing') && word.length > 5) {
+  if (word.endsWith('ing') && word.length > 4) {
     const s = word.slice(0, -3);
     out.push(s, `${s}e`, undouble(s));
   }
