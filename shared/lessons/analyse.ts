@@ -1,11 +1,12 @@
 /**
  * A lesson's terms for grouping: its content words in one vocabulary whatever language or form they were
- * written in. English words are read as their Swedish words (lexicon.ts), Swedish compounds are split into
- * their parts ("styrgruppsmötena" → styrgrupp + möte), and every word is stemmed (natural's Swedish and
- * English Porter stemmers, through shared/nlp/terms.ts's adapter).
+ * written in. English words and phrases are read as their Swedish concept and Swedish synonyms as one
+ * (the word list, lexicon-words.ts), Swedish compounds are split into their parts ("styrgruppsmötena" →
+ * styrgrupp + möte), and every word is stemmed (natural's Swedish and English Porter stemmers, through
+ * shared/nlp/terms.ts's adapter, with the Swedish endings that stemmer keeps taken off).
  */
 import { REPORT_WORDS, stem } from '../nlp/terms.js';
-import { EN_TO_SV, SV_SAME } from './lexicon.js';
+import { CONCEPTS, ENGLISH, englishBase } from './lexicon.js';
 
 /** Choices the analysis can be run with; each is measured by `npm run eval:groups`. */
 export interface AnalysisOptions {
@@ -25,21 +26,29 @@ export const DEFAULT_ANALYSIS: AnalysisOptions = { compounds: true, keepWhole: f
 // Words every lesson uses; they say nothing about what a lesson says.
 const LESSON_WORDS = new Set([
   ...REPORT_WORDS,
-  "project's",
   'att',
   'det',
   'gav',
   'ger',
+  'ge',
   'bör',
   'borde',
   'behövde',
+  'behövs',
+  'behövts',
   'måste',
   'kan',
   'hade',
+  'ha',
+  'haft',
   'blev',
+  'blivit',
   'mer',
   'andra',
+  'annan',
+  'annat',
   'alla',
+  'allt',
   'sin',
   'sitt',
   'sina',
@@ -50,66 +59,89 @@ const LESSON_WORDS = new Set([
   'dock',
   'samt',
   'mellan',
+  'bland',
   'utan',
-  'kom igång sent',
-  'kom in för sent',
   'kom',
   'komma',
   'kommer',
   'gjorde',
   'gjort',
   'göra',
+  'gör',
   'tog',
   'tar',
+  'ta',
   'fick',
+  'få',
   'gick',
+  'går',
   'ledde',
-  'took',
-  'made',
-  'got',
-  'came',
-  'led',
-  'would',
-  'must',
-  'them',
-  'when',
-  'than',
-  'there',
-  'what',
-  'how',
-  'our',
-  'we',
-  'us',
-  'all',
-  'other',
-  'so',
-  'because',
-  'only',
-  'well',
-  'very',
-  'much',
-  'many',
-  'after',
-  'before',
-  'during',
-  'is',
-  'it',
-  'be',
-  'need',
-  'needed',
-  'make',
+  'lett',
+  'leda',
+  'vi',
+  'man',
+  'också',
+  'dels',
+  'helt',
+  'lite',
+  'väl',
+  'sätt',
+  'del',
+  'delen',
+  'enligt',
+  'inför',
+  'kring',
+  'även',
+  'vissa',
+  'viss',
+  'fler',
+  'flera',
+  'mest',
+  'mindre',
+  'större',
+  'stor',
+  'stort',
+  'stora',
+  'ny',
+  'nya',
+  'nytt',
+  'finnas',
+  'funnits',
+  'kunna',
+  'kunnat',
+  'därmed',
+  'alltför',
+  'varje',
+  'medan',
+  'faktiskt',
+  'samma',
+  'hela',
 ]);
 
-const EN_MARKERS = new Set(['the', 'and', 'of', 'to', 'is', 'was', 'were', 'with', 'for', 'are', 'be', 'that', 'it', 'in']);
-const SV_MARKERS = new Set(['och', 'att', 'det', 'som', 'är', 'för', 'med', 'av', 'på', 'en', 'ett', 'var', 'till', 'i']);
+// English words that say nothing of what a lesson is about: function words, auxiliaries, light verbs.
+const ENGLISH_STOP = new Set([
+  ...REPORT_WORDS,
+  ...'a about above after again against all also although am among an and any are as at be because been before being below between both but by can could did do does doing done down during each either else enough even ever every few for from further get gets getting give gives go goes going had has have having he her here hers him his how however i if in into is it its itself just least less let like may me might more most much must my no nor not now of off on once one only or other others otherwise our ours out over per put quite rather really same see seem several shall she should since so some something such than that the their theirs them then there therefore these they thing things this those though through thus to too toward towards under until up upon us very via was we well were what when where whether which while who whom whose why will with within would yet you your make made take took taken become became come came lead led need needed needing new many someone way ways do also already order able part prove proved proven'.split(
+    ' ',
+  ),
+]);
 
-/** 'en' when a lesson reads as English (more English than Swedish function words), else 'sv'. */
+const EN_MARKERS = new Set(
+  'the and of to is was were with for are be that it have has had not this should would could they we our been when which than from an a but into who there its their as on at more'.split(
+    ' ',
+  ),
+);
+const SV_MARKERS = new Set(
+  'och att det som är för med av på en ett var till i inte har ha hade när vi de den om ska kan blev sig borde redan'.split(' '),
+);
+
+/** 'en' when a lesson reads as English (more English than Swedish function words; a word with å, ä or ö is Swedish), else 'sv'. */
 export function lessonLanguage(text: string): 'sv' | 'en' {
   let en = 0;
   let sv = 0;
   for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
     if (EN_MARKERS.has(w)) en++;
-    if (SV_MARKERS.has(w)) sv++;
+    if (SV_MARKERS.has(w) || /[åäö]/.test(w)) sv++;
   }
   return en > sv ? 'en' : 'sv';
 }
@@ -118,22 +150,107 @@ export function lessonLanguage(text: string): 'sv' | 'en' {
 // stem apart without this.
 const DERIVATION = /(?:ering|ning|ing)$/;
 
+// Stems by language and options: a lesson's words are few, and every update reads every lesson again.
+const stemCache = new Map<string, string>();
+
 function stemOf(word: string, language: 'sv' | 'en', options: AnalysisOptions): string {
-  let s = stem(word, language);
-  if (language === 'sv' && options.derivations && s.length >= 8 && DERIVATION.test(s)) s = s.replace(DERIVATION, '');
-  if (language === 'sv' && options.derivations && s.length >= 6 && /er$/.test(s)) s = s.slice(0, -2);
+  const key = `${language}${options.derivations ? '+' : '-'}${word}`;
+  let s = stemCache.get(key);
+  if (s === undefined) {
+    s = stemUncached(word, language, options);
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(key, s);
+  }
   return s;
+}
+
+function stemUncached(word: string, language: 'sv' | 'en', options: AnalysisOptions): string {
+  let s = stem(word, language);
+  if (language !== 'sv' || !options.derivations) return s;
+  if (s.length >= 8 && DERIVATION.test(s)) s = s.replace(DERIVATION, '');
+  if (s.length >= 6 && /er$/.test(s)) s = s.slice(0, -2);
+  return s;
+}
+
+/** Swedish lookups of the word list: each listed form, and the stem of each form, to its concept. */
+interface SwedishLookup {
+  exact: Map<string, string>;
+  stems: Map<string, string>;
+  phrases: Map<string, string>;
+}
+
+const swedishLookups = new Map<boolean, SwedishLookup>();
+
+// A stem claimed by two concepts reads as neither (its listed forms still do), except a concept's own name (the
+// first concept's, where two names share a stem: "lärande" and "lärare" both stem to "lär").
+function swedishLookup(options: AnalysisOptions): SwedishLookup {
+  const cached = swedishLookups.get(options.derivations);
+  if (cached) return cached;
+  const exact = new Map<string, string>();
+  const claims = new Map<string, Set<string>>();
+  const phrases = new Map<string, string>();
+  const own = new Map<string, string>();
+  for (const c of CONCEPTS) {
+    for (const w of [c.sv, ...c.synonyms]) {
+      if (w.includes(' ')) {
+        const key = w.split(' ').map((x) => stemOf(x, 'sv', options));
+        if (w !== c.sv) phrases.set(key.join(' '), c.sv);
+        continue;
+      }
+      if (!exact.has(w)) exact.set(w, c.sv);
+      const s = stemOf(w, 'sv', options);
+      if (w === c.sv && !own.has(s)) own.set(s, c.sv);
+      claims.set(s, new Set([...(claims.get(s) ?? []), c.sv]));
+    }
+  }
+  const stems = new Map<string, string>();
+  for (const [s, cs] of claims) if (own.has(s) || cs.size === 1) stems.set(s, own.get(s) ?? [...cs][0]!);
+  const lookup = { exact, stems, phrases };
+  swedishLookups.set(options.derivations, lookup);
+  return lookup;
+}
+
+const ENDINGS = ['erna', 'arna', 'orna', 'na', 'et', 'en', 'n', 't', 's'];
+
+/** The concept a Swedish word is read as (its listed form, else its stem), or null. */
+function swedishConcept(word: string, options: AnalysisOptions): string | null {
+  const { exact, stems } = swedishLookup(options);
+  const stemmed = stemOf(word, 'sv', options);
+  // A doubled end the stemmer leaves: "gemensamma" → "gemensamm", as "gemensam".
+  const found = exact.get(word) ?? stems.get(stemmed) ?? (/([^aeiouyåäö])\1$/.test(stemmed) ? stems.get(stemmed.slice(0, -1)) : undefined);
+  if (found) return found;
+  // A word negated by its prefix is about what the word is about: "otydlig" is about "tydlig".
+  if (word.startsWith('o') && word.length >= 6) {
+    const concept = exact.get(word.slice(1)) ?? stems.get(stemOf(word.slice(1), 'sv', options));
+    if (concept) return concept;
+  }
+  // A form the stemmer reads apart: the word without an ending it kept ("ledamöterna" → "ledamöter").
+  for (const ending of ENDINGS) {
+    if (word.length - ending.length < 4 || !word.endsWith(ending)) continue;
+    const bare = word.slice(0, -ending.length);
+    const concept = exact.get(bare) ?? stems.get(stemOf(bare, 'sv', options));
+    if (concept) return concept;
+  }
+  return null;
 }
 
 /**
  * Splits Swedish compounds into parts that are words of their own. The known parts are the stems of the
- * words seen in the lessons (and in the lexicon), so the vocabulary grows with the reports.
+ * words seen in the lessons and in the word list, so the vocabulary grows with the reports.
  */
 export class CompoundSplitter {
   private readonly known = new Set<string>();
 
+  constructor(options: { lexicon: boolean } = { lexicon: true }) {
+    if (options.lexicon) this.learn(CONCEPTS.flatMap((c) => [c.sv, ...c.synonyms]).flatMap((w) => w.split(' ')));
+  }
+
+  // Splits made since the known parts last grew.
+  private readonly splits = new Map<string, string[]>();
+
   /** Adds the words of texts to the known parts. */
   learn(words: Iterable<string>): void {
+    this.splits.clear();
     for (const w of words) {
       if (w.length >= 3 && !LESSON_WORDS.has(w)) {
         this.known.add(w);
@@ -154,17 +271,35 @@ export class CompoundSplitter {
    * word (with or without a linking s); a tail is a known word or its stem, or splits again. Parts have at
    * least 3 letters; the split with the longest head wins.
    */
-  split(word: string, depth = 0): string[] {
-    if (word.length < 7 || depth > 3) return [word];
+  split(word: string): string[] {
+    let parts = this.splits.get(word);
+    if (!parts) {
+      parts = this.splitAt(word, 0);
+      this.splits.set(word, parts);
+    }
+    return parts;
+  }
+
+  private splitAt(word: string, depth: number): string[] {
+    // A part that is a word of its own stays whole: "styrgrupps-" is styrgrupp, not styr + grupp.
+    if (word.length < 7 || depth > 3 || (depth > 0 && this.isWord(word))) return [word];
+    // The word's own stem is no head: "sommaren" is not "somm" + "aren".
+    const own = stem(word, 'sv');
     for (let i = word.length - 3; i >= 3; i--) {
       const head = this.asPart(word.slice(0, i), true);
-      if (!head) continue;
+      if (!head || head === own || stem(head, 'sv') === own) continue;
       const tail = word.slice(i);
-      if (this.asPart(tail, false)) return [...this.split(head, depth + 1), tail];
-      const rest = this.split(tail, depth + 1);
-      if (rest.length > 1) return [...this.split(head, depth + 1), ...rest];
+      if (this.asPart(tail, false)) return [...this.splitAt(head, depth + 1), tail];
+      const rest = this.splitAt(tail, depth + 1);
+      if (rest.length > 1) return [...this.splitAt(head, depth + 1), ...rest];
     }
     return [word];
+  }
+
+  // Whether a piece is a known word as it is (or with a linking s, or by its stem).
+  private isWord(piece: string): boolean {
+    const forms = piece.endsWith('s') ? [piece, piece.slice(0, -1)] : [piece];
+    return forms.some((f) => this.known.has(f) || this.known.has(stem(f, 'sv')));
   }
 
   // The known word a piece is, or null. A head may carry a linking s ("styrgrupps-") or have lost its final e
@@ -184,33 +319,73 @@ export class CompoundSplitter {
   }
 }
 
-/** The words of a text, lower case, English phrases and Swedish synonyms read as their Swedish word when asked. */
+/** A word of a lesson as read: Swedish (as written, or the concept an English word was read as) or English. */
+interface Reading {
+  word: string;
+  language: 'sv' | 'en';
+}
+
+// "needs to be adapted" is a verb, "the companies' needs" the noun.
+const isVerbNeed = (tokens: string[], i: number) => tokens[i] === 'needs' && tokens[i + 1] === 'to';
+
+// English: the longest phrase of the word list at each place (by the words' base forms), else the word.
+function readEnglish(tokens: string[], options: AnalysisOptions, out: Reading[]): void {
+  const bases = tokens.map(englishBase);
+  for (let i = 0; i < tokens.length; ) {
+    let n = options.lexicon ? Math.min(ENGLISH.longest, tokens.length - i) : 0;
+    for (; n >= 1; n--) {
+      const concept = ENGLISH.toConcept.get(bases.slice(i, i + n).join(' '));
+      if (!concept || (n === 1 && (ENGLISH_STOP.has(tokens[i]!) || isVerbNeed(tokens, i)))) continue;
+      for (const w of concept.split(' ')) out.push({ word: w, language: 'sv' });
+      break;
+    }
+    if (n >= 1) {
+      i += n;
+      continue;
+    }
+    const t = tokens[i++]!;
+    if (!ENGLISH_STOP.has(t) && !ENGLISH_STOP.has(englishBase(t))) out.push({ word: t, language: 'en' });
+  }
+}
+
+// Swedish: a phrase of the word list ("följa upp"), else the word; stop words left out.
+function readSwedish(tokens: string[], options: AnalysisOptions, out: Reading[]): void {
+  const { phrases } = swedishLookup(options);
+  for (let i = 0; i < tokens.length; i++) {
+    if (options.lexicon && i + 1 < tokens.length) {
+      const concept = phrases.get(`${stemOf(tokens[i]!, 'sv', options)} ${stemOf(tokens[i + 1]!, 'sv', options)}`);
+      if (concept) {
+        for (const w of concept.split(' ')) out.push({ word: w, language: 'sv' });
+        i++;
+        continue;
+      }
+    }
+    if (!LESSON_WORDS.has(tokens[i]!)) out.push({ word: tokens[i]!, language: 'sv' });
+  }
+}
+
+function readLesson(text: string, options: AnalysisOptions, language: 'sv' | 'en'): Reading[] {
+  const lower = text.toLowerCase().replace(/[’']/g, "'");
+  const tokens: string[] = [];
+  for (const raw of lower.match(/\p{L}[\p{L}-]*/gu) ?? []) {
+    // "co-financing" is a word of the list; "Växtzon-projektet" is two words.
+    if (language === 'en' && options.lexicon && raw.includes('-') && ENGLISH.knows(raw)) tokens.push(raw);
+    else tokens.push(...raw.split('-').filter((p) => p.length >= 2));
+  }
+  const out: Reading[] = [];
+  if (language === 'en') readEnglish(tokens, options, out);
+  else readSwedish(tokens, options, out);
+  return out.filter((r) => r.word.length >= 2 && !LESSON_WORDS.has(r.word));
+}
+
+/** The words of a text, lower case, English words and phrases read as their Swedish concept when asked. */
 export function lessonWords(
   text: string,
   options: AnalysisOptions = DEFAULT_ANALYSIS,
   language: 'sv' | 'en' = lessonLanguage(text),
 ): { words: string[]; language: 'sv' | 'en' } {
-  let lower = text.toLowerCase().replace(/[’']/g, "'");
-  if (options.lexicon && language === 'en') {
-    for (const phrase of PHRASES) lower = lower.replaceAll(phrase, ` ${EN_TO_SV[phrase]} `);
-  }
-  const out: string[] = [];
-  for (const raw of lower.match(/\p{L}[\p{L}-]*/gu) ?? []) {
-    for (const part of raw.split('-')) {
-      if (part.length < 2 || LESSON_WORDS.has(part)) continue;
-      let w = part;
-      if (options.lexicon && language === 'en' && EN_TO_SV[w]) w = EN_TO_SV[w]!;
-      if (options.lexicon) w = SV_SAME[w] ?? w;
-      for (const piece of w.split(' ')) if (piece.length >= 2 && !LESSON_WORDS.has(piece)) out.push(piece);
-    }
-  }
-  return { words: out, language };
+  return { words: readLesson(text, options, language).map((r) => r.word), language };
 }
-
-// Multi-word English phrases, longest first, so "project manager" is read before "manager".
-const PHRASES = Object.keys(EN_TO_SV)
-  .filter((k) => k.includes(' ') || k.includes('-'))
-  .sort((a, b) => b.length - a.length);
 
 /** A term of a lesson: the stem compared, and the word it was read from (shown in a group's label). */
 export interface LessonTerm {
@@ -225,21 +400,26 @@ export function lessonTerms(
   options: AnalysisOptions = DEFAULT_ANALYSIS,
   as?: 'sv' | 'en',
 ): LessonTerm[] {
-  const { words, language } = lessonWords(text, options, as);
+  const language = as ?? lessonLanguage(text);
   const out: LessonTerm[] = [];
-  for (const w of words) {
-    // A word read from English is Swedish by now (from the lexicon) when it has å/ä/ö or was mapped.
-    const lang: 'sv' | 'en' =
-      language === 'en' && !options.lexicon ? 'en' : language === 'en' && !/[åäö]/.test(w) && !MAPPED.has(w) ? 'en' : 'sv';
-    // A word the lexicon gave is whole as it is.
-    const parts = options.compounds && splitter && lang === 'sv' && !MAPPED.has(w) ? splitter.split(w) : [w];
-    if (parts.length > 1 && options.keepWhole) out.push({ stem: stemOf(w, lang, options), word: w });
+  for (const r of readLesson(text, options, language)) {
+    if (r.language === 'en') {
+      const s = stemOf(r.word, 'en', options);
+      if (s.length >= 2) out.push({ stem: s, word: r.word });
+      continue;
+    }
+    // A word of the list is its concept; any other word may be a compound of words that are.
+    const whole = options.lexicon ? swedishConcept(r.word, options) : null;
+    const parts = whole ? whole.split(' ') : options.compounds && splitter ? splitter.split(r.word) : [r.word];
+    if (parts.length > 1 && options.keepWhole && !whole) out.push({ stem: stemOf(r.word, 'sv', options), word: r.word });
     for (const p of parts) {
-      const s = stemOf(SV_SAME[p] ?? p, lang, options);
-      if (s.length >= 2) out.push({ stem: s, word: p });
+      const concept = options.lexicon ? (swedishConcept(p, options) ?? p) : p;
+      for (const piece of concept.split(' ')) {
+        if (LESSON_WORDS.has(piece)) continue;
+        const s = stemOf(piece, 'sv', options);
+        if (s.length >= 2) out.push({ stem: s, word: whole ? r.word : p });
+      }
     }
   }
   return out;
 }
-
-const MAPPED = new Set([...Object.values(EN_TO_SV).flatMap((v) => v.split(' ')), ...Object.values(SV_SAME).flatMap((v) => v.split(' '))]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CompoundSplitter, lessonLanguage, lessonTerms } from './analyse.js';
-import { analyseLessons, cluster, groupLessons, labelGroups, similarPairs, updateGroups } from './groups.js';
+import { analyseLessons, cluster, groupLessons, labelGroups, similarPairs, updateGroupIndexes, updateGroups } from './groups.js';
 import { judgedPairs, parseLessonSet, scorePairs } from './pair-eval.js';
 
 const stems = (text: string, splitter: CompoundSplitter | null = null) => lessonTerms(text, splitter).map((t) => t.stem);
@@ -19,15 +19,44 @@ describe('lesson analysis', () => {
     expect(s.split('resultatspridningen')).toEqual(['resultat', 'spridningen']);
     // Unknown parts: the word stays whole.
     expect(s.split('omställningsarbete')).toEqual(['omställningsarbete']);
+    // A word is not split into its own stem and an ending that looks like a word ("aren" of "arena").
+    s.learn(['sommaren', 'arena']);
+    expect(s.split('sommaren')).toEqual(['sommaren']);
   });
 
   it('reads an English lesson in the Swedish words of the same lesson', () => {
     const en = stems('Members of the steering group need a clear mandate.');
     const sv = stems('Ledamöterna i styrgruppen behöver ett tydligt mandat.');
-    for (const s of ['styrgrupp', 'mand', 'tyd']) {
+    for (const word of ['styrgrupp', 'mandat', 'tydlig', 'ledamot']) {
+      const [s] = stems(word);
       expect(en).toContain(s);
       expect(sv).toContain(s);
     }
+  });
+
+  it('reads inflected English words and phrases by their base form ("steering committees", "recruited")', () => {
+    expect(stems('The steering committees recruited consultants.')).toEqual(stems('styrgrupp rekrytering konsult'));
+    expect(stems('Co-financed by the municipalities')).toEqual(stems('medfinansiering kommun'));
+    // "needs to" is a verb; "needs" alone the noun.
+    expect(stems('The plan needs to change.')).not.toContain(stems('behov')[0]);
+    expect(stems("The companies' needs").at(-1)).toBe(stems('behov')[0]);
+  });
+
+  it('reads Swedish synonyms and inflections as one concept', () => {
+    expect(stems('samarbetet')).toEqual(stems('samverkan'));
+    expect(stems('gemensamt')).toEqual(stems('gemensamma'));
+    expect(stems('pandemin')).toEqual(stems('pandemi'));
+    expect(stems('tidigt')).toEqual(stems('inledningsvis'));
+  });
+
+  it('reads a word negated by its prefix as what it is about ("otydlig", "unclear")', () => {
+    expect(stems('otydligt mandat')).toEqual(stems('tydligt mandat'));
+    expect(stems('The mandate of the group was unclear.')).toEqual(stems('The mandate of the group was clear.'));
+  });
+
+  it('tells a short Swedish lesson with an English-looking word from an English one', () => {
+    expect(lessonLanguage('Utvärderaren borde ha kopplats in redan när projektet startade.')).toBe('sv');
+    expect(lessonLanguage('Social media gave wider reach than printed material.')).toBe('en');
   });
 
   it('keeps "tidigt" (early) apart from "tiden" (time)', () => {
@@ -97,6 +126,34 @@ describe('lesson groups', () => {
     expect(of('m3')).toBe(of('m1'));
     expect(of('m2')).toBe(-1);
     expect(next.flat().sort()).toEqual(now.map((l) => l.id).sort());
+  });
+
+  it('undoes an early merge of two near lessons when their own groups arrive', () => {
+    // a1 and b1 share a word ("s") and nothing else; a2, a3 are a1's lesson, b2, b3 b1's.
+    const v = (entries: [string, number][]) => new Map(entries);
+    const vectors = [
+      v([
+        ['x', 0.8],
+        ['s', 0.6],
+      ]),
+      v([
+        ['y', 0.8],
+        ['s', 0.6],
+      ]),
+      v([['x', 1]]),
+      v([['x', 1]]),
+      v([['y', 1]]),
+      v([['y', 1]]),
+    ];
+    const lessons = ['a1', 'b1', 'a2', 'a3', 'b2', 'b3'].map((id) => ({ id, text: id }));
+    const alone = updateGroupIndexes(lessons.slice(0, 2), [], undefined, { terms: [], vectors: vectors.slice(0, 2) });
+    expect(alone).toHaveLength(1);
+    const next = updateGroupIndexes(lessons, [['a1', 'b1']], undefined, { terms: [], vectors });
+    const ids = next.map((g) => g.map((i) => lessons[i]!.id).sort()).sort();
+    expect(ids).toEqual([
+      ['a1', 'a2', 'a3'],
+      ['b1', 'b2', 'b3'],
+    ]);
   });
 
   it('labels a group by its most central lesson and its weightiest words', () => {

@@ -20,7 +20,7 @@ export interface GroupingOptions {
 }
 
 /** The options the product runs with, chosen by the threshold sweep of `npm run eval:groups`. */
-export const DEFAULT_GROUPING: GroupingOptions = { threshold: 0.23, linkage: 'average', analysis: DEFAULT_ANALYSIS };
+export const DEFAULT_GROUPING: GroupingOptions = { threshold: 0.25, linkage: 'average', analysis: DEFAULT_ANALYSIS };
 
 /** A lesson to group: its id and text. */
 export interface LessonText {
@@ -39,7 +39,7 @@ export interface Analysed {
 
 /** Terms and vectors of lessons; IDF and the compound parts are taken over these lessons. */
 export function analyseLessons(lessons: LessonText[], analysis: AnalysisOptions = DEFAULT_ANALYSIS): Analysed {
-  const splitter = new CompoundSplitter();
+  const splitter = new CompoundSplitter({ lexicon: analysis.lexicon });
   if (analysis.compounds) for (const l of lessons) splitter.learn(lessonWords(l.text, analysis).words);
   const terms = lessons.map((l) => lessonTerms(l.text, analysis.compounds ? splitter : null, analysis));
   const raw = tfidfVectors(terms.map((t) => t.map((x) => ({ stem: x.stem, word: x.word }))));
@@ -201,8 +201,9 @@ export function groupLessons(lessons: LessonText[], options: GroupingOptions = D
 /**
  * Groups after some lessons arrived and others left: `previous` are the earlier groups (lesson ids; ids no
  * longer among `lessons` are dropped), and every lesson in none of them is new. New lessons are compared
- * with all lessons and join a group (or form one) by the same clustering; earlier groups stay as they were
- * unless new lessons join them. IDF is taken over all current lessons.
+ * with all lessons and join a group (or form one) by the same clustering; a small earlier group a new
+ * lesson is near is grouped again with the new lessons, and every other earlier group stays as it was
+ * unless new lessons join it. IDF is taken over all current lessons.
  */
 export function updateGroups(lessons: LessonText[], previous: string[][], options: GroupingOptions = DEFAULT_GROUPING): string[][] {
   return updateGroupIndexes(lessons, previous, options).map((g) => g.map((i) => lessons[i]!.id));
@@ -221,9 +222,26 @@ export function updateGroupIndexes(
   const arrived = new Set(lessons.map((_, i) => i).filter((i) => !seen.has(i)));
   if (!arrived.size) return initial;
   const { vectors } = analysed ?? analyseLessons(lessons, options.analysis);
-  const edges = similarPairs(vectors, Math.min(options.threshold, 0.99), arrived);
-  return cluster(lessons.length, edges, options.threshold, options.linkage, initial);
+  const min = Math.min(options.threshold, 0.99);
+  const edges = similarPairs(vectors, min, arrived);
+  // The small groups an arriving lesson is alike enough to join are grouped again with the arrivals, so an
+  // early merge of two near lessons is undone once their own groups' lessons arrive. Larger groups and
+  // groups no arrival is near stay as they were (and an update stays cheap).
+  const groupOf = new Map(initial.flatMap((g, k) => g.map((i) => [i, k] as const)));
+  const touched = new Set(
+    edges
+      .flatMap((e) => [groupOf.get(e.i), groupOf.get(e.j)])
+      .filter((k): k is number => k !== undefined && initial[k]!.length < REGROUP_BELOW),
+  );
+  const regroup = new Set([...arrived, ...[...touched].flatMap((k) => initial[k]!)]);
+  const kept = initial.filter((_, k) => !touched.has(k));
+  const inner = touched.size ? similarPairs(vectors, min, regroup).filter((e) => regroup.has(e.i) && regroup.has(e.j)) : [];
+  const outer = edges.filter((e) => !(regroup.has(e.i) && regroup.has(e.j)));
+  return cluster(lessons.length, touched.size ? [...inner, ...outer] : edges, options.threshold, options.linkage, kept);
 }
+
+/** Groups smaller than this are grouped again when a lesson arrives near them (see updateGroupIndexes). */
+export const REGROUP_BELOW = 10;
 
 /** What a group is called: its most central lesson and its top terms. */
 export interface GroupLabel {

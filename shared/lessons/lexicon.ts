@@ -1,368 +1,136 @@
 /**
- * Words as data for lesson grouping: English report vocabulary read as its Swedish word, and Swedish
- * words that say the same thing read as one. Lessons are written in both languages; a lesson about
- * "the steering group" is the lesson about "styrgruppen". Written from the lessons of the sample reports
- * and test fixtures (steering, anchoring, staffing, money, time, reach, continuation).
+ * The word list read as lookups: English words and phrases to the Swedish concept they are read as, and
+ * Swedish synonyms to their concept (lexicon-words.ts holds the words and says how they were made). English
+ * words are looked up by their base form, so inflections need no entries of their own.
  */
+import { LEXICON_LINES } from './lexicon-words.js';
 
-/** English word or phrase (lower case) → the Swedish word it is read as. Phrases are matched before words. */
-export const EN_TO_SV: Record<string, string> = {
-  'steering group': 'styrgrupp',
-  'steering committee': 'styrgrupp',
-  'reference group': 'referensgrupp',
-  'project manager': 'projektledare',
-  'project management': 'projektledning',
-  'project leader': 'projektledare',
-  'project owner': 'projektägare',
-  'project period': 'projekttid',
-  'project time': 'projekttid',
-  'project ends': 'projektslut',
-  'project end': 'projektslut',
-  'end of the project': 'projektslut',
-  'target group': 'målgrupp',
-  'target groups': 'målgrupp',
-  'letter of intent': 'avsiktsförklaring',
-  'progress reporting': 'lägesrapportering',
-  'progress reports': 'lägesrapport',
-  'progress report': 'lägesrapport',
-  'company visits': 'företagsbesök',
-  'study visits': 'studieresa',
-  'study trips': 'studieresa',
-  'study trip': 'studieresa',
-  'gender equality': 'jämställdhet',
-  'ongoing evaluation': 'följeforskning',
-  'public procurement': 'upphandling',
-  'co-financing': 'medfinansiering',
-  'co-funding': 'medfinansiering',
-  'short term': 'kort sikt',
-  'short-term': 'kort sikt',
-  'long term': 'lång sikt',
-  'long-term': 'lång sikt',
-  'regular operations': 'ordinarie verksamhet',
-  'ordinary operations': 'ordinarie verksamhet',
-  'day-to-day operations': 'ordinarie verksamhet',
-  'senior politicians': 'politiker',
-  'department heads': 'förvaltningschef',
-  'local authorities': 'kommun',
-  'local authority': 'kommun',
-  'rural areas': 'landsbygd',
-  'change request': 'ändringsansökan',
-  'network meetings': 'nätverksträff',
-  'digital meetings': 'digital möte',
-  anchoring: 'förankring',
-  anchor: 'förankring',
-  anchored: 'förankring',
-  early: 'inledningsvis',
-  earlier: 'inledningsvis',
-  start: 'start',
-  beginning: 'början',
-  outset: 'början',
-  politicians: 'politiker',
-  politician: 'politiker',
-  political: 'politisk',
-  essential: 'avgörande',
-  decisive: 'avgörande',
-  crucial: 'avgörande',
-  critical: 'avgörande',
-  vital: 'avgörande',
-  companies: 'företag',
-  company: 'företag',
-  businesses: 'företag',
-  business: 'företag',
-  firms: 'företag',
-  firm: 'företag',
-  enterprises: 'företag',
-  smes: 'företag',
-  entrepreneurs: 'företagare',
-  entrepreneur: 'företagare',
-  municipality: 'kommun',
-  municipalities: 'kommun',
-  municipal: 'kommun',
-  region: 'region',
-  regions: 'region',
-  regional: 'regional',
-  cooperation: 'samverkan',
-  collaboration: 'samverkan',
-  partnership: 'samverkan',
-  university: 'högskola',
-  universities: 'högskola',
-  competence: 'kompetens',
-  skills: 'kompetens',
-  expertise: 'kompetens',
-  lacked: 'sakna',
-  lack: 'sakna',
-  lacks: 'sakna',
-  lacking: 'sakna',
-  missing: 'sakna',
-  participation: 'delta',
-  participate: 'delta',
-  participating: 'delta',
-  participated: 'delta',
-  participants: 'deltagare',
-  attendance: 'närvaro',
-  attend: 'närvaro',
-  improved: 'öka',
-  increased: 'öka',
-  increase: 'öka',
-  position: 'placering',
-  placement: 'placering',
-  organisation: 'organisation',
-  organization: 'organisation',
-  internal: 'intern',
-  communication: 'kommunikation',
-  communications: 'kommunikation',
-  works: 'fungera',
-  worked: 'fungera',
-  work: 'arbete',
-  determines: 'avgöra',
-  determine: 'avgöra',
-  recruiting: 'rekrytering',
-  recruitment: 'rekrytering',
-  recruit: 'rekrytering',
-  recruited: 'rekrytering',
-  hiring: 'rekrytering',
-  dedicated: 'särskild',
-  resource: 'resurs',
-  resources: 'resurs',
-  dissemination: 'spridning',
-  disseminate: 'spridning',
-  spreading: 'spridning',
-  neglected: 'falla mellan stolarna',
-  frequent: 'mellanrum',
-  often: 'ofta',
-  time: 'tid',
-  activities: 'aktivitet',
-  activity: 'aktivitet',
-  period: 'tid',
-  short: 'kort',
-  achieve: 'åstadkomma',
-  fundamental: 'genomgripande',
-  change: 'förändring',
-  changes: 'förändring',
-  lowered: 'sänka',
-  lower: 'sänka',
-  threshold: 'tröskel',
-  rural: 'landsbygd',
-  countryside: 'landsbygd',
-  clear: 'tydlig',
-  clearly: 'tydlig',
-  owner: 'ägare',
-  ownership: 'ägare',
-  results: 'resultat',
-  result: 'resultat',
-  continue: 'leva vidare',
-  continued: 'leva vidare',
-  continuation: 'leva vidare',
-  survive: 'leva vidare',
-  live: 'leva vidare',
-  difficult: 'svår',
-  hard: 'svår',
-  measure: 'mäta',
-  measuring: 'mäta',
-  effects: 'effekt',
-  effect: 'effekt',
-  impact: 'effekt',
-  comparable: 'jämförbar',
-  statistics: 'statistik',
-  data: 'statistik',
-  international: 'internationell',
-  contacts: 'kontakt',
-  contact: 'kontakt',
-  long: 'lång',
-  build: 'bygga',
-  building: 'bygga',
-  require: 'kräva',
-  requires: 'kräva',
-  persistence: 'uthållighet',
-  patience: 'uthållighet',
-  engage: 'engagera',
-  engaging: 'engagera',
-  engagement: 'engagera',
-  involve: 'engagera',
-  involving: 'engagera',
-  concrete: 'konkret',
-  tangible: 'konkret',
-  benefits: 'nytta',
-  benefit: 'nytta',
-  offers: 'erbjudande',
-  offer: 'erbjudande',
-  easier: 'lättare',
-  members: 'ledamot',
-  representatives: 'representant',
-  mandate: 'mandat',
-  meetings: 'möte',
-  meeting: 'möte',
-  digital: 'digital',
-  online: 'digital',
-  budget: 'budget',
-  revised: 'revidera',
-  funding: 'finansiering',
-  financing: 'finansiering',
-  external: 'extern',
-  small: 'små',
-  procurement: 'upphandling',
-  consultants: 'konsult',
-  delayed: 'försena',
-  delay: 'försening',
-  delays: 'försening',
-  late: 'sen',
-  indicators: 'indikator',
-  indicator: 'indikator',
-  follow: 'uppföljning',
-  'follow-up': 'uppföljning',
-  'followed up': 'uppföljning',
-  monitoring: 'uppföljning',
-  evaluation: 'utvärdering',
-  evaluator: 'utvärdering',
-  administration: 'administration',
-  administrative: 'administration',
-  reporting: 'rapportering',
-  staff: 'personal',
-  employees: 'personal',
-  turnover: 'byte',
-  replaced: 'byte',
-  replacement: 'byte',
-  planning: 'planering',
-  planned: 'planera',
-  plan: 'planera',
-  young: 'unga',
-  youth: 'unga',
-  women: 'kvinnor',
-  men: 'män',
-  goals: 'mål',
-  goal: 'mål',
-  objectives: 'mål',
-  shared: 'gemensam',
-  common: 'gemensam',
-  joint: 'gemensam',
-  local: 'lokal',
-  actors: 'aktör',
-  stakeholders: 'aktör',
-  employers: 'arbetsgivare',
-  needs: 'behov',
-  decisions: 'beslut',
-  decision: 'beslut',
-  decide: 'beslut',
-  decided: 'beslut',
-  tourism: 'turism',
-  feedback: 'återkoppling',
-  visits: 'besök',
-  surveys: 'enkät',
-  survey: 'enkät',
-  questionnaires: 'enkät',
-  knowledge: 'kunskap',
-  better: 'bättre',
-  pandemic: 'pandemi',
-  covid: 'pandemi',
-  support: 'stöd',
-  trust: 'förtroende',
-  dialogue: 'dialog',
-  flexible: 'flexibel',
-  flexibility: 'flexibel',
-  adapt: 'anpassa',
-  adapted: 'anpassa',
-  tailored: 'anpassa',
-  training: 'utbildning',
-  education: 'utbildning',
-  courses: 'utbildning',
-  implemented: 'implementera',
-  implement: 'implementera',
-  integrated: 'implementera',
-  integrate: 'implementera',
-  embedded: 'implementera',
+/** One concept of the word list: its Swedish name, the other Swedish words read as it, its English words. */
+export interface Concept {
+  sv: string;
+  synonyms: string[];
+  en: string[];
+}
+
+/** Reads the word list's lines ("svensk, synonym | english, english phrase"). */
+export function parseLexicon(text: string): Concept[] {
+  const out: Concept[] = [];
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const [svPart, enPart = ''] = line.split('|');
+    const list = (s: string) =>
+      s
+        .split(',')
+        .map((w) => w.trim().toLowerCase())
+        .filter(Boolean);
+    const [sv, ...synonyms] = list(svPart!);
+    if (!sv) throw new Error(`lexicon: no Swedish word in "${line}"`);
+    out.push({ sv, synonyms, en: list(enPart) });
+  }
+  return out;
+}
+
+/** The concepts of the product's word list. */
+export const CONCEPTS: Concept[] = parseLexicon(LEXICON_LINES);
+
+// Past forms English inflection rules cannot undo.
+const IRREGULAR: Record<string, string> = {
+  took: 'take',
+  taken: 'take',
+  made: 'make',
+  gave: 'give',
+  given: 'give',
+  got: 'get',
+  came: 'come',
+  went: 'go',
+  gone: 'go',
+  met: 'meet',
+  led: 'lead',
+  grew: 'grow',
+  grown: 'grow',
+  built: 'build',
+  brought: 'bring',
+  taught: 'teach',
+  sought: 'seek',
+  found: 'find',
+  kept: 'keep',
+  held: 'hold',
+  spent: 'spend',
+  left: 'leave',
+  began: 'begin',
+  begun: 'begin',
+  became: 'become',
+  chose: 'choose',
+  chosen: 'choose',
+  spread: 'spread',
+  men: 'men',
+  women: 'women',
+  people: 'people',
+  data: 'data',
 };
 
-/**
- * Swedish words (lower case, as written) that say the same as another: read as that one. Kept short on
- * purpose: each entry joins lessons that were apart, and a wrong one joins lessons that differ.
- */
-export const SV_SAME: Record<string, string> = {
-  samarbete: 'samverkan',
-  samarbetet: 'samverkan',
-  samarbeta: 'samverkan',
-  samarbetade: 'samverkan',
-  samverka: 'samverkan',
-  samverkade: 'samverkan',
-  universitetet: 'högskola',
-  universitet: 'högskola',
-  högskolan: 'högskola',
-  lärosätet: 'högskola',
-  näringslivet: 'företag',
-  näringsliv: 'företag',
-  företagarna: 'företagare',
-  entreprenörer: 'företagare',
-  // 'tidig' would stem to 'tid' (time): early is read as 'inledningsvis'.
-  tidig: 'inledningsvis',
-  tidigt: 'inledningsvis',
-  tidiga: 'inledningsvis',
-  inledningsvis: 'inledningsvis',
-  början: 'inledningsvis',
-  start: 'inledningsvis',
-  starten: 'inledningsvis',
-  uppstarten: 'inledningsvis',
-  inledningsskedet: 'inledningsvis',
-  digitala: 'digital',
-  digitalt: 'digital',
-  träffar: 'möte',
-  träff: 'möte',
-  mötesformer: 'möte',
-  möten: 'möte',
-  mötena: 'möte',
-  avgörande: 'avgörande',
-  nödvändigt: 'avgörande',
-  centralt: 'avgörande',
-  viktig: 'avgörande',
-  viktigt: 'avgörande',
-  viktiga: 'avgörande',
-  kritiskt: 'avgörande',
-  saknade: 'sakna',
-  saknar: 'sakna',
-  saknades: 'sakna',
-  brist: 'sakna',
-  bristen: 'sakna',
-  effekterna: 'effekt',
-  effekter: 'effekt',
-  resultaten: 'resultat',
-  personalen: 'personal',
-  medarbetare: 'personal',
-  medarbetarna: 'personal',
-  ledamöter: 'ledamot',
-  ledamöterna: 'ledamot',
-  representanter: 'representant',
-  representanterna: 'representant',
-  uthållighet: 'uthållighet',
-  tålamod: 'uthållighet',
-  svårt: 'svår',
-  svåra: 'svår',
-  kortsiktig: 'kort sikt',
-  kortsiktiga: 'kort sikt',
-  kortsiktigt: 'kort sikt',
-  långsiktig: 'lång sikt',
-  långsiktigt: 'lång sikt',
-  långsiktiga: 'lång sikt',
-  enkäter: 'enkät',
-  enkäterna: 'enkät',
-  kommunerna: 'kommun',
-  kommuner: 'kommun',
-  kommunen: 'kommun',
-  kommunens: 'kommun',
-  landsbygden: 'landsbygd',
-  glesbygd: 'landsbygd',
-  glesbygden: 'landsbygd',
-  ökade: 'öka',
-  ökat: 'öka',
-  förbättrat: 'öka',
-  förbättrade: 'öka',
-  ungdomar: 'unga',
-  ungdomarna: 'unga',
-  konsulter: 'konsult',
-  konsulterna: 'konsult',
-  försenade: 'försena',
-  försenades: 'försena',
-  förseningar: 'försening',
-  byten: 'byte',
-  bytet: 'byte',
-  utbildningar: 'utbildning',
-  utbildningarna: 'utbildning',
-  omsättning: 'byte',
-};
+/** The forms an English word may be an inflection of, the word itself first: "recruited" → recruited, recruit, recruite… */
+export function englishBases(word: string): string[] {
+  const out = [word];
+  if (IRREGULAR[word]) out.push(IRREGULAR[word]!);
+  const undouble = (s: string) => (/([bdgklmnprt])\1$/.test(s) ? s.slice(0, -1) : s);
+  if (word.endsWith('ies') && word.length > 4) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('ied') && word.length > 4) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es') && word.length > 3) out.push(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) out.push(word.slice(0, -1));
+  if (word.endsWith('ed') && word.length > 3) {
+    const s = word.slice(0, -2);
+    out.push(s, `${s}e`, undouble(s));
+  }
+  if (word.endsWith('ing') && word.length > 4) {
+    const s = word.slice(0, -3);
+    out.push(s, `${s}e`, undouble(s));
+  }
+  if (word.endsWith('er') && word.length > 4) out.push(word.slice(0, -2), word.slice(0, -1));
+  return out;
+}
+
+/** English lookups: each word or phrase of the list (its words in their base form) → its concept. */
+export const ENGLISH = (() => {
+  const singles = new Set<string>();
+  const phraseWords = new Set<string>();
+  for (const c of CONCEPTS) {
+    for (const e of c.en) {
+      if (e.includes(' ')) for (const w of e.split(' ')) phraseWords.add(w);
+      else singles.add(e);
+    }
+  }
+  // A word's base: the first of its possible bases that is a word of the list (a word alone before a phrase's word).
+  const base = (word: string): string => {
+    const bases = englishBases(word);
+    const found = bases.find((b) => singles.has(b)) ?? bases.find((b) => phraseWords.has(b));
+    if (found) return found;
+    // A word negated by its prefix is about what the word is about: "unclear" is about "clear".
+    const negated = /^(?:un|in|non-?)(?=\w{4})/.exec(word);
+    if (negated) {
+      const positive = englishBases(word.slice(negated[0].length)).find((b) => singles.has(b));
+      if (positive) return positive;
+    }
+    return word;
+  };
+  const toConcept = new Map<string, string>();
+  for (const c of CONCEPTS) {
+    for (const e of c.en) {
+      const key = e.split(' ').map(base).join(' ');
+      if (!toConcept.has(key)) toConcept.set(key, c.sv);
+    }
+  }
+  const longest = Math.max(...[...toConcept.keys()].map((k) => k.split(' ').length));
+  /** Whether a word (a hyphenated one: "co-financed", "day-to-day") is, in some form, a word of the list. */
+  const knows = (word: string) => {
+    const b = base(word);
+    return singles.has(b) || phraseWords.has(b);
+  };
+  return { toConcept, base, knows, longest };
+})();
+
+/** The base form of an English word: the first of its possible bases the word list knows, else the word. */
+export function englishBase(word: string): string {
+  return ENGLISH.base(word);
+}
