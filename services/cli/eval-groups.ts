@@ -1,7 +1,7 @@
 // `npm run eval:groups [-- --write-pairs] [--json file] [--scale N]`
 //
 // Measures lesson grouping against the judged lessons in test/fixtures/lesson-pairs: groups every lesson of
-// the first set (lessons.txt) and of the others (heldout.txt, written.txt) with the product's options and prints purity and completeness over the judged pairs (overall and by
+// the first set (lessons.txt) and of the others (heldout.txt, written.txt, real-heldout.txt) with the product's options and prints purity and completeness over the judged pairs (overall and by
 // kind of pair), the sweep of thresholds and of each choice (linkage, compound splitting, lexicon, endings),
 // and the same lessons grouped as they would arrive report by report (incrementally); with --scale N, the time
 // of an update over N lessons. Needs no services.
@@ -117,9 +117,10 @@ const inc = incremental(lessons, pairs, DEFAULT_GROUPING, 4);
 out(`  arriving in 4 turns (incremental): purity ${inc.purity.toFixed(3)}, completeness ${inc.completeness.toFixed(3)}`);
 
 // The other sets: heldout.txt, written after the first options were fixed, and written.txt, written while the
-// word list was extended; both were looked at since.
+// word list was extended (both were looked at since); real-heldout.txt, real lessons of different reports
+// grouped by a reader who never saw the grouping, held out.
 const others: Record<string, ReturnType<typeof run> & { incremental: ReturnType<typeof incremental> }> = {};
-for (const file of ['heldout.txt', 'written.txt']) {
+for (const file of ['heldout.txt', 'written.txt', 'real-heldout.txt']) {
   const set = parseLessonSet(await fs.readFile(path.join(DIR, file), 'utf8'));
   const setPairs = judgedPairs(set.lessons, set.near);
   const r = { ...run(set.lessons, setPairs, DEFAULT_GROUPING), incremental: incremental(set.lessons, setPairs, DEFAULT_GROUPING, 4) };
