@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOwner, looksLikeOrganisation, ownerFromPrintedHead } from './organisations.js';
+import { cleanOrganisation, findOwner, looksLikeOrganisation, ownerFromPrintedHead } from './organisations.js';
 
 const ownerOf = (text: string, exclude: string[] = []): string | null => findOwner([], [{ text, page: 1 }], exclude)?.value ?? null;
 
@@ -198,5 +198,18 @@ describe('ownerFromPrintedHead: a running header on every page, the cover includ
       'Norrby Energi AB – Slutrapport projekt 51237-1\t2\nText.',
     ];
     expect(ownerFromPrintedHead(pages, [])?.value).toBe('Norrby Energi AB');
+  });
+});
+
+describe('cleanOrganisation', () => {
+  it.each([
+    ['Organisationsnummer Ulvö kapellag Redovisningsperiod Total projektperiod', 'Ulvö kapellag'],
+    ['Gutekorn ek. fören. Org. Nr', 'Gutekorn ek. fören.'],
+    ['Hela Sverige ska leva Norrbotten', 'Hela Sverige ska leva Norrbotten'],
+  ])('reads the name in %s', (raw, expected) => {
+    expect(cleanOrganisation(raw)).toBe(expected);
+  });
+  it('still rejects a clause', () => {
+    expect(cleanOrganisation('Projektet ska leva vidare')).toBeNull();
   });
 });

@@ -64,6 +64,15 @@ export function cleanOrganisation(raw: string): string | null {
     .replace(/\s+med\s+\p{Lu}.*$|\s+med\s+(?:en|ett|två|tre|sin|sina|sitt)\s.*$|\s+(?:och|and|samt)\s+\p{Ll}.*$/u, '')
     .trim();
   s = s.replace(/\s+(?:org\.?\s*nr\.?|organisationsnummer)\s*[\d-]+$/i, '').trim();
+  // A form flattened into one line: "Organisationsnummer Ulvö kapellag Redovisningsperiod Total projektperiod".
+  // The name stands between the keys.
+  s = s
+    .replace(/^(?:(?:Organisationsnummer|Org\.?\s*nr\.?|Kundnummer|Namn|Name)\s+)+(?=\p{Lu})/u, '')
+    .replace(
+      /\s+(?:Organisationsnummer|Redovisningsperiod|Total projektperiod|Projektperiod|Projekttid|Kontaktperson|Telefon|E-post|Postadress|Besöksadress|Journalnummer|Diarienummer|Kundnummer|Org\.?\s*[Nn]r\.?)(?![\p{L}]).*$/u,
+      '',
+    )
+    .trim();
   // "Region X from March 2018 to February 2021", "… från 2019": a time, not part of the name.
   s = s.replace(/\s+(?:from|until|från|fram till|t\.o\.m\.|fr\.o\.m\.)\s+(?:\p{L}+\s+)?\d.*$/iu, '').trim();
   // "Torsby kommun in Värmland": where it sits, as with "i" below.
@@ -79,7 +88,8 @@ export function cleanOrganisation(raw: string): string | null {
   s = s.replace(/\s+(?:och|samt|eller|men|and|or|but)$/iu, '').trim();
   if (!s || s.length > 90 || wordCount(s) > 9) return null;
   if (!/^[\p{Lu}\p{N}]/u.test(s)) return null;
-  if (CLAUSE_WORD.test(s)) return null;
+  // The rural movement's name holds a verb: "Hela Sverige ska leva Norrbotten".
+  if (CLAUSE_WORD.test(s.replace(/^Hela Sverige ska leva(?![\p{L}])/u, ''))) return null;
   if (/\d{6}-\d{4}/.test(s)) return null;
   return s;
 }
@@ -312,7 +322,7 @@ export function ownerFromPrintedHead(pages: string[], exclude: string[], project
 
 // Words that make a name an organisation's: "Ludvika kommun", "Region Dalarna", "Almi … AB", "Föreningen …".
 const ORG_WORD =
-  /(?<![\p{L}])(?:kommun|stad|region(?:en)?|regionförbundet|landsting(?:et)?|länsstyrelsen|AB|HB|KB|ek\.? ?för\.?|ekonomisk förening|förening(?:en)?|förbund(?:et)?|stiftelse(?:n)?|högskola(?:n)?|universitet(?:et)?|university|college|institut(?:et|e)?|centrum|center|centre|council|municipality|county|agency|board|foundation|association|trust|verket|myndighet(?:en)?|akademi(?:n)?|sällskap(?:et)?|coompanion|almi|science park|vinnova|formas|forte|arvsfonden|leader|byalag(?:et)?|partnerskap(?:et)?|företagarna|nätverk(?:et)?|kluster|klustret|inkubator|kooperativ|samordningsförbund(?:et)?|ltd|gmbh|oy|as|asa)(?![\p{L}])|\p{L}+(?:kommun|regionen|verket|förbund(?:et)?|förening(?:en)?|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|sällskap(?:et)?|centret|centrum|center|kluster|klustret|stiftelse(?:n)?|bolag(?:et)?|råd(?:et)?|nämnd(?:en)?|kontor(?:et)?|myndigheten)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kommun|stad|region(?:en)?|regionförbundet|landsting(?:et)?|länsstyrelsen|AB|HB|KB|ek\.? ?för\.?|ek\. ?fören\.?|ekonomisk förening|hela sverige ska leva|kapellag(?:et)?|kansli(?:et)?|förening(?:en)?|förbund(?:et)?|stiftelse(?:n)?|högskola(?:n)?|universitet(?:et)?|university|college|institut(?:et|e)?|centrum|center|centre|council|municipality|county|agency|board|foundation|association|trust|verket|myndighet(?:en)?|akademi(?:n)?|sällskap(?:et)?|coompanion|almi|science park|vinnova|formas|forte|arvsfonden|leader|byalag(?:et)?|partnerskap(?:et)?|företagarna|nätverk(?:et)?|kluster|klustret|inkubator|kooperativ|samordningsförbund(?:et)?|ltd|gmbh|oy|as|asa)(?![\p{L}])|\p{L}+(?:kommun|regionen|verket|förbund(?:et)?|förening(?:en)?|universitet(?:et)?|högskola(?:n)?|institut(?:et)?|sällskap(?:et)?|centret|centrum|center|kluster|klustret|stiftelse(?:n)?|bolag(?:et)?|råd(?:et)?|nämnd(?:en)?|kontor(?:et)?|myndigheten|förvaltning(?:en)?|förvaltningskansli(?:et)?)(?![\p{L}])/iu;
 // Capitals that are currencies and units, not organisations.
 const NOT_ACRONYM = /^(?:EUR|SEK|NOK|DKK|USD|GBP|ISK|KSEK|MSEK|TSEK|MEUR|KR|TKR|MKR|ST|PCS|NR|OBS|CA)$/u;
 const ACRONYM = /(?<![\p{L}])[\p{Lu}]{2,}(?![\p{L}])/u;

@@ -317,7 +317,7 @@ export const OWNER_RULES: Rule[] = [
     // A form flattened into running text, its key at one line's end and the value on the next: "… PRAKTIKEN
     // Projektägare: Föreningen SELMA c/o Harriet Johansen …", "Projektägare: Lundsbergs Bygdegårdsförening, Lunden".
     // The value ends at "c/o", a comma, a parenthesis-free address word, or the next key.
-    pattern: rxc`(?:^|\s)(?:Projektägare|Stödmottagare|Projektanordnare|Sökande|Project owner|Lead [Oo]rganisation|Lead partner|Beneficiary)\s*:\s*(?<value>[\p{Lu}\p{N}][^:|,]{1,80}?)(?=\s+c\/o\s|\s*,|\s+[\p{Lu}][\p{L}-]+(?:\s[\p{L}-]+)?\s*:|\s+\p{Ll}\)\s|\s*$)`,
+    pattern: rxc`(?:^|\s)(?:Projektägare|Stödmottagare|Projektanordnare|Sökande|Project owner|Lead [Oo]rganisation|Lead partner|Beneficiary)\s*:\s*(?<value>[\p{Lu}\p{N}][^:|,]{1,80}?)(?=\s+c\/o\s|\s*,|\s+\(|\s+[\p{Lu}][\p{L}-]+(?:\s[\p{L}-]+)?\s*:|\s+\p{Ll}\)\s|\s*$)`,
     read: (m) => {
       const v = cleanOrganisation(m.groups?.value ?? '');
       return v && !startsWithGivenName(v) && looksLikeOrganisation(v) ? v : null;
@@ -331,6 +331,10 @@ export const OWNER_RULES: Rule[] = [
       [
         'a) projektets namn: Lysekils Konstbiennal 2010 b) Sökande: Lysekils Konstförening c) Projekttid (år, mån, dag):',
         'Lysekils Konstförening',
+      ],
+      [
+        'har bedrivits under tiden januari 2012 t.o.m. sista oktober Projektägare: Hela Sverige ska leva Norrbotten (HSSL Norrbotten) Se bilaga 1.',
+        'Hela Sverige ska leva Norrbotten',
       ],
     ],
     not: ['Projektägare: Projektperiod: Projektansvarig:', 'Sökande: Anna Berg, Lunden'],
