@@ -34,12 +34,15 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     field: 'period',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:startar|startade|började|börjar|inleddes|påbörjades|starts|started|began|begins)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?<start>${DATE})\s+(?:och\s+|and\s+)?(?:(?:kommer|ska)\s+(?:att\s+)?|will\s+)?(?:pågå|pågår|pågick|löpa|löper|avslutas|avslutades|slutar|end|ends|ended|run|runs|continue|last)\s+(?:fram\s+)?(?:till|until|to|through)(?:\s+och\s+med)?\s+(?:den\s+)?(?<end>${DATE})`,
+    pattern: rx`${B}(?:startar|startade|började|börjar|inleddes|påbörjades|starts|started|began|begins)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?<start>${DATE})\s+(?:och\s+|and\s+)?(?:(?:kommer|ska)\s+(?:att\s+)?|will\s+)?(?:(?:pågå|pågår|pågick|löpa|löper|avslutas|avslutades|slutar|end|ends|ended|run|runs|continue|last)\s+(?:fram\s+)?(?:till|until|to|through)(?:\s+och\s+med)?|(?:avslutas|avslutades|slutar|slutade|ends|ended)\s+(?:i|in|on))\s+(?:den\s+)?(?<end>${DATE})`,
     read: (m) => {
       const [start, end] = [firstDate(m.groups!.start!), firstDate(m.groups!.end!)];
       return start && end && start <= end ? { start, end } : null;
     },
-    says: [['Huvudprojektet startar i januari 2019 och kommer pågå till augusti 2021.', { start: '2019-01', end: '2021-08' }]],
+    says: [
+      ['Huvudprojektet startar i januari 2019 och kommer pågå till augusti 2021.', { start: '2019-01', end: '2021-08' }],
+      ['Ett treårigt utvecklingsprojekt som startade i april 2012 och avslutas i mars 2015.', { start: '2012-04', end: '2015-03' }],
+    ],
     not: ['Arbetet startar i januari 2019 och pågår till augusti 2018.'],
   },
   {
@@ -61,11 +64,12 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'label',
     scope: 'line',
     // "Project duration | July 2019 - June 2022 |", "Project duration November 2015 - December 2016", "Projekttid 2019–2021".
-    pattern: rx`^(?:project duration|project period|projekttid|projektperiod|projektets löptid|löptid|duration|genomförandeperiod)\s*[|:]?\s*(?<span>${DATE}\s*(?:[-–—→]|till|to|until)\s*${DATE})`,
+    pattern: rx`(?:^|\s)(?:project duration|project period|project time|projekttid|projektperiod|projektets löptid|löptid|duration|genomförandeperiod)\s*[|:]?\s*(?<span>${DATE}\s*(?:[-–—→?]|till|to|until)\s*${DATE})`,
     read: (m) => range(m.groups!.span!),
     says: [
       ['Project duration | July 2019 - June 2022 |', { start: '2019-07', end: '2022-06' }],
       ['Project duration November 2015 - December 2016', { start: '2015-11', end: '2016-12' }],
+      ['Results in the region. Project time March 2019 to June 2021 Project owner', { start: '2019-03', end: '2021-06' }],
     ],
     not: ['Projekttid: ÅÅÅÅ-MM-DD – ÅÅÅÅ-MM-DD'],
   },
@@ -107,7 +111,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Den 1 oktober 2018 startade vårt projekt", "Projektet startade i mars 2017": a start alone.
-    pattern: rx`(?:^(?:den\s+|on\s+|in\s+)?(?<d1>${DATE})\s+(?:startade|började|inleddes|started|began)\s+(?:vårt?|projektet|the project|our)${E}|${B}(?:projektet|förstudien|the project|det)\s+(?:startade|startades|började|inleddes|påbörjades|started|began)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?<d2>${DATE})${E})`,
+    pattern: rx`(?:^(?:den\s+|on\s+|in\s+)?(?<d1>${DATE})\s+(?:startade|började|inleddes|started|began)\s+(?:vårt?|projektet|the project|our)${E}|${B}(?:projektet|förstudien|the project|det|ett\s+[\p{L}-]*projekt)(?:\s+[\p{Lu}][^.,;:]{0,50}?|,)?\s+(?:som\s+)?(?:startade|startades|började|inleddes|påbörjades|started|began)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?<d2>${DATE})${E})`,
     read: (m) => {
       const start = firstDate(m.groups!.d1 ?? m.groups!.d2 ?? '');
       return start ? { start, end: null } : null;
@@ -116,6 +120,9 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['Den 1 oktober 2018 startade vår Projekt ”Mötesplatser i glesbygd/skärgård”.', { start: '2018-10-01', end: null }],
       ['Det startades 2009 med syfte att skapa förutsättningar för en levande landsbygd.', { start: '2009', end: null }],
       ['Förstudien startade augusti 2020 och kommer att pågå max ett år.', { start: '2020-08', end: null }],
+      ['Projektet Vaajma startade i januari 2012 och visionen är att skapa en modern landsbygd.', { start: '2012-01', end: null }],
+      ['Projektet, som startade i januari 2020, har förstås blivit påverkat.', { start: '2020-01', end: null }],
+      ['Smart Industri är ett projekt som startade i juni 2017 och som ska stärka industrin.', { start: '2017-06', end: null }],
     ],
     not: ['Den 1 oktober 2018 startade utvärderingen.'],
   },
