@@ -50,10 +50,12 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     field: 'period',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:projektet|project)\s+(?:\S+\s+){0,4}?(?:pågår|pågick|löper|löpte|genomförs|genomfördes|runs|ran|is running|was running|takes place|took place)\s+(?:under\s+perioden\s+)?(?:mellan|between|från|from)\s+(?<span>(?:den\s+)?${DATE}\s+(?:och|and|till|to|until|–|-)\s+(?:den\s+)?${DATE})`,
-    read: (m) => range(m.groups!.span!),
+    pattern: rx`(?:${B}(?:projektet|project),?\s+(?:\S+\s+){0,4}?(?:pågår|pågick|pågått|löper|löpte|löpt|genomförs|genomfördes|runs|ran|is running|was running|takes place|took place)\s+(?:under\s+perioden\s+)?(?:mellan|between|från|from)\s+(?<span>(?:den\s+)?${DATE}\s+(?:och|and|till och med|till|t\.o\.m\.|to|until|–|-)\s+(?:den\s+)?${DATE})|${B}(?:mellan|between)\s+(?<before>(?:den\s+)?${DATE}\s+(?:och|and)\s+(?:den\s+)?${DATE})\s+(?:pågår|pågick|har pågått|löper|löpte|genomfördes|genomförs|ran|runs)\s+(?:projektet|the project)${E})`,
+    read: (m) => range((m.groups!.span ?? m.groups!.before!).replace(/\s+(?:till och med|t\.o\.m\.)\s+/u, ' till ')),
     says: [
       ['Projektet pågår mellan den 1 juni 2019 och den 31 maj 2022.', { start: '2019-06-01', end: '2022-05-31' }],
+      ['Projektet, som löpt från oktober 2018 till och med september 2020, är en del av programmet.', { start: '2018-10', end: '2020-09' }],
+      ['Mellan augusti 2009 och maj 2012 pågick projektet i fyra kommuner.', { start: '2009-08', end: '2012-05' }],
       ['The project runs from March 2020 to February 2023.', { start: '2020-03', end: '2023-02' }],
     ],
     not: ['Utvärderingen pågick mellan den 1 juni 2019 och den 31 maj 2020.'],
@@ -79,7 +81,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "… in East Middle Sweden during 2022-2023 and is co-financed …", "Under 2018 - 2020 kommer regionförbundet att arbeta i ett projekt".
-    pattern: rx`${B}(?:under|during|in)\s+(?:åren\s+|the years\s+)?(?<span>(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)${E}`,
+    pattern: rx`${B}(?:under|during|in)\s+(?:åren\s+|the years\s+)?(?<span>(?:19|20)\d\d(?:\s*[-–]\s*|\s+(?:till|to)\s+)(?:19|20)\d\d)${E}`,
     // Only in a sentence about a project, and not about its evaluation ("utvärdering av projektet X under åren …").
     read: (m, text) => (/projekt|project/iu.test(text) && !/utvärder|följeforsk|evaluat/iu.test(text) ? range(m.groups!.span!) : null),
     says: [
@@ -88,6 +90,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
         { start: '2022', end: '2023' },
       ],
       ['Under 2018 - 2020 kommer regionförbundet att arbeta i ett projekt som ska få fler besökare.', { start: '2018', end: '2020' }],
+      ['Projektet Handelslyft har under åren 2014 till 2016 arbetat med butikerna.', { start: '2014', end: '2016' }],
     ],
     not: ['Under 2018-2020 ökade antalet besökare.'],
   },
