@@ -20,6 +20,11 @@ describe('findBudget from sentences', () => {
     [['The total budget of the project was SEK 4.85 million.'], 4_850_000, null],
     [['Kommunen bidrar dessutom med 300 000 kronor per år till nätverket.'], null, null],
     [['Planerade investeringar på 895 mkr i regionen ökar behovet av insatser.'], null, null],
+    [['Coordinator Skellefteå kommun Funding from Vinnova SEK 496 861 Project duration November 2024 - October 2025'], null, 496_861],
+    [['Stödet uppgår till 50,00 % av stödmottagarens godkända kostnader, dock högst 2 850 000 kronor.'], null, 2_850_000],
+    [['Föreningen får 1 982 152 kronor från Jordbruksverket och EU för projektet.'], null, 1_982_152],
+    [['Regionala utvecklingsnämnden ger projektet 4 765 507 kronor perioden jan 2018-mars 2021.'], null, 4_765_507],
+    [['Deltagarna får 500 kronor per dag i ersättning.'], null, null],
   ] as [string[], number | null, number | null][])('%s', (sentences, total, granted) => {
     expect(budget(...sentences)).toEqual({ total, granted });
   });
