@@ -193,6 +193,30 @@ export const OWNER_RULES: Rule[] = [
     not: ['The owner of the project is responsible for the budget.'],
   },
   {
+    id: 'owner.coordinator-inline',
+    field: 'owner',
+    source: 'label',
+    scope: 'line',
+    wrapped: true,
+    // Vinnova's fact box run into one line: "Reference number Coordinator Hållbar utveckling Skåne Funding from
+    // Vinnova SEK 488 000 Project duration …", "Diarienummer Koordinator Future Position X Bidrag från Vinnova …".
+    // The coordinator is the project's owner; the value runs to the next key or the end of its line.
+    pattern: rxc`(?:^|\s)(?:Coordinator|Koordinator)\s+(?<value>[\p{Lu}\p{N}][^|:]{1,100}?)(?=\s+(?:Funding from|Bidrag från|Project duration|Projektets löptid|Status)(?:\s|$)|\s*$)`,
+    read: (m) => {
+      const v = cleanOrganisation(m.groups?.value ?? '');
+      return v && !startsWithGivenName(v) ? v : null;
+    },
+    says: [
+      [
+        'CIRCLES Cirkulärt företagande i Skåne Reference number Coordinator Hållbar utveckling Skåne Funding from Vinnova SEK 488 000',
+        'Hållbar utveckling Skåne',
+      ],
+      ['Diarienummer Koordinator Future Position X Bidrag från Vinnova 446 512 kronor Projektets löptid maj 2016', 'Future Position X'],
+      ['Coordinator Hållbar utveckling Skåne', 'Hållbar utveckling Skåne'],
+    ],
+    not: ['Coordinator Anna Berg Funding from Vinnova SEK 100 000', 'The coordinator of the network meets twice a year.'],
+  },
+  {
     id: 'owner.caps-key',
     field: 'owner',
     source: 'label',
