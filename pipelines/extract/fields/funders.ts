@@ -104,14 +104,16 @@ export function chooseFunders(view: DocView, owner: string | null, language = 's
   const rules = ruleCandidates(view, FUNDER_RULES, { maxSentences: 600 })
     .map((c) => ({ ...c, value: c.value.filter(orgShaped) }))
     .filter((c) => c.value.length);
-  const listed = finder.length ? finder : rules;
+  const tidied = (cs: Candidate<string[]>[]) =>
+    cs.map((c) => ({ ...c, value: tidyNames(splitSlashed(c.value, c.evidence)) })).filter((c) => c.value.length);
+  // A finder's list of which no name survives tidying ("Vinnova | SEK 12 807 692") leaves the word to the rules.
+  const fromFinder = tidied(finder);
+  const listed = fromFinder.length ? fromFinder : tidied(rules);
   // The fund a grant's label names joins the list unless the list names that fund already (in either language).
   const named = (name: string) => FUNDS.find((f) => f.sv === name || f.en === name)?.named;
   const funds = fundOfGrantLabel(view, language).filter((c) => !listed.some((l) => l.value.some((v) => named(c.value[0]!)?.test(v))));
-  const candidates: Candidate<string[]>[] = [...listed, ...funds]
-    .map((c) => ({ ...c, value: tidyNames(splitSlashed(c.value, c.evidence)) }))
-    .filter((c) => c.value.length);
+  const candidates: Candidate<string[]>[] = [...listed, ...tidied(funds)];
   const choice = chooseUnion('funders', candidates, { name: 'finder-else-rules', key: fold, merge: tidy });
-  if (finder.length) for (const c of rules) choice.passedOver.push({ candidate: c, why: 'the finder has a list' });
+  if (fromFinder.length) for (const c of rules) choice.passedOver.push({ candidate: c, why: 'the finder has a list' });
   return choice;
 }

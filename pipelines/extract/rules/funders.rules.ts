@@ -121,18 +121,23 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     source: 'label',
     scope: 'line',
     // "Funding from Vinnova | SEK 15 350 000", "Fund: European Regional Development Fund (ERDF)", "Beviljade medel ERUF: 2 684 755 SEK".
-    pattern: rx`^(?:(?:funding|financing|finansiering|stöd|bidrag)\s+(?:from|från)\s+(?<value>[\p{Lu}][\p{L}\s-]{1,60}?)(?=\s*(?:\||:|\s{2}|SEK|kr|EUR|€|\d|$))|(?:fund|fond|finansierande fond)\s*:\s*(?<fund>[^()|]{3,80}?)(?=\s*(?:\(|\||$))|beviljade medel\s+(?<short>[\p{Lu}]{2,6}\+?)\s*:)`,
+    pattern: rx`(?:^|\s(?=(?:Funding|Bidrag)\s))(?:(?:funding|financing|finansiering|stöd|bidrag)\s+(?:from|från)\s+(?<value>[\p{Lu}][\p{L}\s-]{1,60}?)(?=\s*(?:\||:|\s{2}|SEK|kr|EUR|€|\d|$))|(?:fund|fond|finansierande fond)\s*:\s*(?<fund>[^()|]{3,80}?)(?=\s*(?:\(|\||$))|beviljade medel\s+(?<short>[\p{Lu}]{2,6}\+?)\s*:)`,
     read: (m, text) => {
+      // Inside a line only a key's capital opens it ("… Coordinator X Funding from Vinnova SEK …"), not a sentence's
+      // "… varav bidrag från Vinnova".
+      if (m.index > 0 && !/^\s\p{Lu}/u.test(m[0])) return null;
       const v = m.groups?.value ?? m.groups?.fund ?? m.groups?.short ?? '';
       const n = funderNames(v, text);
       return n.length ? n : null;
     },
     says: [
       ['Funding from Vinnova | SEK 15 350 000 |', ['Vinnova']],
+      ['Reference number Coordinator Skåne AB Funding from Vinnova SEK 488 000 Project duration', ['Vinnova']],
+      ['Koordinator Future Position X Bidrag från Vinnova 446 512 kronor', ['Vinnova']],
       ['Fund: European Regional Development Fund (ERDF)', ['European Regional Development Fund']],
       ['Beviljade medel ERUF: 2 684 755 SEK.', ['Europeiska regionala utvecklingsfonden']],
     ],
-    not: ['Funding from the start was a problem.'],
+    not: ['Funding from the start was a problem.', 'Budget: 5 800 KSEK, varav bidrag från Vinnova 2 900 KSEK'],
   },
   {
     id: 'funders.decides-to-grant-from-fund',
