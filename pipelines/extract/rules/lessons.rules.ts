@@ -15,7 +15,7 @@ export const LESSON_RULES: Rule[] = [
     field: 'lessonsLearned',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:(?:lärt|lärde)\s+oss|man\s+(?:har\s+)?(?:lärt|lärde)\s+sig|(?:we|the project|participants)\s+(?:have\s+|has\s+)?(?:learned|learnt)|(?:en|den|viktig(?:a|aste)?|största)\s+lärdom(?:en|arna)?\s+(?:är|var|blev)|(?:the|one|an important|a key)\s+(?:main\s+)?lesson(?:s)?\s+(?:is|was|learned|learnt)|the learnings from)${E}`,
+    pattern: rx`${B}(?:(?:lärt|lärde)\s+oss|man\s+(?:har\s+)?(?:lärt|lärde)\s+sig|(?:we|the project|participants)\s+(?:have\s+|has\s+)?(?:learned|learnt)|(?:en|den|viktig(?:a|aste)?|största)\s+lärdom(?:en|arna)?\s+(?:är|var|blev)|(?:en|två|några|ett par)\s+av\s+(?:de\s+)?(?:\p{L}+\s+){0,2}?lärdomar(?:na)?\s+(?:\S+\s+){0,3}?(?:är|var)\s+att|(?:the|one|an important|a key)\s+(?:main\s+)?lesson(?:s)?\s+(?:is|was|learned|learnt)|the learnings from)${E}`,
     read: whole,
     says: [
       [
@@ -30,15 +30,19 @@ export const LESSON_RULES: Rule[] = [
         'The learnings from this project can be used by other local authorities when starting similar projects.',
         'The learnings from this project can be used by other local authorities when starting similar projects.',
       ],
+      [
+        'En av många lärdomar i projektet är att lokal förankring ökar kvaliteten på åtgärderna.',
+        'En av många lärdomar i projektet är att lokal förankring ökar kvaliteten på åtgärderna.',
+      ],
     ],
-    not: ['Deltagarna övade svetsning under kursen.', 'Lär dig mer om projektet här.'],
+    not: ['Deltagarna övade svetsning under kursen.', 'Lär dig mer om projektet här.', 'En av lärdomarna presenteras i kapitel 4.'],
   },
   {
     id: 'lessons.concluded',
     field: 'lessonsLearned',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:kontentan\s+(?:av\s+[^.]{1,40}?\s+)?är\s+att|slutsatsen\s+(?:är|blev|var)\s+att|(?:en|den)\s+(?:viktig(?:aste)?\s+)?slutsats(?:en)?\s+(?:är|var)\s+att|(?:vi|man)\s+kan\s+konstatera\s+att|erfarenheten?\s+(?:visar|är)\s+att|erfarenheterna\s+visar\s+att|utvärderingen\s+(?:visar|pekar på|konstaterar|drar slutsatsen)|(?:the\s+)?(?:evaluation|study|report)\s+(?:concluded|concludes|shows|showed|found)\s+that|one of the conclusions[^.]{0,40}?\s+was\s+that|we\s+(?:identified|found|concluded)\s+that)${E}`,
+    pattern: rx`${B}(?:kontentan\s+(?:av\s+[^.]{1,40}?\s+)?är\s+att|slutsatsen\s+(?:är|blev|var)\s+att|(?:en|den)\s+(?:viktig(?:aste)?\s+)?slutsats(?:en)?\s+(?:är|var)\s+att|(?:vi|man)\s+kan\s+konstatera\s+att|konstater(?:ar|ade)\s+vi\s+att|(?:utvärderarnas|utvärderarens|följeforskarnas|följeforskarens|vår|den)\s+(?:samlade\s+)?bedömning(?:en)?\s+är\s+att|erfarenheten?\s+(?:visar|är)\s+att|erfarenheterna\s+visar\s+att|utvärderingen\s+(?:visar|pekar på|konstaterar|drar slutsatsen)|(?:the\s+)?(?:evaluation|study|report)\s+(?:concluded|concludes|shows|showed|found)\s+that|one of the conclusions[^.]{0,40}?\s+was\s+that|we\s+(?:identified|found|concluded)\s+that)${E}`,
     read: whole,
     says: [
       [
@@ -63,7 +67,7 @@ export const LESSON_RULES: Rule[] = [
     scope: 'sentence',
     // What an evaluation, a report or the project itself found, in so many words: the evaluation (or its
     // evaluators, the study, the report) shows, found, means or notes that …; "the project has shown that …".
-    pattern: rx`${B}(?:(?:\p{L}*utvärdering\p{L}*|utvärderar(?:e|na)|följeforskning\p{L}*|följeforskar(?:e|na)|studien|analysen|rapporten)(?:\s+[^.;:]{1,80}?)?\s+(?:visar|visade|menar|menade|konstaterar|konstaterade|pekar\s+på|framhåller|framhöll|drar\s+slutsatsen|bedömer|bedömde)(?:\s+(?:också|även|bland\s+annat|dock|tydligt|vidare)){0,2}\s+(?:på\s+)?att|i\s+(?:rapporten|utvärderingen|studien)\s+(?:noteras|konstateras|framgår)|(?:the\s+)?(?:evaluation|evaluators?|study|report|project)\s+(?:has\s+|have\s+)?(?:shown|shows|showed|found|concluded|concludes|notes|noted)\s+that)${E}`,
+    pattern: rx`${B}(?:(?:\p{L}*utvärdering\p{L}*|utvärderar(?:e|na)|följeforskning\p{L}*|följeforskar(?:e|na)|studien|analysen|rapporten)(?:\s+[^.;:]{1,80}?)?\s+(?:visar|visade|menar|menade|konstaterar|konstaterade|pekar\s+på|framhåller|framhöll|drar\s+slutsatsen|bedömer|bedömde)(?:\s+(?:också|även|bland\s+annat|dock|tydligt|vidare)){0,2}\s+(?:på\s+)?att|i\s+(?:rapporten|utvärderingen|studien)\s+(?:noteras|konstateras|framgår)|projektet\s+(?:har\s+)?(?:visat|visar|visade)\s+(?:också\s+|även\s+|tydligt\s+)?att|(?:the\s+)?(?:evaluation|evaluators?|study|report|project)\s+(?:has\s+|have\s+)?(?:shown|shows|showed|found|concluded|concludes|notes|noted)\s+that)${E}`,
     read: whole,
     says: [
       [
@@ -99,7 +103,7 @@ export const LESSON_RULES: Rule[] = [
     field: 'lessonsLearned',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rxc`${B}(?:[Dd]et är viktigt (?:med|att)|[Dd]et krävs|[Ee]n (?:viktig )?framgångsfaktor|[Vv]i rekommenderar|[Rr]ekommendationen är|[Ii]nför kommande projekt|[Ff]ramöver (?:kan|bör|behöver)|[Ii]t is important to|[Ww]e recommend|(?:[\p{L}]+\s){1,6}(?:need|needs) to be (?:strengthened|improved|clarified|more clearly)|[Gg]reater knowledge is needed)${E}`,
+    pattern: rxc`${B}(?:[Dd]et är viktigt (?:med|att)|[Ee]n (?:viktig |annan )?rekommendation (?:är|var) att|[Dd]et krävs|[Ee]n (?:viktig )?framgångsfaktor|[Vv]i rekommenderar|[Rr]ekommendationen är|[Ii]nför kommande projekt|[Ff]ramöver (?:kan|bör|behöver)|[Ii]t is important to|[Ww]e recommend|(?:[\p{L}]+\s){1,6}(?:need|needs) to be (?:strengthened|improved|clarified|more clearly)|[Gg]reater knowledge is needed)${E}`,
     read: whole,
     says: [
       [
