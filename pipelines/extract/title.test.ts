@@ -510,3 +510,11 @@ describe('chooseProjectName', () => {
     ).toBe('Ursprungliga Gotländska spannmålsslag produkt- och affärsutveckling');
   });
 });
+
+describe('tidyName: a quoted name after "Projektet"', () => {
+  it('takes the name inside the quotes', () => {
+    expect(tidyName("Projektet ''Klusterutveckling mellan industri och bioteknik'' som drivs av Östhammars kommun")).toBe(
+      'Klusterutveckling mellan industri och bioteknik',
+    );
+  });
+});

@@ -35,6 +35,9 @@ const DOC_WORD_INSIDE =
 
 /** A name as titles and sentences give it, without page marks, references, a trailing role and repeats. */
 export function tidyName(raw: string): string | null {
+  // "Projektet ''Klusterutveckling mellan industri och bioteknik'' som drivs av …": the quoted name.
+  const quoted = /^(?:Projektet|Projekt|Förstudien)\s+(?:''|["”“«])(.{3,100}?)(?:''|["”»])/u.exec(raw.trim());
+  if (quoted) return cleanTitle(quoted[1]!);
   let v = raw
     .replace(/^(?:\p{Ll}{1,3}\s+)?[.,;:–—-]+\s*/u, '') // punctuation (and a word) left from a cut line
     .replace(/^\d+\s*\(\d+\)\s*/u, '') // "1(13) Slutrapport …": a page mark

@@ -31,7 +31,7 @@ export const NOT_A_NAME_RULES: Rule[] = [
     source: 'cue',
     scope: 'line',
     // Form furniture: field names, section letters, contact details, templates.
-    pattern: rx`(?:^(?:mall för|uppgifter om|kontaktuppgifter|telefon|adress|e-post|uppdragsgivare|beställare|handläggare|diarienummer|name of the project|project name|projektets namn|which|for whom|who|what|purpose|datum|date|aktuellt program)(?:\s|:|/|$)|${B}(?:diarienummer|tillsagnsnummer|rapport nummer|organisationsnummer|e-post|telefon)${E}|(?:^|\.\s)[A-H]\.\s+\p{Lu}|\p{L}:\s)`,
+    pattern: rx`(?:^(?:mall för|uppgifter om|kontaktuppgifter|telefon|adress|e-post|uppdragsgivare|beställare|handläggare|diarienummer|name of the project|project name|projektets namn|which|for whom|who|what|purpose|datum|date|aktuellt program)(?:\s|:|/|$)|${B}(?:diarienummer|tillsagnsnummer|rapport nummer|organisationsnummer|e-post|telefon|besöksadress|förvaltande myndighet)${E}|(?:^|\.\s)[A-H]\.\s+\p{Lu}|\p{L}:\s)`,
     read: () => 'form furniture',
     says: [
       ['PROJEKTSTÖD - Slutrapport. A. Uppgifter om stödmottagare. B. Uppgifter om kontaktpersonen.', 'form furniture'],
