@@ -299,3 +299,16 @@ describe('extractRecord: a name not given by a label is no byline, date line or 
     expect(extractRecord(doc(['Projektnamn: Vår by vår framtid\nProjektägare: Byalaget'])).projectName).toBe('Vår by vår framtid');
   });
 });
+
+describe('extractRecord: a project across counties has no county', () => {
+  it.each([
+    'Projektet Smart Industri i Mellansverige, som startade 2017, stärker industriföretag i Borlänge kommun.',
+    'Projektet är ett samarbete mellan lärosätena i Skåne-Blekinge och har sitt kansli i Karlskrona kommun.',
+    'Projektet verkar i hela Småland och drivs från Växjö kommun.',
+  ])('%s', (sentence) => {
+    expect(extractRecord(doc([sentence])).county).toBeNull();
+  });
+  it('keeps the county of a project in one county', () => {
+    expect(extractRecord(doc(['Projektet drivs av Borlänge kommun och verkar i hela kommunen.'])).county).toBe('Dalarnas län');
+  });
+});

@@ -40,4 +40,4 @@ export function chooseCounty(view: DocView, found: Found<string> | null): Choice
 // Sweden", "Övre Norrland", "Småland och öarna"), and two counties named together ("i Västernorrlands och
 // Jämtlands län"). A county label outweighs them.
 const ACROSS_COUNTIES =
-  /(?<![\p{L}])(?:i|inom|in|across|throughout)\s+(?:hela\s+|the\s+)?(?:(?:norra|östra|Norra|Östra)\s+Mellansverige|(?:North|East)\s+Middle\s+Sweden|Övre\s+Norrland|Mellersta\s+Norrland|Småland\s+och\s+öarna|\p{Lu}[\p{L}-]+s\s+och\s+\p{Lu}[\p{L}-]+s\s+län)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:i|inom|in|across|throughout)\s+(?:hela\s+|the\s+)?(?:(?:(?:norra|östra|södra|Norra|Östra|Södra)\s+)?Mellansverige|(?:North|East)\s+Middle\s+Sweden|Övre\s+Norrland|Mellersta\s+Norrland|Norrland|Sydsverige|Skåne-Blekinge|Småland(?:\s+och\s+öarna)?|\p{Lu}[\p{L}-]+s\s+och\s+\p{Lu}[\p{L}-]+s\s+län)(?![\p{L}])/u;
