@@ -224,3 +224,23 @@ describe('findManager: signatures, occupations, roles in passing', () => {
     expect(manager('Värnamo i november 2020', 'Projektledare', 'Smålands Trähusförening')).toBeNull();
   });
 });
+
+describe('findManager: a form key run into the text', () => {
+  it.each([
+    ['Journalnummer: VER: 1.0 den 29 januari 2010 Projektledare: Sofie Nyström Alsterbro- Bäckebo.nu 2 Kontaktpersoner', 'Sofie Nyström'],
+    [
+      'Projektperiod 2022-2025 Projektägare Smålands Fotbollsförbund Projektledare Ulf Pettersson ulf.petersson@rfsisu.se Webb',
+      'Ulf Pettersson',
+    ],
+    ['Kontaktpersoner Projektledare: Marianne Sandström Pengsjö Vännäs tel: eller Kock Susan Olofsson', 'Marianne Sandström'],
+    ['Kontaktperson: Lena Winberg, ordf Projektledare: Ing-Britt Pettersson Nyholm 2. Sammanfattning', 'Ing-Britt Pettersson Nyholm'],
+    ['Kontaktuppgifter Projektledare Sarah Kristoffersen Olovsholmsgatan 32 Borås', 'Sarah Kristoffersen'],
+  ])('%s', (line, expected) => {
+    expect(manager(line)).toBe(expected);
+  });
+  it('leaves a signature role under the name before it to the signature', () => {
+    expect(
+      manager('Björna den 15 november 2022 Gunnel Sundqvist Projektledare Lars-Erik Hägglund Ordförande i Björna Bygdeförening'),
+    ).not.toBe('Lars-Erik Hägglund');
+  });
+});

@@ -10,6 +10,7 @@
 import type { Line } from './layout.js';
 import type { LabelHit } from './labels.js';
 import { labelAt } from './labels.js';
+import { GIVEN_NAMES } from './given-names.js';
 import { looksLikeOrganisation, type Found, type Sentence } from './organisations.js';
 
 const PART = '[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?';
@@ -89,6 +90,38 @@ const AFTER: RegExp[] = [
   /the project (?:was|has been|is) (?:led|managed|coordinated|run) by\s+(?:(?:the\s+)?project (?:manager|leader|coordinator)\s+)?(.+)$/iu,
 ];
 // A name given before the role: "X var projektledare", "med X som projektledare", "X, projektledare".
+// A form's key run into the text with its value: "… Journalnummer: … Projektledare: Sofie Nyström Alsterbro- Bäckebo.nu",
+// "Projektägare Smålands Fotbollsförbund Projektledare Ulf Pettersson ulf.petersson@…". The value is a person whose
+// first name is a given name; a third capitalised word counts only where the name ends there.
+const INLINE_KEY = new RegExp(
+  `(?:^|\\s)(?:Projektledare|Processledare|Projektkoordinator|Projektsamordnare|Project manager|Project leader)\\s*:?\\s+(${PART}(?: ${PART}){1,2})(?![\\p{L}])(.{0,12})`,
+  'u',
+);
+
+/** The person an inline key names, or null. */
+function inlineKeyName(text: string): string | null {
+  const m = INLINE_KEY.exec(text);
+  if (!m) return null;
+  // "Gunnel Sundqvist Projektledare Lars-Erik Hägglund Ordförande": a signature's role under the name before it.
+  // A key with a colon is a form's; without one, after two capitalised words that are no organisation's, a role.
+  const before = /\p{Lu}[\p{Ll}-]+\s+\p{Lu}\p{Ll}+[,\s]*$/u.exec(text.slice(0, m.index));
+  if (before && !m[0].includes(':') && !looksLikeOrganisation(before[0])) return null;
+  const parts = m[1]!.split(' ');
+  if (!parts[0]!.split('-').some((p) => GIVEN_NAMES.has(p.toLowerCase()))) return null;
+  // "Sofie Nyström Alsterbro- Bäckebo.nu": a third word cut at a hyphen, or followed by running text, is not the name's.
+  const after = m[2]!.trim();
+  // Nor is a role or a street: "… Hägglund Ordförande", "… Kristoffersen Olovsholmsgatan".
+  const third =
+    parts.length === 3 &&
+    (m[2]!.startsWith('-') ||
+      (after && !AFTER_NAME.test(after)) ||
+      /^(?:Ordförande|Samordnare|Koordinator|Kontaktperson|Handläggare|Chef|Projektägare)$|(?:gatan|vägen|väg|gränd|torget|stigen|backen|plan)$/u.test(
+        parts[2]!,
+      ));
+  const name = third ? parts.slice(0, 2).join(' ') : parts.join(' ');
+  return looksLikeOrganisation(name) ? null : name;
+}
+
 const BEFORE: RegExp[] = [
   new RegExp(`^(.+?)\\s+(?:har varit|var|är|blev|has been|was|is|became)\\s+(?:the\\s+)?${ROLE}(?![\\p{L}])`, 'iu'),
   new RegExp(`^(.+?)\\s+(?:som|as)\\s+(?:(?:the|ny|new)\\s+)?${ROLE}(?![\\p{L}])`, 'iu'),
@@ -205,6 +238,7 @@ export function findManager(
     if (m) add(nameBefore(m[1]!), s.page, t, 0.65, 4);
     m = ROLE_THEN_NAME.exec(t);
     if (m && !labels.some((h) => h.field === 'manager' && t.startsWith(h.label))) add(personName(m[1]!, true), s.page, t, 0.65, 4);
+    add(inlineKeyName(t), s.page, t, 0.7, 3);
     m = DEFINITE_ROLE.exec(t);
     if (m) add(personName(m[1]!), s.page, t, 0.55, 6);
     m = ROLE_BEFORE_NAME.exec(t);
