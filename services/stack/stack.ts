@@ -108,8 +108,10 @@ export function serviceCommand(name: 'api' | 'worker'): ServiceCommand {
   else {
     try {
       const file = bundleEntry({ root: PROJECT_ROOT, entry, cacheDir: path.join(PROJECT_ROOT, '.cache', name) });
-      // Error stacks in the logs name the TypeScript files, as they do under tsx.
-      command = { args: ['--enable-source-maps', file], kind: 'bundled' };
+      // Without --enable-source-maps: it would be passed on to the parse threads, and each would load the source
+      // maps that packages ship (pdf.js's are 8 MB) and keep them. The bundle is not minified, and it names the
+      // source file of each part, so a stack trace is still read against the sources.
+      command = { args: [file], kind: 'bundled' };
     } catch (err) {
       process.emitWarning(
         `could not bundle the ${name} (${(err as Error).message}); it runs the TypeScript sources through tsx`,
