@@ -1,7 +1,7 @@
 // Runs the TypeScript sources as JavaScript without the compiled build: an entry and the project files it imports
 // are bundled once (esbuild, the compiler tsx itself uses) into a cache folder named after the hash of those files,
 // and bundled again only when one of them changes. A process or thread started from the bundle needs no TypeScript
-// loader, which would hold the compiler and a loader thread of its own (some 150 MB per process).
+// loader, which would hold the compiler and a loader thread of its own for the process's whole life.
 // The only file importing esbuild.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
