@@ -22,6 +22,7 @@ import {
 import { profileInProcess, summariseProfiles, type ProfileSummary } from './lib/profile.js';
 import { fillQueryIndex, runQueryBench, API_FACETS, INDEX_FACETS, type QueryResult } from './lib/queries.js';
 import { fmt, median, ratio, round, table } from './lib/stats.js';
+import { serviceCommand } from '../services/stack/stack.js';
 
 const HELP = `Usage: npm run bench [-- options]
   --reports N          reports in the corpus (default 1000)
@@ -156,6 +157,8 @@ async function main() {
       reports: N,
       workers: W,
       parseThreadsPerWorker: PARSE_THREADS,
+      // What the worker processes run: `bundled` (the sources bundled into .cache/), `tsx` or `compiled`.
+      workerCode: serviceCommand('worker').kind,
       stageConcurrency: STAGE_CONCURRENCY,
       seed: SEED,
       repeat: REPEAT,
@@ -405,10 +408,13 @@ function render(
   },
 ): string {
   const m = out.machine as { cpus: number; model: string; memGb: number; node: string };
+  const { workerCode } = out.settings as { workerCode: string };
   const cs = pageStats(d.corpus);
   const parts: string[] = [];
   parts.push(`Lärdom benchmarks — ${out.date as string}`);
-  parts.push(`machine: ${m.cpus} × ${m.model}, ${m.memGb} GB, Node ${m.node}; workers ${W} × ${PARSE_THREADS} parse threads`);
+  parts.push(
+    `machine: ${m.cpus} × ${m.model}, ${m.memGb} GB, Node ${m.node}; workers ${W} × ${PARSE_THREADS} parse threads, running ${workerCode} code`,
+  );
   parts.push(
     `corpus: ${cs.reports} reports, ${cs.pages} pages (median ${cs.medianPages}, max ${cs.maxPages}, ${cs.over20Pages} over 20 pages)${d.corpus.generated ? `, generated from seed ${SEED}` : ''}`,
   );

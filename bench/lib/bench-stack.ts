@@ -9,8 +9,8 @@ import { DocumentStore } from '../../shared/clients/document-store.js';
 import { closeQueues, createQueues, type StageQueues } from '../../shared/clients/queues.js';
 import { createRedis, waitForRedis, type Redis } from '../../shared/clients/redis.js';
 import { SearchIndex } from '../../shared/clients/search-index.js';
-import { outputTail, startProcess, type ManagedProcess } from '../../services/stack/processes.js';
-import { PROJECT_ROOT, serviceEnv, spawnService, startBackingServices, type BackingServices } from '../../services/stack/stack.js';
+import { outputTail, type ManagedProcess } from '../../services/stack/processes.js';
+import { serviceEnv, spawnService, startBackingServices, type BackingServices } from '../../services/stack/stack.js';
 import { onCleanup } from './cleanup.js';
 
 export interface BenchStack {
@@ -71,25 +71,9 @@ export async function startBenchStack(name: string, extraEnv: Record<string, str
   const startWorkers = async (n: number, more: Record<string, string> = {}, profileDir?: string) => {
     const ws: ManagedProcess[] = [];
     for (let i = 0; i < n; i++) {
-      const w =
-        i === 0 && profileDir
-          ? // spawnService with --cpu-prof added (Node refuses --cpu-prof in NODE_OPTIONS).
-            startProcess(
-              'worker',
-              process.execPath,
-              ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', 'tsx', path.join(PROJECT_ROOT, 'services', 'worker', 'main.ts')],
-              {
-                cwd: PROJECT_ROOT,
-                env: {
-                  PATH: process.env.PATH ?? '',
-                  HOME: process.env.HOME ?? '',
-                  NODE_ENV: process.env.NODE_ENV ?? 'production',
-                  ...env,
-                  ...more,
-                },
-              },
-            )
-          : await spawnService('worker', { ...env, ...more });
+      // Node refuses --cpu-prof in NODE_OPTIONS: the profiled worker gets it as an argument.
+      const nodeArgs = i === 0 && profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+      const w = await spawnService('worker', { ...env, ...more }, undefined, nodeArgs);
       allWorkers.add(w);
       ws.push(w);
     }

@@ -1,42 +1,24 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { bundleSources, threadExecArgv, threadScript } from './thread-script.js';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { THREAD_ENTRY, threadExecArgv, threadScript } from './thread-script.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-describe('the parse thread bundle', { timeout: 60_000 }, () => {
-  const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'lardom-thread-bundle-'));
-  afterAll(() => fs.rmSync(cache, { recursive: true, force: true }));
-  const manifest = () => JSON.parse(fs.readFileSync(path.join(cache, 'manifest.json'), 'utf8')) as { key: string; inputs: string[] };
-
-  it('bundles the thread with what it imports, named after the hash of those sources', () => {
-    const file = bundleSources(ROOT, cache);
-    expect(path.basename(path.dirname(file))).toBe(manifest().key);
-    expect(manifest().inputs).toEqual(expect.arrayContaining(['pipelines/parse/parse-thread.ts', 'pipelines/parse/parse-pdf.ts']));
-    // Packages stay imports, resolved from the project's node_modules.
-    expect(manifest().inputs.some((f) => f.includes('node_modules'))).toBe(false);
+describe('the parse thread script', { timeout: 60_000 }, () => {
+  it('is the thread bundled from the sources, split at its dynamic imports', () => {
+    const script = threadScript();
+    expect(script.kind).toBe('bundled');
+    const file = fileURLToPath(script.url);
+    expect(file.startsWith(path.join(ROOT, '.cache', 'parse-thread'))).toBe(true);
+    expect(file.endsWith(path.join(...THREAD_ENTRY.replace(/\.ts$/, '.js').split('/')))).toBe(true);
     expect(fs.readFileSync(file, 'utf8')).toContain('parentPort');
-  });
-
-  it('reuses the bundle while its sources are unchanged', () => {
-    const file = bundleSources(ROOT, cache);
-    const written = fs.statSync(file).mtimeMs;
-    expect(bundleSources(ROOT, cache)).toBe(file);
-    expect(fs.statSync(file).mtimeMs).toBe(written);
-  });
-
-  it('bundles again when the sources no longer match the last bundle', () => {
-    const file = bundleSources(ROOT, cache);
-    const { inputs } = manifest();
-    fs.writeFileSync(path.join(cache, 'manifest.json'), JSON.stringify({ key: 'an-older-bundle', inputs }));
-    expect(bundleSources(ROOT, cache)).toBe(file);
-    expect(manifest().key).toBe(path.basename(path.dirname(file)));
-  });
-
-  it('is what sandbox threads run from the sources', () => {
-    expect(threadScript().kind).toBe('bundled');
+    // The extractor is a part of its own, loaded when a thread first extracts; its JSON data is inlined.
+    const bundleDir = path.resolve(path.dirname(file), '../..');
+    expect(fs.readdirSync(bundleDir).some((f) => /^extract-record-.+\.js$/.test(f))).toBe(true);
+    const manifest = JSON.parse(fs.readFileSync(path.join(bundleDir, '..', 'manifest.json'), 'utf8')) as { inputs: string[] };
+    expect(manifest.inputs).toContain('shared/data/kommuner.json');
   });
 });
 

@@ -55,7 +55,7 @@ export async function stopStaleStack(dataDir: string, say: (m: string) => void):
   }
   for (const c of s.children) {
     const cmd = await cmdline(c.pid);
-    if (c.pid > 0 && alive(c.pid) && /redis-server|meilisearch|services\/(api|worker)\/main\.ts/.test(cmd)) {
+    if (c.pid > 0 && alive(c.pid) && /redis-server|meilisearch|services\/(api|worker)\/main\.[jt]s/.test(cmd)) {
       say(`  stopping ${c.name} (pid ${c.pid}) left from an earlier run`);
       process.kill(c.pid, 'SIGTERM');
       for (let i = 0; i < 50 && alive(c.pid); i++) await new Promise((r) => setTimeout(r, 100));

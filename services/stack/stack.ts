@@ -1,15 +1,15 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { bundleEntry } from '../../shared/bundle-entry.js';
+import { CODE_KIND, PROJECT_ROOT } from '../../shared/code-location.js';
 import { meilisearchBinary, startLocalMeilisearch, type LocalMeili } from './meilisearch-server.js';
 import { startProcess, type ManagedProcess } from './processes.js';
 import { startLocalRedis, type LocalRedis } from './redis-server.js';
 
-/** True in the compiled JavaScript under dist/ (`npm run build`), false when run from the TypeScript sources through tsx. */
-export const COMPILED = !import.meta.url.endsWith('.ts');
+export { PROJECT_ROOT };
 
-/** Root of the project (where package.json is); the compiled build sits in its dist/ folder. */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), COMPILED ? '../../..' : '../..');
+/** True in the compiled JavaScript under dist/ (`npm run build`), false when run from the sources or a bundle of them. */
+export const COMPILED = CODE_KIND === 'compiled';
 
 /** Where the code is: the project root for the sources, dist/ for the compiled build. */
 export const CODE_ROOT = COMPILED ? path.join(PROJECT_ROOT, 'dist') : PROJECT_ROOT;
@@ -84,12 +84,54 @@ export function serviceEnv(
   };
 }
 
+/** How a service process is started: Node's arguments, and which code it runs. */
+export interface ServiceCommand {
+  args: string[];
+  /** `compiled`: dist/ build; `bundled`: the sources bundled into .cache/; `tsx`: the sources through the TypeScript loader. */
+  kind: 'compiled' | 'bundled' | 'tsx';
+}
+
+const commands = new Map<string, ServiceCommand>();
+
+/**
+ * The Node arguments that start a service (`api` or `worker`), found once per process: the compiled build's
+ * JavaScript, else a bundle of the sources (built on first use or when a source changed), else the sources
+ * through tsx, with a warning saying why. A bundle starts without the TypeScript compiler and loader thread
+ * that tsx keeps in the process for its whole life.
+ */
+export function serviceCommand(name: 'api' | 'worker'): ServiceCommand {
+  const known = commands.get(name);
+  if (known) return known;
+  const entry = `services/${name}/main.ts`;
+  let command: ServiceCommand;
+  if (COMPILED) command = { args: [path.join(CODE_ROOT, 'services', name, 'main.js')], kind: 'compiled' };
+  else {
+    try {
+      const file = bundleEntry({ root: PROJECT_ROOT, entry, cacheDir: path.join(PROJECT_ROOT, '.cache', name) });
+      // Without --enable-source-maps: it would be passed on to the parse threads, and each would load the source
+      // maps that packages ship (pdf.js's are 8 MB) and keep them. The bundle is not minified, and it names the
+      // source file of each part, so a stack trace is still read against the sources.
+      command = { args: [file], kind: 'bundled' };
+    } catch (err) {
+      process.emitWarning(
+        `could not bundle the ${name} (${(err as Error).message}); it runs the TypeScript sources through tsx`,
+        'BundleWarning',
+      );
+      command = { args: ['--import', 'tsx', path.join(PROJECT_ROOT, entry)], kind: 'tsx' };
+    }
+  }
+  commands.set(name, command);
+  return command;
+}
+
 /** Starts one of Lärdom's own services (`api` or `worker`) as a child process with the given environment. */
-export async function spawnService(name: 'api' | 'worker', env: Record<string, string>, logFile?: string): Promise<ManagedProcess> {
-  // The compiled build runs its own JavaScript; the sources go through tsx.
-  const args = COMPILED
-    ? [path.join(CODE_ROOT, 'services', name, 'main.js')]
-    : ['--import', 'tsx', path.join(PROJECT_ROOT, 'services', name, 'main.ts')];
+export async function spawnService(
+  name: 'api' | 'worker',
+  env: Record<string, string>,
+  logFile?: string,
+  nodeArgs: string[] = [],
+): Promise<ManagedProcess> {
+  const args = [...nodeArgs, ...serviceCommand(name).args];
   let onOutput: ((line: string) => void) | undefined;
   if (logFile) {
     await fs.mkdir(path.dirname(logFile), { recursive: true });

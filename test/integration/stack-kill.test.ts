@@ -19,8 +19,9 @@ const alive = (pid: number) => {
 describe('npm start killed outright', () => {
   const dataDir = path.join(os.tmpdir(), `lardom-kill-${process.pid}-${Date.now()}`);
   let pids: number[] = [];
+  let servePid = 0;
   afterAll(async () => {
-    for (const pid of pids) if (alive(pid)) process.kill(pid, 'SIGKILL');
+    for (const pid of [servePid, ...pids]) if (pid && alive(pid)) process.kill(pid, 'SIGKILL');
     await fs.rm(dataDir, { recursive: true, force: true });
   });
 
@@ -34,6 +35,7 @@ describe('npm start killed outright', () => {
       env: { ...process.env, LARDOM_DATA_DIR: dataDir, PORT: String(port), REDIS_URL: '', MEILI_URL: '', MEILI_MASTER_KEY: '' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
+    servePid = serve.pid ?? 0;
     let out = '';
     await new Promise<void>((resolve, reject) => {
       serve.stderr!.on('data', (b: Buffer) => {
@@ -46,6 +48,18 @@ describe('npm start killed outright', () => {
     pids = stack!.children.map((c) => c.pid);
     expect(stack!.children.map((c) => c.name).sort()).toEqual(['api', 'meilisearch', 'redis', 'worker']);
     expect(pids.every(alive)).toBe(true);
+    // The API and worker run a bundle of the sources (no TypeScript loader), and the bundled API still finds the
+    // files it serves beside the sources: the web page's build and the API docs' assets.
+    for (const c of stack!.children.filter((c) => c.name === 'api' || c.name === 'worker')) {
+      const args = (await fs.readFile(`/proc/${c.pid}/cmdline`, 'utf8')).split('\0').filter(Boolean);
+      expect(args).not.toContain('tsx');
+      expect(path.relative(ROOT, args.at(-1)!)).toMatch(new RegExp(`^\\.cache/${c.name}/[0-9a-f]{16}/services/${c.name}/main\\.js$`));
+    }
+    const page = await fetch(`${stack!.url}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/<html/i);
+    const docs = await fetch(`${stack!.url}/api/docs/assets/swagger-ui.css`);
+    expect(docs.status).toBe(200);
 
     serve.kill('SIGKILL');
     // Each process notices on its own (the API and worker watch their parent; a watchdog stops the servers).
