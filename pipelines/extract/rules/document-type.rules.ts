@@ -86,12 +86,14 @@ export const DOCUMENT_TYPE_RULES: Rule<DocumentType>[] = [
     field: 'documentType',
     source: 'cue',
     scope: 'top',
-    // A news item, press release or decision heads its first page: "Pressmeddelande", "Nyhet", "BESLUT".
-    pattern: rxc`(?:^(?:Pressmeddelande|PRESSMEDDELANDE|Press release|Nyhet|NYHET|Nyheter|News|Beslut|Decision)${E}|${B}(?:BESLUT|Beslut om (?:stöd|bidrag|projektstöd|finansiering)|Beslutsdatum)${E})`,
+    // A news item, press release or decision heads its first page: "Pressmeddelande", "Nyhet", "BESLUT", a
+    // publishing date ("Publicerad 2016-03-14").
+    pattern: rxc`(?:^(?:Pressmeddelande|PRESSMEDDELANDE|Press release|Nyhet|NYHET|Nyheter|News|Beslut|Decision)${E}|(?:^|\s)(?:Publicerad|Publicerat|Published)\s+(?:den\s+)?\d{1,4}[-./\s]|${B}(?:BESLUT|Beslut om (?:stöd|bidrag|projektstöd|finansiering)|Beslutsdatum)${E})`,
     read: () => 'other',
     says: [
       ['Pressmeddelande', 'other'],
       ['Region Skåne  BESLUT  1 (3)', 'other'],
+      ['Projektbeslut - Åker skapa Publicerad 2016-03-14', 'other'],
     ],
     not: ['Projektets syfte är att stärka företagen.', 'Beslutet togs av styrgruppen.'],
   },
