@@ -20,8 +20,21 @@ function tidyNames(names: string[]): string[] {
   return names
     .flatMap((n) => n.split(/\s+liksom\s+|\s+as well as\s+/u))
     .flatMap(splitRunTogether)
-    .map((n) => n.replace(/\s+(?:beviljat|beviljade|har|hade|är|var|med|som|has|had|is|was)$/u, '').trim())
-    .filter((n) => n && !/\d/.test(n) && n.split(/\s+/).length <= 7 && !/^(?:Planned|Projektmedel|Innehåll|Contents)(?![\p{L}])/u.test(n));
+    .map((n) =>
+      n
+        .replace(/\s+(?:beviljat|beviljade|har|hade|är|var|med|som|has|had|is|was)$/u, '')
+        // "Tillväxtverket strukturfondsstöd", "Uppsala BIO*": the kind of money or a footnote mark after the name.
+        .replace(/\s+\p{L}*(?:stöd|medel|bidrag)$|\*+$/u, '')
+        .trim(),
+    )
+    .filter(
+      (n) =>
+        n &&
+        !/\d/.test(n) &&
+        n.split(/\s+/).length <= 7 &&
+        // Words of a sentence or a form, not a payer: "Projektet finansierades i huvudsak", "Project ID".
+        !/^(?:Planned|Projektmedel|Innehåll|Contents|Projektet|Project ID)(?![\p{L}])/u.test(n),
+    );
 }
 
 // Where one organisation's name ends and the next begins in a list printed without separators.
