@@ -6,7 +6,7 @@ import { FIXTURES, pdfDocs } from './extraction-fixtures.js';
 // Real report texts (project pages, final reports, evaluations, decisions), hand-labelled by readers who never
 // saw the extractor; only what a text states is labelled (fixtures/real-texts/INDEX.md). Floors a little
 // under what the extractor reaches, so a change that loses ground fails; the wrong-value rate has a ceiling.
-// Over all 378 today: mean 0.758, wrong values 0.069.
+// Over all 378 today: mean 0.759, wrong values 0.068.
 const MEAN_MIN = 0.73;
 const WRONG_MAX = 0.09;
 
