@@ -202,10 +202,7 @@ export const OWNER_RULES: Rule[] = [
     // Vinnova SEK 488 000 Project duration …", "Diarienummer Koordinator Future Position X Bidrag från Vinnova …".
     // The coordinator is the project's owner; the value runs to the next key or the end of its line.
     pattern: rxc`(?:^|\s)(?:Coordinator|Koordinator)\s+(?<value>[\p{Lu}\p{N}][^|:]{1,100}?)(?=\s+(?:Funding from|Bidrag från|Project duration|Projektets löptid|Status)(?:\s|$)|\s*$)`,
-    read: (m) => {
-      const v = cleanOrganisation(m.groups?.value ?? '');
-      return v && !startsWithGivenName(v) ? v : null;
-    },
+    read: named,
     says: [
       [
         'CIRCLES Cirkulärt företagande i Skåne Reference number Coordinator Hållbar utveckling Skåne Funding from Vinnova SEK 488 000',
@@ -250,10 +247,7 @@ export const OWNER_RULES: Rule[] = [
     // Långgatan 7 748 32 Österbybruk Journalnummer …". The name runs to the street address or the next key; where
     // the project's name comes first, the owner is what follows "Projektägare".
     pattern: rxc`Uppgifter om stödmottagare\s+Namn och adress\s+(?:Journalnummer\s+)?(?:[^|]{0,60}?\sProjektägare\s+)?(?!E-postadress|Organisationsnummer|Journalnummer)(?<value>[\p{Lu}\p{N}][^|:]{1,80}?)(?=\s+(?:Box\s+\d|c\/o\s|[\p{Lu}][\p{L}]*(?:vägen|gatan|gränd|torget|stigen|backen|allén|plan|väg|gata)(?:\s|$)|\d{3}\s?\d{2}\s|Journalnummer|E-postadress|Organisationsnummer)|\s*$)`,
-    read: (m) => {
-      const v = cleanOrganisation(m.groups?.value ?? '');
-      return v && !startsWithGivenName(v) ? v : null;
-    },
+    read: named,
     says: [
       [
         'A. Uppgifter om stödmottagare Namn och adress Leader Upplandsbygd Långgatan 7 748 32 Österbybruk Journalnummer 2012-4741',
@@ -317,10 +311,7 @@ export const OWNER_RULES: Rule[] = [
     // A form printed as one run of text: "… Projektägare: Coompanion Mitt ek.för. Projektperiod: …", the value
     // up to the next key.
     pattern: rxc`(?:^|\s)(?:Projektägare|Stödmottagare|Projektanordnare|Project owner|Lead partner|Beneficiary)\s*:\s*(?<value>[\p{Lu}\p{N}][^:|]{1,120}?)(?=\s+[\p{Lu}][\p{L}-]+(?:\s\p{Ll}[\p{L}-]+)?\s*:|\s*\||\s*$)`,
-    read: (m) => {
-      const v = cleanOrganisation(m.groups?.value ?? '');
-      return v && !startsWithGivenName(v) ? v : null;
-    },
+    read: named,
     says: [
       [
         '3 Allmänna projektuppgifter Projektägare: Coompanion Mitt ek.för. Projektperiod: Projektansvarig Björn Hellqvist',
