@@ -37,7 +37,7 @@ const FUNDS: { sv: string; en: string; full: RegExp; short: RegExp }[] = [
     en: 'European Regional Development Fund',
     full: /Europeiska regionala utvecklingsfonden|European Regional Development Fund/iu,
     short:
-      /(?<![\p{L}-])(?:ERUF|ERDF|EU:s regionalfond(?:en)?|Europeiska regionalfonden|regionalfond(?:en|s-?medel|smedlen)?)(?![\p{L}])/iu,
+      /(?<![\p{L}-])(?:ERUF|ERDF|EU:s regionalfond(?:en)?|EU[:'’]s regionala (?:utvecklingsfond|fond)(?:en)?|Europeiska regionalfonden|regionalfond(?:en|s-?medel|smedlen)?)(?![\p{L}])/iu,
   },
   {
     sv: 'Europeiska socialfonden plus',
@@ -85,7 +85,9 @@ const PROGRAMME_WORD = /(?:program(?:met)?|programme)(?![\p{L}])/iu;
 export function orgShaped(name: string): boolean {
   return (
     looksLikeOrganisation(name) ||
-    /^Interreg\s|fond(?:en)?$|(?<![\p{L}])fund(?![\p{L}])|fylkeskommune|kommune$|ESF-rådet|verket$|myndigheten$/iu.test(name)
+    /^Interreg\s|fond(?:en)?$|fonden\s+för\s|(?<![\p{L}])fund(?![\p{L}])|fylkeskommune|kommune$|ESF-rådet|verket$|myndigheten$|förmedlingen$|^Delegationen\s|stiftelse/iu.test(
+      name,
+    )
   );
 }
 

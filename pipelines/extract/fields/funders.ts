@@ -22,9 +22,13 @@ function tidyNames(names: string[]): string[] {
     .flatMap(splitRunTogether)
     .map((n) =>
       n
-        .replace(/\s+(?:beviljat|beviljade|har|hade|är|var|med|som|has|had|is|was)$/u, '')
+        .replace(/\s+(?:beviljat|beviljade|har|hade|är|var|med|som|samt|och|via|genom|has|had|is|was|and|through)$/u, '')
         // "Tillväxtverket strukturfondsstöd", "Uppsala BIO*": the kind of money or a footnote mark after the name.
         .replace(/\s+\p{L}*(?:stöd|medel|bidrag)$|\*+$/u, '')
+        // "EU:s strukturfondspengar": money from a fund, not a payer's name.
+        .replace(/^.*(?:fonds?pengar|fondsmedel)$/u, '')
+        // "Delegationen för Hållbara Städer Projekt nummer": the next key of a form.
+        .replace(/\s+(?:Projekt\s*nummer|Projektnummer|Diarienummer|Dnr|Journalnummer|Ärende(?:nummer|\s+ID)?)$/iu, '')
         .trim(),
     )
     .filter(
@@ -121,12 +125,16 @@ export function chooseFunders(view: DocView, owner: string | null, language = 's
     cs.map((c) => ({ ...c, value: tidyNames(splitSlashed(c.value, c.evidence)) })).filter((c) => c.value.length);
   // A finder's list of which no name survives tidying ("Vinnova | SEK 12 807 692") leaves the word to the rules.
   const fromFinder = tidied(finder);
-  const listed = fromFinder.length ? fromFinder : tidied(rules);
+  // A finder's list of one name and the rule table's sentences together: a page often names one payer in its fact
+  // box or first sentence and the others in another ("Resten finansieras av …"). A longer list from the finder is
+  // taken as the whole: sentences elsewhere name programmes, partners and other projects' money.
+  const finderNames = new Set(fromFinder.flatMap((c) => c.value.map(fold)));
+  const listed = finderNames.size > 1 ? fromFinder : [...fromFinder, ...tidied(rules)];
   // The fund a grant's label names joins the list unless the list names that fund already (in either language).
   const named = (name: string) => FUNDS.find((f) => f.sv === name || f.en === name)?.named;
   const funds = fundOfGrantLabel(view, language).filter((c) => !listed.some((l) => l.value.some((v) => named(c.value[0]!)?.test(v))));
   const candidates: Candidate<string[]>[] = [...listed, ...tidied(funds)];
-  const choice = chooseUnion('funders', candidates, { name: 'finder-else-rules', key: fold, merge: tidy });
-  if (fromFinder.length) for (const c of rules) choice.passedOver.push({ candidate: c, why: 'the finder has a list' });
+  const choice = chooseUnion('funders', candidates, { name: 'finder-and-rules', key: fold, merge: tidy });
+  if (finderNames.size > 1) for (const c of rules) choice.passedOver.push({ candidate: c, why: 'the finder has a list' });
   return choice;
 }

@@ -3,13 +3,13 @@
  * A row's value is the list of names it gives; each name is cleaned as a funder's, and a fund named by a short
  * form is written out in the text's language ("ERUF" → "Europeiska regionala utvecklingsfonden").
  */
-import { cleanName, fundIn, type Lang } from '../funders.js';
+import { cleanName, fundIn, type Lang, orgShaped } from '../funders.js';
 import type { Rule } from './engine.js';
 import { rx, rxc } from './engine.js';
 import { B, E } from './pieces.js';
 
 // A list of names, up to where the clause about them ends.
-const LIST = String.raw`(?<value>[\p{Lu}\p{N}][^.;:!?]{1,200}?)(?=\s*(?:[.;:!?]|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+(?:för att|i syfte|in order|to\s+\p{Ll}|under|during|mellan|between|sedan|since|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt)|with\s+(?:\d|a total|approximately)|ett|en|att|det|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
+const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+(?:för att|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt)|with\s+(?:\d|a total|approximately)|ett|en|att|det|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
 const THE = String.raw`(?:(?:the|den|det)\s+)?`;
 const SPLIT = /\s*[,;/]\s*|\s+(?:och|samt|and|as well as|&)\s+(?:av\s+|by\s+|från\s+|from\s+)?/iu;
 
@@ -41,7 +41,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     field: 'funders',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:(?:med|del|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for)\s+(?:(?:med|with)\s+(?:stöd|medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|mainly|primarily|delvis|partly|jointly)\s+)?(?:av|från|genom|by|from|through)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?:(?:med|del|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for|(?:finansiellt|ekonomiskt)\s+(?:stöttades|stöttas|stöds|stöddes)(?:\s+projektet)?)\s+(?:(?:med|with)\s+(?:stöd|medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|i huvudsak|till största delen|mainly|primarily|delvis|partly|jointly)\s+)?(?:av|från|genom|via|by|from|through)\s+${THE}${LIST}`,
     read: names,
     says: [
       [
@@ -50,6 +50,9 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ],
       ['The project is co-financed by the European Regional Development Fund.', ['European Regional Development Fund']],
       ['Projektet finansieras av Region Halland och Leader Halland.', ['Region Halland', 'Leader Halland']],
+      ['Resten finansieras i huvudsak av Region Jönköpings län, Almi och Företagarna.', ['Region Jönköpings län', 'Almi', 'Företagarna']],
+      ['Medfinansierades via Europeiska fiskerifonden samt Länstyrelsen Blekinge.', ['Europeiska fiskerifonden', 'Länstyrelsen Blekinge']],
+      ['Finansiellt stöttades projektet av Vinnova med ett totalt beviljat bidrag på 1.9 miljoner kronor.', ['Vinnova']],
     ],
     not: ['Projektet finansieras delvis av deltagarna själva.'],
   },
@@ -58,7 +61,8 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     field: 'funders',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:med|with)\s+(?:ekonomiskt\s+|finansiellt\s+|financial\s+)?(?:stöd|bidrag|medel|support|funding|financing)\s+(?:från|av|ur|by|from)\s+${THE}${LIST}`,
+    // "… bedriver projekt med finansiering från …" speaks of projects in general, not of this one.
+    pattern: rx`${B}(?<!(?:bedriver|driver|bedrivit|drivit|runs?|running)\s(?:projekt|projects)\s)(?:med|with|tack vare|thanks to)\s+(?:ekonomiskt\s+|finansiellt\s+|financial\s+)?(?:stöd|bidrag|medel|finansiering|delfinansiering|medfinansiering|support|funding|financing)\s+(?:från|av|ur|by|from)\s+${THE}${LIST}`,
     read: names,
     says: [
       [
@@ -67,15 +71,26 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ],
       ['Föreningen startade 2009 med stöd av Leader sydost ett samarbetsprojekt.', ['Leader sydost']],
       ['Slutrapport för projekt med stöd från Delegationen för Hållbara Städer.', ['Delegationen för Hållbara Städer']],
+      [
+        'Under åren drev Region Skåne med finansiering från den Europeiska regionala utvecklingsfonden projektet ESS MAX IV.',
+        ['Europeiska regionala utvecklingsfonden'],
+      ],
+      [
+        'Projektet har varit möjligt tack vare finansiering från Region Jämtland Härjedalen och EU:s regionala utvecklingsfond.',
+        ['Region Jämtland Härjedalen', 'Europeiska regionala utvecklingsfonden'],
+      ],
     ],
-    not: ['Med stöd från kollegor gick arbetet bra.'],
+    not: [
+      'Med stöd från kollegor gick arbetet bra.',
+      'Länets största projektägare som bedriver projekt med finansiering från Europeiska Regionalfonden.',
+    ],
   },
   {
     id: 'funders.granted-from',
     field: 'funders',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:beviljats|beviljat|beviljade|tilldelats|tilldelades|har fått|fick|erhållit|erhöll|been granted|received|was awarded|has been awarded)\s+(?:[^.]{0,60}?\s)?(?:stöd|medel|bidrag|pengar|projektstöd|funding|a grant|support|kr|kronor|SEK)\s+(?:[^.]{0,30}?\s)?(?:ur|från|av|by|from)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?:beviljats|beviljat|beviljade|tilldelats|tilldelades|har fått|fick|erhållit|erhöll|been granted|received|was awarded|has been awarded)\s+(?:[^.]{0,60}?\s)?(?:stöd|medel|projektmedel|bidrag|pengar|projektstöd|funding|a grant|support|kr|kronor|SEK)\s+(?:[^.]{0,30}?\s)?(?:ur|från|av|by|from)\s+${THE}${LIST}`,
     read: names,
     says: [
       [
@@ -86,6 +101,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         'Projektet har tilldelats stöd från Delegationen för Hållbara Städer 2012 och har pågått under två år.',
         ['Delegationen för Hållbara Städer'],
       ],
+      ['Projektet påbörjades våren 2022 och har fått projektmedel från Tillväxtverket.', ['Tillväxtverket']],
     ],
     not: ['Företagen har fått stöd från projektledaren.'],
   },
@@ -165,5 +181,101 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     read: names,
     says: [['Slutrapport - förstudie inom Europeiska Socialfonden Beslutsunderlag', ['Europeiska Socialfonden']]],
     not: ['Projektet har arbetat med fonder inom banksektorn.'],
+  },
+  {
+    id: 'funders.money-granted-by',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // "… har fått pengar beviljade av Tillväxtverket", "medel beviljade från Region X": the money, then who granted it.
+    pattern: rx`${B}(?:pengar|medel|stöd|bidrag|projektstöd|funding|a grant)\s+(?:beviljade?|beviljats|beviljat|granted|awarded)\s+(?:av|från|ur|by|from)\s+${THE}${LIST}`,
+    read: names,
+    says: [
+      ['Hela Sverige ska leva har fått pengar beviljade av Tillväxtverket till pilotprojektet Service i samverkan.', ['Tillväxtverket']],
+    ],
+    not: ['Företagen har fått pengar beviljade av banken för att investera.'],
+  },
+  {
+    id: 'funders.co-financiers-are',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Partners och medfinansiärer är också region Östergötland och …", "Finansiärer är Region Halland och ESF".
+    pattern: rx`${B}(?:med)?finansiärer(?:na)?\s+(?:är|var|blir|were|are)\s+(?:också\s+|även\s+|bland annat\s+)?${THE}(?<value>[\p{L}\p{N}][^.;:!?]{1,200}?)(?=\s*(?:[.;:!?]|$))`,
+    read: (m, text) => {
+      // The names may open with a lower-case "region": a list of organisations, cut where the sentence goes on.
+      const v = funderNames((m.groups?.value ?? '').replace(/^region\s/u, 'Region '), text);
+      return v.length ? v : null;
+    },
+    says: [
+      [
+        'Partners och medfinansiärer är också region Östergötland och Länsstyrelsen i Dalarna.',
+        ['Region Östergötland', 'Länsstyrelsen i Dalarna'],
+      ],
+    ],
+    not: ['Finansiärer är viktiga för projektet.'],
+  },
+  {
+    id: 'funders.org-co-finances',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Region Västmanland medfinansierar projektet via …", "Länsstyrelsen har skjutit till 600 000 kronor i medfinansiering",
+    // "Region Västra Götaland is now investing SEK 13.5 million in a project".
+    pattern: rxc`(?:^|(?<=\s(?:att|och|that|and)\s)|(?<=,\s)|(?<=[•·▪]\s))(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|\p{Lu}[\p{L}-]*)){0,4}?(?:(?:,\s+|\s+(?:och|samt|and)\s+)(?:kommunerna i \p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|\p{Lu}[\p{L}-]*)){0,4}?)){0,6})\s+(?:har\s+|has\s+|is\s+(?:now\s+)?)?(?:(?:(?:med|del)?finansierar|(?:med|del)?finansierade|bekostar|bekostade|co-?finances|co-?financed|finances|funds|funded)\s+(?:projektet|förstudien|satsningen|utbyggnaden|arbetet|the project)${E}|(?:med|del)?finansierar\s+(?:tillsammans\s+)?med\s+\d|beviljat\s+(?:med|del)?finansiering\s+till\s+(?:projektet|förstudien))|(?:^|(?<=\s(?:att|och|that|and)\s)|(?<=,\s))(?<value2>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|\p{Lu}[\p{L}-]*)){0,4}?)\s+(?:har\s+|has\s+|is\s+(?:now\s+)?)?(?:skjutit till|skjuter till|anslår|anslog|bidrar med|bidrog med|investing|invests|contributes|contributed)\s+(?:drygt\s+|cirka\s+|ca\s+|SEK\s+)?\d[\d\s,.]*\s*(?:kr|kronor|miljoner|mkr|million|SEK)`,
+    read: (m, text) => {
+      // Only an organisation's name: "Deltagarna finansierar projektet" and a person's gift are no funders here.
+      const v = funderNames(m.groups?.value ?? m.groups?.value2 ?? '', text).filter(orgShaped);
+      return v.length ? v : null;
+    },
+    says: [
+      ['Region Västmanland medfinansierar projektet via Västerås Science Park.', ['Region Västmanland']],
+      [
+        'Extra kul är att Länsstyrelsen i Västmanlands län skjutit till 600 000 kronor i medfinansiering.',
+        ['Länsstyrelsen i Västmanlands län'],
+      ],
+      ['Region Västra Götaland is now investing SEK 13.5 million in a project that will increase cooperation.', ['Region Västra Götaland']],
+      [
+        'De tio kommunerna, Region Halland, Region Skåne och Trafikverket finansierar utbyggnaden av hela leden.',
+        ['Region Halland', 'Region Skåne', 'Trafikverket'],
+      ],
+      ['Tillväxtverket medfinansierar med 135 000 kr och Landsbygdsprogrammet med 108 000 kr.', ['Tillväxtverket']],
+      ['Region Jämtland Härjedalen har beviljat medfinansiering till projektet.', ['Region Jämtland Härjedalen']],
+      [
+        'Region Blekinge, kommunerna i Blekinge och Arbetsförmedlingen medfinansierar tillsammans med 17 356 403 SEK.',
+        ['Region Blekinge', 'Arbetsförmedlingen'],
+      ],
+    ],
+    not: ['Deltagarna finansierar projektet med egna medel.', 'Anna Berg bidrar med 20 000 kronor.'],
+  },
+  {
+    id: 'funders.financiers-key-in-text',
+    field: 'funders',
+    source: 'label',
+    scope: 'sentence',
+    // A fact box run into the text: "… Finansiärer: Timrå kommun, Landstinget Västernorrland, Länsstyrelsen och EU:s
+    // strukturfond. Projektets ekonomi …"; an owner marked in brackets is still one of the names.
+    pattern: rxc`(?:^|\s)(?:Finansiärer|Medfinansiärer|Finansiär|FINANSIÄRER|Funders|Financiers)\s*:\s*${LIST}`,
+    read: (m, text) => {
+      const list = (m.groups?.value ?? '').replace(/\s*\((?:projektägare|project owner|ägare)\)\s*/giu, ', ');
+      // Under the key a bare "Länsstyrelsen" or "Landstinget" is a payer as the text names it.
+      const v = list
+        .split(SPLIT)
+        .flatMap((part) =>
+          /^(?:Länsstyrelsen|Landstinget|Regionförbundet)$/u.test(part.trim()) ? [part.trim()] : funderNames(part, text),
+        );
+      return v.length ? [...new Set(v)] : null;
+    },
+    says: [
+      [
+        'Finansiärer: Timrå kommun, Landstinget Västernorrland, Länsstyrelsen och EU:s strukturfond. Projektets ekonomi: kr.',
+        ['Timrå kommun', 'Landstinget Västernorrland', 'Länsstyrelsen', 'EU:s strukturfond'],
+      ],
+      [
+        'Projektperiod 090801- 110731. Finansiärer: Region Dalarna (projektägare) Landstinget Dalarna, Region Värmland, EU:s strukturfond.',
+        ['Region Dalarna', 'Landstinget Dalarna', 'Region Värmland', 'EU:s strukturfond'],
+      ],
+    ],
+    not: ['Finansiärer: se bilaga 2.'],
   },
 ];
