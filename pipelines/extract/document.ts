@@ -9,7 +9,7 @@ import { findLabels, type LabelHit } from './labels.js';
 import type { Sentence } from './organisations.js';
 import { findSections, type Heading, type Section } from './sections.js';
 import { quickSentences } from './text.js';
-import { coverTitleLines } from './title.js';
+import { coverTitleLines, SECTION_HEADING, WEB_NAVIGATION } from './title.js';
 
 /** What a line is in its document. */
 export type LineRole = 'title' | 'heading' | 'toc' | 'label' | 'factbox' | 'list-item' | 'table-row' | 'caption' | 'chrome' | 'paragraph';
@@ -100,7 +100,7 @@ const CHROME =
 
 /** True when a line is web-page chrome: an image file, a logo's alt text, a publishing date, a navigation link. */
 export function isChrome(text: string): boolean {
-  return CHROME.test(text.trim());
+  return CHROME.test(text.trim()) || WEB_NAVIGATION.test(text.trim());
 }
 
 /** Gives every content line its role. */
@@ -123,7 +123,7 @@ function lineRoles(lines: Line[], headingAt: Map<number, Heading>, labels: Label
     if (factbox.has(i)) return 'factbox';
     if (labelAtLine.has(i)) return 'label';
     if (BULLET.test(l.text)) return 'list-item';
-    if (CHROME.test(l.text.trim())) return 'chrome';
+    if (isChrome(l.text)) return 'chrome';
     if (CAPTION.test(l.text)) return 'caption';
     if (l.text.includes(CELL_GAP) && /\d/.test(l.text)) return 'table-row';
     return 'paragraph';
@@ -156,7 +156,8 @@ function runningSentences(lines: Line[], headingAt: Map<number, Heading>, standa
   lines.forEach((l, i) => {
     // The title lines are a paragraph of their own: the sentence under them does not run on from them.
     if (titles.has(i) !== titles.has(i - 1)) flush();
-    if (headingAt.has(i) || standalone.has(i)) {
+    // "Om projektet" alone on its line heads what follows, even where no heading was recognised.
+    if (headingAt.has(i) || standalone.has(i) || SECTION_HEADING.test(l.text.trim())) {
       flush();
       if (standalone.has(i)) out.push({ text: l.text, page: l.page });
       return;

@@ -83,7 +83,24 @@ const FUND_LINE =
 // A book's running head or an imprint: "REGIONAL INNOVATION …: CASE STUDIES © OECD 2023", "ISBN 978-…".
 const IMPRINT = /©|\(c\)\s*\d{4}|(?<![\p{L}])(?:ISBN|ISSN)(?![\p{L}])/iu;
 const NOT_TITLE = (s: string): boolean =>
-  DATE_LINE.test(s) || ORG_LINE.test(s) || SERIES_LINE.test(s) || TAGLINE.test(s) || FUND_LINE.test(s) || IMPRINT.test(s);
+  DATE_LINE.test(s) ||
+  ORG_LINE.test(s) ||
+  SERIES_LINE.test(s) ||
+  TAGLINE.test(s) ||
+  FUND_LINE.test(s) ||
+  IMPRINT.test(s) ||
+  WEB_NAVIGATION.test(s.trim());
+
+// A page's first section heading under its title: "Generellt om projektet", "Om projektet", "Bakgrund".
+export const SECTION_HEADING =
+  /^(?:(?:generellt|kort|mer|fakta) om projektet|om projektet|bakgrund|syfte|sammanfattning|projektfakta|about the project|background|summary)\s*:?$/iu;
+
+/**
+ * A web page's navigation and document-viewer lines kept with its text: "Skip to content", "Navigera till sidans
+ * huvudinnehåll", "Logotyp på utskrifter", "Home > Documents > …", "Upload: others", "View: 1 times".
+ */
+export const WEB_NAVIGATION =
+  /^(?:skip to (?:main )?content|hoppa till (?:huvud)?innehåll(?:et)?|gå (?:direkt )?till (?:huvud)?innehåll(?:et)?|till (?:huvud)?innehållet|navigera till sidans (?:huvud)?innehåll|logotyp på utskrifter|\+?\s*all categories|home\s*>.*|hem\s*>.*|date post:.*|category:.*|upload:.*|view:\s*\d+\s*times|download:\s*\d+\s*times|share this document(?: with a friend)?|meny|menu|sök|search|stäng|close|lyssna|listen|translate|in english|på svenska|(?:uppdaterad )?information (?:med anledning av|om) (?:covid-19|coronaviruset))$/iu;
 // A cover title wraps onto a second line only when the first line is long.
 const WRAP_WIDTH = 25;
 
@@ -140,7 +157,12 @@ export function coverTitleLines(cover: Line[], author: string | null = null): Li
     // "Utvärdering av projektet" alone on the first line: the name follows on the next.
     const onlyDocWords = out.length > 0 && cleanTitle(out.map((x) => x.text).join(' ')) === null;
     const prev = out[out.length - 1]?.text;
-    if (prev !== undefined && !onlyDocWords && (NOT_TITLE(l.text) || byAuthor(l.text) || !wraps(prev, l.text))) break;
+    if (
+      prev !== undefined &&
+      !onlyDocWords &&
+      (NOT_TITLE(l.text) || SECTION_HEADING.test(l.text.trim()) || byAuthor(l.text) || !wraps(prev, l.text))
+    )
+      break;
     // The name on the line after "Final evaluation of the" is whole unless it breaks off mid-phrase.
     if (
       prev !== undefined &&
