@@ -61,7 +61,9 @@ export function buildView(pages: string[]): DocView {
           .replace(/:$/, '') === h.label),
   );
   const labelLines = new Set(labels.map((l) => l.lineIndex));
-  const cover = lines.filter((l) => l.page === 1);
+  const chrome = chromeLines(lines);
+  // The cover is page 1 without the rest of a download line's title wrapped onto the lines under it.
+  const cover = lines.filter((l, i) => l.page === 1 && !(chrome.has(i) && !isChrome(l.text)));
   // Title lines read as titles: no sentence inside them, and not run on by the line below.
   const title: Line[] = [];
   for (const l of coverTitleLines(cover)) {
@@ -79,7 +81,7 @@ export function buildView(pages: string[]): DocView {
   }
   // A title line stands alone: it never runs on into the sentence under it.
   const sentences = runningSentences(lines, headingAt, labelLines, new Set(title.map((l) => lines.indexOf(l))));
-  const roles = lineRoles(lines, headingAt, labels, title);
+  const roles = lineRoles(lines, headingAt, labels, title).map((r, i) => (chrome.has(i) ? 'chrome' : r));
   const levels = new Map([...headingAt].map(([i, h]) => [i, h.number ? h.number.split('.').filter(Boolean).length : 1]));
   return { lines, roles, levels, furniture: [...furnitureLines(pages), ...relatedLines], cover, sections, headingAt, labels, sentences };
 }
@@ -97,6 +99,22 @@ const CAPTION = /^(?:figur|bild|tabell|diagram|karta|foto|fotograf|figure|table|
 // sharing and navigation links, cookie notices.
 const CHROME =
   /^(?:\S+\.(?:png|jpe?g|gif|svg|webp)|.{0,60}\b(?:logotyp|logotype|logo|loggor?|flagga|flag)\b.{0,80}|(?:senast (?:uppdaterad|ändrad)|publicerad(?:es)?(?: den)?|uppdaterad|last updated|published|posted)\b.{0,40}|läs mer.{0,40}|read more.{0,40}|dela(?: sidan)?|share(?: this)?|skriv ut|print|tillbaka|back|till toppen|cookies?.{0,120}|(?:hem|home)(?:\s*[›>/|]\s*\S.{0,80})?)$/iu;
+
+/** The lines that are web-page chrome, a download line's title wrapped onto the next lines included. */
+function chromeLines(lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  let quoteOpen = false;
+  lines.forEach((l, i) => {
+    if (quoteOpen) {
+      out.add(i);
+      quoteOpen = !l.text.includes('"');
+    } else if (isChrome(l.text)) {
+      out.add(i);
+      quoteOpen = /^Download\s+"[^"]*$/u.test(l.text);
+    }
+  });
+  return out;
+}
 
 /** True when a line is web-page chrome: an image file, a logo's alt text, a publishing date, a navigation link. */
 export function isChrome(text: string): boolean {
@@ -130,9 +148,41 @@ function lineRoles(lines: Line[], headingAt: Map<number, Heading>, labels: Label
   });
 }
 
+// A section heading run into the start of a transcript's page: "Förord Under åren drev …", "1. Inledning Projektet …".
+const RUN_IN_HEADING =
+  /^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:Förord|Sammanfattning|Inledning|Bakgrund|Syfte|Resultat|Slutsatser|Slutsats|Summary|Introduction|Background|Preface|Conclusions?)\s+(?=\p{Lu})/u;
+
+/**
+ * The lines that open a page of a transcript: a web page that gives each page of a report as one paragraph led by
+ * its number ("1 Slutrapport för projektet …", "2 Innehållsförteckning …"). A line opens a page when its number is
+ * the next one and the line before it ended its paragraph (the wrapper would have put this line's first word on it).
+ * Maps each such line to its text without the page number and a run-in heading.
+ */
+function transcriptPageStarts(lines: Line[]): Map<number, string> {
+  const out = new Map<number, string>();
+  const width = lines.reduce((w, l) => Math.max(w, l.text.length), 0);
+  if (width < 40) return out;
+  let next = 1;
+  for (let i = 0; i < lines.length && i < 4000; i++) {
+    const m = /^(\d{1,3})\s+(\S.*)$/u.exec(lines[i]!.text);
+    if (!m || Number(m[1]) !== next) continue;
+    const prev = lines[i - 1]?.text ?? '';
+    const firstWord = m[1]!.length;
+    if (i > 0 && prev.length + 1 + firstWord + 1 + (m[2]!.split(/\s/u)[0]?.length ?? 0) <= width) {
+      // "2 2 Förord Under åren …": the printed page number after the transcript's, then a heading run in.
+      const rest = m[2]!.replace(new RegExp(`^${m[1]}\\s+(?=\\S)`, 'u'), '').replace(RUN_IN_HEADING, '');
+      out.set(i, rest);
+      next++;
+    }
+  }
+  // One number at the start of a line is no page: a transcript has its pages 1 and 2 at least.
+  return out.size >= 2 ? out : new Map();
+}
+
 /** Joins lines into paragraphs (broken at headings, labels and list items) and splits sentences. */
 function runningSentences(lines: Line[], headingAt: Map<number, Heading>, standalone: Set<number>, titles: Set<number>): Sentence[] {
   const out: Sentence[] = [];
+  const pageStarts = transcriptPageStarts(lines);
   let para: Line[] = [];
   const flush = (): void => {
     if (!para.length) return;
@@ -153,7 +203,16 @@ function runningSentences(lines: Line[], headingAt: Map<number, Heading>, standa
     }
     para = [];
   };
-  lines.forEach((l, i) => {
+  const chrome = chromeLines(lines);
+  lines.forEach((line, i) => {
+    // A web page's navigation and viewer lines are no part of a sentence.
+    if (chrome.has(i)) {
+      flush();
+      return;
+    }
+    const opened = pageStarts.get(i);
+    if (opened !== undefined) flush();
+    const l = opened !== undefined ? { ...line, text: opened } : line;
     // The title lines are a paragraph of their own: the sentence under them does not run on from them.
     if (titles.has(i) !== titles.has(i - 1)) flush();
     // "Om projektet" alone on its line heads what follows, even where no heading was recognised.

@@ -36,8 +36,10 @@ export function cleanOrganisation(raw: string): string | null {
   )
     return null;
   let s = cleanValue(raw)
-    // "Ludvika kommun, Box 123" / "Ludvika kommun (org.nr 212000-2213)": keep the name.
-    .replace(/\s*\(.*$/, '')
+    // "Ludvika kommun, Box 123" / "Ludvika kommun (org.nr 212000-2213)": keep the name. A short form in brackets
+    // after it is part of the name as written: "Kiladalens utvecklingsbolag AB (svb)", "… ideell förening (LAG)"; the
+    // name's own initials are not ("Luleå tekniska universitet (LTU)").
+    .replace(/\s*\((?!(?:\p{Ll}{2,5}|LAG)\)\s*$).*$/u, '')
     .replace(/,.*$/, '')
     .replace(
       /\s+(?:genom|via|tillsammans med|i (?:nära |tät )?(?:samarbete|samverkan) med|på uppdrag av|together with|in (?:close )?(?:cooperation|collaboration|partnership) with)\s.*$/i,

@@ -55,6 +55,8 @@ const COUNTY_PATTERNS: RegExp[] = [
   /(Västra Götaland)sregionen/giu,
   // "Dalarnas läns landsting", "Norrbottens län", "Kalmar län"
   new RegExp(`(?<![\\p{L}])(${GEN_ALT})\\s+läns?(?![\\p{L}])(?:\\s+landsting)?`, 'giu'),
+  // "Västernorrlands och Jämtlands län": the first of two counties named with one "län".
+  new RegExp(`(?<![\\p{L}])(${GEN_ALT})\\s*(?:,|och|samt|and)\\s+(?=(?:${GEN_ALT})\\s+län(?![\\p{L}]))`, 'giu'),
 ];
 // Bare region names that are not also municipality names: "i Norrbotten", "Dalarna".
 const BARE_COUNTY = new RegExp(

@@ -98,7 +98,7 @@ const SENTENCE = /(?<![\p{L}])(?:oss|vi|vår|vårt|våra|we|our|us|they|their)(?
  * Jönsson"): a byline run on to the title. A name that starts with a given name ("Urban Platsinnovation") is not.
  */
 function namesPerson(value: string): boolean {
-  const words = value.split(/\s+/);
+  const words = value.split(/\s+/).map((w) => w.replace(/[,;:.]$/u, ''));
   return words.some(
     (w, i) => i > 0 && GIVEN_NAMES.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w) && /^\p{Lu}\p{Ll}+$/u.test(words[i + 1] ?? ''),
   );
