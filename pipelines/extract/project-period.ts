@@ -87,6 +87,9 @@ function periodAsStated(labels: LabelHit[], sentences: Sentence[]): Found<Projec
     if (h.field !== 'period') continue;
     const p = findPeriod(h.value);
     if (p) return { value: { start: p.start, end: p.end }, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.95 };
+    // "Projektperiod" over "2016": one year alone is the period at that precision.
+    const year = /^((?:19|20)\d\d)\.?$/u.exec(h.value.trim());
+    if (year) return { value: { start: year[1]!, end: year[1]! }, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.9 };
   }
   const start = labels.find((h) => h.field === 'periodStart' && firstDate(h.value));
   const end = labels.find((h) => h.field === 'periodEnd' && firstDate(h.value));

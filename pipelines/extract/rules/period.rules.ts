@@ -6,7 +6,7 @@
  */
 import { findPeriod, firstDate } from '../period.js';
 import type { Rule } from './engine.js';
-import { rx } from './engine.js';
+import { rx, rxc } from './engine.js';
 import { B, E } from './pieces.js';
 
 export interface PartialPeriod {
@@ -17,13 +17,21 @@ export interface PartialPeriod {
 // A date as written, loosely (period.ts decides what it is): "1 juni 2019", "jan 2018", "2019-06-01", "July 2019".
 const DATE = String.raw`(?:\d{1,2}\.?\s+)?(?:[\p{L}]{3,9}\.?\s+)?(?:19|20)\d\d(?:[-/]\d{2}(?:[-/]\d{2})?)?`;
 
+/** "Januari–juni 2020": two months of one year, the year written once. */
+function monthsOfOneYear(span: string): string {
+  return span.replace(/^(\p{L}{3,9})\s*[-–]\s*(\p{L}{3,9})\s+((?:19|20)\d\d)$/u, '$1 $3 – $2 $3');
+}
+
 /** The range a span gives ("2015-09-01 → 2018-08-31", "mellan den 1 juni 2019 och den 31 maj 2022"). */
 function range(span: string): PartialPeriod | null {
   const p = findPeriod(
     span
       .replace(/→|»/g, '–')
       .replace(/(?<![\p{L}])den\s+/giu, '')
-      .replace(/(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)/u, '$1 – $2'),
+      .replace(/(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)/u, '$1 – $2')
+      .replace(/^.*$/su, monthsOfOneYear)
+      // "ht 2023 – ht 2024": autumn and spring terms are years at the precision written.
+      .replace(/(?<![\p{L}])(?:ht|vt)\s+(?=(?:19|20)\d\d)/giu, ''),
   );
   return p ? { start: p.start, end: p.end } : null;
 }
@@ -34,7 +42,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     field: 'period',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:startar|startade|började|börjar|inleddes|påbörjades|starts|started|began|begins)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?<start>${DATE})\s+(?:och\s+|and\s+)?(?:(?:kommer|ska)\s+(?:att\s+)?|will\s+)?(?:(?:pågå|pågår|pågick|löpa|löper|avslutas|avslutades|slutar|end|ends|ended|run|runs|continue|last)\s+(?:fram\s+)?(?:till|until|to|through)(?:\s+och\s+med)?|(?:avslutas|avslutades|slutar|slutade|ends|ended)\s+(?:i|in|on))\s+(?:den\s+)?(?<end>${DATE})`,
+    pattern: rx`${B}(?:startar|startade|började|börjar|inleddes|påbörjades|starts|started|began|begins)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?<start>${DATE})\s+(?:och\s+|and\s+)?(?:(?:kommer|ska)\s+(?:att\s+)?|will\s+)?(?:(?:pågå|pågår|pågick|löpa|löper|avslutas|avslutades|slutar|end|ends|ended|run|runs|continue|last)\s+(?:fram\s+)?(?:till|until|to|through)(?:\s+och\s+med)?|(?:avslutas|avslutades|slutar|slutade|ends|ended)(?:\s+(?:i|in|on))?)\s+(?:den\s+)?(?<end>${DATE})`,
     read: (m) => {
       const [start, end] = [firstDate(m.groups!.start!), firstDate(m.groups!.end!)];
       return start && end && start <= end ? { start, end } : null;
@@ -42,6 +50,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     says: [
       ['Huvudprojektet startar i januari 2019 och kommer pågå till augusti 2021.', { start: '2019-01', end: '2021-08' }],
       ['Ett treårigt utvecklingsprojekt som startade i april 2012 och avslutas i mars 2015.', { start: '2012-04', end: '2015-03' }],
+      ['Projektet startar den 2 juli 2017 och avslutas den 30 juni 2020.', { start: '2017-07-02', end: '2020-06-30' }],
     ],
     not: ['Arbetet startar i januari 2019 och pågår till augusti 2018.'],
   },
@@ -162,5 +171,96 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     },
     says: [['Slutdatum för projektet är 30 september 2022.', { start: null, end: '2022-09-30' }]],
     not: ['Slutdatum för ansökan är i morgon.'],
+  },
+  {
+    id: 'period.key-in-fact-box',
+    field: 'period',
+    source: 'label',
+    scope: 'line',
+    // A fact box run into a line: "Om projektet Projektperiod 2016 Projektägare …", "Projektperiod ht 2023 – ht 2024
+    // Projektägare …", "Projektperiod Januari–juni 2020 Projektpartners …", "Period 2015-09-01 → 2018-08-31".
+    pattern: rxc`(?:^|\s)(?:Projektperiod|Projekttid|PROJEKTTID|PROJEKTPERIOD|Period)\s*:?\s+(?<span>(?:(?:ht|vt)\s+)?(?:\p{L}{3,9}\s*[-–]\s*\p{L}{3,9}\s+)?${DATE}(?:\s*(?:[-–—→]|till|to)\s*(?:(?:ht|vt)\s+)?${DATE})?)(?=\s+(?:\p{Lu}|$)|\s*$)`,
+    read: (m) => {
+      const span = m.groups!.span!;
+      const r = range(span);
+      if (r) return r;
+      // One year alone is the period at that precision: "Projektperiod 2016".
+      return /^(?:19|20)\d\d$/u.test(span.trim()) ? { start: span.trim(), end: span.trim() } : null;
+    },
+    says: [
+      ['Om projektet Projektperiod 2016 Projektägare Kiladalens utvecklingsbolag AB', { start: '2016', end: '2016' }],
+      ['Projektperiod ht 2023 – ht 2024 Projektägare Bygdsam Nätradalen', { start: '2023', end: '2024' }],
+      ['Projektdata Projektperiod Januari–juni 2020 Projektpartners Region Östergötland', { start: '2020-01', end: '2020-06' }],
+      [
+        'EU budget €3.0M Total project cost €6.1M Period 2015-09-01 → 2018-08-31 Thematic objective',
+        { start: '2015-09-01', end: '2018-08-31' },
+      ],
+    ],
+    not: ['Projektperiod: ÅÅÅÅ-MM-DD', 'Period 2 av projektet började med en konferens.'],
+  },
+  {
+    id: 'period.project-name-years',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // "… medfinansiera projektet Samverkan för Ät Uppsala län 2020 – 2023 med 365 484 kronor", "Glasrikeuppdraget
+    // (2012–2017)", "Kalix kommun har fått stöd … för att stärka företagsklimatet 2018–2024": the years of the
+    // project named before them.
+    pattern: rxc`${B}(?:projektet|project|förstudien)\s+(?:[”"“]?\p{Lu}[^.;:]{1,80}?)\s+\(?(?<span>(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\)?(?=[\s.,;]|$)|(?<span2>(?<=\p{Lu}[\p{L}-]+(?:uppdraget|projektet|satsningen)\s\()(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)(?=\))`,
+    read: (m, text) =>
+      /utvärder|följeforsk|evaluat|rapportperiod/iu.test(text) && !m.groups!.span2 ? null : range(m.groups!.span ?? m.groups!.span2!),
+    says: [
+      [
+        'Regionstyrelsen beslutade att Region Uppsala ska medfinansiera projektet Samverkan för Ät Uppsala län 2020 – 2023 med 365 484 kronor.',
+        { start: '2020', end: '2023' },
+      ],
+      [
+        'I den här rapporten presenteras slututvärderingen av Glasrikeuppdraget (2012–2017) på uppdrag av Länsstyrelsen.',
+        { start: '2012', end: '2017' },
+      ],
+      [
+        'Region Jönköpings län har beviljats projektfinansiering för projektet Vägar till hållbar utveckling 2020-2023.',
+        { start: '2020', end: '2023' },
+      ],
+    ],
+    not: ['Utvärderingen av projektet Vägen in 2015-2018 visar goda resultat.', 'Projektet Vision 2030 ska ta fram en plan.'],
+  },
+  {
+    id: 'period.decision-period',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // A decision's period: "Beslutet avser perioden 1 december 2006 – 31 december 2009", "… ger projektet 4 765 507
+    // kronor perioden jan 2018-mars 2021".
+    pattern: rx`${B}(?:beslutet\s+avser|stödet\s+avser|(?:ger|beviljar)\s+projektet\s+[\d\s]+(?:kr|kronor|miljoner kronor))\s+(?:för\s+|under\s+)?perioden\s+(?<span>${DATE}\s*(?:[-–—]|till|t\.o\.m\.)\s*${DATE})`,
+    read: (m) => range(m.groups!.span!.replace(/\s+t\.o\.m\.\s+/u, ' till ')),
+    says: [
+      [
+        'Beslutet avser perioden 1 december 2006 – 31 december 2009, under förutsättning att kommunen beviljas.',
+        { start: '2006-12-01', end: '2009-12-31' },
+      ],
+      ['Regionala utvecklingsnämnden ger projektet 4 765 507 kronor perioden jan 2018-mars 2021.', { start: '2018-01', end: '2021-03' }],
+    ],
+    not: ['Rapporten avser perioden 1 januari 2019 – 30 juni 2019.'],
+  },
+  {
+    id: 'period.running-since',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // A start alone: "The project has been running since March 2020", "Projektet drog igång våren 2018", "När så
+    // projektet satte igång år 2016", "startades i februari 2010, på ESF:s initiativ, projektet Dalalyft".
+    pattern: rx`${B}(?:(?:the project|projektet)\s+(?:has been running|has been in progress|has been ongoing|har pågått|har varit igång)\s+since\s+|(?:the project|projektet)\s+(?:har\s+pågått\s+sedan|pågått sedan)\s+|(?:projektet|förstudien)\s+(?:drog|satte|kom)\s+igång\s+(?:år\s+|i\s+|under\s+)?)(?<d>${DATE})${E}|${B}startades\s+(?:i\s+|den\s+)?(?<d2>${DATE}),?\s+(?:[^.]{0,40}?,\s+)?projektet${E}`,
+    read: (m) => {
+      const start = firstDate(m.groups!.d ?? m.groups!.d2!);
+      return start ? { start, end: null } : null;
+    },
+    says: [
+      ['The project has been running since March 2020 and has had the main aim of increasing mobility.', { start: '2020-03', end: null }],
+      ['Projektet drog igång våren 2018 och var öppet för alla typer av småföretagare.', { start: '2018', end: null }],
+      ['När så projektet satte igång år 2016 hade Sverige tagit emot många.', { start: '2016', end: null }],
+      ['För att samordna resurserna startades i februari 2010, på ESF:s initiativ, projektet Dalalyft.', { start: '2010-02', end: null }],
+    ],
+    not: ['Utvärderingen har pågått sedan 2019.'],
   },
 ];
