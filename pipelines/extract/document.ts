@@ -58,7 +58,8 @@ export function buildView(pages: string[]): DocView {
         lines[h.lineIndex]!.text.trim()
           .replace(/^\d{1,2}(?:\.\d{1,2})+\s+/u, '')
           .replace(/\s*\([^()]*\)/u, '')
-          .replace(/:$/, '') === h.label),
+          .replace(/:$/, '')
+          .toLowerCase() === h.label.toLowerCase()),
   );
   const labelLines = new Set(labels.map((l) => l.lineIndex));
   const chrome = chromeLines(lines);

@@ -22,6 +22,9 @@ function named(m: RegExpExecArray): string | null {
   const v = cleanOrganisation(m.groups?.value ?? '');
   return v && !startsWithGivenName(v) ? v : null;
 }
+// The words a form's keys open with: a value that starts with one is the next key, not a name.
+const FORM_WORD =
+  /^(?:År|Datum|Namn|Adress|Postadress|Telefon|E-post|Status|Ort|Organisationsnummer|Kontaktperson|Projektnamn|Projektperiod|Projekttid)(?:\s|$)/u;
 /** A name set off by commas, taken whole ("APeL Forskning och utveckling"): capitalised, short, no clause in it. */
 function whole(m: RegExpExecArray): string | null {
   const v = cleanValue(m.groups?.value ?? '');
@@ -332,12 +335,15 @@ export const OWNER_RULES: Rule[] = [
     // A form flattened into running text, its key at one line's end and the value on the next: "… PRAKTIKEN
     // Projektägare: Föreningen SELMA c/o Harriet Johansen …", "Projektägare: Lundsbergs Bygdegårdsförening, Lunden".
     // The value ends at "c/o", a comma, a parenthesis-free address word, or the next key.
-    pattern: rxc`(?:^|\s)(?:Projektägare|Stödmottagare|Projektanordnare|Sökande|Project owner|Lead [Oo]rganisation|Lead partner|Beneficiary)\s*:\s*(?<value>[\p{Lu}\p{N}][^:|,]{1,80}?)(?=\s+c\/o\s|\s*,|\s+\(|\s+[\p{Lu}][\p{L}-]+(?:\s[\p{L}-]+)?\s*:|\s+\p{Ll}\)\s|\s*$)`,
+    pattern: rxc`(?:^|\s)(?:Projektägare|Stödmottagare|Projektanordnare|Sökande|Project owner|Lead [Oo]rganisation|Lead partner|Beneficiary)\s*:\s*(?<value>[\p{Lu}\p{N}][^:|,]{1,80}?)(?=\s+c\/o\s|\s*,|\s+\(|\s+[\p{Lu}][\p{L}-]+(?:\s\p{Ll}[\p{L}-]*)?\s*:|\s+\p{Ll}\)\s|\s*$)`,
+    // The key says the value is an organisation; a person's name is not one ("Sökande: Anna Berg"), nor the next
+    // key of an empty form ("Projektägare: År och månad för projektstart:").
     read: (m) => {
-      const v = cleanOrganisation(m.groups?.value ?? '');
-      return v && !startsWithGivenName(v) && looksLikeOrganisation(v) ? v : null;
+      const v = named(m);
+      return v && !FORM_WORD.test(v) ? v : null;
     },
     says: [
+      ['FAKTA Sökande: Persåsen Skid och Kälk Projekttyp: Genomförande EU-Fond: Landsbygdsfonden', 'Persåsen Skid och Kälk'],
       [
         '1 S LUTRAPPORT JÄMSTÄLLDHET I PRAKTIKEN Projektägare: Föreningen SELMA c/o Harriet Johansen Södra Möinge BILLEBERGA',
         'Föreningen SELMA',
@@ -352,7 +358,11 @@ export const OWNER_RULES: Rule[] = [
         'Hela Sverige ska leva Norrbotten',
       ],
     ],
-    not: ['Projektägare: Projektperiod: Projektansvarig:', 'Sökande: Anna Berg, Lunden'],
+    not: [
+      'Projektägare: Projektperiod: Projektansvarig:',
+      'Sökande: Anna Berg, Lunden',
+      'Underlag till projektbeslut Projektnamn: Projektägare: År och månad för projektstart: Status: Förstudie',
+    ],
   },
   {
     id: 'owner.key-cell',
@@ -411,6 +421,22 @@ export const OWNER_RULES: Rule[] = [
       ['Länsbygderådets projekt Blekinge Utveckling i Samverkan har under två år arbetat med byarna.', 'Länsbygderådet'],
     ],
     not: ['Regionens projekt var många.', 'Annas projekt gick bra.'],
+  },
+  {
+    id: 'owner.the-owner-named',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Projektägaren Almi Företagspartner Kronoberg AB söker även medel …": the owner named after its role.
+    pattern: rxc`${B}(?:Projektägaren|projektägaren|Stödmottagaren|stödmottagaren)\s+(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|AB|i|för|och|&)){0,6}?)(?=\s+\p{Ll}|\s*[.,;:!?]|\s*$)`,
+    read: org,
+    says: [
+      [
+        'Projektägaren Almi Företagspartner Kronoberg AB söker även medel från Europeiska Regionalfonden.',
+        'Almi Företagspartner Kronoberg AB',
+      ],
+    ],
+    not: ['Projektägaren är ansvarig för redovisningen.', 'Projektägaren Anna Berg skrev rapporten.'],
   },
   {
     id: 'owner.role-is',
