@@ -117,6 +117,46 @@ export const LESSON_RULES: Rule[] = [
     ],
     not: ['Glöm inte att anmäla dig före fredag.'],
   },
+  {
+    id: 'lessons.experienced',
+    field: 'lessonsLearned',
+    source: 'sentence',
+    scope: 'sentence',
+    // What the project found out or achieved, said as a judgement: "… har visat sig framgångsrik", "Vi har tidigt
+    // insett att …", "I have also realized that …", "Det andra syftet har inte uppnåtts.", "I övrigt kan
+    // framgångsfaktorerna sammanfattas i …", "Sammanfattningsvis slogs det i förstudien fast att …".
+    pattern: rx`${B}(?:har\s+visat\s+sig\s+(?:vara\s+)?(?!(?:på|i|för|med|vid|under|som)\s)\p{L}+|(?:vi|man|jag|de|projektet)\s+har\s+(?:tidigt\s+|också\s+|även\s+|snabbt\s+)?(?:insett|förstått|upptäckt|märkt)\s+att|(?:I|we)\s+have\s+(?:also\s+)?(?:learned|learnt|realized|realised|understood)\s+(?:that|more|how)|(?:syftet|målet|syftena|målen|målsättningen)\s+(?:har|hade)\s+(?:inte\s+|delvis\s+|till\s+stor\s+del\s+)?(?:uppnåtts|nåtts|uppfyllts)|(?:har|hade)\s+(?:projektet\s+)?lyckats\s+(?:över\s+förväntan|väl|mycket\s+bra|bra|delvis)|framgångsfaktorerna\s+(?:kan\s+)?(?:sammanfattas|är|var|har\s+varit)|success\s+factors?\s+(?:is|are|was|were|has\s+been|have\s+been)|slogs\s+(?:det\s+)?(?:[^.]{0,30}?\s)?fast\s+att|(?:den\s+)?(?:största|stora|viktigaste)\s+utmaningen\s+(?:har\s+varit|var|är)|vilket\s+(?:har\s+)?varit\s+en\s+(?:stor\s+)?utmaning)${E}`,
+    read: whole,
+    says: [
+      [
+        'Strukturen med en central projektstyrning och en mer perifer expertpanel har visat sig framgångsrik.',
+        'Strukturen med en central projektstyrning och en mer perifer expertpanel har visat sig framgångsrik.',
+      ],
+      [
+        'Vi har tidigt insett att för att uppnå målen med projektet krävdes en bred förankring.',
+        'Vi har tidigt insett att för att uppnå målen med projektet krävdes en bred förankring.',
+      ],
+      [
+        'I have also realized that it is important to see extreme values.',
+        'I have also realized that it is important to see extreme values.',
+      ],
+      ['Det andra syftet har inte uppnåtts.', 'Det andra syftet har inte uppnåtts.'],
+      ['Med det första syftet har projektet lyckats över förväntan.', 'Med det första syftet har projektet lyckats över förväntan.'],
+      [
+        'I övrigt kan framgångsfaktorerna sammanfattas i väl fungerande organisation, styrning och arbetssätt.',
+        'I övrigt kan framgångsfaktorerna sammanfattas i väl fungerande organisation, styrning och arbetssätt.',
+      ],
+      [
+        'Sammanfattningsvis slogs det i förstudien fast att det finns goda förutsättningar.',
+        'Sammanfattningsvis slogs det i förstudien fast att det finns goda förutsättningar.',
+      ],
+    ],
+    not: [
+      'Projektet har visat sig på flera mässor under året.',
+      'Målet har varit att utveckla metoder för service.',
+      'Vi har märkt upp alla leder med skyltar.',
+    ],
+  },
 ];
 
 /** Sentences that are no lessons, whatever cue they hold: a form's or template's instructions about the report itself. */
