@@ -17,7 +17,7 @@ const RULES: [DocumentType, RegExp][] = [
   ['final_report', /(?<![\p{L}])(?:slutrapport|slutredovisning|projektredovisning|final report|slutlig rapport|completion report)/iu],
   [
     'project_description',
-    /(?<![\p{L}])(?:projektbeskrivning|projektplan|ansökan om|ansökan|project description|project plan|application for|project application|funding application|application form)/iu,
+    /(?<![\p{L}])(?:projektbeskrivning|projektplan|projektansökan|ansökan om|ansökan|project description|project plan|application for|project application|funding application|application form)/iu,
   ],
 ];
 

@@ -15,7 +15,7 @@ export const DOCUMENT_TYPE_RULES: Rule<DocumentType>[] = [
     source: 'cue',
     scope: 'sentence',
     // The page presents its project: "X är ett projekt där …", "Projektet pågår …", "The project aims to …".
-    pattern: rxc`(?:^[^.]{2,160}?\s(?:är|is)\s(?:(?:idag|nu|today)\s)?(?:ett|an?)\s(?:[\p{L}-]+\s){0,3}?[\p{L}-]*(?:projekt|project)${E}|^(?:Projektet|Förstudien|Satsningen|The project)\s(?:[\p{Lu}\p{N}][^\s.]*\s){0,5}(?:pågår|löper|ska|skall|kommer att|vill|syftar|har som syfte|har som mål|aims|will|runs|is running|seeks)${E}|^(?:Syftet|Målet|Det övergripande målet|Huvudsyftet) (?:med|för) (?:projektet|förstudien|satsningen) är${E}|^The (?:overall |main )?(?:aim|goal|objective|purpose) of the project is${E}|^Projektägare (?:är|blir)${E}|^[^.]{2,100}?\s(?:är|is)\s(?:ett|an?)\s(?:[\p{L}-]+\s){0,2}?(?:samarbete|samverkan|initiativ|collaboration|cooperation|initiative)${E}|^Tanken med (?:projektet|[Pp]rojekt\s[^.]{2,60}?) är${E})`,
+    pattern: rxc`(?:^[^.]{2,160}?\s(?:är|is)\s(?:(?:idag|nu|today)\s)?(?:ett|an?)\s(?:[\p{L}-]+\s){0,3}?[\p{L}-]*(?:projekt|project)${E}|^(?:Projektet\s+)?[\p{Lu}][^.]{1,80}?\s(?:var|was)\s(?:ett|an?)\s(?:[\p{L}-]+\s){0,2}?[\p{L}-]*(?:projekt|project)\s(?:för|som|där|med|for|that|which|to)${E}|^(?:This|The)\sproject\sis\sa${E}|^The\sproject's\s(?:mission|aim|goal|purpose)\sis${E}|^Lead\spartner\sof\s[^.]{2,60}?\sis${E}|^(?:Projektet|Förstudien|Satsningen|The project)\s(?:[\p{Lu}\p{N}][^\s.]*\s){0,5}(?:pågår|löper|ska|skall|kommer att|vill|syftar|har som syfte|har som mål|aims|will|runs|is running|seeks)${E}|^(?:Syftet|Målet|Det övergripande målet|Huvudsyftet) (?:med|för) (?:[\p{L}]+-)?(?:projektet|förstudien|satsningen) är${E}|^The (?:overall |main )?(?:aim|goal|objective|purpose) of the project is${E}|^Projektägare (?:är|blir)${E}|^[^.]{2,100}?\s(?:är|is)\s(?:ett|an?)\s(?:[\p{L}-]+\s){0,2}?(?:samarbete|samverkan|initiativ|collaboration|cooperation|initiative)${E}|^Tanken med (?:projektet|[Pp]rojekt\s[^.]{2,60}?) är${E})`,
     read: () => 'project_description',
     says: [
       ['ARCTIC DESIGN OF SWEDEN är ett projekt med Region Västerbotten som huvudägare.', 'project_description'],
@@ -26,8 +26,16 @@ export const DOCUMENT_TYPE_RULES: Rule<DocumentType>[] = [
       ['Scandinavian Heartland är ett samarbete mellan Fjellregionen i Norge och Dalarna i Sverige.', 'project_description'],
       ['Tanken med Projekt Enningdalsälven är att skapa en gränsöverskridande samförvaltning.', 'project_description'],
       ['The overall goal of the project is to strengthen local entrepreneurship in Sofielund.', 'project_description'],
+      ['Processtödet var ett projekt för att ge stöd till länets stora projektägare.', 'project_description'],
+      ['Målet med pilot-projektet är att utveckla strukturen för en databas.', 'project_description'],
+      ['This project is a pre-study which will bring together cultural and creative industries.', 'project_description'],
+      ['Lead partner of SBPIN is Hässleholm Municipality, EU-Office Skåne Nordost.', 'project_description'],
     ],
-    not: ['Projektet avslutades 2019 och slutrapporten är klar.', 'Det var ett bra år för företagen.'],
+    not: [
+      'Projektet avslutades 2019 och slutrapporten är klar.',
+      'Det var ett bra år för företagen.',
+      'Det var ett projekt vi minns länge.',
+    ],
   },
   {
     id: 'documentType.project-page-heading',
@@ -36,7 +44,7 @@ export const DOCUMENT_TYPE_RULES: Rule<DocumentType>[] = [
     scope: 'line',
     // A project page's own headings, each alone on its line: "Om projektet", "Projektfakta", "Snabbfakta om
     // ESF-projektet 2011-2014", a project bank's section ("Pågående projekt", "Beviljade projekt"), "About the project".
-    pattern: rx`^(?:om projektet|fakta om projektet|projektfakta(?: och bedömning)?|snabbfakta(?: om [\p{L}-]*projektet(?: \d{4}\s*[-–]\s*\d{4})?)?|projektbeskrivning|pågående projekt|avslutade projekt|beviljade projekt|about the project|project facts|project description|project summary)\s*:?$`,
+    pattern: rx`^(?:om projektet|generellt om projektet|kort om projektet|fakta om projektet|projektfakta(?: och bedömning)?|snabbfakta(?: om [\p{L}-]*projektet(?: \d{4}\s*[-–]\s*\d{4})?)?|projektbeskrivning|pågående projekt|avslutade projekt|beviljade projekt|about the project|project facts|project description|project summary|name of the project(?:\s*\/\s*activity)?)\s*:?$`,
     read: () => 'project_description',
     says: [
       ['Om projektet', 'project_description'],
