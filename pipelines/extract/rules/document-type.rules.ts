@@ -96,12 +96,17 @@ export const DOCUMENT_TYPE_RULES: Rule<DocumentType>[] = [
     scope: 'top',
     // A news item, press release or decision heads its first page: "Pressmeddelande", "Nyhet", "BESLUT", a
     // publishing date ("Publicerad 2016-03-14").
-    pattern: rxc`(?:^(?:Pressmeddelande|PRESSMEDDELANDE|Press release|Nyhet|NYHET|Nyheter|News|Beslut|Decision)${E}|(?:^|\s)(?:Publicerad|Publicerat|Published)\s+(?:den\s+)?\d{1,4}[-./\s]|${B}(?:BESLUT|Beslut om (?:stöd|bidrag|projektstöd|finansiering)|Beslutsdatum)${E})`,
+    pattern: rxc`(?:^(?:Pressmeddelande|PRESSMEDDELANDE|Press release|Nyhet|NYHET|Nyheter|News|Beslut|Decision)${E}|(?:^|\s)(?:Publicerad|Publicerat|Published|Postad|Posted)\s*:?\s+(?:den\s+)?\d{1,4}[-./\s]|${B}(?:BESLUT|Beslut om (?:stöd|bidrag|projektstöd|finansiering|EG-medel|EU-medel|medel)|Beslutsdatum|SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll|Protokollsutdrag|PROTOKOLLSUTDRAG)${E}|^\p{Lu}{3,}(?:\s\p{Lu}{3,})?\s\((?:\p{Lu}{2,4})\)\s|^Verksamhetsplan(?:\s+\d{4})?\s+för\s|begäran om allmän handling|(?:På\s+)?(?:denna|den här)\s+blogg${E})`,
     read: () => 'other',
     says: [
       ['Pressmeddelande', 'other'],
       ['Region Skåne  BESLUT  1 (3)', 'other'],
       ['Projektbeslut - Åker skapa Publicerad 2016-03-14', 'other'],
+      ['Published: 9 September 2022', 'other'],
+      ['Postad 8 november 2017', 'other'],
+      ['Projekt: Den skandinaviska resandekartan Beslut om EG-medel Förvaltande myndighet', 'other'],
+      ['ÖSTERSUND (JT) "Resiliens på tvers". Det är namnet på ett nytt projekt.', 'other'],
+      ['Verksamhetsplan 2015 för projektet Biosfärkandidat Voxnadalen', 'other'],
     ],
     not: ['Projektets syfte är att stärka företagen.', 'Beslutet togs av styrgruppen.'],
   },
@@ -111,13 +116,17 @@ export const DOCUMENT_TYPE_RULES: Rule<DocumentType>[] = [
     source: 'cue',
     scope: 'sentence',
     // A reporter's voice: someone's words given with "säger", a press release quoted, a meeting's minutes.
-    pattern: rxc`(?:[,”"]\s*(?:säger|sa|berättar|menar|konstaterar|says|said)\s+(?:[\p{Lu}][\p{L}-]+|hon|han)${E}|(?:skriver|meddelar)\s+[\p{L}\s]{2,40}?\s+i\s+ett\s+pressmeddelande${E}|^(?:SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll|Protokollsutdrag|PROTOKOLLSUTDRAG)${E})`,
+    pattern: rxc`(?:[,”"]\s*(?:säger|sa|berättar|menar|konstaterar|says|said)\s+(?:[\p{Lu}][\p{L}-]+|hon|han)${E}|(?:skriver|meddelar)\s+[\p{L}\s]{2,40}?\s+i\s+ett\s+pressmeddelande${E}|^(?:SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll|Protokollsutdrag|PROTOKOLLSUTDRAG)${E}|(?:nämnden|styrelsen|utskottet|regionen|kommunen|länsstyrelsen)\s+(?:har\s+)?(?:nu\s+)?(?:beslutat|beslutade)\s+(?:i\s+dag\s+)?att\s+(?:stödja|bevilja|ge|anslå|satsa)${E})`,
     read: () => 'other',
     says: [
       ['Företagen ska få stöd att nå nya marknader, säger Joakim Pohlman (S), ordförande i nämnden.', 'other'],
       ['Sjöarna har höga naturvärden, skriver länsstyrelsen i ett pressmeddelande.', 'other'],
       ['– Det känns mycket bra att få sätta igång, säger Anna Berg.', 'other'],
       ['SAMMANTRÄDESPROTOKOLL Regionstyrelsen 2007-02-22', 'other'],
+      [
+        'Regionala utvecklingsnämnden har beslutat att stödja tredje fasen av Vinnovaprojektet Smart Housing Småland med 6 miljoner.',
+        'other',
+      ],
     ],
     not: ['Projektet säger sig vilja stärka företagen.', 'Vi har sagt att projektet ska pågå till 2022.'],
   },
