@@ -8,7 +8,7 @@ import { rxc } from './engine.js';
 import { B, E } from './pieces.js';
 
 // The Interreg programmes Swedish projects take part in.
-const INTERREG_AREA = String.raw`(?:Sverige[–-]Norge|Botnia[–\s-]Atlantica|Nord|Aurora|Öresund[–-]Kattegat[–-]Skagerrak|ÖKS|Central Baltic|Baltic Sea Region|Östersjöprogrammet|North Sea(?: Region)?|Europe|Northern Periphery(?: and Arctic)?|Kvarken|South Baltic|Sverige[–-]Finland[–-]Norge)`;
+const INTERREG_AREA = String.raw`(?:Sverige[–\s-]Norge|Botnia[–\s-]Atlantica|Nord|Aurora|Öresund[–-]Kattegat[–-]Skagerrak|ÖKS|Central Baltic|Baltic Sea Region|Östersjöprogrammet|North Sea(?: Region)?|Europe|Northern Periphery(?: and Arctic)?|Kvarken|South Baltic|Sverige[–\s-]Finland[–\s-]Norge)`;
 
 const trim = (m: RegExpExecArray): string | null => m.groups?.value?.trim() || null;
 
@@ -18,7 +18,7 @@ export const PROGRAMME_RULES: Rule[] = [
     field: 'programme',
     source: 'cue',
     scope: 'line',
-    pattern: rxc`${B}(?<value>(?:Interreg|INTERREG)(?:\s+(?:IV|V|VI)\s?[ABC]?)?\s+${INTERREG_AREA})${E}`,
+    pattern: rxc`${B}(?<value>(?:Interreg|INTERREG)(?:\s+(?:IV|V|VI)\s?[ABC]?)?\s+${INTERREG_AREA})(?:${E}|(?=-program))`,
     read: trim,
     says: [
       [
@@ -26,6 +26,7 @@ export const PROGRAMME_RULES: Rule[] = [
         'Interreg Sverige-Norge',
       ],
       ['Interreg Botnia Atlantica Osterbottens forbund', 'Interreg Botnia Atlantica'],
+      ['Förvaltande myndighet för det territoriella programmet Interreg Sverige Norge, Länsstyrelsen', 'Interreg Sverige Norge'],
     ],
     not: ['Interreg-projektet avslutades 2020.'],
   },
@@ -76,5 +77,55 @@ export const PROGRAMME_RULES: Rule[] = [
       'Stöd ur Regionalfondsprogrammet för Västsverige beviljades.',
       'Vi har sökt från Landsbygdsprogrammet.',
     ],
+  },
+  {
+    id: 'programme.agency-programme-named',
+    field: 'programme',
+    source: 'sentence',
+    scope: 'sentence',
+    // "finansieras av Vinnovas program Utmaningsdriven Innovation (UDI)", "med finansiering från Tillväxtverkets
+    // nationella program Resurscentra för kvinnor": an agency's programme by its name.
+    pattern: rxc`${B}\p{Lu}[\p{L}-]+s\s+(?:nationella\s+|strategiska\s+)?program\s+(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|(?:för|i|och|av)\s+\p{L}+)){0,5})(?=\s*(?:[.,;(]|$)|\s+(?:\p{Ll}|\d))`,
+    read: trim,
+    says: [
+      ['Projektet finansieras av Vinnovas program Utmaningsdriven Innovation (UDI) Steg 2.', 'Utmaningsdriven Innovation'],
+      [
+        'Projektet har drivits av Åtigårns ekonomiska förening med finansiering från Tillväxtverkets nationella program Resurscentra för kvinnor.',
+        'Resurscentra för kvinnor',
+      ],
+    ],
+    not: ['Kommunens program för skolan antogs i fjol.'],
+  },
+  {
+    id: 'programme.part-of-programme',
+    field: 'programme',
+    source: 'sentence',
+    scope: 'sentence',
+    // "… är en del av EU:s The Northern Periphery Programme", "Som en del av Landsbygdsprogram för Sverige 2007-2013
+    // genomfördes …", "Ett projekt som delfinansieras av Landsbygdsprogrammet".
+    pattern: rxc`${B}(?:(?:en\s+del\s+av|inom\s+ramen\s+för)\s+(?:EU:?s\s+)?(?<value>(?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+Programme|\p{Lu}[\p{L}-]*program(?:met)?(?:\s+för\s+\p{Lu}\p{L}+)?(?:\s+(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d)?)|(?:del|med)?finansieras\s+(?:av|genom|via)\s+(?<value2>\p{Lu}[\p{L}-]*program(?:met)?(?:\s+(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d)?))(?!\s+(?:för|for)\s+\p{Ll})${E}`,
+    read: (m) => (m.groups?.value ?? m.groups?.value2)?.trim() || null,
+    says: [
+      [
+        'Projektet har pågått mellan åren 2008 och 2010 och är en del av EU:s The Northern Periphery Programme.',
+        'The Northern Periphery Programme',
+      ],
+      ['Som en del av Landsbygdsprogram för Sverige 2007-2013 genomfördes utvärderingen.', 'Landsbygdsprogram för Sverige 2007-2013'],
+      ['Ett projekt som delfinansieras av Landsbygdsprogrammet och som har till syfte att stärka.', 'Landsbygdsprogrammet'],
+    ],
+    not: ['Projektet är en del av kommunens arbete.'],
+  },
+  {
+    id: 'programme.venture-key',
+    field: 'programme',
+    source: 'label',
+    scope: 'line',
+    // A project bank's fact box: "Status Completed Venture Strategic Innovation Program Drive Sweden Purpose and goal".
+    pattern: rxc`(?:^|\s)(?:Venture|Satsning)\s+(?<value>(?:Strategic Innovation Program(?:me)?|Strategiska innovationsprogram(?:met)?)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?=\s+(?:Purpose|Syfte)|\s*\||\s*$)`,
+    read: trim,
+    says: [
+      ['Status Completed Venture Strategic Innovation Program Drive Sweden Purpose and goal', 'Strategic Innovation Program Drive Sweden'],
+    ],
+    not: ['Venture capital for small companies'],
   },
 ];
