@@ -4,21 +4,21 @@
  * write runs at a time: while one is in flight the next batch keeps filling, and it is written as
  * soon as the running write ends. A slow store therefore gets fewer, larger writes instead of a
  * growing queue of small ones (group commit). Every caller's promise settles with the outcome of
- * the write that carried its item.
+ * the write that carried its item (what the write resolved with).
  */
-export class Batcher<T> {
-  private items: { item: T; resolve: () => void; reject: (e: unknown) => void }[] = [];
+export class Batcher<T, R = void> {
+  private items: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[] = [];
   private timer: NodeJS.Timeout | null = null;
   private inFlight = false;
 
   constructor(
-    private readonly write: (items: T[]) => Promise<void>,
+    private readonly write: (items: T[]) => Promise<R>,
     private readonly maxSize: number,
     private readonly maxWaitMs: number,
   ) {}
 
-  /** Adds an item; resolves once the batch holding it has been written. */
-  add(item: T): Promise<void> {
+  /** Adds an item; resolves once the batch holding it has been written, with what the write resolved with. */
+  add(item: T): Promise<R> {
     return new Promise((resolve, reject) => {
       this.items.push({ item, resolve, reject });
       if (this.items.length >= this.maxSize) this.due();
@@ -41,11 +41,11 @@ export class Batcher<T> {
     void this.run(this.items.splice(0, this.maxSize), true);
   }
 
-  private async run(batch: { item: T; resolve: () => void; reject: (e: unknown) => void }[], gated: boolean): Promise<void> {
+  private async run(batch: { item: T; resolve: (r: R) => void; reject: (e: unknown) => void }[], gated: boolean): Promise<void> {
     if (gated) this.inFlight = true;
     try {
-      await this.write(batch.map((b) => b.item));
-      batch.forEach((b) => b.resolve());
+      const out = await this.write(batch.map((b) => b.item));
+      batch.forEach((b) => b.resolve(out));
     } catch (err) {
       batch.forEach((b) => b.reject(err));
     } finally {
