@@ -475,7 +475,8 @@ function render(
         `\n  worker RSS: ${fmt(d.pipeline.workerStartRssMb, 0)} MB at start, peak ${fmt(d.pipeline.workerPeakRssMb, 0)} MB (VmHWM ${fmt(d.pipeline.workerHwmMb, 0)} MB, up to ${d.pipeline.workerThreads} threads)` +
         threadLines(d.pipeline.threads) +
         `\n  Meilisearch: ${d.pipeline.meili.tasks} document tasks, ${fmt(d.pipeline.meili.docsPerTask, 1)} docs each, busy ${fmt(d.pipeline.meili.busyS, 1)} s` +
-        `\n  ingest client (this process: staging, submit, status polling): ${fmt(d.pipeline.producerCpuS, 1)} CPU-s`,
+        `\n  ingest client (this process: staging, submit, status polling): ${fmt(d.pipeline.producerCpuS, 1)} CPU-s` +
+        `\n  CPU over the run: workers ${fmt(d.pipeline.cpuS.workers, 1)} s (threads included), Meilisearch ${fmt(d.pipeline.cpuS.meilisearch, 1)} s, redis-server ${fmt(d.pipeline.cpuS.redis, 1)} s (of ${fmt(d.pipeline.wallS * os.availableParallelism(), 1)} core-s)`,
     );
   }
   if (d.indexing) {

@@ -8,7 +8,7 @@ import { searchDocumentsOf, type ReportSearchDocument } from '../../pipelines/in
 import type { StageQueues } from '../../shared/clients/queues.js';
 import { PipelineMetrics, type WorkerThreadsReport } from '../../shared/metrics/pipeline-metrics.js';
 import { meiliCount, meiliTasks, type BenchStack } from './bench-stack.js';
-import { MemorySampler } from './memory.js';
+import { MemorySampler, readCpuS } from './memory.js';
 import { median, quantile, sum, unionMs } from './stats.js';
 
 export interface StageTimes {
@@ -49,6 +49,8 @@ export interface IngestResult {
   threads: ThreadFigures | null;
   /** CPU time of the bench process itself while it fed and polled the pipeline (ingestFiles), s. */
   producerCpuS: number;
+  /** CPU time over the run of the worker processes (their threads included), Meilisearch and redis-server, s. */
+  cpuS: { workers: number; meilisearch: number; redis: number };
   meili: { tasks: number; docsPerTask: number; busyS: number };
   indexUid: string;
 }
@@ -174,6 +176,13 @@ export async function ingestThroughPipeline(
   const config = loadConfig(stack.env);
   const deps = { archive: stack.archive, documents: stack.documents, queues: stack.queues, maxBytes: config.parse.maxBytes };
   let lastLog = 0;
+  const pids = {
+    workers: ws.map((w) => w.child.pid),
+    meilisearch: [stack.services.started.meili?.process.child.pid],
+    redis: [stack.services.started.redis?.process.child.pid],
+  };
+  const cpuOf = () => Object.fromEntries(Object.entries(pids).map(([k, ps]) => [k, sum(ps.map(readCpuS))])) as IngestResult['cpuS'];
+  const servicesCpu0 = cpuOf();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const summary = await ingestFiles(deps, files, 'cli', (done, total) => {
@@ -184,6 +193,7 @@ export async function ingestThroughPipeline(
   });
   const wallS = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
+  const servicesCpu1 = cpuOf();
   const mem = sampler.stop();
   const searchable = await meiliCount(stack, stack.search.reportsUid);
   if (searchable !== summary.indexed) throw new Error(`${summary.indexed} reports indexed but ${searchable} searchable`);
@@ -211,6 +221,11 @@ export async function ingestThroughPipeline(
     workerThreads: mem.maxThreads,
     threads,
     producerCpuS: (cpu.user + cpu.system) / 1e6,
+    cpuS: {
+      workers: servicesCpu1.workers - servicesCpu0.workers,
+      meilisearch: servicesCpu1.meilisearch - servicesCpu0.meilisearch,
+      redis: servicesCpu1.redis - servicesCpu0.redis,
+    },
     meili: await meiliBusy(stack, stack.indexPrefix),
     indexUid: stack.search.reportsUid,
   };

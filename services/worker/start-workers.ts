@@ -59,6 +59,8 @@ export function startWorkers(deps: WorkerDeps): RunningWorkers {
   const sandbox = createParseSandbox(config.parse);
   const extractor = createExtractSandbox(config.parse);
   const groupsStore = new LessonGroupsStore(deps.connection, config.queuePrefix);
+  // Read jobs running in this worker: while there are any, more index jobs are on their way.
+  let reading = 0;
   const batcher = new Batcher<ReportSearchDocument, ReadonlySet<string>>(
     async (docs) => {
       // Documents older than their record are dropped: a correction indexes its newer version itself, and an index
@@ -77,10 +79,19 @@ export function startWorkers(deps: WorkerDeps): RunningWorkers {
     },
     config.indexBatch.maxSize,
     config.indexBatch.maxWaitMs,
+    { busy: () => reading > 0, maxMs: config.indexBatch.holdMs },
   );
+  const readDocument = createReadProcessor({ ...stageDeps, parseSandbox: sandbox, extractSandbox: extractor });
   const processors: Record<PipelineQueue, Processor> = {
     intake: createIntakeProcessor(stageDeps) as Processor,
-    read: createReadProcessor({ ...stageDeps, parseSandbox: sandbox, extractSandbox: extractor }) as Processor,
+    read: (async (job, token) => {
+      reading++;
+      try {
+        return await readDocument(job, token);
+      } finally {
+        reading--;
+      }
+    }) as Processor,
     index: createIndexProcessor({ ...stageDeps, batcher }) as Processor,
   };
   const concurrency: Record<PipelineQueue, number> = {
