@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load-config.js';
-import { STAGE_CONCURRENCY } from '../config/queue-defaults.js';
+import { readConcurrency, STAGE_CONCURRENCY } from '../config/queue-defaults.js';
 import { findDocuments } from '../services/cli/ingest-files.js';
 import { generateCorpus, writeLongReport } from './corpus/generate.mjs';
 import { ensurePdftotext, pdfParseBaseline, pdftotextBaseline, type ParseBaseline } from './lib/baselines.js';
@@ -469,13 +469,14 @@ function render(
       return [s, x?.jobs ?? 0, fmt(x?.medianMs, 1), fmt(x?.p95Ms, 1), fmt(x?.totalS, 1), fmt(x?.busyS, 1), fmt(x?.medianWaitMs, 0)];
     });
     parts.push(
-      `\nPer stage (BullMQ job timestamps; ${d.pipeline.stageJobsKept} jobs kept per queue)\n` +
+      `\nPer stage (each job's stage times and BullMQ timestamps; ${d.pipeline.stageJobsKept} jobs kept per queue)\n` +
         table(['stage', 'jobs', 'median ms', 'p95 ms', 'sum s', 'busy s', 'median wait ms'], srows) +
-        `\n  parse runs in ${W * PARSE_THREADS} threads, extract ${STAGE_CONCURRENCY.extract}/worker, index ${STAGE_CONCURRENCY.index}/worker (a job waits for its batch)` +
+        `\n  archive, parse and extract run in one read job (${readConcurrency(PARSE_THREADS)}/worker), parse in ${W * PARSE_THREADS} threads, extract in ${W} threads; index ${STAGE_CONCURRENCY.index}/worker (a job waits for its batch)` +
         `\n  worker RSS: ${fmt(d.pipeline.workerStartRssMb, 0)} MB at start, peak ${fmt(d.pipeline.workerPeakRssMb, 0)} MB (VmHWM ${fmt(d.pipeline.workerHwmMb, 0)} MB, up to ${d.pipeline.workerThreads} threads)` +
         threadLines(d.pipeline.threads) +
         `\n  Meilisearch: ${d.pipeline.meili.tasks} document tasks, ${fmt(d.pipeline.meili.docsPerTask, 1)} docs each, busy ${fmt(d.pipeline.meili.busyS, 1)} s` +
-        `\n  ingest client (this process: staging, submit, status polling): ${fmt(d.pipeline.producerCpuS, 1)} CPU-s`,
+        `\n  ingest client (this process: staging, submit, status polling): ${fmt(d.pipeline.producerCpuS, 1)} CPU-s` +
+        `\n  CPU over the run: workers ${fmt(d.pipeline.cpuS.workers, 1)} s (threads included), Meilisearch ${fmt(d.pipeline.cpuS.meilisearch, 1)} s, redis-server ${fmt(d.pipeline.cpuS.redis, 1)} s (of ${fmt(d.pipeline.wallS * os.availableParallelism(), 1)} core-s)`,
     );
   }
   if (d.indexing) {

@@ -94,6 +94,12 @@ export const envSchema = z.object({
   /** Upper bound of how long the index stage waits to fill a batch. */
   LARDOM_INDEX_BATCH_MS: int(250, 0),
   LARDOM_INDEX_BATCH_SIZE: int(200, 1),
+  /**
+   * While the worker still reads documents (a backlog), how long an index batch that is not full may wait for more,
+   * from its first document: Meilisearch spends far less per report on larger writes (400 reports cost it about
+   * 3.5× as much written 20 at a time as in one write).
+   */
+  LARDOM_INDEX_BATCH_HOLD_MS: int(5_000, 0),
   /** Documents an export reads from Meilisearch at a time (memory per running export is about one page). */
   LARDOM_EXPORT_PAGE_SIZE: int(500, 1).refine((n) => n <= 5000, 'at most 5000'),
   /** Set by the local stack for its children: stop when the stack process goes away. */

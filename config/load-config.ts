@@ -38,7 +38,7 @@ export interface Config {
     ocr: { languages: string; maxPages: number; timeoutMs: number; cacheDir: string } | null;
   };
   jobLockMs: number;
-  indexBatch: { maxWaitMs: number; maxSize: number };
+  indexBatch: { maxWaitMs: number; maxSize: number; holdMs: number };
   /** Documents an export reads at a time. */
   exportPageSize: number;
   stopWithParent: boolean;
@@ -122,7 +122,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
             }),
     }),
     jobLockMs: e.LARDOM_JOB_LOCK_MS,
-    indexBatch: Object.freeze({ maxWaitMs: e.LARDOM_INDEX_BATCH_MS, maxSize: e.LARDOM_INDEX_BATCH_SIZE }),
+    indexBatch: Object.freeze({
+      maxWaitMs: e.LARDOM_INDEX_BATCH_MS,
+      maxSize: e.LARDOM_INDEX_BATCH_SIZE,
+      holdMs: e.LARDOM_INDEX_BATCH_HOLD_MS,
+    }),
     exportPageSize: e.LARDOM_EXPORT_PAGE_SIZE,
     stopWithParent: e.LARDOM_STOP_WITH_PARENT === '1',
     trustProxy:

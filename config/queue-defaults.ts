@@ -12,11 +12,20 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
   removeOnFail: { count: 50_000 },
 };
 
-/** Concurrency per stage in one worker process. The index stage runs many jobs so that batches fill. */
+/**
+ * Jobs per queue in one worker process. A read job holds its document from the archive through parse and extract,
+ * so a worker runs more of them than it has parse threads (`parse` of the config): while one job's record is
+ * extracted in the extraction thread, the parse threads read the next documents. The index queue runs many jobs so
+ * that batches fill.
+ */
 export const STAGE_CONCURRENCY = {
   intake: 8,
-  archive: 8,
-  parse: 2,
-  extract: 4,
+  /** Read jobs beyond the parse threads: one extracting, one archiving or waiting for a thread. */
+  readBeyondParseThreads: 2,
   index: 200,
 } as const;
+
+/** Read jobs one worker runs at once, given its parse threads. */
+export function readConcurrency(parseThreads: number): number {
+  return parseThreads + STAGE_CONCURRENCY.readBeyondParseThreads;
+}

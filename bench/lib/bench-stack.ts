@@ -77,7 +77,7 @@ export async function startBenchStack(name: string, extraEnv: Record<string, str
       allWorkers.add(w);
       ws.push(w);
     }
-    // Ready when every worker's BullMQ workers are connected to the parse queue (one connection each).
+    // Ready when every worker's BullMQ workers are connected to the index queue (one connection each).
     const q = more.LARDOM_QUEUE_PREFIX ? createQueues(redis, more.LARDOM_QUEUE_PREFIX) : queues;
     const deadline = Date.now() + 120_000;
     for (;;) {

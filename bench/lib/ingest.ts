@@ -2,23 +2,24 @@
 import { STAGE_CONCURRENCY } from '../../config/queue-defaults.js';
 import { loadConfig } from '../../config/load-config.js';
 import { ingestFiles } from '../../services/cli/ingest-files.js';
-import { applyCorrections } from '../../shared/records.js';
-import { STAGES, type Stage } from '../../shared/queues/queue-names.js';
-import { toSearchDocument, type ReportSearchDocument } from '../../pipelines/index/to-search-document.js';
+import { PIPELINE_QUEUES, QUEUE_STAGES, STAGES, type Stage } from '../../shared/queues/queue-names.js';
+import type { StageTimes as JobStageTimes } from '../../shared/queues/stage-runner.js';
+import { searchDocumentsOf, type ReportSearchDocument } from '../../pipelines/index/to-search-document.js';
 import type { StageQueues } from '../../shared/clients/queues.js';
 import { PipelineMetrics, type WorkerThreadsReport } from '../../shared/metrics/pipeline-metrics.js';
 import { meiliCount, meiliTasks, type BenchStack } from './bench-stack.js';
-import { MemorySampler } from './memory.js';
+import { MemorySampler, readCpuS } from './memory.js';
 import { median, quantile, sum, unionMs } from './stats.js';
 
 export interface StageTimes {
+  /** Documents that went through the stage (among the jobs kept). */
   jobs: number;
-  /** Median and p95 time a job of this stage ran (processedOn → finishedOn), ms. */
+  /** Median and p95 time the stage ran for one document (within its job: see QUEUE_STAGES), ms. */
   medianMs: number;
   p95Ms: number;
   /** Sum of job run times, s (≈ CPU- or I/O-seconds the stage cost, spread over its concurrency). */
   totalS: number;
-  /** Median time a job waited in the queue before it started, ms. */
+  /** Median time a document waited before the stage started (in the queue, for the first stage of a job), ms. */
   medianWaitMs: number;
   /** How long at least one job of the stage was running, s. */
   busyS: number;
@@ -48,6 +49,8 @@ export interface IngestResult {
   threads: ThreadFigures | null;
   /** CPU time of the bench process itself while it fed and polled the pipeline (ingestFiles), s. */
   producerCpuS: number;
+  /** CPU time over the run of the worker processes (their threads included), Meilisearch and redis-server, s. */
+  cpuS: { workers: number; meilisearch: number; redis: number };
   meili: { tasks: number; docsPerTask: number; busyS: number };
   indexUid: string;
 }
@@ -95,22 +98,38 @@ export function threadFigures(reports: WorkerThreadsReport[]): ThreadFigures | n
   };
 }
 
-/** Reads every kept job of each stage and summarises its timestamps. */
+/**
+ * Reads every kept job of each queue and summarises, per stage, when it ran. A job's result says when each of its
+ * stages ran (a read job runs archive, parse and extract); a stage's wait is the time since the job was queued for
+ * its first stage, else since the stage before it ended.
+ */
 export async function stageTimes(queues: StageQueues): Promise<{ stages: Partial<Record<Stage, StageTimes>>; kept: number }> {
-  const stages: Partial<Record<Stage, StageTimes>> = {};
+  const seen = new Map<Stage, { runs: number[]; waits: number[]; intervals: [number, number][] }>(
+    STAGES.map((s) => [s, { runs: [], waits: [], intervals: [] }]),
+  );
   let kept = 0;
-  for (const stage of STAGES) {
-    const jobs = await queues[stage].getJobs(['completed'], 0, -1);
-    const runs: number[] = [];
-    const waits: number[] = [];
-    const intervals: [number, number][] = [];
+  for (const queue of PIPELINE_QUEUES) {
+    const jobs = await queues[queue].getJobs(['completed'], 0, -1);
+    let n = 0;
     for (const j of jobs) {
       if (!j?.processedOn || !j.finishedOn) continue;
-      runs.push(j.finishedOn - j.processedOn);
-      waits.push(j.processedOn - j.timestamp);
-      intervals.push([j.processedOn, j.finishedOn]);
+      n++;
+      const result = (j.returnvalue ?? {}) as JobStageTimes;
+      let since = j.timestamp;
+      for (const stage of QUEUE_STAGES[queue]) {
+        const span = result[stage];
+        if (!span) continue;
+        const at = seen.get(stage)!;
+        at.runs.push(span[1] - span[0]);
+        at.waits.push(span[0] - since);
+        at.intervals.push(span);
+        since = span[1];
+      }
     }
-    kept = Math.max(kept, runs.length);
+    kept = Math.max(kept, n);
+  }
+  const stages: Partial<Record<Stage, StageTimes>> = {};
+  for (const [stage, { runs, waits, intervals }] of seen) {
     stages[stage] = {
       jobs: runs.length,
       medianMs: median(runs),
@@ -157,6 +176,13 @@ export async function ingestThroughPipeline(
   const config = loadConfig(stack.env);
   const deps = { archive: stack.archive, documents: stack.documents, queues: stack.queues, maxBytes: config.parse.maxBytes };
   let lastLog = 0;
+  const pids = {
+    workers: ws.map((w) => w.child.pid),
+    meilisearch: [stack.services.started.meili?.process.child.pid],
+    redis: [stack.services.started.redis?.process.child.pid],
+  };
+  const cpuOf = () => Object.fromEntries(Object.entries(pids).map(([k, ps]) => [k, sum(ps.map(readCpuS))])) as IngestResult['cpuS'];
+  const servicesCpu0 = cpuOf();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const summary = await ingestFiles(deps, files, 'cli', (done, total) => {
@@ -167,6 +193,7 @@ export async function ingestThroughPipeline(
   });
   const wallS = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
+  const servicesCpu1 = cpuOf();
   const mem = sampler.stop();
   const searchable = await meiliCount(stack, stack.search.reportsUid);
   if (searchable !== summary.indexed) throw new Error(`${summary.indexed} reports indexed but ${searchable} searchable`);
@@ -194,6 +221,11 @@ export async function ingestThroughPipeline(
     workerThreads: mem.maxThreads,
     threads,
     producerCpuS: (cpu.user + cpu.system) / 1e6,
+    cpuS: {
+      workers: servicesCpu1.workers - servicesCpu0.workers,
+      meilisearch: servicesCpu1.meilisearch - servicesCpu0.meilisearch,
+      redis: servicesCpu1.redis - servicesCpu0.redis,
+    },
     meili: await meiliBusy(stack, stack.indexPrefix),
     indexUid: stack.search.reportsUid,
   };
@@ -214,14 +246,28 @@ export interface IndexComparison {
 /**
  * The index stage on its own against the direct bulk add of the same search documents, both into
  * empty indexes with the project's settings in the same Meilisearch. The stage run starts W workers
- * under fresh prefixes, enqueues one index job per archived report and waits for all of them.
+ * under fresh prefixes, enqueues one index job per archived report (with its search documents, as a read job
+ * queues it) and waits for all of them.
  */
 export async function compareIndexing(stack: BenchStack, ids: string[], workers: number, chunk = 1000): Promise<IndexComparison> {
-  // The index stage in isolation.
+  // The search documents of each report, built first, untimed: what a read job hands the index stage, and what
+  // the direct bulk add writes.
+  const b0 = performance.now();
+  const byReport: ReportSearchDocument[][] = [];
+  for (const id of ids) {
+    const [stored, text, meta] = await Promise.all([stack.archive.readRecord(id), stack.archive.readText(id), stack.archive.meta(id)]);
+    if (!stored) throw new Error(`no record for ${id}`);
+    byReport.push(searchDocumentsOf(id, stored, text, { originalName: meta?.originalName ?? null }));
+  }
+  const buildDocsS = (performance.now() - b0) / 1000;
+
+  // The index stage in isolation: one index job per report, carrying its documents as a read job queues it.
   const replay = await stack.withPrefixes('r');
   const ws = await stack.startWorkers(workers, replay.env);
   const t0 = performance.now();
-  await replay.queues.index.addBulk(ids.map((id) => ({ name: 'index', data: { documentId: id }, opts: { jobId: id } })));
+  await replay.queues.index.addBulk(
+    ids.map((id, i) => ({ name: 'index', data: { documentId: id, docs: byReport[i]! }, opts: { jobId: id } })),
+  );
   for (;;) {
     const c = await replay.queues.index.getJobCounts('completed', 'failed');
     if ((c.completed ?? 0) + (c.failed ?? 0) >= ids.length) {
@@ -234,26 +280,14 @@ export async function compareIndexing(stack: BenchStack, ids: string[], workers:
   await stack.stopWorkers(ws);
   const stageMeili = await meiliBusy(stack, replay.indexPrefix);
 
-  // Direct bulk add of the same documents (built first, untimed: what the stage reads from the archive).
-  const b0 = performance.now();
-  const docs: ReportSearchDocument[] = [];
-  for (const id of ids) {
-    const [stored, text, meta] = await Promise.all([stack.archive.readRecord(id), stack.archive.readText(id), stack.archive.meta(id)]);
-    if (!stored) throw new Error(`no record for ${id}`);
-    docs.push(
-      toSearchDocument(id, applyCorrections(stored), text, {
-        originalName: meta?.originalName ?? null,
-        correctedFields: Object.keys(stored.corrections ?? {}),
-      }),
-    );
-  }
-  const buildDocsS = (performance.now() - b0) / 1000;
+  // Direct bulk add of the same documents.
+  const docs = byReport.flat();
   const direct = await stack.withPrefixes('d');
   const d0 = performance.now();
   for (let i = 0; i < docs.length; i += chunk) await direct.search.upsertReports(docs.slice(i, i + chunk));
   const directWallS = (performance.now() - d0) / 1000;
   const directMeili = await meiliBusy(stack, direct.indexPrefix);
-  if ((await meiliCount(stack, direct.search.reportsUid)) !== ids.length) throw new Error('direct bulk add: count mismatch');
+  if ((await meiliCount(stack, direct.search.reportsUid)) !== docs.length) throw new Error('direct bulk add: count mismatch');
   return { docs: ids.length, stageWallS, stageMeili, directWallS, directMeili, chunk, buildDocsS };
 }
 

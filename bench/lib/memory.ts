@@ -65,3 +65,18 @@ export class MemorySampler {
     };
   }
 }
+
+/** CPU time a process (all its threads) has used so far, from /proc/<pid>/stat, in seconds; 0 when it is gone. */
+export function readCpuS(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    // The fields after the command name (which may hold spaces) start after its closing parenthesis.
+    const rest = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(rest[11]) + Number(rest[12])) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+// USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK).
+const CLOCK_TICKS = 100;

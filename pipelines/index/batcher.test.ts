@@ -58,3 +58,30 @@ describe('Batcher', () => {
     expect(maxRunning).toBe(1);
   });
 });
+
+describe('Batcher with a hold', () => {
+  it('lets a batch wait for more items while they are on their way, then writes them as one', async () => {
+    const writes: number[][] = [];
+    let busy = true;
+    const b = new Batcher<number>(async (items) => void writes.push(items), 100, 1, { busy: () => busy, maxMs: 60_000 });
+    const first = [1, 2].map((n) => b.add(n));
+    // Long past its wait of 1 ms, the batch is still held while more are on their way.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(writes).toEqual([]);
+    const more = [3, 4].map((n) => b.add(n));
+    busy = false;
+    await Promise.all([...first, ...more]);
+    expect(writes).toEqual([[1, 2, 3, 4]]);
+  });
+
+  it('holds a batch no longer than its limit, and never a full one', async () => {
+    const writes: number[][] = [];
+    const b = new Batcher<number>(async (items) => void writes.push(items), 3, 1, { busy: () => true, maxMs: 30 });
+    await Promise.all([1, 2].map((n) => b.add(n)));
+    await Promise.all([3, 4, 5].map((n) => b.add(n)));
+    expect(writes).toEqual([
+      [1, 2],
+      [3, 4, 5],
+    ]);
+  });
+});

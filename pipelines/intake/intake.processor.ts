@@ -5,14 +5,14 @@ import { stageProcessor } from '../../shared/queues/stage-runner.js';
 import type { StageDeps } from '../../shared/queues/stage-deps.js';
 import type { IntakePayload } from '../../shared/queues/queue-names.js';
 
-/** Intake: checks the staged upload is complete (its size is what the producer saw), then hands it to the archive. */
+/** Intake: checks the staged upload is complete (its size is what the producer saw), then hands it to a read job. */
 export function createIntakeProcessor(deps: StageDeps): Processor<IntakePayload> {
   return stageProcessor('intake', deps, async ({ data }) => {
     const stat = await fs.stat(data.stagedPath).catch(() => null);
     if (stat && stat.size !== data.size) {
       throw new AppError('pdf_corrupt', `The upload is incomplete: ${stat.size} of ${data.size} bytes arrived.`);
     }
-    // A missing staged file means an earlier attempt of archive already moved it: archive tolerates that.
-    await deps.enqueue('archive', data);
+    // A missing staged file means an earlier read job already archived it: the archive stage tolerates that.
+    await deps.enqueue('read', data);
   });
 }

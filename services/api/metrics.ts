@@ -2,7 +2,7 @@ import { Router, type RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, type Metric, Registry } from 'prom-client';
 import { type DurationHistogram, type FailureCount, JOB_DURATION_BUCKETS, PipelineMetrics } from '../../shared/metrics/pipeline-metrics.js';
 import { queueByName } from '../../shared/clients/queues.js';
-import { QUEUE_NAMES, type QueueName } from '../../shared/queues/queue-names.js';
+import { METRIC_STAGES, type MetricStage, QUEUE_NAMES, type QueueName } from '../../shared/queues/queue-names.js';
 import type { ApiDeps } from './deps.js';
 import { requireOneOf } from './middleware/auth.js';
 import { routeOf } from './middleware/request-log.js';
@@ -19,7 +19,7 @@ const SOURCE_TIMEOUT_MS = 5_000;
 /** What one scrape reads from Redis and Meilisearch; null where the source did not answer. */
 interface Snapshot {
   queues: Record<QueueName, Record<string, number>> | null;
-  durations: Record<QueueName, DurationHistogram> | null;
+  durations: Record<MetricStage, DurationHistogram> | null;
   failures: FailureCount[] | null;
   meili: { enqueued: number; processing: number; oldestEnqueuedAt: Date | null } | null;
 }
@@ -42,7 +42,7 @@ function withTimeout<T>(p: Promise<T>): Promise<T | null> {
 class StoredDurationHistogram {
   readonly type = 'histogram';
   readonly aggregator = 'sum';
-  snapshot: Record<QueueName, DurationHistogram> | null = null;
+  snapshot: Record<MetricStage, DurationHistogram> | null = null;
 
   constructor(
     readonly name: string,
@@ -51,7 +51,7 @@ class StoredDurationHistogram {
 
   async get() {
     const values: { metricName: string; labels: Record<string, string | number>; value: number }[] = [];
-    for (const stage of QUEUE_NAMES) {
+    for (const stage of METRIC_STAGES) {
       const h = this.snapshot?.[stage];
       if (!h) continue;
       JOB_DURATION_BUCKETS.forEach((le, i) => {
@@ -71,7 +71,7 @@ class StoredDurationHistogram {
 
 /**
  * Prometheus metrics of one API app: its own latency by route pattern and process metrics, plus the pipeline's
- * state read at each scrape (queue depths per stage and state, job durations and failures the workers counted in
+ * state read at each scrape (queue depths per queue and state, job durations and failures the workers counted in
  * Redis, the lesson-group updates counted as a stage named `lesson-groups`; Meilisearch's unfinished tasks). Redis and Meilisearch are read once per scrape, with a time limit; a
  * source that does not answer is reported by `lardom_source_up` and its metrics are left out of that scrape.
  */
@@ -89,13 +89,13 @@ export function createMetrics(deps: ApiDeps): { observe: RequestHandler; router:
   });
   const queueJobs = new Gauge({
     name: 'lardom_queue_jobs',
-    help: 'Jobs in each stage queue (and the lesson-groups queue) by state (waiting, active, delayed, failed).',
+    help: 'Jobs in each pipeline queue (intake, read, index) and the lesson-groups queue by state (waiting, active, delayed, failed).',
     labelNames: ['stage', 'state'] as const,
     registers: [registry],
   });
   const durations = new StoredDurationHistogram(
     'lardom_job_duration_seconds',
-    'Time a worker spent on one job of a stage or of lesson-groups (one attempt that finished), over all workers.',
+    'Time a worker spent on one stage of a job (read jobs run archive, parse and extract) or on a lesson-groups job, for attempts that finished it, over all workers.',
   );
   registry.registerMetric(durations as unknown as Metric);
   const failures = new Counter({

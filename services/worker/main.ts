@@ -12,6 +12,7 @@ import { OCR_INSTALL_HINT } from '../../pipelines/parse/ocr.js';
 import { ocrAvailability } from '../../pipelines/parse/create-sandbox.js';
 import { requeueTransientFailures } from '../../shared/queues/requeue.js';
 import { forgetAbandonedUploads, sweepStaged } from '../../shared/queues/sweep-staged.js';
+import { adoptRetiredJobs } from '../../shared/queues/retired-queues.js';
 import { startHeartbeat } from './heartbeat.js';
 import { startWorkers } from './start-workers.js';
 
@@ -31,9 +32,12 @@ await search.ensureIndexes();
 const queues = createQueues(connection, config.queuePrefix);
 const documents = new DocumentStore(connection, config.queuePrefix);
 const running = startWorkers({ config, connection, queues, archive, documents, search, log });
-// Staged uploads a crash left between staging and queueing: swept at start and every hour.
+// Jobs an earlier version left in its per-stage queues, then staged uploads a crash left between staging and
+// queueing: at start and every hour.
 const sweep = () =>
-  sweepStaged(archive, queues)
+  adoptRetiredJobs(connection, config.queuePrefix, queues)
+    .then((moved) => moved && log.info({ moved }, 'moved jobs of retired queues into the read queue'))
+    .then(() => sweepStaged(archive, queues))
     .then((removed) => removed.length && log.info({ removed: removed.length }, 'removed staged uploads left from a crash'))
     .then(() => forgetAbandonedUploads(documents, queues))
     .then((ids) => ids.length && log.info({ ids }, 'forgot uploads registered but never queued (left from a crash)'))

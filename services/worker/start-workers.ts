@@ -1,6 +1,6 @@
 import { Worker, type Processor } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { STAGE_CONCURRENCY } from '../../config/queue-defaults.js';
+import { readConcurrency, STAGE_CONCURRENCY } from '../../config/queue-defaults.js';
 import type { Config } from '../../config/load-config.js';
 import type { Archive } from '../../shared/archive.js';
 import type { DocumentStore } from '../../shared/clients/document-store.js';
@@ -11,18 +11,17 @@ import { LESSON_GROUPS_QUEUE } from '../../shared/queues/queue-names.js';
 import { createLessonGroupsProcessor } from '../../pipelines/groups/lesson-groups.processor.js';
 import type { SearchIndex } from '../../shared/clients/search-index.js';
 import type { Logger } from '../../shared/logger.js';
-import { STAGES, type Stage } from '../../shared/queues/queue-names.js';
+import { PIPELINE_QUEUES, type PipelineQueue } from '../../shared/queues/queue-names.js';
 import type { StageDeps } from '../../shared/queues/stage-deps.js';
 import { PipelineMetrics } from '../../shared/metrics/pipeline-metrics.js';
 import { createIntakeProcessor } from '../../pipelines/intake/intake.processor.js';
-import { createArchiveProcessor } from '../../pipelines/archive/archive.processor.js';
-import { createParseProcessor } from '../../pipelines/parse/parse.processor.js';
-import { createExtractProcessor } from '../../pipelines/extract/extract.processor.js';
+import { createReadProcessor } from '../../pipelines/read/read.processor.js';
 import { createIndexProcessor } from '../../pipelines/index/index.processor.js';
 import { Batcher } from '../../pipelines/index/batcher.js';
 import { createExtractSandbox, createParseSandbox } from '../../pipelines/parse/create-sandbox.js';
 import type { ReportSearchDocument } from '../../pipelines/index/to-search-document.js';
 import { hostname } from 'node:os';
+import { parseReportId } from '../../shared/archive.js';
 
 /** How often a worker writes what its parse threads hold. */
 const THREADS_REPORT_MS = 5_000;
@@ -44,7 +43,7 @@ export interface RunningWorkers {
   close: () => Promise<void>;
 }
 
-/** Starts one BullMQ worker per stage and checks that every stage has exactly one processor. */
+/** Starts one BullMQ worker per pipeline queue and checks that every queue has exactly one processor. */
 export function startWorkers(deps: WorkerDeps): RunningWorkers {
   const { config, log } = deps;
   const versions = new RecordVersions(deps.connection, config.queuePrefix);
@@ -59,23 +58,46 @@ export function startWorkers(deps: WorkerDeps): RunningWorkers {
   };
   const sandbox = createParseSandbox(config.parse);
   const extractor = createExtractSandbox(config.parse);
-  const batcher = new Batcher<ReportSearchDocument>(
+  const groupsStore = new LessonGroupsStore(deps.connection, config.queuePrefix);
+  // Read jobs running in this worker: while there are any, more index jobs are on their way.
+  let reading = 0;
+  const batcher = new Batcher<ReportSearchDocument, ReadonlySet<string>>(
     async (docs) => {
-      // A report corrected since this job read its record is already in the index in its newer version.
-      const stale = await versions.upsert(deps.search, docs);
-      if (stale.length) log.info({ ids: stale }, 'index write dropped: a newer version of the record is indexed');
+      // Documents older than their record are dropped: a correction indexes its newer version itself, and an index
+      // job whose read job ran again builds the newer one from the archive (their jobs see them in the result).
+      const stale = new Set(await versions.upsert(deps.search, docs));
+      if (stale.size) log.info({ ids: [...stale] }, 'index write dropped: a newer version of the record exists');
+      // Once per batch, not per job: the written reports are searchable, and their lessons go to the next update.
+      const written = docs.filter((d) => !stale.has(d.id));
+      await deps.documents.markIndexed([...new Set(written.map((d) => parseReportId(d.id)?.documentId ?? d.id))]);
+      await requestLessonGroups(
+        deps.queues.lessonGroups,
+        groupsStore,
+        written.map((d) => d.id),
+      );
+      return stale;
     },
     config.indexBatch.maxSize,
     config.indexBatch.maxWaitMs,
+    { busy: () => reading > 0, maxMs: config.indexBatch.holdMs },
   );
-  const groupsStore = new LessonGroupsStore(deps.connection, config.queuePrefix);
-  const lessonsChanged = (reportIds: string[]) => requestLessonGroups(deps.queues.lessonGroups, groupsStore, reportIds);
-  const processors: Record<Stage, Processor> = {
+  const readDocument = createReadProcessor({ ...stageDeps, parseSandbox: sandbox, extractSandbox: extractor });
+  const processors: Record<PipelineQueue, Processor> = {
     intake: createIntakeProcessor(stageDeps) as Processor,
-    archive: createArchiveProcessor(stageDeps) as Processor,
-    parse: createParseProcessor({ ...stageDeps, sandbox }) as Processor,
-    extract: createExtractProcessor({ ...stageDeps, sandbox: extractor }) as Processor,
-    index: createIndexProcessor({ ...stageDeps, batcher, lessonsChanged }) as Processor,
+    read: (async (job, token) => {
+      reading++;
+      try {
+        return await readDocument(job, token);
+      } finally {
+        reading--;
+      }
+    }) as Processor,
+    index: createIndexProcessor({ ...stageDeps, batcher }) as Processor,
+  };
+  const concurrency: Record<PipelineQueue, number> = {
+    intake: STAGE_CONCURRENCY.intake,
+    read: readConcurrency(config.parse.concurrency),
+    index: STAGE_CONCURRENCY.index,
   };
   // The sandboxes' threads and their memory, for /metrics and the bench: every few seconds and once at the end.
   const reportThreads = () =>
@@ -88,24 +110,23 @@ export function startWorkers(deps: WorkerDeps): RunningWorkers {
     });
   const threadsTimer = setInterval(() => void reportThreads(), THREADS_REPORT_MS);
   threadsTimer.unref();
-  const missing = STAGES.filter((s) => typeof processors[s] !== 'function');
-  if (missing.length || Object.keys(processors).length !== STAGES.length) {
-    throw new Error(`Every stage needs exactly one processor; missing: ${missing.join(', ')}`);
+  const missing = PIPELINE_QUEUES.filter((q) => typeof processors[q] !== 'function');
+  if (missing.length || Object.keys(processors).length !== PIPELINE_QUEUES.length) {
+    throw new Error(`Every queue needs exactly one processor; missing: ${missing.join(', ')}`);
   }
 
-  const workers = STAGES.map((stage) => {
-    const concurrency = stage === 'parse' ? config.parse.concurrency : STAGE_CONCURRENCY[stage];
-    const worker = new Worker(stage, processors[stage], {
+  const workers = PIPELINE_QUEUES.map((queue) => {
+    const worker = new Worker(queue, processors[queue], {
       connection: deps.connection,
       prefix: config.queuePrefix,
-      concurrency,
+      concurrency: concurrency[queue],
       lockDuration: config.jobLockMs,
       stalledInterval: Math.max(1_000, Math.floor(config.jobLockMs / 2)),
       maxStalledCount: 3,
       autorun: true,
     });
     // Failures are logged once, by the stage runner; this only reports errors of the worker itself.
-    worker.on('error', (err) => log.error({ err, queue: stage }, 'worker error'));
+    worker.on('error', (err) => log.error({ err, queue }, 'worker error'));
     return worker;
   });
 

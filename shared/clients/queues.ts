@@ -1,25 +1,30 @@
-import { Queue } from 'bullmq';
+import { type DefaultJobOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { DEFAULT_JOB_OPTIONS } from '../../config/queue-defaults.js';
 import {
   LESSON_GROUPS_QUEUE,
-  STAGES,
+  PIPELINE_QUEUES,
   jobIdFor,
   type LessonGroupsPayload,
+  type PipelineQueue,
   type QueueName,
-  type Stage,
-  type StagePayloads,
+  type QueuePayloads,
 } from '../queues/queue-names.js';
 import type { LessonGroupsStore } from './lesson-groups-store.js';
 
-/** One BullMQ queue per stage, and the queue of lesson-group updates, sharing one connection. */
-export type StageQueues = { [S in Stage]: Queue<StagePayloads[S]> } & { lessonGroups: Queue<LessonGroupsPayload> };
+// An index job carries its search documents (a report's body up to 60 000 characters): fewer of them are kept done.
+const JOB_OPTIONS: Partial<Record<PipelineQueue, DefaultJobOptions>> = {
+  index: { ...DEFAULT_JOB_OPTIONS, removeOnComplete: { count: 1_000, age: 24 * 3600 } },
+};
 
-/** Opens the stage queues (and the lesson-group queue) under a key prefix. */
+/** The pipeline's BullMQ queues (intake, read, index), and the queue of lesson-group updates, sharing one connection. */
+export type StageQueues = { [Q in PipelineQueue]: Queue<QueuePayloads[Q]> } & { lessonGroups: Queue<LessonGroupsPayload> };
+
+/** Opens the pipeline's queues (and the lesson-group queue) under a key prefix. */
 export function createQueues(connection: Redis, prefix: string): StageQueues {
-  const out = {} as Record<Stage | 'lessonGroups', Queue>;
-  for (const stage of STAGES) {
-    out[stage] = new Queue(stage, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
+  const out = {} as Record<PipelineQueue | 'lessonGroups', Queue>;
+  for (const name of PIPELINE_QUEUES) {
+    out[name] = new Queue(name, { connection, prefix, defaultJobOptions: JOB_OPTIONS[name] ?? DEFAULT_JOB_OPTIONS });
   }
   out.lessonGroups = new Queue(LESSON_GROUPS_QUEUE, { connection, prefix, defaultJobOptions: DEFAULT_JOB_OPTIONS });
   return out as unknown as StageQueues;
@@ -51,10 +56,10 @@ export async function requestLessonGroups(
   });
 }
 
-/** Adds a document's job to a stage; the job id is the document id, so adding it twice is a no-op. */
-export async function enqueueStage<S extends Stage>(queues: StageQueues, stage: S, payload: StagePayloads[S]): Promise<void> {
-  const queue = queues[stage] as unknown as Queue<StagePayloads[S]>;
-  await queue.add(stage as never, payload as never, { jobId: jobIdFor(payload.documentId) });
+/** Adds a document's job to a queue; the job id is the document id, so adding it twice is a no-op. */
+export async function enqueueStage<Q extends PipelineQueue>(queues: StageQueues, name: Q, payload: QueuePayloads[Q]): Promise<void> {
+  const queue = queues[name] as unknown as Queue<QueuePayloads[Q]>;
+  await queue.add(name as never, payload as never, { jobId: jobIdFor(payload.documentId) });
 }
 
 /** Closes every queue. */

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { SandboxStats } from '../../pipelines/parse/parse-sandbox.js';
-import { QUEUE_NAMES, type QueueName } from '../queues/queue-names.js';
+import { METRIC_STAGES, type MetricStage } from '../queues/queue-names.js';
 
 /** Upper bounds (seconds) of the job-duration histogram: from a quick intake to a long OCR read. */
 export const JOB_DURATION_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600] as const;
@@ -18,7 +18,7 @@ export interface DurationHistogram {
 
 /** A count of failed attempts for one queue (a stage, or the lesson-group updates), error code and outcome. */
 export interface FailureCount {
-  stage: QueueName;
+  stage: MetricStage;
   code: string;
   outcome: FailureOutcome;
   count: number;
@@ -53,7 +53,7 @@ export class PipelineMetrics {
     private readonly prefix: string,
   ) {}
 
-  private durationKey(stage: QueueName): string {
+  private durationKey(stage: MetricStage): string {
     return `${this.prefix}:metrics:job-seconds:${stage}`;
   }
 
@@ -83,7 +83,7 @@ export class PipelineMetrics {
   }
 
   /** Adds one finished job of `stage` that took `seconds`. */
-  recordDuration(stage: QueueName, seconds: number): void {
+  recordDuration(stage: MetricStage, seconds: number): void {
     const i = JOB_DURATION_BUCKETS.findIndex((b) => seconds <= b);
     const field = i === -1 ? 'inf' : `b${i}`;
     this.redis
@@ -96,17 +96,17 @@ export class PipelineMetrics {
   }
 
   /** Adds one failed attempt of `stage` with its error code. */
-  recordFailure(stage: QueueName, code: string, outcome: FailureOutcome): void {
+  recordFailure(stage: MetricStage, code: string, outcome: FailureOutcome): void {
     this.redis.hincrby(this.failureKey, `${stage}|${code}|${outcome}`, 1).catch(() => undefined);
   }
 
   /** Every queue's durations so far. */
-  async durations(): Promise<Record<QueueName, DurationHistogram>> {
+  async durations(): Promise<Record<MetricStage, DurationHistogram>> {
     const p = this.redis.pipeline();
-    for (const stage of QUEUE_NAMES) p.hgetall(this.durationKey(stage));
+    for (const stage of METRIC_STAGES) p.hgetall(this.durationKey(stage));
     const rows = (await p.exec()) ?? [];
-    const out = {} as Record<QueueName, DurationHistogram>;
-    QUEUE_NAMES.forEach((stage, s) => {
+    const out = {} as Record<MetricStage, DurationHistogram>;
+    METRIC_STAGES.forEach((stage, s) => {
       const [err, raw] = rows[s] ?? [null, {}];
       if (err) throw err;
       const h = (raw ?? {}) as Record<string, string>;
@@ -125,8 +125,8 @@ export class PipelineMetrics {
     const h = await this.redis.hgetall(this.failureKey);
     return Object.entries(h).flatMap(([field, n]) => {
       const [stage, code, outcome] = field.split('|');
-      if (!QUEUE_NAMES.includes(stage as QueueName) || !code || (outcome !== 'failed' && outcome !== 'retry')) return [];
-      return [{ stage: stage as QueueName, code, outcome, count: Number(n) }];
+      if (!METRIC_STAGES.includes(stage as MetricStage) || !code || (outcome !== 'failed' && outcome !== 'retry')) return [];
+      return [{ stage: stage as MetricStage, code, outcome, count: Number(n) }];
     });
   }
 }

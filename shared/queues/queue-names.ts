@@ -1,6 +1,32 @@
-/** The pipeline's stages, in order. Each has exactly one BullMQ queue and one processor. */
+import type { ReportSearchDocument } from '../../pipelines/index/to-search-document.js';
+
+/**
+ * The stages a document passes, in order: what its status shows (`stage`) and what job durations and failures
+ * are counted by. They run in fewer queues than there are stages (PIPELINE_QUEUES).
+ */
 export const STAGES = ['intake', 'archive', 'parse', 'extract', 'index'] as const;
 export type Stage = (typeof STAGES)[number];
+
+/**
+ * The queues a document crosses: `intake` checks an upload and answers fast; one `read` job takes the document
+ * from the archive through parse and extract with its text and record in hand; `index` jobs are batched into
+ * Meilisearch writes. Each has exactly one processor.
+ */
+export const PIPELINE_QUEUES = ['intake', 'read', 'index'] as const;
+export type PipelineQueue = (typeof PIPELINE_QUEUES)[number];
+
+/** The stages each queue's job runs, in order. */
+export const QUEUE_STAGES: Record<PipelineQueue, readonly Stage[]> = {
+  intake: ['intake'],
+  read: ['archive', 'parse', 'extract'],
+  index: ['index'],
+};
+
+/**
+ * Queues of an earlier version, one per stage, that no worker takes from any more: jobs found waiting there are
+ * moved into the `read` queue when a worker starts (see adoptRetiredJobs).
+ */
+export const RETIRED_QUEUES = ['archive', 'parse', 'extract'] as const;
 
 /** Where the uploaded or given file waits until the archive stage takes it over. */
 export interface IntakePayload {
@@ -12,27 +38,31 @@ export interface IntakePayload {
   source: 'cli' | 'http' | 'sample';
 }
 
-/** Every later stage only needs the document id: all its state lives in the archive. */
+/** Jobs that only need the document id: all its state lives in the archive. */
 export interface DocumentPayload {
   documentId: string;
 }
 
-/** Payload type per stage, so producers and processors agree at compile time. */
-export interface StagePayloads {
+/** A read job: from intake, with the staged file to archive; re-queued, with only the id (the original is archived). */
+export type ReadPayload = IntakePayload | DocumentPayload;
+
+/**
+ * An index job: the search documents the read job built from the record and text it had in hand; without them
+ * (or when a newer record was written meanwhile) the index job builds them from the archive.
+ */
+export interface IndexPayload {
+  documentId: string;
+  docs?: ReportSearchDocument[];
+}
+
+/** Payload type per queue, so producers and processors agree at compile time. */
+export interface QueuePayloads {
   intake: IntakePayload;
-  archive: IntakePayload;
-  parse: DocumentPayload;
-  extract: DocumentPayload;
-  index: DocumentPayload;
+  read: ReadPayload;
+  index: IndexPayload;
 }
 
-/** The next stage after `stage`, or null for the last one. */
-export function nextStage(stage: Stage): Stage | null {
-  const i = STAGES.indexOf(stage);
-  return STAGES[i + 1] ?? null;
-}
-
-/** One job per document per stage: the job id is the document id, so re-adding a document is a no-op. */
+/** One job per document per queue: the job id is the document id, so re-adding a document is a no-op. */
 export function jobIdFor(documentId: string): string {
   return documentId;
 }
@@ -48,6 +78,10 @@ export interface LessonGroupsPayload {
   full?: boolean;
 }
 
-/** Every queue the workers take jobs from: the stages in order, then the lesson-group updates. */
-export const QUEUE_NAMES = [...STAGES, LESSON_GROUPS_QUEUE] as const;
+/** Every queue the workers take jobs from: the pipeline's, then the lesson-group updates. */
+export const QUEUE_NAMES = [...PIPELINE_QUEUES, LESSON_GROUPS_QUEUE] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
+
+/** What job durations and failures are counted by: each stage, and the lesson-group updates. */
+export const METRIC_STAGES = [...STAGES, LESSON_GROUPS_QUEUE] as const;
+export type MetricStage = (typeof METRIC_STAGES)[number];

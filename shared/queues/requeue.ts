@@ -3,12 +3,12 @@ import type { Archive } from '../archive.js';
 import type { DocumentState, DocumentStore } from '../clients/document-store.js';
 import { enqueueStage, type StageQueues } from '../clients/queues.js';
 import { AppError, isDocumentErrorCode } from '../errors.js';
-import { STAGES } from './queue-names.js';
+import { PIPELINE_QUEUES } from './queue-names.js';
 
 type Deps = { archive: Archive; documents: DocumentStore; queues: StageQueues };
 
 /**
- * Reads a failed document again from its archived original (from the parse stage). Only a failure on a passing
+ * Reads a failed document again from its archived original (a read job, from the parse stage). Only a failure on a passing
  * fault: a bad file would fail the same way. Throws AppError `conflict` when it cannot be retried.
  */
 export async function requeueFailed(deps: Deps, state: DocumentState): Promise<void> {
@@ -21,9 +21,9 @@ export async function requeueFailed(deps: Deps, state: DocumentState): Promise<v
     throw new AppError('conflict', 'The original never reached the archive; upload the file again.');
   }
   // Its old jobs go first, so the new ones are not taken for duplicates.
-  for (const stage of STAGES) await deps.queues[stage].remove(state.id).catch(() => 0);
+  for (const queue of PIPELINE_QUEUES) await deps.queues[queue].remove(state.id).catch(() => 0);
   if (!(await deps.documents.requeue(state.id, 'parse'))) throw new AppError('conflict', 'The document is no longer failed.');
-  await enqueueStage(deps.queues, 'parse', { documentId: state.id });
+  await enqueueStage(deps.queues, 'read', { documentId: state.id });
 }
 
 /** How long a document that failed on a passing fault waits before it is read again: 15 min, doubling, at most a day. */

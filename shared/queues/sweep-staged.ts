@@ -3,14 +3,17 @@ import path from 'node:path';
 import type { Archive } from '../archive.js';
 import type { DocumentStore } from '../clients/document-store.js';
 import type { StageQueues } from '../clients/queues.js';
+import type { ReadPayload } from './queue-names.js';
 
-/** Staged uploads older than this, that no intake job will take, are left from a crash. */
+const STILL_TO_RUN = ['waiting', 'delayed', 'active', 'prioritized', 'waiting-children'] as const;
+
+/** Staged uploads older than this, that no intake or read job will take, are left from a crash. */
 export const STAGED_MAX_AGE_MS = 6 * 3600_000;
 
 /**
  * Removes staged uploads that a crash left behind between staging and queueing (or a job that is gone): files
- * in the incoming folder older than `maxAgeMs` that no intake job still to run refers to. Returns the removed
- * files' names. A file still waiting for its intake job is kept however old (a long backlog).
+ * in the incoming folder older than `maxAgeMs` that no intake or read job still to run refers to. Returns the
+ * removed files' names. A file still waiting for its job is kept however old (a long backlog).
  */
 export async function sweepStaged(
   archive: Archive,
@@ -25,8 +28,12 @@ export async function sweepStaged(
     if (st?.isFile() && now - st.mtimeMs > maxAgeMs) old.push(name);
   }
   if (!old.length) return [];
-  const jobs = await queues.intake.getJobs(['waiting', 'delayed', 'active', 'prioritized', 'waiting-children']);
-  const wanted = new Set(jobs.map((j) => (j?.data?.stagedPath ? path.resolve(j.data.stagedPath) : '')));
+  // An intake job hands its staged file to a read job, which archives it: both may wait long in a backlog.
+  const payloads: ReadPayload[] = [
+    ...(await queues.intake.getJobs([...STILL_TO_RUN])).map((j) => j?.data),
+    ...(await queues.read.getJobs([...STILL_TO_RUN])).map((j) => j?.data),
+  ].filter((d): d is ReadPayload => !!d);
+  const wanted = new Set(payloads.map((d) => ('stagedPath' in d ? path.resolve(d.stagedPath) : '')));
   const removed: string[] = [];
   for (const name of old) {
     const file = path.resolve(archive.incoming, name);
@@ -39,7 +46,8 @@ export async function sweepStaged(
 
 /**
  * Forgets registrations a crash left between registering an upload and queueing it (the client got no answer):
- * documents still `queued` at intake after `maxAgeMs` with no intake job. Their bytes never reached the archive,
+ * documents still `queued` at intake after `maxAgeMs` with neither an intake nor a read job (a document that passed
+ * intake stays `queued` until its read job starts, and completed intake jobs are dropped after a while). Their bytes never reached the archive,
  * so nothing can read them; a client that sends the file again starts cleanly. Returns the forgotten ids.
  */
 export async function forgetAbandonedUploads(
@@ -52,7 +60,7 @@ export async function forgetAbandonedUploads(
   for await (const batch of documents.allStates()) {
     for (const s of batch) {
       if (s.status !== 'queued' || s.stage !== 'intake' || now - Date.parse(s.updatedAt ?? '') < maxAgeMs) continue;
-      if (await queues.intake.getJob(s.id)) continue;
+      if ((await queues.intake.getJob(s.id)) || (await queues.read.getJob(s.id))) continue;
       await documents.unregister(s.id);
       forgotten.push(s.id);
     }

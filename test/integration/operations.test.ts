@@ -13,13 +13,13 @@ import { serviceEnv, spawnService } from '../../services/stack/stack.js';
 import { requestLessonGroups } from '../../shared/clients/queues.js';
 import { LessonGroupsStore } from '../../shared/clients/lesson-groups-store.js';
 import { JOB_DURATION_BUCKETS } from '../../shared/metrics/pipeline-metrics.js';
-import { LESSON_GROUPS_QUEUE, STAGES } from '../../shared/queues/queue-names.js';
+import { LESSON_GROUPS_QUEUE, PIPELINE_QUEUES, STAGES } from '../../shared/queues/queue-names.js';
 import { FIXTURES, startTestStack, waitForFinal, waitForLessonGroups, type TestStack } from './harness.js';
 
 const ADMIN_KEY = 'operations-admin-key-0123456789abcdef';
 const METRICS_KEY = 'operations-metrics-key-0123456789abcdef';
-/** Every queue operators should see: the five stages and the lesson-group updates. */
-const ALL_QUEUES = [...STAGES, LESSON_GROUPS_QUEUE];
+/** Every queue operators should see: the pipeline's three (intake, read, index) and the lesson-group updates. */
+const ALL_QUEUES = [...PIPELINE_QUEUES, LESSON_GROUPS_QUEUE];
 
 /** One sample of a Prometheus text exposition. */
 interface Sample {
@@ -224,7 +224,8 @@ describe('operations', () => {
           ['waiting', 'active', 'delayed'].every((state) => sample(s, 'lardom_queue_jobs', { stage: LESSON_GROUPS_QUEUE, state }) === 0),
       );
 
-      // Every stage ran once for the good report (and intake, archive for both; parse failed the bad one).
+      // Every stage ran once for the good report (and intake, archive for both; parse failed the bad one), each
+      // counted as its own stage although archive, parse and extract ran in one read job.
       for (const stage of STAGES) {
         const count = sample(m, 'lardom_job_duration_seconds_count', { stage })!;
         expect(count, stage).toBe(stage === 'intake' || stage === 'archive' ? 2 : 1);
@@ -248,12 +249,16 @@ describe('operations', () => {
       expect(sample(m, 'lardom_job_failures_total', { stage: 'parse', code: 'pdf_corrupt', outcome: 'failed' })).toBe(1);
       expect(m.filter((s) => s.name === 'lardom_job_failures_total')).toHaveLength(1);
 
-      // All done: nothing waits or runs; the failed parse job is kept as failed.
+      // The bad file failed at the stage it failed in, inside its read job.
+      expect((await stack.documents.get(bad))?.stage).toBe('parse');
+
+      // All done: nothing waits or runs; the failed read job is kept as failed. Queue depths are by queue.
       for (const stage of ALL_QUEUES) {
         for (const state of ['waiting', 'active', 'delayed'])
           expect(sample(m, 'lardom_queue_jobs', { stage, state }), `${stage} ${state}`).toBe(0);
       }
-      expect(sample(m, 'lardom_queue_jobs', { stage: 'parse', state: 'failed' })).toBe(1);
+      expect(sample(m, 'lardom_queue_jobs', { stage: 'read', state: 'failed' })).toBe(1);
+      expect(new Set(m.filter((s) => s.name === 'lardom_queue_jobs').map((s) => s.labels.stage))).toEqual(new Set(ALL_QUEUES));
       expect(sample(m, 'lardom_queue_jobs', { stage: LESSON_GROUPS_QUEUE, state: 'failed' })).toBe(0);
 
       // The admin stats list the same queues, with the updates that completed.
@@ -263,7 +268,7 @@ describe('operations', () => {
       expect(Object.keys(queues)).toEqual(ALL_QUEUES);
       expect(queues[LESSON_GROUPS_QUEUE]).toMatchObject({ waiting: 0, active: 0, delayed: 0, failed: 0 });
       expect(queues[LESSON_GROUPS_QUEUE]!.completed).toBeGreaterThanOrEqual(1);
-      expect(queues.parse).toMatchObject({ failed: 1 });
+      expect(queues.read).toMatchObject({ failed: 1 });
 
       // Latency by route pattern: the upload, the document read (its id never becomes a label).
       expect(sample(m, 'lardom_http_request_duration_seconds_count', { method: 'POST', route: '/api/v1/documents', status: '202' })).toBe(

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { createRedis } from '../../shared/clients/redis.js';
-import { STAGES } from '../../shared/queues/queue-names.js';
+import { PIPELINE_QUEUES } from '../../shared/queues/queue-names.js';
 import { hugeTableReport, inflatingReport, nearEmptyPages, nestedOutlineReport, quotedProseReport } from '../poison.js';
 import { FIXTURES, startTestStack, type TestStack, uploadBytes, waitForFinal } from './harness.js';
 
@@ -16,14 +16,14 @@ describe('poison inputs are bounded', () => {
   beforeAll(async () => {
     // OCR reads at most 3 of the 2,000 near-empty pages (the limit is what is tested, not Tesseract's speed).
     stack = await startTestStack({ LARDOM_OCR_MAX_PAGES: '3', LARDOM_PARSE_CONCURRENCY: '2' });
-    events = STAGES.map(
-      (stage) =>
-        new QueueEvents(stage, {
+    events = PIPELINE_QUEUES.map(
+      (queue) =>
+        new QueueEvents(queue, {
           connection: createRedis(stack.services.redisUrl, 'worker', 'poison-test'),
           prefix: stack.config.queuePrefix,
         }),
     );
-    for (const [i, e] of events.entries()) e.on('stalled', ({ jobId }) => stalled.push(`${STAGES[i]}:${jobId}`));
+    for (const [i, e] of events.entries()) e.on('stalled', ({ jobId }) => stalled.push(`${PIPELINE_QUEUES[i]}:${jobId}`));
     await Promise.all(events.map((e) => e.waitUntilReady()));
     await stack.startWorker();
   }, 120_000);

@@ -12,7 +12,7 @@ import { applyCorrections } from '../../../shared/records.js';
 import { RecordVersions } from '../../../shared/clients/record-versions.js';
 import { LessonGroupsStore } from '../../../shared/clients/lesson-groups-store.js';
 import { requestLessonGroups } from '../../../shared/clients/queues.js';
-import { STAGES } from '../../../shared/queues/queue-names.js';
+import { PIPELINE_QUEUES } from '../../../shared/queues/queue-names.js';
 import { submitStaged } from '../../../shared/queues/submit.js';
 import { toSearchDocument } from '../../../pipelines/index/to-search-document.js';
 import { requireRole } from '../middleware/auth.js';
@@ -245,7 +245,7 @@ export function documentsRouter(deps: ApiDeps, links: LinkSigner): Router {
     await deps.search.deleteReports(reportIds);
     // Its lessons leave their groups in the worker's next update.
     await requestLessonGroups(deps.queues.lessonGroups, groups, reportIds);
-    for (const stage of STAGES) await deps.queues[stage].remove(id).catch(() => 0);
+    for (const queue of PIPELINE_QUEUES) await deps.queues[queue].remove(id).catch(() => 0);
     await deps.archive.remove(id);
     await versions.forget(id);
     await deps.documents.unregister(id);

@@ -276,7 +276,8 @@ export const adminStatsSchema = z
     documents: z.record(statusSchema, z.number().int()).meta({ description: 'Documents by status.' }),
     index: z.object({ reports: z.number().int(), lessons: z.number().int() }).meta({ description: 'Documents in each index.' }),
     queues: z.record(z.string(), jobCounts).meta({
-      description: 'Per stage, and for lesson-groups (the lesson-group updates): waiting, active, delayed, failed, completed jobs.',
+      description:
+        'Per queue of the pipeline (intake, read, index), and for lesson-groups (the lesson-group updates): waiting, active, delayed, failed, completed jobs.',
     }),
   })
   .meta({ id: 'AdminStats' });

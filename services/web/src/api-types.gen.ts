@@ -1404,7 +1404,7 @@ export interface components {
                 reports: number;
                 lessons: number;
             };
-            /** @description Per stage, and for lesson-groups (the lesson-group updates): waiting, active, delayed, failed, completed jobs. */
+            /** @description Per queue of the pipeline (intake, read, index), and for lesson-groups (the lesson-group updates): waiting, active, delayed, failed, completed jobs. */
             queues: {
                 [key: string]: {
                     [key: string]: number;
