@@ -43,6 +43,8 @@ export function tidyName(raw: string): string | null {
     .replace(/^\d+\s*\(\d+\)\s*/u, '') // "1(13) Slutrapport …": a page mark
     .replace(/^(?:Projektet|Projekt|Project)\s*[-–:;]\s+/u, '') // "Projektet - SATIN II"
     .replace(/^(?:Projektbeslut|Beslut|Pressmeddelande|Nyhet|News)\s*[-–:]\s+/u, '') // "Projektbeslut - Åker skapa"
+    .replace(/^FLERA:\s*/u, '') // "FLERA: Förädlingsmackapären i Hälsingland (3)": a project bank's group mark
+    .replace(/\s+\(\d{1,2}\)$/u, '')
     // "Verksamhetsplan 2015 för projektet X", "Samhällsekonomisk utvärdering Projekt X", "Förord X": a document's
     // or section's word before the name.
     .replace(

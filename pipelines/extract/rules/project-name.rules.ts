@@ -46,6 +46,60 @@ export const PROJECT_NAME_RULES: Rule[] = [
     not: ['It is a project for young people.', 'This was a three-year project.'],
   },
   {
+    id: 'projectName.english-named-project',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    // English pages: "E12 Atlantica Transport project aims at developing …", "The national project NILLA aims to …",
+    // "Lead partner of SBPIN is Hässleholm Municipality".
+    pattern: rxc`^(?:(?:The\s+)?(?!(?:This|That|Our|Their|Each|Every|A|An|The)\s)(?<value>\p{Lu}[\p{L}\d&-]*(?:\s+[\p{Lu}\d][\p{L}\d&-]*){0,5})\s+project\s+(?:aims|aimed|seeks|will)|The\s+(?:national\s+|regional\s+|cross-border\s+)?project\s+(?<value2>\p{Lu}[\p{L}\d&-]*(?:\s+[\p{Lu}\d][\p{L}\d&-]*){0,5})\s+(?:aims|aimed|seeks|will|is|was|has)|Lead\s+partner\s+of\s+(?<value3>\p{Lu}[\p{L}\d&-]*(?:\s+[\p{Lu}\d][\p{L}\d&-]*){0,5})\s+is)${E}`,
+    read: (m) => {
+      const v = cleanTitle(m.groups?.value ?? m.groups?.value2 ?? m.groups?.value3 ?? '');
+      return v && v.length >= 2 ? v : null;
+    },
+    says: [
+      ['E12 Atlantica Transport project aims at developing cooperation between the actors.', 'E12 Atlantica Transport'],
+      ['The national project NILLA aims to develop a model that increases accessibility.', 'NILLA'],
+      ['Lead partner of SBPIN is Hässleholm Municipality, EU-Office Skåne Nordost.', 'SBPIN'],
+    ],
+    not: ['The project aims to strengthen cooperation.', 'This project aims at growth.'],
+  },
+  {
+    id: 'projectName.with-project-name',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    // "… skrivit en EU-ansökan med projektnamnet Destination Jungfrukusten etapp 1, brygganläggning …".
+    pattern: rxc`${B}(?:med|under)\s+(?:projektnamnet|arbetsnamnet)\s+(?<value>[\p{Lu}\p{N}#][^.;:!?]{1,100}?)(?=\s*(?:[.;:!?]|\s+(?:och|som|där|för att)\s|$))`,
+    read: title,
+    says: [
+      [
+        'STEBAR har samordnat och skrivit en EU ansökan med projektnamnet Destination Jungfrukusten etapp 1, brygganläggning.',
+        'Destination Jungfrukusten etapp 1, brygganläggning',
+      ],
+    ],
+    not: ['Föreningen med namnet på dörren.'],
+  },
+  {
+    id: 'projectName.document-word-colon',
+    field: 'projectName',
+    source: 'title',
+    scope: 'top',
+    // A title line "Slutrapport: Besöksnäringens roll för regional utveckling 2.0", "Utvärdering av projekt 16-24",
+    // "Uppföljning av KKN": the name after the document's word.
+    pattern: rxc`^(?:Slutrapport|Slutredovisning|Lägesrapport|Utvärdering|Slututvärdering|Uppföljning|Final report|Evaluation)(?:\s*:\s*|\s+(?:av|of)\s+(?:projektet\s+|projekt\s+|the project\s+)?)(?<value>[\p{Lu}\p{N}#](?:[^.:!?]|\.(?=\d)){0,80}?)\s*(?:\.(?!\d)|$)`,
+    read: (m) => {
+      const v = title(m);
+      return v && v.split(/\s+/).length <= 8 ? v : null;
+    },
+    says: [
+      ['Slutrapport: Besöksnäringens roll för regional utveckling 2.0', 'Besöksnäringens roll för regional utveckling 2.0'],
+      ['Utvärdering av projekt 16-24', '16-24'],
+      ['Uppföljning av KKN. Ett projekt i syfte att stärka kulturella och kreativa näringar.', 'KKN'],
+    ],
+    not: ['Utvärdering av hur kommunerna arbetar med service och vilka effekter det ger på landsbygden i länet.'],
+  },
+  {
     id: 'projectName.quoted-after-projektet',
     field: 'projectName',
     source: 'sentence',
