@@ -280,3 +280,15 @@ describe('granted support in sentences', () => {
     expect(budget('The project has requested ERDF funding of SEK 5 750 000.').granted).toBeNull();
   });
 });
+
+describe('findBudget from a fact box printed without colons', () => {
+  const lines = (...texts: string[]) => texts.map((text) => ({ text, page: 1 }));
+  it('reads a key and its amount on one line', () => {
+    const r = findBudget([], [], lines('Om finansiering', 'Beviljat leaderstöd 990 224 kr', 'Total finansiering 1 100 249 kr'));
+    expect({ total: r.total?.value ?? null, granted: r.granted?.value ?? null }).toEqual({ total: 1_100_249, granted: 990_224 });
+  });
+  it('leaves an amount cut off from its unit', () => {
+    const r = findBudget([], [], lines('Total finansiering 625'));
+    expect(r.total).toBeNull();
+  });
+});

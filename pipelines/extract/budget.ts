@@ -115,6 +115,10 @@ export interface BudgetResult {
 }
 
 /** Reads the budget from labels, then sentences, then a "Totalt" row of a cost table. */
+// A fact line without a colon: its key, then an amount with its unit, and nothing after.
+const FACT_LINE =
+  /^(?:(?<granted>Beviljat\s+\p{L}*stöd|Beviljad\s+\p{L}*finansiering|Beviljat\s+belopp)|(?<total>Total\s+finansiering|Total\s+budget|Totalbudget|Total\s+projektbudget|Total\s+omfattning))\s*:?\s+(?<amount>(?:max\.?\s+)?\d[\d\s.,]*\s*(?:kr|kronor|SEK|tkr|mkr|miljoner kronor))\.?$/iu;
+
 export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Line[]): BudgetResult {
   const warnings: string[] = [];
   let total: Found<number> | null = null;
@@ -148,6 +152,17 @@ export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Lin
     const found = { value: a.value, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.95 };
     if (h.field === 'total' && !total) total = found;
     if (h.field === 'granted' && !granted) granted = found;
+  }
+  // 1b. A fact box printed without colons, one key and its amount on a line: "Beviljat leaderstöd 990 224 kr",
+  //     "Total finansiering 1 100 249 kr" (a cut-off "Total finansiering 625" has no unit and says nothing).
+  for (const l of lines) {
+    const m = FACT_LINE.exec(l.text.trim());
+    if (!m) continue;
+    const a = findAmounts(m.groups!.amount!).find((x) => x.currency === 'SEK');
+    if (!a) continue;
+    const found = { value: a.value, page: l.page, source: l.text.trim(), confidence: 0.9 };
+    if (m.groups!.granted && !granted) granted = found;
+    if (m.groups!.total && !total) total = found;
   }
   // 2. Sentences.
   const fromSentences: Record<Kind, Found<number>[]> = { total: [], granted: [] };

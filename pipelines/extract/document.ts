@@ -52,7 +52,9 @@ export function buildView(pages: string[]): DocView {
     (h) =>
       !headingAt.has(h.lineIndex) ||
       (h.page <= 2 &&
-        headingAt.get(h.lineIndex)!.kind === 'other' &&
+        // "Total finansiering" over "1 100 249 kr" is a money key even where it reads as a budget heading.
+        (headingAt.get(h.lineIndex)!.kind === 'other' ||
+          (h.field === 'total' && /^\d[\d\s.,]*\s*(?:kr|kronor|SEK)$/iu.test(h.value.trim()))) &&
         !!h.value &&
         !headingAt.has(h.lineIndex + 1) &&
         lines[h.lineIndex]!.text.trim()

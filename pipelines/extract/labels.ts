@@ -310,7 +310,8 @@ const KEY_RULES: [LabelField, RegExp][] = [
   ['period', /period|löptid|projekttid|genomförandetid|tidsram|tidplan|tidsperiod|duration|time ?frame|(?:^|\s)tid$/],
   [
     'manager',
-    /(?:projekt|process|del)?ledare$|koordinator|samordnare|kontaktperson|^kontakt$|projektchef|manager|coordinator|leader|contact/,
+    // "leader" as a word: "Project leader", not "Beviljat leaderstöd".
+    /(?:projekt|process|del)?ledare$|koordinator|samordnare|kontaktperson|^kontakt$|projektchef|manager|coordinator|\bleader\b|contact/,
   ],
   [
     'owner',
