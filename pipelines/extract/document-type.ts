@@ -48,6 +48,9 @@ export function findDocumentType(cover: Line[], pdfTitle: string | null, firstPa
         // "Ansökan" and the like name the document when they open its line or stand in a short title line,
         // not inside a running sentence of a page or news item ("Vi fick göra om vår ansökan när …").
         if (type !== 'project_description') return true;
+        // Not a sentence ("Projektansökan lämnades till …", "Enklare ansökan, kortare startsträcka …") nor a minute's
+        // item ("§ 50 Ansökan om omställningsmedel").
+        if (/§/u.test(t) || /\p{Ll}[.!?]$/u.test(t.trim()) || t.slice(m.index + m[0].length).startsWith(',')) return false;
         return t.slice(0, m.index).split(/\s+/).filter(Boolean).length <= 3 || t.split(/\s+/).length <= 6;
       });
       if (hit) return { value: type, page: 1, source: hit, confidence: top.includes(hit) ? 0.9 : 0.6 };
