@@ -52,6 +52,8 @@ export function tidyName(raw: string): string | null {
       '',
     )
     .replace(/^.*\s[-–]\s+en utvärdering av\s+(?=\p{Lu})/u, '') // "Om … - en utvärdering av Leader Höga kusten"
+    .replace(/^\p{Lu}\p{Ll}+\s+utvärdering\s+av\s+(?=\p{Lu})/u, '') // "Berömmande utvärdering av VI+DOM=OSS"
+    .replace(/\s+(?:[-–]\s+)?(?:en|an)\s+(?:utvärdering|slututvärdering|evaluation)$/u, '') // "Företagsamma kvinnor en utvärdering"
     .replace(/^(?:Dnr|Diarienummer)\s*\S*\.?\s+(?=\p{Lu})/u, '') // "Dnr /08. Marknadsaktiviteter …"
     // "Slutrapport projekt Dnr /08. Marknadsaktiviteter …": a reference between document word and name.
     .replace(/\s+(?:Dnr|Diarienummer)\s*\S*\.\s+(?=\p{Lu})/u, ' ')

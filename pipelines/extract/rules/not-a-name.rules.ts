@@ -5,6 +5,7 @@
  */
 import type { Rule } from './engine.js';
 import { rx, rxc } from './engine.js';
+import { GIVEN_NAMES } from '../given-names.js';
 import { B, E } from './pieces.js';
 
 export const NOT_A_NAME_RULES: Rule[] = [
@@ -149,5 +150,33 @@ export const NOT_A_NAME_RULES: Rule[] = [
     read: () => 'a person and a role',
     says: [['Anita Sandell Programansvarig Interreg Sverige-Norge Annica Westerlund', 'a person and a role']],
     not: ['Projektledarskap i praktiken'],
+  },
+  {
+    id: 'projectName.not.person',
+    field: 'projectName.not',
+    source: 'cue',
+    scope: 'line',
+    // A given name and a surname alone: a byline or a quoted person ("Sune Berger", "Pär Weihed"), not a project.
+    pattern: rxc`^(?<given>\p{Lu}\p{Ll}+)(?:[- ]\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}*(?:son|sson|berg|ström|gren|lund|qvist|kvist|dahl|dal|holm|man|mark|stedt|sten|ell|er|ed|ius|åker|ling|nder|by|fors|vall|strand|blad|bäck)$`,
+    read: (m) => (GIVEN_NAMES.has(m.groups!.given!.toLowerCase()) ? 'a person' : null),
+    says: [
+      ['Sune Berger', 'a person'],
+      ['Pär Weihed', 'a person'],
+    ],
+    not: ['Urban Platsinnovation', 'Viltmat Västmanland', 'Strömsberg kan mer'],
+  },
+  {
+    id: 'projectName.not.generic',
+    field: 'projectName.not',
+    source: 'cue',
+    scope: 'line',
+    // A kind of project, not its name: "EU-projektet", "Förstudien", "Leaderprojektet".
+    pattern: rxc`^(?:(?:EU|ESF|Leader|LEADER|Interreg|Vinnova|ERUF)-?projekt(?:et)?|[Pp]rojekt(?:et)?|[Ff]örstudie(?:n)?|[Ss]atsningen|[Pp]ilotprojektet|[Ll]eaderprojektet)$`,
+    read: () => 'a kind of project, not its name',
+    says: [
+      ['EU-projektet', 'a kind of project, not its name'],
+      ['Leaderprojektet', 'a kind of project, not its name'],
+    ],
+    not: ['Paraplyprojekt Bredband', 'SIK-projektet', 'FJÄLLFISKEPROJEKTET'],
   },
 ];
