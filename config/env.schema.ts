@@ -12,6 +12,11 @@ export const envSchema = z.object({
   PORT: int(3000, 0).refine((p) => p <= 65535, 'must be a TCP port (0-65535)'),
   HOST: z.string().default('127.0.0.1'),
   LARDOM_DATA_DIR: z.string().default('./data'),
+  /**
+   * Folder of the archive (originals and their records) and of staged uploads, when it is not the data dir: the one
+   * place the API and every worker must share, e.g. a network mount when workers run on several machines.
+   */
+  LARDOM_ARCHIVE_DIR: optionalString,
   /** Bearer key for write endpoints (upload). Without it, write endpoints refuse every request. */
   LARDOM_API_KEY: optionalString,
   /** Admin key: everything a write key may do, plus admin endpoints. */

@@ -10,6 +10,14 @@ describe('loadConfig', () => {
     expect(Object.isFrozen(c)).toBe(true);
   });
 
+  it('keeps the archive in the data dir unless an archive dir of its own is set (shared by the API and workers)', () => {
+    const c = loadConfig({ LARDOM_DATA_DIR: '/var/lardom' });
+    expect(c.archiveDir).toBe('/var/lardom');
+    const shared = loadConfig({ LARDOM_DATA_DIR: '/var/lardom', LARDOM_ARCHIVE_DIR: '/mnt/share/lardom' });
+    expect(shared).toMatchObject({ dataDir: '/var/lardom', archiveDir: '/mnt/share/lardom' });
+    expect(shared.parse.ocr?.cacheDir).toBe('/var/lardom/ocr-cache');
+  });
+
   it('lists every problem at once', () => {
     try {
       loadConfig({ PORT: 'abc', REDIS_URL: 'http://x', LARDOM_MAX_UPLOAD_MB: '0', LARDOM_LOG_LEVEL: 'loud' });

@@ -5,7 +5,10 @@ import { envSchema } from './env.schema.js';
 export interface Config {
   port: number;
   host: string;
+  /** This process's own files (OCR cache; for the local stack also Redis, Meilisearch, logs, secrets). */
   dataDir: string;
+  /** Holds `archive/` and `incoming/` (staged uploads): shared by the API and every worker. Default: the data dir. */
+  archiveDir: string;
   apiKey: string | undefined;
   adminKey: string | undefined;
   readKeys: string[];
@@ -86,6 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.LARDOM_DATA_DIR),
+    archiveDir: path.resolve(e.LARDOM_ARCHIVE_DIR ?? e.LARDOM_DATA_DIR),
     apiKey: e.LARDOM_API_KEY,
     adminKey: e.LARDOM_ADMIN_KEY,
     readKeys: Object.freeze(splitList(e.LARDOM_READ_KEYS)) as string[],

@@ -70,7 +70,8 @@ export interface StagedFile {
 }
 
 /**
- * Content-addressed store of originals and their derived files under `<dataDir>/archive/<aa>/<id>/`.
+ * Content-addressed store of originals and their derived files under `<archiveDir>/archive/<aa>/<id>/`, beside the
+ * staged uploads in `<archiveDir>/incoming/` (the same file system, so staging hands a file over by renaming it).
  * Ids are validated before they become paths, and every write is atomic (temp file + rename), so a
  * crash leaves either the old file or the new one.
  */
@@ -78,9 +79,9 @@ export class Archive {
   readonly root: string;
   readonly incoming: string;
 
-  constructor(dataDir: string) {
-    this.root = path.join(dataDir, 'archive');
-    this.incoming = path.join(dataDir, 'incoming');
+  constructor(archiveDir: string) {
+    this.root = path.join(archiveDir, 'archive');
+    this.incoming = path.join(archiveDir, 'incoming');
   }
 
   async init(): Promise<void> {

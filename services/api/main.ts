@@ -17,7 +17,7 @@ const log = createLogger(config.logLevel, 'api');
 const redis = createRedis(config.redisUrl, 'producer', 'api');
 redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
 const search = new SearchIndex(config.meiliUrl, config.meiliMasterKey, config.indexPrefix);
-const archive = new Archive(config.dataDir);
+const archive = new Archive(config.archiveDir);
 await archive.init();
 await waitFor('Meilisearch', () => search.healthy(), 120_000, 500);
 await search.ensureIndexes();

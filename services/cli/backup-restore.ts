@@ -48,7 +48,7 @@ export async function backup(config: Readonly<Config>, services: Services, out: 
     await waitForRedis(redis);
     const search = new SearchIndex(services.meiliUrl, services.meiliMasterKey, config.indexPrefix);
     const redisKeys = await dumpRedis(redis, `${config.queuePrefix}:`, path.join(out, REDIS_FILE));
-    const archiveDir = path.join(config.dataDir, 'archive');
+    const archiveDir = new Archive(config.archiveDir).root;
     await fs.cp(archiveDir, path.join(out, 'archive'), { recursive: true, errorOnExist: true, force: false }).catch((err) => {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
     });
@@ -81,7 +81,7 @@ export async function backup(config: Readonly<Config>, services: Services, out: 
 }
 
 /**
- * Restores a backup into `config.dataDir`, which must hold no archive yet and run no stack. With the local
+ * Restores a backup into `config.dataDir` (its archive into `config.archiveDir`), which must hold no archive yet and run no stack. With the local
  * services (no REDIS_URL / MEILI_URL), Redis and Meilisearch are started on the data dir, filled, and
  * stopped; `npm start` then finds everything. With external services, keys are restored into that Redis,
  * and the index is left to `npm run reindex` (a dump can only be imported when Meilisearch starts).
@@ -100,7 +100,7 @@ export async function restore(
   }
   if (await readStackFile(config.dataDir))
     throw new Error(`A stack has run on ${config.dataDir} and may still: stop it, or restore into a new data dir.`);
-  const archiveDir = path.join(config.dataDir, 'archive');
+  const archiveDir = new Archive(config.archiveDir).root;
   if ((await fs.readdir(archiveDir).catch(() => [])).length) throw new Error(`${archiveDir} is not empty: restore into a new data dir.`);
 
   await fs.mkdir(config.dataDir, { recursive: true });
@@ -108,7 +108,7 @@ export async function restore(
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
   });
   let records = 0;
-  for await (const _ of new Archive(config.dataDir).recordIds()) records++;
+  for await (const _ of new Archive(config.archiveDir).recordIds()) records++;
   say(`  archive: ${records} records`);
 
   const localRedis = config.redisUrl ? null : await startLocalRedis({ dir: path.join(config.dataDir, 'redis'), persist: true });

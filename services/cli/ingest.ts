@@ -44,7 +44,7 @@ try {
     say(`Watching ${path.resolve(opts.watch)} every ${intervalMs} ms (Ctrl-C stops). Files are taken once they stop changing.`);
     await watchFolder(
       {
-        archive: new Archive(config.dataDir),
+        archive: new Archive(config.archiveDir),
         documents: new DocumentStore(redis, config.queuePrefix),
         queues,
         maxBytes: config.maxUploadBytes,
@@ -72,7 +72,7 @@ try {
   bar.start(files.length, 0);
   const summary = await ingestFiles(
     {
-      archive: new Archive(config.dataDir),
+      archive: new Archive(config.archiveDir),
       documents: new DocumentStore(redis, config.queuePrefix),
       queues,
       maxBytes: config.maxUploadBytes,

@@ -26,7 +26,7 @@ try {
   // Redis holds the records' versions: a correction made while the rebuild runs is not lost by the swap.
   const redis = createRedis(redisUrl, 'producer', 'reindex');
   const count = await rebuildIndex(
-    { archive: new Archive(config.dataDir), search, versions: new RecordVersions(redis, config.queuePrefix) },
+    { archive: new Archive(config.archiveDir), search, versions: new RecordVersions(redis, config.queuePrefix) },
     {
       ...(sandbox ? { reExtract: (doc) => sandbox.extract(doc) } : {}),
       onExtractError: (id, err) => say(`  ${id}: kept its earlier record (${err.message})`),

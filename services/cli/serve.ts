@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     MEILI_MASTER_KEY: services.meiliMasterKey,
     LARDOM_API_KEY: apiKey,
     LARDOM_DATA_DIR: dataDir,
+    LARDOM_ARCHIVE_DIR: config.archiveDir,
     PORT: String(config.port),
     HOST: config.host,
     LARDOM_LOG_LEVEL: config.logLevel,
@@ -149,7 +150,12 @@ async function ingestSamplesOnFirstRun(dataDir: string, redisUrl: string, config
   try {
     await waitForRedis(redis, 30_000);
     const summary = await ingestFiles(
-      { archive: new Archive(dataDir), documents: new DocumentStore(redis, config.queuePrefix), queues, maxBytes: config.maxUploadBytes },
+      {
+        archive: new Archive(config.archiveDir),
+        documents: new DocumentStore(redis, config.queuePrefix),
+        queues,
+        maxBytes: config.maxUploadBytes,
+      },
       files,
       'sample',
     );

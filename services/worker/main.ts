@@ -23,7 +23,7 @@ const log = createLogger(config.logLevel, 'worker');
 const connection = createRedis(config.redisUrl, 'worker', 'worker');
 connection.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
 const search = new SearchIndex(config.meiliUrl, config.meiliMasterKey, config.indexPrefix);
-const archive = new Archive(config.dataDir);
+const archive = new Archive(config.archiveDir);
 await archive.init();
 // Workers wait for their services instead of crashing: they may start before Meilisearch is up.
 await waitFor('Meilisearch', () => search.healthy(), 120_000, 500);

@@ -99,10 +99,11 @@ export function startWorkers(deps: WorkerDeps): RunningWorkers {
     read: readConcurrency(config.parse.concurrency),
     index: STAGE_CONCURRENCY.index,
   };
+  const workerName = `${hostname()}:${process.pid}`;
   // The sandboxes' threads and their memory, for /metrics and the bench: every few seconds and once at the end.
   const reportThreads = () =>
     metrics.recordThreads({
-      worker: `${hostname()}:${process.pid}`,
+      worker: workerName,
       at: Date.now(),
       rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
       maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -117,6 +118,8 @@ export function startWorkers(deps: WorkerDeps): RunningWorkers {
 
   const workers = PIPELINE_QUEUES.map((queue) => {
     const worker = new Worker(queue, processors[queue], {
+      // Recorded on each job it takes (`processedBy`): which of several workers read or indexed a document.
+      name: workerName,
       connection: deps.connection,
       prefix: config.queuePrefix,
       concurrency: concurrency[queue],
