@@ -113,10 +113,15 @@ function chromeLines(lines: Line[]): Set<number> {
       quoteOpen = !l.text.includes('"');
     } else if (isChrome(l.text)) {
       out.add(i);
-      quoteOpen = /^Download\s+"[^"]*$/u.test(l.text);
+      quoteOpen = opensWrappedDownloadTitle(l.text);
     }
   });
   return out;
+}
+
+/** True when a viewer's download line quotes a title that goes on to the next line ('Download "Slutrapport. X …'). */
+export function opensWrappedDownloadTitle(text: string): boolean {
+  return /^Download\s+"[^"]*$/u.test(text);
 }
 
 /** True when a line is web-page chrome: an image file, a logo's alt text, a publishing date, a navigation link. */

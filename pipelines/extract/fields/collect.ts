@@ -1,6 +1,6 @@
 /** Runs rule tables over the document model and turns their hits into candidates. */
 import type { Candidate } from '../choice.js';
-import type { DocView, LineRole } from '../document.js';
+import { type DocView, type LineRole, opensWrappedDownloadTitle } from '../document.js';
 import { type Rule, hits } from '../rules/engine.js';
 
 export interface Reach {
@@ -88,7 +88,7 @@ export function wrappedLine(view: DocView, i: number): string {
   const next = view.lines[i + 1];
   if (!next || next.page !== l.page || l.text.length < WRAPPED_MIN || /[.!?:]$/u.test(l.text.trimEnd())) return l.text;
   // A viewer's download line quotes the title, wrapped like any line: it runs on until its closing quote.
-  const openQuote = view.roles[i] === 'chrome' && /^Download\s+"[^"]*$/u.test(l.text);
+  const openQuote = view.roles[i] === 'chrome' && opensWrappedDownloadTitle(l.text);
   if (!(RUNS_ON_INTO.has(view.roles[i]!) || openQuote) || !(RUNS_ON_INTO.has(view.roles[i + 1]!) || openQuote)) return l.text;
   // A word broken at a hyphen or a slash goes on without a space ("Østfold-Bohuslän/Dalsland/" / "Fyrbodals …").
   return /\p{L}[/-]$/u.test(l.text) ? `${l.text}${next.text}` : `${l.text} ${next.text}`;
