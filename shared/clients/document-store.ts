@@ -23,6 +23,15 @@ if s == 'indexed' or s == 'failed' then return 0 end
 redis.call('HSET', KEYS[1], 'stage', ARGV[1], 'status', ARGV[2], 'updatedAt', ARGV[3])
 return 1`;
 
+// One step, so a process killed mid-way leaves either no row or a whole one. A row with a status but no stage is
+// half of one written by an earlier version's two steps: it is completed and counts as new (its upload never
+// reached a queue).
+const REGISTER_IF_NEW = `
+if redis.call('HEXISTS', KEYS[1], 'stage') == 1 then return 0 end
+redis.call('HSET', KEYS[1], 'status', 'queued', 'stage', 'intake', 'originalName', ARGV[1], 'size', ARGV[2], 'createdAt', ARGV[3], 'updatedAt', ARGV[3])
+redis.call('ZADD', KEYS[2], ARGV[4], ARGV[5])
+return 1`;
+
 const REQUEUE_IF_FAILED = `
 if redis.call('HGET', KEYS[1], 'status') ~= 'failed' then return 0 end
 redis.call('HSET', KEYS[1], 'status', 'queued', 'stage', ARGV[1], 'updatedAt', ARGV[2])
@@ -45,15 +54,19 @@ export class DocumentStore {
    * were ingested before, so this is a duplicate and must not become a second document.
    */
   async register(id: string, originalName: string, size: number): Promise<boolean> {
-    const now = new Date().toISOString();
-    const created = await this.redis.hsetnx(this.key(id), 'status', 'queued');
-    if (created !== 1) return false;
-    await this.redis
-      .multi()
-      .hset(this.key(id), { originalName, size: String(size), createdAt: now, updatedAt: now, stage: 'intake' })
-      .zadd(`${this.prefix}:docs`, Date.now(), id)
-      .exec();
-    return true;
+    const now = new Date();
+    const created = await this.redis.eval(
+      REGISTER_IF_NEW,
+      2,
+      this.key(id),
+      `${this.prefix}:docs`,
+      originalName,
+      String(size),
+      now.toISOString(),
+      String(now.getTime()),
+      id,
+    );
+    return created === 1;
   }
 
   /** Forgets a registration whose job could not be queued, so a later attempt starts cleanly. */

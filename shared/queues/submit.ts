@@ -34,7 +34,12 @@ export async function submitStaged(
     const state = await deps.documents.get(staged.id);
     // Registered but never queued: the process that took the first upload died between the two (a client that
     // got no answer sends the file again). This upload carries the bytes, so it queues them now.
-    if (state?.status === 'queued' && state.stage === 'intake' && !(await deps.queues.intake.getJob(staged.id))) {
+    if (
+      state?.status === 'queued' &&
+      state.stage === 'intake' &&
+      !(await deps.queues.intake.getJob(staged.id)) &&
+      !(await deps.queues.read.getJob(staged.id))
+    ) {
       await queueIntake(deps, staged, originalName, source);
       return { id: staged.id, status: 'queued', duplicate: false };
     }

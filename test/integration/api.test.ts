@@ -65,6 +65,21 @@ describe('HTTP API', () => {
     expect((await waitForFinal(stack, [sha256(bytes)])).get(sha256(bytes))).toBe('indexed');
   });
 
+  it('queues an upload whose first attempt died half-way through registering, when the client sends it again', async () => {
+    const bytes = await fs.readFile(path.join(FIXTURES, 'reports', 'r00008.pdf'));
+    const id = sha256(bytes);
+    // What an earlier version's two-step registration left when its API was killed between the steps: a row
+    // with its status and nothing else. The resend must not take it for a document already known.
+    await stack.redis.hset(`${stack.config.queuePrefix}:doc:${id}`, 'status', 'queued');
+    const res = await upload(stack, bytes, 'r00008.pdf');
+    expect(res.status).toBe(202);
+    expect(await res.json()).toMatchObject({ id, duplicate: false });
+    expect((await waitForFinal(stack, [id])).get(id)).toBe('indexed');
+    expect(await stack.documents.get(id)).toMatchObject({ originalName: 'r00008.pdf', stage: 'index' });
+    // Registering the same bytes again is a duplicate.
+    expect(await stack.documents.register(id, 'again.pdf', bytes.length)).toBe(false);
+  });
+
   it('ends a broken upload failed with its code', async () => {
     const bytes = await fs.readFile(path.join(FIXTURES, 'bad', 'truncated.pdf'));
     const res = await upload(stack, bytes, 'truncated.pdf');
