@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildView } from './document.js';
-import { chooseProjectName, tidyName } from './fields/project-name.js';
+import { chooseProjectName, headlineAfter, tidyName } from './fields/project-name.js';
 import { cleanTitle, findProjectName } from './title.js';
 
 /** The name found on a one-page report with these lines and PDF title/author fields. */
@@ -516,5 +516,24 @@ describe('tidyName: a quoted name after "Projektet"', () => {
     expect(tidyName("Projektet ''Klusterutveckling mellan industri och bioteknik'' som drivs av Östhammars kommun")).toBe(
       'Klusterutveckling mellan industri och bioteknik',
     );
+  });
+});
+
+describe('a headline that opens with the project name', () => {
+  it('goes on with a verb or after a comma', () => {
+    expect(headlineAfter('Coast4us redovisar fina slutresultat', 'Coast4us')).toBe(true);
+    expect(headlineAfter('Tänk Om, local labourmarket development in Norrköping', 'Tänk Om')).toBe(true);
+  });
+  it('is not a name with its subtitle or continuation', () => {
+    expect(headlineAfter('Gemensam platsutveckling för Biosfärområde Voxnadalen', 'Gemensam platsutveckling')).toBe(false);
+    expect(headlineAfter('Rikare skog − Diversifiering genom inkludering', 'Rikare skog')).toBe(false);
+    expect(headlineAfter('Smart Industri i Mellansverige', 'Smart Industri')).toBe(false);
+    expect(headlineAfter('Coast4us', 'Coast4us')).toBe(false);
+  });
+  it('gives the name a sentence uses over the headline', () => {
+    const view = buildView([
+      'Coast4us redovisar fina slutresultat\nPublicerad 2021-12-25\nEU-projektet Coast4us har funnit hållbara lösningar på problem som rör kustområdena. Projektet har pågått i tre år.',
+    ]);
+    expect(chooseProjectName(view, null).value).toBe('Coast4us');
   });
 });

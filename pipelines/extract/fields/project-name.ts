@@ -108,6 +108,20 @@ function namesPerson(value: string): boolean {
   );
 }
 
+// Words that carry a name on ("… för Biosfärområde Voxnadalen", "… and Innovation"), not a headline's verb.
+const NAME_GOES_ON =
+  /^(?:för|i|på|av|med|till|om|inom|mellan|genom|mot|från|och|samt|eller|en|ett|the|of|in|for|and|on|to|with|a|an|at|by|from)$/iu;
+
+/** True when `title` is `name` followed by a headline's words: a lower-case word that is no preposition, or a comma. */
+export function headlineAfter(title: string, name: string): boolean {
+  const n = name.trim();
+  if (n.length < 3 || title.length <= n.length || !title.startsWith(n)) return false;
+  const rest = title.slice(n.length);
+  if (/^,\s+\S/u.test(rest)) return rest.trim().split(/\s+/).length >= 3;
+  const next = /^\s+(\p{Ll}[\p{L}-]*)\s+\S/u.exec(rest);
+  return !!next && !NAME_GOES_ON.test(next[1]!);
+}
+
 const LABELLED = 0.95;
 const COVER_GUESS = 0.75;
 
@@ -151,6 +165,8 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
       .map((l) => l.text)
       .join(' '),
   );
+  // The names sentences give ("EU-projektet Coast4us har …"), for telling a headline that opens with the name.
+  const sentenceNames = raw.flatMap((c) => (c.source === 'sentence' ? [tidyName(c.value)] : [])).filter((v): v is string => !!v);
   const candidates = raw.flatMap((c) => {
     // A cover or page title of a name and a subtitle as sentences ("Strömsberg kan mer. Badplatsens bryggor …",
     // "X. Sammanslagen rapport över hela projektet"): the name is the first.
@@ -163,6 +179,14 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
     const guess =
       c.rule === 'projectName.first-title-line' || (c.rule === 'projectName.cover-labels-letters' && (c.confidence ?? 0) < LABELLED);
     if (guess && value.split(/\s+/).length >= 4 && HEADLINE.test(value) && !body.includes(fold(value))) return [];
+    // A headline that opens with the name a sentence gives and goes on with what happened ("Coast4us redovisar
+    // fina slutresultat", "Tänk Om, local labourmarket development …"): the name. A name that goes on with a
+    // preposition or a dash ("Gemensam platsutveckling för Biosfärområde …", "Rikare skog − Diversifiering …") is
+    // one name with its subtitle, kept whole.
+    if (guess && !body.includes(fold(value))) {
+      const opening = sentenceNames.find((n) => headlineAfter(value, n));
+      if (opening) return [{ ...c, value: opening }];
+    }
     // A name not given by a label that reads as a byline, a date line or a sentence is another line of the cover
     // or the next sentence, not the project's name.
     const labelled = c.source === 'label' || (c.rule === 'projectName.cover-labels-letters' && (c.confidence ?? 0) >= LABELLED);
