@@ -79,7 +79,16 @@ export function buildView(pages: string[]): DocView {
     const long = (t: string) => t.length >= 65 && t.split(/\s+/).length >= 10;
     const wrappedSentence =
       long(l.text) && FINITE_VERB.test(l.text) && /[\p{L}\d,]$/u.test(l.text) && (long(next) || /\p{L}[.!?](?:\s|$)/u.test(next));
-    if (!runsOn && !wrappedSentence && !/\p{L}[.!?]\s+\p{Lu}/u.test(l.text) && !(/^\p{Ll}/u.test(next) && l.text.length >= 60))
+    // A shorter line with a verb that breaks at a preposition and goes on in lower case is a sentence's start
+    // ("Överhogdals byalag har beviljats projektstöd för" / "överhogdalsbonaderna med budskap …").
+    const openSentence = FINITE_VERB.test(l.text) && BREAKS_AT_FUNCTION_WORD.test(l.text) && /^\p{Ll}/u.test(next);
+    if (
+      !runsOn &&
+      !wrappedSentence &&
+      !openSentence &&
+      !/\p{L}[.!?]\s+\p{Lu}/u.test(l.text) &&
+      !(/^\p{Ll}/u.test(next) && l.text.length >= 60)
+    )
       title.push(l);
   }
   // A title line stands alone: it never runs on into the sentence under it.
@@ -90,6 +99,7 @@ export function buildView(pages: string[]): DocView {
 }
 
 // Verbs that make a line a sentence rather than a cover's title, names and date run together.
+const BREAKS_AT_FUNCTION_WORD = /\s(?:för|i|på|av|med|till|om|inom|och|att|som|en|ett|the|of|in|for|with|to|on|and|a|an)$/iu;
 const FINITE_VERB = /(?<![\p{L}])(?:är|var|har|hade|blir|blev|ska|skall|kan|kommer|is|was|are|were|has|have|had|will)(?![\p{L}])/u;
 
 const RELATED =

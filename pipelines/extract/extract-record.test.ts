@@ -312,3 +312,33 @@ describe('extractRecord: a project across counties has no county', () => {
     expect(extractRecord(doc(['Projektet drivs av Borlänge kommun och verkar i hela kommunen.'])).county).toBe('Dalarnas län');
   });
 });
+
+describe('extractRecord: a form key at a wrapped line end, and a news item whose first sentence opens under its date', () => {
+  it('reads the key’s value from the next line', () => {
+    const rec = extractRecord(
+      doc([
+        [
+          '#jagmed Unga till utbildning och arbete 2015-2018 Slutrapport',
+          '#jagmed - Unga till utbildning och arbete ESF diarienummer 2015/00142 Projektägare:',
+          'Region Östergötland Datum: Uppgiftslämnare: Lars I Jonsson Huvudprojektledare: Lars I',
+          'Jonsson Kontaktuppgifter: e-post: lars.i.jonsson@example.se',
+        ].join('\n'),
+      ]),
+    );
+    expect(rec.owner).toBe('Region Östergötland');
+  });
+  it('takes the organisation granted support in the first sentence, not a title line', () => {
+    const rec = extractRecord(
+      doc([
+        [
+          '2018-07-11 14.55',
+          '1,5 miljoner till Överhogdalsbonaderna',
+          'Överhogdals byalag har beviljats projektstöd för',
+          'överhogdalsbonaderna med budskap från vikingatiden. Projektets budget är på 1,5 miljoner',
+          'kronor och finansieras av Leader Hälsingebygden och egen finansiering.',
+        ].join('\n'),
+      ]),
+    );
+    expect(rec.owner).toBe('Överhogdals byalag');
+  });
+});

@@ -1,6 +1,7 @@
 /** Runs rule tables over the document model and turns their hits into candidates. */
 import type { Candidate } from '../choice.js';
 import { type DocView, type LineRole, opensWrappedDownloadTitle } from '../document.js';
+import { fieldOfKey } from '../labels.js';
 import { type Rule, hits } from '../rules/engine.js';
 
 export interface Reach {
@@ -86,12 +87,25 @@ const RUNS_ON_INTO = new Set<LineRole>(['paragraph', 'label', 'factbox', 'list-i
 export function wrappedLine(view: DocView, i: number): string {
   const l = view.lines[i]!;
   const next = view.lines[i + 1];
-  if (!next || next.page !== l.page || l.text.length < WRAPPED_MIN || /[.!?:]$/u.test(l.text.trimEnd())) return l.text;
+  if (!next || next.page !== l.page || l.text.length < WRAPPED_MIN) return l.text;
+  // A line that ends a sentence or introduces a list stops; one that ends on a form's key ("… ESF diarienummer
+  // 2015/00142 Projektägare:") has the key's value at the next line's start.
+  if (/[.!?]$/u.test(l.text.trimEnd()) || (/:$/u.test(l.text.trimEnd()) && !endsOnKey(l.text))) return l.text;
   // A viewer's download line quotes the title, wrapped like any line: it runs on until its closing quote.
   const openQuote = view.roles[i] === 'chrome' && opensWrappedDownloadTitle(l.text);
   if (!(RUNS_ON_INTO.has(view.roles[i]!) || openQuote) || !(RUNS_ON_INTO.has(view.roles[i + 1]!) || openQuote)) return l.text;
   // A word broken at a hyphen or a slash goes on without a space ("Østfold-Bohuslän/Dalsland/" / "Fyrbodals …").
   return /\p{L}[/-]$/u.test(l.text) ? `${l.text}${next.text}` : `${l.text} ${next.text}`;
+}
+
+/** True when a line ends on a form's key and its colon: the last one to three words name a field. */
+function endsOnKey(text: string): boolean {
+  const words = text.trimEnd().replace(/\s*:$/u, '').split(/\s+/);
+  for (let n = 1; n <= Math.min(3, words.length - 1); n++) {
+    const key = words.slice(-n).join(' ');
+    if (/^\p{Lu}/u.test(key) && fieldOfKey(key)) return true;
+  }
+  return false;
 }
 
 /** The first veto rule that matches a text: its reason, or null. */
