@@ -501,4 +501,99 @@ export const OWNER_RULES: Rule[] = [
     ],
     not: ['Styrelsen beviljade 2 miljoner kronor till projektet.', 'Stöd beviljades till företagen i regionen.'],
   },
+  {
+    id: 'owner.owners-are',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Project owners are Luleå University of Technology and …", "Ledande partner för hela projektet var
+    // länsstyrelsen i Östergötland.": the role, then the organisation.
+    // The other country's lead partner in a cross-border project is not the owner ("The Norwegian lead partner was …").
+    pattern: rxc`${B}(?<!(?:Norwegian|Finnish|Danish|Estonian|Latvian|Lithuanian|Polish|German|norska|finska|danska|norske|danske)\s)(?:[Pp]roject owners?|[Ll]ead partners?|[Ll]ead beneficiary|[Pp]rojektägare(?:n|na)?|[Ll]edande partner|[Hh]uvudsökande)(?:\s+(?:för|of|for)\s+(?:hela\s+|the whole\s+)?(?:projektet|the project))?\s+(?:is|are|was|were|är|var)\s+(?<value>(?:[\p{Lu}\p{N}]|länsstyrelsen\s|landstinget\s|regionförbundet\s)[^.;:!?()”"]{1,100}?)${ORG_END}`,
+    // An authority written in lower case in running text ("länsstyrelsen i Östergötland") is named as a name is.
+    read: (m) => {
+      const v = m.groups?.value ?? '';
+      const c = cleanOrganisation(v.charAt(0).toUpperCase() + v.slice(1));
+      return c && !startsWithGivenName(c) ? c : null;
+    },
+    says: [
+      [
+        'Project owners are Luleå University of Technology and pilot tests will be carried out in collaboration with villages.',
+        'Luleå University of Technology',
+      ],
+      ['Ledande partner för hela projektet var länsstyrelsen i Östergötland.', 'Länsstyrelsen i Östergötland'],
+    ],
+    not: [
+      'Projektägare är ansvariga för redovisningen.',
+      'The project owner is responsible for the reporting.',
+      'The Norwegian lead partner was Nord universitet, campus Steinkjer.',
+    ],
+  },
+  {
+    id: 'owner.role-in-brackets',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "… Norra Hisingen, Västra Göteborg (project owner).", "… and Region Västerbotten (project-leading region)":
+    // the role in brackets after the name.
+    pattern: rxc`(?<![\p{L}\p{N}])(?<value>[\p{Lu}][\p{L}-]*(?:\s+(?:[\p{Lu}][\p{L}-]*|i|för|of|&)){0,6})\s*\((?:project owner|lead partner|lead beneficiary|project-leading (?:region|partner|organisation|organization)|projektägare|huvudman|huvudsökande)\)`,
+    read: named,
+    says: [
+      [
+        'Four districts of Gothenburg are participating in the project: Askim-Frölunda-Högsbo, Lundby, Norra Hisingen, Västra Göteborg (project owner).',
+        'Västra Göteborg',
+      ],
+      [
+        'Region Skåne, Region Västra Götaland and Region Västerbotten (project-leading region), which are three of the regions.',
+        'Region Västerbotten',
+      ],
+    ],
+    not: ['Anna Berg (projektledare) och Region Skåne (medfinansiär) deltog.'],
+  },
+  {
+    id: 'owner.who-leads',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "The partners are Piteå Science Park who lead the project, and …", "Hushållningssällskapet, som driver projektet, …".
+    pattern: rxc`(?<![\p{L}\p{N}])(?<value>[\p{Lu}][\p{L}-]*(?:\s+(?:[\p{Lu}][\p{L}-]*|i|för|of|&)){0,6}),?\s+(?:who|which|som)\s+(?:leads?|led|leder|ledde|äger|ägde|driver|drev|owns|owned|runs|ran)\s+(?:the\s+)?(?:project|projektet)${E}`,
+    read: org,
+    says: [
+      ['The partners are Piteå Science Park who lead the project, and Interactive Institute Swedish ICT.', 'Piteå Science Park'],
+      ['Hushållningssällskapet Halland, som driver projektet, har anställt en rådgivare.', 'Hushållningssällskapet Halland'],
+    ],
+    not: ['Anna Berg som leder projektet har lång erfarenhet.', 'Kommunen som driver projektet är liten.'],
+  },
+  {
+    id: 'owner.has-applied',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // The applicant is the beneficiary to be: "Gotlands Turistförening har ansökt om 8 750 000 kr …", "Region
+    // Jönköpings län har ansökt och beviljats projektfinansiering", "När Byalaget ansökte om projektet …".
+    pattern: rxc`^(?:(?:När|When)\s+)?(?!När\s|When\s)${ORG}\s+(?:(?:har|hade|has|had)\s+(?:ansökt|sökt|applied)|ansökte|sökte|applied)\s+(?:och\s+(?:beviljats|fått)\s+)?(?:om\s+|for\s+)?(?:[^.]{0,40}?\s)?(?:kr|kronor|miljoner|medel|stöd|pengar|projektmedel|projektfinansiering|projektstöd|funding|support|projektet|the project)${E}`,
+    read: org,
+    says: [
+      ['Gotlands Turistförening har ansökt om 8 750 000 kr ur de s.k. omställningsmedlen.', 'Gotlands Turistförening'],
+      ['Region Jönköpings län har ansökt och beviljats projektfinansiering.', 'Region Jönköpings län'],
+      ['När Byalaget ansökte om projektet till Leader Södermanland ville vi göra studiebesök.', 'Byalaget'],
+    ],
+    not: ['Företagen har ansökt om stöd.', 'Anna Berg har sökt medel för en resa.'],
+  },
+  {
+    id: 'owner.life-beneficiary-name',
+    field: 'owner',
+    source: 'label',
+    scope: 'sentence',
+    // A LIFE project's form: "Beneficiary Data Name Beneficiary Skogsstyrelsen/Swedish Forest Agency Contact person …".
+    pattern: rxc`${B}Name\s+(?:of\s+(?:the\s+)?)?(?:Coordinating\s+)?Beneficiary\s*:?\s+(?!Contact person|Postal address|Address)(?<value>[\p{Lu}][^:|]{2,80}?)(?=\s+(?:Contact person|Postal address|Address)${E})`,
+    read: named,
+    says: [
+      [
+        'Beneficiary Data Name Beneficiary Skogsstyrelsen/Swedish Forest Agency Contact person Mrs Karin Wågström Postal address',
+        'Skogsstyrelsen/Swedish Forest Agency',
+      ],
+    ],
+    not: ['Name Beneficiary Contact person Postal address'],
+  },
 ];
