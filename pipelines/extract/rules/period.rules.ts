@@ -36,6 +36,9 @@ function range(span: string): PartialPeriod | null {
   return p ? { start: p.start, end: p.end } : null;
 }
 
+// The EU's programme periods: years a programme, a Leader area or a fund's round carries, not one project's.
+const PROGRAMME_PERIODS = new Set(['2000-2006', '2007-2013', '2014-2020', '2021-2027']);
+
 export const PERIOD_RULES: Rule<PartialPeriod>[] = [
   {
     id: 'period.starts-and-runs-to',
@@ -232,7 +235,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     scope: 'sentence',
     // A decision's period: "Beslutet avser perioden 1 december 2006 – 31 december 2009", "… ger projektet 4 765 507
     // kronor perioden jan 2018-mars 2021".
-    pattern: rx`${B}(?:beslutet\s+avser|stödet\s+avser|(?:ger|beviljar)\s+projektet\s+[\d\s]+(?:kr|kronor|miljoner kronor))\s+(?:för\s+|under\s+)?perioden\s+(?<span>${DATE}\s*(?:[-–—]|till|t\.o\.m\.)\s*${DATE})`,
+    pattern: rx`${B}(?:beslutet\s+avser|stödet\s+avser|avser\s+projektkostnader|(?:ger|beviljar)\s+projektet\s+[\d\s]+(?:kr|kronor|miljoner kronor))\s+(?:för\s+|under\s+)?perioden\s+(?<span>${DATE}\s*(?:[-–—]|till|t\.o\.m\.)\s*${DATE})`,
     read: (m) => range(m.groups!.span!.replace(/\s+t\.o\.m\.\s+/u, ' till ')),
     says: [
       [
@@ -240,6 +243,10 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
         { start: '2006-12-01', end: '2009-12-31' },
       ],
       ['Regionala utvecklingsnämnden ger projektet 4 765 507 kronor perioden jan 2018-mars 2021.', { start: '2018-01', end: '2021-03' }],
+      [
+        'Beslutet gäller för det prioriterade området attraktiv livsmiljö och avser projektkostnader för perioden 2010-07-01 till 2012-06-30.',
+        { start: '2010-07-01', end: '2012-06-30' },
+      ],
     ],
     not: ['Rapporten avser perioden 1 januari 2019 – 30 juni 2019.'],
   },
@@ -262,5 +269,51 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['För att samordna resurserna startades i februari 2010, på ESF:s initiativ, projektet Dalalyft.', { start: '2010-02', end: null }],
     ],
     not: ['Utvärderingen har pågått sedan 2019.'],
+  },
+  {
+    id: 'period.runs-years',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // Two years, or two terms, after the project's verb: "The project runs between 2019-2022", "Projektet pågick
+    // hösten 2007- hösten 2008".
+    pattern: rx`${B}(?:projektet|the project|förstudien)\s+(?:\S+\s+){0,2}?(?:pågår|pågick|har pågått|löper|löpte|runs|ran|is running|was running|has been running)\s+(?:under\s+(?:åren\s+)?|mellan\s+|between\s+|during\s+|from\s+)?(?:(?:hösten|våren|sommaren|vintern|ht|vt)\s+)?(?<a>(?:19|20)\d\d)\s*[-–]\s*(?:(?:hösten|våren|sommaren|vintern|ht|vt)\s+)?(?<b>(?:19|20)\d\d)${E}`,
+    read: (m) => (Number(m.groups!.b) >= Number(m.groups!.a) ? { start: m.groups!.a!, end: m.groups!.b! } : null),
+    says: [
+      [
+        'The project runs between 2019-2022 and is partly funded by the European Regional Development Fund.',
+        { start: '2019', end: '2022' },
+      ],
+      ['Projektet pågick hösten 2007- hösten 2008.', { start: '2007', end: '2008' }],
+    ],
+    not: ['Utvärderingen pågick 2019-2020.', 'Projektet pågår 2020-03-01.'],
+  },
+  {
+    id: 'period.title-years',
+    field: 'period',
+    source: 'title',
+    scope: 'top',
+    // A report's title that ends on its project's years: "Slutrapport TRUST Hedmark Dalarna 2008-2012", "SLUTRAPPORT
+    // FÖR PROJEKT BÄRKRAFT ÅR 2011-2013", as a viewer's download line quotes it too. Not a programme's, a plan's or
+    // a strategy's years ("Landsbygdsprogrammet 2014-2020", "Verksamhetsplan 2015-2017"), nor a Leader area's or
+    // any EU programme period's ("Slututvärdering Leader Kustlandet 2007-2013").
+    pattern: rxc`^(?:Download\s+")?(?:Slutrapport|SLUTRAPPORT|Slutredovisning|Final report|Lägesrapport|Utvärdering|Slututvärdering)\s(?<name>[^"”]{3,80}?)\s+(?:ÅR\s+|år\s+)?(?<a>(?:19|20)\d\d)\s*[-–]\s*(?<b>(?:19|20)\d\d)"?$`,
+    read: (m) =>
+      /program|plan|strategi|strategy|leader|område/iu.test(m.groups!.name!) ||
+      PROGRAMME_PERIODS.has(`${m.groups!.a}-${m.groups!.b}`) ||
+      Number(m.groups!.b) < Number(m.groups!.a)
+        ? null
+        : { start: m.groups!.a!, end: m.groups!.b! },
+    says: [
+      ['Download "Slutrapport TRUST Hedmark Dalarna 2008-2012"', { start: '2008', end: '2012' }],
+      ['SLUTRAPPORT FÖR PROJEKT BÄRKRAFT ÅR 2011-2013', { start: '2011', end: '2013' }],
+    ],
+    not: [
+      'Slututvärdering Leader Kustlandet 2007-2013',
+      'Slutrapport Hållbar region 2014-2020',
+      'Slutrapport Landsbygdsprogrammet 2014-2020',
+      'Slutrapport verksamhetsplan 2015-2017',
+      'Innehåll 2011-2013',
+    ],
   },
 ];
