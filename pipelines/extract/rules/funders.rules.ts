@@ -9,7 +9,7 @@ import { rx, rxc } from './engine.js';
 import { B, E } from './pieces.js';
 
 // A list of names, up to where the clause about them ends.
-const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+(?:för att|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt)|with\s+(?:\d|a total|approximately)|ett|en|att|det|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
+const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+(?:projektet|the project|förstudien)\s|\s+(?:för att|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt)|with\s+(?:\d|a total|approximately)|ett|en|att|det|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
 const THE = String.raw`(?:(?:the|den|det)\s+)?`;
 const SPLIT = /\s*[,;/]\s*|\s+(?:och|samt|and|as well as|&)\s+(?:av\s+|by\s+|från\s+|from\s+)?/iu;
 
@@ -24,10 +24,23 @@ export function funderNames(list: string, context: string): string[] {
   const out: string[] = [];
   for (const part of list.split(SPLIT)) {
     const fund = fundIn(part, lang);
-    const name = fund ?? cleanName(part);
+    const name = fund ?? cleanName(part) ?? authority(part);
     if (name && !out.includes(name)) out.push(name);
   }
   return out;
+}
+
+/**
+ * A payer the sentence names by its kind or its programme ("med medel från Länsstyrelsen", "har finansierats av
+ * regeringen", "med finansiering från Tillväxtverkets nationella program …"): the authority, as written.
+ */
+function authority(part: string): string | null {
+  const p = part.trim().replace(/[\s.,;:]+$/u, '');
+  const kind = /^(länsstyrelsen|regeringen|staten)$/iu.exec(p);
+  if (kind) return kind[1]!.charAt(0).toUpperCase() + kind[1]!.slice(1);
+  const owner =
+    /^(\p{Lu}[\p{L}-]+)s\s+(?:(?:nationella|regionala|särskilda)\s+)?(?:program|programme|satsning|medel|fond)(?![\p{L}])/u.exec(p);
+  return owner ? cleanName(owner[1]!) : null;
 }
 
 function names(m: RegExpExecArray, text: string): string[] | null {
@@ -78,6 +91,15 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       [
         'Projektet har varit möjligt tack vare finansiering från Region Jämtland Härjedalen och EU:s regionala utvecklingsfond.',
         ['Region Jämtland Härjedalen', 'Europeiska regionala utvecklingsfonden'],
+      ],
+      [
+        'Under åren drev Region Skåne med finansiering från den Europeiska regionala strukturfonden projektet ESS MAX IV i regionen TITA.',
+        ['Europeiska regionala strukturfonden'],
+      ],
+      ['Folkhögskolespåret, som har bedrivits i fyra län med medel från Länsstyrelsen, avslutas nu under 2018.', ['Länsstyrelsen']],
+      [
+        'Projektet har drivits av Åtigårns ekonomiska förening med finansiering från Tillväxtverkets nationella program Resurscentra för kvinnor.',
+        ['Tillväxtverket'],
       ],
     ],
     not: [
