@@ -244,3 +244,23 @@ describe('findManager: a form key run into the text', () => {
     ).not.toBe('Lars-Erik Hägglund');
   });
 });
+
+describe('findManager: a report form’s contact block, and a name with its role after it', () => {
+  it('reads the contact person of Jordbruksverket’s and Leader’s report form', () => {
+    expect(
+      manager(
+        'A. Uppgifter om stödmottagare Namn och adress Upplandsbygd Journalnummer 2012-4741\nB. Uppgifter om kontaktpersonen Namn och adress Kim Scharafinski Långgatan 7 74832 Österbybruk Telefonnummer',
+      ),
+    ).toBe('Kim Scharafinski');
+  });
+  it('reads a cover’s name over its role, with an initial', () => {
+    expect(manager('Tillväxtpaketet Ludvika Smedjebacken - Att växa i takt\nSlutrapport Monica Lundin Processledare')).toBe(
+      'Monica Lundin',
+    );
+    expect(manager('Det har varit lika intressant att leda detta arbete.\nAnnelie P Norrman Projektledare')).toBe('Annelie P Norrman');
+    expect(manager('Kontaktuppgifter Ida Karlsson - Projektledare, Södermalmsskolan')).toBe('Ida Karlsson');
+  });
+  it('leaves a role after words that are no person’s name', () => {
+    expect(manager('Enheten för regional utveckling Projektledare saknas i rapporten.')).toBeNull();
+  });
+});

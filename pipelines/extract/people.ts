@@ -263,6 +263,19 @@ export function findManager(
     }
   });
 
+  // Page by page, the lines run together: a form's contact block and a name with its role after it.
+  const pages = new Map<number, string[]>();
+  for (const l of lines) pages.set(l.page, [...(pages.get(l.page) ?? []), l.text]);
+  for (const [page, texts] of pages) {
+    const text = texts.join(' ');
+    // Jordbruksverket's and Leader's report form: "B. Uppgifter om kontaktpersonen Namn och adress Kim
+    // Scharafinski Långgatan 7 …": the project's contact person, in the project's own form.
+    for (const m of text.matchAll(CONTACT_BLOCK)) add(givenNameFirst(m.groups!.rest!), page, m[0], 0.75, 3);
+    // "Jessica Bergfors Projektledare", "Roger Uddstål, Projektledare", "Ida Karlsson - Projektledare": a cover's or
+    // a contact line's name with its role after it, the role capitalised as a title.
+    for (const m of text.matchAll(ROLE_AFTER_NAME)) add(givenNameLast(m.groups!.lead!), page, m[0], 0.6, 4);
+  }
+
   if (!cands.length) return null;
   const undersigned = sentences.some((x) => UNDERSIGNED.test(x.text) && /(?:lett|led|letts|managed)/iu.test(x.text));
   for (const c of cands) {
@@ -279,6 +292,31 @@ export function findManager(
   }
   const best = cands.reduce((a, b) => (b.order < a.order ? b : a));
   return { value: best.name, page: best.page, source: best.source, confidence: best.confidence };
+}
+
+const CONTACT_BLOCK = /Uppgifter om kontaktperson(?:en)?\s+Namn och adress\s+(?:Telefonnummer\s+)?(?<rest>\p{Lu}[^\d@]{3,60})/gu;
+const ROLE_AFTER_NAME =
+  /(?<lead>(?:[\p{Lu}\d][\p{L}\d-]*\.?\s+){0,5}[\p{Lu}][\p{L}-]+)\s*(?:,|-|–)?\s+(?:Projektledare|Processledare|Huvudprojektledare|Project manager|Project Manager|Project leader)(?![\p{L}])/gu;
+const INITIAL = /^\p{Lu}\.?$/u;
+const SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** The person a text opens with: a given name, an initial if any, and one surname ("Kim Scharafinski Långgatan 7" → "Kim Scharafinski"). */
+function givenNameFirst(text: string): string | null {
+  const w = text.trim().split(/\s+/);
+  if (!w[0] || !GIVEN_NAMES.has(w[0].toLowerCase())) return null;
+  const k = INITIAL.test(w[1] ?? '') ? 2 : 1;
+  return SURNAME.test(w[k] ?? '') ? w.slice(0, k + 1).join(' ') : null;
+}
+
+/** The person a text ends with, from its last given name on ("Slutrapport Monica Lundin" → "Monica Lundin"). */
+function givenNameLast(text: string): string | null {
+  const w = text.trim().split(/\s+/);
+  for (let i = Math.max(0, w.length - 4); i < w.length - 1; i++) {
+    if (!GIVEN_NAMES.has(w[i]!.toLowerCase())) continue;
+    const rest = w.slice(i + 1);
+    if (rest.every((x, j) => SURNAME.test(x) || (j < rest.length - 1 && INITIAL.test(x))) && rest.length <= 3) return w.slice(i).join(' ');
+  }
+  return null;
 }
 
 /** "Project manager  Anna Berg": a manager label and its value as two cells of one line, outside a fact box. */
