@@ -292,3 +292,25 @@ describe('findBudget from a fact box printed without colons', () => {
     expect(r.total).toBeNull();
   });
 });
+
+describe('findBudget: a funder that supports or co-finances the project with an amount', () => {
+  it.each([
+    [
+      ['Regionstyrelsen beslutade att Region Uppsala ska medfinansiera projektet Samverkan för Ät Uppsala län med 365 484 kronor.'],
+      null,
+      365_484,
+    ],
+    [['Projektet löper mellan 2020-03-01 och 2021-12-31 och har medfinansierats med 3 611 291 SEK.'], null, 3_611_291],
+    [
+      [
+        'Projektet har fått sammanlagt högst 447 761 kronor från Tillväxtverket beviljat och de totala budgeterade kostnaderna är 1 460 261 kronor.',
+      ],
+      1_460_261,
+      447_761,
+    ],
+    // A most per activity is no grant to the project.
+    [['Astrid Lindgrens Hembygd kan stödja delaktiviteten med upp till 40 000 kronor för kompetensutveckling.'], null, null],
+  ])('%j', (sentences, total, granted) => {
+    expect(budget(...sentences)).toEqual({ total, granted });
+  });
+});
