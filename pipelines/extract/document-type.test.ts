@@ -11,6 +11,11 @@ describe('findDocumentType', () => {
     [['Bilaga till ansökan om projektstöd'], null, 'project_description'],
     [['PROJECT APPLICATION', 'Project name  Arctic Wood'], null, 'project_description'],
     [['Smart industri Mora'], 'Slutrapport: Smart industri Mora', 'final_report'],
+    [['Projektrapport VDT 22'], null, 'final_report'],
+    [['Ursprungliga Gotländska spannmålsslag. Sammanslagen rapport över hela projektet'], null, 'final_report'],
+    [['1. Vilket projekt redovisar du? Fiber till alla i Hejde/Väte och Grötlingbo'], null, 'final_report'],
+    [['Förstudie. Möbelvägen. Rapport'], null, 'final_report'],
+    [['Förstudie om kollektivtrafik i glesbygd'], null, 'other'],
   ] as [string[], string | null, string][])('%s', (lines, title, type) => {
     expect(findDocumentType(cover(...lines), title).value).toBe(type);
   });

@@ -14,7 +14,13 @@ const RULES: [DocumentType, RegExp][] = [
     /(?<![\p{L}])(?:utvärdering\p{L}*|slututvärdering|halvtidsutvärdering|följeforskning\p{L}*|evaluation(?! by)|evaluation report|följeutvärdering)/iu,
   ],
   ['progress_report', /(?<![\p{L}])(?:lägesrapport|delrapport|mellanrapport|progress report|interim report|status report)/iu],
-  ['final_report', /(?<![\p{L}])(?:slutrapport|slutredovisning|projektredovisning|final report|slutlig rapport|completion report)/iu],
+  // Also a report over the whole project ("Projektrapport VDT 22", "Sammanslagen rapport över hela projektet"), the
+  // question that opens Jordbruksverket's report form ("1. Vilket projekt redovisar du?") and a pre-study's report
+  // ("Förstudie. Möbelvägen. Rapport").
+  [
+    'final_report',
+    /(?<![\p{L}])(?:slutrapport|slutredovisning|projektredovisning|final report|slutlig rapport|completion report|projektrapport|rapport över hela projektet|vilket projekt redovisar du)|^förstudie\.?\s.{2,80}\s(?:rapport|report)\.?$/iu,
+  ],
   [
     'project_description',
     /(?<![\p{L}])(?:projektbeskrivning|projektplan|projektansökan|ansökan om|ansökan|project description|project plan|application for|project application|funding application|application form)/iu,
