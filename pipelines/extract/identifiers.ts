@@ -9,7 +9,7 @@ import type { Found, Sentence } from './organisations.js';
 
 // An identifier: optional letter prefix ("Ä ", "S", "NYPS "), then digits with - / : . separators.
 // "STHB.01.02-IP.01-0012/19" (Interreg South Baltic): letters may stand between the groups of digits.
-const ID = /^((?:[A-ZÅÄÖ]{1,4}[\s/.]?)?\d[\d\-/:.]*(?:[A-Z]{1,3}[\d\-/:.]+)*[\dA-Z](?:\s?:\s?\d+)?|\d)(?![\p{L}\p{N}])/u;
+const ID = /^((?:[A-ZÅÄÖ]{1,4}[\s/.-]?)?\d[\d\-/:.]*(?:[A-Z]{1,3}[\d\-/:.]+)*[\dA-Z](?:\s?:\s?\d+)?|\d)(?![\p{L}\p{N}])/u;
 const ORG_NUMBER = /^\d{6}-\d{4}$/;
 
 /** Reads an identifier at the start of a value, or null. */
@@ -23,10 +23,25 @@ export function readIdentifier(value: string): string | null {
 }
 
 const PROSE =
-  /(?<![\p{L}])(?:diarienumm?ret|diarienummer|diarienr|dnr|jnr|journalnumm?ret|journalnummer|journalnr|ärendenumm?ret|ärendenummer|ärende-id|ärendenr|case (?:number|no\.?|id)|reference (?:number|no\.?)|ref\.? no\.?|project (?:number|no\.?))\.?(?:\s+(?:hos|vid|från|at|from|with)\s+[\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)?[:\s]+(?:är\s+|var\s+|is\s+|was\s+)?(\S.{0,30})/iu;
+  /(?<![\p{L}])(?:diarienumm?ret|diarienummer|diarienr|dnr|jnr|journalnumm?ret|journalnummer|journalnr|ärendenumm?ret|ärendenummer|ärende-id|ärendenr|case (?:number|no\.?|id)|reference (?:number|no\.?)|ref\.? no\.?|project (?:number|no\.?))\.?(?:\s+(?:hos|vid|från|at|from|with)\s+[\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)?(?:[:\s]+|(?<=dnr|Dnr|DNR)(?=\d))(?:är\s+|var\s+|is\s+|was\s+)?(\S.{0,30})/iu;
 // "(case 20202877)", "ärende 2019/0412": a bare case word only before a number that cannot be a year.
 const BARE_CASE =
   /(?<![\p{L}])(?:case|ärende|ärendet|reference|referens)\s+((?:[A-ZÅÄÖ]{1,4}\s?)?\d{6,}|\d{2}[A-ZÅÄÖ]{1,4}\d{3,6}|(?:[A-ZÅÄÖ]{1,4}\s?)?\d{2,4}[-/]\d{2,6}(?:[-/:]\d{1,4})?)(?![\p{L}\p{N}])/u;
+
+const PROSE_ALL = new RegExp(PROSE.source, 'giu');
+
+/** The first key in a text whose value reads as an identifier, trying each key where it starts (keys may overlap). */
+function keyedIdentifier(text: string): string | null {
+  PROSE_ALL.lastIndex = 0;
+  for (let m = PROSE_ALL.exec(text); m; m = PROSE_ALL.exec(text)) {
+    const v = readIdentifier(m[1]!);
+    if (v) return v;
+    PROSE_ALL.lastIndex = m.index + 1;
+  }
+  return null;
+}
+// A municipality's or region's own case number on its minutes and decisions: "AU § 52 KS2007/0029-14", "RS 2019/412".
+const BOARD_CASE = /(?<![\p{L}\p{N}])((?:KS|RS|KF|LS|RUN)\s?(?:19|20)\d\d\/\d{1,6}(?:-\d{1,3})?)(?![\p{L}\p{N}])/u;
 
 /**
  * The diary / case number from labels, then prose ("dnr 2015/00394"), then the page texts as printed:
@@ -41,14 +56,17 @@ export function findDiaryNumber(labels: LabelHit[], sentences: Sentence[], pages
     if (v) return { value: v, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.9 };
   }
   for (const s of sentences) {
-    const m = PROSE.exec(s.text) ?? BARE_CASE.exec(s.text);
-    const v = m && readIdentifier(m[1]!);
+    // Each key in turn: an empty one may stand before the one with the number ("Journalnummer: LAG diarienr: LVS-043").
+    const keyed = keyedIdentifier(s.text);
+    const m = keyed ? null : (BARE_CASE.exec(s.text) ?? BOARD_CASE.exec(s.text));
+    const v = keyed ?? (m && readIdentifier(m[1]!));
     if (v) return { value: v, page: s.page, source: s.text, confidence: 0.7 };
   }
   for (const [p, text] of pages.entries()) {
     const lines = text.split(/\r?\n/).map((l) => l.trim().replace(/\s*\t\s*|\s{2,}/g, CELL_GAP));
     for (const [i, line] of lines.entries()) {
-      const m = PROSE.exec(line);
+      // A key at a line's end has its number at the next line's start ("… Journalnummer:" / "2009-3662. …").
+      const m = PROSE.exec(/:$/u.test(line) && lines[i + 1] ? `${line} ${lines[i + 1]}` : line) ?? BOARD_CASE.exec(line);
       const v = m && readIdentifier(m[1]!);
       if (v) return { value: v, page: p + 1, source: line, confidence: 0.6 };
       // A letter head: "Datum  Diarienummer" over "2019-05-14  303-2745-2019".
