@@ -54,7 +54,9 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     field: 'funders',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:(?:med|del|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for|(?:finansiellt|ekonomiskt)\s+(?:stöttades|stöttas|stöds|stöddes)(?:\s+projektet)?)\s+(?:(?:med|with)\s+(?:stöd|medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|i huvudsak|till största delen|mainly|primarily|delvis|partly|jointly)\s+)?(?:av|från|genom|via|by|from|through)\s+${THE}${LIST}`,
+    // Not projects in general ("… an open-data platform for projects co-financed by the European Regional Development
+    // Fund, the European Social Fund Plus …", "för projekt som finansieras av …").
+    pattern: rx`${B}(?<!(?:projects|initiatives|operations)\s+(?:that\s+(?:are|were)\s+)?(?:co-?)?|(?:för|alla|andra|flera)\s+projekt\s+som\s+(?:med|del)?)(?:(?:med|del|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for|(?:finansiellt|ekonomiskt)\s+(?:stöttades|stöttas|stöds|stöddes)(?:\s+projektet)?)\s+(?:(?:med|with)\s+(?:stöd|medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|i huvudsak|till största delen|mainly|primarily|delvis|partly|jointly)\s+)?(?:av|från|genom|via|by|from|through)\s+${THE}${LIST}`,
     read: names,
     says: [
       [
@@ -67,7 +69,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ['Medfinansierades via Europeiska fiskerifonden samt Länstyrelsen Blekinge.', ['Europeiska fiskerifonden', 'Länstyrelsen Blekinge']],
       ['Finansiellt stöttades projektet av Vinnova med ett totalt beviljat bidrag på 1.9 miljoner kronor.', ['Vinnova']],
     ],
-    not: ['Projektet finansieras delvis av deltagarna själva.'],
+    not: [
+      'Projektet finansieras delvis av deltagarna själva.',
+      "Kohesio is the European Commission's open-data platform for projects co-financed by the European Regional Development Fund, the European Social Fund Plus, the Cohesion Fund and the Just Transition Fund.",
+    ],
   },
   {
     id: 'funders.with-support-from',
