@@ -165,7 +165,7 @@ export const LESSON_RULES: Rule[] = [
     // A judgement about how something worked or what it takes: "Det är svårt att hitta samarbetspartners …", "… är det
     // viktigt att …", "Ramböll rekommenderar att …", "Vi anser samtidigt att …", "Det kan också konstateras att …",
     // "Mindre företag har varit svårare att locka …", "… har fungerat utmärkt", "It has been very beneficial for us to …".
-    pattern: rx`${B}(?:det\s+är\s+(?:svårt|viktigt|nödvändigt|avgörande|centralt)\s+att|är\s+det\s+(?:viktigt|nödvändigt|avgörande|svårt)\s+att|(?:(?:vi|utvärderarna|utvärderaren)\s+(?:rekommenderar|föreslår|anser|menar)|\p{Lu}[\p{L}-]+\s+(?:rekommenderar|föreslår))\s+(?:också\s+|dock\s+|samtidigt\s+|därför\s+)?att|det\s+kan\s+(?:också\s+|därför\s+|tydligt\s+)?konstateras\s+att|det\s+som\s+(?:tydligt\s+)?framkommer\s+är|(?:har|hade)\s+(?:en|den\s+största|en\s+stor)\s+utmaning\s+varit|har\s+varit\s+(?:svårare|svårt|lättare|enklare)\s+att|har\s+fungerat\s+(?:utmärkt|mycket\s+bra|bra|väl|dåligt|sämre)|^in\s+conclusion,|(?:it|this)\s+(?:has\s+been|was|is)\s+(?:very\s+|extremely\s+|always\s+)?(?:beneficial|useful|valuable|important)\s+(?:for\s+\p{L}+\s+)?to)${E}`,
+    pattern: rx`${B}(?:det\s+är\s+(?:svårt|viktigt|nödvändigt|avgörande|centralt)\s+att|är\s+det\s+(?:viktigt|nödvändigt|avgörande|svårt)\s+att|(?:(?:vi|utvärderarna|utvärderaren|följeforskarna|följeforskaren)\s+(?:rekommenderar|föreslår|anser|menar|bedömer|konstaterar)|\p{Lu}[\p{L}-]+\s+(?:rekommenderar|föreslår))\s+(?:också\s+|dock\s+|samtidigt\s+|därför\s+)?att|det\s+kan\s+(?:också\s+|därför\s+|tydligt\s+)?konstateras\s+att|det\s+som\s+(?:tydligt\s+)?framkommer\s+är|(?:har|hade)\s+(?:en|den\s+största|en\s+stor)\s+utmaning\s+varit|har\s+varit\s+(?:svårare|svårt|lättare|enklare)\s+att|har\s+fungerat\s+(?:utmärkt|mycket\s+bra|bra|väl|dåligt|sämre)|^in\s+conclusion,|(?:it|this)\s+(?:has\s+been|was|is)\s+(?:very\s+|extremely\s+|always\s+)?(?:beneficial|useful|valuable|important)\s+(?:for\s+\p{L}+\s+)?to)${E}`,
     read: whole,
     says: [
       [
@@ -177,6 +177,10 @@ export const LESSON_RULES: Rule[] = [
         'Ramböll rekommenderar att ett eventuellt Unga in 2.0 samlar in fördjupad bakgrundsdata.',
       ],
       ['Mindre företag har varit svårare att locka till aktiviteter.', 'Mindre företag har varit svårare att locka till aktiviteter.'],
+      [
+        'Vi bedömer också att samarbetet med externa aktörer inte fullt ut realiserats på grund av bristande styrning.',
+        'Vi bedömer också att samarbetet med externa aktörer inte fullt ut realiserats på grund av bristande styrning.',
+      ],
       [
         'It has been very beneficial for us to be able to work with regions all around Europe.',
         'It has been very beneficial for us to be able to work with regions all around Europe.',
