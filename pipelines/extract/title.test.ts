@@ -489,6 +489,9 @@ describe('tidyName', () => {
     ['Slutvärdering Projekt Arbete för det goda livet', 'Arbete för det goda livet'],
     ['Projekt Fjällvägen Slutrapport, Projekt Fjällvägen Med åtgärdsvalsstudie', 'Projekt Fjällvägen'],
     ['Unga till arbete Bilagerapport', 'Unga till arbete'],
+    ['Jämställt näringsliv i Jämtlands län 19 Bilaga 2: Projektledarens kommentar 21 2', 'Jämställt näringsliv i Jämtlands län'],
+    ['Jämställt näringsliv i Jämtland Jämställt näringsliv i Jämtlands län', 'Jämställt näringsliv i Jämtlands län'],
+    ['Leader 2014 2020 i Dalarna', 'Leader 2014 2020 i Dalarna'],
   ])('takes the document words off a cover line: %s', (raw, expected) => {
     expect(tidyName(raw)).toBe(expected);
   });

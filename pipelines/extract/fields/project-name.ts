@@ -45,6 +45,9 @@ export function tidyName(raw: string): string | null {
     .replace(/^(?:Projektbeslut|Beslut|Pressmeddelande|Nyhet|News)\s*[-–:]\s+/u, '') // "Projektbeslut - Åker skapa"
     .replace(/^FLERA:\s*/u, '') // "FLERA: Förädlingsmackapären i Hälsingland (3)": a project bank's group mark
     .replace(/\s+\(\d{1,2}\)$/u, '')
+    // A table of contents run on after the name: "Jämställt näringsliv i Jämtlands län 19 Bilaga 2: Projektledarens
+    // kommentar 21 2": a page number, then the next entry with its own page number.
+    .replace(/\s+\d{1,3}\s+(?:Bilaga\s+\d|\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}|\p{Lu}[\p{L}:,\s-]{2,60}?\s\d{1,3}(?:\s|$)).*$/u, '')
     // "Verksamhetsplan 2015 för projektet X", "Samhällsekonomisk utvärdering Projekt X", "Förord X": a document's
     // or section's word before the name.
     .replace(
@@ -71,6 +74,15 @@ export function tidyName(raw: string): string | null {
       v = words.slice(0, k).join(' ');
       break;
     }
+  }
+  // Printed twice in two forms ("Jämställt näringsliv i Jämtland Jämställt näringsliv i Jämtlands län"): the fuller.
+  const again = v.split(/\s+/);
+  const head = fold(again.slice(0, 3).join(' '));
+  for (let k = 3; again.length >= 6 && k <= again.length - 3; k++) {
+    if (fold(again.slice(k, k + 3).join(' ')) !== head) continue;
+    const [first, second] = [again.slice(0, k).join(' '), again.slice(k).join(' ')];
+    v = second.length >= first.length ? second : first;
+    break;
   }
   return cleanTitle(v);
 }
