@@ -6,14 +6,14 @@ import { FIXTURES, pdfDocs } from './extraction-fixtures.js';
 // Real report texts (project pages, final reports, evaluations, decisions), hand-labelled by readers who never
 // saw the extractor; only what a text states is labelled (fixtures/real-texts/INDEX.md). Floors a little
 // under what the extractor reaches, so a change that loses ground fails; the wrong-value rate has a ceiling.
-// Over all 425 today: mean 0.784, wrong values 0.071.
-const MEAN_MIN = 0.76;
+// Over all 461 today: mean 0.797, wrong values 0.072.
+const MEAN_MIN = 0.77;
 const WRONG_MAX = 0.09;
 
 describe('extraction on real report texts', () => {
   it(`mean field accuracy ≥ ${MEAN_MIN}, wrong values ≤ ${WRONG_MAX}`, { timeout: 120_000 }, async () => {
     const docs = await pdfDocs(path.join(FIXTURES, 'real-texts'));
-    expect(docs.length).toBeGreaterThanOrEqual(425);
+    expect(docs.length).toBeGreaterThanOrEqual(461);
     const s = scoreAll(docs);
     const table = SCORED_FIELDS.filter((f) => s.fields[f].total)
       .map((f) => `${f} ${(s.fields[f].accuracy * 100).toFixed(1)} % (${s.fields[f].wrong} wrong)`)
