@@ -300,6 +300,7 @@ async function main() {
         seed: SEED,
         chunk: 1000,
         singleUserRounds: SCALE_ROUNDS,
+        loadRounds: 3,
         connections: CONNECTIONS,
         durationS: DURATION,
         warmupS: 3,
@@ -689,6 +690,7 @@ function renderScaleIndex(x: ScaleIndexResult, f: (v: number | null | undefined)
     row(`${x.connections} connections, API p50 ms`, (s) => s.load.api.p50Ms, 0),
     row(`${x.connections} connections, direct p50 ms`, (s) => s.load.direct.p50Ms, 0),
     row('fill from the size before, s', (s) => s.fillS, 0),
+    row('bench process peak RSS while filling, MB', (s) => s.benchPeakRssMb, 0),
   ];
   const failed = x.steps.some(
     (s) =>
@@ -700,9 +702,9 @@ function renderScaleIndex(x: ScaleIndexResult, f: (v: number | null | undefined)
     `SearchIndex.upsertReports, ${x.chunk} per write), not through the PDF pipeline; one fresh stack grown from one size to the next\n` +
     `  one user: ${x.singleUserRounds} passes over the ${x.queries} queries, each asked through the API and then straight to Meilisearch ` +
     `(the requests the API made, ${fmt(x.meiliRequestsPerQuery, 1)} per query), one kept-alive connection each; ` +
-    `${x.connections} connections: autocannon ${x.durationS} s each after a warm-up\n` +
+    `${x.connections} connections: autocannon ${x.durationS} s each after a warm-up, ${x.loadRounds} runs of each, direct and API in turns (medians)\n` +
     table(['', ...x.steps.map((s) => fmt(s.reports, 0)), ...(many ? [`${fmt(last.reports, 0)} / ${fmt(first.reports, 0)}`] : [])], rows) +
-    `\n  bench process peak RSS while filling: ${fmt(x.benchPeakRssMb, 0)} MB (one chunk built while Meilisearch indexes the one before)` +
+    '\n  the bench builds one chunk while Meilisearch indexes the one before, and holds no more than those two' +
     (failed ? '\n  WARNING: some requests failed or were refused; the latencies of that size are not comparable' : '')
   );
 }

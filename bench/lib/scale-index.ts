@@ -38,8 +38,11 @@ export interface ScaleStep {
   bytesPerReport: number;
   usedMb: number;
   meiliRssMb: number | null;
+  /** Peak RSS of the bench process while it built this step's chunks. */
+  benchPeakRssMb: number;
   single: { api: SingleUserResult; direct: SingleUserResult };
-  load: { api: LoadResult; direct: LoadResult };
+  /** Medians over the load rounds (direct and API taking turns); `reqPerSRuns` lists every run. */
+  load: { api: LoadResult & { reqPerSRuns: number[] }; direct: LoadResult & { reqPerSRuns: number[] } };
 }
 
 export interface ScaleIndexResult {
@@ -51,8 +54,7 @@ export interface ScaleIndexResult {
   singleUserRounds: number;
   connections: number;
   durationS: number;
-  /** Peak RSS of the bench process while filling: the chunks are built and let go one by one. */
-  benchPeakRssMb: number;
+  loadRounds: number;
   steps: ScaleStep[];
   /** Last step against the first (e.g. 100 000 against 10 000), and API against direct at each step. */
   ratios: Record<string, number | null>;
@@ -117,6 +119,8 @@ export async function runScaleIndex(
     seed: number;
     chunk: number;
     singleUserRounds: number;
+    /** Load runs of each target per size, direct and API taking turns (figures: medians). */
+    loadRounds: number;
     connections: number;
     durationS: number;
     warmupS: number;
@@ -126,7 +130,6 @@ export async function runScaleIndex(
   const steps = scaleSteps(opts.max, opts.first);
   const emptyBytes = await usedBytes(stack);
   const meiliPid = stack.services.started.meili?.process.child.pid;
-  let benchPeakRssMb = process.memoryUsage().rss / 2 ** 20;
   let recorded: Recorded[][] | null = null;
   const api = await startApi(stack, stack.services.meiliUrl);
   const out: ScaleStep[] = [];
@@ -135,6 +138,7 @@ export async function runScaleIndex(
     for (const size of steps) {
       opts.progress(`index scale: filling ${done} → ${size} reports directly, ${opts.chunk} per write`);
       const t0 = performance.now();
+      let benchPeakRssMb = process.memoryUsage().rss / 2 ** 20;
       // Meilisearch indexes one chunk while the next is built: `enqueueReports` returns once the writes are queued.
       let pending: (() => Promise<void>) | null = null;
       for (const docs of generatedDocumentChunks(opts.seed, done, size, opts.chunk)) {
@@ -175,16 +179,20 @@ export async function runScaleIndex(
         opts.progress(`  ${size}: ${label}, ${opts.connections} connections for ${opts.durationS} s`);
         return load(url, reqs, opts.connections, opts.durationS);
       };
-      const direct = await run('direct Meilisearch', stack.services.meiliUrl, directQueries.flat());
-      const apiLoad = await run('API', api.base, apiQueries.flat());
+      const runs: { direct: LoadResult[]; api: LoadResult[] } = { direct: [], api: [] };
+      for (let i = 0; i < opts.loadRounds; i++) {
+        runs.direct.push(await run(`direct Meilisearch (${i + 1}/${opts.loadRounds})`, stack.services.meiliUrl, directQueries.flat()));
+        runs.api.push(await run(`API (${i + 1}/${opts.loadRounds})`, api.base, apiQueries.flat()));
+      }
       out.push({
         reports: size,
         fillS: round(fillS, 1),
         bytesPerReport: round((used - emptyBytes) / size, 0),
         usedMb: round(used / 2 ** 20, 1),
         meiliRssMb: meiliPid ? round(readMem(meiliPid)?.rssMb ?? Number.NaN, 0) : null,
+        benchPeakRssMb: round(benchPeakRssMb, 0),
         single: { api: singleApi!, direct: singleDirect! },
-        load: { api: apiLoad, direct },
+        load: { api: medianLoad(runs.api), direct: medianLoad(runs.direct) },
       });
     }
   } finally {
@@ -199,9 +207,30 @@ export async function runScaleIndex(
     singleUserRounds: opts.singleUserRounds,
     connections: opts.connections,
     durationS: opts.durationS,
-    benchPeakRssMb: round(benchPeakRssMb, 0),
+    loadRounds: opts.loadRounds,
     steps: out,
     ratios: scaleRatios(out),
+  };
+}
+
+/** Each figure the median of its runs; errors summed. */
+export function medianLoad(runs: LoadResult[]): LoadResult & { reqPerSRuns: number[] } {
+  const m = (f: (r: LoadResult) => number) => quantile(runs.map(f), 0.5);
+  return {
+    p50Ms: m((r) => r.p50Ms),
+    p99Ms: m((r) => r.p99Ms),
+    meanMs: round(
+      m((r) => r.meanMs),
+      2,
+    ),
+    reqPerS: round(
+      m((r) => r.reqPerS),
+      1,
+    ),
+    requests: runs.reduce((a, r) => a + r.requests, 0),
+    errors: runs.reduce((a, r) => a + r.errors, 0),
+    non2xx: runs.reduce((a, r) => a + r.non2xx, 0),
+    reqPerSRuns: runs.map((r) => round(r.reqPerS, 1)),
   };
 }
 
