@@ -35,7 +35,7 @@ const HELP = `Usage: npm run bench [-- options]
   --scaling-reports N  size of the scaling run (default 10000)
                        --scaling also fills a fresh index directly (not through the PDF pipeline) to 10 000 and
                        then --scaling-max reports, measuring index size, one user's latency and throughput at each
-  --scaling-max N      largest size of that index (default 100000; a 100 000 run takes about an hour on 2 cores)
+  --scaling-max N      largest size of that index (default 100000; 100 000 takes about 1.5 h on 2 busy cores)
   --scaling-rounds R   passes over the query mix for one user's latency at each size (default 10)
   --profile            also run a --cpu-prof'd worker over up to 500 reports and summarise where the time goes
   --repeat R           pipeline ingest runs, each on a fresh stack; figures are medians (default 1)
