@@ -1,4 +1,4 @@
-// Lärdom benchmarks: `npm run bench [-- --json] [--reports N] [--corpus DIR] [--workers W] [--scaling] [--profile]`.
+// Lärdom benchmarks: `npm run bench [-- --json] [--reports N] [--corpus DIR] [--workers W] [--scaling [--scaling-max N]] [--profile]`.
 // Every figure is measured in this run, side by side with its baseline; nothing is hard-coded.
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -21,6 +21,7 @@ import {
 } from './lib/ingest.js';
 import { profileInProcess, summariseProfiles, type ProfileSummary } from './lib/profile.js';
 import { fillQueryIndex, runQueryBench, API_FACETS, INDEX_FACETS, type QueryResult } from './lib/queries.js';
+import { runScaleIndex, type ScaleIndexResult } from './lib/scale-index.js';
 import { fmt, median, ratio, round, table } from './lib/stats.js';
 import { serviceCommand } from '../services/stack/stack.js';
 
@@ -32,13 +33,17 @@ const HELP = `Usage: npm run bench [-- options]
   --out FILE           also write the JSON object to FILE
   --scaling            also ingest 10 000 reports (--scaling-reports) to compare the per-report cost (long)
   --scaling-reports N  size of the scaling run (default 10000)
+                       --scaling also fills a fresh index directly (not through the PDF pipeline) to 10 000 and
+                       then --scaling-max reports, measuring index size, one user's latency and throughput at each
+  --scaling-max N      largest size of that index (default 100000; 100 000 takes about 1.5 h on 2 busy cores)
+  --scaling-rounds R   passes over the query mix for one user's latency at each size (default 10)
   --profile            also run a --cpu-prof'd worker over up to 500 reports and summarise where the time goes
   --repeat R           pipeline ingest runs, each on a fresh stack; figures are medians (default 1)
   --baseline-repeats R pdftotext / pdf-parse runs; medians (default 3)
   --query-docs N       reports in the query index (default 10000)
   --duration S         autocannon seconds per run (default 20); --connections C (default 32)
   --seed S             corpus seed (default 1)
-  --skip LIST          leave out parts: baselines,ingest,indexing,memory,queries
+  --skip LIST          leave out parts: baselines,ingest,indexing,memory,queries,scale-index
   --only search        run only the query part (search throughput and latency; the same as skipping every other part)`;
 
 const { values: opt } = parseArgs({
@@ -50,6 +55,8 @@ const { values: opt } = parseArgs({
     out: { type: 'string' },
     scaling: { type: 'boolean', default: false },
     'scaling-reports': { type: 'string', default: '10000' },
+    'scaling-max': { type: 'string', default: '100000' },
+    'scaling-rounds': { type: 'string', default: '10' },
     profile: { type: 'boolean', default: false },
     repeat: { type: 'string', default: '1' },
     'baseline-repeats': { type: 'string', default: '3' },
@@ -81,6 +88,8 @@ const W = posInt('workers', opt.workers, cores);
 const REPEAT = posInt('repeat', opt.repeat, 1);
 const BASE_REPEAT = posInt('baseline-repeats', opt['baseline-repeats'], 3);
 const SCALE_N = posInt('scaling-reports', opt['scaling-reports'], 10_000);
+const SCALE_MAX = posInt('scaling-max', opt['scaling-max'], 100_000);
+const SCALE_ROUNDS = posInt('scaling-rounds', opt['scaling-rounds'], 10);
 const QUERY_DOCS = posInt('query-docs', opt['query-docs'], 10_000);
 const DURATION = posInt('duration', opt.duration, 20);
 const CONNECTIONS = posInt('connections', opt.connections, 32);
@@ -280,6 +289,28 @@ async function main() {
     }
   }
 
+  // 4c. Queries as the index grows: filled directly to 10 000 and then to SCALE_MAX reports
+  let scaleIndex: ScaleIndexResult | null = null;
+  if (opt.scaling && !skip.has('scale-index')) {
+    log(`index scale: up to ${SCALE_MAX} generated reports indexed directly (no PDF parsing), in chunks of 1 000`);
+    const stack = await startBenchStack('scale-index');
+    try {
+      scaleIndex = await runScaleIndex(stack, {
+        max: SCALE_MAX,
+        seed: SEED,
+        chunk: 1000,
+        singleUserRounds: SCALE_ROUNDS,
+        loadRounds: 3,
+        connections: CONNECTIONS,
+        durationS: DURATION,
+        warmupS: 3,
+        progress: log,
+      });
+    } finally {
+      await stack.stop();
+    }
+  }
+
   // 5. Where the time goes
   let profile: ProfileSummary | null = null;
   let parseProfile: ProfileSummary | null = null;
@@ -355,6 +386,7 @@ async function main() {
     indexing,
     memory,
     scaling,
+    scaleIndex,
     queries: queries && {
       ...queries,
       indexedVia: 'generator page texts → extractRecord → toSearchDocument → SearchIndex.upsertReports (not the full pipeline)',
@@ -379,6 +411,7 @@ async function main() {
         indexing,
         memory,
         scaling,
+        scaleIndex,
         queries,
         profile,
         parseProfile,
@@ -399,6 +432,7 @@ function render(
     indexing: IndexComparison | null;
     memory: Record<string, number> | null;
     scaling: IngestResult | null;
+    scaleIndex: ScaleIndexResult | null;
     queries: QueryResult | null;
     profile: ProfileSummary | null;
     parseProfile: ProfileSummary | null;
@@ -563,6 +597,7 @@ function render(
     );
   }
   const f = (v: number | null | undefined) => (v === null || v === undefined ? 'n/a' : `${fmt(v, 2)}×`);
+  if (d.scaleIndex) parts.push(renderScaleIndex(d.scaleIndex, f));
   parts.push(
     '\nRatios\n' +
       table(
@@ -622,6 +657,56 @@ try {
   log(`bench failed: ${(err as Error).stack ?? err}`);
 } finally {
   await runCleanups();
+}
+
+/** The index-scale table: one column per size, then the last size against the first. */
+function renderScaleIndex(x: ScaleIndexResult, f: (v: number | null | undefined) => string): string {
+  const last = x.steps.at(-1)!;
+  const first = x.steps[0]!;
+  const many = x.steps.length > 1;
+  const row = (name: string, get: (s: (typeof x.steps)[number]) => number, digits: number, key?: string) => [
+    name,
+    ...x.steps.map((s) => fmt(get(s), digits)),
+    ...(many ? [key ? f(x.ratios[key]) : f(ratio(get(last), get(first)))] : []),
+  ];
+  const apiVsDirect = (name: string, get: (s: (typeof x.steps)[number]) => [number, number]) => [
+    name,
+    ...x.steps.map((s) => f(ratio(...get(s)))),
+    ...(many ? [''] : []),
+  ];
+  const rows = [
+    row('index size, kB per report (reports and lessons)', (s) => s.bytesPerReport / 1024, 1, 'bytesPerReportLastVsFirst'),
+    row("Meilisearch's used database size, MB", (s) => s.usedMb, 0),
+    row('Meilisearch RSS, MB', (s) => s.meiliRssMb ?? Number.NaN, 0),
+    row('one user, API p50 ms', (s) => s.single.api.p50Ms, 1, 'singleApiP50LastVsFirst'),
+    row('one user, direct p50 ms', (s) => s.single.direct.p50Ms, 1, 'singleDirectP50LastVsFirst'),
+    row('one user, API p99 ms', (s) => s.single.api.p99Ms, 1, 'singleApiP99LastVsFirst'),
+    row('one user, direct p99 ms', (s) => s.single.direct.p99Ms, 1, 'singleDirectP99LastVsFirst'),
+    apiVsDirect('one user, API / direct p50', (s) => [s.single.api.p50Ms, s.single.direct.p50Ms]),
+    apiVsDirect('one user, API / direct p99', (s) => [s.single.api.p99Ms, s.single.direct.p99Ms]),
+    row(`${x.connections} connections, API req/s`, (s) => s.load.api.reqPerS, 0, 'apiReqPerSLastVsFirst'),
+    row(`${x.connections} connections, direct req/s`, (s) => s.load.direct.reqPerS, 0, 'directReqPerSLastVsFirst'),
+    apiVsDirect(`${x.connections} connections, API / direct req/s`, (s) => [s.load.api.reqPerS, s.load.direct.reqPerS]),
+    row(`${x.connections} connections, API p50 ms`, (s) => s.load.api.p50Ms, 0),
+    row(`${x.connections} connections, direct p50 ms`, (s) => s.load.direct.p50Ms, 0),
+    row('fill from the size before, s', (s) => s.fillS, 0),
+    row('bench process peak RSS while filling, MB', (s) => s.benchPeakRssMb, 0),
+  ];
+  const failed = x.steps.some(
+    (s) =>
+      s.single.api.errors + s.single.direct.errors + s.load.api.errors + s.load.api.non2xx + s.load.direct.errors + s.load.direct.non2xx >
+      0,
+  );
+  return (
+    `\nIndex scale: generated reports indexed directly (generator page texts → extractRecord → toSearchDocument → ` +
+    `SearchIndex.upsertReports, ${x.chunk} per write), not through the PDF pipeline; one fresh stack grown from one size to the next\n` +
+    `  one user: ${x.singleUserRounds} passes over the ${x.queries} queries, each asked through the API and then straight to Meilisearch ` +
+    `(the requests the API made, ${fmt(x.meiliRequestsPerQuery, 1)} per query), one kept-alive connection each; ` +
+    `${x.connections} connections: autocannon ${x.durationS} s each after a warm-up, ${x.loadRounds} runs of each, direct and API in turns (medians)\n` +
+    table(['', ...x.steps.map((s) => fmt(s.reports, 0)), ...(many ? [`${fmt(last.reports, 0)} / ${fmt(first.reports, 0)}`] : [])], rows) +
+    '\n  the bench builds one chunk while Meilisearch indexes the one before, and holds no more than those two' +
+    (failed ? '\n  WARNING: some requests failed or were refused; the latencies of that size are not comparable' : '')
+  );
 }
 
 /** The workers' threads as they reported them: how they started, the heap each held, recycles. */

@@ -5,16 +5,15 @@
 // requests byte for byte. The measured API process then talks to Meilisearch without the proxy.
 import http from 'node:http';
 import autocannon from 'autocannon';
-import { extractRecord } from '../../pipelines/extract/extract-record.js';
-import { toSearchDocument, type ReportSearchDocument } from '../../pipelines/index/to-search-document.js';
+import type { ReportSearchDocument } from '../../pipelines/index/to-search-document.js';
 import { freePort, outputTail, type ManagedProcess } from '../../services/stack/processes.js';
 import { spawnService } from '../../services/stack/stack.js';
-import { reportPageTexts } from '../corpus/generate.mjs';
 import { meiliCount, type BenchStack } from './bench-stack.js';
 import { onCleanup } from './cleanup.js';
+import { generatedSearchDocument } from './generated-documents.js';
 import { LEGACY_SETTINGS, legacyDocuments, legacyRequest } from './legacy-search.js';
 
-type Params = Record<string, string>;
+export type Params = Record<string, string>;
 
 /** The query mix: plain full-text, and filtered (the API's filters, with and without text). */
 export const QUERY_MIX: Params[] = [
@@ -83,7 +82,7 @@ async function waitTask(stack: BenchStack, task: Record<string, unknown>): Promi
   }
 }
 
-const usedBytes = async (stack: BenchStack) => (await meiliJson(stack, 'GET', '/stats')).usedDatabaseSize as number;
+export const usedBytes = async (stack: BenchStack) => (await meiliJson(stack, 'GET', '/stats')).usedDatabaseSize as number;
 
 /**
  * Fills the stack's indexes with `count` reports without the pipeline: the corpus generator's page texts
@@ -99,11 +98,7 @@ export async function fillQueryIndex(
 ): Promise<{ docs: number; wallS: number; legacy: FillResult; lean: FillResult }> {
   const docs: ReportSearchDocument[] = [];
   for (let n = 0; n < count; n++) {
-    const text = reportPageTexts(seed, n);
-    const id = `q${String(n + 1).padStart(5, '0')}`;
-    docs.push(
-      toSearchDocument(id, extractRecord(text), text, { originalName: `r${String(n + 1).padStart(5, '0')}.pdf`, correctedFields: [] }),
-    );
+    docs.push(generatedSearchDocument(seed, n));
     if ((n + 1) % 2000 === 0) progress(`  ${n + 1}/${count} records extracted`);
   }
   const batches = Array.from({ length: Math.ceil(count / 1000) }, (_, i) => docs.slice(i * 1000, (i + 1) * 1000));
@@ -146,7 +141,7 @@ export interface LoadResult {
   non2xx: number;
 }
 
-async function load(url: string, requests: autocannon.Request[], connections: number, duration: number): Promise<LoadResult> {
+export async function load(url: string, requests: autocannon.Request[], connections: number, duration: number): Promise<LoadResult> {
   const r = await autocannon({ url, connections, duration, requests, timeout: 30 });
   return {
     p50Ms: r.latency.p50,
@@ -159,7 +154,7 @@ async function load(url: string, requests: autocannon.Request[], connections: nu
   };
 }
 
-interface Recorded {
+export interface Recorded {
   method: string;
   path: string;
   body: string;
@@ -192,7 +187,10 @@ async function recordingProxy(target: string): Promise<{ url: string; taken: Rec
   return { url: `http://127.0.0.1:${port}`, taken, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-async function startApi(stack: BenchStack, meiliUrl: string): Promise<{ base: string; proc: ManagedProcess; stop: () => Promise<void> }> {
+export async function startApi(
+  stack: BenchStack,
+  meiliUrl: string,
+): Promise<{ base: string; proc: ManagedProcess; stop: () => Promise<void> }> {
   const port = await freePort();
   // No rate limit for the load test (LARDOM_RATE_LIMIT=0 turns it off); everything else as configured.
   const proc = await spawnService('api', {
@@ -217,6 +215,43 @@ async function startApi(stack: BenchStack, meiliUrl: string): Promise<{ base: st
     await new Promise((r) => setTimeout(r, 200));
   }
   return { base, proc, stop };
+}
+
+/** The API's search path for one query. */
+export const apiPath = (p: Params) => `/api/v1/search?${new URLSearchParams(p)}`;
+/** Reads may need a key (roles); the stack's key is sent with every API request either way. */
+export const apiHeadersOf = (stack: BenchStack) => ({ Authorization: `Bearer ${stack.env.LARDOM_API_KEY ?? ''}` });
+export const meiliHeaders = (stack: BenchStack) => ({
+  Authorization: `Bearer ${stack.services.meiliMasterKey}`,
+  'Content-Type': 'application/json',
+});
+
+/**
+ * Starts an API process that talks to Meilisearch through a recording proxy; `use` asks it queries, each
+ * `record(p)` returning the Meilisearch requests that query made. Both are stopped before this resolves.
+ */
+export async function recordingApi<T>(
+  stack: BenchStack,
+  use: (api: { base: string; record: (p: Params) => Promise<Recorded[]> }) => Promise<T>,
+): Promise<T> {
+  const proxy = await recordingProxy(stack.services.meiliUrl);
+  const undoProxy = onCleanup('recording proxy', proxy.close);
+  const recApi = await startApi(stack, proxy.url);
+  try {
+    return await use({
+      base: recApi.base,
+      record: async (p) => {
+        const before = proxy.taken.length;
+        const res = await fetch(`${recApi.base}${apiPath(p)}`, { headers: apiHeadersOf(stack) });
+        if (!res.ok) throw new Error(`API ${apiPath(p)}: ${res.status} ${await res.text()}`);
+        await res.arrayBuffer();
+        return proxy.taken.slice(before);
+      },
+    });
+  } finally {
+    await recApi.stop();
+    await undoProxy();
+  }
 }
 
 export interface QueryResult {
@@ -252,35 +287,25 @@ export async function runQueryBench(
   },
 ): Promise<QueryResult> {
   const meili = stack.services.meiliUrl;
-  const headers = { Authorization: `Bearer ${stack.services.meiliMasterKey}`, 'Content-Type': 'application/json' };
-  const path = (p: Params) => `/api/v1/search?${new URLSearchParams(p)}`;
-  // Reads may need a key (roles); the stack's key is sent with every API request either way.
-  const apiHeaders = { Authorization: `Bearer ${stack.env.LARDOM_API_KEY ?? ''}` };
+  const headers = meiliHeaders(stack);
+  const path = apiPath;
+  const apiHeaders = apiHeadersOf(stack);
 
   // 1. Record the Meilisearch requests behind every API query (and learn whether the API takes facets).
-  const proxy = await recordingProxy(meili);
-  const undoProxy = onCleanup('recording proxy', proxy.close);
-  const recApi = await startApi(stack, proxy.url);
-  const record = async (p: Params): Promise<Recorded[]> => {
-    const before = proxy.taken.length;
-    const res = await fetch(`${recApi.base}${path(p)}`, { headers: apiHeaders });
-    if (!res.ok) throw new Error(`API ${path(p)}: ${res.status} ${await res.text()}`);
-    await res.arrayBuffer();
-    return proxy.taken.slice(before);
-  };
-  const plain: Recorded[] = [];
-  for (const p of QUERY_MIX) plain.push(...(await record(p)));
-  const probe = await fetch(`${recApi.base}${path({ q: 'samverkan', facets: API_FACETS })}`, { headers: apiHeaders });
-  await probe.arrayBuffer();
-  const apiHasFacets = probe.ok;
-  const faceted: Recorded[] = [];
-  if (apiHasFacets) for (const p of QUERY_MIX) faceted.push(...(await record({ ...p, facets: API_FACETS })));
-  else {
-    // No facets in the API: add them to the recorded requests for a direct-only faceted run.
-    for (const r of plain) faceted.push({ ...r, body: JSON.stringify({ ...(JSON.parse(r.body) as object), facets: INDEX_FACETS }) });
-  }
-  await recApi.stop();
-  await undoProxy();
+  const { plain, faceted, apiHasFacets } = await recordingApi(stack, async ({ record, base }) => {
+    const plain: Recorded[] = [];
+    for (const p of QUERY_MIX) plain.push(...(await record(p)));
+    const probe = await fetch(`${base}${path({ q: 'samverkan', facets: API_FACETS })}`, { headers: apiHeaders });
+    await probe.arrayBuffer();
+    const apiHasFacets = probe.ok;
+    const faceted: Recorded[] = [];
+    if (apiHasFacets) for (const p of QUERY_MIX) faceted.push(...(await record({ ...p, facets: API_FACETS })));
+    else {
+      // No facets in the API: add them to the recorded requests for a direct-only faceted run.
+      for (const r of plain) faceted.push({ ...r, body: JSON.stringify({ ...(JSON.parse(r.body) as object), facets: INDEX_FACETS }) });
+    }
+    return { plain, faceted, apiHasFacets };
+  });
 
   // 2. Load: the API (talking to Meilisearch directly) and the recorded requests straight to Meilisearch.
   const api = await startApi(stack, meili);
