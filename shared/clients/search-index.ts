@@ -1,12 +1,5 @@
-import {
-  Meilisearch,
-  MeilisearchApiError,
-  type EnqueuedTaskPromise,
-  type Index,
-  type SearchParams,
-  type SearchResponse,
-  type Settings,
-} from 'meilisearch';
+import { Meilisearch, type EnqueuedTaskPromise, type Index, type SearchParams, type SearchResponse, type Settings } from 'meilisearch';
+import { meiliApiError, meiliHttpClient } from './meili-http.js';
 import { AppError } from '../errors.js';
 import { hasValue, inList, isEmpty, keysetAfter, type SortKey } from '../search/filter.js';
 import { DISPLAYED_FIELDS, LESSONS_SETTINGS, REPORTS_SETTINGS } from '../../pipelines/index/index-settings.js';
@@ -90,7 +83,7 @@ export class SearchIndex {
   readonly uids: Record<IndexKind, string>;
 
   constructor(url: string, masterKey: string, indexPrefix = '') {
-    this.client = new Meilisearch({ host: url, apiKey: masterKey, timeout: 30_000 });
+    this.client = new Meilisearch({ host: url, apiKey: masterKey, timeout: 30_000, httpClient: meiliHttpClient });
     this.uids = { reports: `${indexPrefix}reports`, lessons: `${indexPrefix}lessons` };
   }
 
@@ -141,7 +134,7 @@ export class SearchIndex {
     try {
       await this.client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 60_000 });
     } catch (err) {
-      if (!(err instanceof MeilisearchApiError && err.cause?.code === 'index_already_exists')) throw transient(err);
+      if (meiliApiError(err)?.cause?.code !== 'index_already_exists') throw transient(err);
     }
     await this.run(this.client.index(uid).updateSettings(settings), `settings of ${uid}`);
   }
@@ -498,8 +491,9 @@ function reportFilter(ids: string[]): string {
 
 // A filter or sort Meilisearch refuses is the caller's mistake, not an outage.
 function asSearchError(err: unknown): AppError {
-  if (err instanceof MeilisearchApiError && /invalid_search/.test(err.cause?.code ?? '')) {
-    return new AppError('bad_request', `Search: ${err.cause?.message ?? err.message}`);
+  const api = meiliApiError(err);
+  if (api && /invalid_search/.test(api.cause?.code ?? '')) {
+    return new AppError('bad_request', `Search: ${api.cause?.message ?? api.message}`);
   }
   return transient(err);
 }
