@@ -23,20 +23,18 @@ export function readIdentifier(value: string): string | null {
 }
 
 const PROSE =
-  /(?<![\p{L}])(?:diarienumm?ret|diarienummer|diarienr|dnr|jnr|journalnumm?ret|journalnummer|journalnr|ärendenumm?ret|ärendenummer|ärende-id|ärendenr|case (?:number|no\.?|id)|reference (?:number|no\.?)|ref\.? no\.?|project (?:number|no\.?))\.?(?:\s+(?:hos|vid|från|at|from|with)\s+[\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)?(?:[:\s]+|(?<=dnr|Dnr|DNR)(?=\d))(?:är\s+|var\s+|is\s+|was\s+)?(\S.{0,30})/iu;
+  /(?<![\p{L}])(?:diarienumm?ret|diarienummer|diarienr|dnr|jnr|journalnumm?ret|journalnummer|journalnr|ärendenumm?ret|ärendenummer|ärende-id|ärendenr|case (?:number|no\.?|id)|reference (?:number|no\.?)|ref\.? no\.?|project (?:number|no\.?))\.?(?:\s+(?:hos|vid|från|at|from|with)\s+[\p{L}-]+(?:\s[\p{Lu}][\p{L}-]+)?)?(?:[:\s]+|(?<=dnr)(?=\d))(?:är\s+|var\s+|is\s+|was\s+)?(\S.{0,30})/giu;
 // "(case 20202877)", "ärende 2019/0412": a bare case word only before a number that cannot be a year.
 const BARE_CASE =
   /(?<![\p{L}])(?:case|ärende|ärendet|reference|referens)\s+((?:[A-ZÅÄÖ]{1,4}\s?)?\d{6,}|\d{2}[A-ZÅÄÖ]{1,4}\d{3,6}|(?:[A-ZÅÄÖ]{1,4}\s?)?\d{2,4}[-/]\d{2,6}(?:[-/:]\d{1,4})?)(?![\p{L}\p{N}])/u;
 
-const PROSE_ALL = new RegExp(PROSE.source, 'giu');
-
 /** The first key in a text whose value reads as an identifier, trying each key where it starts (keys may overlap). */
 function keyedIdentifier(text: string): string | null {
-  PROSE_ALL.lastIndex = 0;
-  for (let m = PROSE_ALL.exec(text); m; m = PROSE_ALL.exec(text)) {
+  PROSE.lastIndex = 0;
+  for (let m = PROSE.exec(text); m; m = PROSE.exec(text)) {
     const v = readIdentifier(m[1]!);
     if (v) return v;
-    PROSE_ALL.lastIndex = m.index + 1;
+    PROSE.lastIndex = m.index + 1;
   }
   return null;
 }
@@ -66,8 +64,9 @@ export function findDiaryNumber(labels: LabelHit[], sentences: Sentence[], pages
     const lines = text.split(/\r?\n/).map((l) => l.trim().replace(/\s*\t\s*|\s{2,}/g, CELL_GAP));
     for (const [i, line] of lines.entries()) {
       // A key at a line's end has its number at the next line's start ("… Journalnummer:" / "2009-3662. …").
-      const m = PROSE.exec(/:$/u.test(line) && lines[i + 1] ? `${line} ${lines[i + 1]}` : line) ?? BOARD_CASE.exec(line);
-      const v = m && readIdentifier(m[1]!);
+      const keyed = keyedIdentifier(/:$/u.test(line) && lines[i + 1] ? `${line} ${lines[i + 1]}` : line);
+      const m = keyed ? null : BOARD_CASE.exec(line);
+      const v = keyed ?? (m && readIdentifier(m[1]!));
       if (v) return { value: v, page: p + 1, source: line, confidence: 0.6 };
       // A letter head: "Datum  Diarienummer" over "2019-05-14  303-2745-2019".
       const keys = keyRow(line);

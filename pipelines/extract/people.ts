@@ -265,7 +265,11 @@ export function findManager(
 
   // Page by page, the lines run together: a form's contact block and a name with its role after it.
   const pages = new Map<number, string[]>();
-  for (const l of lines) pages.set(l.page, [...(pages.get(l.page) ?? []), l.text]);
+  for (const l of lines) {
+    const texts = pages.get(l.page);
+    if (texts) texts.push(l.text);
+    else pages.set(l.page, [l.text]);
+  }
   for (const [page, texts] of pages) {
     const text = texts.join(' ');
     // Jordbruksverket's and Leader's report form: "B. Uppgifter om kontaktpersonen Namn och adress Kim
