@@ -492,6 +492,11 @@ describe('tidyName', () => {
     ['Jämställt näringsliv i Jämtlands län 19 Bilaga 2: Projektledarens kommentar 21 2', 'Jämställt näringsliv i Jämtlands län'],
     ['Jämställt näringsliv i Jämtland Jämställt näringsliv i Jämtlands län', 'Jämställt näringsliv i Jämtlands län'],
     ['Leader 2014 2020 i Dalarna', 'Leader 2014 2020 i Dalarna'],
+    ['Sid 1 (20) Resursmodellen Södertörn', 'Resursmodellen Södertörn'],
+    ['2013-08-23 Folkhälsa En utvärdering av kommunförbundets folkhälsoprojekt', 'Kommunförbundets folkhälsoprojekt'],
+    ['Sjöfiske”, Vrigstad', 'Sjöfiske'],
+    ['LINS-projektet 6 år i Norra Skaraborg', 'LINS'],
+    ['SIK-projektet', 'SIK-projektet'],
   ])('takes the document words off a cover line: %s', (raw, expected) => {
     expect(tidyName(raw)).toBe(expected);
   });

@@ -38,9 +38,16 @@ export function tidyName(raw: string): string | null {
   // "Projektet ''Klusterutveckling mellan industri och bioteknik'' som drivs av …": the quoted name.
   const quoted = /^(?:Projektet|Projekt|Förstudien)\s+(?:''|["”“«])(.{3,100}?)(?:''|["”»])/u.exec(raw.trim());
   if (quoted) return cleanTitle(quoted[1]!);
+  // A quoted name and where it is: "Sjöfiske”, Vrigstad".
+  const placed = /^["“”«]?([^"“”«»]{3,80}?)["”»],\s+\p{Lu}/u.exec(raw.trim());
+  if (placed) return cleanTitle(placed[1]!);
+  // A headline that opens with "<name>-projektet": "LINS-projektet 6 år i Norra Skaraborg".
+  const named = /^(\p{Lu}[\p{L}\d]*(?:[ -]\p{Lu}[\p{L}\d]*){0,3})-projektet\s+\S/u.exec(raw.trim());
+  if (named) return cleanTitle(named[1]!);
   let v = raw
     .replace(/^(?:\p{Ll}{1,3}\s+)?[.,;:–—-]+\s*/u, '') // punctuation (and a word) left from a cut line
     .replace(/^\d+\s*\(\d+\)\s*/u, '') // "1(13) Slutrapport …": a page mark
+    .replace(/^(?:Sid|Sida|Page|s\.)\s*\d+\s*(?:\(\d+\)|(?:av|of)\s+\d+)?\s+/iu, '') // "Sid 1 (20) …": a page mark
     .replace(/^(?:Projektet|Projekt|Project)\s*[-–:;]\s+/u, '') // "Projektet - SATIN II"
     .replace(/^(?:Projektbeslut|Beslut|Pressmeddelande|Nyhet|News)\s*[-–:]\s+/u, '') // "Projektbeslut - Åker skapa"
     .replace(/^FLERA:\s*/u, '') // "FLERA: Förädlingsmackapären i Hälsingland (3)": a project bank's group mark
@@ -56,6 +63,8 @@ export function tidyName(raw: string): string | null {
     )
     .replace(/^.*\s[-–]\s+en utvärdering av\s+(?=\p{Lu})/u, '') // "Om … - en utvärdering av Leader Höga kusten"
     .replace(/^\p{Lu}\p{Ll}+\s+utvärdering\s+av\s+(?=\p{Lu})/u, '') // "Berömmande utvärdering av VI+DOM=OSS"
+    // "2013-08-23 Folkhälsa En utvärdering av kommunförbundets folkhälsoprojekt": the evaluated project, as a name.
+    .replace(/^.*?\s[Ee]n\s+(?:utvärdering|slututvärdering)\s+av\s+(\p{L})/u, (_, first: string) => first.toUpperCase())
     .replace(/\s+(?:[-–]\s+)?(?:en|an)\s+(?:utvärdering|slututvärdering|evaluation)$/u, '') // "Företagsamma kvinnor en utvärdering"
     .replace(/^(?:Dnr|Diarienummer)\s*\S*\.?\s+(?=\p{Lu})/u, '') // "Dnr /08. Marknadsaktiviteter …"
     // "Slutrapport projekt Dnr /08. Marknadsaktiviteter …": a reference between document word and name.
@@ -89,7 +98,7 @@ export function tidyName(raw: string): string | null {
 
 // The verbs and sums of a headline.
 const HEADLINE =
-  /(?<![\p{L}])(?:satsar|satsas|ger|får|fick|blir|blev|vill|ska|kan|har|hade|är|var|samverkar|möter|utsedd|utsett|godkänd|godkänt|beviljas|beviljades|beviljar|beviljat|startar|startade|hjälper|stärker|lyfter|växer|skapar|tar|öppnar|söker|går|gör|visar|invigs|invigde|klar|klart|nominerad|prisad|says?|gets?|wins?|launch(?:es|ed)?|receives?|received)(?![\p{L}])|\d+(?:,\d+)?\s+(?:miljoner|miljarder|mkr|kronor|million)|[?!]$/iu;
+  /(?<![\p{L}])(?:satsar|satsas|ger|gav|får|fick|fått|visade|ledde|lyckades|blir|blev|vill|ska|kan|har|hade|är|var|samverkar|möter|utsedd|utsett|godkänd|godkänt|beviljas|beviljades|beviljar|beviljat|startar|startade|hjälper|stärker|lyfter|växer|skapar|tar|öppnar|söker|går|gör|visar|invigs|invigde|klar|klart|nominerad|prisad|says?|gets?|wins?|launch(?:es|ed)?|receives?|received)(?![\p{L}])|\d+(?:,\d+)?\s+(?:miljoner|miljarder|mkr|kronor|million)|[?!]$/iu;
 
 // Lines of a cover that are not its title: who wrote it and when ("Fredrik Jönsson … Mars 2010", "Upprättad av"),
 // or the start of a running sentence ("Through this …", "Vi har …").

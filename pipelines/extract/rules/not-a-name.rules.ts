@@ -15,7 +15,7 @@ export const NOT_A_NAME_RULES: Rule[] = [
     source: 'cue',
     scope: 'line',
     // A name starts with a capital, a digit or a quote; digits and punctuation alone, or an organisation number, are none.
-    pattern: rxc`(?:^\p{Ll}(?!\p{Lu})|^[.,;:)\]–—-]|^[\d\s/().,:-]+$|\d{6}-\d{4}|^[A-Z]?\d+(?:\.\d+)*\.?(?:\s|$)|^[A-Z]\.\d)`,
+    pattern: rxc`(?:^\p{Ll}(?!\p{Lu})|^[.,;:)\]–—•·▪►-]|^[\d\s/().,:-]+$|\d{6}-\d{4}|^[A-Z]?\d+(?:\.\d+)*\.?(?:\s|$)|^[A-Z]\.\d)`,
     read: () => 'not shaped as a name',
     says: [
       ['och lärande', 'not shaped as a name'],
@@ -23,6 +23,7 @@ export const NOT_A_NAME_RULES: Rule[] = [
       ['212000-2833', 'not shaped as a name'],
       ['C.1', 'not shaped as a name'],
       ['3662. Alsterbro- Bäckebo.nu', 'not shaped as a name'],
+      ['• No results found', 'not shaped as a name'],
     ],
     not: ['4K', 'eBUD', 'Växarena 2.0', '2030-sekretariatet'],
   },
@@ -51,12 +52,13 @@ export const NOT_A_NAME_RULES: Rule[] = [
     field: 'projectName.not',
     source: 'cue',
     scope: 'line',
-    pattern: rx`^(?:om projektet|om oss|projektet|projektinformation|projektfakta|fakta om projektet|bakgrund|inledning|sammanfattning|syfte(?: och mål)?|mål|resultat|genomförande|aktiviteter|kontakt(?:a oss|uppgifter)?|nyheter|aktuellt|start|hem|meny|projekt|pågående projekt|avslutade projekt|about(?: the project| us)?|project info(?:rmation)?|project|projects|background|summary|introduction|contact(?: us)?|news|home|menu|overview|description|innehåll(?:sförteckning)?|contents|förord|preface|foreword)$`,
+    pattern: rx`^(?:om projektet|om oss|projektet|projektinformation|projektfakta|fakta om projektet|bakgrund|inledning|sammanfattning|syfte(?: och mål)?|mål|resultat|genomförande|aktiviteter|kontakt(?:a oss|uppgifter)?|nyheter|aktuellt|start|hem|meny|projekt|pågående projekt|avslutade projekt|about(?: the project| us)?|project info(?:rmation)?|project|projects|beviljat projekt|beviljade projekt|background|summary|introduction|contact(?: us)?|news|home|menu|overview|description|innehåll(?:sförteckning)?|contents|förord|preface|foreword)$`,
     read: () => 'a section or page heading',
     says: [
       ['OM PROJEKTET', 'a section or page heading'],
       ['Bakgrund', 'a section or page heading'],
       ['project info', 'a section or page heading'],
+      ['Beviljat projekt', 'a section or page heading'],
     ],
     not: ['Omställning Bakgrund Hälsingland', 'Projekt Syd'],
   },
@@ -82,7 +84,7 @@ export const NOT_A_NAME_RULES: Rule[] = [
     field: 'projectName.not',
     source: 'cue',
     scope: 'line',
-    pattern: rx`(?:\.(?:png|jpe?g|gif|svg)$|^download\s|publicera(?:d|des)\s|senast uppdaterad|^kohesio\b|·\s*Q\d+|^pressmeddelande\b|^nyhet\b|^press release\b|\bcookies?\b)`,
+    pattern: rx`(?:\.(?:png|jpe?g|gif|svg)$|^download\s|publicera(?:d|des)\s|senast uppdaterad|^kohesio\b|·\s*Q\d+|^pressmeddelande\b|^nyhet\b|^press release\b|\bcookies?\b|^save this\b|\bno results found\b|\s(?:blogg|blog)$)`,
     read: () => 'web-page chrome',
     says: [
       ['interreg_Sverige-Norge_2016_SV_RGB.png', 'web-page chrome'],
@@ -90,6 +92,8 @@ export const NOT_A_NAME_RULES: Rule[] = [
       ['Download "Slutrapport för projekt', 'web-page chrome'],
       ['KOHESIO · Q4038989 · SE', 'web-page chrome'],
       ['Pressmeddelande -', 'web-page chrome'],
+      ['Save this PDF as', 'web-page chrome'],
+      ['Finsam blogg', 'web-page chrome'],
     ],
     not: ['Cykla i Dalsland', 'Offerplats Finnestorp'],
   },
@@ -164,6 +168,31 @@ export const NOT_A_NAME_RULES: Rule[] = [
       ['Pär Weihed', 'a person'],
     ],
     not: ['Urban Platsinnovation', 'Viltmat Västmanland', 'Strömsberg kan mer'],
+  },
+  {
+    id: 'projectName.not.contents-line',
+    field: 'projectName.not',
+    source: 'cue',
+    scope: 'line',
+    // A table of contents: headings with their page numbers ("Rambölls uppdrag Utvärderingens utgångspunkter 4 2").
+    pattern: rxc`\p{L}\s+\d{1,3}\s+\d{1,3}$`,
+    read: () => 'a table of contents',
+    says: [['Rambölls uppdrag Utvärderingens utgångspunkter 4 2', 'a table of contents']],
+    not: ['Avesta 2020', 'Agenda 2030 Gävleborg', 'Växarena 2.0', 'Ny Väg In 2'],
+  },
+  {
+    id: 'projectName.not.report-kind',
+    field: 'projectName.not',
+    source: 'cue',
+    scope: 'line',
+    // What kind of paper it is, of what: "Återrapportering av medel Nationella Tobaksuppdraget", "Ansökan om stöd".
+    pattern: rxc`^(?:Återrapportering|Redovisning|Rapportering|Ansökan|Beslut|Anmälan)\s+(?:av|om|för|till)\s`,
+    read: () => 'a kind of paper, not a name',
+    says: [
+      ['Återrapportering av medel Nationella Tobaksuppdraget', 'a kind of paper, not a name'],
+      ['Ansökan om projektstöd', 'a kind of paper, not a name'],
+    ],
+    not: ['Redovisningsakademin', 'Beslutsstöd för skogsägare'],
   },
   {
     id: 'projectName.not.generic',
