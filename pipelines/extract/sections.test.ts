@@ -94,6 +94,22 @@ describe('detectHeading', () => {
 });
 
 describe('findSections', () => {
+  it('takes a heading that ends a contents run together over wrapped lines for the contents, not a section', () => {
+    const lines: Line[] = [
+      'Projektets förväntade långfristiga effekter Resultat - Vad har hänt hittills? Deltagare... 5',
+      'Måluppfyllelse företagsnivå... 6 Sju frågor från projektägaren Nyttja/Kontakt... 7',
+      'Samverkan/Entreprenörskap Att främja lärandet Strategisk kompetensutveckling/lärdomar',
+      'Reflektion och bedömning',
+      '1. Bakgrund Projektet inkluderar soloföretag och småföretag inom bruksorten.',
+      'Förprojekteringen visar stort behov av kompetensutveckling.',
+    ].map((text) => ({ text, page: 1 }));
+    expect(findSections(lines).sections.filter((s) => s.kind === 'lessons')).toEqual([]);
+    // The same heading after a sentence that ended is a section.
+    const body: Line[] = ['Projektet avslutades i juni.', 'Reflektion och bedömning', 'Samverkan tog längre tid än väntat.'].map(
+      (text) => ({ text, page: 1 }),
+    );
+    expect(findSections(body).sections.map((s) => s.kind)).toContain('lessons');
+  });
   it('uses the body heading, not the TOC entry, and keeps numbered subsections inside', () => {
     const lines: Line[] = [
       'Innehåll',

@@ -412,12 +412,26 @@ function isSubHeading(parent: string | null, child: string | null): boolean {
   return !!parent && !!child && child.startsWith(`${parent}.`);
 }
 
+// An entry of a table of contents inside a line: "Deltagarna förväntningar...1 Avsikt med".
+const TOC_ENTRY = /(?:\.{3,}|…+)\s*\d{1,3}(?:\s|$)/u;
+
+/**
+ * True when a heading-like line goes on a table of contents run together in lines above it, on the same page,
+ * that did not end a sentence ("… Nyttja/Kontakt... 7" / "Samverkan … Strategisk kompetensutveckling/lärdomar" /
+ * "Reflektion och bedömning"): the contents' last entries, not the start of a section.
+ */
+function intoContents(lines: Line[], i: number): boolean {
+  const [prev, before] = [lines[i - 1], lines[i - 2]];
+  if (!prev || prev.page !== lines[i]!.page || /[.!?:]$/u.test(prev.text)) return false;
+  return TOC_ENTRY.test(prev.text) || (!!before && before.page === prev.page && TOC_ENTRY.test(before.text));
+}
+
 /** Finds the sections of a document; TOC lines are marked so they never open a section. */
 export function findSections(lines: Line[]): { sections: Section[]; headingAt: Map<number, Heading> } {
   const headingAt = new Map<number, Heading>();
   lines.forEach((l, i) => {
     const h = detectHeading(l.text, lines[i + 1]?.text);
-    if (h) headingAt.set(i, h);
+    if (h) headingAt.set(i, intoContents(lines, i) ? { ...h, toc: true } : h);
   });
   // A line that names a section kind but then only has another heading right after it, twice or more
   // in a row, is a TOC without leaders; keep only the body headings.
