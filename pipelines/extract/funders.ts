@@ -23,7 +23,7 @@ import type { LabelHit } from './labels.js';
 import { CELL_GAP } from './layout.js';
 import { countyOfMunicipality, findMunicipalityMentions, municipalityOfOrganisation, municipalityOrgName } from './places.js';
 import { looksLikeOrganisation, type Found, type Sentence } from './organisations.js';
-import { cleanValue, wordCount } from './text.js';
+import { cleanValue, escapeRe, wordCount } from './text.js';
 
 export type Lang = 'sv' | 'en';
 
@@ -308,6 +308,27 @@ const MONEY_FROM =
 
 const SPLIT = /\s*[,;]\s*|\s+(?<!-\s)(?:och|samt|and|as well as|&)\s+(?:av\s+|by\s+)?/iu;
 
+// Official names with a comma or 'och'/'and' inside, kept whole when a list is split: "the Swedish Agency for
+// Economic and Regional Growth", "Forskningsrådet för miljö, areella näringar och samhällsbyggande".
+const WHOLE_NAMES = [
+  'Agency for Economic and Regional Growth',
+  'Agency for Marine and Water Management',
+  'Ministry of Enterprise and Innovation',
+  'Forskningsrådet för miljö, areella näringar och samhällsbyggande',
+  'Forskningsrådet för hälsa, arbetsliv och välfärd',
+  'Research Council for Environment, Agricultural Sciences and Spatial Planning',
+  'Research Council for Health, Working Life and Welfare',
+  'Havs- och vattenmyndigheten',
+];
+const WHOLE_NAME = new RegExp(WHOLE_NAMES.map((n) => escapeRe(n).replace(/\s+/g, '\\s+')).join('|'), 'giu');
+const KEEP = '\u0001';
+
+/** Splits a list of names at `split`, keeping the official names that hold a comma or a conjunction whole. */
+export function splitNames(text: string, split: RegExp = SPLIT): string[] {
+  const kept = text.replace(WHOLE_NAME, (n) => n.replace(/\s+/g, KEEP).replace(/,/g, `${KEEP}${KEEP}`));
+  return kept.split(split).map((p) => p.replaceAll(`${KEEP}${KEEP}`, ',').replaceAll(KEEP, ' '));
+}
+
 /**
  * Organisation names in a list ("A, B och C", "Region X, Vimmerby, Hultsfreds och Borgholms kommuner",
  * "Tillväxtverket (Europeiska regionala utvecklingsfonden)"). `strict` keeps only org-shaped names
@@ -337,14 +358,12 @@ function namesIn(text: string, ctx: Ctx, at: number, strict = false): string[] {
     inner.push(x);
     return ' ';
   });
-  const parts = s
-    .split(SPLIT)
+  const parts = splitNames(s)
     .map((p) => p.trim().replace(/\s+(?:och|samt|and|&)$/iu, ''))
     .filter(Boolean);
   for (const x of inner)
     parts.push(
-      ...x
-        .split(SPLIT)
+      ...splitNames(x)
         .map((p) => p.trim())
         .filter(Boolean),
     );

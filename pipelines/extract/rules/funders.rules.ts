@@ -3,7 +3,7 @@
  * A row's value is the list of names it gives; each name is cleaned as a funder's, and a fund named by a short
  * form is written out in the text's language ("ERUF" → "Europeiska regionala utvecklingsfonden").
  */
-import { cleanName, fundIn, type Lang, orgShaped } from '../funders.js';
+import { cleanName, fundIn, type Lang, orgShaped, splitNames } from '../funders.js';
 import type { Rule } from './engine.js';
 import { rx, rxc } from './engine.js';
 import { B, E } from './pieces.js';
@@ -22,7 +22,7 @@ function langOf(text: string): Lang {
 export function funderNames(list: string, context: string): string[] {
   const lang = langOf(context);
   const out: string[] = [];
-  for (const part of list.split(SPLIT)) {
+  for (const part of splitNames(list, SPLIT)) {
     const fund = fundIn(part, lang);
     const name = fund ?? cleanName(part) ?? authority(part);
     if (name && !out.includes(name)) out.push(name);
@@ -68,6 +68,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ['Resten finansieras i huvudsak av Region Jönköpings län, Almi och Företagarna.', ['Region Jönköpings län', 'Almi', 'Företagarna']],
       ['Medfinansierades via Europeiska fiskerifonden samt Länstyrelsen Blekinge.', ['Europeiska fiskerifonden', 'Länstyrelsen Blekinge']],
       ['Finansiellt stöttades projektet av Vinnova med ett totalt beviljat bidrag på 1.9 miljoner kronor.', ['Vinnova']],
+      [
+        'Swedish Scaleups is a regional fund project funded by the Swedish Agency for Economic and Regional Growth and the European Regional Development Fund.',
+        ['Swedish Agency for Economic and Regional Growth', 'European Regional Development Fund'],
+      ],
     ],
     not: [
       'Projektet finansieras delvis av deltagarna själva.',
@@ -286,11 +290,9 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     read: (m, text) => {
       const list = (m.groups?.value ?? '').replace(/\s*\((?:projektägare|project owner|ägare)\)\s*/giu, ', ');
       // Under the key a bare "Länsstyrelsen" or "Landstinget" is a payer as the text names it.
-      const v = list
-        .split(SPLIT)
-        .flatMap((part) =>
-          /^(?:Länsstyrelsen|Landstinget|Regionförbundet)$/u.test(part.trim()) ? [part.trim()] : funderNames(part, text),
-        );
+      const v = splitNames(list, SPLIT).flatMap((part) =>
+        /^(?:Länsstyrelsen|Landstinget|Regionförbundet)$/u.test(part.trim()) ? [part.trim()] : funderNames(part, text),
+      );
       return v.length ? [...new Set(v)] : null;
     },
     says: [
