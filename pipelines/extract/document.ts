@@ -48,9 +48,15 @@ export function buildView(pages: string[]): DocView {
   // A heading such as "Project organisation" is not the label "Project" with a value.
   // "Kontaktperson" or "1.1 Applicant organisation" alone on a line over its value on a form's first pages is
   // a field, not a heading.
-  const labels = findLabels(lines).filter(
+  const found = findLabels(lines);
+  // "Organisation:" over its value between other keys with colons ("Project manager:" / "Hans Pahlin" /
+  // "Organisation:" / "Lungsjöns Fritidsförening" / "Projektnummer:"): a fact box's key, whatever a heading says.
+  const colonKeys = new Set(found.filter((h) => h.colon && lines[h.lineIndex]!.text.trim().endsWith(':')).map((h) => h.lineIndex));
+  const inColonBox = (i: number) => colonKeys.has(i) && (colonKeys.has(i - 2) || colonKeys.has(i + 2));
+  const labels = found.filter(
     (h) =>
       !headingAt.has(h.lineIndex) ||
+      (inColonBox(h.lineIndex) && !!h.value && !headingAt.has(h.lineIndex + 1)) ||
       (h.page <= 2 &&
         // "Total finansiering" over "1 100 249 kr" is a money key even where it reads as a budget heading.
         (headingAt.get(h.lineIndex)!.kind === 'other' ||

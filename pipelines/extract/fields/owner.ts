@@ -28,8 +28,21 @@ export function chooseOwner(
   // A value run on into the next form key or an address: "Nora Utveckling AB Projektnamn: …", "… Total kostnad:",
   // "… c/o". A key of two words has a lower-case second word, so the name's last word stays ("AB", "Bygdegårdsförening").
   for (const c of candidates) c.value = c.value.replace(/\s+(?:\p{Lu}[\p{L}-]+(?:\s\p{Ll}[\p{L}-]+)?:|c\/o(?![\p{L}])).*$/u, '').trim();
+  // A cross-border project's owners on both sides: the Swedish one ("Östersunds kommun och Trondheim kommune").
+  for (const c of candidates) c.value = swedishSide(c.value);
   return choose('owner', candidates, {
     name: 'most-trusted',
     veto: (c) => (banned.has(fold(c.value)) ? 'the evaluator or the PDF author of an evaluation' : null),
   });
+}
+
+// Norwegian, Danish and Finnish organisation words, as the other side's owner is named.
+const FOREIGN_ORG =
+  /(?<![\p{L}])(?:kommune|fylkeskommune|fylke|fylkesmannen|statsforvaltaren|kunta|kaupunki|maakuntaliitto|NTNU|UiT)(?![\p{L}])/u;
+
+/** "A och B" where B is the other country's organisation and A a Swedish one: A. */
+export function swedishSide(value: string): string {
+  const m = /^(.+?)\s+(?:och|samt|and|&)\s+(.+)$/u.exec(value);
+  if (!m || FOREIGN_ORG.test(m[1]!) || !FOREIGN_ORG.test(m[2]!)) return value;
+  return m[1]!.trim();
 }

@@ -298,13 +298,17 @@ export const OWNER_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Leader Vättern driver projektet tillsammans med …": a plain subject, its verb and the project.
-    pattern: rxc`^${ORG}\s+(?:(?:har|hade)\s+)?(?:${RUNS}|drivit|ägt|genomfört)\s+(?:(?:sedan|under|från)\s+\S+(?:\s+\d{4})?\s+)?(?:detta\s+|det här\s+)?(?:projekt(?:et)?|förstudien)${E}`,
+    pattern: rxc`^(?:\d{1,3}\s+)?(?:(?:FÖRORD|Förord|INLEDNING|Inledning)\s+)?${ORG}\s+(?:(?:har|hade)\s+)?(?:${RUNS}|drivit|ägt|genomfört)\s+(?:(?:sedan|under|från)\s+\S+(?:\s+(?:och|till)\s+\S+)?(?:\s+\d{4})?\s+)?(?:detta\s+|det här\s+|ett\s+(?:[\p{Ll}-]+\s+){0,2}(?=[\p{Ll}-]*projekt))?(?:[\p{Ll}-]*projekt(?:et)?|förstudien)${E}`,
     read: org,
     says: [
       ['Leader Vättern driver projektet tillsammans med kommunerna runt sjön.', 'Leader Vättern'],
       ['Hushållningssällskapet Sjuhärad har drivit projektet sedan 2018.', 'Hushållningssällskapet Sjuhärad'],
+      [
+        '3 FÖRORD Rosengårds stadsdelsförvaltning genomförde under 2006 och 2007 ett arbetslivsinriktat rehabiliteringsprojekt.',
+        'Rosengårds stadsdelsförvaltning',
+      ],
     ],
-    not: ['Vi driver projektet vidare.', 'Kommunerna driver projektet tillsammans.'],
+    not: ['Vi driver projektet vidare.', 'Kommunerna driver projektet tillsammans.', 'Det genomförde ett projekt.'],
   },
   {
     id: 'owner.key-inside-line',
@@ -421,6 +425,31 @@ export const OWNER_RULES: Rule[] = [
       ['Länsbygderådets projekt Blekinge Utveckling i Samverkan har under två år arbetat med byarna.', 'Länsbygderådet'],
     ],
     not: ['Regionens projekt var många.', 'Annas projekt gick bra.'],
+  },
+  {
+    id: 'owner.org-genitive-project',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // Inside a sentence, an organisation's project by its kind of organisation: "för Norra
+    // sjukvårdsregionförbundets projekt om god och nära vård", "Länsstyrelsens EU-projekt Jämtlandsbilden".
+    pattern: rxc`${B}(?<value>(?:Region|Länsstyrelsen i|Landstinget i)\s+\p{Lu}[\p{L}-]+|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}?[\p{L}-]*(?:förbund|förening|kommun|region|länsstyrelse|Länsstyrelse|landsting|stiftelse|förvaltning|universitet|högskola|myndighet)(?:en|et)?)s\s+(?:(?:EU|ESF|Leader|Interreg)-)?projekt(?:et)?${E}`,
+    read: org,
+    says: [
+      [
+        'Regeringen har beslutat att bevilja fortsatt finansiering för Norra sjukvårdsregionförbundets projekt om god och nära vård.',
+        'Norra sjukvårdsregionförbundet',
+      ],
+      ['Arbetet är en del av Region Gävleborgs projekt Innovationsklivet.', 'Region Gävleborg'],
+      ['Studien följde Hultabygdens Kretsloppsförenings projekt under tre år.', 'Hultabygdens Kretsloppsförening'],
+    ],
+    // A kind of organisation alone names none: "Länsstyrelsens EU-projekt Jämtlandsbilden".
+    not: [
+      'Regionens projekt var många.',
+      'Kommunens projekt inom skolan har utvärderats.',
+      'Tillväxtverkets program för regional utveckling.',
+      'Länsstyrelsens EU-projekt Jämtlandsbilden lockade 104 familjer.',
+    ],
   },
   {
     id: 'owner.the-owner-named',
