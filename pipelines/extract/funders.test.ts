@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildView } from './document.js';
-import { findFunders, findProgramme } from './funders.js';
+import { cleanName, findFunders, findProgramme, orgShaped, splitNames } from './funders.js';
 
 const fundersOf = (pages: string | string[], owner: string | null = null): string[] =>
   [...(findFunders(buildView(typeof pages === 'string' ? [pages] : pages), owner)?.value ?? [])].sort();
@@ -712,5 +712,27 @@ describe('findFunders from the source of an amount', () => {
   });
   it('does not take a fund named without money', () => {
     expect(fundersOf('Projektet följer Europeiska regionala utvecklingsfondens principer för jämställdhet.')).toEqual([]);
+  });
+});
+
+describe("payers' names", () => {
+  it.each(['Försäkringskassan i Skåne', 'Statens folkhälsoinstitut', 'Kulturrådet', 'Riksantikvarieämbetet', 'Sametinget'])(
+    'takes the agency %s for an organisation',
+    (name) => {
+      expect(orgShaped(name)).toBe(true);
+    },
+  );
+  it.each(['Nu', 'Styrelsen', 'Kvinnors'])('does not take %s for one', (name) => {
+    expect(orgShaped(name)).toBe(false);
+  });
+  it('drops a sentence adverb read as a name', () => {
+    expect(cleanName('Nu')).toBeNull();
+    expect(cleanName('Dessutom')).toBeNull();
+  });
+  it('keeps official names with a conjunction whole in a list', () => {
+    expect(splitNames('the Swedish Agency for Economic and Regional Growth and Region Skåne')).toEqual([
+      'the Swedish Agency for Economic and Regional Growth',
+      'Region Skåne',
+    ]);
   });
 });

@@ -74,7 +74,7 @@ const FRAGMENT =
   /^(?:region(?:en)?|länsstyrelsen|kommun(?:en|erna)?|staten|leader|eu|interreg|the region|the municipality|the county|landstinget|regionförbundet|universitet(?:et)?|högskolan|university|fonden|the fund|programmet|the programme|finansiär(?:er)?|medfinansiär(?:er)?|funders?|financiers?|co-?financiers?|belopp(?:\s+i\s+\p{L}+)?|amounts?(?:\s+in\s+\p{L}+)?)$/iu;
 // Money that is no organisation: "privata medel", "svenska staten", "Interreg funds", "EU-medel".
 const NOT_ORG =
-  /(?:funds|medel|contributions?|resources|bidrag)$|^(?:svenska staten|staten|the state|the swedish state|privat[a]? medel|egna medel|eu-?medel|offentliga medel|interreg funds|eu funds|national funds|private funds|deltagande företag.*|företagen|the companies.*|the partners.*)$/iu;
+  /(?:funds|medel|contributions?|resources|bidrag)$|^(?:svenska staten|staten|the state|the swedish state|privat[a]? medel|egna medel|eu-?medel|offentliga medel|interreg funds|eu funds|national funds|private funds|deltagande företag.*|företagen|the companies.*|the partners.*|nu|då|här|där|sedan|dessutom|även|också|därför|idag|nyligen|tidigare|därefter|samtidigt|now|then|here|also|today)$/iu;
 // A captured string that is a clause, not a name.
 const CLAUSE =
   /(?<![\p{L}])(?:är|var|har|hade|som|att|ska|skulle|kommer|blev|uppgick|utgjorde|vilket|is|was|has|had|which|that|will|were|are|amounted|who)(?![\p{L}])/iu;
@@ -83,11 +83,16 @@ const PROGRAMME_WORD = /(?:program(?:met)?|programme)(?![\p{L}])/iu;
 
 /** True when a name reads as a funding organisation's (org-shaped, a fund, or a Nordic council). */
 export function orgShaped(name: string): boolean {
+  // "Försäkringskassan i Skåne": an agency's regional office is shaped as the agency is.
+  const agency = name.replace(/\s+i\s+\p{Lu}[\p{L}-]+(?:\s+län)?$/u, '');
   return (
     looksLikeOrganisation(name) ||
     /^Interreg\s|fond(?:en)?$|fonden\s+för\s|(?<![\p{L}])fund(?![\p{L}])|fylkeskommune|kommune$|ESF-rådet|verket$|myndigheten$|förmedlingen$|^Delegationen\s|stiftelse/iu.test(
       name,
-    )
+    ) ||
+    // Swedish agencies by the ending of their names: Försäkringskassan, Riksantikvarieämbetet, Konstnärsnämnden,
+    // Kulturrådet, Kammarkollegiet, Sametinget, Socialstyrelsen, Statens folkhälsoinstitut.
+    /^\p{Lu}\p{Ll}+(?:kassan|ämbetet|nämnden|rådet|kollegiet|tinget|styrelsen|inspektionen)$|^Statens\s+\p{L}+(?:\s+\p{L}+)?$/u.test(agency)
   );
 }
 

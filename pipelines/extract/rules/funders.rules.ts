@@ -56,7 +56,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     scope: 'sentence',
     // Not projects in general ("… an open-data platform for projects co-financed by the European Regional Development
     // Fund, the European Social Fund Plus …", "för projekt som finansieras av …").
-    pattern: rx`${B}(?<!(?:projects|initiatives|operations)\s+(?:that\s+(?:are|were)\s+)?(?:co-?)?|(?:för|alla|andra|flera)\s+projekt\s+som\s+(?:med|del)?)(?:(?:med|del|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for|(?:finansiellt|ekonomiskt)\s+(?:stöttades|stöttas|stöds|stöddes)(?:\s+projektet)?)\s+(?:(?:med|with)\s+(?:stöd|medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|i huvudsak|till största delen|mainly|primarily|delvis|partly|jointly)\s+)?(?:av|från|genom|via|by|from|through)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?<!(?:projects|initiatives|operations)\s+(?:that\s+(?:are|were)\s+)?(?:co-?)?|(?:för|alla|andra|flera)\s+projekt\s+som\s+(?:med|del)?)(?:(?:med|del|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for|(?:finansiellt|ekonomiskt)\s+(?:stöttades|stöttas|stöds|stöddes)(?:\s+projektet)?)\s+(?:(?:med|with|via|genom)\s+(?:stöd|medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|i huvudsak|till största delen|mainly|primarily|delvis|partly|jointly)\s+)?(?:av|från|genom|via|by|from|through)\s+${THE}${LIST}`,
     read: names,
     says: [
       [
@@ -68,6 +68,11 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ['Resten finansieras i huvudsak av Region Jönköpings län, Almi och Företagarna.', ['Region Jönköpings län', 'Almi', 'Företagarna']],
       ['Medfinansierades via Europeiska fiskerifonden samt Länstyrelsen Blekinge.', ['Europeiska fiskerifonden', 'Länstyrelsen Blekinge']],
       ['Finansiellt stöttades projektet av Vinnova med ett totalt beviljat bidrag på 1.9 miljoner kronor.', ['Vinnova']],
+      ['Projektet har till stor del finansierats via stöd från Leader Folkungaland.', ['Leader Folkungaland']],
+      [
+        'Ett rehabiliteringsprojekt finansierat av Svenska ESF-rådet och Försäkringskassan i Skåne.',
+        ['Svenska ESF-rådet', 'Försäkringskassan i Skåne'],
+      ],
       [
         'Swedish Scaleups is a regional fund project funded by the Swedish Agency for Economic and Regional Growth and the European Regional Development Fund.',
         ['Swedish Agency for Economic and Regional Growth', 'European Regional Development Fund'],
@@ -161,6 +166,27 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     read: names,
     says: [['Det är Leader Vättern som har bekostat projektet och det är intervjuer som ligger till grund.', ['Leader Vättern']]],
     not: ['Det är vi som har bekostat projektet.'],
+  },
+  {
+    id: 'funders.share-key',
+    field: 'funders',
+    source: 'label',
+    // Read over the page's sentences: key and value stand on lines of their own.
+    scope: 'sentence',
+    // A payer's share as a fact box gives it: "Energimyndighetens andel: 67 %", "Vinnovas andel: 2 900 000 kr".
+    pattern: rxc`(?:^|\s)(?<value>\p{Lu}[\p{L}-]{2,40}?)s\s+(?:andel|finansiering|bidrag)\s*:\s*\d`,
+    read: (m, text) => {
+      const n = funderNames(m.groups?.value ?? '', text).filter(orgShaped);
+      return n.length ? n : null;
+    },
+    says: [
+      [
+        'Program: Nätverket för vindbruk Energimyndighetens andel: 67 % Energimyndighetens handläggare: Kristina Eriksson',
+        ['Energimyndigheten'],
+      ],
+      ['Vinnovas bidrag: 2 900 000 kr', ['Vinnova']],
+    ],
+    not: ['Projektets andel: 40 %', 'Kvinnors andel: 52 %', 'Energimyndighetens andel av kostnaderna är låg'],
   },
   {
     id: 'funders.funding-key',
