@@ -8,6 +8,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['{services,pipelines,shared,config}/**/*.test.ts', 'test/*.test.ts'],
+          // A bound, not a wait: some unit tests spawn npm or build thousands of documents, which on a busy
+          // two-core machine takes longer than vitest's default of 5 s.
+          testTimeout: 60_000,
         },
       },
       {

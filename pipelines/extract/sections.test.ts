@@ -109,6 +109,12 @@ describe('findSections', () => {
       (text) => ({ text, page: 1 }),
     );
     expect(findSections(body).sections.map((s) => s.kind)).toContain('lessons');
+    // And after a contents entry that ends with its page number.
+    const afterToc: Line[] = ['2. Lärdomar ........ 3', 'Reflektion och bedömning', 'Samverkan tog längre tid än väntat.'].map((text) => ({
+      text,
+      page: 1,
+    }));
+    expect(findSections(afterToc).sections.map((s) => s.kind)).toContain('lessons');
   });
   it('uses the body heading, not the TOC entry, and keeps numbered subsections inside', () => {
     const lines: Line[] = [

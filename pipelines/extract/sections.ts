@@ -422,7 +422,8 @@ const TOC_ENTRY = /(?:\.{3,}|…+)\s*\d{1,3}(?:\s|$)/u;
  */
 function intoContents(lines: Line[], i: number): boolean {
   const [prev, before] = [lines[i - 1], lines[i - 2]];
-  if (!prev || prev.page !== lines[i]!.page || /[.!?:]$/u.test(prev.text)) return false;
+  // An entry that ends with its page number is whole: what follows it is the body ("2. Lärdomar ........ 3" / "1. Sammanfattning").
+  if (!prev || prev.page !== lines[i]!.page || /[.!?:]$|\d$/u.test(prev.text)) return false;
   return TOC_ENTRY.test(prev.text) || (!!before && before.page === prev.page && TOC_ENTRY.test(before.text));
 }
 

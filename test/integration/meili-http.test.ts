@@ -20,7 +20,8 @@ describe('the Meilisearch HTTP client', () => {
     theirs = new Meilisearch({ host: services.meiliUrl, apiKey: services.meiliMasterKey });
     // Pages of hits far larger than one socket read: 40 documents of 30 kB.
     const docs = Array.from({ length: 40 }, (_, i) => ({ id: i, text: `styrgrupp kommun lärdom ${i} `.repeat(1000) }));
-    await ours.index('big').addDocuments(docs).waitTask();
+    // Indexing 1.2 MB takes a while on a busy machine: the client's default wait of 5 s is no bound for it.
+    await ours.index('big').addDocuments(docs).waitTask({ timeout: 100_000 });
   }, 120_000);
   afterAll(async () => {
     await services?.stop();
