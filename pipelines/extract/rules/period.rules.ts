@@ -147,7 +147,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "The project … will continue until May 2018", "Projektet … ska vara klart 28 februari 2025": an end alone.
-    pattern: rx`${B}(?:projektet|the project|project)${E}[^.]{0,120}?${B}(?:will continue|continues|runs|will run|pågår|löper|ska vara klart|ska vara avslutat|avslutas|ends|will end)\s+(?:fram\s+)?(?:until|till|to|den|on|in)?\s*(?:och med\s+)?(?:den\s+)?(?<end>${DATE})`,
+    pattern: rx`${B}(?:projektet|the project|project)${E}[^.]{0,120}?${B}(?:will continue|continues|runs|will run|pågår|löper|ska vara klart|ska vara avslutat|avslutas|avslutades|ends|will end|ended|was completed)\s+(?:fram\s+)?(?:until|till|to|den|on|in)?\s*(?:och med\s+)?(?:den\s+)?(?<end>${DATE})`,
     read: (m) => {
       const end = firstDate(m.groups!.end!);
       return end ? { start: null, end } : null;
@@ -158,8 +158,9 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
         { start: null, end: '2018-05' },
       ],
       ['Projektet pågår under ett år och ska vara klart 28 februari 2025.', { start: null, end: '2025-02-28' }],
+      ['Projektet avslutades den 31 oktober 2023.', { start: null, end: '2023-10-31' }],
     ],
-    not: ['Utvärderingen pågår till 2019.'],
+    not: ['Utvärderingen pågår till 2019.', 'Projektet avslutades med en konferens i Umeå, som hölls 2023.'],
   },
   {
     id: 'period.end-date',
@@ -257,7 +258,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     scope: 'sentence',
     // A start alone: "The project has been running since March 2020", "Projektet drog igång våren 2018", "När så
     // projektet satte igång år 2016", "startades i februari 2010, på ESF:s initiativ, projektet Dalalyft".
-    pattern: rx`${B}(?:(?:the project|projektet)\s+(?:has been running|has been in progress|has been ongoing|har pågått|har varit igång)\s+since\s+|(?:the project|projektet)\s+(?:har\s+pågått\s+sedan|pågått sedan)\s+|(?:projektet|förstudien)\s+(?:drog|satte|kom)\s+igång\s+(?:år\s+|i\s+|under\s+)?)(?<d>${DATE})${E}|${B}startades\s+(?:i\s+|den\s+)?(?<d2>${DATE}),?\s+(?:[^.]{0,40}?,\s+)?projektet${E}`,
+    pattern: rx`${B}(?:(?:the project|projektet)\s+(?:has been running|has been in progress|has been ongoing|har pågått|har varit igång)\s+since\s+|(?:the project|projektet)\s+(?:som\s+)?(?:har\s+pågått\s+sedan|pågått sedan)\s+|(?:projektet|förstudien)\s+(?:drog|satte|kom)\s+igång\s+(?:år\s+|i\s+|under\s+)?)(?<d>${DATE})${E}|${B}startades\s+(?:i\s+|den\s+)?(?<d2>${DATE}),?\s+(?:[^.]{0,40}?,\s+)?projektet${E}`,
     read: (m) => {
       const start = firstDate(m.groups!.d ?? m.groups!.d2!);
       return start ? { start, end: null } : null;
@@ -266,9 +267,31 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['The project has been running since March 2020 and has had the main aim of increasing mobility.', { start: '2020-03', end: null }],
       ['Projektet drog igång våren 2018 och var öppet för alla typer av småföretagare.', { start: '2018', end: null }],
       ['När så projektet satte igång år 2016 hade Sverige tagit emot många.', { start: '2016', end: null }],
+      ['Regeringen finansierar projektet som har pågått sedan 2019.', { start: '2019', end: null }],
       ['För att samordna resurserna startades i februari 2010, på ESF:s initiativ, projektet Dalalyft.', { start: '2010-02', end: null }],
     ],
     not: ['Utvärderingen har pågått sedan 2019.'],
+  },
+  {
+    id: 'period.carried-out-in-years',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // "X genomförde under 2006 och 2007 ett arbetslivsinriktat projekt", "Projektet genomfördes under åren 2010 till
+    // 2012": the project's years after the verb that carried it out.
+    pattern: rx`${B}(?:(?:genomförde|drev|bedrev)\s+under\s+(?:åren\s+)?(?<a>(?:19|20)\d\d)\s*(?:och|till|[-–])\s*(?<b>(?:19|20)\d\d)\s+(?:ett|det)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]*projekt${E}|(?:projektet|förstudien)\s+(?:genomfördes|drevs|bedrevs)\s+under\s+(?:åren\s+)?(?<c>(?:19|20)\d\d)\s*(?:och|till|[-–])\s*(?<d>(?:19|20)\d\d)${E})`,
+    read: (m) => {
+      const [a, b] = [m.groups!.a ?? m.groups!.c!, m.groups!.b ?? m.groups!.d!];
+      return Number(b) >= Number(a) && Number(b) - Number(a) <= 10 ? { start: a, end: b } : null;
+    },
+    says: [
+      [
+        'Rosengårds stadsdelsförvaltning genomförde under 2006 och 2007 ett arbetslivsinriktat rehabiliteringsprojekt.',
+        { start: '2006', end: '2007' },
+      ],
+      ['Projektet genomfördes under åren 2010 till 2012 i tre kommuner.', { start: '2010', end: '2012' }],
+    ],
+    not: ['Utvärderingen genomfördes under 2012 och 2013.', 'Kommunen genomförde under 2006 och 2007 en enkät.'],
   },
   {
     id: 'period.runs-years',
