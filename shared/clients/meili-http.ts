@@ -16,13 +16,14 @@ const agents = {
 
 /** Sends one request as the Meilisearch client asks it and resolves with the parsed body. */
 export function meiliHttpClient(input: string | URL | Request, init: RequestInit = {}): Promise<unknown> {
-  const url = new URL(input instanceof Request ? input.url : String(input));
+  // The client passes a URL and a Headers object: used as they are, not parsed or copied again (the search path).
+  const url = input instanceof URL ? input : new URL(input instanceof Request ? input.url : String(input));
   const body = init.body ?? undefined;
   if (body !== undefined && typeof body !== 'string' && !(body instanceof Uint8Array)) {
     return Promise.reject(new TypeError('Only string and byte bodies are sent to Meilisearch.'));
   }
   const headers: Record<string, string> = {};
-  new Headers(init.headers).forEach((v, k) => {
+  (init.headers instanceof Headers ? init.headers : new Headers(init.headers)).forEach((v, k) => {
     headers[k] = v;
   });
   if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body));

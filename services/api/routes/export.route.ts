@@ -7,7 +7,7 @@ import { writeCsv, writeJsonl, writeXlsx, type Pages } from '../export/writers.j
 import { assertSingleValued, buildFilters, exportQuerySchema, parseSort, searchQuerySchema, type ExportFormat } from './query-params.js';
 import type { LinkSigner } from '../signed-links.js';
 import type { BatchResults } from './responses.schema.js';
-import { runSearches, shapeResult } from './search.route.js';
+import { runSearches, sendJson, shapeResult } from './search.route.js';
 
 const CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -100,7 +100,7 @@ export function batchRouter(deps: ApiDeps, links: LinkSigner): Router {
     );
     const link = await links.linker();
     const bodies = parsed.map(({ index, p }, i) => ({ index, ...shapeResult(index, p, results[i]!, link) }));
-    res.json({ results: bodies } as BatchResults);
+    sendJson(res, { results: bodies } as BatchResults);
   });
   return router;
 }

@@ -100,6 +100,17 @@ function lessonHit(h: LessonSearchDocument & { _formatted?: Formatted }, link: (
   };
 }
 
+/**
+ * Sends a search's answer as JSON without an ETag: the answer differs at every request (processingTimeMs), so a
+ * validator never matches, and making one copied and hashed the whole body (tens of kB) for each search.
+ */
+export function sendJson(res: Response, body: unknown): void {
+  const json = JSON.stringify(body);
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(json));
+  res.end(json);
+}
+
 // One page of hits as CSV, with the export's columns (comma-separated, as it has always been).
 function sendCsv(res: Response, kind: IndexKind, rows: Record<string, unknown>[]): void {
   res.setHeader('content-type', 'text/csv; charset=utf-8');
@@ -107,29 +118,35 @@ function sendCsv(res: Response, kind: IndexKind, rows: Record<string, unknown>[]
   res.send(UTF8_BOM + csvLine(columnNames(kind)) + rows.map((r) => csvLine(rowValues(kind, r))).join(''));
 }
 
-// The stored fields a hit shows (reportView, lessonView) and a page of hits as CSV needs: Meilisearch returns
-// only these, never the body text or internal timestamps.
-const RETRIEVED: Record<IndexKind, string[]> = {
+// The stored fields a hit shows (reportView, lessonView): Meilisearch returns only these, never the body text or
+// internal timestamps. Meilisearch repeats every field it returns in the hit's formatted copy, so a field the answer
+// does not show is left out rather than read, sent and parsed twice for every hit.
+const SHOWN: Record<IndexKind, string[]> = {
   reports: [
-    ...new Set([
-      ...['id', 'projectName', 'documentType', 'language', 'owner', 'diaryNumber', 'county', 'municipalities', 'periodStart'],
-      ...['periodEnd', 'budgetTotalSek', 'budgetGrantedSek', 'funders', 'programme', 'projectManager', 'themes', 'summary'],
-      ...['lessonsLearned', 'correctedFields', ...exportFields('reports')],
-    ]),
+    ...['id', 'projectName', 'documentType', 'language', 'owner', 'diaryNumber', 'county', 'municipalities', 'periodStart'],
+    ...['periodEnd', 'budgetTotalSek', 'budgetGrantedSek', 'funders', 'programme', 'projectManager', 'themes', 'summary'],
+    ...['lessonsLearned', 'correctedFields'],
   ],
   lessons: [
-    ...new Set([
-      ...['id', 'text', 'position', 'page', 'reportId', 'projectName', 'owner', 'county', 'municipalities', 'periodStart'],
-      ...['periodEnd', 'documentType', 'themes', 'programme', ...exportFields('lessons')],
-    ]),
+    ...['id', 'text', 'position', 'page', 'reportId', 'projectName', 'owner', 'county', 'municipalities', 'periodStart'],
+    ...['periodEnd', 'documentType', 'themes', 'programme'],
   ],
+};
+
+// A page of hits as CSV also needs the export's columns.
+const RETRIEVED: Record<'json' | 'csv', Record<IndexKind, string[]>> = {
+  json: SHOWN,
+  csv: {
+    reports: [...new Set([...SHOWN.reports, ...exportFields('reports')])],
+    lessons: [...new Set([...SHOWN.lessons, ...exportFields('lessons')])],
+  },
 };
 
 /** The index query for validated parameters. */
 export function toIndexQuery(p: SearchQuery, kind: IndexKind): IndexQuery {
   return {
     q: p.q,
-    attributesToRetrieve: RETRIEVED[kind],
+    attributesToRetrieve: RETRIEVED[p.format][kind],
     filter: buildFilters(p),
     limit: p.limit,
     offset: p.offset,
@@ -218,7 +235,7 @@ export function searchRouter(deps: ApiDeps, links: LinkSigner): Router {
       const [result] = await runSearches(deps, [{ kind, p }]);
       if (!result) throw new Error('no search response');
       if (p.format === 'csv') return sendCsv(res, kind, result.hits);
-      res.json(shapeResult(kind, p, result, await links.linker()));
+      sendJson(res, shapeResult(kind, p, result, await links.linker()));
     });
   }
   // The values of one facet that begin with some text, counted as the search's facet counts are.
