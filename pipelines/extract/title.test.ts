@@ -508,6 +508,15 @@ describe('chooseProjectName', () => {
     const v = buildView([page]);
     return chooseProjectName(v, findProjectName(v.labels, v.cover, null, null, [page])).value;
   };
+  it("takes the line over a project bank's fact box, past a key whose value was stripped", () => {
+    const box = ['Diarienummer', 'Koordinator LERUMS KOMMUN - Förvaltningsledningsstaben', 'Bidrag från Vinnova 181 294 kronor'];
+    const rest = ['Projektets löptid november 2015 - augusti 2016', 'Status Avslutat', 'Utlysning Idéslussar i kommuner'];
+    expect(choose(['Du har inte javascript påslaget.', 'Innovationssluss för hållbar kommunutveckling', ...box, ...rest])).toBe(
+      'Innovationssluss för hållbar kommunutveckling',
+    );
+    // Not the fact box's own heading, nor the end of a wrapped line.
+    expect(choose(['Om oss', 'FAKTA', ...box, ...rest])).toBeNull();
+  });
   it('takes the name from a title of a name and a subtitle written as sentences', () => {
     expect(
       choose([

@@ -6,6 +6,7 @@
  */
 import { type Candidate, type Choice, type Policy, choose, finderCandidate } from '../choice.js';
 import { type DocView, isChrome } from '../document.js';
+import { fieldOfKey } from '../labels.js';
 import type { Found } from '../organisations.js';
 import { NOT_A_NAME_RULES, PROJECT_NAME_RULES } from '../rules/index.js';
 import { GIVEN_NAMES } from '../given-names.js';
@@ -110,7 +111,7 @@ const COVER_LINE =
 const CUT_OR_MARKUP =
   /(?:\s(?:och|i|på|av|för|med|till|om|inom|samt|som|att|and|of|in|the|for|with|to|on)$)|<\/?[a-z][^>]*>|\d{4}-\d\d-\d\d\s*[–-]\s*\d{4}-\d\d-\d\d/iu;
 // Web page furniture read as a name: "Mer information … hittar du på", "Klimatkommunernas webbplats", "Se nedan".
-const FURNITURE = /(?<![\p{L}])(?:webbplats|hemsida|hittar du|mer information|läs mer|se nedan|website|read more)(?![\p{L}])/iu;
+const FURNITURE = /(?<![\p{L}])(?:webbplats|hemsida|hittar du|finns här|mer information|läs mer|se nedan|website|read more)(?![\p{L}])/iu;
 
 // A quoted phrase after other words: a line that quotes a name is not the name itself.
 const QUOTES_INSIDE = /\S\s+[”"“«][^”"“»]{2,80}[”"»]/u;
@@ -141,6 +142,38 @@ export function headlineAfter(title: string, name: string): boolean {
   if (/^,\s+\S/u.test(rest)) return rest.trim().split(/\s+/).length >= 3;
   const next = /^\s+(\p{Ll}[\p{L}-]*)\s+\S/u.exec(rest);
   return !!next && !NAME_GOES_ON.test(next[1]!);
+}
+
+/**
+ * The line over the first page's fact box, where a project bank prints the project's name ("The Whole Child,
+ * throughout the Entire Day" / "Reference number" / "Coordinator …" / "Funding from Vinnova …"). A key whose value
+ * was stripped may stand between them.
+ */
+function overFactBox(view: DocView): Candidate<string>[] {
+  const box = view.lines.findIndex((l, i) => l.page === 1 && (view.roles[i] === 'factbox' || view.roles[i] === 'label'));
+  let k = box - 1;
+  const bareKey = (t: string) => t.length <= 40 && !!fieldOfKey(t.replace(/:$/u, ''));
+  if (k >= 0 && bareKey(view.lines[k]!.text)) k--;
+  const line = view.lines[k];
+  if (line?.page !== 1 || !['paragraph', 'title', 'heading'].includes(view.roles[k]!)) return [];
+  const text = line.text.trim();
+  if (text.length < 3 || text.length > 100 || /[.!?:]$/u.test(text) || isChrome(text) || !/^[\p{Lu}\p{N}"”“]/u.test(text)) return [];
+  // Not the wrapped end of a longer line above it, and not where a key names the project itself.
+  const above = view.lines[k - 1];
+  if (above && above.page === 1 && above.text.length >= 60 && !/[.!?:]$/u.test(above.text.trim())) return [];
+  if (view.labels.some((h) => h.field === 'projectName' && h.page === 1)) return [];
+  return [
+    {
+      field: 'projectName',
+      value: text,
+      rule: 'projectName.over-fact-box',
+      source: 'title',
+      page: 1,
+      line: k,
+      role: view.roles[k]!,
+      evidence: `${text} / ${view.lines[box]!.text}`,
+    },
+  ];
 }
 
 const LABELLED = 0.95;
@@ -178,6 +211,7 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
       : []),
     // A page presents its project at its start: the first page's first sentences and lines.
     ...ruleCandidates(view, PROJECT_NAME_RULES, { maxPage: 1, maxSentences: 25, topLines: 15 }),
+    ...overFactBox(view),
   ];
   const titleLines = new Set(view.roles.flatMap((r, i) => (r === 'title' ? [i] : [])));
   const body = fold(

@@ -52,13 +52,15 @@ export const NOT_A_NAME_RULES: Rule[] = [
     field: 'projectName.not',
     source: 'cue',
     scope: 'line',
-    pattern: rx`^(?:om projektet|om oss|projektet|projektinformation|projektfakta|fakta om projektet|bakgrund|inledning|sammanfattning|syfte(?: och mål)?|mål|resultat|genomförande|aktiviteter|kontakt(?:a oss|uppgifter)?|nyheter|aktuellt|start|hem|meny|projekt|pågående projekt|avslutade projekt|about(?: the project| us)?|project info(?:rmation)?|project|projects|beviljat projekt|beviljade projekt|background|summary|introduction|contact(?: us)?|news|home|menu|overview|description|innehåll(?:sförteckning)?|contents|förord|preface|foreword)$`,
+    pattern: rx`^(?:om projektet|om oss|projektet|projektinformation|projektfakta|fakta om projektet|bakgrund|inledning|sammanfattning|syfte(?: och mål)?|mål|resultat|genomförande|aktiviteter|kontakt(?:a oss|uppgifter)?|nyheter|aktuellt|start|hem|meny|projekt|pågående projekt|avslutade projekt|about(?: the project| us)?|project info(?:rmation)?|project|projects|beviljat projekt|beviljade projekt|fakta|projektdata|project data|project facts|key facts|background|summary|introduction|contact(?: us)?|news|home|menu|overview|description|innehåll(?:sförteckning)?|contents|förord|preface|foreword)$`,
     read: () => 'a section or page heading',
     says: [
       ['OM PROJEKTET', 'a section or page heading'],
       ['Bakgrund', 'a section or page heading'],
       ['project info', 'a section or page heading'],
       ['Beviljat projekt', 'a section or page heading'],
+      ['FAKTA', 'a section or page heading'],
+      ['Projektdata', 'a section or page heading'],
     ],
     not: ['Omställning Bakgrund Hälsingland', 'Projekt Syd'],
   },
@@ -103,7 +105,7 @@ export const NOT_A_NAME_RULES: Rule[] = [
     source: 'cue',
     scope: 'line',
     // A sentence: a finite verb after the first words and a full stop, or a form's instruction.
-    pattern: rxc`(?:^(?:[Rr]edogör|[Bb]eskriv|[Aa]nge|[Ff]yll i|[Oo]m du|[Dd]u ska|[Dd]escribe|[Pp]lease)\s|\s(?:är|var|har|hade|ska|kommer att|avslutat|is|was|has|will)\s.*[.!]$|\p{Ll}{2,}\.\s+\p{Lu}\p{Ll}+\s|^\S+(?:\s+\S+){15,}|^(?=(?:\S+\s+){6,}).*\s(?:har|hade|väljer|valde|omfattar|satsar|satsade|får|fick|blir|blev|vill|ska|kan|aims|has|have|had|will|is|are|was|were|finalized|chooses|receives)\s|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|june|july|august|october)\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d|^(?:[Tt]he project|[Tt]his project|[Pp]rojektet|[Dd]etta projekt)\s+(?:is|was|has|are|är|var|har|ska)\s|^(?:[Vv]älkomm?(?:en|na)|VÄLKOMNA|VÄLKOMMEN|[Ww]elcome|WELCOME)!?$)`,
+    pattern: rxc`(?:^(?:[Rr]edogör|[Bb]eskriv|[Aa]nge|[Ff]yll i|[Oo]m du|[Dd]u ska|[Dd]escribe|[Pp]lease|Ska|Skall|Kommer att|Har|Hade|Blir|Blev|Will|Has|Had)\s|\s(?:är|var|har|hade|ska|kommer att|avslutat|is|was|has|will)\s.*[.!]$|\p{Ll}{2,}\.\s+\p{Lu}\p{Ll}+\s|^\S+(?:\s+\S+){15,}|^(?=(?:\S+\s+){6,}).*\s(?:har|hade|väljer|valde|omfattar|satsar|satsade|får|fick|blir|blev|vill|ska|kan|aims|has|have|had|will|is|are|was|were|finalized|chooses|receives)\s|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|june|july|august|october)\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d|^(?:[Tt]he project|[Tt]his project|[Pp]rojektet|[Dd]etta projekt)\s+(?:is|was|has|are|är|var|har|ska)\s|^(?:[Vv]älkomm?(?:en|na)|VÄLKOMNA|VÄLKOMMEN|[Ww]elcome|WELCOME)!?$)`,
     read: () => 'running text, not a name',
     says: [
       ['Projektet är nu avslutat. Läs om projektet i den sammanfattande slutrapporten', 'running text, not a name'],
@@ -113,6 +115,7 @@ export const NOT_A_NAME_RULES: Rule[] = [
       ['Förstudierapport om besöksnäringssamverkan runt Vättern klar april 15, 2020', 'running text, not a name'],
       ['The project is funded by', 'running text, not a name'],
       ['VÄLKOMNA!', 'running text, not a name'],
+      ['Ska genomföras i hela Halland', 'running text, not a name'],
     ],
     not: [
       'Tillväxt och Lönsamhet',
