@@ -117,7 +117,12 @@ const CAPTION = /^(?:figur|bild|tabell|diagram|karta|foto|fotograf|figure|table|
 // Lines a web page carries around its content: image files, logo and flag alt texts, dates of publishing,
 // sharing and navigation links, cookie notices.
 const CHROME =
-  /^(?:\S+\.(?:png|jpe?g|gif|svg|webp)|.{0,60}\b(?:logotyp|logotype|logo|loggor?|flagga|flag)\b.{0,80}|(?:senast (?:uppdaterad|ändrad)|publicerad(?:es)?(?: den)?|uppdaterad|last updated|published|posted)\b.{0,40}|läs mer.{0,40}|read more.{0,40}|dela(?: sidan)?|share(?: this)?|skriv ut|print|tillbaka|back|till toppen|cookies?.{0,120}|(?:hem|home)(?:\s*[›>/|]\s*\S.{0,80})?|save this (?:pdf|page|file).{0,40}|(?:no (?:search )?results?(?: found)?|inga (?:sök)?(?:resultat|träffar)(?: hittades)?)|(?:sök|search|meny|menu|logga in|log in|sign in|till innehållet|skip to (?:main )?content|lyssna|listen)|.{0,40}\s(?:blogg|blog))$/iu;
+  /^(?:\S+\.(?:png|jpe?g|gif|svg|webp)|.{0,60}\b(?:logotyp|logotype|logo|loggor?|flagga|flag)\b.{0,80}|(?:senast (?:uppdaterad|ändrad)|publicerad(?:es)?(?: den)?|uppdaterad|last updated|published|posted)\b.{0,40}|läs mer.{0,40}|read more.{0,40}|dela(?: sidan)?|share(?: this)?|skriv ut|print|tillbaka|back|till toppen|cookies?.{0,120}|(?:hem|home)(?:\s*[›>/|]\s*\S.{0,80})?)$/iu;
+// Navigation and viewer lines of a web page, each whole: "Save this PDF as:", "No results found", "Sök", "Meny".
+const NAVIGATION =
+  /^(?:save this (?:pdf|page|file).{0,40}|no (?:search )?results?(?: found)?|inga (?:sök)?(?:resultat|träffar)(?: hittades)?|sök|search|meny|menu|logga in|log in|sign in|till innehållet|skip to (?:main )?content|lyssna|listen)$/iu;
+// A blog's name as a page's top line: "Finsam blogg".
+const BLOG_NAME = /^\S.{0,40}\s(?:blogg|blog)$/iu;
 
 /** The lines that are web-page chrome, a download line's title wrapped onto the next lines included. */
 function chromeLines(lines: Line[]): Set<number> {
@@ -144,7 +149,7 @@ export function opensWrappedDownloadTitle(text: string): boolean {
 export function isChrome(text: string): boolean {
   // A navigation entry may stand in a list: "• No results found".
   const t = text.trim().replace(/^[•·▪►]\s*/u, '');
-  return CHROME.test(t) || WEB_NAVIGATION.test(t);
+  return CHROME.test(t) || WEB_NAVIGATION.test(t) || NAVIGATION.test(t) || (t.length <= 48 && BLOG_NAME.test(t));
 }
 
 /** Gives every content line its role. */

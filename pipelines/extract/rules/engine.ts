@@ -25,6 +25,11 @@ export interface Rule<T = string> {
   not?: readonly string[];
   /** A line rule that reads a wrapped line with the line it runs on into (label rules always do). */
   wrapped?: boolean;
+  /**
+   * A cheap test every match passes (a word the pattern cannot do without): a text that fails it is not searched
+   * with the pattern, whose scan from every position costs more.
+   */
+  needs?: RegExp;
 }
 
 /** A rule's hit in one text. */
@@ -65,6 +70,7 @@ const MAX_TEXT = 2000;
 /** Every hit of a rule in a text, in order. */
 export function hits<T>(rule: Rule<T>, text: string): Hit<T>[] {
   const t = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  if (rule.needs && !rule.needs.test(t)) return [];
   const re = global(rule.pattern);
   re.lastIndex = 0;
   const out: Hit<T>[] = [];

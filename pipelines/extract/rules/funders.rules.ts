@@ -233,6 +233,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     field: 'funders',
     source: 'sentence',
     scope: 'sentence',
+    needs: /(?:Europeiska|European)\s/iu,
     // "Slutrapport - förstudie inom Europeiska Socialfonden": a project run within an EU fund is paid by it.
     pattern: rx`${B}(?:[\p{L}-]*projekt\p{L}*|förstudie\p{L}*|insats\p{L}*|project|pre-study)\s+(?:inom|within|under)\s+${THE}(?<value>(?:Europeiska|European)\s+[\p{L}\s]{3,40}?(?:fonden|Fund))${E}`,
     read: names,
@@ -277,6 +278,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     field: 'funders',
     source: 'sentence',
     scope: 'sentence',
+    needs: /finansier|bekosta|financ|funds|funded|skjut|anslå|anslog|bidr|invest|contribut/iu,
     // "Region Västmanland medfinansierar projektet via …", "Länsstyrelsen har skjutit till 600 000 kronor i medfinansiering",
     // "Region Västra Götaland is now investing SEK 13.5 million in a project".
     pattern: rxc`(?:^|(?<=\s(?:att|och|that|and)\s)|(?<=,\s)|(?<=[•·▪]\s))(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|\p{Lu}[\p{L}-]*)){0,4}?(?:(?:,\s+|\s+(?:och|samt|and)\s+)(?:kommunerna i \p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|\p{Lu}[\p{L}-]*)){0,4}?)){0,6})\s+(?:har\s+|has\s+|is\s+(?:now\s+)?)?(?:(?:(?:med|del)?finansierar|(?:med|del)?finansierade|bekostar|bekostade|co-?finances|co-?financed|finances|funds|funded)\s+(?:projektet|förstudien|satsningen|utbyggnaden|arbetet|the project)${E}|(?:med|del)?finansierar\s+(?:tillsammans\s+)?med\s+\d|beviljat\s+(?:med|del)?finansiering\s+till\s+(?:projektet|förstudien))|(?:^|(?<=\s(?:att|och|that|and)\s)|(?<=,\s))(?<value2>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|\p{Lu}[\p{L}-]*)){0,4}?)\s+(?:har\s+|has\s+|is\s+(?:now\s+)?)?(?:skjutit till|skjuter till|anslår|anslog|bidrar med|bidrog med|investing|invests|contributes|contributed)\s+(?:drygt\s+|cirka\s+|ca\s+|SEK\s+)?\d[\d\s,.]*\s*(?:kr|kronor|miljoner|mkr|million|SEK)`,

@@ -431,6 +431,7 @@ export const OWNER_RULES: Rule[] = [
     field: 'owner',
     source: 'sentence',
     scope: 'sentence',
+    needs: /s\s+(?:(?:EU|ESF|Leader|Interreg)-)?projekt/u,
     // Inside a sentence, an organisation's project by its kind of organisation: "för Norra
     // sjukvårdsregionförbundets projekt om god och nära vård", "Länsstyrelsens EU-projekt Jämtlandsbilden".
     pattern: rxc`${B}(?<value>(?:Region|Länsstyrelsen i|Landstinget i)\s+\p{Lu}[\p{L}-]+|(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}?[\p{L}-]*(?:förbund|förening|kommun|region|länsstyrelse|Länsstyrelse|landsting|stiftelse|förvaltning|universitet|högskola|myndighet)(?:en|et)?)s\s+(?:(?:EU|ESF|Leader|Interreg)-)?projekt(?:et)?${E}`,

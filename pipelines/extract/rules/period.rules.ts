@@ -207,6 +207,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     field: 'period',
     source: 'sentence',
     scope: 'sentence',
+    needs: /(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d/u,
     // "… medfinansiera projektet Samverkan för Ät Uppsala län 2020 – 2023 med 365 484 kronor", "Glasrikeuppdraget
     // (2012–2017)", "Kalix kommun har fått stöd … för att stärka företagsklimatet 2018–2024": the years of the
     // project named before them.
