@@ -59,6 +59,9 @@ describe('three worker processes with their own data dirs and one shared archive
       },
       180_000,
     );
+    // Workers run with two malloc arenas (spawnService), as the Docker image sets it.
+    const environ = await fs.readFile(`/proc/${stack.workers[0]!.child.pid}/environ`, 'utf8');
+    expect(environ.split('\0')).toContain('MALLOC_ARENA_MAX=2');
 
     const ids: string[] = [];
     const uploading = (async () => {
