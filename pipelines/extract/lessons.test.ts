@@ -151,6 +151,19 @@ describe('itemsFromLines', () => {
 
 describe('what a lessons section holds besides lessons', () => {
   const at = (texts: string[]) => texts.map((text) => ({ text, page: 1 }));
+  it('leaves out what the project set out to do', () => {
+    const lines = at([
+      'Lärdomar',
+      '* Denna text är maskinöversatt ** The purpose was to pave the way for an implementation project.',
+      'Syftet med förstudien var att kartlägga behoven.',
+      'Companies need a shared place of learning close to where they are.',
+      'Samverkan med kommunen tog längre tid än vi räknat med.',
+    ]);
+    expect(findLessons(lines, findSections(lines).sections).lessons).toEqual([
+      'Companies need a shared place of learning close to where they are.',
+      'Samverkan med kommunen tog längre tid än vi räknat med.',
+    ]);
+  });
   it("keeps only the list of an evaluation's recommendations, not the assessment around it", () => {
     const lines = at([
       'Slutsatser och rekommendationer',
