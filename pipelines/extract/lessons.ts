@@ -7,6 +7,8 @@
 import type { Line } from './layout.js';
 import { BULLET } from './layout.js';
 import { splitSentences } from './nlp.js';
+import { firstHit } from './rules/engine.js';
+import { LESSON_INTRO_RULES, NOT_A_LESSON_ITEM_RULES, SIGNATURE_RULES } from './rules/lessons.rules.js';
 import type { Section } from './sections.js';
 import { endsSentence, wordCount } from './text.js';
 
@@ -26,15 +28,11 @@ function looksLikeSubheading(s: string, next: string | undefined): boolean {
   return !next || !/^\p{Ll}/u.test(next);
 }
 
-// A sentence that introduces a list or is a form prompt, not a lesson.
-const NOT_LESSON = /(?::$|\?$|^(?:se |see )|^(?:tabell|figur|table|figure|bild|källa|source)\b)/iu;
-// What the project set out to do, not what it learned: "The purpose was to pave the way …", "Syftet med förstudien var
-// att …" (a site's note before it, "* Denna text är maskinöversatt **", aside).
-const PURPOSE =
-  /^(?:\*?[^*]{0,60}\*\*\s*)?(?:the (?:purpose|aim|objective|goal)(?: of the (?:project|study|pre-study))? (?:was|is) to|(?:syftet|målet|målsättningen)(?: med (?:projektet|förstudien|satsningen))? (?:var|är) att)\s/iu;
-// Thanks, contact details and signatures that follow a lessons section are not lessons.
-const NOT_LESSON_CONTENT =
-  /(?<![\p{L}])(?:(?:vi|jag|we|i)\s+(?:vill\s+|would like to\s+)?(?:också\s+|also\s+)?(?:tacka|tackar|thank)|vill (?:också |även )?tacka|vill passa på att tacka|would (?:also )?like to thank|take this opportunity to thank|(?:vi|we)\s+(?:bedömer|assess|judge|consider)\s+(?:att|that)\s+(?:projektet|the project)|(?:vår|our)\s+(?:sammantagna|samlade|övergripande|overall|general)\s+(?:bedömning|assessment)|nedan (?:redovisar|sammanfattar|presenterar|beskriver)|below we (?:present|summarise|summarize|describe)|i nästa kapitel|in the next (?:chapter|section)|utöver rekommendationerna|har sökts hos|has been applied for|(?:has|have) applied for|har (?:an)?sökt (?:om )?(?:medel|stöd|finansiering|funds)|(?:har|has|have) beslutat att|(?:has|have) decided to|tecknat en avsiktsförklaring|signed a letter of intent|will continue the|will continue to|continues the|drivs vidare (?:i|inom)|ska utökas till|(?:continues?|fortsätter) (?:in|within|i|inom) (?:the |its |their |\p{L}+s )?(?:own|ordinary|ordinarie|egen|egna)|höra av sig|hör av er|ringa mig|kontakta mig|contact me|get in touch|(?:har skrivit|skrev|wrote|has written) (?:den här |denna |this )?rapport(?:en)?|(?:wrote|has written|written) this report|(?:nästa år|next year) (?:vill|ska|kommer|will|plan)|(?:vi|we) (?:ska|will) (?:söka|ansöka|apply)|invigdes|invigs|was inaugurated|beslutat att|finns (?:fritt )?tillgänglig\p{L}* (?:på|via)|is (?:freely )?available (?:at|on|from)|fortsätter (?:samarbetet|arbetet|verksamheten)|^thank you|kontaktperson:|contact person:|^contact:|(?:kommer (?:vi |regionen |kommunen |föreningen )?att|vi planerar att|planerar vi att|avser (?:vi )?att|we plan to|we intend to|we will)\s+(?:\p{L}+\s+){0,2}?(?:söka|ansöka|apply|föra (?:arbetet )?vidare|fortsätta|continue|sprida|driva vidare|starta)|(?:ska|will be)\s+(?:spridas|disseminated)|(?:startar|starts|start)\s+(?:hösten|våren|sommaren|vintern|in (?:spring|autumn|the autumn|the spring))\s+\d{4}|would like to thank|tack till|thanks to|submitted by|inlämnad av|kontakta|contact us|for more information|för mer information|rapporten (?:är|har) (?:sammanställd|skriven|författad)|this report (?:was|has been) (?:compiled|written)|(?:annex|appendix|bilaga) \d|nästa steg är|the next step is|drivs vidare av|is continued by|will be continued by|(?:är|var) vi (?:mycket )?nöjda|we are (?:very )?(?:pleased|happy|satisfied)|har varit (?:roligt|spännande|givande) att|(?:vår |our )?(?:samlade|overall|sammanfattande) (?:bedömning|assessment)|our assessment|för tidigt att (?:säga|bedöma)|too early to (?:say|assess|judge)|(?<!(?:bör|behöver|måste|ska|borde) )(?:planeras|förbereds) (?:till|för|inom|under)|invigning planeras|is being prepared|has expressed interest|har visat intresse|fortsätter med (?:en|ett|den|det)|is (?:now )?run by|will be run by|enligt vår bedömning|in our (?:assessment|view)|(?:ingår|integreras|har integrerats)[^.]*\si\s[^.]*ordinarie verksamhet|fortsätter att erbjuda|rapport \d{4}:\d+)(?![\p{L}])|^(?:utvärderingen|utvärderaren|utvärderarna|the evaluation|the evaluators?)\s|^(?:utvärderingens|följeforskningens|the evaluation's)\s+(?:resultat|results?|slutsatser|findings)|^(?:följeforskningen|följeforskarna|the follow-up research)\s+(?:visar|har visat|bedömer|konstaterar|pekar på|shows|finds|found|concludes)|^(?:sammantaget|sammanfattningsvis|overall|all in all|in summary|to sum up)(?![\p{L}])|@|www\.|\s·\s|(?<!\d)\d{3}\s?\d{2}\s+\p{Lu}\p{Ll}+|\+\d{2}\s?\d|(?<!\d)0\d{1,3}-\d{2,}|,\s*(?:projektledare|processledare|project manager|project leader)(?:,|$)/iu;
+// What is no lesson although a lessons section holds it (thanks, contacts, plans, the evaluator's assessment,
+// purposes, prompts): a table of rows with their examples (rules/lessons.rules.ts).
+const notALesson = (s: string): boolean => wordCount(s) < 4 || NOT_A_LESSON_ITEM_RULES.some((r) => firstHit(r, s) !== null);
+const isIntro = (s: string): boolean => LESSON_INTRO_RULES.some((r) => firstHit(r, s) !== null);
+const isSignature = (s: string): boolean => SIGNATURE_RULES.some((r) => firstHit(r, s) !== null);
 
 /** Splits the content lines of a section into lessons. */
 export function itemsFromLines(lines: string[]): string[] {
@@ -78,9 +76,7 @@ export function itemsFromLines(lines: string[]): string[] {
   }
   flushProse();
   flushItem();
-  return items
-    .map((s) => s.replace(/\s+/g, ' ').trim())
-    .filter((s) => wordCount(s) >= 4 && !NOT_LESSON.test(s) && !NOT_LESSON_CONTENT.test(s) && !INTRO.test(s) && !PURPOSE.test(s));
+  return items.map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => !notALesson(s) && !isIntro(s));
 }
 
 /**
@@ -120,9 +116,9 @@ function paragraphLessons(texts: string[]): string[] | null {
     .map((p) => p.join(' ').replace(/\s+/g, ' ').trim())
     .map((p) => {
       const ss = splitSentences(p);
-      return ss.length > 1 && INTRO.test(ss[0]!) ? ss.slice(1).join(' ') : p;
+      return ss.length > 1 && isIntro(ss[0]!) ? ss.slice(1).join(' ') : p;
     })
-    .filter((p) => !SIGNATURE.test(p));
+    .filter((p) => !isSignature(p));
   // Each paragraph a lesson and its reason: at most three sentences, and at least two paragraphs of more
   // than one (paragraphs of one sentence each read the same either way).
   // A paragraph that names a lesson inside it ("… En annan lärdom är att …") holds several lessons.
@@ -137,17 +133,12 @@ function paragraphLessons(texts: string[]): string[] | null {
   const counts = texts2.map((p) => splitSentences(p).length);
   if (texts2.length < 2 || counts.some((n) => n > 3) || counts.filter((n) => n >= 2).length < 2) return null;
   // Every paragraph must read as a lesson; a closing signature line breaks the pattern.
-  const kept = texts2.filter((p) => wordCount(p) >= 4 && !NOT_LESSON.test(p) && !NOT_LESSON_CONTENT.test(p) && !PURPOSE.test(p));
+  const kept = texts2.filter((p) => !notALesson(p));
   return kept.length >= 2 ? kept : null;
 }
 
 const LESSON_OPENER =
   /^(?:en (?:annan|ytterligare|tredje|sista) (?:lärdom|erfarenhet)|(?:vi|jag) har (?:också )?lärt|vi lärde|(?:ytterligare|också) en lärdom|another (?:lesson|learning)|we (?:also )?learn(?:ed|t)|a (?:further|second|third|final) lesson|lärdomen är|the lesson is)(?![\p{L}])/iu;
-const INTRO =
-  /(?:(?:punkterna|points|lärdomarna|lessons) (?:nedan|below)|(?:nedan|below) (?:följer|are|we)|i (?:två|tre|fyra|fem|sex) punkter|in (?:two|three|four|five|six) points|vill (?:här )?lyfta (?:de|några|följande)|discussed (?:the )?lessons|sammanfattar (?:våra|vi) (?:slutsatser|lärdomar)|(?:nedan|här) sammanfattas|(?:we|vi) (?:highlight|lyfter(?: fram)?) (?:\p{L}+ )?(?:lessons|lärdomar|recommendations|rekommendationer)|vi har lärt oss följande|följande (?:lärdomar|erfarenheter|slutsatser)|(?:några|flera) (?:lärdomar|erfarenheter|saker)|the following (?:lessons|learnings)|(?:some|several) (?:lessons|things|learnings)|we take with us)[^.!?]*[.!?:]$/iu;
-const SIGNATURE =
-  /^[\p{Lu}][\p{L}-]+,?\s+(?:den\s+)?\d{4}-\d{2}-\d{2}(?:\s+[\p{Lu}][\p{L}-]+){0,3}$|^[\p{Lu}][\p{L}-]+,?\s+\d{1,2}\s+\p{L}+\s+\d{4}(?:\s+[\p{Lu}][\p{L}-]+){0,3}$/u;
-
 /** The list items of a section (bullets, dashes, numbers, with their wrapped lines), or [] when it has none. */
 function listItemsOnly(texts: string[]): string[] {
   const out: string[] = [];

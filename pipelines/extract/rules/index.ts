@@ -2,7 +2,14 @@
 import { DOCUMENT_TYPE_RULES } from './document-type.rules.js';
 import type { Rule } from './engine.js';
 import { FUNDER_RULES } from './funders.rules.js';
-import { LESSON_LIST_RULES, LESSON_RULES, NOT_A_LESSON_RULES } from './lessons.rules.js';
+import {
+  LESSON_INTRO_RULES,
+  LESSON_LIST_RULES,
+  LESSON_RULES,
+  NOT_A_LESSON_ITEM_RULES,
+  NOT_A_LESSON_RULES,
+  SIGNATURE_RULES,
+} from './lessons.rules.js';
 import { NOT_A_NAME_RULES } from './not-a-name.rules.js';
 import { OWNER_RULES } from './owner.rules.js';
 import { PERIOD_RULES } from './period.rules.js';
@@ -12,14 +19,17 @@ import { PROJECT_NAME_RULES } from './project-name.rules.js';
 export {
   DOCUMENT_TYPE_RULES,
   FUNDER_RULES,
+  LESSON_INTRO_RULES,
   LESSON_LIST_RULES,
   LESSON_RULES,
+  NOT_A_LESSON_ITEM_RULES,
   NOT_A_LESSON_RULES,
   NOT_A_NAME_RULES,
   OWNER_RULES,
   PERIOD_RULES,
   PROGRAMME_RULES,
   PROJECT_NAME_RULES,
+  SIGNATURE_RULES,
 };
 
 export const ALL_RULES: Rule<unknown>[] = [
@@ -33,4 +43,7 @@ export const ALL_RULES: Rule<unknown>[] = [
   ...LESSON_RULES,
   ...LESSON_LIST_RULES,
   ...NOT_A_LESSON_RULES,
+  ...NOT_A_LESSON_ITEM_RULES,
+  ...LESSON_INTRO_RULES,
+  ...SIGNATURE_RULES,
 ];

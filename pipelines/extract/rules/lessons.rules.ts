@@ -249,3 +249,229 @@ export const LESSON_LIST_RULES: Rule[] = [
     ],
   },
 ];
+
+/**
+ * What is no lesson although it stands in a lessons, conclusions or recommendations section, item by item:
+ * thanks, contacts and signatures, plans and what happens next, funding applied for or decided, the evaluator's
+ * own assessment and presentation of the report, pointers to other parts of the report, purpose statements, form
+ * prompts, list introductions. Each row's value is the reason, printed by `extract --why`.
+ */
+const reason = (why: string) => (): string => why;
+
+export const NOT_A_LESSON_ITEM_RULES: Rule[] = [
+  {
+    id: 'lessons.item-not.thanks',
+    field: 'lessonsLearned.item-not',
+    source: 'cue',
+    scope: 'sentence',
+    pattern: rx`${B}(?:(?:vi|jag|we|i)\s+(?:vill\s+|would like to\s+)?(?:också\s+|also\s+)?(?:tacka|tackar|thank)|vill (?:också |även )?tacka|vill passa på att tacka|would (?:also )?like to thank|take this opportunity to thank|tack till|thanks to|^thank you)${E}`,
+    read: reason('thanks'),
+    says: [
+      ['Vi vill också tacka alla deltagare för ett stort engagemang.', 'thanks'],
+      ['We would like to thank the municipalities for their support.', 'thanks'],
+      ['Ett stort tack till styrgruppen som har stöttat oss.', 'thanks'],
+    ],
+    not: ['Deltagarna tackade ja till fortsatt samarbete när de såg nyttan.', 'Tack vare tidig förankring gick arbetet snabbare.'],
+  },
+  {
+    id: 'lessons.item-not.contact',
+    field: 'lessonsLearned.item-not',
+    source: 'cue',
+    scope: 'sentence',
+    // Contact details, addresses, phone numbers and a signature's role line.
+    pattern: rx`${B}(?:höra av sig|hör av er|ringa mig|kontakta mig|contact me|get in touch|kontaktperson:|contact person:|^contact:|kontakta|contact us|for more information|för mer information|finns (?:fritt )?tillgänglig\p{L}* (?:på|via)|is (?:freely )?available (?:at|on|from))${E}|@|www\.|\s·\s|(?<!\d)\d{3}\s?\d{2}\s+\p{Lu}\p{Ll}+|\+\d{2}\s?\d|(?<!\d)0\d{1,3}-\d{2,}|,\s*(?:projektledare|processledare|project manager|project leader)(?:,|$)`,
+    read: reason('contact details'),
+    says: [
+      ['För mer information om projektet, kontakta Anna Berg.', 'contact details'],
+      ['Rapporten finns tillgänglig på regionens webbplats.', 'contact details'],
+      ['Anna Berg, projektledare, telefon 070-123 45 67', 'contact details'],
+      ['Storgatan 5, 831 30 Östersund', 'contact details'],
+    ],
+    not: ['Kontakten med företagen blev bättre när vi träffades på plats.'],
+  },
+  {
+    id: 'lessons.item-not.assessment',
+    field: 'lessonsLearned.item-not',
+    source: 'cue',
+    scope: 'sentence',
+    // The evaluator's verdict on the project, not something the project learned.
+    pattern: rx`${B}(?:(?:vi|we)\s+(?:bedömer|assess|judge|consider)\s+(?:att|that)\s+(?:projektet|the project)|(?:vår|our)\s+(?:sammantagna|samlade|övergripande|overall|general)\s+(?:bedömning|assessment)|(?:vår |our )?(?:samlade|overall|sammanfattande) (?:bedömning|assessment)|our assessment|enligt vår bedömning|in our (?:assessment|view))${E}`,
+    read: reason("the evaluator's assessment"),
+    says: [
+      ['Vi bedömer att projektet har nått sina mål.', "the evaluator's assessment"],
+      ['Vår samlade bedömning är att insatserna varit relevanta.', "the evaluator's assessment"],
+      ['In our view the steering group met too seldom.', "the evaluator's assessment"],
+    ],
+    not: ['Det är svårt att bedöma effekter under projekttiden, därför behövs uppföljning efteråt.'],
+  },
+  {
+    id: 'lessons.item-not.evaluation-speaks',
+    field: 'lessonsLearned.item-not',
+    source: 'cue',
+    scope: 'sentence',
+    // A sentence that opens with the evaluation or the follow-up research as its subject presents the report.
+    pattern: rx`^(?:utvärderingen|utvärderaren|utvärderarna|the evaluation|the evaluators?)\s|^(?:utvärderingens|följeforskningens|the evaluation's)\s+(?:resultat|results?|slutsatser|findings)|^(?:följeforskningen|följeforskarna|the follow-up research)\s+(?:visar|har visat|bedömer|konstaterar|pekar på|shows|finds|found|concludes)${E}`,
+    read: reason('the evaluation presents itself'),
+    says: [
+      ['Utvärderingen har genomförts genom intervjuer och enkäter.', 'the evaluation presents itself'],
+      ['Följeforskningen visar att målen nåddes.', 'the evaluation presents itself'],
+      ["The evaluation's findings are summarised in chapter 5.", 'the evaluation presents itself'],
+    ],
+    not: ['En extern utvärdering tidigt i projektet hade hjälpt styrgruppen.'],
+  },
+  {
+    id: 'lessons.item-not.summing-up',
+    field: 'lessonsLearned.item-not',
+    source: 'cue',
+    scope: 'sentence',
+    pattern: rx`^(?:sammantaget|sammanfattningsvis|overall|all in all|in summary|to sum up)${E}`,
+    read: reason('a summing-up'),
+    says: [
+      ['Sammanfattningsvis har projektet varit framgångsrikt.', 'a summing-up'],
+      ['Overall, the project reached most of its targets.', 'a summing-up'],
+    ],
+    not: ['Det sammantagna intrycket från deltagarna var att träffarna var för få.'],
+  },
+  {
+    id: 'lessons.item-not.pointer',
+    field: 'lessonsLearned.item-not',
+    source: 'cue',
+    scope: 'sentence',
+    // The report pointing to its own parts.
+    pattern: rx`${B}(?:nedan (?:redovisar|sammanfattar|presenterar|beskriver)|below we (?:present|summarise|summarize|describe)|i nästa kapitel|in the next (?:chapter|section)|utöver rekommendationerna|(?:annex|appendix|bilaga) \d+|rapport \d{4}:\d+)${E}`,
+    read: reason('a pointer into the report'),
+    says: [
+      ['Nedan redovisar vi de viktigaste iakttagelserna.', 'a pointer into the report'],
+      ['Se vidare i bilaga 3 för intervjufrågorna.', 'a pointer into the report'],
+      ['In the next chapter the recommendations are discussed.', 'a pointer into the report'],
+    ],
+    not: ['Tidiga avstämningar med kommunerna gav bättre beslutsunderlag.'],
+  },
+  {
+    id: 'lessons.item-not.funding',
+    field: 'lessonsLearned.item-not',
+    source: 'cue',
+    scope: 'sentence',
+    // Funding applied for and decisions taken are news about the project, not lessons.
+    pattern: rx`${B}(?:har sökts hos|has been applied for|(?:has|have) applied for|har (?:an)?sökt (?:om )?(?:medel|stöd|finansiering|funds)|(?:har|has|have) beslutat att|(?:has|have) decided to|tecknat en avsiktsförklaring|signed a letter of intent|beslutat att)${E}`,
+    read: reason('funding or a decision'),
+    says: [
+      ['Kommunen har ansökt om medel för en fortsättning.', 'funding or a decision'],
+      ['Regionstyrelsen har beslutat att finansiera en tjänst.', 'funding or a decision'],
+      ['The partners have signed a letter of intent.', 'funding or a decision'],
+    ],
+    not: ['Det tar tid att få beslut i flera nämnder, så planera för det.'],
+  },
+  {
+    id: 'lessons.item-not.next-steps',
+    field: 'lessonsLearned.item-not',
+    source: 'cue',
+    scope: 'sentence',
+    // What happens after the project: it continues, is run by someone, starts again, is inaugurated, is planned.
+    pattern: rx`${B}(?:will continue the|will continue to|continues the|drivs vidare (?:i|inom)|ska utökas till|(?:continues?|fortsätter) (?:in|within|i|inom) (?:the |its |their |\p{L}+s )?(?:own|ordinary|ordinarie|egen|egna)|(?:nästa år|next year) (?:vill|ska|kommer|will|plan)|(?:vi|we) (?:ska|will) (?:söka|ansöka|apply)|invigdes|invigs|was inaugurated|fortsätter (?:samarbetet|arbetet|verksamheten)|(?:kommer (?:vi |regionen |kommunen |föreningen )?att|vi planerar att|planerar vi att|avser (?:vi )?att|we plan to|we intend to|we will)\s+(?:\p{L}+\s+){0,2}?(?:söka|ansöka|apply|föra (?:arbetet )?vidare|fortsätta|continue|sprida|driva vidare|starta)|(?:ska|will be)\s+(?:spridas|disseminated)|(?:startar|starts|start)\s+(?:hösten|våren|sommaren|vintern|in (?:spring|autumn|the autumn|the spring))\s+\d{4}|nästa steg är|the next step is|drivs vidare av|is continued by|will be continued by|(?<!(?:bör|behöver|måste|ska|borde) )(?:planeras|förbereds) (?:till|för|inom|under)|invigning planeras|is being prepared|has expressed interest|har visat intresse|fortsätter med (?:en|ett|den|det)|is (?:now )?run by|will be run by|(?:ingår|integreras|har integrerats)[^.]*\si\s[^.]*ordinarie verksamhet|fortsätter att erbjuda)${E}`,
+    read: reason('what happens next'),
+    says: [
+      ['Arbetet fortsätter inom kommunens ordinarie verksamhet.', 'what happens next'],
+      ['Vi kommer att söka medel för en fortsättning.', 'what happens next'],
+      ['Nästa steg är att bjuda in fler kommuner.', 'what happens next'],
+      ['The network will be run by the county board from 2024.', 'what happens next'],
+      ['En ny kurs startar hösten 2023.', 'what happens next'],
+    ],
+    not: ['Arbetet behöver förankras i ordinarie verksamhet redan från start.', 'Samverkan bör planeras för hela projekttiden.'],
+  },
+  {
+    id: 'lessons.item-not.authorship',
+    field: 'lessonsLearned.item-not',
+    source: 'cue',
+    scope: 'sentence',
+    pattern: rx`${B}(?:(?:har skrivit|skrev|wrote|has written) (?:den här |denna |this )?rapport(?:en)?|(?:wrote|has written|written) this report|submitted by|inlämnad av|rapporten (?:är|har) (?:sammanställd|skriven|författad)|this report (?:was|has been) (?:compiled|written))${E}`,
+    read: reason('who wrote the report'),
+    says: [
+      ['Rapporten är sammanställd av projektledaren.', 'who wrote the report'],
+      ['This report was written by the project team.', 'who wrote the report'],
+    ],
+    not: ['Att skriva lägesrapporter löpande gjorde slutrapporten enklare.'],
+  },
+  {
+    id: 'lessons.item-not.satisfaction',
+    field: 'lessonsLearned.item-not',
+    source: 'cue',
+    scope: 'sentence',
+    // Satisfaction, and saying that it is too early to tell, are no lesson.
+    pattern: rx`${B}(?:(?:är|var) vi (?:mycket )?nöjda|we are (?:very )?(?:pleased|happy|satisfied)|har varit (?:roligt|spännande|givande) att|för tidigt att (?:säga|bedöma)|too early to (?:say|assess|judge))${E}`,
+    read: reason('satisfaction or too early to tell'),
+    says: [
+      ['Med resultatet är vi mycket nöjda.', 'satisfaction or too early to tell'],
+      ['Det är för tidigt att säga vilka effekter projektet får.', 'satisfaction or too early to tell'],
+    ],
+    not: ['Deltagarna var nöjda när de fick vara med och planera.'],
+  },
+  {
+    id: 'lessons.item-not.purpose',
+    field: 'lessonsLearned.item-not',
+    source: 'cue',
+    scope: 'sentence',
+    // What the project set out to do, not what it learned ("* Denna text är maskinöversatt **" before it aside).
+    pattern: rx`^(?:\*?[^*]{0,60}\*\*\s*)?(?:the (?:purpose|aim|objective|goal)(?: of the (?:project|study|pre-study))? (?:was|is) to|(?:syftet|målet|målsättningen)(?: med (?:projektet|förstudien|satsningen))? (?:var|är) att)\s`,
+    read: reason('a purpose'),
+    says: [
+      ['The purpose was to pave the way for a regional hub.', 'a purpose'],
+      ['* Denna text är maskinöversatt ** Syftet med förstudien var att kartlägga behoven.', 'a purpose'],
+    ],
+    not: ['Syftet behöver vara förankrat hos alla parter från början.'],
+  },
+  {
+    id: 'lessons.item-not.prompt-or-reference',
+    field: 'lessonsLearned.item-not',
+    source: 'cue',
+    scope: 'sentence',
+    // A form prompt, a list's introduction, a pointer to another place, a table's or figure's caption.
+    pattern: rx`:$|\?$|^(?:se |see )|^(?:tabell|figur|table|figure|bild|källa|source)${E}`,
+    read: reason('a prompt, caption or list introduction'),
+    says: [
+      ['Vad hade kunnat göras bättre?', 'a prompt, caption or list introduction'],
+      ['Tabell 3 Antal deltagare per kommun', 'a prompt, caption or list introduction'],
+      ['Följande faktorer var avgörande:', 'a prompt, caption or list introduction'],
+    ],
+    not: ['Bilden av projektet blev tydligare när resultaten visades.'],
+  },
+];
+
+/**
+ * A sentence that introduces the lessons rather than stating one ("Nedan följer några lärdomar.", "Vi har lärt
+ * oss följande:"): dropped from a list of items, and from the front of a lesson paragraph.
+ */
+export const LESSON_INTRO_RULES: Rule[] = [
+  {
+    id: 'lessons.item-not.intro',
+    field: 'lessonsLearned.item-not',
+    source: 'cue',
+    scope: 'sentence',
+    pattern: rx`(?:(?:punkterna|points|lärdomarna|lessons) (?:nedan|below)|(?:nedan|below) (?:följer|are|we)|i (?:två|tre|fyra|fem|sex) punkter|in (?:two|three|four|five|six) points|vill (?:här )?lyfta (?:de|några|följande)|discussed (?:the )?lessons|sammanfattar (?:våra|vi) (?:slutsatser|lärdomar)|(?:nedan|här) sammanfattas|(?:we|vi) (?:highlight|lyfter(?: fram)?) (?:\p{L}+ )?(?:lessons|lärdomar|recommendations|rekommendationer)|vi har lärt oss följande|följande (?:lärdomar|erfarenheter|slutsatser)|(?:några|flera) (?:lärdomar|erfarenheter|saker)|the following (?:lessons|learnings)|(?:some|several) (?:lessons|things|learnings)|we take with us)[^.!?]*[.!?:]$`,
+    read: reason('introduces the lessons'),
+    says: [
+      ['När vi ser tillbaka finns det flera saker vi tar med oss.', 'introduces the lessons'],
+      ['Nedan följer de viktigaste lärdomarna.', 'introduces the lessons'],
+      ['The following lessons were discussed at the final conference.', 'introduces the lessons'],
+    ],
+    not: ['Flera kommuner saknade resurser för att delta fullt ut.'],
+  },
+];
+
+/** A closing signature after a lessons section: a place and a date, perhaps a name ("Sätila 2019-12-05 Bertil Johansson"). */
+export const SIGNATURE_RULES: Rule[] = [
+  {
+    id: 'lessons.item-not.signature',
+    field: 'lessonsLearned.item-not',
+    source: 'cue',
+    scope: 'line',
+    pattern: rxc`^[\p{Lu}][\p{L}-]+,?\s+(?:den\s+)?\d{4}-\d{2}-\d{2}(?:\s+[\p{Lu}][\p{L}-]+){0,3}$|^[\p{Lu}][\p{L}-]+,?\s+\d{1,2}\s+\p{L}+\s+\d{4}(?:\s+[\p{Lu}][\p{L}-]+){0,3}$`,
+    read: reason('a signature'),
+    says: [
+      ['Sätila 2019-12-05 Bertil Johansson', 'a signature'],
+      ['Umeå den 2021-03-31', 'a signature'],
+      ['Östersund, 12 maj 2020 Karin Ek', 'a signature'],
+    ],
+    not: ['Projektet avslutades 2019-12-05 med en konferens.'],
+  },
+];
