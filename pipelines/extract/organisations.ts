@@ -167,15 +167,28 @@ function subjectOrganisation(clause: string): string | null {
 }
 
 /** The project owner from labels first, then owner sentences. */
+// An owner key that does not name the role: the organisation a form's box is about, which may be a partner's.
+const GENERIC_OWNER_KEY = /^(?:organisation|organization|organisationens namn)$/iu;
+
 export function findOwner(labels: LabelHit[], sentences: Sentence[], exclude: string[]): Found<string> | null {
   const banned = new Set(exclude.filter(Boolean).map((e) => e.toLowerCase()));
-  for (const h of labels) {
-    if (h.field !== 'owner') continue;
+  // A key that names the role ("Projektägare:") before the bare "Organisation:" of a partner's or reporter's box.
+  const ownerLabels = labels.filter((h) => h.field === 'owner');
+  const ranked = [
+    ...ownerLabels.filter((h) => !GENERIC_OWNER_KEY.test(h.label)),
+    ...ownerLabels.filter((h) => GENERIC_OWNER_KEY.test(h.label)),
+  ];
+  for (const h of ranked) {
     const v = cleanOrganisation(h.value);
     // A table header ("Organisation  Number of interviews") is no owner: a name is org-shaped or in title case.
     if (v && !looksLikeOrganisation(v) && !v.split(/\s+/).every((w) => w.length < 3 || /^[\p{Lu}\p{N}]/u.test(w))) continue;
     if (v && !banned.has(v.toLowerCase()))
-      return { value: v, page: h.page, source: `${h.label}: ${h.value}`, confidence: h.colon ? 0.95 : 0.9 };
+      return {
+        value: v,
+        page: h.page,
+        source: `${h.label}: ${h.value}`,
+        confidence: (h.colon ? 0.95 : 0.9) - (GENERIC_OWNER_KEY.test(h.label) ? 0.05 : 0),
+      };
   }
   // Research funders' forms name the owning organisation "Coordinator" / "Koordinator", the same word
   // other forms use for a person: an organisation there is the owner.
