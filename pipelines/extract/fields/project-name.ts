@@ -113,6 +113,9 @@ const CUT_OR_MARKUP =
 // Web page furniture read as a name: "Mer information … hittar du på", "Klimatkommunernas webbplats", "Se nedan".
 const FURNITURE = /(?<![\p{L}])(?:webbplats|hemsida|hittar du|finns här|mer information|läs mer|se nedan|website|read more)(?![\p{L}])/iu;
 
+// A web page's "about" heading ("Om Stödstrukturer", "About us") names the page's topic, not the project.
+const ABOUT = /^(?:om|about)\s/iu;
+
 // A quoted phrase after other words: a line that quotes a name is not the name itself.
 const QUOTES_INSIDE = /\S\s+[”"“«][^”"“»]{2,80}[”"»]/u;
 
@@ -249,7 +252,10 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
     const sentence = value.split(/\s+/).length >= 5 && (SENTENCE.test(value) || (guess && QUOTES_INSIDE.test(value)));
     // A quoted name ends where its quotes do, whatever its last word ("”Vägen in”").
     const cut = !c.rule.includes('quoted') && CUT_OR_MARKUP.test(value);
-    if (!labelled && (cut || COVER_LINE.test(value) || namesPerson(value) || sentence || FURNITURE.test(value))) {
+    if (
+      !labelled &&
+      (cut || COVER_LINE.test(value) || namesPerson(value) || sentence || FURNITURE.test(value) || (guess && ABOUT.test(value)))
+    ) {
       return [];
     }
     return [{ ...c, value }];
