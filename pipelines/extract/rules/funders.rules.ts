@@ -259,10 +259,12 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Partners och medfinansiärer är också region Östergötland och …", "Finansiärer är Region Halland och ESF".
-    pattern: rx`${B}(?:med)?finansiärer(?:na)?\s+(?:är|var|blir|were|are)\s+(?:också\s+|även\s+|bland annat\s+)?${THE}(?<value>[\p{L}\p{N}][^.;:!?]{1,200}?)(?=\s*(?:[.;:!?]|$))`,
+    // "Medfinansiärer och aktiva parter i projektet har varit Motala kommun och Samordningsförbundet …".
+    pattern: rx`${B}(?:med)?finansiärer(?:na)?(?:\s+(?:och|samt)\s+(?:\p{L}+\s+)?(?:parter|partners|aktörer))?(?:\s+(?:i|för)\s+(?:projektet|förstudien))?\s+(?:är|var|blir|har varit|were|are|have been)\s+(?:också\s+|även\s+|bland annat\s+)?${THE}(?<value>[\p{L}\p{N}][^.;:!?]{1,200}?)(?=\s*(?:[.;:!?]|$))`,
     read: (m, text) => {
-      // The names may open with a lower-case "region": a list of organisations, cut where the sentence goes on.
-      const v = funderNames((m.groups?.value ?? '').replace(/^region\s/u, 'Region '), text);
+      // The names may open with a lower-case "region": a list of organisations, cut where the sentence goes on. What
+      // brackets say about a name ("(Norrköpings, Söderköpings och Valdemarsviks kommuner)") is no name of its own.
+      const v = funderNames((m.groups?.value ?? '').replace(/^region\s/u, 'Region ').replace(/\s*\([^()]*\)/gu, ''), text);
       return v.length ? v : null;
     },
     says: [
@@ -270,8 +272,12 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         'Partners och medfinansiärer är också region Östergötland och Länsstyrelsen i Dalarna.',
         ['Region Östergötland', 'Länsstyrelsen i Dalarna'],
       ],
+      [
+        'Medfinansiärer och aktiva parter i projektet har varit Motala kommun och Samordningsförbundet östra Östergötland (Norrköpings, Söderköpings och Valdemarsviks kommuner).',
+        ['Motala kommun', 'Samordningsförbundet östra Östergötland'],
+      ],
     ],
-    not: ['Finansiärer är viktiga för projektet.'],
+    not: ['Finansiärer är viktiga för projektet.', 'Finansiärer och partners har varit nöjda med resultaten.'],
   },
   {
     id: 'funders.org-co-finances',
