@@ -106,10 +106,10 @@ const HEADLINE =
 const COVER_LINE =
   /(?<![\p{L}])(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|june|july|august|october)\s+(?:19|20)\d\d|upprättad av|författare|prepared by|written by)(?![\p{L}])|^(?:Through|This|These|That|Those|It|We|Our|Here|There|Vi|Här|Detta|Denna|Dessa)\s/iu;
 
-// A name cut off mid-phrase ("Tillväxt och", "Deltagande orter i") or carrying markup or a date range is not the
+// A name cut off mid-phrase ("Tillväxt och", "Deltagande orter i", "… inom ramarna för projektet") or carrying markup or a date range is not the
 // project's name as written. (A label's value wrapped onto the next line is read whole elsewhere.)
 const CUT_OR_MARKUP =
-  /(?:\s(?:och|i|på|av|för|med|till|om|inom|samt|som|att|and|of|in|the|for|with|to|on)$)|<\/?[a-z][^>]*>|\d{4}-\d\d-\d\d\s*[–-]\s*\d{4}-\d\d-\d\d/iu;
+  /(?:\s(?:och|i|på|av|för|med|till|om|inom|samt|som|att|and|of|in|the|for|with|to|on)$)|\s(?:för|inom|i|av|of|for|in)\s+(?:projektet|the project)$|<\/?[a-z][^>]*>|\d{4}-\d\d-\d\d\s*[–-]\s*\d{4}-\d\d-\d\d/iu;
 // Web page furniture read as a name: "Mer information … hittar du på", "Klimatkommunernas webbplats", "Se nedan".
 const FURNITURE = /(?<![\p{L}])(?:webbplats|hemsida|hittar du|finns här|mer information|läs mer|se nedan|website|read more)(?![\p{L}])/iu;
 
