@@ -25,6 +25,13 @@ describe('findBudget from sentences', () => {
     [['Föreningen får 1 982 152 kronor från Jordbruksverket och EU för projektet.'], null, 1_982_152],
     [['Regionala utvecklingsnämnden ger projektet 4 765 507 kronor perioden jan 2018-mars 2021.'], null, 4_765_507],
     [['Deltagarna får 500 kronor per dag i ersättning.'], null, null],
+    [
+      [
+        'The pilot project had a budget of 2 million Swedish kronor to cover all costs. Of the total budget, 0.5 million were in-kind expenses for the time municipal employees spent.',
+      ],
+      2_000_000,
+      null,
+    ],
   ] as [string[], number | null, number | null][])('%s', (sentences, total, granted) => {
     expect(budget(...sentences)).toEqual({ total, granted });
   });

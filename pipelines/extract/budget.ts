@@ -65,6 +65,20 @@ export function classifyAmount(text: string, a: Amount): Kind | null {
     )
   )
     return null;
+  // "Of the total budget, 0.5 million were in-kind expenses", "Av den totala budgeten utgjordes 0,5 mkr av …": a
+  // share of the total, not the total.
+  if (
+    /(?:^|\s)(?:of|av)\s+(?:the\s+|den\s+|det\s+)?total\p{L}*\s+(?:budget|kostnad|cost)\p{L}*\s*,?\s*(?:var|utgjordes|were|was)?\s*$/iu.test(
+      before,
+    )
+  )
+    return null;
+  if (
+    /^\s*(?:kr(?:onor)?|sek|mkr|million|miljoner)?\s*(?:were|was|var|utgjordes av|är|in)\s+(?:in[- ]kind|egen tid|ideell\p{L}*)/iu.test(
+      after,
+    )
+  )
+    return null;
   // "… beviljat 450 000 kr till ett separat projekt": money for another project.
   if (
     /^\s*(?:kr(?:onor)?\s+)?(?:till|för|to|for)\s+(?:ett|en|a|an)\s+(?:separat|annat|nytt|eget|fristående|separate|other|new)\s+(?:projekt|project)/iu.test(
