@@ -32,6 +32,7 @@ describe('findBudget from sentences', () => {
       2_000_000,
       null,
     ],
+    [['Of the total budget, 0.5 million were in-kind expenses for the time municipal employees spent.'], null, null],
   ] as [string[], number | null, number | null][])('%s', (sentences, total, granted) => {
     expect(budget(...sentences)).toEqual({ total, granted });
   });
