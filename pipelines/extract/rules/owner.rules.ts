@@ -298,7 +298,7 @@ export const OWNER_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Leader Vättern driver projektet tillsammans med …": a plain subject, its verb and the project.
-    pattern: rxc`^(?:\d{1,3}\s+)?(?:(?:FÖRORD|Förord|INLEDNING|Inledning)\s+)?${ORG}\s+(?:(?:har|hade)\s+)?(?:${RUNS}|drivit|ägt|genomfört)\s+(?:(?:sedan|under|från)\s+\S+(?:\s+(?:och|till)\s+\S+)?(?:\s+\d{4})?\s+)?(?:detta\s+|det här\s+|ett\s+(?:[\p{Ll}-]+\s+){0,2}(?=[\p{Ll}-]*projekt))?(?:[\p{Ll}-]*projekt(?:et)?|förstudien)${E}`,
+    pattern: rxc`^(?:\d{1,3}\s+)?(?:(?:FÖRORD|Förord|INLEDNING|Inledning)\s+)?${ORG}\s+(?:(?:har|hade)\s+)?(?:${RUNS}|drivit|ägt|genomfört)\s+(?:(?:sedan|under|från)\s+\S+(?:\s+(?:och|till)\s+\S+)?(?:\s+\d{4})?\s+)?(?:detta\s+|det här\s+|ett\s+(?:[\p{Ll}-]+\s+){0,2}(?=(?:[\p{Ll}-]*|\p{Lu}+-)projekt))?(?:[\p{Ll}-]*projekt(?:et)?|\p{Lu}+-projekt(?:et)?|förstudien)${E}`,
     read: org,
     says: [
       ['Leader Vättern driver projektet tillsammans med kommunerna runt sjön.', 'Leader Vättern'],
@@ -307,6 +307,7 @@ export const OWNER_RULES: Rule[] = [
         '3 FÖRORD Rosengårds stadsdelsförvaltning genomförde under 2006 och 2007 ett arbetslivsinriktat rehabiliteringsprojekt.',
         'Rosengårds stadsdelsförvaltning',
       ],
+      ['Inledning IUC i Kalmar drev under perioden ett ESF-projekt Tillväxt & Lönsamhet.', 'IUC i Kalmar'],
     ],
     not: ['Vi driver projektet vidare.', 'Kommunerna driver projektet tillsammans.', 'Det genomförde ett projekt.'],
   },
@@ -457,16 +458,22 @@ export const OWNER_RULES: Rule[] = [
     field: 'owner',
     source: 'sentence',
     scope: 'sentence',
-    // "Projektägaren Almi Företagspartner Kronoberg AB söker även medel …": the owner named after its role.
-    pattern: rxc`${B}(?:Projektägaren|projektägaren|Stödmottagaren|stödmottagaren)\s+(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|AB|i|för|och|&)){0,6}?)(?=\s+\p{Ll}|\s*[.,;:!?]|\s*$)`,
+    // "Projektägaren Almi Företagspartner Kronoberg AB söker även medel …": the owner named after its role; a cover's
+    // "Slutrapport Projekt Hållbart hus för mat, stödmottagare Föreningen Vara Småstad".
+    pattern: rxc`${B}(?:Projektägaren|projektägaren|Stödmottagaren|stödmottagaren|(?<=,\s)(?:projektägare|stödmottagare))\s+(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|AB|i|för|och|&)){0,6}?)(?=\s+\p{Ll}|\s*[.,;:!?]|\s*$)`,
     read: org,
     says: [
       [
         'Projektägaren Almi Företagspartner Kronoberg AB söker även medel från Europeiska Regionalfonden.',
         'Almi Företagspartner Kronoberg AB',
       ],
+      ['Slutrapport Projekt Hållbart hus för mat, stödmottagare Föreningen Vara Småstad', 'Föreningen Vara Småstad'],
     ],
-    not: ['Projektägaren är ansvarig för redovisningen.', 'Projektägaren Anna Berg skrev rapporten.'],
+    not: [
+      'Projektägaren är ansvarig för redovisningen.',
+      'Projektägaren Anna Berg skrev rapporten.',
+      'Samverkan mellan projektledare och projektägare Region Örebro län fungerade bra.',
+    ],
   },
   {
     id: 'owner.role-is',
