@@ -32,7 +32,7 @@ const POLICY: Policy<string> = {
 
 // A document word inside a joined title ends the name: "X - Att växa i takt Slutrapport Monica Lundin".
 const DOC_WORD_INSIDE =
-  /\s(?:Slutrapport|SLUTRAPPORT|Slutredovisning|Lägesrapport|Delrapport|Utvärderingsrapport|Slututvärdering|Följeforskningsrapport|Bilagerapport|BILAGERAPPORT|Final report|Progress report|Evaluation report)(?:[,;:]?\s.*|[,;:])?$/u;
+  /\s(?:Slutrapport|SLUTRAPPORT|Slutredovisning|Lägesrapport|Delrapport|Utvärderingsrapport|Slututvärdering|Följeforskningsrapport|Bilagerapport|BILAGERAPPORT|SLUTUTVÄRDERING|SLUTREDOVISNING|LÄGESRAPPORT|DELRAPPORT|UTVÄRDERINGSRAPPORT|Final report|Progress report|Evaluation report)(?:[,;:]?\s.*|[,;:])?$/u;
 
 /** A name as titles and sentences give it, without page marks, references, a trailing role and repeats. */
 export function tidyName(raw: string): string | null {
@@ -73,7 +73,10 @@ export function tidyName(raw: string): string | null {
     .replace(/\s+(?:Beslut om|Diarienummer|Journalnummer|Dnr)(?![\p{L}]).*$/u, '') // a decision's next line run on
     .replace(/^[\d/.-]{4,}\s*[-–]\s*/u, '') // "2019/00378 - Unga Vidare": a case number
     .replace(/[”"]?,\s*(?:stödmottagare|projektägare|journalnummer|jnr|dnr|diarienummer|paraplyprojekt|ärende)(?![\p{L}]).*$/iu, '')
-    .replace(/(\S+projekt)ets\s+(?:slutrapport|slutredovisning|lägesrapport|rapport)$/iu, '$1et');
+    .replace(/(\S+projekt)ets\s+(?:slutrapport|slutredovisning|lägesrapport|rapport)$/iu, '$1et')
+    // A form's or letter's agency run on after the name: "… i sjön Turingen MILJÖDEPARTEMENTET", "… HP Svenska ESF-rådet,
+    // Huvudkontoret".
+    .replace(/\s+(?:\p{Lu}{3,}(?:DEPARTEMENTET|VERKET|STYRELSEN|RÅDET|MYNDIGHETEN)|Svenska ESF-rådet(?![\p{L}]).*)$/u, '');
   if (v.split(/\s+/).length > 2) v = v.replace(DOC_WORD_INSIDE, '');
   // "bilaga till beslut om stöd Idre året runt": lower-case words before the name.
   v = v.replace(/^(?:\p{Ll}[\p{L}-]*\s+){1,6}(?=\p{Lu}\p{Ll})/u, '');
@@ -99,7 +102,7 @@ export function tidyName(raw: string): string | null {
 
 // The verbs and sums of a headline.
 const HEADLINE =
-  /(?<![\p{L}])(?:satsar|satsas|ger|gav|får|fick|fått|visade|ledde|lyckades|blir|blev|vill|ska|kan|har|hade|är|var|samverkar|möter|utsedd|utsett|godkänd|godkänt|beviljas|beviljades|beviljar|beviljat|startar|startade|hjälper|stärker|lyfter|växer|skapar|tar|öppnar|söker|går|gör|visar|invigs|invigde|klar|klart|nominerad|prisad|says?|gets?|wins?|launch(?:es|ed)?|receives?|received)(?![\p{L}])|\d+(?:,\d+)?\s+(?:miljoner|miljarder|mkr|kronor|million)|[?!]$/iu;
+  /(?<![\p{L}])(?:satsar|satsas|ger|gav|får|fick|fått|visade|ledde|lyckades|blir|blev|vill|ska|kan|har|hade|är|var|samverkar|möter|utsedd|utsett|godkänd|godkänt|beviljas|beviljades|beviljar|beviljat|startar|startade|hjälper|stärker|lyfter|växer|skapar|tar|öppnar|söker|går|gör|visar|invigs|invigde|klar|klart|nominerad|prisad|says?|gets?|wins?|winner|launch(?:es|ed)?|receives?|received|finished|completed)(?![\p{L}])|\d+(?:,\d+)?\s+(?:miljoner|miljarder|mkr|kronor|million)|[?!]$/iu;
 
 // Lines of a cover that are not its title: who wrote it and when ("Fredrik Jönsson … Mars 2010", "Upprättad av"),
 // or the start of a running sentence ("Through this …", "Vi har …").
@@ -111,7 +114,8 @@ const COVER_LINE =
 const CUT_OR_MARKUP =
   /(?:\s(?:och|i|på|av|för|med|till|om|inom|samt|som|att|and|of|in|the|for|with|to|on)$)|\s(?:för|inom|i|av|of|for|in)\s+(?:projektet|the project)$|<\/?[a-z][^>]*>|\d{4}-\d\d-\d\d\s*[–-]\s*\d{4}-\d\d-\d\d/iu;
 // Web page furniture read as a name: "Mer information … hittar du på", "Klimatkommunernas webbplats", "Se nedan".
-const FURNITURE = /(?<![\p{L}])(?:webbplats|hemsida|hittar du|finns här|mer information|läs mer|se nedan|website|read more)(?![\p{L}])/iu;
+const FURNITURE =
+  /(?<![\p{L}])(?:webbplats|hemsida|hittar du|finns här|mer information|läs mer|se nedan|startsida|företagslogga|logotyp|website|read more|home page)(?![\p{L}])/iu;
 
 // A web page's "about" heading ("Om Stödstrukturer", "About us") names the page's topic, not the project.
 const ABOUT = /^(?:om|about)\s/iu;
@@ -237,6 +241,8 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
     const guess =
       c.rule === 'projectName.first-title-line' || (c.rule === 'projectName.cover-labels-letters' && (c.confidence ?? 0) < LABELLED);
     if (guess && value.split(/\s+/).length >= 4 && HEADLINE.test(value) && !body.includes(fold(value))) return [];
+    // An exclamation is a headline at any length: "Lyckad treårssatsning!", "Bästa samverkansplatsen är färdig! I …".
+    if (guess && /!/u.test(value) && !body.includes(fold(value))) return [];
     // A headline that opens with the name a sentence gives and goes on with what happened ("Coast4us redovisar
     // fina slutresultat", "Tänk Om, local labourmarket development …"): the name. A name that goes on with a
     // preposition or a dash ("Gemensam platsutveckling för Biosfärområde …", "Rikare skog − Diversifiering …") is
@@ -251,7 +257,11 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
     // A headline or sentence that quotes the name: 'Då Dalarnas stora integrationsprojekt ”Vägen in” lanserades …'.
     const sentence = value.split(/\s+/).length >= 5 && (SENTENCE.test(value) || (guess && QUOTES_INSIDE.test(value)));
     // A quoted name ends where its quotes do, whatever its last word ("”Vägen in”").
-    const cut = !c.rule.includes('quoted') && CUT_OR_MARKUP.test(value);
+    // A name after "projektet" that ends its sentence on a particle ("projektet Unga in.") ends on it.
+    const cut =
+      !c.rule.includes('quoted') &&
+      CUT_OR_MARKUP.test(value) &&
+      !(c.rule === 'projectName.projektet-x' && /\s(?:in|ut|upp|på|till|om)$/u.test(value));
     if (
       !labelled &&
       (cut || COVER_LINE.test(value) || namesPerson(value) || sentence || FURNITURE.test(value) || (guess && ABOUT.test(value)))

@@ -40,10 +40,14 @@ export const PROJECT_NAME_RULES: Rule[] = [
     field: 'projectName',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rxc`^${NOT_SUBJECT}(?<value>[\p{Lu}\p{N}"”“][^.!?]{1,140}?)\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:project|initiative|pre-study|feasibility study)${E}`,
+    pattern: rxc`^${NOT_SUBJECT}(?<value>[\p{Lu}\p{N}"”“][^.!?]{1,140}?)\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:project|initiative|pre-study|feasibility study)${E}(?!['’]s)`,
     read: title,
     says: [['Wet Grain in Package is a project that studies storage of moist grain.', 'Wet Grain in Package']],
-    not: ['It is a project for young people.', 'This was a three-year project.'],
+    not: [
+      'It is a project for young people.',
+      'This was a three-year project.',
+      "Krinova is the project's owner and plays a coordinating role.",
+    ],
   },
   {
     id: 'projectName.english-named-project',
@@ -131,6 +135,9 @@ export const PROJECT_NAME_RULES: Rule[] = [
       // A name cut where a longer name may go on ("projektet Boende och etablering på G", "Ökad produktion av
       // biobränsleråvara", "Besöksnäringens roll för regional utveckling") is not sure to be whole.
       if (v && /^\s+(?:och|samt|av|för|på|om|mot|vid|i|till|från|and|of|for|on)\s+(?!att\s|to\s)\p{Ll}/u.test(after)) return null;
+      // A particle that ends the sentence ends the name with it: "en utvärdering av projektet Unga in.".
+      const particle = /^\s+(in|ut|upp|på|till|om|out|up|on)(?=\s*(?:[.!?]|$))/u.exec(after);
+      if (v && particle) return `${v} ${particle[1]}`;
       // A sentence's next word is no name ("Projektet. Syftet …", "projektet Under 2019 …").
       return v &&
         !/^(?:Detta|Denna|Det|Den|Syftet|Målet|Projektet|Vi|Här|Man|Under|Efter|Inom|Som|Med|Genom|Från|Sedan|När|Där|This|The|It|We|In|During)(?:\s|$)/u.test(
@@ -143,6 +150,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
       ['Projektet Strängnäs Växer har drivits från september 2011 till juni 2013.', 'Strängnäs Växer'],
       ['Hela Sverige ska leva har fått pengar beviljade av Tillväxtverket till pilotprojektet Service i samverkan.', 'Service i samverkan'],
       ['Projektet Efterfrågad Utveckling skall utveckla fyra spår.', 'Efterfrågad Utveckling'],
+      ['Ramböll har på uppdrag av Arbetsförmedlingen genomfört en utvärdering av projektet Unga in.', 'Unga in'],
       // A form's next key run on without a full stop ends the name.
       ['Lägesrapport inom ramarna för projektet Entrécoop Denna lägesrapport avser tidsperioden:', 'Entrécoop'],
       ['Inom projektet Tillväxt och Lönsamhet har företagen fått stöd.', 'Tillväxt och Lönsamhet'],
