@@ -221,6 +221,10 @@ describe('findFunders from sentences', () => {
       'The Leader support was financed by the European Agricultural Fund for Rural Development and Region Gotland.',
       ['European Agricultural Fund for Rural Development', 'Region Gotland'],
     ],
+    [
+      'Projektägare är Region Jämtland Härjedalen. Medfinansiärer är Åre, Krokoms och Östersunds kommuner liksom Länsstyrelsen i Jämtlands län.',
+      ['Åre kommun', 'Krokoms kommun', 'Östersunds kommun', 'Länsstyrelsen i Jämtlands län'],
+    ],
   ];
   it.each(cases)('%s', (text, expected, owner) => {
     expect(fundersOf(text, owner ?? null)).toEqual(sorted(expected));
@@ -734,5 +738,15 @@ describe("payers' names", () => {
       'the Swedish Agency for Economic and Regional Growth',
       'Region Skåne',
     ]);
+  });
+});
+
+describe('cleanName', () => {
+  it.each([
+    ['Huvudfinansiär: Energimyndigheten', 'Energimyndigheten'],
+    ['Logotyp Svinesundskommittén', 'Svinesundskommittén'],
+    ['Call FRÖN Planning', null],
+  ])('%s', (raw, expected) => {
+    expect(cleanName(raw)).toBe(expected);
   });
 });

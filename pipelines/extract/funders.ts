@@ -101,6 +101,8 @@ export function cleanName(raw: string): string | null {
   let s = cleanValue(raw)
     .replace(/^(?:(?:och|and|samt|by|av|från|from|through|via|genom|of)\s+)+/iu, '')
     .replace(/^(?:the|den|det)\s+/iu, '')
+    // A key run into the value ("Huvudfinansiär: Energimyndigheten"), a logo's text ("Logotyp Svinesundskommittén").
+    .replace(/^(?:\p{L}*finansiär(?:er)?|funders?|financiers?)\s*:\s*|^(?:logotyp|logga|logo(?:type)?)\s+(?=\p{Lu})/iu, '')
     // "Interreg funds from Innlandet fylkeskommune": the organisation the money came from.
     .replace(/^[\p{L}-]+\s+(?:funds|medel)\s+(?:from|från)\s+/iu, '')
     // "the Interreg Nord programme" names the programme as the funder.
@@ -122,6 +124,8 @@ export function cleanName(raw: string): string | null {
   // "LT", "SE": a country code; "KS /": a reference; "Hudiksvall": a place, not the municipality's organisation.
   if (/^\p{Lu}{2}$/u.test(s) || /[/\\]$/.test(s) || (!/\s/u.test(s) && countyOfMunicipality(s))) return null;
   if (/(?<![\p{L}])(?:step|steg|fas|phase|etapp)\s+\d/iu.test(s)) return null;
+  // "Call FRÖN Planning 2015": a project bank's call (utlysning), not who pays.
+  if (/^(?:call|utlysning)\s/iu.test(s)) return null;
   if (!/^[\p{Lu}\p{N}]/u.test(s)) return null;
   if (CLAUSE.test(s) || /\d{3}/.test(s)) return null;
   if (FRAGMENT.test(s) || NOT_ORG.test(s) || /^(?:total|totalt|summa|sum|subtotal|delsumma)(?![\p{L}])/iu.test(s)) return null;
@@ -311,7 +315,7 @@ const MONEY_FROM =
 // ---------------------------------------------------------------------------------------------------
 // Lists
 
-const SPLIT = /\s*[,;]\s*|\s+(?<!-\s)(?:och|samt|and|as well as|&)\s+(?:av\s+|by\s+)?/iu;
+const SPLIT = /\s*[,;]\s*|\s+(?<!-\s)(?:och|samt|liksom|and|as well as|&)\s+(?:av\s+|by\s+)?/iu;
 
 // Official names with a comma or 'och'/'and' inside, kept whole when a list is split: "the Swedish Agency for
 // Economic and Regional Growth", "Forskningsrådet för miljö, areella näringar och samhällsbyggande".

@@ -49,6 +49,18 @@ describe('findLabels', () => {
     ]);
   });
 
+  it('reads a name broken over the line end after a word that cannot end it', () => {
+    const hits = findLabels(
+      lines(
+        'Projektägare: Svinesundskommittén',
+        'Medfinansiärer: Viken fylkeskommune, Länsstyrelsen i Västra',
+        'Götaland',
+        'Budget: 1 871 000 sek',
+      ),
+    );
+    expect(hits.find((h) => h.field === 'funders')?.value).toBe('Viken fylkeskommune, Länsstyrelsen i Västra Götaland');
+  });
+
   it('accepts bare "Label value" only in a fact box', () => {
     expect(findLabels(lines('Program Regionalfondsprogram för Övre Norrland', 'Projektledare Anna Berg')).map((h) => h.field)).toEqual([
       'programme',

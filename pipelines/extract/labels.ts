@@ -570,6 +570,16 @@ export function findLabels(formLines: Line[]): LabelHit[] {
       !raw[i + 1]
     )
       value = `${value} ${lines[i + 1]!.text}`;
+    // "Medfinansiärer: …, Länsstyrelsen i Västra" / "Götaland": a name broken over the line end after a word that
+    // cannot end one goes on.
+    if (
+      /^(?:owner|funders|programme)$/.test(r.field) &&
+      /\s(?:i|och|för|av|på|Västra|Östra|Norra|Södra|Mellersta|Nedre|Övre|of|and|for|the)$/u.test(value) &&
+      !raw[i + 1] &&
+      (lines[i + 1]?.text.length ?? 99) <= 40 &&
+      lines[i + 1]?.page === line.page
+    )
+      value = `${value} ${lines[i + 1]!.text.trim()}`;
     // "Organisation  Role  Contact": a table's head row, one word a cell, not a label with a value.
     if (
       WEAK.has(r.label) &&
