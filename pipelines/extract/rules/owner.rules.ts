@@ -298,7 +298,7 @@ export const OWNER_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Leader Vättern driver projektet tillsammans med …": a plain subject, its verb and the project.
-    pattern: rxc`^(?:\d{1,3}\s+)?(?:(?:FÖRORD|Förord|INLEDNING|Inledning)\s+)?${ORG}\s+(?:(?:har|hade)\s+)?(?:${RUNS}|drivit|ägt|genomfört)\s+(?:(?:sedan|under|från)\s+\S+(?:\s+(?:och|till)\s+\S+)?(?:\s+\d{4})?\s+)?(?:detta\s+|det här\s+|ett\s+(?:[\p{Ll}-]+\s+){0,2}(?=(?:[\p{Ll}-]*|\p{Lu}+-)projekt))?(?:[\p{Ll}-]*projekt(?:et)?|\p{Lu}+-projekt(?:et)?|förstudien)${E}`,
+    pattern: rxc`^(?:\d{1,3}\s+)?(?:(?:FÖRORD|Förord|INLEDNING|Inledning)\s+)?${ORG}\s+(?:(?:har|hade)\s+(?:(?:under|sedan|i|från)\s+\S+(?:\s+\d{4})?\s+)?)?(?:${RUNS}|drivit|ägt|genomfört)\s+(?:(?:sedan|under|från)\s+\S+(?:\s+(?:och|till)\s+\S+)?(?:\s+\d{4})?\s+)?(?:detta\s+|det här\s+|ett\s+(?:[\p{Ll}-]+\s+){0,2}(?=(?:[\p{Ll}-]*|\p{Lu}+-)projekt))?(?:[\p{Ll}-]*projekt(?:et)?|\p{Lu}+-projekt(?:et)?|förstudien)${E}`,
     read: org,
     says: [
       ['Leader Vättern driver projektet tillsammans med kommunerna runt sjön.', 'Leader Vättern'],
@@ -308,6 +308,7 @@ export const OWNER_RULES: Rule[] = [
         'Rosengårds stadsdelsförvaltning',
       ],
       ['Inledning IUC i Kalmar drev under perioden ett ESF-projekt Tillväxt & Lönsamhet.', 'IUC i Kalmar'],
+      ['Lopmenaestie ideell förening har under 2014 genomfört förstudien Lopme Laante.', 'Lopmenaestie ideell förening'],
     ],
     not: ['Vi driver projektet vidare.', 'Kommunerna driver projektet tillsammans.', 'Det genomförde ett projekt.'],
   },
@@ -407,10 +408,14 @@ export const OWNER_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Regionförbundet Östsam var ansvarig för projektets genomförande".
-    pattern: rxc`^${ORG}\s+(?:är|var|har varit|was|is|has been)\s+(?:huvud)?ansvarig(?:a)?\s+(?:för|for)\s+(?:projektets\s+(?:genomförande|drift|ledning)|the project's implementation|implementing the project)${E}`,
+    // "The Country Administration Board is primarily responsible for the project."
+    pattern: rxc`^(?:The\s+)?${ORG}\s+(?:är|var|har varit|was|is|has been)\s+(?:(?:primarily|mainly|ytterst|formellt)\s+)?(?:huvud)?(?:ansvarig(?:a)?|responsible)\s+(?:för|for)\s+(?:projektets\s+(?:genomförande|drift|ledning)|projektet|the project's implementation|implementing the project|the project)${E}`,
     read: org,
-    says: [['Regionförbundet Östsam var ansvarig för projektets genomförande.', 'Regionförbundet Östsam']],
-    not: ['Projektledaren var ansvarig för projektets genomförande.'],
+    says: [
+      ['Regionförbundet Östsam var ansvarig för projektets genomförande.', 'Regionförbundet Östsam'],
+      ['The Country Administration Board is primarily responsible for the project.', 'Country Administration Board'],
+    ],
+    not: ['Projektledaren var ansvarig för projektets genomförande.', 'The project manager is responsible for the project.'],
   },
   {
     id: 'owner.genitive-project',
@@ -460,7 +465,7 @@ export const OWNER_RULES: Rule[] = [
     scope: 'sentence',
     // "Projektägaren Almi Företagspartner Kronoberg AB söker även medel …": the owner named after its role; a cover's
     // "Slutrapport Projekt Hållbart hus för mat, stödmottagare Föreningen Vara Småstad".
-    pattern: rxc`${B}(?:Projektägaren|projektägaren|Stödmottagaren|stödmottagaren|(?<=,\s)(?:projektägare|stödmottagare))\s+(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|AB|i|för|och|&)){0,6}?)(?=\s+\p{Ll}|\s*[.,;:!?]|\s*$)`,
+    pattern: rxc`${B}(?:Projektägaren|projektägaren|Stödmottagaren|stödmottagaren|(?<=,\s)(?:projektägare|stödmottagare))\s+(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|AB|i|för|och|&)){0,6}?)(?=\s+\p{Ll}|\s*[.,;:!?]|\s+\d{1,2}\.\s|\s*$)`,
     read: org,
     says: [
       [
@@ -468,6 +473,10 @@ export const OWNER_RULES: Rule[] = [
         'Almi Företagspartner Kronoberg AB',
       ],
       ['Slutrapport Projekt Hållbart hus för mat, stödmottagare Föreningen Vara Småstad', 'Föreningen Vara Småstad'],
+      [
+        '1. Projektet Färdvägar vid Rönne å Journalnummer , stödmottagare Naturskyddsföreningen Söderåsen 2. Kontaktpersoner Bengt Hertzman',
+        'Naturskyddsföreningen Söderåsen',
+      ],
     ],
     not: [
       'Projektägaren är ansvarig för redovisningen.',
@@ -497,9 +506,17 @@ export const OWNER_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // "… coordinated by the Region of Östergötland as project owner", "… av Region Halland som projektägare".
-    pattern: rx`${B}(?:by|av)\s+(?:the\s+)?${ORG}\s+(?:as|som)\s+(?:the\s+)?${OWNER_ROLE}${E}`,
-    read: named,
-    says: [['These are coordinated by the Region of Östergötland as project owner.', 'Region of Östergötland']],
+    pattern: rx`${B}(?:by|av|med)\s+(?:the\s+)?(?<value>[\p{L}\p{N}][^.;:!?()”"]{1,100}?)\s+(?:as|som)\s+(?:the\s+)?(?:(?:ansökare|sökande|applicant)\s+(?:och|and)\s+)?${OWNER_ROLE}${E}`,
+    // A name may open with a department in lower case ("med kulturförvaltningen i Värnamo kommun som …").
+    read: (m) =>
+      named({ ...m, groups: { value: (m.groups?.value ?? '').replace(/^\p{Ll}/u, (c) => c.toUpperCase()) } } as unknown as RegExpExecArray),
+    says: [
+      ['These are coordinated by the Region of Östergötland as project owner.', 'Region of Östergötland'],
+      [
+        'Samtidigt beslutades att, med kulturförvaltningen i Värnamo kommun som ansökare och projektägare, söka medel.',
+        'Kulturförvaltningen i Värnamo kommun',
+      ],
+    ],
     not: ['It was chaired by Anna Berg as project owner representative.'],
   },
   {
@@ -537,6 +554,30 @@ export const OWNER_RULES: Rule[] = [
       ],
     ],
     not: ['Styrelsen beviljade 2 miljoner kronor till projektet.', 'Stöd beviljades till företagen i regionen.'],
+  },
+  {
+    id: 'owner.granted-object',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // A decision that grants an organisation money: "beslutat att bevilja Skellefteå kommun 3 miljoner kronor för det
+    // treåriga projektet", "beslut att bevilja Dalslands Kanal AB projektstöd ur …".
+    pattern: rxc`${B}(?:bevilja|beviljar|beviljade|beviljat)\s+(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|AB|i|för|och|&|kommun|stad|län|landsting|ekonomisk|ideell|förening)){0,6}?)\s+(?:(?:drygt|cirka|ca|knappt|totalt)\s+)?(?:\d[\d\s,.]*\s*(?:kr|kronor|miljoner|miljon|mkr|msek|sek)|(?:projektstöd|stöd|bidrag|medel|projektmedel)\s+(?:ur|från|för|till|med))${E}`,
+    read: org,
+    says: [
+      [
+        'Arbetsutskottet vid Region Västerbotten har nu beslutat att bevilja Skellefteå kommun 3 miljoner kronor för det treåriga projektet.',
+        'Skellefteå kommun',
+      ],
+      [
+        'Den 18 mars 1997 fattade beslutsgruppen för mål 5b Västra Sverige beslut att bevilja Dalslands Kanal AB projektstöd ur Europeiska regionala utvecklingsfonden.',
+        'Dalslands Kanal AB',
+      ],
+    ],
+    not: [
+      'Nämnden beslutade att bevilja Anna Berg 20 000 kronor i resebidrag.',
+      'Styrelsen beslutade att bevilja 2 miljoner kronor till projektet.',
+    ],
   },
   {
     id: 'owner.owners-are',
