@@ -49,6 +49,11 @@ describe('findLabels', () => {
     ]);
   });
 
+  it("reads a role given as a value as no manager, and the owner's key after it over its own value", () => {
+    const hits = findLabels(lines('GR:s roll', 'Delprojektledare', 'Projektägare', 'Västra Götalandsregionen (VGR)', 'Medverkande'));
+    expect(hits.map((h) => [h.field, h.value])).toEqual([['owner', 'Västra Götalandsregionen (VGR)']]);
+  });
+
   it('reads a name broken over the line end after a word that cannot end it', () => {
     const hits = findLabels(
       lines(

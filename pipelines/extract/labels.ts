@@ -2,6 +2,7 @@
  * Label–value pairs on covers and fact boxes: "Projektägare: Ludvika kommun", "Projektägare Ludvika
  * kommun" (two columns run together) or the label alone with the value on the next line.
  */
+import { startsWithGivenName } from './given-names.js';
 import { CELL_GAP, type Line } from './layout.js';
 import { escapeRe } from './text.js';
 
@@ -526,11 +527,14 @@ export function findLabels(formLines: Line[]): LabelHit[] {
     const keyLike = (k: number) => !!lines[k] && ((!!raw[k] && !raw[k]!.value) || FORM_KEY.test(lines[k]!.text));
     // A value may begin with an ordinary label word ("Region Västerbotten"), never with a true label.
     const plain = (k: number) => !!lines[k] && !keyLike(k) && !SECTION_WORD.test(lines[k]!.text) && (!raw[k] || WEAK.has(raw[k]!.label));
-    if (!value && keyLike(i + 1) && plain(i + 2)) {
+    const personFor = (k: number) => raw[k]?.field !== 'manager' || startsWithGivenName(lines[k + 2]?.text ?? '');
+    // A manager's value is a person: "GR:s roll" / "Delprojektledare" / "Projektägare" / "Västra Götalandsregionen" is a
+    // role as a value, then a key over its own value.
+    if (!value && keyLike(i + 1) && plain(i + 2) && personFor(i)) {
       hits.push({ field: r.field, label: r.label, value: lines[i + 2]!.text, page: line.page, lineIndex: i, colon: false });
       return;
     }
-    if (!value && keyLike(i - 1) && !keyLike(i + 1) && plain(i + 2)) {
+    if (!value && keyLike(i - 1) && !keyLike(i + 1) && plain(i + 2) && personFor(i - 1)) {
       const v = lines[i + 2]!.text;
       if (SHAPED_VALUE[r.field]?.test(v))
         hits.push({ field: r.field, label: r.label, value: v, page: line.page, lineIndex: i, colon: false });
