@@ -14,19 +14,29 @@ import { fold } from '../text.js';
 import { cleanTitle } from '../title.js';
 import { ruleCandidates, vetoed } from './collect.js';
 
-/** Two names agree when one holds the other and is at least half as long. */
+/** Two names agree when one holds the other and is at least half as long, or is the other with a subtitle. */
 export function namesAgree(a: string, b: string): boolean {
   const [x, y] = [fold(a), fold(b)];
   if (x === y) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length >= 4 && long.includes(short) && short.length >= 0.5 * long.length;
+  if (short.length >= 4 && long.includes(short) && short.length >= 0.5 * long.length) return true;
+  // A name and the same name with its subtitle: "Servicepunkter i bygdegårdarna" and "Servicepunkter i bygdegårdarna –
+  // livs-, drivmedel och paket i samverkan med lokalsamhället".
+  const [s0, l0] = a.length <= b.length ? [a.trim(), b.trim()] : [b.trim(), a.trim()];
+  return s0.length >= 8 && fold(l0).startsWith(fold(s0)) && /^\s*[–—:-]\s+\S/u.test(l0.slice(s0.length));
 }
 
 const POLICY: Policy<string> = {
   name: 'name-agreement',
   same: namesAgree,
   // Of names that agree, the fullest: "Ny Väg In 2" over "Ny väg".
-  pick: (group) => group.map((c) => c.value).sort((a, b) => b.length - a.length)[0]!,
+  // A key that names the project gives it as written, without the subtitle a cover adds.
+  pick: (group) => {
+    const keyed = group.filter(
+      (c) => c.source === 'label' || (c.rule === 'projectName.cover-labels-letters' && (c.confidence ?? 0) >= LABELLED),
+    );
+    return (keyed.length ? keyed : group).map((c) => c.value).sort((a, b) => b.length - a.length)[0]!;
+  },
   veto: (c) => vetoed(NOT_A_NAME_RULES, c.value),
 };
 

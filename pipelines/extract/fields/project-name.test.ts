@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { namesAgree } from './project-name.js';
+
+describe('namesAgree', () => {
+  it.each([
+    ['Ny Väg In 2', 'Ny väg in 2', true],
+    ['Ny väg', 'Ny Väg In 2', true],
+    // A name and the same name with its subtitle after a dash.
+    ['Servicepunkter i bygdegårdarna', 'Servicepunkter i bygdegårdarna – livs-, drivmedel och paket i samverkan med lokalsamhället', true],
+    // A short word that opens a longer, different name.
+    ['Unga', 'Unga in i arbetslivet och vidare mot nya mål', false],
+    ['Kustvägen', 'Kustvägens ekonomiska förening och dess medlemmar i regionen', false],
+  ])('%s / %s', (a, b, same) => {
+    expect(namesAgree(a, b)).toBe(same);
+  });
+});
