@@ -54,6 +54,13 @@ describe('findLabels', () => {
     expect(hits.map((h) => [h.field, h.value])).toEqual([['owner', 'Västra Götalandsregionen (VGR)']]);
   });
 
+  it('reads keys alone on their lines, each over its value, as a fact box', () => {
+    const hits = findLabels(
+      lines('EU budget', '€3.0M', 'Total project cost', '€6.1M', 'Period', '2015-09-01 ? 2018-08-31', 'Thematic objective'),
+    );
+    expect(hits.find((h) => h.field === 'period')?.value).toBe('2015-09-01 ? 2018-08-31');
+  });
+
   it('reads a name broken over the line end after a word that cannot end it', () => {
     const hits = findLabels(
       lines(

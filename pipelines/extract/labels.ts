@@ -519,7 +519,11 @@ export function findLabels(formLines: Line[]): LabelHit[] {
     if (!r) return;
     const line = lines[i]!;
     // A fact box has several labelled lines together; there even "Program Regionalfondsprogram …" counts.
-    const inBox = !!(raw[i - 1] || raw[i + 1]);
+    // Keys alone on their lines, each over its value ("Total project cost" / "€6.1M" / "Period" / "2015-09-01 …"), are a
+    // fact box too.
+    const alternating =
+      !r.value && ((!!raw[i - 2] && !raw[i - 2]!.value && !raw[i - 1]) || (!!raw[i + 2] && !raw[i + 2]!.value && !raw[i + 1]));
+    const inBox = !!(raw[i - 1] || raw[i + 1]) || alternating;
     const strongLabel = !WEAK.has(r.label);
     let value = r.value;
     // A form's keys two by two over their values: "Stödmottagare" / "Organisationsnummer" / "Region X" /
