@@ -32,3 +32,24 @@ describe('an owner key that also reads as a heading', () => {
     expect(rec.owner).toBe('Lungsjöns Fritidsförening');
   });
 });
+
+describe('owner values', () => {
+  const ownerOf = (page: string) =>
+    extractRecord({ pages: [page], info: { title: null, author: null, creator: null, producer: null } }).owner;
+
+  it("is never a person's name", () => {
+    expect(
+      ownerOf(
+        'Projektet ska pågå under tre år och det är utvecklingsenheten i kommunen, med Mats Fransson som chef, som står som projektägare.',
+      ),
+    ).not.toBe('Mats Fransson');
+  });
+
+  it('takes a coordinator printed in capitals and again as written in the form written', () => {
+    expect(
+      ownerOf(
+        'Test Site Sweden\nDiarienummer\nKoordinator LINDHOLMEN SCIENCE PARK AKTIEBOLAG - Lindholmen Science Park AB\nBidrag från Vinnova 500 000 kronor',
+      ),
+    ).toBe('Lindholmen Science Park AB');
+  });
+});

@@ -5,7 +5,8 @@
  */
 import { type Candidate, type Choice, choose, finderCandidate } from '../choice.js';
 import type { DocView } from '../document.js';
-import { type Found, findOwner, ownerFromPrintedHead } from '../organisations.js';
+import { startsWithGivenName } from '../given-names.js';
+import { type Found, findOwner, looksLikeOrganisation, ownerFromPrintedHead } from '../organisations.js';
 import { OWNER_RULES } from '../rules/index.js';
 import { fold } from '../text.js';
 import { ruleCandidates } from './collect.js';
@@ -28,11 +29,23 @@ export function chooseOwner(
   // A value run on into the next form key or an address: "Nora Utveckling AB Projektnamn: …", "… Total kostnad:",
   // "… c/o". A key of two words has a lower-case second word, so the name's last word stays ("AB", "Bygdegårdsförening").
   for (const c of candidates) c.value = c.value.replace(/\s+(?:\p{Lu}[\p{L}-]+(?:\s\p{Ll}[\p{L}-]+)?:|c\/o(?![\p{L}])).*$/u, '').trim();
+  // A project bank's coordinator in capitals and again as written: "LINDHOLMEN SCIENCE PARK AKTIEBOLAG - Lindholmen
+  // Science Park AB", "KIRUNA KOMMUN - Stadsbyggnadsförvaltningen - Kiruna kommun": the name as written.
+  for (const c of candidates) {
+    const parts = c.value.split(/\s+[-–]\s+/u);
+    const same = (x: string) => fold(x).replace(/\baktiebolag\b/gu, 'ab');
+    if (parts.length >= 2 && same(parts[0]!) === same(parts[parts.length - 1]!)) c.value = parts[parts.length - 1]!;
+  }
   // A cross-border project's owners on both sides: the Swedish one ("Östersunds kommun och Trondheim kommune").
   for (const c of candidates) c.value = swedishSide(c.value);
   return choose('owner', candidates, {
     name: 'most-trusted',
-    veto: (c) => (banned.has(fold(c.value)) ? 'the evaluator or the PDF author of an evaluation' : null),
+    veto: (c) =>
+      banned.has(fold(c.value))
+        ? 'the evaluator or the PDF author of an evaluation'
+        : isPerson(c.value)
+          ? "a person's name, not an organisation"
+          : null,
   });
 }
 
@@ -45,4 +58,9 @@ export function swedishSide(value: string): string {
   const m = /^(.+?)\s+(?:och|samt|and|&)\s+(.+)$/u.exec(value);
   if (!m || FOREIGN_ORG.test(m[1]!) || !FOREIGN_ORG.test(m[2]!)) return value;
   return m[1]!.trim();
+}
+
+/** "Mats Fransson": a given name and a surname, with no organisation word. */
+function isPerson(value: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}$/u.test(value) && startsWithGivenName(value) && !looksLikeOrganisation(value);
 }

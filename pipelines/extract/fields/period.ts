@@ -20,7 +20,7 @@ export function choosePeriod(view: DocView, fromFinder: Found<ProjectPeriod> | n
   });
   if (finder.length) {
     for (const c of rules) choice.passedOver.push({ candidate: c, why: 'the finder gives the period' });
-    return choice;
+    return refined(choice, rules);
   }
   if (!choice.value) return choice;
   // Fill a missing end (or start) from the other rules, most trusted first.
@@ -30,5 +30,20 @@ export function choosePeriod(view: DocView, fromFinder: Found<ProjectPeriod> | n
     if (!start && c.value.start && (!end || c.value.start <= end)) start = c.value.start;
     if (!end && c.value.end && (!start || start <= c.value.end)) end = c.value.end;
   }
-  return { ...choice, value: { start, end } };
+  return refined({ ...choice, value: { start, end } }, rules);
+}
+
+/** The same years at a finer precision ("2018 – 2021" and "2018-01-01 till 2021-12-31"): the finer. */
+function refined(choice: Choice<ProjectPeriod>, rules: Candidate<ProjectPeriod>[]): Choice<ProjectPeriod> {
+  const v = choice.value;
+  if (!v?.start || !v.end) return choice;
+  const finer = rules.find(
+    (c) =>
+      c.value.start &&
+      c.value.end &&
+      c.value.start.startsWith(v.start!) &&
+      c.value.end.startsWith(v.end!) &&
+      c.value.start.length + c.value.end.length > v.start!.length + v.end!.length,
+  );
+  return finer ? { ...choice, value: { start: finer.value.start, end: finer.value.end } } : choice;
 }

@@ -112,11 +112,16 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'title',
     scope: 'top',
     // A line near the top that is a date range alone: "2015-09-01 → 2018-08-31", "1 januari 2018 – 30 juni 2023".
-    pattern: rx`^(?<span>${DATE}\s*(?:[-–—→]|till|to)\s*${DATE})$`,
+    // A page's paragraph may open with it: "2018-01-01 till 2021-12-31. Projektets huvudsakliga uppgift har varit …".
+    pattern: rx`^(?<span>${DATE}\s*(?:[-–—→]|till|to)\s*${DATE})(?:$|\.\s+\p{Lu})`,
     read: (m) => range(m.groups!.span!),
     says: [
       ['2015-09-01 → 2018-08-31', { start: '2015-09-01', end: '2018-08-31' }],
       ['1 januari 2018 – 30 juni 2023', { start: '2018-01-01', end: '2023-06-30' }],
+      [
+        '2018-01-01 till 2021-12-31. Projektets huvudsakliga uppgift har varit att stödja Skaraborgs 15 kommuner.',
+        { start: '2018-01-01', end: '2021-12-31' },
+      ],
     ],
     not: ['Rapportperiod 2019-01-01 – 2019-06-30'],
   },
