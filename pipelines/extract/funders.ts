@@ -101,8 +101,11 @@ export function cleanName(raw: string): string | null {
   let s = cleanValue(raw)
     .replace(/^(?:(?:och|and|samt|by|av|från|from|through|via|genom|of)\s+)+/iu, '')
     .replace(/^(?:the|den|det)\s+/iu, '')
-    // A key run into the value ("Huvudfinansiär: Energimyndigheten"), a logo's text ("Logotyp Svinesundskommittén").
-    .replace(/^(?:\p{L}*finansiär(?:er)?|funders?|financiers?)\s*:\s*|^(?:logotyp|logga|logo(?:type)?)\s+(?=\p{Lu})/iu, '')
+    // A key run into the value ("Huvudfinansiär: Energimyndigheten", a page's "Textstorlek:"), a logo's text ("Logotyp Svinesundskommittén").
+    .replace(
+      /^(?:\p{L}*finansiär(?:er)?|funders?|financiers?|textstorlek|text size)\s*:\s*|^(?:logotyp|logga|logo(?:type)?)\s+(?=\p{Lu})/iu,
+      '',
+    )
     // "Interreg funds from Innlandet fylkeskommune": the organisation the money came from.
     .replace(/^[\p{L}-]+\s+(?:funds|medel)\s+(?:from|från)\s+/iu, '')
     // "the Interreg Nord programme" names the programme as the funder.

@@ -69,7 +69,7 @@ export function tidyName(raw: string): string | null {
     // "Verksamhetsplan 2015 för projektet X", "Samhällsekonomisk utvärdering Projekt X", "Förord X": a document's
     // or section's word before the name.
     .replace(
-      /^(?:Verksamhetsplan(?:\s+\d{4})?|Samhällsekonomisk utvärdering|Slutvärdering|Slututvärdering|Projektrapport|Inledning och sammanfattning|Inledning|Sammanfattning|Förord|Innehållsförteckning)\s+(?:(?:för|av|om)\s+)?(?:[Pp]rojektet\s+|[Pp]rojekt\s+)?(?=\p{Lu})/u,
+      /^(?:Verksamhetsplan(?:\s+\d{4})?|Samhällsekonomisk utvärdering|Slutvärdering|Slututvärdering|Projektrapport|Lägesredovisning|Lägesrapport|Slutredovisning|Delrapport|Inledning och sammanfattning|Inledning|Sammanfattning|Förord|Innehållsförteckning)\s+(?:(?:för|av|om)\s+)?(?:[Pp]rojektet\s+|[Pp]rojekt\s+)?(?=\p{Lu})/u,
       '',
     )
     .replace(/^.*\s[-–]\s+en utvärdering av\s+(?=\p{Lu})/u, '') // "Om … - en utvärdering av Leader Höga kusten"
@@ -125,7 +125,7 @@ const CUT_OR_MARKUP =
   /(?:\s(?:och|i|på|av|för|med|till|om|inom|samt|som|att|and|of|in|the|for|with|to|on)$)|\s(?:för|inom|i|av|of|for|in)\s+(?:projektet|the project)$|<\/?[a-z][^>]*>|\d{4}-\d\d-\d\d\s*[–-]\s*\d{4}-\d\d-\d\d/iu;
 // Web page furniture read as a name: "Mer information … hittar du på", "Klimatkommunernas webbplats", "Se nedan".
 const FURNITURE =
-  /(?<![\p{L}])(?:webbplats|hemsida|hittar du|finns här|mer information|läs mer|se nedan|startsida|företagslogga|logotyp|website|read more|home page)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:webbplats|hemsida|hittar du|finns här|mer information|läs mer|se nedan|startsida|företagslogga|logotyp|website|read more|home page|add more content|lorem ipsum)(?![\p{L}])/iu;
 
 // A web page's "about" heading ("Om Stödstrukturer", "About us") names the page's topic, not the project.
 const ABOUT = /^(?:om|about)\s/iu;

@@ -89,7 +89,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "… bedriver projekt med finansiering från …" speaks of projects in general, not of this one.
-    pattern: rx`${B}(?<!(?:bedriver|driver|bedrivit|drivit|runs?|running)\s(?:projekt|projects)\s)(?:med|with|tack vare|thanks to)\s+(?:ekonomiskt\s+|finansiellt\s+|financial\s+)?(?:stöd|bidrag|medel|finansiering|delfinansiering|medfinansiering|support|funding|financing)\s+(?:från|av|ur|by|from)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?<!(?:bedriver|driver|bedrivit|drivit|runs?|running)\s(?:projekt|projects)\s)(?:med|with|tack vare|thanks to|(?:made possible\s+)?through\s+the)\s+(?:ekonomiskt\s+|finansiellt\s+|financial\s+)?(?:stöd|bidrag|medel|finansiering|delfinansiering|medfinansiering|support|funding|financing)\s+(?:från|av|ur|by|from|of)\s+${THE}${LIST}`,
     read: names,
     says: [
       [
@@ -114,6 +114,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       [
         'Projektet har drivits av Åtigårns ekonomiska förening med finansiering från Tillväxtverkets nationella program Resurscentra för kvinnor.',
         ['Tillväxtverket'],
+      ],
+      [
+        'In 2011, the two cities engaged in a joint project, made possible through the support of the European Regional Development Fund.',
+        ['European Regional Development Fund'],
       ],
     ],
     not: [
@@ -147,12 +151,20 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "3 706 566 kr från Europeiska socialfonden och 1 235 522 kr från Region Kronoberg": each amount's payer.
-    pattern: rxc`\d[\d\s.,]*\s*(?:kr|kronor|SEK|miljoner(?: kronor)?|mkr|Mkr|MSEK)\s+(?:i\s+\p{Ll}+\s+)?(?:från|ur|from)\s+${THE}(?<value>[\p{Lu}][^.;:!?,]{1,80}?)(?=\s*(?:[.;:!?,]|\s+(?:och|samt|and|för|for|till|to|i|in)\s|$))`,
-    read: names,
+    // A fund named in lower case after "den" ("får över 6 miljoner kronor från den europeiska strukturfonden") is named too.
+    pattern: rxc`\d[\d\s.,]*\s*(?:kr|kronor|SEK|miljoner(?: kronor)?|mkr|Mkr|MSEK)\s+(?:i\s+\p{Ll}+\s+)?(?:från|ur|from)\s+${THE}(?<value>(?:[\p{Lu}]|europeiska\s)[^.;:!?,]{1,80}?)(?=\s*(?:[.;:!?,]|\s+(?:och|samt|and|för|for|till|to|i|in)\s|$))`,
+    read: (m, text) => {
+      const v = funderNames((m.groups?.value ?? '').replace(/^europeiska/u, 'Europeiska'), text);
+      return v.length ? v : null;
+    },
     says: [
       [
         'I förra veckan tilldelades Region Kronoberg och kommunerna 3 706 566 kr från Europeiska socialfonden och 1 235 522 kr från Region Kronoberg för att arbeta med projektet.',
         ['Europeiska socialfonden'],
+      ],
+      [
+        'Nu står det klart att Örebroinitiativet ”Innovationssluss 2.0” får över 6 miljoner kronor från den europeiska strukturfonden.',
+        ['Europeiska strukturfonden'],
       ],
     ],
     not: ['Omsättningen ökade med 3 miljoner kronor från året innan.'],
