@@ -17,6 +17,20 @@ describe('findGeography', () => {
     expect(g.municipalities?.value).toEqual(['Kristianstad', 'Hässleholm', 'Östra Göinge']);
     expect(g.county?.value).toBe('Skåne län');
   });
+  it('reads municipalities joined by hyphens as a list, but not a route', () => {
+    expect(geo(['Samordningen har skett mellan Gävle-Söderhamn-Hudiksvall och Nordanstigs kommun.']).municipalities?.value).toEqual([
+      'Gävle',
+      'Söderhamn',
+      'Hudiksvall',
+      'Nordanstig',
+    ]);
+    expect(geo(['Gruppen arbetar för ett ökat resande längs järnvägssträckan Ludvika-Smedjebacken-Västerås.']).municipalities).toBeNull();
+  });
+  it("does not take another project's place after 'utbyte med'", () => {
+    expect(
+      geo(['Processledaren hade särskilt utbyte med projektet i Storuman och med projektet i Storuman igen.']).municipalities,
+    ).toBeNull();
+  });
   it('does not take a list after a study visit or a comparison', () => {
     expect(geo(['En studieresa till Göteborg och Malmö genomfördes hösten 2018.']).municipalities).toBeNull();
     expect(geo(['Erfarenheter från Umeå och Luleå har tagits tillvara.']).municipalities).toBeNull();

@@ -43,13 +43,26 @@ const stripCounties = (text: string): string => {
   return out;
 };
 
+/**
+ * Municipalities joined by hyphens ("mellan Gävle-Söderhamn-Hudiksvall och Nordanstigs kommun") are a list: the hyphens
+ * read as commas (the text keeps its length, so positions stay).
+ */
+const hyphenLists = (text: string): string =>
+  text.replace(/(?<![\p{L}-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+(?![\p{L}-])/gu, (run, at: number) =>
+    run.split('-').every((part) => countyOfMunicipality(part)) && !ROUTE_BEFORE.test(text.slice(Math.max(0, at - 40), at))
+      ? run.replaceAll('-', ',')
+      : run,
+  );
+// A route is not a list of places: "längs järnvägssträckan Ludvika-Smedjebacken-Västerås", "linjen Umeå-Vännäs".
+const ROUTE_BEFORE = /(?:sträck|linj|led|väg|ban|stråk|pendel|tåg|buss|route|line|corridor|korridor)\p{L}*\s+$/iu;
+
 /** Finds the municipalities and county of a project. */
 export function findGeography(g: GeoInput): GeoResult {
   const strong = new Map<string, { page: number; source: string }>();
   const add = (name: string, page: number, source: string): void => {
     if (!strong.has(name)) strong.set(name, { page, source });
   };
-  const clean = (t: string): string => stripCounties(mask(t, g.masks));
+  const clean = (t: string): string => hyphenLists(stripCounties(mask(t, g.masks)));
 
   for (const text of [g.projectName ?? '', g.coverTitle]) for (const m of findMunicipalityMentions(clean(text), true)) add(m.name, 1, text);
   for (const h of g.labels) {
