@@ -13,7 +13,10 @@ const RULES: [DocumentType, RegExp][] = [
     'evaluation',
     /(?<![\p{L}])(?:utvärdering\p{L}*|slututvärdering|halvtidsutvärdering|följeforskning\p{L}*|evaluation(?! by)|evaluation report|följeutvärdering)/iu,
   ],
-  ['progress_report', /(?<![\p{L}])(?:lägesrapport|lägesredovisning|delrapport|delredovisning|mellanrapport|progress report|interim report|status report)/iu],
+  [
+    'progress_report',
+    /(?<![\p{L}])(?:lägesrapport|lägesredovisning|delrapport|delredovisning|mellanrapport|progress report|interim report|status report)/iu,
+  ],
   // Also a report over the whole project ("Projektrapport VDT 22", "Sammanslagen rapport över hela projektet"), the
   // question that opens Jordbruksverket's report form ("1. Vilket projekt redovisar du?") and a pre-study's report
   // ("Förstudie. Möbelvägen. Rapport").
