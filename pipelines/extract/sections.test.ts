@@ -94,6 +94,14 @@ describe('detectHeading', () => {
 });
 
 describe('findSections', () => {
+  it("reads the document's long first line as its title, not a section", () => {
+    const lines: Line[] = ['Learning from innovation management pilot initiatives', 'Reference number', 'Coordinator Apel AB'].map(
+      (text) => ({ text, page: 1 }),
+    );
+    expect(findSections(lines).sections.filter((s) => s.kind === 'lessons')).toEqual([]);
+    const page: Line[] = ['Lärdomar', 'Samverkan tar tid och behöver planeras.'].map((text) => ({ text, page: 1 }));
+    expect(findSections(page).sections.map((s) => s.kind)).toEqual(['lessons']);
+  });
   it('takes a heading that ends a contents run together over wrapped lines for the contents, not a section', () => {
     const lines: Line[] = [
       'Projektets förväntade långfristiga effekter Resultat - Vad har hänt hittills? Deltagare... 5',

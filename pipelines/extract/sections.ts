@@ -432,6 +432,12 @@ export function findSections(lines: Line[]): { sections: Section[]; headingAt: M
   const headingAt = new Map<number, Heading>();
   lines.forEach((l, i) => {
     const h = detectHeading(l.text, lines[i + 1]?.text);
+    // The document's first line, of five words or more, is its title: "Learning from innovation management pilot
+    // initiatives" names a project, not a lessons section.
+    if (h && i === 0 && h.kind !== 'other' && wordCount(l.text) >= 5) {
+      headingAt.set(i, { ...h, kind: 'other' });
+      return;
+    }
     if (h) headingAt.set(i, intoContents(lines, i) ? { ...h, toc: true } : h);
   });
   // A line that names a section kind but then only has another heading right after it, twice or more
