@@ -228,4 +228,21 @@ export const PROJECT_NAME_RULES: Rule[] = [
       'Catherine Vennberg Vår vid Björsbo sommar vid Avholm Foto: Stefan Gunnarsson Journalnummer: Projektnamn: Brun vit',
     ],
   },
+  {
+    id: 'projectName.owners-project',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Länsbygderådets projekt Blekinge Utveckling i Samverkan (BLUTSAM) har under två år …": an organisation's
+    // project by its name, the short form in brackets after it.
+    pattern: rxc`${B}\p{Lu}[\p{L}-]+s\s+(?:EU-|förstudie)?projekt\s+${NAME}(?=\s+\(\p{Lu}{2,}[\p{Lu}\d-]*\)\s)`,
+    read: title,
+    says: [
+      [
+        'Länsbygderådets projekt Blekinge Utveckling i Samverkan (BLUTSAM) har under två år arbetat med kompetensutveckling.',
+        'Blekinge Utveckling i Samverkan',
+      ],
+    ],
+    not: ['Kommunens projekt inom besöksnäringen har gått bra.', 'Regionens projekt Vi (Alla) ska med har avslutats.'],
+  },
 ];
