@@ -103,6 +103,7 @@ export const LESSON_RULES: Rule[] = [
     field: 'lessonsLearned',
     source: 'sentence',
     scope: 'sentence',
+    needs: /viktigt|rekommend|krävs|framgångsfaktor|inför kommande|framöver|important|recommend|need/iu,
     pattern: rxc`${B}(?:[Dd]et är viktigt (?:med|att)|[Ee]n (?:viktig |annan )?rekommendation (?:är|var) att|[Dd]et krävs|[Ee]n (?:viktig )?framgångsfaktor|[Vv]i rekommenderar|[Rr]ekommendationen är|[Ii]nför kommande projekt|[Ff]ramöver (?:kan|bör|behöver)|[Ii]t is important to|[Ww]e recommend|(?:[\p{L}]+\s){1,6}(?:need|needs) to be (?:strengthened|improved|clarified|more clearly)|[Gg]reater knowledge is needed)${E}`,
     read: whole,
     says: [
