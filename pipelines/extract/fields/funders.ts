@@ -129,12 +129,16 @@ export function chooseFunders(view: DocView, owner: string | null, language = 's
   // box or first sentence and the others in another ("Resten finansieras av …"). A longer list from the finder is
   // taken as the whole: sentences elsewhere name programmes, partners and other projects' money.
   const finderNames = new Set(fromFinder.flatMap((c) => c.value.map(fold)));
-  const listed = finderNames.size > 1 ? fromFinder : [...fromFinder, ...tidied(rules)];
+  // The rest of the money named in the sentence after ("Resterande 40% kommer från EU:s Regionalfond") completes a list.
+  const rest = rules.filter((c) => c.rule === 'funders.money-comes-from' && REST.test(c.evidence.trim()));
+  const listed = finderNames.size > 1 ? [...fromFinder, ...tidied(rest)] : [...fromFinder, ...tidied(rules)];
   // The fund a grant's label names joins the list unless the list names that fund already (in either language).
   const named = (name: string) => FUNDS.find((f) => f.sv === name || f.en === name)?.named;
   const funds = fundOfGrantLabel(view, language).filter((c) => !listed.some((l) => l.value.some((v) => named(c.value[0]!)?.test(v))));
   const candidates: Candidate<string[]>[] = [...listed, ...tidied(funds)];
   const choice = chooseUnion('funders', candidates, { name: 'finder-and-rules', key: fold, merge: tidy });
-  if (finderNames.size > 1) for (const c of rules) choice.passedOver.push({ candidate: c, why: 'the finder has a list' });
+  if (finderNames.size > 1)
+    for (const c of rules) if (!rest.includes(c)) choice.passedOver.push({ candidate: c, why: 'the finder has a list' });
   return choice;
 }
+const REST = /^(?:resterande|övriga|resten|the remaining|the rest)(?![\p{L}])/iu;

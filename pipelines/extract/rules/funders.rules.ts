@@ -170,6 +170,24 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     not: ['Omsättningen ökade med 3 miljoner kronor från året innan.'],
   },
   {
+    id: 'funders.money-comes-from',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // Where the money comes from: "Resterande 40% kommer från EU:s Regionalfond genom programmet …", "Finansieringen av
+    // detta projekt kommer från Landsbygdsprogrammet via LAG Lundaland".
+    pattern: rx`${B}(?:(?:resterande|övriga|resten|the\s+remaining|the\s+rest)(?:\s+\d+\s*%|\s+(?:delen|finansieringen|medlen|medel|funding|share))?|finansieringen(?:\s+(?:av|för)\s+(?:detta|det\s+här)\s+projekt)?|the\s+funding(?:\s+for\s+(?:this|the)\s+project)?)\s+(?:kommer|kom|har\s+kommit|comes|came)\s+(?:från|from)\s+${THE}${LIST}`,
+    read: names,
+    says: [
+      [
+        'Resterande 40% kommer från EU:s Regionalfond genom programmet Hållbar urban utveckling.',
+        ['Europeiska regionala utvecklingsfonden'],
+      ],
+      ['Finansieringen av detta projekt kommer från Region Skåne och Lunds kommun.', ['Region Skåne', 'Lunds kommun']],
+    ],
+    not: ['Resterande deltagare kommer från Ludvika.', 'Idén kommer från Region Dalarna.'],
+  },
+  {
     id: 'funders.who-paid-cleft',
     field: 'funders',
     source: 'sentence',

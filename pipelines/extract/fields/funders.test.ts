@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from '../extract-record.js';
+
+const fundersOf = (page: string) =>
+  extractRecord({ pages: [page], info: { title: null, author: null, creator: null, producer: null } }).funders;
+
+describe('the funders list', () => {
+  it('is completed by the sentence that names where the rest of the money comes from', () => {
+    expect(
+      fundersOf(
+        'Projektet finansieras till 60% av Skaraborgs kommunalförbund, Högskolan i Skövde och Västra Götalandsregionen. Resterande 40% kommer från EU:s Regionalfond genom programmet Hållbar urban utveckling.',
+      ),
+    ).toEqual(['Skaraborgs kommunalförbund', 'Högskolan i Skövde', 'Västra Götalandsregionen', 'Europeiska regionala utvecklingsfonden']);
+  });
+
+  it('is not extended by a sentence about other money', () => {
+    expect(
+      fundersOf(
+        'Projektet finansieras av Region Halland och Leader Halland. Deltagarna fick stöd från Arbetsförmedlingen under praktiken.',
+      ),
+    ).toEqual(['Region Halland', 'Leader Halland']);
+  });
+});
