@@ -485,6 +485,18 @@ export const OWNER_RULES: Rule[] = [
     ],
   },
   {
+    id: 'owner.cleft-stands-as-owner',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Det är Hushållningssällskapet Halland som står som projektägare", "… och det är X, med Y som chef, som står som
+    // projektägare": the organisation the cleft names.
+    pattern: rxc`${B}(?:[Dd]et|[Dd]å)\s+(?:är|var)\s+(?<value>\p{Lu}[^.;:!?]{1,80}?)(?:,\s+med\s+[^,]{3,60},)?\s+som\s+(?:står|stod|är|var|har\s+varit)\s+(?:som\s+)?(?:projektägare|stödmottagare|huvudman|ägare\s+(?:av|till)\s+projektet)${E}`,
+    read: org,
+    says: [['Det är Hushållningssällskapet Halland som står som projektägare för satsningen.', 'Hushållningssällskapet Halland']],
+    not: ['Det är Anna Berg som står som projektägarens kontaktperson.', 'Det är viktigt att den som står som projektägare har resurser.'],
+  },
+  {
     id: 'owner.role-is',
     field: 'owner',
     source: 'sentence',
