@@ -9,6 +9,7 @@ describe('findDocumentType', () => {
     [['Utvärdering av projektet Smart industri'], null, 'evaluation'],
     [['Lägesrapport 2', 'Rapportperiod: 2016-01-01 – 2016-06-30'], null, 'progress_report'],
     [['Lägesredovisning av projektet Östra Valla demoområde och testbädd'], null, 'progress_report'],
+    [['SÅGMYRAKUNGEN. 1. Redovisat projekt Journalnummer Projektnamn Sågmyrakungen'], null, 'final_report'],
     [['Bilaga till ansökan om projektstöd'], null, 'project_description'],
     [['PROJECT APPLICATION', 'Project name  Arctic Wood'], null, 'project_description'],
     [['Smart industri Mora'], 'Slutrapport: Smart industri Mora', 'final_report'],

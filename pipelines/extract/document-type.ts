@@ -18,11 +18,12 @@ const RULES: [DocumentType, RegExp][] = [
     /(?<![\p{L}])(?:lägesrapport|lägesredovisning|delrapport|delredovisning|mellanrapport|progress report|interim report|status report)/iu,
   ],
   // Also a report over the whole project ("Projektrapport VDT 22", "Sammanslagen rapport över hela projektet"), the
-  // question that opens Jordbruksverket's report form ("1. Vilket projekt redovisar du?") and a pre-study's report
+  // question that opens Jordbruksverket's report form ("1. Vilket projekt redovisar du?", "1. Redovisat projekt") and a
+  // pre-study's report
   // ("Förstudie. Möbelvägen. Rapport").
   [
     'final_report',
-    /(?<![\p{L}])(?:slutrapport|slutredovisning|projektredovisning|final report|slutlig rapport|completion report|projektrapport|rapport över hela projektet|vilket projekt redovisar du)|^förstudie\.?\s.{2,80}\s(?:rapport|report)\.?$/iu,
+    /(?<![\p{L}])(?:slutrapport|slutredovisning|projektredovisning|final report|slutlig rapport|completion report|projektrapport|rapport över hela projektet|vilket projekt redovisar du|\d\.\s*redovisat projekt)|^förstudie\.?\s.{2,80}\s(?:rapport|report)\.?$/iu,
   ],
   [
     'project_description',

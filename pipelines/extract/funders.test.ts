@@ -230,6 +230,10 @@ describe('findFunders from sentences', () => {
     expect(fundersOf(text, owner ?? null)).toEqual(sorted(expected));
   });
 
+  it("reads a headline's 'X beviljat EU-stöd' as a project granted, not a payer", () => {
+    expect(fundersOf('Sjösäkerhetsprojekt i södra Östersjön beviljat EU-stöd')).toEqual([]);
+  });
+
   it('resolves "de tre kommunerna" to the three municipalities named before', () => {
     const text =
       'Projektet ägs av Lidköpings kommun och har drivits tillsammans med Götene och Skara kommuner. Projektet finansierades av Region Västra Götaland och de tre kommunerna med totalt 2 mkr.';

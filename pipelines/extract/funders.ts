@@ -548,9 +548,10 @@ const ELLIPTIC_SHARE =
   /(?:och|and|samt)\s+((?:the\s+)?[\p{Lu}\p{Ll}][\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:(?:med|with)\s+(?:lika mycket|samma belopp|the same(?:\s+amount)?|(?:SEK|EUR|MSEK)?\s*\d)|(?:SEK|EUR|MSEK|NOK)\s*\d|(?:the rest|the remainder|resten|resterande del(?:en)?)(?![\p{L}]))/gu;
 const COFINANCED_PROJECT =
   /^(.+?)\s+(?:har\s+)?(?:(?:med|del)?finansier(?:at|ar|ade)|bekosta(?:t|r|de)|(?:has\s+)?(?:co-?financ(?:ed|es)|co-?fund(?:ed|s)|financ(?:ed|es)|fund(?:ed|s)))\s+(?:projektet|insatsen|the project|(?:half|hälften|\d+\s*(?:%|per cent|percent|procent))\s+(?:of|av)\s+(?:the\s+|de\s+)?(?:(?:eligible|stödberättigande|total|totala)\s+)?(?:costs|budget|kostnaderna|budgeten)|(?:den\s+)?resterande\s+del(?:en)?|resten|återstoden|the rest|the remainder|the remaining (?:costs|part|share)|(?:the remaining|resterande|återstående)\s+(?:(?:SEK|EUR|kr)\s*)?\d[\d\s.,]*)(?![\p{L}])(?!\s+(?:av|of)\s+(?!projekt|the project))/iu;
-// "Region Värmlands beviljade del" is a participle before a noun, not "Region Värmland beviljade".
+// "Region Värmlands beviljade del" is a participle before a noun, not "Region Värmland beviljade"; so is a headline's
+// "Sjösäkerhetsprojekt i södra Östersjön beviljat EU-stöd" (the project was granted, it grants nothing).
 const GRANTED =
-  /^(.+?)\s+(?:(?:har|has|hade|had)\s+(?:beviljat|granted|awarded)\s+(?!att\s|that\s)|(?:beviljade|beviljat|beviljar|granted|grants|awarded|awards)\s+(?!att\s|that\s|(?:del|delen|andel|andelen|stöd|stödet|medel|medlen|belopp|beloppet|summa|summan|bidrag|bidraget|part|share|amount)(?![\p{L}])))(.*)$/iu;
+  /^(.+?)\s+(?:(?:har|has|hade|had)\s+(?:beviljat|granted|awarded)\s+(?!att\s|that\s)|(?:beviljade|beviljat|beviljar|granted|grants|awarded|awards)\s+(?!att\s|that\s|(?:[\p{L}]+-)?(?:del|delen|andel|andelen|stöd|stödet|medel|medlen|belopp|beloppet|summa|summan|bidrag|bidraget|part|share|amount)(?![\p{L}])))(.*)$/iu;
 const SUPPORT_FROM =
   /(?:beviljat|beviljade|sökt|sökta|erhållet|erhållit|utbetalt|granted|requested)\s+(?:EU-)?(?:stöd|bidrag|belopp|medel|support|funding|funds|grant)\s+(?:från|ur|av|from)\s+(.+)$|(?:stöd(?:et)?|support|funding)\s+(?:ur|från|from)\s+(?:the\s+)?(.+?)\s+(?:via|through|genom)\s+(.+)$|(?:granted|awarded)\s+from\s+(?:the\s+)?(.+)$/iu;
 const DECISION_FROM = /(?:beslut(?:et)?|decision)\s+(?:om stöd\s+)?(?:från|from|by)\s+(.+)$/iu;

@@ -206,6 +206,7 @@ describe('cleanOrganisation', () => {
     ['Organisationsnummer Ulvö kapellag Redovisningsperiod Total projektperiod', 'Ulvö kapellag'],
     ['Gutekorn ek. fören. Org. Nr', 'Gutekorn ek. fören.'],
     ['Hela Sverige ska leva Norrbotten', 'Hela Sverige ska leva Norrbotten'],
+    ['Pressmeddelande 2018-06-12 Destination Funäsfjällen AB', 'Destination Funäsfjällen AB'],
   ])('reads the name in %s', (raw, expected) => {
     expect(cleanOrganisation(raw)).toBe(expected);
   });

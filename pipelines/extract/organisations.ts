@@ -46,6 +46,8 @@ export function cleanOrganisation(raw: string): string | null {
       '',
     )
     .replace(/^(?:the|den|det)\s+/i, '')
+    // "Pressmeddelande 2018-06-12 Destination Funäsfjällen AB": a release's head before the name.
+    .replace(/^(?:Pressmeddelande|Press release|Nyhet|News)\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?=\p{Lu})/u, '')
     // "den ideella föreningen Föreningen Habo Framtid": a description before the name.
     .replace(
       /^(?:(?:ideella|ekonomiska|kommunala|regionala|lokala|statliga|non-profit|local|regional|public)\s+)+(?:föreningen|bolaget|stiftelsen|förbundet|organisationen|association|company|foundation|organisation)\s+(?=[\p{Lu}])/u,

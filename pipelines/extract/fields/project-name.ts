@@ -63,6 +63,7 @@ export function tidyName(raw: string): string | null {
     .replace(/^(?:Projektbeslut|Beslut|Pressmeddelande|Nyhet|News)\s*[-–:]\s+/u, '') // "Projektbeslut - Åker skapa"
     .replace(/^FLERA:\s*/u, '') // "FLERA: Förädlingsmackapären i Hälsingland (3)": a project bank's group mark
     .replace(/\s+\(\d{1,2}\)$/u, '')
+    .replace(/\.\s+1\.\s+\p{Lu}.*$/u, '') // "SÅGMYRAKUNGEN. 1. Redovisat projekt …": a form's first numbered item
     // A table of contents run on after the name: "Jämställt näringsliv i Jämtlands län 19 Bilaga 2: Projektledarens
     // kommentar 21 2": a page number, then the next entry with its own page number.
     .replace(/\s+\d{1,3}\s+(?:Bilaga\s+\d|\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}|\p{Lu}[\p{L}:,\s-]{2,60}?\s\d{1,3}(?:\s|$)).*$/u, '')

@@ -334,6 +334,23 @@ export const OWNER_RULES: Rule[] = [
     not: ['Projektägare: Projektperiod: Projektansvarig:'],
   },
   {
+    id: 'owner.key-before-next-item',
+    field: 'owner',
+    source: 'label',
+    scope: 'line',
+    // The same form without colons: "… Projektnamn Sågmyrakungen Stödmottagare NBV Dalarna 2. Kontaktpersoner …", the value
+    // up to the form's next numbered item or key.
+    pattern: rxc`(?:^|\s)(?:Stödmottagare|Projektägare)\s+(?!(?:Journalnummer|Stödmottagare|Projektägare|Projektnamn|Diarienummer|Ärende-ID|Ärende|Kontaktpersoner|Kontaktperson|Organisationsnummer|Projektperiod)(?:\s|:|$))(?<value>\p{Lu}[^:|]{1,80}?)(?=\s+\d{1,2}\.\s+\p{Lu}|\s+(?:Journalnummer|Projektnamn|Kontaktperson|Kontaktpersoner|Organisationsnummer|Projektperiod)(?:\s|:|$))`,
+    read: named,
+    says: [
+      [
+        'SÅGMYRAKUNGEN 1. Redovisat projekt Journalnummer Projektnamn Sågmyrakungen Stödmottagare NBV Dalarna 2. Kontaktpersoner vid frågor',
+        'NBV Dalarna',
+      ],
+    ],
+    not: ['Stödmottagare Journalnummer Projektnamn'],
+  },
+  {
     id: 'owner.key-in-running-text',
     field: 'owner',
     source: 'label',

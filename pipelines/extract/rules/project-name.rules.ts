@@ -229,6 +229,23 @@ export const PROJECT_NAME_RULES: Rule[] = [
     ],
   },
   {
+    id: 'projectName.key-before-key',
+    field: 'projectName',
+    source: 'label',
+    scope: 'line',
+    // A form printed as one run of text without colons: "… Journalnummer Projektnamn Sågmyrakungen Stödmottagare NBV
+    // Dalarna 2. …": the value between the key and the next key.
+    pattern: rxc`(?:^|\s)(?:Projektnamn|Projektets namn)\s+(?!(?:Journalnummer|Stödmottagare|Projektägare|Projektnamn|Diarienummer|Ärende-ID|Ärende|Kontaktpersoner|Kontaktperson|Organisationsnummer|Projektperiod)(?:\s|:|$))(?<value>[\p{Lu}\p{N}][^:|]{1,90}?)(?=\s+(?:Stödmottagare|Projektägare|Journalnummer|Diarienummer|Projektperiod|Kontaktperson|Organisationsnummer)(?:\s|:|$))`,
+    read: title,
+    says: [
+      [
+        'SÅGMYRAKUNGEN 1. Redovisat projekt Journalnummer Projektnamn Sågmyrakungen Stödmottagare NBV Dalarna 2. Kontaktpersoner',
+        'Sågmyrakungen',
+      ],
+    ],
+    not: ['Projektnamn Journalnummer Stödmottagare'],
+  },
+  {
     id: 'projectName.owners-project',
     field: 'projectName',
     source: 'sentence',
