@@ -48,6 +48,10 @@ function names(m: RegExpExecArray, text: string): string[] | null {
   return v.length ? v : null;
 }
 
+// A project after this one: "för ett treårigt utvecklingsprojekt", "ett fortsättningsprojekt", "for a follow-up project".
+const NEXT_PROJECT =
+  /(?<![\p{L}])(?:för|till|for)\s+(?:ett|a|an)\s+(?:(?:nytt|fortsatt|kommande|\p{L}*årigt|new|follow-up|\p{L}+-year)\s+)\p{L}*(?:projekt|project)|fortsättningsprojekt|follow-up project/iu;
+
 export const FUNDER_RULES: Rule<string[]>[] = [
   {
     id: 'funders.financed-by',
@@ -131,7 +135,9 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     source: 'sentence',
     scope: 'sentence',
     pattern: rx`${B}(?:beviljats|beviljat|beviljade|tilldelats|tilldelades|har fått|fick|erhållit|erhöll|been granted|received|was awarded|has been awarded)\s+(?:[^.]{0,60}?\s)?(?:stöd|medel|projektmedel|bidrag|pengar|projektstöd|funding|a grant|support|kr|kronor|SEK)\s+(?:[^.]{0,30}?\s)?(?:ur|från|av|by|from)\s+${THE}${LIST}`,
-    read: names,
+    // Money granted for a next project ("… beviljats medel från Region Gävleborg … för ett treårigt utvecklingsprojekt",
+    // "ett fortsättningsprojekt") pays for that one, not this.
+    read: (m, text) => (NEXT_PROJECT.test(text.slice(m.index)) ? null : names(m, text)),
     says: [
       [
         'Länsstyrelsen har beviljats ekonomiskt stöd ur Europeiska regionala utvecklingsfonden, området attraktiv livsmiljö.',
@@ -143,7 +149,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ],
       ['Projektet påbörjades våren 2022 och har fått projektmedel från Tillväxtverket.', ['Tillväxtverket']],
     ],
-    not: ['Företagen har fått stöd från projektledaren.'],
+    not: [
+      'Företagen har fått stöd från projektledaren.',
+      'Förstudien har resulterat i att Ljusdals kommun ansökt hos och beviljats medel från Region Gävleborg och strukturfonden för ett treårigt utvecklingsprojekt för Stenegård.',
+    ],
   },
   {
     id: 'funders.amount-from',
