@@ -40,7 +40,11 @@ export function chooseDocumentType(view: DocView, pdfTitle: string | null, first
   }
   const cues = ruleCandidates(view, DOCUMENT_TYPE_RULES, { maxPage: 1, maxSentences: 12, topLines: 6 }).filter((c) => c.page === 1);
   const of = (rule: string) => cues.filter((c) => c.rule === rule);
-  const presents = [...of('documentType.presents-project'), ...of('documentType.project-page-heading')];
+  const presents = [
+    ...of('documentType.presents-project'),
+    ...of('documentType.project-page-heading'),
+    ...of('documentType.project-breadcrumb'),
+  ];
   const facts = [...of('documentType.project-fact-label'), ...of('documentType.project-fact-label-inline')];
   // A headline is a title or heading line, or one of the first two lines, not a wrapped line of the text under it.
   const headlines = of('documentType.news-headline').filter((c) => c.role === 'title' || c.role === 'heading' || c.line <= 1);

@@ -56,6 +56,22 @@ export const DOCUMENT_TYPE_RULES: Rule<DocumentType>[] = [
     not: ['Om projektet kan man läsa mer på webbplatsen.', 'Pågående projekt i regionen 2019–2021 är många och olika.'],
   },
   {
+    id: 'documentType.project-breadcrumb',
+    field: 'documentType',
+    source: 'cue',
+    scope: 'line',
+    // A site's trail to a project page, or its status tag: "Våra projekt / Projekt Fördjupning …", "Projekt pågående",
+    // "Our projects › …".
+    pattern: rx`^(?:(?:våra|aktuella|pågående|avslutade|alla|our|current|completed|all)\s+(?:projekt(?:en)?|projects)\s*[/›>»|]\s*\S|projekt\s+(?:pågående|avslutat|pågår|ongoing|completed)\s*$)`,
+    read: () => 'project_description',
+    says: [
+      ['Våra projekt / Projekt Fördjupning Hållbar platsutveckling, Funäsfjällen', 'project_description'],
+      ['Projekt pågående', 'project_description'],
+      ['Our projects › Smart villages', 'project_description'],
+    ],
+    not: ['Våra projekt har gett många nya kontakter.', 'Projekt pågående i regionen är många.'],
+  },
+  {
     id: 'documentType.project-fact-label',
     field: 'documentType',
     source: 'cue',
