@@ -754,3 +754,12 @@ describe('cleanName', () => {
     expect(cleanName(raw)).toBe(expected);
   });
 });
+
+describe('findProgramme and funds', () => {
+  it('takes no fund for a programme, but a programme through a fund', () => {
+    expect(programmeOf('Fakta\n• Projektägare: Region Blekinge\n• Program: Europeiska Socialfonden (ESF)\n• Budget: 2 mkr')).toBeNull();
+    expect(programmeOf('Program: Lokalt ledd utveckling genom Europeiska socialfonden')).toBe(
+      'Lokalt ledd utveckling genom Europeiska socialfonden',
+    );
+  });
+});

@@ -1105,7 +1105,9 @@ function programmeValue(v: string): string {
 }
 
 function validProgramme(v: string): boolean {
-  return !!v && /^[\p{Lu}\p{N}]/u.test(v) && wordCount(v) <= 12 && !CLAUSE.test(v);
+  // A fund is not a programme ("Program: Europeiska Socialfonden (ESF)"), though a fund's programme is.
+  const fundOnly = /^(?:europeiska|european|eu:s|the european)\s+[\p{L}\s]*?(?:fonden|fund)(?:\s*\([^()]*\))?$/iu.test(v.trim());
+  return !!v && /^[\p{Lu}\p{N}]/u.test(v) && wordCount(v) <= 12 && !CLAUSE.test(v) && !fundOnly;
 }
 
 /** The funding programme: label, cover line, funding sentence, then an Interreg running header. */

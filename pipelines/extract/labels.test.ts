@@ -54,6 +54,15 @@ describe('findLabels', () => {
     expect(hits.map((h) => [h.field, h.value])).toEqual([['owner', 'Västra Götalandsregionen (VGR)']]);
   });
 
+  it('reads a fact box set as a bulleted list', () => {
+    const hits = findLabels(lines('Fakta', '• Projektägare: Olofströms kommun', '• Program: Leader Blekinge', '• EU-stöd: 1 785 000 SEK'));
+    expect(hits.map((h) => [h.field, h.value])).toEqual([
+      ['owner', 'Olofströms kommun'],
+      ['programme', 'Leader Blekinge'],
+      ['granted', '1 785 000 SEK'],
+    ]);
+  });
+
   it('reads keys alone on their lines, each over its value, as a fact box', () => {
     const hits = findLabels(
       lines('EU budget', '€3.0M', 'Total project cost', '€6.1M', 'Period', '2015-09-01 ? 2018-08-31', 'Thematic objective'),

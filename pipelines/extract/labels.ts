@@ -471,7 +471,12 @@ const SHAPED_VALUE: Partial<Record<LabelField, RegExp>> = {
 /** Finds every label–value pair in the document. */
 export function findLabels(formLines: Line[]): LabelHit[] {
   // "1.1 Applicant organisation", "2.3 Projektets namn": a form's field number is not part of the key.
-  const lines = formLines.map((l) => ({ ...l, text: l.text.replace(/^\d{1,2}(?:\.\d{1,2})+\s+(?=\p{Lu})/u, '') }));
+  // A fact box set as a bulleted list ("• Projektägare: …", "• Program: Leader Blekinge"): the bullet is no part of the key,
+  // which needs its colon there.
+  const lines = formLines.map((l) => ({
+    ...l,
+    text: l.text.replace(/^\d{1,2}(?:\.\d{1,2})+\s+(?=\p{Lu})/u, '').replace(/^\s*[•·▪‣◦]\s+(?=\p{Lu}[\p{L}\s/()-]{1,40}:\s)/u, ''),
+  }));
   // Two fields on one line in cells of their own: "Projektstart: 1 mars 2024  Projektslut: 28 februari 2026".
   const cells = lines.map((l) => {
     const parts = l.text
