@@ -246,6 +246,22 @@ export const PROJECT_NAME_RULES: Rule[] = [
     not: ['Projektnamn Journalnummer Stödmottagare'],
   },
   {
+    id: 'projectName.goes-by-the-name',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Projektet som går under namnet, Besöksvänliga Tiveden, ska pågå under tre år", "… under the name X.".
+    pattern: rxc`${B}(?:går|gick|löper|drivs|startade|goes|runs|started)\s+under\s+(?:namnet|arbetsnamnet|the\s+name)\s*,?\s+(?<value>[\p{Lu}\p{N}][^,.;:!?()”"]{1,80}?)(?=\s*(?:[,.;:!?(]|$)|\s+(?:och|samt|and|ska|skall|will|har|has)\s)`,
+    read: title,
+    says: [
+      [
+        'Projektet som går under namnet, Besöksvänliga Tiveden, ska pågå under tre år och det är utvecklingsenheten i Laxå kommun som står som projektägare.',
+        'Besöksvänliga Tiveden',
+      ],
+    ],
+    not: ['Projektet går under namnet som kommunen gav det.'],
+  },
+  {
     id: 'projectName.owners-project',
     field: 'projectName',
     source: 'sentence',
