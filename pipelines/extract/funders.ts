@@ -37,7 +37,7 @@ const FUNDS: { sv: string; en: string; full: RegExp; short: RegExp }[] = [
     en: 'European Regional Development Fund',
     full: /Europeiska regionala utvecklingsfonden|European Regional Development Fund/iu,
     short:
-      /(?<![\p{L}-])(?:ERUF|ERDF|EU:s regionalfond(?:en)?|EU[:'’]s regionala (?:utvecklingsfond|fond)(?:en)?|Europeiska regionalfonden|regionalfond(?:en|s-?medel|smedlen)?)(?![\p{L}])/iu,
+      /(?<![\p{L}-])(?:ERUF|ERDF|EU:s regionalfond(?:en)?|EU[:'’]s regionala (?:utvecklingsfond|fond)(?:en)?|Europeiska regionalfonden|regionalfond(?:en|s-?medel|smedlen)?|regionala fonden)(?![\p{L}])/iu,
   },
   {
     sv: 'Europeiska socialfonden plus',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractRecord } from '../extract-record.js';
 import { namesAgree } from './project-name.js';
 
 describe('namesAgree', () => {
@@ -12,5 +13,20 @@ describe('namesAgree', () => {
     ['Kustvägen', 'Kustvägens ekonomiska förening och dess medlemmar i regionen', false],
   ])('%s / %s', (a, b, same) => {
     expect(namesAgree(a, b)).toBe(same);
+  });
+});
+
+describe('the project name of a page', () => {
+  const nameOf = (page: string) =>
+    extractRecord({ pages: [page], info: { title: null, author: null, creator: null, producer: null } }).projectName;
+
+  it("is never a site's skip links", () => {
+    expect(nameOf('Hoppa till innehåll Hoppa till meny\nProjektet ”Målmedvetenhet på hemmaplan” har beviljats stöd.')).not.toBe(
+      'Hoppa till innehåll Hoppa till meny',
+    );
+  });
+
+  it('is never a byline in capitals', () => {
+    expect(nameOf('KALKLINBANEPROJEKTET AV ANDERS JOHANSSON & ANNA GÖTZLINGER\nRapporten beskriver arbetet.')).toBeNull();
   });
 });

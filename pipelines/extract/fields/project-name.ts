@@ -126,7 +126,7 @@ const CUT_OR_MARKUP =
   /(?:\s(?:och|i|på|av|för|med|till|om|inom|samt|som|att|and|of|in|the|for|with|to|on)$)|\s(?:för|inom|i|av|of|for|in)\s+(?:projektet|the project)$|<\/?[a-z][^>]*>|\d{4}-\d\d-\d\d\s*[–-]\s*\d{4}-\d\d-\d\d/iu;
 // Web page furniture read as a name: "Mer information … hittar du på", "Klimatkommunernas webbplats", "Se nedan".
 const FURNITURE =
-  /(?<![\p{L}])(?:webbplats|hemsida|hittar du|finns här|mer information|läs mer|se nedan|startsida|företagslogga|logotyp|website|read more|home page|add more content|lorem ipsum)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:webbplats|hemsida|hittar du|finns här|mer information|läs mer|se nedan|startsida|företagslogga|logotyp|website|read more|home page|add more content|lorem ipsum|hoppa till|skip to)(?![\p{L}])/iu;
 
 // A web page's "about" heading ("Om Stödstrukturer", "About us") names the page's topic, not the project.
 const ABOUT = /^(?:om|about)\s/iu;
@@ -144,7 +144,12 @@ const SENTENCE = /(?<![\p{L}])(?:oss|vi|vår|vårt|våra|we|our|us|they|their)(?
 function namesPerson(value: string): boolean {
   const words = value.split(/\s+/).map((w) => w.replace(/[,;:.]$/u, ''));
   return words.some(
-    (w, i) => i > 0 && GIVEN_NAMES.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w) && /^\p{Lu}\p{Ll}+$/u.test(words[i + 1] ?? ''),
+    (w, i) =>
+      i > 0 &&
+      GIVEN_NAMES.has(w.toLowerCase()) &&
+      ((/^\p{Lu}\p{Ll}/u.test(w) && /^\p{Lu}\p{Ll}+$/u.test(words[i + 1] ?? '')) ||
+        // A byline in capitals: "KALKLINBANEPROJEKTET AV ANDERS JOHANSSON & ANNA GÖTZLINGER".
+        (/^\p{Lu}{2,}$/u.test(w) && /^\p{Lu}{2,}$/u.test(words[i + 1] ?? '') && /^(?:AV|BY)$/u.test(words[i - 1] ?? ''))),
   );
 }
 

@@ -134,7 +134,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     field: 'funders',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:beviljats|beviljat|beviljade|tilldelats|tilldelades|har fått|fick|erhållit|erhöll|been granted|received|was awarded|has been awarded)\s+(?:[^.]{0,60}?\s)?(?:stöd|medel|projektmedel|bidrag|pengar|projektstöd|funding|a grant|support|kr|kronor|SEK)\s+(?:[^.]{0,30}?\s)?(?:ur|från|av|by|from)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?:beviljats|beviljat|beviljade|beviljas|tilldelats|tilldelades|har fått|fick|erhållit|erhöll|att ge|ger|gav|been granted|received|was awarded|has been awarded)\s+(?:[^.]{0,60}?\s)?(?:stöd|medel|projektmedel|bidrag|pengar|projektstöd|funding|a grant|support|kr|kronor|SEK)\s+(?:[^.]{0,30}?\s)?(?:ur|från|av|by|from)\s+${THE}${LIST}`,
     // Money granted for a next project ("… beviljats medel från Region Gävleborg … för ett treårigt utvecklingsprojekt",
     // "ett fortsättningsprojekt") pays for that one, not this.
     read: (m, text) => (NEXT_PROJECT.test(text.slice(m.index)) ? null : names(m, text)),
@@ -148,6 +148,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         ['Delegationen för Hållbara Städer'],
       ],
       ['Projektet påbörjades våren 2022 och har fått projektmedel från Tillväxtverket.', ['Tillväxtverket']],
+      [
+        'Idag beslutade Strukturfondspartnerskapet i Västsverige att ge stöd från Europeiska socialfonden (ESF) till ett samverkansprojekt.',
+        ['Europeiska socialfonden'],
+      ],
     ],
     not: [
       'Företagen har fått stöd från projektledaren.',
@@ -195,6 +199,23 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ['Finansieringen av detta projekt kommer från Region Skåne och Lunds kommun.', ['Region Skåne', 'Lunds kommun']],
     ],
     not: ['Resterande deltagare kommer från Ludvika.', 'Idén kommer från Region Dalarna.'],
+  },
+  {
+    id: 'funders.decided-to-give',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Energimyndigheten har beslutat att ge en miljon kronor i stöd till främjande av solenergi …": the one who decides
+    // to give the money.
+    pattern: rxc`^(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|\p{Lu}[\p{L}-]*)){0,4}?)\s+(?:har\s+)?(?:beslutat|beslutade)\s+att\s+(?:ge|bevilja|tilldela)\s+(?:[^.]{0,40}?\s)?(?:kronor|kr|mkr|miljoner|miljon|stöd|medel|bidrag)\s+(?:[^.]{0,30}?\s)?(?:till|för)\s`,
+    read: names,
+    says: [
+      [
+        'Energimyndigheten har beslutat att ge en miljon kronor i stöd till främjande av solenergi i Västra Götaland.',
+        ['Energimyndigheten'],
+      ],
+    ],
+    not: ['Styrgruppen har beslutat att ge projektledaren mandat till att anställa.'],
   },
   {
     id: 'funders.who-paid-cleft',
@@ -326,7 +347,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     needs: /finansier|bekosta|financ|funds|funded|skjut|anslå|anslog|bidr|invest|contribut/iu,
     // "Region Västmanland medfinansierar projektet via …", "Länsstyrelsen har skjutit till 600 000 kronor i medfinansiering",
     // "Region Västra Götaland is now investing SEK 13.5 million in a project".
-    pattern: rxc`(?:^|(?<=\s(?:att|och|that|and)\s)|(?<=,\s)|(?<=[•·▪]\s))(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|\p{Lu}[\p{L}-]*)){0,4}?(?:(?:,\s+|\s+(?:och|samt|and)\s+)(?:kommunerna i \p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|\p{Lu}[\p{L}-]*)){0,4}?)){0,6})\s+(?:har\s+|has\s+|is\s+(?:now\s+)?)?(?:(?:(?:med|del)?finansierar|(?:med|del)?finansierade|bekostar|bekostade|co-?finances|co-?financed|finances|funds|funded)\s+(?:projektet|förstudien|satsningen|utbyggnaden|arbetet|the project)${E}|(?:med|del)?finansier(?:ar|ade)\s+(?:tillsammans\s+)?med\s+\d|beviljat\s+(?:med|del)?finansiering\s+till\s+(?:projektet|förstudien))|(?:^|(?<=\s(?:att|och|that|and)\s)|(?<=,\s))(?<value2>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|\p{Lu}[\p{L}-]*)){0,4}?)\s+(?:har\s+|has\s+|is\s+(?:now\s+)?)?(?:skjutit till|skjuter till|anslår|anslog|bidrar med|bidrog med|investing|invests|contributes|contributed)\s+(?:drygt\s+|cirka\s+|ca\s+|SEK\s+)?\d[\d\s,.]*\s*(?:kr|kronor|miljoner|mkr|million|SEK)`,
+    pattern: rxc`(?:^|(?<=\s(?:att|och|där|that|and|where)\s)|(?<=,\s)|(?<=[•·▪]\s))(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|fonden|\p{Lu}[\p{L}-]*)){0,4}?(?:(?:,\s+|\s+(?:och|samt|and)\s+)(?:kommunerna i \p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|\p{Lu}[\p{L}-]*)){0,4}?)){0,6})\s+(?:har\s+|has\s+|is\s+(?:now\s+)?)?(?:(?:(?:med|del)?finansierar|(?:med|del)?finansierade|bekostar|bekostade|co-?finances|co-?financed|finances|funds|funded)\s+(?:projektet|förstudien|satsningen|utbyggnaden|arbetet|the project)${E}|(?:med|del)?finansier(?:ar|ade)\s+(?:tillsammans\s+)?med\s+\d|(?:med|del)?finansier(?:ar|ade)\s+(?:vardera|var\s+för\s+sig|each)\s+\d|beviljat\s+(?:med|del)?finansiering\s+till\s+(?:projektet|förstudien))|(?:^|(?<=\s(?:att|och|that|and)\s)|(?<=,\s))(?<value2>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|\p{Lu}[\p{L}-]*)){0,4}?)\s+(?:har\s+|has\s+|is\s+(?:now\s+)?)?(?:skjutit till|skjuter till|anslår|anslog|bidrar med|bidrog med|investing|invests|contributes|contributed)\s+(?:drygt\s+|cirka\s+|ca\s+|SEK\s+)?\d[\d\s,.]*\s*(?:kr|kronor|miljoner|mkr|million|SEK)`,
     read: (m, text) => {
       // Only an organisation's name: "Deltagarna finansierar projektet" and a person's gift are no funders here.
       const v = funderNames(m.groups?.value ?? m.groups?.value2 ?? '', text).filter(orgShaped);
@@ -345,6 +366,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ],
       ['Tillväxtverket medfinansierar med 135 000 kr och Landsbygdsprogrammet med 108 000 kr.', ['Tillväxtverket']],
       ['Olofströms kommun medfinansierade med 140 000 SEK i kontanta medel.', ['Olofströms kommun']],
+      [
+        'Budgeten är 2.5 mkr, där Regionala fonden och Region Jämtland Härjedalen finansierar vardera 50%.',
+        ['Europeiska regionala utvecklingsfonden', 'Region Jämtland Härjedalen'],
+      ],
       ['Region Jämtland Härjedalen har beviljat medfinansiering till projektet.', ['Region Jämtland Härjedalen']],
       [
         'Region Blekinge, kommunerna i Blekinge och Arbetsförmedlingen medfinansierar tillsammans med 17 356 403 SEK.',

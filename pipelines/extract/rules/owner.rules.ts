@@ -514,6 +514,38 @@ export const OWNER_RULES: Rule[] = [
     not: ['Det är Anna Berg som står som projektägarens kontaktperson.', 'Det är viktigt att den som står som projektägare har resurser.'],
   },
   {
+    id: 'owner.becomes-owner',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Hylte kommun blir projektägare och ”Målmedvetenhet på hemmaplan” kommer att pågå …".
+    pattern: rxc`^${ORG}\s+(?:blir|blev|har\s+blivit)\s+(?:projektägare|stödmottagare|huvudman)${E}`,
+    read: org,
+    says: [
+      [
+        'Hylte kommun blir projektägare och ”Målmedvetenhet på hemmaplan” kommer att pågå mellan februari 2020 och maj 2022.',
+        'Hylte kommun',
+      ],
+    ],
+    not: ['Vem som blir projektägare avgörs i höst.'],
+  },
+  {
+    id: 'owner.application-granted',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Tillväxtverket … beviljade i januari 2020 Svensk Turism AB:s ansökan om att få uppdraget …": whose application.
+    pattern: rxc`${B}(?:beviljade|beviljat|beviljar|godkände|godkänt|biföll)\s+(?:(?:i|den|under)\s+\S+(?:\s+\d{4})?\s+)?(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|AB|i|och|&)){0,5}?)(?::s|s)\s+ansökan${E}`,
+    read: org,
+    says: [
+      [
+        'Tillväxtverket fick uppdraget och beviljade i januari 2020 Svensk Turism AB:s ansökan om att få uppdraget att etablera arenan.',
+        'Svensk Turism AB',
+      ],
+    ],
+    not: ['Nämnden beviljade Anna Bergs ansökan om tjänstledighet.'],
+  },
+  {
     id: 'owner.role-is',
     field: 'owner',
     source: 'sentence',

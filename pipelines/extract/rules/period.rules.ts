@@ -62,15 +62,19 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     field: 'period',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`(?:${B}(?:projektet|project),?\s+(?:\S+\s+){0,4}?(?:pågår|pågick|pågått|löper|löpte|löpt|genomförs|genomfördes|runs|ran|is running|was running|takes place|took place)\s+(?:under\s+perioden\s+)?(?:mellan|between|från|from)\s+(?<span>(?:den\s+)?${DATE}\s+(?:och|and|till och med|till|t\.o\.m\.|to|until|–|-)\s+(?:den\s+)?${DATE})|${B}(?:mellan|between)\s+(?<before>(?:den\s+)?${DATE}\s+(?:och|and)\s+(?:den\s+)?${DATE})\s+(?:pågår|pågick|har pågått|löper|löpte|genomfördes|genomförs|ran|runs)\s+(?:projektet|the project)${E})`,
+    pattern: rx`(?:(?:${B}(?:projektet|project),?|[”"“][^”"“]{2,80}[”"])\s+(?:\S+\s+){0,4}?(?:pågår|pågick|pågått|pågå|löper|löpte|löpt|genomförs|genomfördes|runs|ran|is running|was running|takes place|took place)\s+(?:under\s+perioden\s+)?(?:mellan|between|från|from)\s+(?<span>(?:den\s+)?${DATE}\s+(?:och|and|till och med|till|t\.o\.m\.|to|until|–|-)\s+(?:den\s+)?${DATE})|${B}(?:mellan|between)\s+(?<before>(?:den\s+)?${DATE}\s+(?:och|and)\s+(?:den\s+)?${DATE})\s+(?:pågår|pågick|har pågått|löper|löpte|genomfördes|genomförs|ran|runs)\s+(?:projektet|the project)${E})`,
     read: (m) => range((m.groups!.span ?? m.groups!.before!).replace(/\s+(?:till och med|t\.o\.m\.)\s+/u, ' till ')),
     says: [
       ['Projektet pågår mellan den 1 juni 2019 och den 31 maj 2022.', { start: '2019-06-01', end: '2022-05-31' }],
       ['Projektet, som löpt från oktober 2018 till och med september 2020, är en del av programmet.', { start: '2018-10', end: '2020-09' }],
       ['Mellan augusti 2009 och maj 2012 pågick projektet i fyra kommuner.', { start: '2009-08', end: '2012-05' }],
       ['The project runs from March 2020 to February 2023.', { start: '2020-03', end: '2023-02' }],
+      [
+        'Hylte kommun blir projektägare och ”Målmedvetenhet på hemmaplan” kommer att pågå mellan februari 2020 och maj 2022.',
+        { start: '2020-02', end: '2022-05' },
+      ],
     ],
-    not: ['Utvärderingen pågick mellan den 1 juni 2019 och den 31 maj 2020.'],
+    not: ['Utvärderingen pågick mellan den 1 juni 2019 och den 31 maj 2020.', 'Mässan ”Bo bra” kommer att pågå mellan 2 och 4 maj 2022.'],
   },
   {
     id: 'period.duration-key',
@@ -152,7 +156,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "The project … will continue until May 2018", "Projektet … ska vara klart 28 februari 2025": an end alone.
-    pattern: rx`${B}(?:projektet|the project|project)${E}[^.]{0,120}?${B}(?:will continue|continues|runs|will run|pågår|löper|ska vara klart|ska vara avslutat|avslutas|avslutades|ends|will end|ended|was completed)\s+(?:fram\s+)?(?:until|till|to|den|on|in)?\s*(?:och med\s+)?(?:den\s+)?(?<end>${DATE})`,
+    pattern: rx`${B}(?:projektet|projektperioden|the project|project)${E}[^.]{0,120}?${B}(?:will continue|continues|runs|will run|pågår|löper|sträcker sig|ska vara klart|ska vara avslutat|avslutas|avslutades|ends|will end|ended|was completed)\s+(?:fram\s+)?(?:until|till|to|den|on|in)?\s*(?:och med\s+)?(?:den\s+|år\s+)?(?<end>${DATE})`,
     read: (m) => {
       const end = firstDate(m.groups!.end!);
       return end ? { start: null, end } : null;
@@ -164,6 +168,8 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ],
       ['Projektet pågår under ett år och ska vara klart 28 februari 2025.', { start: null, end: '2025-02-28' }],
       ['Projektet avslutades den 31 oktober 2023.', { start: null, end: '2023-10-31' }],
+      ['Projektet drivs av Västra Götalandsregionen och pågår till och med år 2010.', { start: null, end: '2010' }],
+      ['Projektperioden startar nu och sträcker sig till hösten 2023 med en budgetomslutning på 2.5 mkr.', { start: null, end: '2023' }],
     ],
     not: ['Utvärderingen pågår till 2019.', 'Projektet avslutades med en konferens i Umeå, som hölls 2023.'],
   },
