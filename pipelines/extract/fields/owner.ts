@@ -6,7 +6,8 @@
 import { type Candidate, type Choice, choose, finderCandidate } from '../choice.js';
 import type { DocView } from '../document.js';
 import { startsWithGivenName } from '../given-names.js';
-import { type Found, findOwner, looksLikeOrganisation, ownerFromPrintedHead } from '../organisations.js';
+import { type Found, findOwner, ownerFromPrintedHead } from '../organisations.js';
+import { personName } from '../people.js';
 import { OWNER_RULES } from '../rules/index.js';
 import { fold } from '../text.js';
 import { ruleCandidates } from './collect.js';
@@ -31,9 +32,9 @@ export function chooseOwner(
   for (const c of candidates) c.value = c.value.replace(/\s+(?:\p{Lu}[\p{L}-]+(?:\s\p{Ll}[\p{L}-]+)?:|c\/o(?![\p{L}])).*$/u, '').trim();
   // A project bank's coordinator in capitals and again as written: "LINDHOLMEN SCIENCE PARK AKTIEBOLAG - Lindholmen
   // Science Park AB", "KIRUNA KOMMUN - Stadsbyggnadsförvaltningen - Kiruna kommun": the name as written.
+  const same = (x: string) => fold(x).replace(/\baktiebolag\b/gu, 'ab');
   for (const c of candidates) {
     const parts = c.value.split(/\s+[-–]\s+/u);
-    const same = (x: string) => fold(x).replace(/\baktiebolag\b/gu, 'ab');
     if (parts.length >= 2 && same(parts[0]!) === same(parts[parts.length - 1]!)) c.value = parts[parts.length - 1]!;
   }
   // A cross-border project's owners on both sides: the Swedish one ("Östersunds kommun och Trondheim kommune").
@@ -60,7 +61,7 @@ export function swedishSide(value: string): string {
   return m[1]!.trim();
 }
 
-/** "Mats Fransson": a given name and a surname, with no organisation word. */
+/** "Mats Fransson": the whole value reads as a person's name (people.ts), opening with a given name. */
 function isPerson(value: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}$/u.test(value) && startsWithGivenName(value) && !looksLikeOrganisation(value);
+  return startsWithGivenName(value) && personName(value) === value.trim();
 }
