@@ -15,6 +15,7 @@ export type Source =
   | 'title' // the document's title line(s)
   | 'metadata' // the PDF's own title or author field
   | 'finder' // a field finder that weighs its own evidence (its confidence is its own)
+  | 'model' // a classifier trained on labelled texts (its confidence is its probability, weighed by the field)
   | 'cue'; // a word that hints (document type cues)
 
 /** Trust in one candidate, by its source. */
@@ -26,6 +27,7 @@ export const CONFIDENCE: Readonly<Record<Source, number>> = {
   title: 0.65,
   metadata: 0.55,
   finder: 0.7,
+  model: 0.5,
   cue: 0.5,
 };
 
@@ -36,7 +38,7 @@ export const AGREEMENT_MAX = 0.2;
 /** Below this a field says null. */
 export const THRESHOLD: Readonly<Record<string, number>> = {
   projectName: 0.6,
-  documentType: 0.3,
+  documentType: 0.65,
   owner: 0.5,
   projectManager: 0.5,
   diaryNumber: 0.6,

@@ -66,7 +66,7 @@ export function explainRecord(doc: ParsedDocument, opts: { inListing?: boolean }
     'projectName',
     chooseProjectName(view, findProjectName(view.labels, view.cover, pdfTitle, doc.info?.author ?? null, doc.pages)),
   );
-  const documentType = settle('documentType', chooseDocumentType(view, pdfTitle, doc.pages[0] ?? null));
+  const documentType = settle('documentType', chooseDocumentType(view, pdfTitle, doc.pages));
   const lang = detectLanguage(
     view.lines
       .map((l) => l.text)

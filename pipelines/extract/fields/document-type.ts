@@ -1,14 +1,18 @@
 /**
  * The kind of document. Candidates: the document words of the cover, the PDF title and the printed header
- * (document-type.ts), and cues of the first page (rule table): a page that presents its project, a fact box's
- * project labels, a news item or decision about a project. With no evidence the kind is unknown (null): on the
- * real texts a default `other` was wrong more often than right.
+ * (document-type.ts), cues of the first page (rule table): a page that presents its project, a fact box's
+ * project labels, a news item or decision about a project; and a classifier trained on the labelled real texts
+ * (model/document-type-model.ts), which reads the style of the whole start of the text. A cue alone is below
+ * the threshold: it needs the classifier's agreement, and the classifier alone needs to be sure. With neither
+ * the kind is unknown (null): a wrong kind is worse than none.
  */
 import type { DocumentType } from '../../../shared/types/record.js';
 import { type Candidate, type Choice, choose, finderCandidate } from '../choice.js';
 import type { DocView } from '../document.js';
 import { findDocumentType } from '../document-type.js';
 import type { LabelField } from '../labels.js';
+import { classifyDocumentType, DOCUMENT_TYPE_MODEL } from '../model/document-type-model.js';
+import type { LinearModel } from '../model/linear.js';
 import { DOCUMENT_TYPE_RULES } from '../rules/index.js';
 import { ruleCandidates } from './collect.js';
 
@@ -26,8 +30,18 @@ const SHORT_LINE = 90;
 const PAGES_MAX = 3;
 // Document words on the cover or in the title outweigh every cue.
 const DOCUMENT_WORD_MIN = 0.8;
+// The classifier's probability counts for a little less than a source's trust: alone it must be sure (≥ 0.72 for
+// the threshold of 0.65); agreeing with a cue it adds the agreement step. Chosen leaving each batch of real texts
+// out of the training in turn (npm run train:document-type -- --held-out).
+const MODEL_WEIGHT = 0.9;
 
-export function chooseDocumentType(view: DocView, pdfTitle: string | null, firstPage: string | null): Choice<DocumentType> {
+export function chooseDocumentType(
+  view: DocView,
+  pdfTitle: string | null,
+  pages: readonly string[],
+  model: LinearModel | null = DOCUMENT_TYPE_MODEL,
+): Choice<DocumentType> {
+  const firstPage = pages[0] ?? null;
   const words = findDocumentType(view.cover, pdfTitle, firstPage);
   const candidates: Candidate<DocumentType>[] = [];
   if (words.value !== 'other') {
@@ -76,5 +90,19 @@ export function chooseDocumentType(view: DocView, pdfTitle: string | null, first
     candidates.push({ ...base, confidence, evidence: evidence([...presents, ...(factBox ? (facts.length ? facts : fromLabels) : [])]) });
   }
   if (reports.length) candidates.push({ ...reports[0]!, confidence: TRUST.reports, evidence: evidence(reports) });
+  // Document words on the cover say what the document is; the classifier speaks only where they do not.
+  const read = model && words.value === 'other' && classifyDocumentType(pages, model);
+  if (read)
+    candidates.push({
+      field: 'documentType',
+      value: read.value,
+      rule: 'documentType.model',
+      source: 'model',
+      page: 1,
+      line: -1,
+      role: 'document',
+      evidence: `classifier: ${read.value} with p = ${read.p.toFixed(2)}`,
+      confidence: read.p * MODEL_WEIGHT,
+    });
   return choose('documentType', candidates, { name: 'document-words-then-cues', same: (a, b) => a === b });
 }

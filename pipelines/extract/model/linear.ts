@@ -1,0 +1,113 @@
+/**
+ * A multinomial logistic regression over binary features: the classifier behind the fields that a whole
+ * document decides (its kind). Trained offline from the labelled real texts (`npm run train:document-type`),
+ * kept as a JSON table of weights; prediction is a sum of the weights of the features present, so its cost is
+ * linear in the number of features.
+ */
+
+export interface LinearModel {
+  /** What the model is and how it was made (shown by --why and the training tool). */
+  about: string;
+  labels: string[];
+  bias: number[];
+  /** Feature → one weight per label. */
+  weights: Record<string, number[]>;
+}
+
+export interface TrainingExample {
+  features: string[];
+  label: string;
+}
+
+export interface TrainOptions {
+  epochs?: number;
+  rate?: number;
+  l2?: number;
+  /** Features seen in fewer training documents are left out. */
+  minDocs?: number;
+  /** Weights smaller than this are dropped from the table (0 keeps all). */
+  prune?: number;
+  seed?: number;
+}
+
+/** Class probabilities for a document's features. */
+export function predict(model: LinearModel, features: Iterable<string>): Map<string, number> {
+  const z = [...model.bias];
+  for (const f of new Set(features)) {
+    const w = model.weights[f];
+    if (w) for (let k = 0; k < z.length; k++) z[k]! += w[k]!;
+  }
+  const max = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - max));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return new Map(model.labels.map((l, k) => [l, e[k]! / sum]));
+}
+
+/** The most probable label and its probability. */
+export function classify(model: LinearModel, features: Iterable<string>): { label: string; p: number } {
+  let best = { label: model.labels[0]!, p: -1 };
+  for (const [label, p] of predict(model, features)) if (p > best.p) best = { label, p };
+  return best;
+}
+
+/**
+ * Stochastic gradient descent on the cross-entropy with L2, examples in a seeded order: the same examples
+ * and options give the same weights.
+ */
+export function train(examples: TrainingExample[], about: string, opts: TrainOptions = {}): LinearModel {
+  const { epochs = 30, rate = 0.1, l2 = 1e-4, minDocs = 2, prune = 0.002, seed = 1 } = opts;
+  const labels = [...new Set(examples.map((e) => e.label))].sort();
+  const docFreq = new Map<string, number>();
+  const xs = examples.map((e) => {
+    const f = [...new Set(e.features)];
+    for (const x of f) docFreq.set(x, (docFreq.get(x) ?? 0) + 1);
+    return { f, y: labels.indexOf(e.label) };
+  });
+  for (const x of xs) x.f = x.f.filter((f) => (docFreq.get(f) ?? 0) >= minDocs).sort();
+  const weights = new Map<string, Float64Array>();
+  const w = (f: string): Float64Array => {
+    let v = weights.get(f);
+    if (!v) {
+      v = new Float64Array(labels.length);
+      weights.set(f, v);
+    }
+    return v;
+  };
+  const bias = labels.map(() => 0);
+  let s = seed;
+  const random = () => {
+    s = (s * 16807) % 2147483647;
+    return s / 2147483647;
+  };
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = xs.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [xs[i], xs[j]] = [xs[j]!, xs[i]!];
+    }
+    const step = rate / (1 + epoch * 0.1);
+    for (const x of xs) {
+      const z = [...bias];
+      for (const f of x.f) {
+        const v = w(f);
+        for (let k = 0; k < z.length; k++) z[k]! += v[k]!;
+      }
+      const max = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - max));
+      const sum = e.reduce((a, b) => a + b, 0);
+      const scale = 1 / Math.sqrt(x.f.length || 1);
+      for (let k = 0; k < labels.length; k++) {
+        const g = e[k]! / sum - (k === x.y ? 1 : 0);
+        bias[k]! -= step * g;
+        for (const f of x.f) {
+          const v = w(f);
+          v[k]! -= step * (g * scale + l2 * v[k]!);
+        }
+      }
+    }
+  }
+  const round = (v: number) => Math.round(v * 10000) / 10000;
+  const table: Record<string, number[]> = {};
+  for (const [f, v] of [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+    if (v.some((x) => Math.abs(x) >= prune)) table[f] = [...v].map(round);
+  return { about, labels, bias: bias.map(round), weights: table };
+}
