@@ -30,6 +30,7 @@ const NASTY = [
   '..%2f..%2f..%2fetc%2fpasswd',
   '%2e%2e%2f%2e%2e%2fetc%2fpasswd',
   '<script>alert(1)</script>',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, sent as written
   '${7*7}',
   '{{7*7}}',
   'NaN',

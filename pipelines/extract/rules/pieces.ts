@@ -8,14 +8,14 @@ export const B = String.raw`(?<![\p{L}\p{N}])`;
 export const E = String.raw`(?![\p{L}\p{N}])`;
 
 /** The project as the subject or object of a sentence. */
-export const THE_PROJECT = String.raw`(?:projektet|förstudien|insatsen|satsningen|the project|the pre-study|the feasibility study)`;
+export const THE_PROJECT = `(?:projektet|förstudien|insatsen|satsningen|the project|the pre-study|the feasibility study)`;
 
 /** Words that make an organisation the project's owner. */
-export const OWNER_ROLE = String.raw`(?:projektägare|projektägaren|huvudprojektägare|huvudägare|stödmottagare|stödmottagaren|projektanordnare|huvudman|huvudsökande|ansvarig organisation|projektets ägare|project owner|lead partner|lead beneficiary|beneficiary|project promoter)`;
+export const OWNER_ROLE = `(?:projektägare|projektägaren|huvudprojektägare|huvudägare|stödmottagare|stödmottagaren|projektanordnare|huvudman|huvudsökande|ansvarig organisation|projektets ägare|project owner|lead partner|lead beneficiary|beneficiary|project promoter)`;
 
 /** Verbs of owning or running a project. */
-export const RUNS = String.raw`(?:äger|ägde|har ägt|driver|drev|har drivit|driver och äger|äger och driver|ansvarar för|ansvarade för|har ansvarat för|genomför|genomförde|har genomfört|owns|owned|runs|ran|leads|led|coordinates|coordinated)`;
-export const RUN_BY = String.raw`(?:ägs|ägdes|har ägts|drivs|drevs|har drivits|drivs och ägs|ägs och drivs|genomförs|genomfördes|har genomförts|administreras|administrerades|koordineras|samordnas|leds|leddes|is owned|was owned|is run|was run|is led|was led|is coordinated|was coordinated|is managed|was managed|was carried out|is carried out)`;
+export const RUNS = `(?:äger|ägde|har ägt|driver|drev|har drivit|driver och äger|äger och driver|ansvarar för|ansvarade för|har ansvarat för|genomför|genomförde|har genomfört|owns|owned|runs|ran|leads|led|coordinates|coordinated)`;
+export const RUN_BY = `(?:ägs|ägdes|har ägts|drivs|drevs|har drivits|drivs och ägs|ägs och drivs|genomförs|genomfördes|har genomförts|administreras|administrerades|koordineras|samordnas|leds|leddes|is owned|was owned|is run|was run|is led|was led|is coordinated|was coordinated|is managed|was managed|was carried out|is carried out)`;
 
 /** An organisation's name: starts with a capital or digit, runs up to a clause boundary (cleaned by the rule). */
 export const ORG = String.raw`(?<value>[\p{Lu}\p{N}][^.;:!?()”"]{1,100}?)`;
