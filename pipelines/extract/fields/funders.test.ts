@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractRecord } from '../extract-record.js';
+import { recordOf } from '../../../test/extract-text.js';
 
-const fundersOf = (page: string) =>
-  extractRecord({ pages: [page], info: { title: null, author: null, creator: null, producer: null } }).funders;
+const fundersOf = (page: string) => recordOf(page).funders;
 
 describe('the funders list', () => {
   it('is completed by the sentence that names where the rest of the money comes from', () => {

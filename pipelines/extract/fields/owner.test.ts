@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractRecord } from '../extract-record.js';
+import { recordOf } from '../../../test/extract-text.js';
 import { swedishSide } from './owner.js';
 
 describe('swedishSide', () => {
@@ -28,14 +28,13 @@ describe('an owner key that also reads as a heading', () => {
       'Projektnummer:',
       '42427-1',
     ].join('\n');
-    const rec = extractRecord({ pages: [page], info: { title: null, author: null, creator: null, producer: null } });
+    const rec = recordOf(page);
     expect(rec.owner).toBe('Lungsjöns Fritidsförening');
   });
 });
 
 describe('owner values', () => {
-  const ownerOf = (page: string) =>
-    extractRecord({ pages: [page], info: { title: null, author: null, creator: null, producer: null } }).owner;
+  const ownerOf = (page: string) => recordOf(page).owner;
 
   it("is never a person's name", () => {
     expect(

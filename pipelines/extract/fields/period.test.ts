@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractRecord } from '../extract-record.js';
+import { recordOf } from '../../../test/extract-text.js';
 
 describe('the project period', () => {
   it('takes the same years at the finer precision another phrase gives', () => {
@@ -8,7 +8,7 @@ describe('the project period', () => {
       '2018-01-01 till 2021-12-31. Projektets huvudsakliga uppgift har varit att stödja kommunerna.',
       'Projektet pågår mellan 2018 - 2021 och finansieras av Skaraborgs Kommunalförbund.',
     ].join('\n');
-    const rec = extractRecord({ pages: [page], info: { title: null, author: null, creator: null, producer: null } });
+    const rec = recordOf(page);
     expect(rec.period).toEqual({ start: '2018-01-01', end: '2021-12-31' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractRecord } from '../extract-record.js';
+import { recordOf } from '../../../test/extract-text.js';
 import { namesAgree } from './project-name.js';
 
 describe('namesAgree', () => {
@@ -17,8 +17,7 @@ describe('namesAgree', () => {
 });
 
 describe('the project name of a page', () => {
-  const nameOf = (page: string) =>
-    extractRecord({ pages: [page], info: { title: null, author: null, creator: null, producer: null } }).projectName;
+  const nameOf = (page: string) => recordOf(page).projectName;
 
   it("is never a site's skip links", () => {
     expect(nameOf('Hoppa till innehåll Hoppa till meny\nProjektet ”Målmedvetenhet på hemmaplan” har beviljats stöd.')).not.toBe(

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainRecord } from '../extract-record.js';
+import { explainText } from '../../../test/extract-text.js';
 import { BODY_CHARS, classifyDocumentType, DOCUMENT_TYPE_MODEL, documentTypeFeatures, HEAD_CHARS } from './document-type-model.js';
-
-const info = { title: null, author: null, creator: null, producer: null };
 
 describe('document-type classifier', () => {
   it('is a trained table over the five kinds, and says where it comes from', () => {
@@ -41,11 +39,11 @@ describe('document-type classifier', () => {
 
   it('is one candidate of the field: document words on the cover speak first, and --why shows the classifier', () => {
     const pages = ['Slutrapport\nProjektnamn: Smart industri\nProjektet syftar till att utveckla besöksnäringen. Kontakt och målgrupp.'];
-    const ex = explainRecord({ pages, info });
+    const ex = explainText(...pages);
     expect(ex.record.documentType).toBe('final_report');
     const choice = ex.choices.find((c) => c.field === 'documentType')!;
     expect(choice.chosen?.rule).toBe('documentType.document-words');
-    const noWords = explainRecord({ pages: [pages[0]!.replace('Slutrapport\n', '')], info });
+    const noWords = explainText(pages[0]!.replace('Slutrapport\n', ''));
     const c2 = noWords.choices.find((c) => c.field === 'documentType')!;
     expect([c2.chosen, ...c2.passedOver.map((p) => p.candidate)].some((c) => c?.rule === 'documentType.model')).toBe(true);
   });
