@@ -105,7 +105,7 @@ export function train(examples: TrainingExample[], about: string, opts: TrainOpt
       }
     }
   }
-  const round = (v: number) => Math.round(v * 10000) / 10000;
+  const round = (v: number) => Math.round(v * 10000) / 10000 || 0; // never -0
   const table: Record<string, number[]> = {};
   for (const [f, v] of [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
     if (v.some((x) => Math.abs(x) >= prune)) table[f] = [...v].map(round);
