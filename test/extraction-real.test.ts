@@ -6,8 +6,9 @@ import { FIXTURES, pdfDocs } from './extraction-fixtures.js';
 // Real report texts (project pages, final reports, evaluations, decisions), hand-labelled by readers who never
 // saw the extractor; only what a text states is labelled (fixtures/real-texts/INDEX.md). Floors a little
 // under what the extractor reaches, so a change that loses ground fails; the wrong-value rate has a ceiling.
-// Over all 539 today: mean 0.803, wrong values 0.062, lessons precision 1.00 (a lesson drawn from what is no
-// lesson is a wrong value too).
+// Over all 539 today: mean 0.818, wrong values 0.056, lessons precision 1.00 (a lesson drawn from what is no
+// lesson is a wrong value too). The document type there is in-sample (its classifier was trained on these
+// texts); document-type-held-out.test.ts keeps its held-out figure.
 const MEAN_MIN = 0.78;
 const WRONG_MAX = 0.08;
 const LESSONS_PRECISION_MIN = 0.9;
