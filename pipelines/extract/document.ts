@@ -32,6 +32,11 @@ export interface DocView {
   headingAt: Map<number, Heading>;
   labels: LabelHit[];
   sentences: Sentence[];
+  /**
+   * A viewer's transcript of a report (a web page that gives each page as one paragraph led by its number): the
+   * lines that open its pages, each with its text without the page number. Empty for other documents.
+   */
+  transcriptPages: Map<number, string>;
 }
 
 /** Builds the view of a report from its page texts. */
@@ -98,10 +103,22 @@ export function buildView(pages: string[]): DocView {
       title.push(l);
   }
   // A title line stands alone: it never runs on into the sentence under it.
-  const sentences = runningSentences(lines, headingAt, labelLines, new Set(title.map((l) => lines.indexOf(l))));
+  const transcriptPages = transcriptPageStarts(lines);
+  const sentences = runningSentences(lines, headingAt, labelLines, new Set(title.map((l) => lines.indexOf(l))), transcriptPages);
   const roles = lineRoles(lines, headingAt, labels, title).map((r, i) => (chrome.has(i) ? 'chrome' : r));
   const levels = new Map([...headingAt].map(([i, h]) => [i, h.number ? h.number.split('.').filter(Boolean).length : 1]));
-  return { lines, roles, levels, furniture: [...furnitureLines(pages), ...relatedLines], cover, sections, headingAt, labels, sentences };
+  return {
+    lines,
+    roles,
+    levels,
+    furniture: [...furnitureLines(pages), ...relatedLines],
+    cover,
+    sections,
+    headingAt,
+    labels,
+    sentences,
+    transcriptPages,
+  };
 }
 
 // Verbs that make a line a sentence rather than a cover's title, names and date run together.
@@ -206,14 +223,23 @@ function transcriptPageStarts(lines: Line[]): Map<number, string> {
       next++;
     }
   }
-  // One number at the start of a line is no page: a transcript has its pages 1 and 2 at least.
-  return out.size >= 2 ? out : new Map();
+  // One number at the start of a line is no page: a transcript has its pages 1 and 2 at least, or its page 1 comes
+  // right under the viewer's "Transkript".
+  const [only] = out.keys();
+  const underViewer =
+    out.size === 1 && only !== undefined && only > 0 && /^(?:transkript|transcript)$/iu.test(lines[only - 1]!.text.trim());
+  return out.size >= 2 || underViewer ? out : new Map();
 }
 
 /** Joins lines into paragraphs (broken at headings, labels and list items) and splits sentences. */
-function runningSentences(lines: Line[], headingAt: Map<number, Heading>, standalone: Set<number>, titles: Set<number>): Sentence[] {
+function runningSentences(
+  lines: Line[],
+  headingAt: Map<number, Heading>,
+  standalone: Set<number>,
+  titles: Set<number>,
+  pageStarts: Map<number, string>,
+): Sentence[] {
   const out: Sentence[] = [];
-  const pageStarts = transcriptPageStarts(lines);
   let para: Line[] = [];
   const flush = (): void => {
     if (!para.length) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordOf } from '../../../test/extract-text.js';
+import { explainText, recordOf } from '../../../test/extract-text.js';
 import { namesAgree } from './project-name.js';
 
 describe('namesAgree', () => {
@@ -27,5 +27,58 @@ describe('the project name of a page', () => {
 
   it('is never a byline in capitals', () => {
     expect(nameOf('KALKLINBANEPROJEKTET AV ANDERS JOHANSSON & ANNA GÖTZLINGER\nRapporten beskriver arbetet.')).toBeNull();
+  });
+});
+
+describe("the project name of a viewer's transcript of a report", () => {
+  const transcript = (download: string, ...pages: string[]) =>
+    [
+      download.split(/\. /u)[0],
+      'Save this PDF as:',
+      'Storlek: px',
+      `Download "${download}"`,
+      'Transkript',
+      ...pages.map((p, i) => `${i + 1} ${p}`),
+    ].join('\n');
+
+  it('is the cover on its first page without the document words, where the download title holds it', () => {
+    const text = transcript(
+      'Slutrapport följeforskning. Insteget',
+      'Slutrapport följeforskning Insteget',
+      'Innehållsförteckning Inledning 5 Utvärderingsuppdraget och dess genomförande 7 Projektets mervärde 12',
+      'Vilka mervärden har projektet Insteget genererat? 75',
+    );
+    expect(recordOf(text).projectName).toBe('Insteget');
+  });
+
+  it("ends where the cover's date or byline begins, on a transcript of one page", () => {
+    const dated = transcript(
+      'Navigator ComCenter 30 april, 2011 Slutrapport',
+      'Navigator ComCenter 30 april, 2011 Slutrapport Projektets målsättning är att utveckla nya kompletterande insatser.',
+    );
+    expect(recordOf(dated).projectName).toBe('Navigator ComCenter');
+    const byline = transcript(
+      'UTVÄRDERING VIDGAD ARBETSMARKNAD ARBETE ÅT ALLA Lotta Hedberg Närplan 2011-11-04',
+      'UTVÄRDERING VIDGAD ARBETSMARKNAD ARBETE ÅT ALLA Lotta Hedberg Närplan Sammanfattning Projektet omfattade sammanlagt 116 deltagare.',
+    );
+    expect(recordOf(byline).projectName).toBe('VIDGAD ARBETSMARKNAD ARBETE ÅT ALLA');
+  });
+
+  it('is no candidate where the download title names something else, or only document words are left', () => {
+    const other = transcript(
+      'Telefon Adress e-post: hemsida: 1. Allmänna uppgifter Sammanfattning',
+      'PROJEKTSTÖD - Slutrapport A. Uppgifter om stödmottagare B. Uppgifter om kontaktpersonen',
+    );
+    const kind = transcript(
+      'Resultatrapport för EU-projektet',
+      'Resultatrapport för EU-projektet Sammanfattning Projektet har pågått i tre år.',
+    );
+    for (const text of [other, kind]) {
+      const { choices } = explainText(text);
+      const c = choices.find((x) => x.field === 'projectName')!;
+      const rules = [c.chosen, ...c.passedOver.map((p) => p.candidate)].map((x) => x?.rule);
+      expect(rules).not.toContain('projectName.transcript-cover');
+    }
+    expect(recordOf(other).projectName).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { fieldOfKey } from '../labels.js';
 import type { Found } from '../organisations.js';
 import { NOT_A_NAME_RULES, PROJECT_NAME_RULES } from '../rules/index.js';
 import { GIVEN_NAMES } from '../given-names.js';
+import { countyOfMunicipality } from '../places.js';
 import { fold } from '../text.js';
 import { cleanTitle } from '../title.js';
 import { ruleCandidates, vetoed } from './collect.js';
@@ -35,7 +36,9 @@ const POLICY: Policy<string> = {
     const keyed = group.filter(
       (c) => c.source === 'label' || (c.rule === 'projectName.cover-labels-letters' && (c.confidence ?? 0) >= LABELLED),
     );
-    return (keyed.length ? keyed : group).map((c) => c.value).sort((a, b) => b.length - a.length)[0]!;
+    // Else a transcript's cover, which ends the name where the cover's date or byline begins.
+    const cover = group.filter((c) => c.rule === 'projectName.transcript-cover');
+    return (keyed.length ? keyed : cover.length ? cover : group).map((c) => c.value).sort((a, b) => b.length - a.length)[0]!;
   },
   veto: (c) => vetoed(NOT_A_NAME_RULES, c.value),
 };
@@ -199,6 +202,85 @@ function overFactBox(view: DocView): Candidate<string>[] {
   ];
 }
 
+/**
+ * A viewer's transcript of a report ('Download "Slutrapport följeforskning. Insteget"' over "1 Slutrapport följeforskning
+ * Insteget" / "2 Innehållsförteckning …"): its first page is the report's cover, run together on one paragraph. The
+ * cover's opening words, up to where a date, a key, a person or the first section begins, and without the document
+ * words, name the project when the download title holds the same words.
+ */
+function transcriptCover(view: DocView): Candidate<string>[] {
+  const starts = [...view.transcriptPages.keys()].sort((a, b) => a - b);
+  const first = starts[0];
+  if (first === undefined) return [];
+  const download = downloadTitle(view);
+  if (!download) return [];
+  let cover = view.transcriptPages.get(first)!;
+  for (let i = first + 1; i < view.lines.length && i !== starts[1] && cover.length < 400; i++) cover += ` ${view.lines[i]!.text}`;
+  const stop = COVER_STOP.exec(` ${cover}`);
+  let head = (stop ? ` ${cover}`.slice(0, stop.index) : cover).replace(/^\d+\s*\(\d+\)\s*/u, '').trim();
+  // "UTVÄRDERING VIDGAD ARBETSMARKNAD ARBETE ÅT ALLA Lotta Hedberg Närplan": the author's name ends the title.
+  const words = head.split(/\s+/u);
+  for (let i = 1; i < words.length - 1; i++) {
+    if (GIVEN_NAMES.has(words[i]!.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(words[i]!) && /^\p{Lu}\p{Ll}/u.test(words[i + 1]!)) {
+      head = words.slice(0, i).join(' ');
+      break;
+    }
+  }
+  const cleaned = cleanTitle(head);
+  const value = cleaned ? tidyName(cleaned) : null;
+  if (
+    !value ||
+    value.split(/\s+/u).length > 12 ||
+    !/^[\p{Lu}\p{N}]/u.test(value) ||
+    /[?!]/u.test(value) ||
+    // "PROJEKTSTÖD -" before "Slutrapport": cut before a document word, no name left.
+    /[-–—:,]$/u.test(value) ||
+    COVER_DOC_WORD.test(value) ||
+    ABOUT.test(value) ||
+    // A place alone ("Karlshamn") is where the report comes from.
+    (!/\s/u.test(value) && countyOfMunicipality(value) !== null)
+  )
+    return [];
+  const bare = (t: string) =>
+    fold(t)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  if (!bare(download).includes(bare(value))) return [];
+  return [
+    {
+      field: 'projectName',
+      value,
+      rule: 'projectName.transcript-cover',
+      source: 'finder',
+      page: view.lines[first]!.page,
+      line: first,
+      role: view.roles[first]!,
+      evidence: `1 ${head} / Download "${download}"`,
+      confidence: TRANSCRIPT_COVER,
+    },
+  ];
+}
+
+/** The title a viewer's download line quotes ('Download "…"', perhaps wrapped onto the lines under it). */
+function downloadTitle(view: DocView): string | null {
+  const at = view.lines.findIndex((l, i) => view.roles[i] === 'chrome' && /^Download\s+"/u.test(l.text));
+  if (at < 0) return null;
+  let text = view.lines[at]!.text.replace(/^Download\s+"/u, '');
+  for (let i = at + 1; !text.includes('"') && i < view.lines.length && i <= at + 3; i++) text += ` ${view.lines[i]!.text}`;
+  const end = text.indexOf('"');
+  return end > 0 ? text.slice(0, end) : null;
+}
+
+// Where a cover's title ends: a section run in, a form's key, a date, a numbered heading.
+const COVER_STOP =
+  /\s(?:(?:\d{1,2}\.\s)?(?:Sammanfattning|Innehåll(?:sförteckning)?|Förord|Inledning|Bakgrund|Datum|Projekttid|Projektperiod|Projektägare|Projektledare|Författare|Kontaktperson|Journalnr|Journalnummer|Diarienr|Diarienummer|Dnr|Sid|Page|Summary|Contents|Abstract)(?![\p{L}])|Rapport\s+f[oö]r(?![\p{L}])|(?:En|Ett|An?)\s+(?:förstudie|utvärdering|rapport|slutrapport|studie|pre-study|evaluation|report)(?![\p{L}])|\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+\d{4}|\d\.\s+\p{Lu})/iu;
+// Words of a document's kind or purpose left in a cover's opening: no name.
+const COVER_DOC_WORD =
+  /(?<![\p{L}])(?:\p{L}*rapport\p{L}*|utvärdering\p{L}*|följeforskning\p{L}*|dokumenttyp|avsedd|bilaga|innehåll\p{L}*|report|evaluation)(?![\p{L}])/iu;
+// The download title and the transcript's first page are two witnesses of the cover: as sure as a cover title the
+// PDF's title field confirms.
+const TRANSCRIPT_COVER = 0.85;
+
 const LABELLED = 0.95;
 const COVER_GUESS = 0.75;
 
@@ -235,6 +317,7 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
     // A page presents its project at its start: the first page's first sentences and lines.
     ...ruleCandidates(view, PROJECT_NAME_RULES, { maxPage: 1, maxSentences: 25, topLines: 15 }),
     ...overFactBox(view),
+    ...transcriptCover(view),
   ];
   const titleLines = new Set(view.roles.flatMap((r, i) => (r === 'title' ? [i] : [])));
   const body = fold(

@@ -93,7 +93,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "… bedriver projekt med finansiering från …" speaks of projects in general, not of this one.
-    pattern: rx`${B}(?<!(?:bedriver|driver|bedrivit|drivit|runs?|running)\s(?:projekt|projects)\s)(?:med|with|tack vare|thanks to|(?:made possible\s+)?through\s+the)\s+(?:ekonomiskt\s+|finansiellt\s+|financial\s+)?(?:stöd|bidrag|medel|finansiering|delfinansiering|medfinansiering|support|funding|financing)\s+(?:från|av|ur|by|from|of)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?<!(?:bedriver|driver|bedrivit|drivit|runs?|running)\s(?:projekt|projects)\s)(?:med|with|tack vare|thanks to|(?:made possible\s+)?through\s+the)\s+(?:ekonomiskt\s+|finansiellt\s+|financial\s+)?(?:stöd|bidrag|anslag|medel|projektmedel|finansiering|delfinansiering|medfinansiering|support|funding|financing)\s+(?:från|av|ur|by|from|of)\s+${THE}${LIST}`,
     read: names,
     says: [
       [
@@ -101,6 +101,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         ['Europeiska Socialfonden'],
       ],
       ['Föreningen startade 2009 med stöd av Leader sydost ett samarbetsprojekt.', ['Leader sydost']],
+      [
+        'Stärkt serviceutveckling i Kronobergs län är ett projekt med anslag från Tillväxtverket, initierat av Region Kronoberg.',
+        ['Tillväxtverket'],
+      ],
       ['Slutrapport för projekt med stöd från Delegationen för Hållbara Städer.', ['Delegationen för Hållbara Städer']],
       [
         'Under åren drev Region Skåne med finansiering från den Europeiska regionala utvecklingsfonden projektet ESS MAX IV.',
@@ -134,7 +138,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     field: 'funders',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:beviljats|beviljat|beviljade|beviljas|tilldelats|tilldelades|har fått|fick|erhållit|erhöll|att ge|ger|gav|been granted|received|was awarded|has been awarded)\s+(?:[^.]{0,60}?\s)?(?:stöd|medel|projektmedel|bidrag|pengar|projektstöd|funding|a grant|support|kr|kronor|SEK)\s+(?:[^.]{0,30}?\s)?(?:ur|från|av|by|from)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?:beviljats|beviljat|beviljade|beviljades|beviljas|tilldelats|tilldelades|tilldelas|har fått|fick|får|erhållit|erhöll|erhåller|att ge|ger|gav|been granted|was granted|received|receives|was awarded|has been awarded)\s+(?:[^.]{0,60}?\s)?(?:stöd|medel|projektmedel|bidrag|anslag|pengar|projektstöd|EU-stöd|EU-medel|finansiering|funding|a grant|support|kr|kronor|SEK)\s+(?:[^.]{0,30}?\s)?(?:ur|från|av|by|from)\s+${THE}${LIST}`,
     // Money granted for a next project ("… beviljats medel från Region Gävleborg … för ett treårigt utvecklingsprojekt",
     // "ett fortsättningsprojekt") pays for that one, not this.
     read: (m, text) => (NEXT_PROJECT.test(text.slice(m.index)) ? null : names(m, text)),
@@ -148,6 +152,11 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         ['Delegationen för Hållbara Städer'],
       ],
       ['Projektet påbörjades våren 2022 och har fått projektmedel från Tillväxtverket.', ['Tillväxtverket']],
+      [
+        'KIFA, Kil Innovation Food Arena, beviljades 2009 medel från Europeiska regionala utvecklingsfonden för att samordna nya utvecklingsfrågor.',
+        ['Europeiska regionala utvecklingsfonden'],
+      ],
+      ['The project was granted funding from the Swedish Energy Agency in 2019.', ['Swedish Energy Agency']],
       [
         'Idag beslutade Strukturfondspartnerskapet i Västsverige att ge stöd från Europeiska socialfonden (ESF) till ett samverkansprojekt.',
         ['Europeiska socialfonden'],
