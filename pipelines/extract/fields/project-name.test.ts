@@ -82,3 +82,36 @@ describe("the project name of a viewer's transcript of a report", () => {
     expect(recordOf(other).projectName).toBeNull();
   });
 });
+
+describe("the project name of a project database's page", () => {
+  it('is the short line under the fact box at the top, over the description', () => {
+    const page = [
+      'project info',
+      'Start date: 1 April 2016',
+      'End date: 31 July 2019',
+      'funding',
+      'Fund: European Regional Development Fund (ERDF)',
+      'Total budget: 1 238 095,14 €',
+      'Programming period: 2014-2021',
+      'Managing authority: Tillväxtverket',
+      'High Coast Invest',
+      'Based on a feasibility study, the municipalities in Västernorrland have decided to form',
+      'a joint investment office. The strategic focus previously lacking could thus be created.',
+    ].join('\n');
+    expect(recordOf(page).projectName).toBe('High Coast Invest');
+  });
+
+  it('is not a sentence or a heading under the box', () => {
+    const page = (line: string) =>
+      [
+        'project info',
+        'Start date: 1 April 2016',
+        'End date: 31 July 2019',
+        'Fund: European Social Fund Plus (ESF+)',
+        line,
+        'x'.repeat(60),
+      ].join('\n');
+    expect(recordOf(page('The project will strengthen local entrepreneurship.')).projectName).toBeNull();
+    expect(recordOf(page('Om projektet')).projectName).toBeNull();
+  });
+});

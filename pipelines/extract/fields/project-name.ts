@@ -12,7 +12,7 @@ import { NOT_A_NAME_RULES, PROJECT_NAME_RULES } from '../rules/index.js';
 import { GIVEN_NAMES } from '../given-names.js';
 import { countyOfMunicipality } from '../places.js';
 import { fold } from '../text.js';
-import { cleanTitle } from '../title.js';
+import { cleanTitle, SECTION_HEADING } from '../title.js';
 import { ruleCandidates, vetoed } from './collect.js';
 
 /** Two names agree when one holds the other and is at least half as long, or is the other with a subtitle. */
@@ -203,6 +203,49 @@ function overFactBox(view: DocView): Candidate<string>[] {
 }
 
 /**
+ * The line under a fact box at the top of a page, where a project database prints the name over its description
+ * ("project info" / "Start date: …" / "Managing authority: Tillväxtverket" / "High Coast Invest" / "Based on a
+ * feasibility study, …"): a short line that starts with a capital and ends no sentence, followed by running text.
+ * The box's own headings in lower case ("funding", "beneficiary") and a key's line may stand between.
+ */
+function underTopFactBox(view: DocView): Candidate<string>[] {
+  const first = view.roles.indexOf('factbox');
+  if (first < 0 || first > 3 || view.lines[first]!.page !== 1) return [];
+  let last = first;
+  for (let i = first + 1; i < view.lines.length && i <= last + 3; i++) if (view.roles[i] === 'factbox') last = i;
+  let k = last + 1;
+  const boxLine = (t: string) =>
+    /^\p{Ll}[\p{L} ]{0,30}$/u.test(t) || /^[\p{L} ]{2,40}:\s*\S/u.test(t) || /^European Commission Topic$/iu.test(t);
+  while (k < view.lines.length && k <= last + 4 && boxLine(view.lines[k]!.text.trim())) k++;
+  const line = view.lines[k];
+  const next = view.lines[k + 1]?.text ?? '';
+  if (line?.page !== 1) return [];
+  const text = line.text.trim();
+  if (
+    text.length < 3 ||
+    text.split(/\s+/u).length > 12 ||
+    !/^[\p{Lu}\p{N}]/u.test(text) ||
+    /[.!?:;,]$/u.test(text) ||
+    isChrome(text) ||
+    SECTION_HEADING.test(text) ||
+    next.length < 50
+  )
+    return [];
+  return [
+    {
+      field: 'projectName',
+      value: text,
+      rule: 'projectName.under-fact-box',
+      source: 'title',
+      page: 1,
+      line: k,
+      role: view.roles[k]!,
+      evidence: `${view.lines[last]!.text} / ${text} / ${next.slice(0, 60)}`,
+    },
+  ];
+}
+
+/**
  * A viewer's transcript of a report ('Download "Slutrapport följeforskning. Insteget"' over "1 Slutrapport följeforskning
  * Insteget" / "2 Innehållsförteckning …"): its first page is the report's cover, run together on one paragraph. The
  * cover's opening words, up to where a date, a key, a person or the first section begins, and without the document
@@ -318,6 +361,7 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
     ...ruleCandidates(view, PROJECT_NAME_RULES, { maxPage: 1, maxSentences: 25, topLines: 15 }),
     ...overFactBox(view),
     ...transcriptCover(view),
+    ...underTopFactBox(view),
   ];
   const titleLines = new Set(view.roles.flatMap((r, i) => (r === 'title' ? [i] : [])));
   const body = fold(
