@@ -212,15 +212,21 @@ function transcriptPageStarts(lines: Line[]): Map<number, string> {
   if (width < 40) return out;
   let next = 1;
   for (let i = 0; i < lines.length && i < 4000; i++) {
+    // A page with no text is its number alone ("4"): the next page is the one after it.
+    if (out.size && lines[i]!.text.trim() === String(next)) {
+      next++;
+      continue;
+    }
     const m = /^(\d{1,3})\s+(\S.*)$/u.exec(lines[i]!.text);
-    if (!m || Number(m[1]) !== next) continue;
+    // Or that number was set aside as a page number: one page may be skipped once the transcript has shown two.
+    if (!m || (Number(m[1]) !== next && !(out.size >= 2 && Number(m[1]) === next + 1))) continue;
     const prev = lines[i - 1]?.text ?? '';
     const firstWord = m[1]!.length;
     if (i > 0 && prev.length + 1 + firstWord + 1 + (m[2]!.split(/\s/u)[0]?.length ?? 0) <= width) {
       // "2 2 Förord Under åren …": the printed page number after the transcript's, then a heading run in.
       const rest = m[2]!.replace(new RegExp(`^${m[1]}\\s+(?=\\S)`, 'u'), '').replace(RUN_IN_HEADING, '');
       out.set(i, rest);
-      next++;
+      next = Number(m[1]) + 1;
     }
   }
   // One number at the start of a line is no page: a transcript has its pages 1 and 2 at least, or its page 1 comes

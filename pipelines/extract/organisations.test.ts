@@ -207,6 +207,8 @@ describe('cleanOrganisation', () => {
     ['Gutekorn ek. fören. Org. Nr', 'Gutekorn ek. fören.'],
     ['Hela Sverige ska leva Norrbotten', 'Hela Sverige ska leva Norrbotten'],
     ['Pressmeddelande 2018-06-12 Destination Funäsfjällen AB', 'Destination Funäsfjällen AB'],
+    ['Leader Skåne ESS Box Kristianstad', 'Leader Skåne ESS'],
+    ['Ludvika kommun Box 123 771 82 Ludvika', 'Ludvika kommun'],
   ])('reads the name in %s', (raw, expected) => {
     expect(cleanOrganisation(raw)).toBe(expected);
   });

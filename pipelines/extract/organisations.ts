@@ -41,6 +41,8 @@ export function cleanOrganisation(raw: string): string | null {
     // name's own initials are not ("Luleå tekniska universitet (LTU)").
     .replace(/\s*\((?!(?:\p{Ll}{2,5}|LAG)\)\s*$).*$/u, '')
     .replace(/,.*$/, '')
+    // "Leader Skåne ESS Box Kristianstad", "… Box 123 Ludvika": a postal address run on after the name.
+    .replace(/\s+Box\s+(?:\d+\s*)?(?:\d{3}\s?\d{2}\s+)?\p{Lu}[\p{L}-]+$|\s+Box\s+\d+(?:\s.*)?$/u, '')
     .replace(
       /\s+(?:genom|via|tillsammans med|i (?:nära |tät )?(?:samarbete|samverkan) med|på uppdrag av|together with|in (?:close )?(?:cooperation|collaboration|partnership) with)\s.*$/i,
       '',

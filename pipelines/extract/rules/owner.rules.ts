@@ -143,13 +143,17 @@ export const OWNER_RULES: Rule[] = [
     // An organisation that has been granted support, money or a project grant (a news item's or page's
     // opening): "Timrå Bygderåd har beviljats leaderstöd till …", "Hushållningssällskapet Halland har fått
     // beviljat stöd för att …". Only a name that reads as an organisation's.
-    pattern: rxc`^${ORG}\s+(?:har|hade|has|had)\s+(?:nu\s+)?(?:beviljats|fått\s+beviljat|fått|erhållit|been granted|been awarded|received)\s+(?:[^.]{0,30}?\s)?(?:\p{L}*stöd|\p{L}*medel|bidrag|pengar|\d[\d\s.,]*\s*(?:kr|kronor|miljoner|mkr)|funding|a grant|support)${E}`,
+    pattern: rxc`^${ORG}\s+(?:har|hade|has|had)\s+(?:nu\s+)?(?:(?:i samverkan (?:med|mellan)|tillsammans med|together with)\s[^.]{0,200}?\s+)?(?:ansökt om och\s+|applied for and\s+)?(?:beviljats|fått\s+beviljat|fått|erhållit|been granted|been awarded|received)\s+(?:[^.]{0,30}?\s)?(?:\p{L}*stöd|\p{L}*medel|bidrag|pengar|\d[\d\s.,]*\s*(?:kr|kronor|miljoner|mkr)|funding|a grant|support)${E}`,
     read: org,
     says: [
       ['Timrå Bygderåd har beviljats leaderstöd till projektet Mobil samåkning Timrå, och projektet startar nu.', 'Timrå Bygderåd'],
       ['Överhogdals byalag har beviljats projektstöd för överhogdalsbonaderna med budskap från vikingatiden.', 'Överhogdals byalag'],
       ['Hushållningssällskapet Halland har fått beviljat stöd för att bilda en innovationsgrupp.', 'Hushållningssällskapet Halland'],
       ['Luleå tekniska universitet has been granted funding from Interreg Nord.', 'Luleå tekniska universitet'],
+      [
+        'Falkenbergs kommun har i samverkan med Arbetsförmedlingen och Försäkringskassan ansökt om och beviljats medel från Europeiska socialfonden (ESF) för att driva ett utvecklingsprojekt.',
+        'Falkenbergs kommun',
+      ],
     ],
     not: [
       'Företagen har fått stöd för att delta i projektet.',
