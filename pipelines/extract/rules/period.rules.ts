@@ -324,6 +324,47 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     not: ['Utvärderingen pågick 2019-2020.', 'Projektet pågår 2020-03-01.'],
   },
   {
+    id: 'period.download-title-dates',
+    field: 'period',
+    source: 'title',
+    scope: 'top',
+    wrapped: true,
+    needs: /^Download\s+"/u,
+    // A viewer's download line quotes the report's title with the dates its transcript lost: "Utveckla Kustvägen,
+    // Etapp 3 2013-06-10 2014-12-31", "Kulturkraft Slaka. En förstudie maj 2008 - april 2009", "Sammanslagen rapport
+    // över hela projektet 2009 01 07 tom 2012 06 30", "Viltmat. Västmanland. Perioden 2010-2012". Dates to the day or
+    // month, or years after "Perioden"; not a programme's, a plan's or an evaluation's own dates.
+    pattern: rxc`^Download\s+"(?<before>[^"]{3,160}?)\s(?:Perioden\s+(?<years>(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)|(?<a>(?:19|20)\d\d[- ]\d\d[- ]\d\d|\p{Ll}{3,9}\s+(?:19|20)\d\d)\s*(?:[-–]|tom|t\.o\.m\.?|till)?\s*(?<b>(?:19|20)\d\d[- ]\d\d[- ]\d\d|\p{Ll}{3,9}\s+(?:19|20)\d\d))(?=[."\s]|$)`,
+    read: (m) => {
+      const g = m.groups!;
+      if (/program|plan|strategi|strategy|leader|utvärder|följeforsk|evaluat|rapportperiod/iu.test(g.before!)) return null;
+      if (g.years) return PROGRAMME_PERIODS.has(g.years.replace(/\s|–/gu, '').replace(/(\d{4})(\d{4})/u, '$1-$2')) ? null : range(g.years);
+      const day = (d: string) => d.replace(/^(\d{4})[- ](\d\d)[- ](\d\d)$/u, '$1-$2-$3');
+      const r = range(`${day(g.a!)} – ${day(g.b!)}`);
+      return r?.start && r.end && r.start <= r.end ? r : null;
+    },
+    says: [
+      [
+        'Download "Slutrapport. Utveckla Kustvägen, Etapp 3 2013-06-10 2014-12-31. Badramp i Dyket."',
+        { start: '2013-06-10', end: '2014-12-31' },
+      ],
+      ['Download "Kulturkraft Slaka. En förstudie maj 2008 - april 2009"', { start: '2008-05', end: '2009-04' }],
+      [
+        'Download "Gotländska spannmålsslag. Sammanslagen rapport över hela projektet 2009 01 07 tom 2012 06 30"',
+        { start: '2009-01-07', end: '2012-06-30' },
+      ],
+      [
+        'Download "Projektredovisning. Viltmat. Västmanland. Perioden 2010-2012. Projektet är ett samarbete"',
+        { start: '2010', end: '2012' },
+      ],
+    ],
+    not: [
+      'Download "Utvärdering av Leader Kustlandet maj 2009 - april 2012"',
+      'Download "Verksamhetsplan. Perioden 2014-2020"',
+      'Slutrapport Kustvägen 2013-06-10 2014-12-31',
+    ],
+  },
+  {
     id: 'period.title-years',
     field: 'period',
     source: 'title',
