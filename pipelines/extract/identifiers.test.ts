@@ -14,7 +14,7 @@ describe('readIdentifier', () => {
   ])('%s', (v, id) => {
     expect(readIdentifier(v)).toBe(id);
   });
-  it.each(['556677-8899', 'saknas', '12'])('is no identifier: %s', (v) => {
+  it.each(['556677-8899', 'saknas', '12', '2022-10-25'])('is no identifier: %s', (v) => {
     expect(readIdentifier(v)).toBeNull();
   });
 });
@@ -36,6 +36,7 @@ describe('findDiaryNumber', () => {
     ['Slutrapport Havsbaserad vindkraft i Sölvesborg. Dnr2013-002584 Projekt nr 37450-1', '2013-002584'],
     ['Journalnummer: LAG diarienr: LVS-043 Projektnamn: Offerplats Finnestorp', 'LVS-043'],
     ['KS § 50 Ansökan om omställningsmedel. Destinationsutveckling AU § 52 KS2007/0029-14 - Ledningskontoret', 'KS2007/0029-14'],
+    ['1 (7) Beslutsdatum Diarienummer 2022-10-25 2022-02892 BESLUT OM BIDRAG', '2022-02892'],
   ])('reads %s', (text, id) => {
     expect(findDiaryNumber([], [{ text, page: 1 }])?.value).toBe(id);
   });

@@ -18,8 +18,14 @@ export function readIdentifier(value: string): string | null {
   const m = ID.exec(v);
   if (!m) return null;
   const id = m[1]!.replace(/[.:]$/, '');
-  if (ORG_NUMBER.test(id) || !/\d{3}/.test(id.replace(/\D/g, ''))) return null;
+  if (ORG_NUMBER.test(id) || !/\d{3}/.test(id.replace(/\D/g, '')) || isDate(id)) return null;
   return id;
+}
+
+/** A calendar date ("2022-10-25"): a letter's date, never its case number. */
+function isDate(id: string): boolean {
+  const m = /^(?:19|20)\d\d-(\d\d)-(\d\d)$/u.exec(id);
+  return !!m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && Number(m[2]) >= 1 && Number(m[2]) <= 31;
 }
 
 const PROSE =
@@ -32,7 +38,11 @@ const BARE_CASE =
 function keyedIdentifier(text: string): string | null {
   PROSE.lastIndex = 0;
   for (let m = PROSE.exec(text); m; m = PROSE.exec(text)) {
-    const v = readIdentifier(m[1]!);
+    // "Beslutsdatum Diarienummer 2022-10-25 2022-02892": the keys in a row, then their values in the same order.
+    const afterDate = /(?:datum|date)\s+$/iu.test(text.slice(Math.max(0, m.index - 20), m.index))
+      ? /^(?:19|20)\d\d-\d\d-\d\d\s+(\S.*)$/u.exec(m[1]!)
+      : null;
+    const v = readIdentifier(afterDate ? afterDate[1]! : m[1]!);
     if (v) return v;
     PROSE.lastIndex = m.index + 1;
   }
