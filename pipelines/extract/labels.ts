@@ -311,8 +311,9 @@ const KEY_RULES: [LabelField, RegExp][] = [
   ['period', /period|löptid|projekttid|genomförandetid|tidsram|tidplan|tidsperiod|duration|time ?frame|(?:^|\s)tid$/],
   [
     'manager',
-    // "leader" as a word: "Project leader", not "Beviljat leaderstöd".
-    /(?:projekt|process|del)?ledare$|koordinator|samordnare|kontaktperson|^kontakt$|projektchef|manager|coordinator|\bleader\b|contact/,
+    // "leader" as a word after another: "Project leader", not "Beviljat leaderstöd", nor a Leader area's key ("Leader:
+    // Nedre Dalälven").
+    /(?:projekt|process|del)?ledare$|koordinator|samordnare|kontaktperson|^kontakt$|projektchef|manager|coordinator|[a-zåäö]\sleader\b|contact/,
   ],
   [
     'owner',

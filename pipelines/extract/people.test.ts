@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildView } from './document.js';
 import { findManager, nameBefore, personName } from './people.js';
+import { recordOf } from '../../test/extract-text.js';
 
 /** The manager found in a one-page report made of these lines. */
 function manager(...lines: string[]): string | null {
@@ -262,5 +263,15 @@ describe('findManager: a report form’s contact block, and a name with its role
   });
   it('leaves a role after words that are no person’s name', () => {
     expect(manager('Enheten för regional utveckling Projektledare saknas i rapporten.')).toBeNull();
+  });
+});
+
+describe('the project manager is never an area or an agency', () => {
+  it("does not read a Leader area's key as a project leader's", () => {
+    expect(recordOf('Idrott och hälsa\nLeader: Nedre Dalälven\nBeviljat stöd: 300 000 kr').projectManager).toBeNull();
+    expect(recordOf('Projektfakta\nProject leader: Anna Berg\nLeader: Nedre Dalälven').projectManager).toBe('Anna Berg');
+  });
+  it("does not read an agency's name as the surname of the person before it", () => {
+    expect(recordOf('Styrgrupp\nStefan Lind Trafikverket, Projektledare').projectManager).toBeNull();
   });
 });

@@ -302,6 +302,9 @@ const CONTACT_BLOCK = /Uppgifter om kontaktperson(?:en)?\s+Namn och adress\s+(?:
 const ROLE_AFTER_NAME =
   /(?<lead>(?:[\p{Lu}\d][\p{L}\d-]*\.?\s+){0,5}[\p{Lu}][\p{L}-]+)\s*(?:,|-|–)?\s+(?:Projektledare|Processledare|Huvudprojektledare|Project manager|Project Manager|Project leader)(?![\p{L}])/gu;
 const INITIAL = /^\p{Lu}\.?$/u;
+// A word that names an organisation, not a person: "Trafikverket", "Länsstyrelsen", "Kommunförbundet".
+const ORG_WORD =
+  /(?:verket|myndigheten|styrelsen|rådet|kommun|regionen|förbundet|bolaget|institutet|universitet|högskolan|föreningen|AB)$/u;
 const SURNAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
 /** The person a text opens with: a given name, an initial if any, and one surname ("Kim Scharafinski Långgatan 7" → "Kim Scharafinski"). */
@@ -318,6 +321,8 @@ function givenNameLast(text: string): string | null {
   for (let i = Math.max(0, w.length - 4); i < w.length - 1; i++) {
     if (!GIVEN_NAMES.has(w[i]!.toLowerCase())) continue;
     const rest = w.slice(i + 1);
+    // "Stefan Lind Trafikverket, Projektledare": the role is the agency's, after its own staff's names.
+    if (ORG_WORD.test(rest[rest.length - 1]!)) return null;
     if (rest.every((x, j) => SURNAME.test(x) || (j < rest.length - 1 && INITIAL.test(x))) && rest.length <= 3) return w.slice(i).join(' ');
   }
   return null;
