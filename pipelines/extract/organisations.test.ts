@@ -208,6 +208,12 @@ describe('cleanOrganisation', () => {
     ['Hela Sverige ska leva Norrbotten', 'Hela Sverige ska leva Norrbotten'],
     ['Pressmeddelande 2018-06-12 Destination Funäsfjällen AB', 'Destination Funäsfjällen AB'],
     ['Leader Skåne ESS Box Kristianstad', 'Leader Skåne ESS'],
+    ['YSTAD KOMMUN - Kultur och utbildning', 'YSTAD KOMMUN - Kultur och utbildning'],
+    [
+      'CHALMERS TEKNISKA HÖGSKOLA AKTIEBOLAG - Institutionen för teknikens ekonomi och organisation',
+      'CHALMERS TEKNISKA HÖGSKOLA AKTIEBOLAG - Institutionen för teknikens ekonomi och organisation',
+    ],
+    ['Arvika kommun och dess partner', 'Arvika kommun'],
     ['Ludvika kommun Box 123 771 82 Ludvika', 'Ludvika kommun'],
   ])('reads the name in %s', (raw, expected) => {
     expect(cleanOrganisation(raw)).toBe(expected);

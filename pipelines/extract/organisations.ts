@@ -66,8 +66,9 @@ export function cleanOrganisation(raw: string): string | null {
       '',
     )
     .replace(/\s+(?:som|which|that|who)\s.*$/iu, '')
-    // "… med Kristina Axelsson som projektledare", "… and carried out …", "… och dess partner": no longer the name.
-    .replace(/\s+med\s+\p{Lu}.*$|\s+med\s+(?:en|ett|två|tre|sin|sina|sitt)\s.*$|\s+(?:och|and|samt)\s+\p{Ll}.*$/u, '')
+    // "… med Kristina Axelsson som projektledare", "… and carried out …", "… och dess partner": no longer the name. A
+    // department after a dash keeps its words ("YSTAD KOMMUN - Kultur och utbildning").
+    .replace(/\s+med\s+\p{Lu}.*$|\s+med\s+(?:en|ett|två|tre|sin|sina|sitt)\s.*$|(?<!\s[-–]\s[^-–]*)\s+(?:och|and|samt)\s+\p{Ll}.*$/u, '')
     .trim();
   s = s.replace(/\s+(?:org\.?\s*nr\.?|organisationsnummer)\s*[\d-]+$/i, '').trim();
   // A form flattened into one line: "Organisationsnummer Ulvö kapellag Redovisningsperiod Total projektperiod".
@@ -92,7 +93,10 @@ export function cleanOrganisation(raw: string): string | null {
   );
   // "… ägs av Sandvikens kommun och som riktar sig …": the conjunction before the cut clause goes too.
   s = s.replace(/\s+(?:och|samt|eller|men|and|or|but)$/iu, '').trim();
-  if (!s || s.length > 90 || wordCount(s) > 9) return null;
+  // An organisation with its department after a dash ("CHALMERS TEKNISKA HÖGSKOLA AKTIEBOLAG - Institutionen för teknikens
+  // ekonomi och organisation") may be longer.
+  const department = /\s[-–]\s/u.test(s ?? '');
+  if (!s || s.length > (department ? 130 : 90) || wordCount(s) > (department ? 14 : 9)) return null;
   if (!/^[\p{Lu}\p{N}]/u.test(s)) return null;
   // The rural movement's name holds a verb: "Hela Sverige ska leva Norrbotten".
   if (CLAUSE_WORD.test(s.replace(/^Hela Sverige ska leva(?![\p{L}])/u, ''))) return null;

@@ -397,7 +397,7 @@ export const OWNER_RULES: Rule[] = [
     source: 'label',
     scope: 'line',
     // A fact table whose cells the text keeps apart with bars: "Coordinator | Kungliga Tekniska Högskolan - ABE-Skolan |".
-    pattern: rxc`(?:^|\|)\s*(?:Coordinator|Project owner|Lead partner|Lead organisation|Projektägare|Stödmottagare)\s*\|\s*(?<value>[\p{Lu}\p{N}][^|]{1,120}?)\s*(?:\||$)`,
+    pattern: rxc`(?:^|\|)\s*(?:Coordinator|Project owner|Lead partner|Lead organisation|Projektägare|Stödmottagare)\s*\|\s*(?<value>[\p{Lu}\p{N}][^|]{1,120}?)\s*(?:\||$|(?=\s(?:Funding from|Bidrag från|Project duration|Projektets löptid)(?:\s|$)))`,
     read: (m) => {
       const v = cleanOrganisation(m.groups?.value ?? '');
       // A head row's next cell is another key ("| Project owner | Project partners |"), not a value.
@@ -409,6 +409,10 @@ export const OWNER_RULES: Rule[] = [
         'Kungliga Tekniska Högskolan - ABE-Skolan',
       ],
       ['Coordinator | LU Ventures AB | Funding from Vinnova | SEK 12 807 692 |', 'LU Ventures AB'],
+      [
+        'Coordinator | SWEDEN WATER RESEARCH AKTIEBOLAG - SOUTHERN SWEDEN WATER RESEARCH AB Funding from Vinnova | SEK 500 000 |',
+        'SWEDEN WATER RESEARCH AKTIEBOLAG - SOUTHERN SWEDEN WATER RESEARCH AB',
+      ],
     ],
     not: ['Coordinator | | Funding from Vinnova |', 'Projektägare | Anna Berg |', '| Project period | Project owner | Project partners |'],
   },
