@@ -9,6 +9,10 @@ import { B, E } from './pieces.js';
 
 const whole = (_m: RegExpExecArray, text: string): string => text.trim();
 
+// A section heading run into the text after a lesson, and all that follows it ("… ett projekt Bakgrund Produktionen …").
+const RUN_IN_HEADING =
+  /\s(?:Bakgrund|Sammanfattning|Inledning|Syfte|Mål|Resultat|Genomförande|Aktiviteter|Ekonomi|Budget|Finansiering|Bilagor?|Background|Summary|Introduction|Results)\s+\p{Lu}.*$/u;
+
 export const LESSON_RULES: Rule[] = [
   {
     id: 'lessons.learned',
@@ -36,6 +40,34 @@ export const LESSON_RULES: Rule[] = [
       ],
     ],
     not: ['Deltagarna övade svetsning under kursen.', 'Lär dig mer om projektet här.', 'En av lärdomarna presenteras i kapitel 4.'],
+  },
+  {
+    id: 'lessons.keyed',
+    field: 'lessonsLearned',
+    source: 'sentence',
+    scope: 'sentence',
+    needs: /(?:erfarenhet|lärdom|slutsats|rekommendation|conclusion|recommendation|lesson)\p{L}*(?:\s+\p{L}+){0,5}:/iu,
+    // A key or an introducing clause with a colon, and the lesson after it in the same run of text: "Övriga
+    // erfarenheter: Det är svårt att hitta samarbetspartners …", "Rapporten avslutas med ett antal slutsatser och
+    // rekommendationer: Projektets finansiär … behöver …". The lesson ends where a section heading is run in ("…
+    // ett projekt Bakgrund Produktionen …").
+    pattern: rxc`(?:^|\s)(?:[Öö]vriga\s+|[Vv]iktiga\s+|[Ff]öljande\s+|[Nn]ågra\s+|ett antal\s+)?(?:erfarenheter|lärdomar|slutsatser|rekommendationer|[Ee]rfarenheter|[Ll]ärdomar|[Ss]lutsatser|[Rr]ekommendationer|conclusions|recommendations|lessons learned|Lessons learned|Conclusions|Recommendations)(?:\s+(?:och|and)\s+(?:rekommendationer|slutsatser|lärdomar|recommendations|conclusions))?(?:\s+(?:från|av|i|of|from)\s+(?:projektet|förstudien|the project))?:\s+(?<value>\p{Lu}\p{Ll}*\s[^:]{20,600})`,
+    read: (m) => {
+      const v = m.groups!.value!.replace(RUN_IN_HEADING, '').trim();
+      // A question or a form's prompt after the key is no lesson; nor a list of short keys.
+      return v.split(/\s+/u).length >= 6 && v.length <= 300 && !/\?/u.test(v) ? v : null;
+    },
+    says: [
+      [
+        'Övriga erfarenheter: Det är svårt att hitta samarbetspartners som är beredda att medfinansiera ett projekt Bakgrund Produktionen av ekologiska ägg har ökat',
+        'Det är svårt att hitta samarbetspartners som är beredda att medfinansiera ett projekt',
+      ],
+      [
+        'Rapporten avslutas med ett antal slutsatser och rekommendationer: Projektets finansiär, ägare, styrning, projektledning och deltagare behöver gemensamt tydliggöra förväntningar, roller och strategier för kommunikation.',
+        'Projektets finansiär, ägare, styrning, projektledning och deltagare behöver gemensamt tydliggöra förväntningar, roller och strategier för kommunikation.',
+      ],
+    ],
+    not: ['Erfarenheter: Vad har fungerat bra i projektet?', 'Slutsatser: Se kapitel 4.', 'Innehåll Sammanfattning 3 Slutsatser: 12'],
   },
   {
     id: 'lessons.concluded',
