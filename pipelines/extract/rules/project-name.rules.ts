@@ -9,8 +9,21 @@ import { rxc } from './engine.js';
 import { B, E, NAME, NAME_END, QUOTED } from './pieces.js';
 
 function title(m: RegExpExecArray): string | null {
-  const v = cleanTitle(m.groups?.value ?? '');
+  const v = cleanTitle(repeated(m.groups?.value ?? ''));
   return v && v.length >= 2 ? v : null;
+}
+
+/**
+ * A heading run into the sentence that repeats it ("Avslutade projekt Ta bort onödiga gränshinder Ta bort onödiga
+ * gränshinder är ett tvåårigt projekt"): the words said twice at the end are the name.
+ */
+function repeated(value: string): string {
+  const w = value.trim().split(/\s+/u);
+  for (let k = Math.floor(w.length / 2); k >= 2; k--) {
+    const tail = w.slice(-k).join(' ');
+    if (tail === w.slice(-2 * k, -k).join(' ')) return tail;
+  }
+  return value;
 }
 
 // Subjects that are no names: pronouns and generic nouns opening a sentence.
@@ -23,7 +36,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // The subject of "… är (idag) ett (avslutat/treårigt/EU-)projekt": a page that presents its project.
-    pattern: rxc`^${NOT_SUBJECT}(?<value>[\p{Lu}\p{N}"”“][^.!?]{1,140}?)\s+(?:är|var|blir)\s+(?:(?:idag|nu|sedan\s+\d{4})\s+)?(?:ett|namnet på ett)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*projekt${E}`,
+    pattern: rxc`^(?:[•·▪]\s+)?${NOT_SUBJECT}(?<value>[\p{Lu}\p{N}"”“](?:[^.!?]|\.(?=\d)){1,140}?)\s+(?:är|var|blir)\s+(?:(?:idag|nu|sedan\s+\d{4})\s+)?(?:(?:ett|namnet på ett)\s+(?:av\s+(?:\p{L}+|\d+)\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:projekt|initiativ)|en\s+(?:[\p{L}-]+\s+){0,3}?(?:satsning|förstudie))${E}`,
     read: title,
     says: [
       [
@@ -31,7 +44,12 @@ export const PROJECT_NAME_RULES: Rule[] = [
         'Servicepunkter i bygdegårdarna – livs-, drivmedel och paket i samverkan med lokalsamhället',
       ],
       ['ARCTIC DESIGN OF SWEDEN är ett projekt med Region Västerbotten som huvudägare.', 'ARCTIC DESIGN OF SWEDEN'],
+      ['Paper Province 2.0 i Värmland är ett av tre regionala initiativ som får finansiering.', 'Paper Province 2.0 i Värmland'],
       ['Maritim utveckling i Bohuslän är idag ett avslutat projekt, huvudfokus var affärscoacharbetet.', 'Maritim utveckling i Bohuslän'],
+      [
+        '• Gränsmöjligheter Ta bort onödiga gränshinder Ta bort onödiga gränshinder är ett tvåårigt projekt som drivs av Svinesundskommittén.',
+        'Ta bort onödiga gränshinder',
+      ],
     ],
     not: ['Detta är ett projekt som riktar sig till unga.', 'Projektet är ett samverkansprojekt mellan två Leader-områden.'],
   },
