@@ -13,6 +13,7 @@ describe('isChrome', () => {
     'Finsam blogg',
     'logo_interreg.png',
     'Publicerad den 3 maj 2021',
+    'KOHESIO · Q7362101 · SE',
   ])('takes %s for web-page chrome', (line) => {
     expect(isChrome(line)).toBe(true);
   });
