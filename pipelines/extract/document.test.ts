@@ -48,3 +48,38 @@ describe("the pages of a viewer's transcript", () => {
     expect(view.transcriptPages.size).toBe(0);
   });
 });
+
+describe('paragraphs of running text', () => {
+  const texts = (page: string) => buildView([page]).sentences.map((s) => s.text);
+  it('end at a line that stops well short of the text width, even without a full stop', () => {
+    const page = [
+      'Stöd för att bilda en innovationsgrupp',
+      'Europeiska jordbruksfonden för landsbygdsutveckling: Europa investerar i',
+      'landsbygdsområden',
+      'Hushållningssällskapet Halland har fått beviljat stöd för att bilda en innovationsgrupp',
+      'för att vidareutveckla odling av en i Sverige ny perenn gröda som kan ge nya inkomster.',
+    ].join('\n');
+    expect(texts(page)).toContain(
+      'Hushållningssällskapet Halland har fått beviljat stöd för att bilda en innovationsgrupp för att vidareutveckla odling av en i Sverige ny perenn gröda som kan ge nya inkomster.',
+    );
+  });
+  it('go on from a name to the role under it', () => {
+    const page = [
+      'Projektet har drivits av föreningen i nära samarbete med kommunen och med byns företagare.',
+      'Vi tackar alla som har deltagit i arbetet under de tre år som projektet har pågått i byn.',
+      'Gunnel Sundqvist',
+      'Projektledare i Björna Bygdeförening ekonomisk förening under hela projekttiden',
+    ].join('\n');
+    const s = texts(page);
+    expect(s.some((t) => t.includes('Gunnel Sundqvist Projektledare i Björna'))).toBe(true);
+  });
+  it('go on at a line broken in the middle of a sentence', () => {
+    const page = [
+      'Projektet har genomförts i samverkan mellan kommunerna i länet och regionen, som har bidragit med',
+      'medel.',
+      'Resultaten visar att samverkan mellan kommunerna har stärkts under hela projektperioden.',
+      'Arbetet fortsätter nu inom ramen för den ordinarie verksamheten i kommunerna och regionen.',
+    ].join('\n');
+    expect(texts(page)[0]).toBe('Projektet har genomförts i samverkan mellan kommunerna i länet och regionen, som har bidragit med medel.');
+  });
+});

@@ -5,7 +5,7 @@
  * running text split into sentences (each with its page).
  */
 import { BULLET, CELL_GAP, dropTitleHeaders, furnitureLines, joinLines, pageLines, type Line } from './layout.js';
-import { findLabels, type LabelHit } from './labels.js';
+import { fieldOfKey, findLabels, type LabelHit } from './labels.js';
 import type { Sentence } from './organisations.js';
 import { findSections, type Heading, type Section } from './sections.js';
 import { quickSentences } from './text.js';
@@ -237,6 +237,38 @@ function transcriptPageStarts(lines: Line[]): Map<number, string> {
   return out.size >= 2 || underViewer ? out : new Map();
 }
 
+/**
+ * Each page's text width in characters: the length its longer lines reach (the 80th percentile), on pages with
+ * enough lines of running text to tell; 0 where it cannot be told.
+ */
+function pageWidths(lines: Line[]): Map<number, number> {
+  const byPage = new Map<number, number[]>();
+  for (const l of lines) {
+    const a = byPage.get(l.page) ?? [];
+    a.push(l.text.length);
+    byPage.set(l.page, a);
+  }
+  const out = new Map<number, number>();
+  for (const [page, lens] of byPage) {
+    if (lens.length < 4) continue;
+    const sorted = [...lens].sort((a, b) => a - b);
+    const w = sorted[Math.floor(0.8 * (sorted.length - 1))]!;
+    if (w >= 50) out.set(page, w);
+  }
+  return out;
+}
+
+// A person's role on the line under the name.
+const ROLE_UNDER_NAME =
+  /^(?:projektledare|projektledaren|biträdande projektledare|delprojektledare|projektkoordinator|projektsamordnare|projektägare|ordförande|verksamhetschef|utvärderare|följeforskare|project manager|project leader|project coordinator|coordinator|chair(?:man|person)?)(?![\p{L}])/iu;
+
+/** A line that ends its paragraph by stopping short: under half the page's width, not cut at a hyphen or comma, no key. */
+function endsShort(text: string, width: number): boolean {
+  const t = text.trim();
+  // A fact box's key alone on its line ("Projektledare" / "Agnes Widing") reads on into its value.
+  return width > 0 && t.length < 0.5 * width && !/[-–—,:;(]$/u.test(t) && !fieldOfKey(t);
+}
+
 /** Joins lines into paragraphs (broken at headings, labels and list items) and splits sentences. */
 function runningSentences(
   lines: Line[],
@@ -267,6 +299,7 @@ function runningSentences(
     para = [];
   };
   const chrome = chromeLines(lines);
+  const widths = pageWidths(lines);
   lines.forEach((line, i) => {
     // A web page's navigation and viewer lines are no part of a sentence.
     if (chrome.has(i)) {
@@ -287,6 +320,17 @@ function runningSentences(
     // "… 2019 01 01" / "– 2021 06 30.": a date range broken before its dash goes on, it opens no list item.
     const prev = para[para.length - 1];
     if (BULLET.test(l.text) && !(prev && /\d$/.test(prev.text) && /^[-–—]\s*\d/.test(l.text))) flush();
+    // A line that stops well short of the page's text width ended its paragraph, even without a full stop:
+    // "… Europa investerar i" / "landsbygdsområden" / "Hushållningssällskapet Halland har fått beviljat stöd …".
+    // A role under a name ("Gunnel Sundqvist" / "Projektledare") belongs to it: a signature goes on.
+    else if (
+      prev &&
+      prev.page === l.page &&
+      endsShort(prev.text, widths.get(l.page) ?? 0) &&
+      /^\p{Lu}/u.test(l.text) &&
+      !ROLE_UNDER_NAME.test(l.text)
+    )
+      flush();
     para.push(l);
   });
   flush();

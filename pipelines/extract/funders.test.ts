@@ -264,9 +264,18 @@ describe('findFunders from sentences', () => {
     'Stödet har beviljats av styrelsen den 3 mars.',
     'Funding was provided by several partners.',
     'The four municipalities contributed staff time from their energy advisers, estimated at about 400 hours. This contribution was not valued in the budget.',
+    // The report about the project, not the project.
+    'This study was funded by the Nordic Council of Ministers through the Nordic Thematic Group.',
+    'Utvärderingen finansierades av Tillväxtanalys.',
   ];
   it.each(negatives)('no funders: %s', (text) => {
     expect(fundersOf(text)).toEqual([]);
+  });
+
+  it("reads the payer after a decision's heading run into the sentence", () => {
+    expect(
+      fundersOf('Beslut om stöd Region Gävleborg beviljar RISE Research Institutes of Sweden AB stöd för att genomföra projektet.'),
+    ).toEqual(['Region Gävleborg']);
   });
 
   it('never returns fragments, private money or the state', () => {

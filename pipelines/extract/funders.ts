@@ -74,7 +74,7 @@ const FRAGMENT =
   /^(?:region(?:en)?|länsstyrelsen|kommun(?:en|erna)?|staten|leader|eu|interreg|the region|the municipality|the county|landstinget|regionförbundet|universitet(?:et)?|högskolan|university|fonden|the fund|programmet|the programme|finansiär(?:er)?|medfinansiär(?:er)?|funders?|financiers?|co-?financiers?|belopp(?:\s+i\s+\p{L}+)?|amounts?(?:\s+in\s+\p{L}+)?)$/iu;
 // Money that is no organisation: "privata medel", "svenska staten", "Interreg funds", "EU-medel".
 const NOT_ORG =
-  /(?:funds|medel|contributions?|resources|bidrag)$|^(?:svenska staten|staten|the state|the swedish state|privat[a]? medel|egna medel|eu-?medel|offentliga medel|interreg funds|eu funds|national funds|private funds|deltagande företag.*|företagen|the companies.*|the partners.*|nu|då|här|där|sedan|dessutom|även|också|därför|idag|nyligen|tidigare|därefter|samtidigt|now|then|here|also|today)$/iu;
+  /(?:funds|medel|contributions?|resources|bidrag)$|^(?:svenska staten|staten|the state|the swedish state|privat[a]? medel|egna medel|eu-?medel|offentliga medel|interreg funds|eu funds|national funds|private funds|deltagande företag.*|företagen|the companies.*|the partners.*|nu|då|här|där|sedan|dessutom|även|också|därför|idag|nyligen|tidigare|därefter|samtidigt|now|then|here|also|today|the|a|an|den|det|de|en|ett|beslut(?:\s+om(?:\s+stöd)?)?|decision(?:\s+on)?)$/iu;
 // A captured string that is a clause, not a name.
 const CLAUSE =
   /(?<![\p{L}])(?:är|var|har|hade|som|att|ska|skulle|kommer|blev|uppgick|utgjorde|vilket|is|was|has|had|which|that|will|were|are|amounted|who)(?![\p{L}])/iu;
@@ -122,6 +122,8 @@ export function cleanName(raw: string): string | null {
     .replace(/\s+(?:mkr|mnkr|tkr|kr|kronor|sek|msek|ksek|eur|in|den|det|the|i|på|för|of|by|av|med|with)$/iu, '')
     // "Granted ERDF", "Beviljat stöd Region X": a money word before the name.
     .replace(/^(?:granted|beviljat|beviljade|sökt|requested|approved)\s+(?:(?:stöd|support|funding|grant)\s+)?/iu, '')
+    // "Beslut om stöd Region Gävleborg": a decision's heading run into the name.
+    .replace(/^(?:beslut om (?:stöd|bidrag|medel)|decision on (?:support|funding|a grant))\s+(?=\p{Lu})/iu, '')
     .trim();
   if (!s || s.length > 90 || wordCount(s) > 8) return null;
   // "LT", "SE": a country code; "KS /": a reference; "Hudiksvall": a place, not the municipality's organisation.
@@ -497,6 +499,13 @@ function projectIsSubject(sentence: string, before: string): boolean {
       sentence.slice(0, sentence.length - before.length + before.length),
     );
   }
+  // "This study was funded by …", "Utvärderingen finansierades av …": the report about the project, not the project.
+  if (
+    /(?:^|\s)(?:(?:this|the)\s+(?:study|report|evaluation|research|publication)|studien|rapporten|utvärderingen|följeforskningen|forskningen|skriften)$/iu.test(
+      subject,
+    )
+  )
+    return false;
   if (
     /(?:^|\s)(?:projektet|projektets|project|project's|det|it|this|insatsen|satsningen|arbetet|budget(?:en)?|budgeten|resterande|resten|remaining|remainder|rest|delen|part|share|medfinansieringen|finansieringen|omslutningen|stödet|support|grant|bidraget|activities|aktiviteterna)(?:\s|$)/iu.test(
       ` ${subject}`,
@@ -1048,7 +1057,8 @@ export function findFunders(view: DocView, owner: string | null): Found<string[]
       found.push({ names: [fund], page: s.page, source: s.text });
     for (const m of s.text.matchAll(AGENCY_GENITIVE)) found.push({ names: [m[1]!], page: s.page, source: s.text });
   }
-  const value = tidy(found.flatMap((f) => f.names));
+  // A word of the text that is no payer, however it was reached ("Beslut om" of a decision's heading).
+  const value = tidy(found.flatMap((f) => f.names)).filter((n) => !NOT_ORG.test(n));
   if (!value.length) return null;
   const first = found[0]!;
   return { value, page: first.page, source: first.source, confidence: found.length > 1 ? 0.85 : 0.75 };

@@ -84,7 +84,7 @@ export function tidyName(raw: string): string | null {
     .replace(/^(?:Dnr|Diarienummer)\s*\S*\.?\s+(?=\p{Lu})/u, '') // "Dnr /08. Marknadsaktiviteter …"
     // "Slutrapport projekt Dnr /08. Marknadsaktiviteter …": a reference between document word and name.
     .replace(/\s+(?:Dnr|Diarienummer)\s*\S*\.\s+(?=\p{Lu})/u, ' ')
-    .replace(/\s+(?:Beslut om|Diarienummer|Journalnummer|Dnr)(?![\p{L}]).*$/u, '') // a decision's next line run on
+    .replace(/\s+(?:Beslut om|Beslut$|Diarienummer|Journalnummer|Dnr)(?![\p{L}]).*$/u, '') // a decision's next line run on
     .replace(/^[\d/.-]{4,}\s*[-–]\s*/u, '') // "2019/00378 - Unga Vidare": a case number
     .replace(/[”"]?,\s*(?:stödmottagare|projektägare|journalnummer|jnr|dnr|diarienummer|paraplyprojekt|ärende)(?![\p{L}]).*$/iu, '')
     .replace(/(\S+projekt)ets\s+(?:slutrapport|slutredovisning|lägesrapport|rapport)$/iu, '$1et')
