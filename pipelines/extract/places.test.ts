@@ -84,6 +84,10 @@ describe('organisations and counties', () => {
     ['Falu kommun', 'Falun'],
     ['Region Gotland', 'Gotland'],
     ['Almi Företagspartner Nord AB', null],
+    ['YSTAD KOMMUN - Kultur och utbildning', 'Ystad'],
+    ['UPPLANDS-BRO KOMMUN', 'Upplands-Bro'],
+    ['Bildningsförvaltningen Motala Kommun', 'Motala'],
+    ['Föreningen Vara Småstad', null],
   ] as [string, string | null][])('%s is municipality %s', (org, m) => {
     expect(municipalityOfOrganisation(org)).toBe(m);
   });

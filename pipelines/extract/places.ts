@@ -248,7 +248,10 @@ export function countyOfMunicipality(name: string): string | null {
 
 /** True when an organisation name is a municipality itself ("Ludvika kommun", "Malmö stad", "Region Gotland"). */
 export function municipalityOfOrganisation(org: string): string | null {
-  const t = org.trim();
+  // "YSTAD KOMMUN - Kultur och utbildning": the municipality without its department, in its own capitals.
+  let t = org.trim().replace(/\s+[-–]\s+.*$/u, '');
+  if (/\p{Lu}{3}/u.test(t) && !/\p{Ll}/u.test(t))
+    t = t.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
   if (/^Region Gotland$/i.test(t)) return 'Gotland';
   const en = /^(?:Municipality of|City of)\s+(.+)$|^(.+?)\s+Municipality$/u.exec(t);
   if (en && MUNICIPALITY_NAMES.has((en[1] ?? en[2])!)) return (en[1] ?? en[2])!;
@@ -257,6 +260,9 @@ export function municipalityOfOrganisation(org: string): string | null {
   if (!m) return null;
   const full = t.replace(/\s+(?:kommun|stad|Kommun|Stad)$/u, '');
   for (const cand of [full, m[1]!, IRREGULAR[full] ?? '']) if (cand && MUNICIPALITY_NAMES.has(cand)) return cand;
+  // "Bildningsförvaltningen Motala Kommun": a department's name before the municipality's.
+  const dept = /^\p{Lu}\p{Ll}+(?:förvaltningen|kontoret|nämnden|enheten)\s+(.+)$/u.exec(full);
+  if (dept) return municipalityOfOrganisation(`${dept[1]} kommun`);
   return null;
 }
 
