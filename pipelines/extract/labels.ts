@@ -300,6 +300,8 @@ const KEY_RULES: [LabelField, RegExp][] = [
     /(?:rapport|redovisnings|rapporterings|report(?:ing)?)\s?(?:period|tid)|(?:period|tid)\s.*(?:rapport|redovisning|report)|avser|this report covers|covered by this report/,
   ],
   ['evaluator', /utvärderare|följeforskare|evaluator|evaluated by/],
+  // "Startdatum-Slutdatum: 2022-11-01 - 2023-12-31": both ends under one key.
+  ['period', /^start(?:datum)?\s*[-–]\s*slut(?:datum)?$|^start-\s*och\s*slutdatum$|^start and end dates?$/],
   [
     'periodStart',
     /^(?:datum för |date of )?(?:planerad |beräknad |planned |expected |actual )?(?:projekt|project )?(?:start|begin)|startdatum|påbörja|start(?:ing)? date/,

@@ -87,7 +87,12 @@ const RUNS_ON_INTO = new Set<LineRole>(['paragraph', 'label', 'factbox', 'list-i
 export function wrappedLine(view: DocView, i: number): string {
   const l = view.lines[i]!;
   const next = view.lines[i + 1];
-  if (!next || next.page !== l.page || l.text.length < WRAPPED_MIN) return l.text;
+  if (!next || next.page !== l.page) return l.text;
+  // A form's key alone on its line ("Startdatum-Slutdatum:" / "2022-11-01 - 2023-12-31") has its value on the next.
+  const bare = l.text.trim();
+  if (bare.length <= 40 && /^\p{Lu}[^:]*:$/u.test(bare) && fieldOfKey(bare.slice(0, -1)) && RUNS_ON_INTO.has(view.roles[i + 1]!))
+    return `${l.text} ${next.text}`;
+  if (l.text.length < WRAPPED_MIN) return l.text;
   // A line that ends a sentence or introduces a list stops; one that ends on a form's key ("… ESF diarienummer
   // 2015/00142 Projektägare:") has the key's value at the next line's start.
   if (/[.!?]$/u.test(l.text.trimEnd()) || (/:$/u.test(l.text.trimEnd()) && !endsOnKey(l.text))) return l.text;

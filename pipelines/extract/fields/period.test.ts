@@ -11,4 +11,16 @@ describe('the project period', () => {
     const rec = recordOf(page);
     expect(rec.period).toEqual({ start: '2018-01-01', end: '2021-12-31' });
   });
+
+  it("reads a form's key alone on its line with its value on the next", () => {
+    const page = [
+      'Beslut om bidrag',
+      'Projektledare:',
+      'Ulrika Domellöf Mattsson',
+      'Startdatum-Slutdatum:',
+      '2022-11-01 - 2023-12-31',
+      'Er ansökan om bidrag har beviljats. Vi har beslutat att bevilja er ansökan om bidrag till projektet.',
+    ].join('\n');
+    expect(recordOf(page).period).toEqual({ start: '2022-11-01', end: '2023-12-31' });
+  });
 });

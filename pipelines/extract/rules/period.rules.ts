@@ -39,6 +39,11 @@ function range(span: string): PartialPeriod | null {
 // The EU's programme periods: years a programme, a Leader area or a fund's round carries, not one project's.
 const PROGRAMME_PERIODS = new Set(['2000-2006', '2007-2013', '2014-2020', '2021-2027']);
 
+/** Two years of one project: in order, at most ten apart, and no EU programme period. */
+function projectYears(a: string, b: string): PartialPeriod | null {
+  return Number(b) >= Number(a) && Number(b) - Number(a) <= 10 && !PROGRAMME_PERIODS.has(`${a}-${b}`) ? { start: a, end: b } : null;
+}
+
 export const PERIOD_RULES: Rule<PartialPeriod>[] = [
   {
     id: 'period.starts-and-runs-to',
@@ -82,12 +87,16 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'label',
     scope: 'line',
     // "Project duration | July 2019 - June 2022 |", "Project duration November 2015 - December 2016", "Projekttid 2019–2021".
-    pattern: rx`(?:^|\s)(?:project duration|project period|project time|projekttid|projektperiod|projektets löptid|löptid|duration|genomförandeperiod)\s*[|:]?\s*(?<span>${DATE}\s*(?:[-–—→?]|till|to|until)\s*${DATE})`,
+    pattern: rx`(?:^|\s)(?:project duration|project period|project time|projekttid|projektperiod|projektets löptid|löptid|duration|genomförandeperiod|startdatum\s*[-–]\s*slutdatum|start-\s*och\s*slutdatum|start and end date)\s*[|:]?\s*(?<span>${DATE}\s*(?:[-–—→?]|till|to|until)\s*${DATE})`,
     read: (m) => range(m.groups!.span!),
     says: [
       ['Project duration | July 2019 - June 2022 |', { start: '2019-07', end: '2022-06' }],
       ['Project duration November 2015 - December 2016', { start: '2015-11', end: '2016-12' }],
       ['Results in the region. Project time March 2019 to June 2021 Project owner', { start: '2019-03', end: '2021-06' }],
+      [
+        'Projektledare: Ulrika Domellöf Startdatum-Slutdatum: 2022-11-01 - 2023-12-31 Er ansökan',
+        { start: '2022-11-01', end: '2023-12-31' },
+      ],
     ],
     not: ['Projekttid: ÅÅÅÅ-MM-DD – ÅÅÅÅ-MM-DD'],
   },
@@ -291,7 +300,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     scope: 'sentence',
     // "X genomförde under 2006 och 2007 ett arbetslivsinriktat projekt", "Projektet genomfördes under åren 2010 till
     // 2012": the project's years after the verb that carried it out.
-    pattern: rx`${B}(?:(?:genomförde|drev|bedrev)\s+under\s+(?:åren\s+)?(?<a>(?:19|20)\d\d)\s*(?:och|till|[-–])\s*(?<b>(?:19|20)\d\d)\s+(?:ett|det)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]*projekt${E}|(?:projektet|förstudien)\s+(?:genomfördes|drevs|bedrevs)\s+under\s+(?:åren\s+)?(?<c>(?:19|20)\d\d)\s*(?:och|till|[-–])\s*(?<d>(?:19|20)\d\d)${E})`,
+    pattern: rx`${B}(?:(?:genomförde|drev|bedrev|genomfördes|drevs)\s+(?:under\s+)?(?:åren\s+)?(?<a>(?:19|20)\d\d)\s*(?:och|till|[-–])\s*(?<b>(?:19|20)\d\d)\s+(?:ett|det)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]*projekt${E}|(?:projektet|förstudien)\s+(?:genomfördes|drevs|bedrevs)\s+under\s+(?:åren\s+)?(?<c>(?:19|20)\d\d)\s*(?:och|till|[-–])\s*(?<d>(?:19|20)\d\d)${E})`,
     read: (m) => {
       const [a, b] = [m.groups!.a ?? m.groups!.c!, m.groups!.b ?? m.groups!.d!];
       return Number(b) >= Number(a) && Number(b) - Number(a) <= 10 ? { start: a, end: b } : null;
@@ -302,8 +311,13 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
         { start: '2006', end: '2007' },
       ],
       ['Projektet genomfördes under åren 2010 till 2012 i tre kommuner.', { start: '2010', end: '2012' }],
+      ['Med detta som underlag genomfördes 2016-2017 ett tvåårigt projekt som resulterat i nya leder.', { start: '2016', end: '2017' }],
     ],
-    not: ['Utvärderingen genomfördes under 2012 och 2013.', 'Kommunen genomförde under 2006 och 2007 en enkät.'],
+    not: [
+      'Utvärderingen genomfördes under 2012 och 2013.',
+      'Kommunen genomförde under 2006 och 2007 en enkät.',
+      'Enkäten genomfördes 2016-2017 av ett annat företag.',
+    ],
   },
   {
     id: 'period.runs-years',
@@ -391,5 +405,61 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       'Slutrapport verksamhetsplan 2015-2017',
       'Innehåll 2011-2013',
     ],
+  },
+  {
+    id: 'period.years-then-the-project',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // The years before the project that filled them: "Under 2012 och 2013 har projektet Utveckling av servicecentra
+    // … genomfört", "Under åren 2019–2021 drev projektet …".
+    pattern: rx`^(?:\d{1,2}\s+)?(?:[\p{Lu}][\p{Ll}]+\s+)?(?:Under|During)\s+(?:åren\s+|the years\s+)?(?<a>(?:19|20)\d\d)\s*(?:och|till|[-–]|and|to)\s*(?<b>(?:19|20)\d\d)\s+(?:(?:har|hade|drev|drevs|genomfördes|pågick|has|had|ran)\s+)?(?:projektet|förstudien|the project)${E}`,
+    read: (m) => projectYears(m.groups!.a!, m.groups!.b!),
+    says: [
+      [
+        'Utvärdering Under 2012 och 2013 har projektet Utveckling av servicecentra på landsbygden genomfört ett antal aktiviteter.',
+        { start: '2012', end: '2013' },
+      ],
+      ['During 2019–2021 the project trained 300 participants.', { start: '2019', end: '2021' }],
+    ],
+    not: ['Under 2012 och 2013 har kommunen byggt om skolan.', 'Under 2014-2020 har projektet varit en del av programmet.'],
+  },
+  {
+    id: 'period.project-of-years',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // A project with its years after the word: "Open Arena 5 var ett EU-finansierat samarbetsprojekt 2011–2014 mellan
+    // de fem universiteten", "är ett treårigt projekt 2019-2022". Not a programme period.
+    pattern: rx`${B}(?:är|var|is|was)\s+(?:ett|a|an)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:projekt|project)\s+\(?(?<a>(?:19|20)\d\d)\s*[-–]\s*(?<b>(?:19|20)\d\d)\)?${E}`,
+    read: (m) => projectYears(m.groups!.a!, m.groups!.b!),
+    says: [
+      [
+        'Open Arena 5 (OA5) var ett EU-finansierat samarbetsprojekt 2011–2014 mellan de fem universiteten och högskolorna i Skåne-Blekinge.',
+        { start: '2011', end: '2014' },
+      ],
+      ['GreenCharge is a research project 2019-2022 funded by Horizon 2020.', { start: '2019', end: '2022' }],
+    ],
+    not: ['Detta är ett projekt 2014-2020 inom landsbygdsprogrammet.', 'Det var ett projekt 2019 som gick bra.'],
+  },
+  {
+    id: 'period.since-year-has-run',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // A start alone, before the one who runs it: "Sedan 2010 har Hushållningssällskapet drivit ett projekt för att …".
+    pattern: rx`^(?:Sedan|Since)\s+(?<when>(?:(?:våren|hösten|januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+)?(?:19|20)\d\d)\s+(?:har|has|have)\s+[^.,]{2,60}?\s+(?:drivit|bedrivit|genomfört|run|been running)\s+(?:projektet|the project|(?:ett|a|an)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:projekt|project))${E}`,
+    read: (m) => {
+      const start = firstDate(m.groups!.when!);
+      return start ? { start, end: null } : null;
+    },
+    says: [
+      [
+        'Sedan 2010 har Hushållningssällskapet drivit ett projekt för att utvärdera biogasanläggningar på gårdsnivå.',
+        { start: '2010', end: null },
+      ],
+      ['Sedan hösten 2019 har föreningen drivit projektet Byahuset.', { start: '2019', end: null }],
+    ],
+    not: ['Sedan 2010 har kommunen drivit frågan om bredband.', 'Sedan 2010 har vi arbetat med turism.'],
   },
 ];
