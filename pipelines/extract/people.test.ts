@@ -209,6 +209,9 @@ describe('findManager: signatures, occupations, roles in passing', () => {
     ],
     [['Gunnar Lindström, ordförande och projektledare'], 'Gunnar Lindström'],
     [['Ett särskilt tack till processledare Sara Holm, som har underlättat arbetet.'], 'Sara Holm'],
+    [['Den 8 november 2018 presenterar projektledaren Stefan Carlsson slutrapporten för politikerna.'], 'Stefan Carlsson'],
+    [['Projektledare har varit Karin Eliasson ifrån Hushållningssällskapet Sjuhärad.'], 'Karin Eliasson'],
+    [['Svensk Turism AB har utsett Ola Lindgren Nilsson till projektledare för arenan.'], 'Ola Lindgren Nilsson'],
     [
       [
         'Projektledare var inledningsvis Lars Näslund. Från mars 2019 har undertecknad lett arbetet.',

@@ -33,7 +33,7 @@ const ROLE =
   '(?:projektledare(?:n)?|processledare(?:n)?|projektkoordinator(?:n)?|projektsamordnare(?:n)?|project manager|project leader|project coordinator|projektchef(?:en)?)';
 // After the name: the end, punctuation, a role or contact detail, or where the person works.
 const AFTER_NAME =
-  /^(?:[,;:(\-–/|.]|(?:och har|och leder|and has|and leads|tel|telefon|e-post|email|e-mail|mobil|phone|som|who|på|vid|at|from|of|i|inom|hos|för|tillsammans med|together with|från|sedan|fram till|till|under|efter|since|until|during|after|in|\d)(?![\p{L}]))/iu;
+  /^(?:[,;:(\-–/|.]|(?:och har|och leder|and has|and leads|tel|telefon|e-post|email|e-mail|mobil|phone|som|who|på|vid|at|from|of|i|inom|hos|för|tillsammans med|together with|från|ifrån|sedan|fram till|till|under|efter|since|until|during|after|in|\d)(?![\p{L}]))/iu;
 
 /**
  * Reads a person's name at the start of a value ("Anna Berg, Region Dalarna" → "Anna Berg",
@@ -88,6 +88,11 @@ const AFTER: RegExp[] = [
   // "Kontaktperson för projektet har varit X": a contact for the project is its manager when no one else is named.
   /(?:^|[.;,]\s*)(?:kontaktperson(?:en)?|contact person)\s+(?:för|for)\s+(?:projektet|the project)\s+(?:har varit|var|är|has been|was|is)\s+(.+)$/iu,
   /the project (?:was|has been|is) (?:led|managed|coordinated|run) by\s+(?:(?:the\s+)?project (?:manager|leader|coordinator)\s+)?(.+)$/iu,
+  // "Svensk Turism AB har utsett Ola Lindgren Nilsson till projektledare", "anställde Anna Berg som projektledare".
+  new RegExp(
+    `(?:utsett|utsåg|anställt|anställde|rekryterat|rekryterade|appointed|hired|recruited)\\s+(\\p{Lu}[^,.;]{3,40}?)\\s+(?:till|som|as)\\s+(?:ny\\s+|new\\s+)?${ROLE}(?![\\p{L}])`,
+    'iu',
+  ),
 ];
 // A name given before the role: "X var projektledare", "med X som projektledare", "X, projektledare".
 // A form's key run into the text with its value: "… Journalnummer: … Projektledare: Sofie Nyström Alsterbro- Bäckebo.nu",
@@ -239,8 +244,9 @@ export function findManager(
     m = ROLE_THEN_NAME.exec(t);
     if (m && !labels.some((h) => h.field === 'manager' && t.startsWith(h.label))) add(personName(m[1]!, true), s.page, t, 0.65, 4);
     add(inlineKeyName(t), s.page, t, 0.7, 3);
+    // "presenterar projektledaren Stefan Carlsson slutrapporten …": the name right after the role, whatever follows.
     m = DEFINITE_ROLE.exec(t);
-    if (m) add(personName(m[1]!), s.page, t, 0.55, 6);
+    if (m) add(personName(m[1]!, true), s.page, t, 0.55, 6);
     m = ROLE_BEFORE_NAME.exec(t);
     if (m) add(personName(m[1]!), s.page, t, 0.5, 7);
   }
