@@ -20,8 +20,13 @@ const GENERIC =
 /** As org, but a name without an organisation word is taken too (the sentence says it is one), unless it is a person's. */
 function named(m: RegExpExecArray): string | null {
   const v = cleanOrganisation(m.groups?.value ?? '');
-  return v && !startsWithGivenName(v) ? v : null;
+  return v && !startsWithGivenName(v) && !CUT_HEAD.test(v) && !GENITIVE_ALONE.test(v) ? v : null;
 }
+// A name cut before its "for"/"of" ("Centre for Rural Medicine" read as "Centre"): the head noun alone is no name.
+const CUT_HEAD =
+  /^(?:the\s+)?(?:centre|center|institute|department|school|council|association|agency|board|office|foundation|society|federation|union|unit|division|faculty|centrum|institutet|avdelningen|enheten|förbundet|föreningen)$/iu;
+// A genitive alone ("som drivs av Östhammars"): the name went on beyond where the sentence was cut.
+const GENITIVE_ALONE = /^\p{Lu}\p{Ll}+s$/u;
 // The words a form's keys open with: a value that starts with one is the next key, not a name.
 const FORM_WORD =
   /^(?:År|Datum|Namn|Adress|Postadress|Telefon|E-post|Status|Ort|Organisationsnummer|Kontaktperson|Projektnamn|Projektperiod|Projekttid)(?:\s|$)/u;
@@ -82,6 +87,9 @@ export const OWNER_RULES: Rule[] = [
     not: [
       'Projektet drevs under 2019 av en liten grupp eldsjälar.',
       "The project was led by Sofia Bengtsson at Region Skåne's department.",
+      // Cut names: a head noun before "for", a genitive where the sentence was broken.
+      'The project is managed by Centre for Rural Medicine as the project Lead Partner.',
+      "Projektet ''Klusterutveckling mellan industri och bioteknik'' som drivs av Östhammars",
     ],
   },
   {
