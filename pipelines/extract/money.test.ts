@@ -17,6 +17,7 @@ describe('findAmounts', () => {
     ['Omslutning 12 Mnkr', [12_000_000]],
     ['Omslutning 3,5 MSEK', [3_500_000]],
     ['2,5 miljoner kronor', [2_500_000]],
+    ['bevilja 4, 5 miljoner kronor i projektmedel', [4_500_000]],
     ['1,2 milj. kr', [1_200_000]],
     ['investeringar på 2 mdkr', [2_000_000_000]],
     ['4\u00a0850\u00a0000 kr', [4_850_000]],

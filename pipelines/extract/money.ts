@@ -77,7 +77,11 @@ export function parseNumber(s: string, scaled: boolean): number | null {
  */
 export function findAmounts(input: string, defaultScale: number | null = null): Amount[] {
   // No-break and thin spaces group thousands too ("4\u202f850\u202f000 kr"); same length, so offsets hold.
-  const text = input.replace(/[\u00a0\u2009\u202f\u2007]/g, ' ');
+  // "4, 5 miljoner kronor": a decimal comma a PDF's text spaced out before a scale word is one number (the space moves
+  // behind it, so offsets hold).
+  const text = input
+    .replace(/[\u00a0\u2009\u202f\u2007]/g, ' ')
+    .replace(/(?<![\d.,])(\d{1,3}), (\d{1,2})(?= (?:miljoner|miljon|milj\.|mkr|mnkr|msek|million|miljarder)(?![\p{L}]))/gu, '$1,$2 ');
   const out: Amount[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const num = m[1]!;
