@@ -105,6 +105,8 @@ export function wrappedLine(view: DocView, i: number): string {
 
 /** True when a line ends on a form's key and its colon: the last one to three words name a field. */
 function endsOnKey(text: string): boolean {
+  // "… Länsstyrelsen i Dalarna Att: Mikael Selander Falun Projekt:" / "Scandinavian Heartland Beslut om EG-medel …".
+  if (/\s(?:Projekt|Project):$/u.test(text.trimEnd())) return true;
   const words = text.trimEnd().replace(/\s*:$/u, '').split(/\s+/);
   for (let n = 1; n <= Math.min(3, words.length - 1); n++) {
     const key = words.slice(-n).join(' ');

@@ -227,7 +227,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
     scope: 'line',
     // A form or decision printed as one run of text: "… Projektnamn: BergslagsTramp Journalnummer: …",
     // "… Projekt: Scandinavian Heartland Beslut om EG-medel …": the value up to the next key.
-    pattern: rxc`(?:^|\s)(?:Projektnamn|Projektets namn|Projektets titel|Project name|Projekt)\s*:\s*(?<value>[\p{Lu}\p{N}][^:|]{1,90}?)(?=\s+[\p{Lu}][\p{L}-]+(?:\s\p{Ll}[\p{L}-]*)?\s*:|\s+(?:Beslut|BESLUT|Diarienummer|Journalnummer|Sammanfattning)\s|\s*\||\s*$)`,
+    pattern: rxc`(?:^|\s)(?:Projektnamn|Projektets namn|projektets namn|Projektets titel|Project name|Projekt)\s*:\s*(?<value>[\p{Lu}\p{N}][^:|]{1,90}?)(?=\s+[\p{Lu}][\p{L}-]+(?:\s\p{Ll}[\p{L}-]*)?(?:\s*\([^)]{1,40}\))?\s*:|\s+\p{Ll}\)\s|\s+(?:Beslut|BESLUT|Diarienummer|Journalnummer|Sammanfattning)\s|\s*\||\s*$)`,
     // A value that ends where a long line is wrapped may go on on the next line: not taken.
     read: (m, text) => (m.index + m[0].length >= text.trimEnd().length && text.length >= 80 ? null : title(m)),
     says: [
@@ -240,6 +240,11 @@ export const PROJECT_NAME_RULES: Rule[] = [
         'Scandinavian Heartland',
       ],
       ['1 Datum: Slutrapport Projektnamn: Tillväxt och Lönsamhet Diarienr: o298 Projektperiod', 'Tillväxt och Lönsamhet'],
+      ['2 2(10) Projektnamn: Kompetenskraft Projektnummer (fylls i av projektansvarig): Sammanfattning', 'Kompetenskraft'],
+      [
+        '1. Allmänna uppgifter a) projektets namn: Lysekils Konstbiennal 2010 b) Sökande: Lysekils Konstförening',
+        'Lysekils Konstbiennal 2010',
+      ],
     ],
     not: [
       'Projektnamn: Journalnummer: Datum:',
