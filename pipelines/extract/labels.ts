@@ -323,7 +323,7 @@ const KEY_RULES: [LabelField, RegExp][] = [
   ],
   [
     'projectName',
-    /^(?:projektets|insatsens|the project's)\s+(?:namn|titel|name|title)$|^(?:namn på|name of)\s+(?:projektet|insatsen|the project)$|^(?:insatsnamn|insatsens namn)$/,
+    /^(?:projektets|insatsens|the project's)\s+(?:namn|titel|name|title)$|^(?:namn på|name of)\s+(?:projektet|insatsen|the project)(?:\s*\/\s*activity)?$|^(?:insatsnamn|insatsens namn)$/,
   ],
   [
     'diary',

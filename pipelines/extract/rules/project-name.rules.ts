@@ -5,7 +5,7 @@
  */
 import { cleanTitle } from '../title.js';
 import type { Rule } from './engine.js';
-import { rxc } from './engine.js';
+import { rx, rxc } from './engine.js';
 import { B, E, NAME, NAME_END, QUOTED } from './pieces.js';
 
 function title(m: RegExpExecArray): string | null {
@@ -227,7 +227,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
     scope: 'line',
     // A form or decision printed as one run of text: "… Projektnamn: BergslagsTramp Journalnummer: …",
     // "… Projekt: Scandinavian Heartland Beslut om EG-medel …": the value up to the next key.
-    pattern: rxc`(?:^|\s)(?:Projektnamn|Projektets namn|projektets namn|Projektets titel|Project name|Projekt)\s*:\s*(?<value>[\p{Lu}\p{N}][^:|]{1,90}?)(?=\s+[\p{Lu}][\p{L}-]+(?:\s\p{Ll}[\p{L}-]*)?(?:\s*\([^)]{1,40}\))?\s*:|\s+\p{Ll}\)\s|\s+(?:Beslut|BESLUT|Diarienummer|Journalnummer|Sammanfattning)\s|\s*\||\s*$)`,
+    pattern: rxc`(?:^|\s)(?:Projektnamn|Projektets namn|projektets namn|Projektets titel|Project name|Projekt)\s*:\s*(?<value>[\p{Lu}\p{N}][^:|]{1,90}?)(?=\s+[\p{Lu}][\p{L}-]+(?:\s\p{Ll}[\p{L}-]*)?(?:\s*\([^)]{1,40}\))?\s*:|\s+\p{Ll}\)\s|\s+(?:Beslut|BESLUT|Diarienummer|Journalnummer|Sammanfattning|Sammanställning)\s|\s*\||\s*$)`,
     // A value that ends where a long line is wrapped may go on on the next line: not taken.
     read: (m, text) => (m.index + m[0].length >= text.trimEnd().length && text.length >= 80 ? null : title(m)),
     says: [
@@ -252,21 +252,41 @@ export const PROJECT_NAME_RULES: Rule[] = [
     ],
   },
   {
+    id: 'projectName.quoted-after-key',
+    field: 'projectName',
+    source: 'label',
+    scope: 'line',
+    // A key with the name in quotes and more after it: 'Name of the project / activity: “Förädlingsmackapären” 2018 –
+    // 2020 – a method for …', 'Projektnamn: "Vägen in" (ESF)'.
+    pattern: rx`(?:^|\s)(?:name of the project(?:\s*\/\s*activity)?|project name|projektnamn|projektets namn)\s*:\s*[“"”«](?<value>[^”"“»]{2,80})[”"»]`,
+    read: title,
+    says: [
+      ['Name of the project / activity: “Förädlingsmackapären” 2018 – 2020 – a method for regional development', 'Förädlingsmackapären'],
+      ['Projektnamn: "Vägen in" (ESF)', 'Vägen in'],
+    ],
+    not: ['Projektnamn: Vägen in', 'Name of the project: see above'],
+  },
+  {
     id: 'projectName.key-before-key',
     field: 'projectName',
     source: 'label',
     scope: 'line',
     // A form printed as one run of text without colons: "… Journalnummer Projektnamn Sågmyrakungen Stödmottagare NBV
     // Dalarna 2. …": the value between the key and the next key.
-    pattern: rxc`(?:^|\s)(?:Projektnamn|Projektets namn)\s+(?!(?:Journalnummer|Stödmottagare|Projektägare|Projektnamn|Diarienummer|Ärende-ID|Ärende|Kontaktpersoner|Kontaktperson|Organisationsnummer|Projektperiod)(?:\s|:|$))(?<value>[\p{Lu}\p{N}][^:|]{1,90}?)(?=\s+(?:Stödmottagare|Projektägare|Journalnummer|Diarienummer|Projektperiod|Kontaktperson|Organisationsnummer)(?:\s|:|$))`,
+    pattern: rxc`(?:^|\s)(?:Projektnamn|Projektets namn|Förstudiens namn)\s+(?!(?:Journalnummer|Stödmottagare|Projektägare|Projektnamn|Diarienummer|Ärende-ID|Ärende|Kontaktpersoner|Kontaktperson|Organisationsnummer|Projektperiod|Datum)(?:\s|:|$))(?<value>[\p{Lu}\p{N}][^:|]{1,90}?)(?=\s+(?:Stödmottagare|Projektägare|Journalnummer|Diarienummer|Projektperiod|Kontaktperson|Organisationsnummer|Datum för projektstart|LEADER-område|Leaderområde|Projektnummer)(?:\s|:|$))`,
     read: title,
     says: [
       [
         'SÅGMYRAKUNGEN 1. Redovisat projekt Journalnummer Projektnamn Sågmyrakungen Stödmottagare NBV Dalarna 2. Kontaktpersoner',
         'Sågmyrakungen',
       ],
+      ['1. Allmänna uppgifter Projektets namn Invest in Norrbotten Datum för projektstart Datum för projektslut', 'Invest in Norrbotten'],
+      [
+        '1. Projektfakta Förstudiens namn Vi sätter Nävlingeåsen på kartan LEADER-område: LEADER Skåne Ess',
+        'Vi sätter Nävlingeåsen på kartan',
+      ],
     ],
-    not: ['Projektnamn Journalnummer Stödmottagare'],
+    not: ['Projektnamn Journalnummer Stödmottagare', 'Projektets namn Datum för projektstart'],
   },
   {
     id: 'projectName.goes-by-the-name',
