@@ -273,7 +273,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
     scope: 'line',
     // A form printed as one run of text without colons: "… Journalnummer Projektnamn Sågmyrakungen Stödmottagare NBV
     // Dalarna 2. …": the value between the key and the next key.
-    pattern: rxc`(?:^|\s)(?:Projektnamn|Projektets namn|Förstudiens namn)\s+(?!(?:Journalnummer|Stödmottagare|Projektägare|Projektnamn|Diarienummer|Ärende-ID|Ärende|Kontaktpersoner|Kontaktperson|Organisationsnummer|Projektperiod|Datum)(?:\s|:|$))(?<value>[\p{Lu}\p{N}][^:|]{1,90}?)(?=\s+(?:Stödmottagare|Projektägare|Journalnummer|Diarienummer|Projektperiod|Kontaktperson|Organisationsnummer|Datum för projektstart|LEADER-område|Leaderområde|Projektnummer)(?:\s|:|$))`,
+    pattern: rxc`(?:^|\s)(?:Projektnamn|Projektets namn|Förstudiens namn)\s+(?!(?:Journalnummer|Stödmottagare|Projektägare|Projektnamn|Diarienummer|Ärende-ID|Ärende|Kontaktpersoner|Kontaktperson|Organisationsnummer|Projektperiod|Datum)(?:\s|:|$))(?<value>[\p{Lu}\p{N}][^:|]{1,90}?)(?=\s+(?:Stödmottagare|Projektägare|Journalnummer|Diarienummer|Projektperiod|Kontaktperson|Organisationsnummer|Datum för projektstart|LEADER-område|Leaderområde|Projektnummer|Slutrapport|Lägesrapport)(?:\s|:|$))`,
     read: title,
     says: [
       [
@@ -285,6 +285,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
         '1. Projektfakta Förstudiens namn Vi sätter Nävlingeåsen på kartan LEADER-område: LEADER Skåne Ess',
         'Vi sätter Nävlingeåsen på kartan',
       ],
+      ['Sid 1 (14) Projektnamn Unga Till Arbete i Norr UTAN Slutrapport genomförande Sammanfattning', 'Unga Till Arbete i Norr UTAN'],
     ],
     not: ['Projektnamn Journalnummer Stödmottagare', 'Projektets namn Datum för projektstart'],
   },
