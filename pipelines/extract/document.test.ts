@@ -82,4 +82,14 @@ describe('paragraphs of running text', () => {
     ].join('\n');
     expect(texts(page)[0]).toBe('Projektet har genomförts i samverkan mellan kommunerna i länet och regionen, som har bidragit med medel.');
   });
+  it('mark where a line opens inside a sentence, for a headline run into it', () => {
+    const page = [
+      'Artikeln publicerad: 090324',
+      'Stöd till solenergiprojekt i Västra Götaland',
+      'Energimyndigheten har beslutat att ge en miljon kronor i stöd till främjande av',
+      'solenergi i Västra Götaland. Projektet drivs av Västra Götalandsregionen och pågår till',
+    ].join('\n');
+    const s = buildView([page]).sentences.find((x) => x.text.startsWith('Stöd till'))!;
+    expect(s.opens?.map((o) => s.text.slice(o, o + 17))).toEqual(['Energimyndigheten']);
+  });
 });

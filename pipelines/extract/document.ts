@@ -284,8 +284,9 @@ function runningSentences(
     let text = '';
     const starts: [number, number][] = [];
     for (const l of para) {
+      text += text ? ' ' : '';
       starts.push([text.length, l.page]);
-      text += (text ? ' ' : '') + l.text;
+      text += l.text;
     }
     let cursor = 0;
     for (const s of quickSentences(text)) {
@@ -294,7 +295,8 @@ function runningSentences(
       cursor = at >= 0 ? at + s.length : cursor;
       let page = para[0]!.page;
       for (const [off, p] of starts) if (off <= pos) page = p;
-      out.push({ text: s, page });
+      const opens = at < 0 ? [] : starts.map(([off]) => off - pos).filter((o) => o > 0 && o < s.length && /\p{Lu}/u.test(s[o]!));
+      out.push(opens.length ? { text: s, page, opens } : { text: s, page });
     }
     para = [];
   };

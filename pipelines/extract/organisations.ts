@@ -12,6 +12,11 @@ import { cleanValue, escapeRe, wordCount } from './text.js';
 export interface Sentence {
   text: string;
   page: number;
+  /**
+   * Where, inside the text, a line of the page begins with a capital: a heading or headline run into the sentence
+   * may end there ("Stöd till solenergiprojekt i Västra Götaland" / "Energimyndigheten har beslutat att …").
+   */
+  opens?: number[];
 }
 
 /** A value with where it came from. */

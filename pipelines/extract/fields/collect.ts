@@ -21,8 +21,16 @@ export function ruleCandidates<T>(view: DocView, rules: readonly Rule<T>[], reac
   const sentences = view.sentences.filter((s) => !reach.maxPage || s.page <= reach.maxPage).slice(0, reach.maxSentences ?? Infinity);
   for (const rule of rules) {
     if (rule.scope === 'sentence') {
+      // A rule that reads a sentence from its start reads it, when it finds nothing there, from where a line of the
+      // page opens inside it too: a heading or headline without a full stop ran into the sentence.
+      const fromStart = rule.pattern.source.startsWith('^');
       for (const s of sentences) {
-        for (const h of hits(rule, s.text)) {
+        let found = hits(rule, s.text);
+        for (const o of fromStart && !found.length ? (s.opens ?? []) : []) {
+          found = hits(rule, s.text.slice(o));
+          if (found.length) break;
+        }
+        for (const h of found) {
           out.push({
             field: rule.field,
             value: h.value,
