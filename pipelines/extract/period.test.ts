@@ -29,6 +29,8 @@ describe('findPeriod', () => {
     ['1 mars 2015 till den 31 december 2016', '2015-03-01', '2016-12-31'],
     ['från 2014-01-01 fram till 2015-12-31', '2014-01-01', '2015-12-31'],
     ['inleddes i januari 2017 och pågick till december 2018', '2017-01', '2018-12'],
+    // Autumn and spring terms.
+    ['ht 2023 – ht 2024', '2023', '2024'],
   ];
   it.each(cases)('%s', (text, start, end) => {
     expect(findPeriod(text)).toMatchObject({ start, end });

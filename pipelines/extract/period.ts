@@ -145,7 +145,8 @@ export function findPeriod(text: string): Period | null {
   for (let i = 0; i + 1 < dates.length; i++) {
     const a = dates[i]!;
     const b = dates[i + 1]!;
-    const gap = text.slice(a.end, b.start);
+    // "ht 2023 – ht 2024": an autumn or spring term before the second year is no gap word.
+    const gap = text.slice(a.end, b.start).replace(/(?<=\s)(?:ht|vt)\s*$/iu, '');
     if (!BETWEEN.test(gap) && !BETWEEN_EVENTS.test(gap)) continue;
     // "2012–2014" is a range of years; a lone year next to a finer date ("2014 2015-01") is not.
     if ((a.value.length === 4) !== (b.value.length === 4)) continue;
