@@ -39,6 +39,12 @@ function range(span: string): PartialPeriod | null {
 // The EU's programme periods: years a programme, a Leader area or a fund's round carries, not one project's.
 const PROGRAMME_PERIODS = new Set(['2000-2006', '2007-2013', '2014-2020', '2021-2027']);
 
+/** An end date alone, from the match's `end` group. */
+function endAlone(m: RegExpExecArray): PartialPeriod | null {
+  const end = firstDate(m.groups!.end!);
+  return end ? { start: null, end } : null;
+}
+
 /** Two years of one project: in order, at most ten apart, and no EU programme period. */
 function projectYears(a: string, b: string): PartialPeriod | null {
   return Number(b) >= Number(a) && Number(b) - Number(a) <= 10 && !PROGRAMME_PERIODS.has(`${a}-${b}`) ? { start: a, end: b } : null;
@@ -166,10 +172,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     scope: 'sentence',
     // "The project … will continue until May 2018", "Projektet … ska vara klart 28 februari 2025": an end alone.
     pattern: rx`${B}(?:projektet|projektperioden|the project|project)${E}[^.]{0,120}?${B}(?:will continue|continues|runs|will run|pågår|löper|sträcker sig|ska vara klart|ska vara avslutat|avslutas|avslutades|ends|will end|ended|was completed)\s+(?:fram\s+)?(?:until|till|to|den|on|in)?\s*(?:och med\s+)?(?:den\s+|år\s+)?(?<end>${DATE})`,
-    read: (m) => {
-      const end = firstDate(m.groups!.end!);
-      return end ? { start: null, end } : null;
-    },
+    read: endAlone,
     says: [
       [
         'The Interreg project E12 Atlantica Transport, funded via the Botnia Atlantica programme, will continue until May 2018.',
@@ -189,10 +192,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     scope: 'sentence',
     // "Slutdatum för projektet är 30 september 2022.", "The project's end date is 31 May 2021."
     pattern: rx`${B}(?:slutdatum|slutdatumet|end date)\s+(?:för\s+projektet\s+|of the project\s+)?(?:är|var|blir|is|was)\s+(?:den\s+)?(?<end>${DATE})`,
-    read: (m) => {
-      const end = firstDate(m.groups!.end!);
-      return end ? { start: null, end } : null;
-    },
+    read: endAlone,
     says: [['Slutdatum för projektet är 30 september 2022.', { start: null, end: '2022-09-30' }]],
     not: ['Slutdatum för ansökan är i morgon.'],
   },
@@ -383,11 +383,12 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     field: 'period',
     source: 'title',
     scope: 'top',
+    wrapped: true,
     // A report's title that ends on its project's years: "Slutrapport TRUST Hedmark Dalarna 2008-2012", "SLUTRAPPORT
     // FÖR PROJEKT BÄRKRAFT ÅR 2011-2013", as a viewer's download line quotes it too. Not a programme's, a plan's or
     // a strategy's years ("Landsbygdsprogrammet 2014-2020", "Verksamhetsplan 2015-2017"), nor a Leader area's or
     // any EU programme period's ("Slututvärdering Leader Kustlandet 2007-2013").
-    pattern: rxc`^(?:Download\s+")?(?:Slutrapport|SLUTRAPPORT|Slutredovisning|Final report|Lägesrapport|Utvärdering|Slututvärdering)\s(?<name>[^"”]{3,80}?)\s+(?:ÅR\s+|år\s+)?(?<a>(?:19|20)\d\d)\s*[-–]\s*(?<b>(?:19|20)\d\d)"?$`,
+    pattern: rxc`^(?:Download\s+"(?:[^"]{0,120}?\s)?)?(?:Slutrapport|SLUTRAPPORT|Slutredovisning|Final report|Lägesrapport|Utvärdering|Slututvärdering)\s(?<name>[^"”]{3,80}?)\s+(?:ÅR\s+|år\s+)?(?<a>(?:19|20)\d\d)\s*[-–]\s*(?<b>(?:19|20)\d\d)"?$`,
     read: (m) =>
       /program|plan|strategi|strategy|leader|område/iu.test(m.groups!.name!) ||
       PROGRAMME_PERIODS.has(`${m.groups!.a}-${m.groups!.b}`) ||
@@ -397,6 +398,10 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     says: [
       ['Download "Slutrapport TRUST Hedmark Dalarna 2008-2012"', { start: '2008', end: '2012' }],
       ['SLUTRAPPORT FÖR PROJEKT BÄRKRAFT ÅR 2011-2013', { start: '2011', end: '2013' }],
+      [
+        'Download "Kontaktperson Datum Beteckning Sida Roger Uddstål, Projektledare 2014-05-07 1 (25) SLUTRAPPORT FÖR PROJEKT BÄRKRAFT ÅR 2011-2013"',
+        { start: '2011', end: '2013' },
+      ],
     ],
     not: [
       'Slututvärdering Leader Kustlandet 2007-2013',
@@ -461,5 +466,22 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['Sedan hösten 2019 har föreningen drivit projektet Byahuset.', { start: '2019', end: null }],
     ],
     not: ['Sedan 2010 har kommunen drivit frågan om bredband.', 'Sedan 2010 har vi arbetat med turism.'],
+  },
+  {
+    id: 'period.granted-until',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // An end alone, in the grant for the project: "Tillväxtverket har beviljat medel för ett tvåårigt projekt för
+    // ”Samhällsplanering …” fram till 2015-12-31."
+    pattern: rx`${B}(?:beviljat|beviljade|beviljats|har fått|fick)\s+(?:[^.]{0,40}?\s)?(?:medel|stöd|pengar|bidrag)\s+(?:för|till)\s+(?:(?:ett|en)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:projekt|förstudie)|projektet|förstudien)(?:\s+[^.]{0,160}?)?\s(?:fram\s+till|till\s+och\s+med|t\.o\.m\.)\s+(?:den\s+)?(?<end>(?:19|20)\d\d-\d\d-\d\d|\d{1,2}\s+\p{L}{3,9}\s+(?:19|20)\d\d)${E}`,
+    read: endAlone,
+    says: [
+      [
+        'Tillväxtverket har beviljat medel för ett tvåårigt projekt för ”Samhällsplanering för hållbar näringslivsutveckling i Åre – Krokom – Östersund” fram till 2015-12-31.',
+        { start: null, end: '2015-12-31' },
+      ],
+    ],
+    not: ['Kommunen har beviljat medel för en utredning som ska pågå fram till 2015-12-31.'],
   },
 ];
