@@ -726,12 +726,16 @@ export const OWNER_RULES: Rule[] = [
     scope: 'sentence',
     // The applicant is the beneficiary to be: "Gotlands Turistförening har ansökt om 8 750 000 kr …", "Region
     // Jönköpings län har ansökt och beviljats projektfinansiering", "När Byalaget ansökte om projektet …".
-    pattern: rxc`^(?:(?:När|When)\s+)?(?!När\s|When\s)${ORG}\s+(?:(?:har|hade|has|had)\s+(?:ansökt|sökt|applied)|ansökte|sökte|applied)\s+(?:och\s+(?:beviljats|fått)\s+)?(?:om\s+|for\s+)?(?:[^.]{0,40}?\s)?(?:kr|kronor|miljoner|medel|stöd|pengar|projektmedel|projektfinansiering|projektstöd|funding|support|projektet|the project)${E}`,
+    pattern: rxc`^(?:(?:När|When)\s+)?(?!När\s|When\s)${ORG}(?:,\s+(?:i samarbete med|i samverkan med|tillsammans med|together with|in cooperation with)\s+[^,.]{3,80},)?\s+(?:(?:har|hade|has|had)\s+(?:ansökt|sökt|applied)|ansökte|sökte|applied)\s+(?:och\s+(?:beviljats|beviljades|fått|fick)\s+)?(?:om\s+|for\s+)?(?:[^.]{0,40}?\s)?(?:kr|kronor|miljoner|medel|stöd|pengar|projektmedel|projektfinansiering|projektstöd|funding|support|projektet|the project)${E}`,
     read: org,
     says: [
       ['Gotlands Turistförening har ansökt om 8 750 000 kr ur de s.k. omställningsmedlen.', 'Gotlands Turistförening'],
       ['Region Jönköpings län har ansökt och beviljats projektfinansiering.', 'Region Jönköpings län'],
       ['När Byalaget ansökte om projektet till Leader Södermanland ville vi göra studiebesök.', 'Byalaget'],
+      [
+        'Länsbiblioteket i Västerbotten, i samarbete med Länsbildningskonsulenten i Västerbotten, sökte och beviljades medel från Tillväxtverket.',
+        'Länsbiblioteket i Västerbotten',
+      ],
     ],
     not: ['Företagen har ansökt om stöd.', 'Anna Berg har sökt medel för en resa.'],
   },
