@@ -37,6 +37,9 @@ describe('findDiaryNumber', () => {
     ['Journalnummer: LAG diarienr: LVS-043 Projektnamn: Offerplats Finnestorp', 'LVS-043'],
     ['KS § 50 Ansökan om omställningsmedel. Destinationsutveckling AU § 52 KS2007/0029-14 - Ledningskontoret', 'KS2007/0029-14'],
     ['1 (7) Beslutsdatum Diarienummer 2022-10-25 2022-02892 BESLUT OM BIDRAG', '2022-02892'],
+    ['Projektnamn: T-Rex 1.1 Ärendeid: 20358425 Diarienummer: RS2022/2261 Beslut om stöd', 'RS2022/2261'],
+    ['Status Avslutat Diarienummer 2018–196 Temaområden Paraplyprojekt', '2018–196'],
+    ['Life to ad(d)mire – Restoring drained and overgrowing wetlands LIFE08 NAT/S/000268 Project description', 'LIFE08 NAT/S/000268'],
   ])('reads %s', (text, id) => {
     expect(findDiaryNumber([], [{ text, page: 1 }])?.value).toBe(id);
   });

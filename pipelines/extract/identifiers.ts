@@ -7,9 +7,9 @@ import { fieldOfKey, keyRow, type LabelHit } from './labels.js';
 import { CELL_GAP } from './layout.js';
 import type { Found, Sentence } from './organisations.js';
 
-// An identifier: optional letter prefix ("Ä ", "S", "NYPS "), then digits with - / : . separators.
+// An identifier: optional letter prefix ("Ä ", "S", "NYPS "), then digits with - – / : . separators ("2018–196").
 // "STHB.01.02-IP.01-0012/19" (Interreg South Baltic): letters may stand between the groups of digits.
-const ID = /^((?:[A-ZÅÄÖ]{1,4}[\s/.-]?)?\d[\d\-/:.]*(?:[A-Z]{1,3}[\d\-/:.]+)*[\dA-Z](?:\s?:\s?\d+)?|\d)(?![\p{L}\p{N}])/u;
+const ID = /^((?:[A-ZÅÄÖ]{1,4}[\s/.-]?)?\d[\d\-–/:.]*(?:[A-Z]{1,3}[\d\-–/:.]+)*[\dA-Z](?:\s?:\s?\d+)?|\d)(?![\p{L}\p{N}])/u;
 const ORG_NUMBER = /^\d{6}-\d{4}$/;
 
 /** Reads an identifier at the start of a value, or null. */
@@ -37,17 +37,22 @@ const BARE_CASE =
 /** The first key in a text whose value reads as an identifier, trying each key where it starts (keys may overlap). */
 function keyedIdentifier(text: string): string | null {
   PROSE.lastIndex = 0;
+  // "Ärendeid: 20358425 Diarienummer: RS2022/2261": a diary number beats a case id given beside it.
+  let caseId: string | null = null;
   for (let m = PROSE.exec(text); m; m = PROSE.exec(text)) {
     // "Beslutsdatum Diarienummer 2022-10-25 2022-02892": the keys in a row, then their values in the same order.
     const afterDate = /(?:datum|date)\s+$/iu.test(text.slice(Math.max(0, m.index - 20), m.index))
       ? /^(?:19|20)\d\d-\d\d-\d\d\s+(\S.*)$/u.exec(m[1]!)
       : null;
     const v = readIdentifier(afterDate ? afterDate[1]! : m[1]!);
-    if (v) return v;
+    if (v && !/^ärende/iu.test(m[0])) return v;
+    caseId ??= v;
     PROSE.lastIndex = m.index + 1;
   }
-  return null;
+  return caseId;
 }
+// A LIFE project's number, which names it wherever it stands: "LIFE08 NAT/S/000268".
+const LIFE_NUMBER = /(?<![\p{L}\p{N}])(LIFE\d{2}\s?[A-Z]{2,4}\/[A-Z]{1,3}\/\d{4,6})(?![\p{L}\p{N}])/u;
 // A municipality's or region's own case number on its minutes and decisions: "AU § 52 KS2007/0029-14", "RS 2019/412".
 const BOARD_CASE = /(?<![\p{L}\p{N}])((?:KS|RS|KF|LS|RUN)\s?(?:19|20)\d\d\/\d{1,6}(?:-\d{1,3})?)(?![\p{L}\p{N}])/u;
 
@@ -67,7 +72,7 @@ export function findDiaryNumber(labels: LabelHit[], sentences: Sentence[], pages
     // Each key in turn: an empty one may stand before the one with the number ("Journalnummer: LAG diarienr: LVS-043").
     const keyed = keyedIdentifier(s.text);
     const m = keyed ? null : (BARE_CASE.exec(s.text) ?? BOARD_CASE.exec(s.text));
-    const v = keyed ?? (m && readIdentifier(m[1]!));
+    const v = keyed ?? (m && readIdentifier(m[1]!)) ?? LIFE_NUMBER.exec(s.text)?.[1] ?? null;
     if (v) return { value: v, page: s.page, source: s.text, confidence: 0.7 };
   }
   for (const [p, text] of pages.entries()) {
@@ -76,7 +81,7 @@ export function findDiaryNumber(labels: LabelHit[], sentences: Sentence[], pages
       // A key at a line's end has its number at the next line's start ("… Journalnummer:" / "2009-3662. …").
       const keyed = keyedIdentifier(/:$/u.test(line) && lines[i + 1] ? `${line} ${lines[i + 1]}` : line);
       const m = keyed ? null : BOARD_CASE.exec(line);
-      const v = keyed ?? (m && readIdentifier(m[1]!));
+      const v = keyed ?? (m && readIdentifier(m[1]!)) ?? LIFE_NUMBER.exec(line)?.[1] ?? null;
       if (v) return { value: v, page: p + 1, source: line, confidence: 0.6 };
       // A letter head: "Datum  Diarienummer" over "2019-05-14  303-2745-2019".
       const keys = keyRow(line);
@@ -90,5 +95,7 @@ export function findDiaryNumber(labels: LabelHit[], sentences: Sentence[], pages
 }
 
 function rank(label: string): number {
-  return /diarie|dnr|ärende|journal|case|reference|ref\.?\s*(?:no|nr)/i.test(label) ? 0 : 1;
+  // A diary or journal number first, then a case id ("Ärendeid: 20358425" beside "Diarienummer: RS2022/2261").
+  if (/diarie|dnr|journal/i.test(label)) return 0;
+  return /ärende|case|reference|ref\.?\s*(?:no|nr)/i.test(label) ? 1 : 2;
 }
