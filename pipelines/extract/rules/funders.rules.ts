@@ -299,6 +299,35 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     not: [],
   },
   {
+    id: 'funders.fund-project-named',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    needs: /(?:ERUF|ERDF|ESF|socialfonds|regionalfonds)-?projektet/iu,
+    // A project named by its fund: "utvärderat ERUF-projektet Smart4U", "deltog i socialfondsprojektet Ung i Gävleborg",
+    // "utvärderar ESF-projektet “Jämlika Landskrona”". Only the definite form before the project's name: "tidigare
+    // ESF-projekt", "Socialfondsprojekten i Sverige" are other projects.
+    pattern: rxc`(?<![\p{L}-])(?<value>ERUF|ERDF|ESF|[Ss]ocialfonds|[Rr]egionalfonds)-?projektet\s+[“”"]?\p{Lu}`,
+    read: (m, text) => {
+      // The fund written out in the sentence's language.
+      const v = m.groups!.value!.toLowerCase();
+      const fund = /^(?:eruf|erdf|regionalfonds)$/u.test(v) ? 'ERUF' : 'ESF';
+      return funderNames(fund, text);
+    },
+    says: [
+      [
+        'Under tre år har Oxford Research löpande utvärderat ERUF-projektet Smart4U som syftade till att främja smart specialisering.',
+        ['Europeiska regionala utvecklingsfonden'],
+      ],
+      ['Tio kommuner deltog i socialfondsprojektet Ung i Gävleborg.', ['Europeiska socialfonden']],
+    ],
+    not: [
+      'Här bygger man nu vidare på fynd gjorda i tidigare ESF-projekt #jagmed och #KlarFramtid.',
+      'Spridning av resultat och metoder från Socialfondsprojekten i Sverige.',
+      'ESF-projektet har avslutats.',
+    ],
+  },
+  {
     id: 'funders.project-within-fund',
     field: 'funders',
     source: 'sentence',
