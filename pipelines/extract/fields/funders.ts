@@ -113,13 +113,23 @@ function fundOfGrantLabel(view: DocView, language: string): Candidate<string[]>[
 }
 
 /**
+ * The names of a rule's list shaped as an organisation's or a fund's; in a list of two or more such names, a single
+ * capitalised word among them is a payer's name too ("från Naturvårdsverket, Nutek och Västra Götalandsregionen").
+ */
+function payers(names: string[]): string[] {
+  const shaped = names.filter(orgShaped);
+  if (shaped.length < 2) return shaped;
+  return names.filter((n) => orgShaped(n) || /^\p{Lu}[\p{L}-]{2,}$/u.test(n));
+}
+
+/**
  * The finder's list where it has one (it weighs labels, sentences and tables together); otherwise the union of
  * the rule table's lists, of names shaped as an organisation's or a fund's.
  */
 export function chooseFunders(view: DocView, owner: string | null, language = 'sv'): Choice<string[]> {
   const finder = finderCandidate('funders', 'funders.labels-sentences-tables', findFunders(view, owner));
   const rules = ruleCandidates(view, FUNDER_RULES, { maxSentences: 600 })
-    .map((c) => ({ ...c, value: c.value.filter(orgShaped) }))
+    .map((c) => ({ ...c, value: payers(c.value) }))
     .filter((c) => c.value.length);
   const tidied = (cs: Candidate<string[]>[]) =>
     cs.map((c) => ({ ...c, value: tidyNames(splitSlashed(c.value, c.evidence)) })).filter((c) => c.value.length);

@@ -345,10 +345,14 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "… har fått pengar beviljade av Tillväxtverket", "medel beviljade från Region X": the money, then who granted it.
-    pattern: rx`${B}(?:pengar|medel|stöd|bidrag|projektstöd|funding|a grant)\s+(?:beviljade?|beviljats|beviljat|granted|awarded)\s+(?:av|från|ur|by|from)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?:pengar|medel|stöd|bidrag|projektstöd|funding|a grant)\s+(?:(?:söktes|sökts|har sökts)\s+och\s+)?(?:beviljade?|beviljats|beviljat|beviljades|erhölls|erhållits|har erhållits|granted|awarded|was received)\s+(?:av|från|ur|by|from)\s+${THE}${LIST}`,
     read: names,
     says: [
       ['Hela Sverige ska leva har fått pengar beviljade av Tillväxtverket till pilotprojektet Service i samverkan.', ['Tillväxtverket']],
+      [
+        'Medel söktes och erhölls från Naturvårdsverket, Nutek och Västra Götalandsregionen.',
+        ['Naturvårdsverket', 'Nutek', 'Västra Götalandsregionen'],
+      ],
     ],
     not: ['Företagen har fått pengar beviljade av banken för att investera.'],
   },
