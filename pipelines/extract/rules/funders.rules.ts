@@ -390,7 +390,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     needs: /finansier|bekosta|financ|funds|funded|skjut|anslå|anslog|bidr|invest|contribut/iu,
     // "Region Västmanland medfinansierar projektet via …", "Länsstyrelsen har skjutit till 600 000 kronor i medfinansiering",
     // "Region Västra Götaland is now investing SEK 13.5 million in a project".
-    pattern: rxc`(?:^|(?<=\s(?:att|och|där|that|and|where)\s)|(?<=,\s)|(?<=[•·▪]\s))(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|fonden|\p{Lu}[\p{L}-]*)){0,4}?(?:(?:,\s+|\s+(?:och|samt|and)\s+)(?:kommunerna i \p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|\p{Lu}[\p{L}-]*)){0,4}?)){0,6})\s+(?:har\s+|has\s+|is\s+(?:now\s+)?)?(?:(?:(?:med|del)?finansierar|(?:med|del)?finansierade|bekostar|bekostade|co-?finances|co-?financed|finances|funds|funded)\s+(?:projektet|förstudien|satsningen|utbyggnaden|arbetet|the project)${E}|(?:med|del)?finansier(?:ar|ade)\s+(?:tillsammans\s+)?med\s+\d|(?:med|del)?finansier(?:ar|ade)\s+(?:vardera|var\s+för\s+sig|each)\s+\d|beviljat\s+(?:med|del)?finansiering\s+till\s+(?:projektet|förstudien))|(?:^|(?<=\s(?:att|och|that|and)\s)|(?<=,\s))(?<value2>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|\p{Lu}[\p{L}-]*)){0,4}?)\s+(?:har\s+|has\s+|is\s+(?:now\s+)?)?(?:skjutit till|skjuter till|anslår|anslog|bidrar med|bidrog med|investing|invests|contributes|contributed)\s+(?:drygt\s+|cirka\s+|ca\s+|SEK\s+)?\d[\d\s,.]*\s*(?:kr|kronor|miljoner|mkr|million|SEK)`,
+    pattern: rxc`(?:^|(?<=\s(?:att|och|där|that|and|where)\s)|(?<=,\s)|(?<=[•·▪]\s))(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|fonden|\p{Lu}[\p{L}-]*)){0,4}?(?:(?:,\s+|\s+(?:och|samt|and)\s+)(?:kommunerna i \p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|\p{Lu}[\p{L}-]*)){0,4}?)){0,6})\s+(?:har\s+|has\s+|is\s+(?:now\s+)?)?(?:(?:(?:med|del)?finansierar|(?:med|del)?finansierade|(?:ska|skall|kommer att)\s+(?:med|del)?finansiera|bekostar|bekostade|co-?finances|co-?financed|finances|funds|funded)\s+(?:projektet|förstudien|satsningen|utbyggnaden|arbetet|the project)${E}|(?:med|del)?finansier(?:ar|ade)\s+(?:tillsammans\s+)?med\s+\d|(?:med|del)?finansier(?:ar|ade)\s+(?:vardera|var\s+för\s+sig|each)\s+\d|beviljat\s+(?:med|del)?finansiering\s+till\s+(?:projektet|förstudien))|(?:^|(?<=\s(?:att|och|that|and)\s)|(?<=,\s))(?<value2>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|\p{Lu}[\p{L}-]*)){0,4}?)\s+(?:har\s+|has\s+|is\s+(?:now\s+)?)?(?:(?:skjutit till|skjuter till|anslår|anslog|bidrar med|bidrog med|investing|invests|contributes|contributed)\s+(?:drygt\s+|cirka\s+|ca\s+|SEK\s+)?\d[\d\s,.]*\s*(?:kr|kronor|miljoner|mkr|million|SEK)|(?:anslår|anslog|har anslagit)\s+medel\s+till\s+(?:\p{Ll}+\s+){0,3}?\p{L}*projekt)`,
     read: (m, text) => {
       // Only an organisation's name: "Deltagarna finansierar projektet" and a person's gift are no funders here.
       const v = funderNames(m.groups?.value ?? m.groups?.value2 ?? '', text).filter(orgShaped);
@@ -414,6 +414,11 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         ['Europeiska regionala utvecklingsfonden', 'Region Jämtland Härjedalen'],
       ],
       ['Region Jämtland Härjedalen har beviljat medfinansiering till projektet.', ['Region Jämtland Härjedalen']],
+      [
+        'Vid sitt möte beslutade regionstyrelsen att Region Uppsala ska medfinansiera projektet Samverkan för Ät Uppsala län.',
+        ['Region Uppsala'],
+      ],
+      ['Region Blekinge anslår medel till internationellt projekt för utveckling av infrastruktur.', ['Region Blekinge']],
       [
         'Region Blekinge, kommunerna i Blekinge och Arbetsförmedlingen medfinansierar tillsammans med 17 356 403 SEK.',
         ['Region Blekinge', 'Arbetsförmedlingen'],
