@@ -11,7 +11,11 @@ import { B, E, ORG, ORG_END, ORG_TO_COMMA, OWNER_ROLE, RUN_BY, RUNS, THE_PROJECT
 
 /** The organisation a match names, cleaned, or null when it is no organisation's name. */
 function org(m: RegExpExecArray): string | null {
-  const v = cleanOrganisation(m.groups?.value ?? '');
+  return orgName(m.groups?.value ?? m.groups?.value2 ?? '');
+}
+/** A name cleaned as an organisation's, or null when it is none. */
+function orgName(raw: string): string | null {
+  const v = cleanOrganisation(raw);
   return v && looksLikeOrganisation(v) && !GENERIC.test(v) ? v : null;
 }
 // A kind of organisation named without its name: "Regionen", "Kommunen", "Föreningen".
@@ -562,20 +566,90 @@ export const OWNER_RULES: Rule[] = [
     not: ['Nämnden beviljade Anna Bergs ansökan om tjänstledighet.'],
   },
   {
+    id: 'owner.gets-money',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // A news item's opening in the present or past tense: "Hembygdsföreningen Gillet får 500 000 kronor i Leaderstöd för
+    // att rusta upp bygdegården", "Tornedalsrådet fick 2 miljoner kronor för projektet …".
+    pattern: rxc`^${ORG}\s+(?:får|fick|erhåller|erhöll|beviljas|beviljades|receives|received|gets|got)\s+(?:nu\s+)?(?:[^.]{0,30}?\s)?(?:\d[\d\s.,]*\s*(?:kr|kronor|miljoner|mkr|miljon)|\p{L}*stöd|\p{L}*medel|bidrag|pengar|funding|a grant)\s+(?:[^.]{0,40}?\s)?(?:för|till|to|for)\s`,
+    read: org,
+    says: [
+      ['Hembygdsföreningen Gillet får 500 000 kronor i Leaderstöd för att rusta upp bygdegården.', 'Hembygdsföreningen Gillet'],
+      ['Tornedalsrådet fick 2 miljoner kronor till projektet Meänmaa.', 'Tornedalsrådet'],
+    ],
+    not: ['Företagen får stöd för att delta.', 'Anna Berg fick 20 000 kronor för resan.', 'Kommunen får 3 miljoner kronor för bredband.'],
+  },
+  {
+    id: 'owner.behind-the-project',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Bakom projektet står Föreningen Byalaget Norrby", "Bakom förstudien står Region Kalmar län och …".
+    pattern: rxc`${B}[Bb]akom\s+(?:projektet|förstudien|satsningen|initiativet)(?:\s+[^,.]{1,60}?)?\s+står\s+${ORG}${ORG_END}`,
+    // Several organisations behind it ("står Vårdförbundet, Jobs and Society …, SKL …") name no one owner.
+    read: (m, text) => (/^\s*(?:,|(?:och|samt)\s+\p{Lu})/u.test(text.slice(m.index + m[0].length)) ? null : org(m)),
+    says: [
+      ['Bakom projektet står Föreningen Byalaget Norrby.', 'Föreningen Byalaget Norrby'],
+      ['Bakom satsningen står Region Kalmar län och fyra kommuner.', 'Region Kalmar län'],
+    ],
+    not: ['Bakom projektet står många eldsjälar.', 'Bakom projektet står Vårdförbundet, NyföretagarCentrum och SKL.'],
+  },
+  {
+    id: 'owner.where-x-is-owner',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Projektet är ett samarbete mellan Kalix kommun och Haparanda stad, där Kalix kommun är projektägare."
+    pattern: rxc`,\s+(?:där|varav|with|where)\s+${ORG}\s+(?:är|var|has been|is|was)\s+(?:${OWNER_ROLE})${E}`,
+    read: org,
+    says: [['Projektet är ett samarbete mellan Kalix kommun och Haparanda stad, där Kalix kommun är projektägare.', 'Kalix kommun']],
+    not: ['Projektet är ett samarbete mellan flera kommuner, där en kommun är projektägare.'],
+  },
+  {
+    id: 'owner.starts-the-project',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Dals-Eds kommun startar nu projektet Nya vägar", "Region Jämtland Härjedalen har startat projektet Matlandet",
+    // "Genom projektet Entré vill Hembygdsföreningen Gillet locka fler besökare".
+    pattern: rxc`^(?:${ORG}\s+(?:startar|startade|har startat|drar igång|drog igång|har dragit igång|inleder|inledde|har inlett)\s+(?:nu\s+|nyligen\s+|i höst\s+|i vår\s+)?(?:ett\s+(?:nytt\s+)?[\p{Ll}-]*projekt|projektet|förstudien)${E}|(?:Genom|Med|Via|I)\s+projektet\s+[^,]{2,60}?\s+(?:vill|ska|kommer)\s+(?<value2>\p{Lu}[^.;:!?()”"]{1,80}?)\s+(?:att\s+)?\p{Ll})`,
+    read: org,
+    says: [
+      ['Dals-Eds kommun startar nu projektet Nya vägar.', 'Dals-Eds kommun'],
+      ['Region Jämtland Härjedalen har startat projektet Matlandet.', 'Region Jämtland Härjedalen'],
+      ['Genom projektet Entré vill Hembygdsföreningen Gillet locka fler besökare.', 'Hembygdsföreningen Gillet'],
+    ],
+    not: ['Vi startar nu projektet Nya vägar.', 'Genom projektet vill vi locka fler besökare.', 'Kommunen startar projektet.'],
+  },
+  {
+    id: 'owner.effort-of',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Projektet är Ljusdals kommuns satsning på unga företagare": the organisation whose effort the project is.
+    pattern: rxc`^(?:Projektet|Förstudien)(?:\s+[^,.]{1,60}?)?\s+(?:är|var)\s+(?<value>\p{Lu}[\p{L}-]+(?:\s[\p{L}-]+){0,3}?)s\s+(?:\p{Ll}+\s+)?(?:satsning|initiativ|projekt|insats)${E}`,
+    read: org,
+    says: [['Projektet är Ljusdals kommuns satsning på unga företagare.', 'Ljusdals kommun']],
+    not: ['Projektet är regionens satsning på unga.', 'Projektet är Annas idé.'],
+  },
+  {
     id: 'owner.role-is',
     field: 'owner',
     source: 'sentence',
     scope: 'sentence',
     // "Projektägaren är Porten Ideell förening.", "Stödmottagaren var Leader Upplandsbygd."
-    pattern: rx`${B}(?:projektägaren|stödmottagaren|huvudmannen|projektanordnaren|the project owner|the beneficiary|the lead partner)\s+(?:är|var|blir|har varit|is|was|has been)\s+${ORG}${ORG_END}`,
+    pattern: rx`${B}(?:projektägaren|stödmottagaren|huvudmannen|projektanordnaren|sökande organisation|ansökande organisation|ägare (?:av|till|för) projektet|the project owner|the beneficiary|the lead partner)\s+(?:är|var|blir|har varit|is|was|has been)\s+${ORG}${ORG_END}`,
     read: named,
     says: [
       [
         'Projektet Åker skapa har fått startbesked från Jordbruksverket. Projektägaren är Porten Ideell förening.',
         'Porten Ideell förening',
       ],
+      ['Sökande organisation är Kramfors kommun.', 'Kramfors kommun'],
+      ['Ägare av projektet är Skellefteå kommun.', 'Skellefteå kommun'],
     ],
-    not: ['Projektägaren är ansvarig för redovisningen.'],
+    not: ['Projektägaren är ansvarig för redovisningen.', 'Sökande organisation är den som ansvarar för redovisningen.'],
   },
   {
     id: 'owner.by-x-as-owner',
