@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildView } from './document.js';
 import { cleanName, findFunders, findProgramme, orgShaped, splitNames } from './funders.js';
+import { recordOf } from '../../test/extract-text.js';
 
 const fundersOf = (pages: string | string[], owner: string | null = null): string[] =>
   [...(findFunders(buildView(typeof pages === 'string' ? [pages] : pages), owner)?.value ?? [])].sort();
@@ -270,6 +271,12 @@ describe('findFunders from sentences', () => {
   ];
   it.each(negatives)('no funders: %s', (text) => {
     expect(fundersOf(text)).toEqual([]);
+  });
+
+  it("writes out the EU's agricultural fund named short", () => {
+    expect(recordOf('Projektet stöddes ekonomiskt av EU:s jordbruksfond genom Kustlandet och Region Östergötland.').funders).toContain(
+      'Europeiska jordbruksfonden för landsbygdsutveckling',
+    );
   });
 
   it("reads the payer after a decision's heading run into the sentence", () => {

@@ -55,7 +55,8 @@ const FUNDS: { sv: string; en: string; full: RegExp; short: RegExp }[] = [
     sv: 'Europeiska jordbruksfonden för landsbygdsutveckling',
     en: 'European Agricultural Fund for Rural Development',
     full: /Europeiska jordbruksfonden för landsbygdsutveckling|European Agricultural Fund for Rural Development/iu,
-    short: /(?<![\p{L}-])(?:EJFLU|EAFRD|landsbygdsfonden)(?![\p{L}])/iu,
+    short:
+      /(?<![\p{L}-])(?:EJFLU|EAFRD|landsbygdsfonden|EU[:'’]s jordbruksfond(?:en)?|jordbruksfonden för landsbygdsutveckling)(?![\p{L}])/iu,
   },
 ];
 

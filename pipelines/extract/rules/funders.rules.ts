@@ -60,7 +60,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     scope: 'sentence',
     // Not projects in general ("… an open-data platform for projects co-financed by the European Regional Development
     // Fund, the European Social Fund Plus …", "för projekt som finansieras av …").
-    pattern: rx`${B}(?<!(?:projects|initiatives|operations)\s+(?:that\s+(?:are|were)\s+)?(?:co-?)?|(?:för|alla|andra|flera)\s+projekt\s+som\s+(?:med|del)?)(?:(?:med|del|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for|(?:finansiellt|ekonomiskt)\s+(?:stöttades|stöttas|stöds|stöddes)(?:\s+projektet)?)\s+(?:(?:med|with|via|genom)\s+(?:stöd|medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|i huvudsak|till största delen|mainly|primarily|delvis|partly|jointly)\s+)?(?:av|från|genom|via|by|from|through)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?<!(?:projects|initiatives|operations)\s+(?:that\s+(?:are|were)\s+)?(?:co-?)?|(?:för|alla|andra|flera)\s+projekt\s+som\s+(?:med|del)?)(?:(?:med|del|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for|(?:finansiellt|ekonomiskt)\s+(?:stöttades|stöttas|stöds|stöddes)(?:\s+projektet)?|(?<=(?:projektet|förstudien)\s+)(?:stöds|stöddes|stöttas|stöttades|har stötts|har stöttats)(?:\s+(?:ekonomiskt|finansiellt))?)\s+(?:(?:med|with|via|genom)\s+(?:stöd|medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|i huvudsak|till största delen|mainly|primarily|delvis|partly|jointly)\s+)?(?:av|från|genom|via|by|from|through)\s+${THE}${LIST}`,
     read: names,
     says: [
       [
@@ -68,6 +68,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         ['Europeiska socialfonden'],
       ],
       ['The project is co-financed by the European Regional Development Fund.', ['European Regional Development Fund']],
+      ['Projektet stöds av Vinnova.', ['Vinnova']],
       ['Projektet finansieras av Region Halland och Leader Halland.', ['Region Halland', 'Leader Halland']],
       ['Resten finansieras i huvudsak av Region Jönköpings län, Almi och Företagarna.', ['Region Jönköpings län', 'Almi', 'Företagarna']],
       ['Medfinansierades via Europeiska fiskerifonden samt Länstyrelsen Blekinge.', ['Europeiska fiskerifonden', 'Länstyrelsen Blekinge']],
@@ -199,7 +200,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     scope: 'sentence',
     // Where the money comes from: "Resterande 40% kommer från EU:s Regionalfond genom programmet …", "Finansieringen av
     // detta projekt kommer från Landsbygdsprogrammet via LAG Lundaland".
-    pattern: rx`${B}(?:(?:resterande|övriga|resten|the\s+remaining|the\s+rest)(?:\s+\d+\s*%|\s+(?:delen|finansieringen|medlen|medel|funding|share))?|finansieringen(?:\s+(?:av|för)\s+(?:detta|det\s+här)\s+projekt)?|the\s+funding(?:\s+for\s+(?:this|the)\s+project)?)\s+(?:kommer|kom|har\s+kommit|comes|came)\s+(?:från|from)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?:(?:resterande|övriga|resten|the\s+remaining|the\s+rest)(?:\s+\d+\s*%|\s+(?:delen|finansieringen|medlen|medel|funding|share))?|finansieringen(?:\s+(?:av|för)\s+(?:detta|det\s+här)\s+projekt)?|(?:pengarna|medlen|stödet|bidraget)(?:\s+(?:till|för)\s+(?:projektet|förstudien))?|the\s+(?:money|grant)|the\s+funding(?:\s+for\s+(?:this|the)\s+project)?)\s+(?:kommer|kom|har\s+kommit|comes|came)\s+(?:från|from)\s+${THE}${LIST}`,
     read: names,
     says: [
       [
@@ -207,6 +208,8 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         ['Europeiska regionala utvecklingsfonden'],
       ],
       ['Finansieringen av detta projekt kommer från Region Skåne och Lunds kommun.', ['Region Skåne', 'Lunds kommun']],
+      ['Pengarna kommer från Europeiska socialfonden.', ['Europeiska socialfonden']],
+      ['Stödet kommer från Europeiska jordbruksfonden för landsbygdsutveckling.', ['Europeiska jordbruksfonden för landsbygdsutveckling']],
     ],
     not: ['Resterande deltagare kommer från Ludvika.', 'Idén kommer från Region Dalarna.'],
   },
