@@ -212,6 +212,8 @@ describe('findManager: signatures, occupations, roles in passing', () => {
     [['Den 8 november 2018 presenterar projektledaren Stefan Carlsson slutrapporten för politikerna.'], 'Stefan Carlsson'],
     [['Projektledare har varit Karin Eliasson ifrån Hushållningssällskapet Sjuhärad.'], 'Karin Eliasson'],
     [['Svensk Turism AB har utsett Ola Lindgren Nilsson till projektledare för arenan.'], 'Ola Lindgren Nilsson'],
+    [['Projektledare för projektet har varit Lena Ek.'], 'Lena Ek'],
+    [['Som projektledare anställdes Eva Nyström i mars.'], 'Eva Nyström'],
     [
       [
         'Projektledare var inledningsvis Lars Näslund. Från mars 2019 har undertecknad lett arbetet.',

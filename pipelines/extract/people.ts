@@ -84,7 +84,15 @@ const AFTER: RegExp[] = [
     `(?:projektet|arbetet|projektarbetet|satsningen|insatsen|förstudien)\\s+(?:har\\s+)?(?:letts|leddes|leds|samordnats|samordnades|samordnas|koordinerats|koordinerades)\\s+av\\s+(?:(?:\\p{Ll}+s\\s+)?(?:${ROLE}|ordförande|verksamhetsledare(?:n)?|vd|chef(?:en)?)\\s+)?(.+)$`,
     'iu',
   ),
-  new RegExp(`(?:^|[.;,]\\s*)(?:(?:the|our|vår|projektets)\\s+)?${ROLE}\\s+(?:har varit|var|är|blev|has been|was|is)\\s+(.+)$`, 'iu'),
+  new RegExp(
+    `(?:^|[.;,]\\s*)(?:(?:the|our|vår|projektets)\\s+)?${ROLE}(?:\\s+(?:för|i|of|for)\\s+(?:projektet|förstudien|the project))?\\s+(?:har varit|var|är|blev|has been|was|is)\\s+(.+)$`,
+    'iu',
+  ),
+  // "Som projektledare anställdes Eva Nyström", "Till projektledare utsågs Per Ek".
+  new RegExp(
+    `(?:^|[.;,]\\s*)(?:som|till|as)\\s+(?:ny\\s+|new\\s+)?${ROLE}\\s+(?:anställdes|rekryterades|utsågs|valdes|was hired|was appointed)\\s+(.+)$`,
+    'iu',
+  ),
   // "Kontaktperson för projektet har varit X": a contact for the project is its manager when no one else is named.
   /(?:^|[.;,]\s*)(?:kontaktperson(?:en)?|contact person)\s+(?:för|for)\s+(?:projektet|the project)\s+(?:har varit|var|är|has been|was|is)\s+(.+)$/iu,
   /the project (?:was|has been|is) (?:led|managed|coordinated|run) by\s+(?:(?:the\s+)?project (?:manager|leader|coordinator)\s+)?(.+)$/iu,

@@ -171,7 +171,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "The project … will continue until May 2018", "Projektet … ska vara klart 28 februari 2025": an end alone.
-    pattern: rx`${B}(?:projektet|projektperioden|the project|project)${E}[^.]{0,120}?${B}(?:will continue|continues|runs|will run|pågår|löper|sträcker sig|ska vara klart|ska vara avslutat|avslutas|avslutades|ends|will end|ended|was completed)\s+(?:fram\s+)?(?:until|till|to|den|on|in)?\s*(?:och med\s+)?(?:den\s+|år\s+)?(?<end>${DATE})`,
+    pattern: rx`${B}(?:projektet|projektperioden|the project|project)${E}[^.]{0,120}?${B}(?:will continue|continues|runs|will run|pågår|(?:ska|kommer att)\s+pågå|löper|(?:ska|kommer att)\s+löpa|sträcker sig|ska vara klart|ska vara avslutat|avslutas|avslutades|ends|will end|ended|was completed)\s+(?:fram\s+)?(?:until|till|to|den|on|in)?\s*(?:och med\s+)?(?:den\s+|år\s+)?(?<end>${DATE})`,
     read: endAlone,
     says: [
       [
@@ -181,6 +181,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['Projektet pågår under ett år och ska vara klart 28 februari 2025.', { start: null, end: '2025-02-28' }],
       ['Projektet avslutades den 31 oktober 2023.', { start: null, end: '2023-10-31' }],
       ['Projektet drivs av Västra Götalandsregionen och pågår till och med år 2010.', { start: null, end: '2010' }],
+      ['Projektet kommer att pågå till och med december 2024.', { start: null, end: '2024-12' }],
       ['Projektperioden startar nu och sträcker sig till hösten 2023 med en budgetomslutning på 2.5 mkr.', { start: null, end: '2023' }],
     ],
     not: ['Utvärderingen pågår till 2019.', 'Projektet avslutades med en konferens i Umeå, som hölls 2023.'],
@@ -483,5 +484,30 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ],
     ],
     not: ['Kommunen har beviljat medel för en utredning som ska pågå fram till 2015-12-31.'],
+  },
+  {
+    id: 'period.starting-in',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // A start alone, after the project's run: "Projektet ska pågå i två år med start i mars 2023".
+    pattern: rx`${B}(?:projektet|förstudien|the project)\s+(?:ska|skall|kommer att|will)\s+(?:pågå|löpa|run|last)\s+[^.]{0,40}?\s(?:med\s+(?:projekt)?start|starting)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?<when>${DATE})${E}`,
+    read: (m) => {
+      const start = firstDate(m.groups!.when!);
+      return start ? { start, end: null } : null;
+    },
+    says: [['Projektet ska pågå i två år med start i mars 2023.', { start: '2023-03', end: null }]],
+    not: ['Utbildningen ska pågå i två år med start i mars 2023.'],
+  },
+  {
+    id: 'period.months-of-a-year',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // Two months of one year, the year written once: "Förstudien pågick från april till oktober 2020".
+    pattern: rx`${B}(?:projektet|förstudien|the project|the pre-study)\s+(?:\S+\s+){0,3}?(?:pågick|pågår|genomfördes|genomförs|löpte|löper|ran|runs|was carried out)\s+(?:från\s+|mellan\s+|from\s+|between\s+)?(?<span>(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)\s+(?:till|och|to|and|–|-)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)\s+(?:19|20)\d\d)${E}`,
+    read: (m) => range(m.groups!.span!.replace(/\s+(?:till|och|to|and)\s+/iu, '–')),
+    says: [['Förstudien pågick från april till oktober 2020.', { start: '2020-04', end: '2020-10' }]],
+    not: ['Utvärderingen pågick från april till oktober 2020.'],
   },
 ];
