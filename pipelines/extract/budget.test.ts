@@ -15,6 +15,7 @@ describe('findBudget from sentences', () => {
   it.each([
     [['Slutlig budget för projektet var 4,85 mkr.'], 4_850_000, null],
     [['Projektets omslutning var SEK 12 400 000.'], 12_400_000, null],
+    [['Projektet omsluter 12 miljoner kronor.'], 12_000_000, null],
     [['Den totala budgeten var 4,85 mkr varav 2,1 mkr utgjordes av regionalfondsmedel.'], 4_850_000, null],
     [['Beviljat stöd från Tillväxtverket uppgick till 1 760 000 kronor.'], null, 1_760_000],
     [['The total budget of the project was SEK 4.85 million.'], 4_850_000, null],

@@ -15,7 +15,7 @@ type Kind = 'total' | 'granted';
 // the project "med" an amount ("… beslutat att stödja tredje fasen av X med 6 miljoner", "har medfinansierats med
 // 3 611 291 SEK", the amount right after "med", not "upp till" a sum per activity), and the most a project got ("fått sammanlagt högst 447 761 kronor"), give its granted support.
 const TOTAL_CUE =
-  /(?:total(?:a|t)?|totalbudget|budget(?:en)?|omslutning(?:en)?|projektkostnad(?:er|en|erna)?|totalkostnad(?:en)?|kostnader(?:na)? totalt|sammanlagt|omfatt(?:ar|ade|ning)|eligible costs|total cost|project budget)/giu;
+  /(?:total(?:a|t)?|totalbudget|budget(?:en)?|omslutning(?:en)?|omsluter|omslöt|projektkostnad(?:er|en|erna)?|totalkostnad(?:en)?|kostnader(?:na)? totalt|sammanlagt|omfatt(?:ar|ade|ning)|eligible costs|total cost|project budget)/giu;
 const GRANTED_CUE =
   /(?:beviljat?|beviljade(?:s)?|beviljats|(?:stödja|stödjer|stötta|stöttar)\s+[^.]{0,80}?\s+med(?=\s*$)|medfinansiera(?:r|s|t|ts)?\s+(?:[^.]{0,60}?\s)?med(?=\s*$)|(?:fått|får|fick)\s+(?:sammanlagt\s+|totalt\s+)?högst|stöd(?:et)? från|bidrag(?:et)? från|funding from|dock högst|(?:ger|gav|beviljar)\s+projektet|eu-stöd(?:et)?|regionalfondsmedel|stödbelopp|granted|grant(?:ed)? (?:support|amount)|support from|eu contribution|eu funding|(?:erdf|eruf|esf|eafrd|ejflu|eu|regionalfonden|socialfonden|fund|fonden)\s+(?:has\s+)?(?:contributed|contributes|bidrog med|bidrar med|står för|stod för)|(?:erdf|eruf|esf|eafrd|ejflu|eu|fund's|fondens)\s+(?:support|stöd|grant|funding|contribution)|offentligt stöd|public support|\p{L}+-stöd(?:et)?|(?:regionala\s+)?(?:projektmedel|utvecklingsmedel|tillväxtmedel)|(?<![\p{L}])(?:grants|beviljar)(?![\p{L}])|\p{L}+(?:verkets|myndighetens|fondens|rådets|styrelsens)\s+(?:stöd|bidrag|finansiering))/giu;
 // Amounts that are something else: co-financing, money spent, yearly sums, other investments.
@@ -36,7 +36,7 @@ const ELSEWHERE =
   /(?:parallellt med projektet|in parallel with the project|(?:tidigare|föregående|ett annat|andra|liknande|motsvarande|kommande|nästa|previous|earlier|another|other|similar|future|follow-up)\s+(?:projekt\p{L}*|satsning\p{L}*|insats\p{L}*|projects?|initiatives?))|(?<![\p{L}])(?:regionen|kommunen|staten|the region|the municipality) (?:har avsatt|avsätter|satsar|investerar|has allocated|invests)/iu;
 // Words that name this project's own total: "Projektets totala budget", "omslutning", "sammanlagt".
 const STRONG_TOTAL =
-  /(?:total|omslutning|sammanlagt|projektets (?:budget|kostnad)|budgeten för projektet|projektbudget|the project's budget|slutlig budget)/iu;
+  /(?:total|omslutning|omsluter|omslöt|sammanlagt|projektets (?:budget|kostnad)|budgeten för projektet|projektbudget|the project's budget|slutlig budget)/iu;
 
 // Support applied for, not granted: "Sökt stöd från Region Gotland", "requested ERDF funding".
 const SOUGHT =
