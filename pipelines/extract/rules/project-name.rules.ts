@@ -168,6 +168,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
       ['Projektet Strängnäs Växer har drivits från september 2011 till juni 2013.', 'Strängnäs Växer'],
       ['Hela Sverige ska leva har fått pengar beviljade av Tillväxtverket till pilotprojektet Service i samverkan.', 'Service i samverkan'],
       ['Projektet Efterfrågad Utveckling skall utveckla fyra spår.', 'Efterfrågad Utveckling'],
+      ['Mer om projektet Matlandet finns på webbplatsen.', 'Matlandet'],
       ['Ramböll har på uppdrag av Arbetsförmedlingen genomfört en utvärdering av projektet Unga in.', 'Unga in'],
       // A form's next key run on without a full stop ends the name.
       ['Lägesrapport inom ramarna för projektet Entrécoop Denna lägesrapport avser tidsperioden:', 'Entrécoop'],
