@@ -331,6 +331,21 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     ],
   },
   {
+    id: 'funders.together-with',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // The payers after "together with": "Interreg Aurora funds the project together with Region Norrbotten", "Region
+    // Gävleborg finansierar projektet tillsammans med Sandvikens kommun".
+    pattern: rx`${B}(?:funds|finances|co-?finances|funded|financed|finansierar|medfinansierar|finansierade|medfinansierade)\s+(?:the project|projektet|förstudien)\s+(?:together with|tillsammans med)\s+${THE}${LIST}`,
+    read: names,
+    says: [
+      ['Interreg Aurora funds the project together with Region Norrbotten.', ['Region Norrbotten']],
+      ['Region Gävleborg finansierar projektet tillsammans med Sandvikens kommun.', ['Sandvikens kommun']],
+    ],
+    not: ['Region Gävleborg finansierar projektet tillsammans med andra.'],
+  },
+  {
     id: 'funders.project-within-fund',
     field: 'funders',
     source: 'sentence',

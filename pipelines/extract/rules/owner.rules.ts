@@ -581,6 +581,24 @@ export const OWNER_RULES: Rule[] = [
     not: ['Företagen får stöd för att delta.', 'Anna Berg fick 20 000 kronor för resan.', 'Kommunen får 3 miljoner kronor för bredband.'],
   },
   {
+    id: 'owner.org-runs-the-project-en',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Luleå University of Technology coordinates the project", "The project is a collaboration between Region Jämtland
+    // Härjedalen and Trøndelag County, led by Region Jämtland Härjedalen".
+    pattern: rxc`^(?:The\s+)?${ORG}\s+(?:owns|runs|leads|coordinates|manages|owned|ran|led|coordinated|managed)\s+(?:the|this)\s+project${E}|${B}(?:[Tt]he project|[Tt]his project)\b[^.]{0,160}?,\s+(?:led|coordinated|run|owned|managed)\s+by\s+(?:the\s+)?(?<value2>[\p{Lu}][^.;:!?()”"]{1,100}?)${ORG_END}`,
+    read: org,
+    says: [
+      ['Luleå University of Technology coordinates the project.', 'Luleå University of Technology'],
+      [
+        'The project is a collaboration between Region Jämtland Härjedalen and Trøndelag County, led by Region Jämtland Härjedalen.',
+        'Region Jämtland Härjedalen',
+      ],
+    ],
+    not: ['The steering group leads the project.', 'Anna Berg coordinates the project.'],
+  },
+  {
     id: 'owner.behind-the-project',
     field: 'owner',
     source: 'sentence',
