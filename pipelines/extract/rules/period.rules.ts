@@ -150,12 +150,14 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Den 1 oktober 2018 startade vårt projekt", "Projektet startade i mars 2017": a start alone.
-    pattern: rx`(?:^(?:den\s+|on\s+|in\s+)?(?<d1>${DATE})\s+(?:startade|började|inleddes|started|began)\s+(?:vårt?|projektet|the project|our)${E}|${B}(?:projektet|förstudien|the project|det|ett\s+[\p{L}-]*projekt)(?:\s+[\p{Lu}][^.,;:]{0,50}?|,)?\s+(?:som\s+)?(?:startade|startades|började|inleddes|påbörjades|started|began)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?<d2>${DATE})${E})`,
+    pattern: rx`(?:^(?:den\s+|on\s+|in\s+)?(?<d1>${DATE})\s+(?:startade|började|inleddes|started|began)\s+(?:vårt?|projektet|the project|our)${E}|${B}(?:projektet|förstudien|the\s+(?:[\p{Ll}-]+\s+){0,2}?project|det\s+(?:[\p{Ll}-]+\s+){1,2}?projektet|det|ett\s+[\p{L}-]*projekt)(?:\s+[\p{Lu}][^.,;:]{0,50}?|,)?\s+(?:som\s+)?(?:startade|startades|började|inleddes|påbörjades|started|began)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?<d2>${DATE})${E})`,
     read: (m) => {
       const start = firstDate(m.groups!.d1 ?? m.groups!.d2 ?? '');
       return start ? { start, end: null } : null;
     },
     says: [
+      ['The three-year project started in 2021.', { start: '2021', end: null }],
+      ['Det treåriga projektet startade i augusti 2020.', { start: '2020-08', end: null }],
       ['Den 1 oktober 2018 startade vår Projekt ”Mötesplatser i glesbygd/skärgård”.', { start: '2018-10-01', end: null }],
       ['Det startades 2009 med syfte att skapa förutsättningar för en levande landsbygd.', { start: '2009', end: null }],
       ['Förstudien startade augusti 2020 och kommer att pågå max ett år.', { start: '2020-08', end: null }],
