@@ -149,6 +149,9 @@ export const PROJECT_NAME_RULES: Rule[] = [
       const v = title(m);
       // One word cut off by a preposition is the start of a longer name ("projektet Utveckling av Kustvägen").
       const after = text.slice(m.index + m[0].length);
+      // … unless the sentence ends a few lower-case words later: "till projektet Fiber till alla."
+      const tail = /^\s+((?:för|av|i|från|till|med|for|of|to|with)(?:\s+\p{Ll}+){1,2})\s*[.!?]\s*$/u.exec(after);
+      if (v && !/\s/.test(v) && tail) return `${v} ${tail[1]}`;
       if (v && !/\s/.test(v) && /^\s+(?:för|av|i|från|till|med|inom|under|for|of|from|to|with|in|by)\s/u.test(after)) return null;
       // A name cut where a longer name may go on ("projektet Boende och etablering på G", "Ökad produktion av
       // biobränsleråvara", "Besöksnäringens roll för regional utveckling") is not sure to be whole.
@@ -169,6 +172,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
       ['Hela Sverige ska leva har fått pengar beviljade av Tillväxtverket till pilotprojektet Service i samverkan.', 'Service i samverkan'],
       ['Projektet Efterfrågad Utveckling skall utveckla fyra spår.', 'Efterfrågad Utveckling'],
       ['Mer om projektet Matlandet finns på webbplatsen.', 'Matlandet'],
+      ['Region Västerbotten har beviljat Lycksele kommun 2,5 miljoner kronor till projektet Fiber till alla.', 'Fiber till alla'],
       ['Ramböll har på uppdrag av Arbetsförmedlingen genomfört en utvärdering av projektet Unga in.', 'Unga in'],
       // A form's next key run on without a full stop ends the name.
       ['Lägesrapport inom ramarna för projektet Entrécoop Denna lägesrapport avser tidsperioden:', 'Entrécoop'],
