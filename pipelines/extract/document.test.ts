@@ -14,6 +14,8 @@ describe('isChrome', () => {
     'logo_interreg.png',
     'Publicerad den 3 maj 2021',
     'KOHESIO · Q7362101 · SE',
+    'Hem / Projekt / Byagården Sörby',
+    'Start › Projekt › Byagården Sörby',
   ])('takes %s for web-page chrome', (line) => {
     expect(isChrome(line)).toBe(true);
   });

@@ -100,7 +100,7 @@ export const SECTION_HEADING =
  * huvudinnehåll", "Logotyp på utskrifter", "Home > Documents > …", "Upload: others", "View: 1 times".
  */
 export const WEB_NAVIGATION =
-  /^(?:skip to (?:main )?content|save this (?:pdf|page|file).{0,40}|kohesio\s*·\s*Q\d+(?:\s*·\s*[A-Z]{2})?|hoppa till (?:huvud)?innehåll(?:et)?|gå (?:direkt )?till (?:huvud)?innehåll(?:et)?|till (?:huvud)?innehållet|navigera till sidans (?:huvud)?innehåll|logotyp på utskrifter|\+?\s*all categories|home\s*>.*|hem\s*>.*|date post:.*|category:.*|upload:.*|view:\s*\d+\s*times|download:\s*\d+\s*times|share this document(?: with a friend)?|meny|menu|sök|search|stäng|close|lyssna|listen|translate|in english|på svenska|(?:19|20)\d\d-\d\d-\d\d\s+\d{1,2}[.:]\d\d|download\s+".*|storlek:\s*px|starta visningen från sidan:?|transkript|(?:uppdaterad )?information (?:med anledning av|om) (?:covid-19|coronaviruset))$/iu;
+  /^(?:skip to (?:main )?content|save this (?:pdf|page|file).{0,40}|kohesio\s*·\s*Q\d+(?:\s*·\s*[A-Z]{2})?|hoppa till (?:huvud)?innehåll(?:et)?|gå (?:direkt )?till (?:huvud)?innehåll(?:et)?|till (?:huvud)?innehållet|navigera till sidans (?:huvud)?innehåll|logotyp på utskrifter|\+?\s*all categories|(?:home|hem|start|startsida)\s*[>/›»]\s*.*|date post:.*|category:.*|upload:.*|view:\s*\d+\s*times|download:\s*\d+\s*times|share this document(?: with a friend)?|meny|menu|sök|search|stäng|close|lyssna|listen|translate|in english|på svenska|(?:19|20)\d\d-\d\d-\d\d\s+\d{1,2}[.:]\d\d|download\s+".*|storlek:\s*px|starta visningen från sidan:?|transkript|(?:uppdaterad )?information (?:med anledning av|om) (?:covid-19|coronaviruset))$/iu;
 // A cover title wraps onto a second line only when the first line is long.
 const WRAP_WIDTH = 25;
 

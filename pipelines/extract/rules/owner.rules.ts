@@ -599,6 +599,22 @@ export const OWNER_RULES: Rule[] = [
     not: ['The steering group leads the project.', 'Anna Berg coordinates the project.'],
   },
   {
+    id: 'owner.swedish-side',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // A cross-border project's Swedish owner: "The lead partner on the Swedish side is Region Värmland", "Projektägare
+    // på svensk sida är Årjängs kommun", "Svensk huvudpart är Länsstyrelsen i Jämtlands län".
+    pattern: rx`${B}(?:(?:the\s+)?(?:lead partner|project owner|beneficiary)\s+(?:on|for)\s+the\s+Swedish\s+side\s+(?:is|was)|(?:the\s+)?Swedish\s+(?:lead partner|project owner)\s+(?:is|was)|(?:projektägare|stödmottagare|huvudprojektägare)\s+(?:på|för)\s+(?:den\s+)?svenska?\s+sidan?\s+(?:är|var)|svensk\s+(?:huvudpart|projektägare|huvudman)\s+(?:är|var))\s+${ORG}${ORG_END}`,
+    read: org,
+    says: [
+      ['The lead partner on the Swedish side is Region Värmland.', 'Region Värmland'],
+      ['Projektägare på svensk sida är Årjängs kommun.', 'Årjängs kommun'],
+      ['Svensk huvudpart är Länsstyrelsen i Jämtlands län.', 'Länsstyrelsen i Jämtlands län'],
+    ],
+    not: ['The lead partner on the Norwegian side is Innlandet County Council.'],
+  },
+  {
     id: 'owner.behind-the-project',
     field: 'owner',
     source: 'sentence',
