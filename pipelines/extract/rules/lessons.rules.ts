@@ -396,6 +396,20 @@ export const NOT_A_LESSON_ITEM_RULES: Rule[] = [
     not: ['Det tar tid att få beslut i flera nämnder, så planera för det.'],
   },
   {
+    id: 'lessons.item-not.activity-count',
+    field: 'lessonsLearned.item-not',
+    source: 'cue',
+    scope: 'sentence',
+    // What the project did, counted: "Projektet har genomfört 12 workshops och 3 studiebesök", "We held 14 seminars".
+    pattern: rx`^(?:projektet|förstudien|vi|the project|we)\s+(?:har\s+|have\s+|has\s+)?(?:genomfört|genomförde|anordnat|anordnade|arrangerat|arrangerade|hållit|höll|ordnat|ordnade|carried out|held|organised|organized|arranged|run|ran)\s+(?:totalt\s+|sammanlagt\s+|a total of\s+|in total\s+)?\d+\s+\p{L}+`,
+    read: reason('an activity counted'),
+    says: [
+      ['Projektet har genomfört 12 workshops och 3 studiebesök.', 'an activity counted'],
+      ['We held 14 seminars with local companies.', 'an activity counted'],
+    ],
+    not: ['Projektet har visat att 3 av 4 företag vill fortsätta.', 'Vi har lärt oss att 2 möten per termin räcker.'],
+  },
+  {
     id: 'lessons.item-not.next-steps',
     field: 'lessonsLearned.item-not',
     source: 'cue',
