@@ -371,12 +371,13 @@ export const NOT_A_LESSON_ITEM_RULES: Rule[] = [
     source: 'cue',
     scope: 'sentence',
     // The report pointing to its own parts.
-    pattern: rx`${B}(?:nedan (?:redovisar|sammanfattar|presenterar|beskriver)|below we (?:present|summarise|summarize|describe)|i nästa kapitel|in the next (?:chapter|section)|utöver rekommendationerna|(?:annex|appendix|bilaga) \d+|rapport \d{4}:\d+)${E}`,
+    pattern: rx`${B}(?:nedan (?:redovisar|sammanfattar|presenterar|beskriver)|below we (?:present|summarise|summarize|describe)|i (?:detta|det här|följande) (?:kapitel|avsnitt)|in this (?:chapter|section)|i nästa kapitel|in the next (?:chapter|section)|utöver rekommendationerna|(?:annex|appendix|bilaga) \d+|rapport \d{4}:\d+)${E}`,
     read: reason('a pointer into the report'),
     says: [
       ['Nedan redovisar vi de viktigaste iakttagelserna.', 'a pointer into the report'],
       ['Se vidare i bilaga 3 för intervjufrågorna.', 'a pointer into the report'],
       ['In the next chapter the recommendations are discussed.', 'a pointer into the report'],
+      ['I detta kapitel presenterar vi de viktigaste lärdomarna.', 'a pointer into the report'],
     ],
     not: ['Tidiga avstämningar med kommunerna gav bättre beslutsunderlag.'],
   },
@@ -386,9 +387,11 @@ export const NOT_A_LESSON_ITEM_RULES: Rule[] = [
     source: 'cue',
     scope: 'sentence',
     // Funding applied for and decisions taken are news about the project, not lessons.
-    pattern: rx`${B}(?:har sökts hos|has been applied for|(?:has|have) applied for|har (?:an)?sökt (?:om )?(?:medel|stöd|finansiering|funds)|(?:har|has|have) beslutat att|(?:has|have) decided to|tecknat en avsiktsförklaring|signed a letter of intent|beslutat att)${E}`,
+    // Who paid: "Projektet har finansierats av Region Dalarna".
+    pattern: rx`${B}(?:har sökts hos|has been applied for|(?:has|have) applied for|har (?:an)?sökt (?:om )?(?:medel|stöd|finansiering|funds)|^(?:projektet|förstudien|the project)\s+(?:har\s+|has been\s+|was\s+|is\s+)?(?:(?:med|del|co-?)?finansierats|(?:med|del|co-?)?finansierades|(?:co-?)?financed|(?:co-?)?funded)\s+(?:av|genom|med|by|through)|(?:har|has|have) beslutat att|(?:has|have) decided to|tecknat en avsiktsförklaring|signed a letter of intent|beslutat att)${E}`,
     read: reason('funding or a decision'),
     says: [
+      ['Projektet har finansierats av Region Dalarna.', 'funding or a decision'],
       ['Kommunen har ansökt om medel för en fortsättning.', 'funding or a decision'],
       ['Regionstyrelsen har beslutat att finansiera en tjänst.', 'funding or a decision'],
       ['The partners have signed a letter of intent.', 'funding or a decision'],
