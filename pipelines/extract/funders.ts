@@ -88,6 +88,8 @@ export function orgShaped(name: string): boolean {
   const agency = name.replace(/\s+i\s+\p{Lu}[\p{L}-]+(?:\s+län)?$/u, '');
   return (
     looksLikeOrganisation(name) ||
+    // The union itself, as texts name a payer: "finansieras av Region Gävleborg och EU".
+    /^(?:EU|Europeiska unionen|European Union|the European Union)$/u.test(name) ||
     /^Interreg\s|fond(?:en)?$|fonden\s+för\s|(?<![\p{L}])fund(?![\p{L}])|fylkeskommune|kommune$|ESF-rådet|verket$|myndigheten$|förmedlingen$|^Delegationen\s|stiftelse/iu.test(
       name,
     ) ||

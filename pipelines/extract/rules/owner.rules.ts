@@ -114,6 +114,22 @@ export const OWNER_RULES: Rule[] = [
     not: ['Under 2020 drev vi tillsammans med kommunen projektet vidare.'],
   },
   {
+    id: 'owner.inverted-has-run-a-project',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Sedan 2010 har Hushållningssällskapet drivit ett projekt för att …", "Under 2019 har Region Kalmar län genomfört
+    // förstudien …": a time first, then the auxiliary, its subject and the project it ran.
+    pattern: rxc`^(?:Sedan|Under|Från|I|Mellan|Åren|Hösten|Våren|Sommaren|Vintern)\s+(?:[\p{L}\d-]+\s+){1,3}?(?:har|hade)\s+${ORG}\s+(?:drivit|ägt|genomfört|bedrivit)\s+(?:(?:ett|det|detta)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:[\p{Ll}-]*projekt(?:et)?|\p{Lu}+-projekt(?:et)?|förstudien)${E}`,
+    read: org,
+    says: [
+      ['Sedan 2010 har Hushållningssällskapet drivit ett projekt för att utvärdera biogasanläggningar.', 'Hushållningssällskapet'],
+      ['Under 2019 har Region Kalmar län genomfört förstudien Grönt kluster.', 'Region Kalmar län'],
+      ['Sedan 2016 har Företagarna Dalarna drivit ett EU-finansierat projekt om generationsskiften.', 'Företagarna Dalarna'],
+    ],
+    not: ['Sedan 2010 har vi drivit ett projekt om biogas.', 'Under 2019 har Anna Berg drivit projektet framåt.'],
+  },
+  {
     id: 'owner.granted-to',
     field: 'owner',
     source: 'sentence',
@@ -799,7 +815,7 @@ export const OWNER_RULES: Rule[] = [
     scope: 'sentence',
     // "… Norra Hisingen, Västra Göteborg (project owner).", "… and Region Västerbotten (project-leading region)":
     // the role in brackets after the name.
-    pattern: rxc`(?<![\p{L}\p{N}])(?<value>[\p{Lu}][\p{L}-]*(?:\s+(?:[\p{Lu}][\p{L}-]*|i|för|of|&)){0,6})\s*\((?:project owner|lead partner|lead beneficiary|project-leading (?:region|partner|organisation|organization)|projektägare|huvudman|huvudsökande)\)`,
+    pattern: rxc`(?<![\p{L}\p{N}])(?<value>[\p{Lu}][\p{L}-]*(?:\s+(?:[\p{Lu}][\p{L}-]*|i|för|of|&)){0,6})\s*\((?:[Pp]roject [Oo]wner|[Ll]ead [Pp]artner|[Ll]ead [Bb]eneficiary|project-leading (?:region|partner|organisation|organization)|[Pp]rojektägare|[Hh]uvudman|[Hh]uvudsökande)\)`,
     read: named,
     says: [
       [
@@ -810,6 +826,7 @@ export const OWNER_RULES: Rule[] = [
         'Region Skåne, Region Västra Götaland and Region Västerbotten (project-leading region), which are three of the regions.',
         'Region Västerbotten',
       ],
+      ['Parter i projektet var Region Skåne (Lead partner), Region Hovedstaden och Trafikverket.', 'Region Skåne'],
     ],
     not: ['Anna Berg (projektledare) och Region Skåne (medfinansiär) deltog.'],
   },
