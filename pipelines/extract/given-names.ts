@@ -35,3 +35,15 @@ export function startsWithGivenName(name: string): boolean {
   const first = name.trim().split(/\s+/)[0] ?? '';
   return GIVEN_NAMES.has(first.toLowerCase());
 }
+
+/**
+ * A place or organisation named after a person, with the person's name in the genitive: "Astrid Lindgrens Hembygd",
+ * "Carl Larssons Gård". The middle of three parts ends in a genitive -s and is no given name (as "Nils" or "Mats" in
+ * "Per Nils Ek" is).
+ */
+export function namedAfterPerson(name: string): boolean {
+  const parts = name.split(' ');
+  if (parts.length !== 3) return false;
+  const mid = parts[1]!;
+  return /\p{Ll}s$/u.test(mid) && !/(?:ss|us|as|is|es|os)$/u.test(mid) && !GIVEN_NAMES.has(mid.toLowerCase());
+}

@@ -70,6 +70,14 @@ describe('findLabels', () => {
     expect(hits.find((h) => h.field === 'period')?.value).toBe('2015-09-01 ? 2018-08-31');
   });
 
+  it('reads a manager key under the value of the key above it, not as a signature under a name', () => {
+    const hits = findLabels(lines('Projektägare', 'Astrid Lindgrens Hembygd', 'Projektledare', 'Ulrika Virensjö', 'ulrika@exempel.se'));
+    expect(hits.map((h) => [h.field, h.value])).toEqual([
+      ['owner', 'Astrid Lindgrens Hembygd'],
+      ['manager', 'Ulrika Virensjö'],
+    ]);
+  });
+
   it('reads a name broken over the line end after a word that cannot end it', () => {
     const hits = findLabels(
       lines(

@@ -2,7 +2,7 @@
  * Label–value pairs on covers and fact boxes: "Projektägare: Ludvika kommun", "Projektägare Ludvika
  * kommun" (two columns run together) or the label alone with the value on the next line.
  */
-import { startsWithGivenName } from './given-names.js';
+import { namedAfterPerson, startsWithGivenName } from './given-names.js';
 import { CELL_GAP, type Line } from './layout.js';
 import { escapeRe } from './text.js';
 
@@ -558,7 +558,12 @@ export function findLabels(formLines: Line[]): LabelHit[] {
       if (!next || raw[i + 1] || SECTION_WORD.test(next.text) || line.text.replace(/\s*\([^()]*\)\s*:?$/u, '').length > r.label.length + 2)
         return;
       // "Karin Berg" / "Project manager": a signature's role under the name, not a label over a value.
-      if (r.field === 'manager' && /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}$/u.test(lines[i - 1]?.text ?? '')) return;
+      // In a fact box of keys over values, the line above is the value of the key above it ("Projektägare" /
+      // "Astrid Lindgrens Hembygd" / "Projektledare" / "Ulrika Virensjö").
+      const above = lines[i - 1]?.text ?? '';
+      const valueOfKeyAbove = !!raw[i - 2] && !raw[i - 2]!.value;
+      if (r.field === 'manager' && /^\p{Lu}\p{Ll}+(?:[- ]\p{Lu}\p{Ll}+){1,2}$/u.test(above) && !valueOfKeyAbove && !namedAfterPerson(above))
+        return;
       if (!(strongLabel || r.colon || inBox)) return;
       value = next.text;
     } else if (!r.colon && !inBox && !(r.field === 'diary' && /^[A-ZÅÄÖ]{0,4}[\s/.]?\d[\dA-Z\-/:.]{3,}$/u.test(value))) {

@@ -30,6 +30,10 @@ describe('personName', () => {
     ['Anna', null],
     ['anna berg', null],
     ['Anna Berg ansvarade för genomförandet av hela projektet', null],
+    // Named after a person, in the genitive: a place or an organisation.
+    ['Astrid Lindgrens Hembygd', null],
+    ['Carl Larssons Gård', null],
+    ['Per Nils Ek', 'Per Nils Ek'],
   ];
   it.each(cases)('%s', (value, name) => expect(personName(value)).toBe(name));
 });

@@ -10,7 +10,7 @@
 import type { Line } from './layout.js';
 import type { LabelHit } from './labels.js';
 import { labelAt } from './labels.js';
-import { GIVEN_NAMES } from './given-names.js';
+import { GIVEN_NAMES, namedAfterPerson } from './given-names.js';
 import { looksLikeOrganisation, type Found, type Sentence } from './organisations.js';
 
 const PART = '[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?';
@@ -51,6 +51,7 @@ export function personName(value: string, loose = false): string | null {
   // "Smålands Trähusförening" has a name's shape but is an organisation.
   if (m && looksLikeOrganisation(m[1]!)) return null;
   if (!m) return null;
+  if (namedAfterPerson(m[1]!)) return null;
   // A name is followed by the end, punctuation, or a role/contact detail, not by more running text.
   const rest = v.slice(m[0].length).trim();
   if (!loose && rest && !AFTER_NAME.test(rest) && rest.split(/\s+/).length > 2) return null;
@@ -337,7 +338,10 @@ function givenNameLast(text: string): string | null {
     const rest = w.slice(i + 1);
     // "Stefan Lind Trafikverket, Projektledare": the role is the agency's, after its own staff's names.
     if (ORG_WORD.test(rest[rest.length - 1]!)) return null;
-    if (rest.every((x, j) => SURNAME.test(x) || (j < rest.length - 1 && INITIAL.test(x))) && rest.length <= 3) return w.slice(i).join(' ');
+    if (rest.every((x, j) => SURNAME.test(x) || (j < rest.length - 1 && INITIAL.test(x))) && rest.length <= 3) {
+      const name = w.slice(i).join(' ');
+      return namedAfterPerson(name) ? null : name;
+    }
   }
   return null;
 }
