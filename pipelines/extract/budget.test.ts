@@ -286,6 +286,7 @@ describe('granted support in sentences', () => {
   });
   it('does not take support applied for as granted', () => {
     expect(budget('Sökt stöd från Region Gotland uppgår till 1 225 000 kr.').granted).toBeNull();
+    expect(budget('Ansökan omfattade 30 miljoner kronor för utredning och projektering.').total).toBeNull();
     expect(budget('The project has requested ERDF funding of SEK 5 750 000.').granted).toBeNull();
   });
 });

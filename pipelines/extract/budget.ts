@@ -38,9 +38,10 @@ const ELSEWHERE =
 const STRONG_TOTAL =
   /(?:total|omslutning|omsluter|omslöt|sammanlagt|projektets (?:budget|kostnad)|budgeten för projektet|projektbudget|the project's budget|slutlig budget)/iu;
 
-// Support applied for, not granted: "Sökt stöd från Region Gotland", "requested ERDF funding".
+// Support applied for, not granted: "Sökt stöd från Region Gotland", "requested ERDF funding", "Ansökan omfattade 30
+// miljoner kronor".
 const SOUGHT =
-  /(?:sökt|sökta|ansökt|ansökta|söker|begärt|begärda|requested|applied(?:\s+for)?|planerat|planerade)\s+(?:\p{L}+\s+)?(?:stöd|bidrag|medel|belopp|support|funding|grant|contribution|amount)/iu;
+  /(?:sökt|sökta|ansökt|ansökta|söker|begärt|begärda|requested|applied(?:\s+for)?|planerat|planerade)\s+(?:\p{L}+\s+)?(?:stöd|bidrag|medel|belopp|support|funding|grant|contribution|amount)|(?:ansökan|ansökningen|the application)\s+(?:omfattade|omfattar|avsåg|avser|gällde|gäller|var på|är på|lydde på|lyder på|amounted to|was for|is for)/iu;
 // Granted support named after the amount: "varav 2,1 mkr utgjordes av beviljat stöd", "1 185 000 kr var beviljat stöd",
 // a Leader page's "varav: 642 131 SEK beviljat projektstöd (EU-medel samt statligt medel)".
 const GRANTED_AFTER =

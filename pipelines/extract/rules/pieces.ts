@@ -25,7 +25,7 @@ export const ORG_END = String.raw`(?=\s*(?:[.;:!?()]|,\s|\s+(?:och|samt|som|med|
 export const ORG_TO_COMMA = String.raw`(?<value>[\p{Lu}\p{N}][^,.;:!?()”"]{1,90}?)(?=\s*(?:[,.;:!?(]|$))`;
 
 /** A quoted name: ”Mötesplatser i glesbygd”, "Green highway", «…», ‘…’. */
-export const QUOTED = String.raw`[”"“«'‘](?<value>[^”"“»'’\n]{2,100})[”"»'’]`;
+export const QUOTED = String.raw`(?:''|[”"“«'‘])(?<value>[^”"“»'’\n]{2,100})(?:''|[”"»'’])`;
 
 /** A project's name as written after "projektet": capitalised words up to a clause boundary. */
 export const NAME = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;!?()”"]|\.(?=\d)){1,100}?)`;

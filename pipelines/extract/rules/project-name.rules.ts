@@ -135,6 +135,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
       ],
       ['Bygdegårdarnas Riksförbund drev projektet "Mötesplatser i glesbygd/skärgård" under tre år.', 'Mötesplatser i glesbygd/skärgård'],
       ['Pengarna ska användas till att underlätta omställningen av Glasriket genom initiativet ”Glasrikesmiljonen”.', 'Glasrikesmiljonen'],
+      ["Länet får totalt 70 miljoner från EU:s fond ''Leader plus'' till projektet ''Våg 21''.", 'Våg 21'],
     ],
     not: ['Deltagarna kallade projektet för en "framgång".'],
   },
@@ -293,6 +294,24 @@ export const PROJECT_NAME_RULES: Rule[] = [
       ['Sid 1 (14) Projektnamn Unga Till Arbete i Norr UTAN Slutrapport genomförande Sammanfattning', 'Unga Till Arbete i Norr UTAN'],
     ],
     not: ['Projektnamn Journalnummer Stödmottagare', 'Projektets namn Datum för projektstart'],
+  },
+  {
+    id: 'projectName.is-called',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Projektet heter Västsvenska etableringar för grön omställning (VEGO) och fokuserar på …", "The project is called X.":
+    // the name the text gives the project, up to its short form, a clause or the sentence's end.
+    pattern: rxc`${B}(?:[Pp]rojektet|[Ff]örstudien|[Ss]atsningen|[Tt]he project)\s+(?:heter|hette|kallas|kallades|har fått namnet|fick namnet|is called|was called|is named|was named)\s+(?<value>[\p{Lu}\p{N}][^,.;:!?()”"]{1,80}?)(?=\s*(?:[,.;:!?(]|$)|\s+(?:och|samt|and|som|which|ska|skall|will|har|has)\s)`,
+    read: title,
+    says: [
+      [
+        'Projektet heter Västsvenska etableringar för grön omställning (VEGO) och fokuserar på att utveckla industristruktur.',
+        'Västsvenska etableringar för grön omställning',
+      ],
+      ['The project is called Green Valley and runs until 2024.', 'Green Valley'],
+    ],
+    not: ['Projektet heter inte längre som förut.', 'Projektledaren heter Anna Berg.'],
   },
   {
     id: 'projectName.goes-by-the-name',
