@@ -19,4 +19,20 @@ describe('the funders list', () => {
       ),
     ).toEqual(['Region Halland', 'Leader Halland']);
   });
+
+  it('joins the payers named before a list of the others', () => {
+    expect(
+      fundersOf(
+        'I ett nytt projekt satsar Västra Götalandsregionen 13,5 miljoner kronor på detta. Fyrbodals kommunalförbund är en av medfinansiärerna. Övriga medfinansiärer är Europeiska regionala utvecklingsfonden, Sjuhärads kommunalförbund och Business Region Göteborg.',
+      )?.sort(),
+    ).toEqual(
+      [
+        'Västra Götalandsregionen',
+        'Fyrbodals kommunalförbund',
+        'Europeiska regionala utvecklingsfonden',
+        'Sjuhärads kommunalförbund',
+        'Business Region Göteborg',
+      ].sort(),
+    );
+  });
 });

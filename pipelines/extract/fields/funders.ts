@@ -140,7 +140,13 @@ export function chooseFunders(view: DocView, owner: string | null, language = 's
   // taken as the whole: sentences elsewhere name programmes, partners and other projects' money.
   const finderNames = new Set(fromFinder.flatMap((c) => c.value.map(fold)));
   // The rest of the money named in the sentence after ("Resterande 40% kommer från EU:s Regionalfond") completes a list.
-  const rest = rules.filter((c) => c.rule === 'funders.money-comes-from' && REST.test(c.evidence.trim()));
+  // A list the text itself calls the others ("Övriga medfinansiärer är …", "Other co-financiers: …") leaves the payers
+  // named before it to the sentences.
+  const others = fromFinder.some((c) => OTHERS.test(c.evidence.trim()));
+  const rest = rules.filter(
+    (c) =>
+      (c.rule === 'funders.money-comes-from' && REST.test(c.evidence.trim())) || (others && !/^(?:Övriga|Other)/iu.test(c.evidence.trim())),
+  );
   const listed = finderNames.size > 1 ? [...fromFinder, ...tidied(rest)] : [...fromFinder, ...tidied(rules)];
   // The fund a grant's label names joins the list unless the list names that fund already (in either language).
   const named = (name: string) => FUNDS.find((f) => f.sv === name || f.en === name)?.named;
@@ -152,3 +158,4 @@ export function chooseFunders(view: DocView, owner: string | null, language = 's
   return choice;
 }
 const REST = /^(?:resterande|övriga|resten|the remaining|the rest)(?![\p{L}])/iu;
+const OTHERS = /^(?:övriga|andra|other)\s+(?:med|del|co-?)?(?:finansiärer|finansiärerna|funders|financiers|co-?financiers)(?![\p{L}])/iu;

@@ -43,6 +43,12 @@ function authority(part: string): string | null {
   return owner ? cleanName(owner[1]!) : null;
 }
 
+/** The organisations a match names as payers: "Deltagarna finansierar projektet" and a person's gift are no funders. */
+function orgPayers(m: RegExpExecArray, text: string): string[] | null {
+  const v = funderNames(m.groups?.value ?? m.groups?.value2 ?? '', text).filter(orgShaped);
+  return v.length ? v : null;
+}
+
 function names(m: RegExpExecArray, text: string): string[] | null {
   const v = funderNames(m.groups?.value ?? '', text);
   return v.length ? v : null;
@@ -402,6 +408,33 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     not: ['Finansiärer är viktiga för projektet.', 'Finansiärer och partners har varit nöjda med resultaten.'],
   },
   {
+    id: 'funders.is-a-financier',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Fyrbodals kommunalförbund är en av medfinansiärerna", "Region Värmland är medfinansiär i projektet", "Vinnova is
+    // the main funder": an organisation said to be one of the project's payers.
+    pattern: rxc`^(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|\p{Ll}*(?:förbund|förening|kommun|län|stiftelse|fonden|bolag)|\p{Lu}[\p{L}-]*)){0,4}?)\s+(?:är|var|har varit|is|was|has been)\s+(?:(?:en|one)\s+(?:av|of)\s+(?:projektets\s+|the\s+project's\s+|the\s+)?(?:med|huvud)?finansiär(?:erna)?|(?:projektets\s+|the\s+project's\s+|the\s+|a\s+)?(?:med|huvud)?finansiär(?:\s+(?:i|för|av)\s+(?:projektet|förstudien|satsningen))?|(?:the\s+|a\s+)?(?:main\s+|co-?)?(?:funders?|financiers?|co-?financiers?))${E}`,
+    read: orgPayers,
+    says: [
+      ['Fyrbodals kommunalförbund är en av medfinansiärerna.', ['Fyrbodals kommunalförbund']],
+      ['Region Värmland är medfinansiär i projektet.', ['Region Värmland']],
+      ['Vinnova is the main funder of the initiative.', ['Vinnova']],
+    ],
+    not: ['Projektet är en av de största satsningarna.', 'Anna Berg är finansiär.', 'Region Värmland är inte medfinansiär.'],
+  },
+  {
+    id: 'funders.project-invested-in',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // "I ett nytt projekt satsar Västra Götalandsregionen 13,5 miljoner kronor på detta": the payer after its verb.
+    pattern: rxc`^(?:I|Inom)\s+(?:ett|det|detta)\s+(?:nya\s+|nytt\s+)?(?:[\p{Ll}-]*projekt(?:et)?|förstudien)\s+(?:satsar|investerar|satsade|investerade)\s+(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|\p{Lu}[\p{L}-]*)){0,4}?)\s+(?:drygt\s+|cirka\s+|ca\s+)?\d[\d\s,.]*\s*(?:kr|kronor|miljoner|mkr)`,
+    read: orgPayers,
+    says: [['I ett nytt projekt satsar Västra Götalandsregionen 13,5 miljoner kronor på detta.', ['Västra Götalandsregionen']]],
+    not: ['I projektet satsar deltagarna 200 timmar.'],
+  },
+  {
     id: 'funders.org-co-finances',
     field: 'funders',
     source: 'sentence',
@@ -410,11 +443,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     // "Region Västmanland medfinansierar projektet via …", "Länsstyrelsen har skjutit till 600 000 kronor i medfinansiering",
     // "Region Västra Götaland is now investing SEK 13.5 million in a project".
     pattern: rxc`(?:^|(?<=\s(?:att|och|där|that|and|where)\s)|(?<=,\s)|(?<=[•·▪]\s))(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|fonden|\p{Lu}[\p{L}-]*)){0,4}?(?:(?:,\s+|\s+(?:och|samt|and)\s+)(?:kommunerna i \p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|\p{Lu}[\p{L}-]*)){0,4}?)){0,6})\s+(?:har\s+|has\s+|is\s+(?:now\s+)?)?(?:(?:(?:med|del)?finansierar|(?:med|del)?finansierade|(?:ska|skall|kommer att)\s+(?:med|del)?finansiera|bekostar|bekostade|co-?finances|co-?financed|finances|funds|funded)\s+(?:projektet|förstudien|satsningen|utbyggnaden|arbetet|the project)${E}|(?:med|del)?finansier(?:ar|ade)\s+(?:tillsammans\s+)?med\s+\d|(?:med|del)?finansier(?:ar|ade)\s+(?:vardera|var\s+för\s+sig|each)\s+\d|beviljat\s+(?:med|del)?finansiering\s+till\s+(?:projektet|förstudien))|(?:^|(?<=\s(?:att|och|that|and)\s)|(?<=,\s))(?<value2>\p{Lu}[\p{L}-]*(?:\s+(?:i|för|län|kommun|\p{Lu}[\p{L}-]*)){0,4}?)\s+(?:har\s+|has\s+|is\s+(?:now\s+)?)?(?:(?:skjutit till|skjuter till|anslår|anslog|bidrar med|bidrog med|investing|invests|contributes|contributed)\s+(?:drygt\s+|cirka\s+|ca\s+|SEK\s+)?\d[\d\s,.]*\s*(?:kr|kronor|miljoner|mkr|million|SEK)|(?:anslår|anslog|har anslagit)\s+medel\s+till\s+(?:\p{Ll}+\s+){0,3}?\p{L}*projekt)`,
-    read: (m, text) => {
-      // Only an organisation's name: "Deltagarna finansierar projektet" and a person's gift are no funders here.
-      const v = funderNames(m.groups?.value ?? m.groups?.value2 ?? '', text).filter(orgShaped);
-      return v.length ? v : null;
-    },
+    read: orgPayers,
     says: [
       ['Region Västmanland medfinansierar projektet via Västerås Science Park.', ['Region Västmanland']],
       [
