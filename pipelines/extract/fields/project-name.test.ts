@@ -25,6 +25,14 @@ describe('the project name of a page', () => {
     );
   });
 
+  it("is never a news item's headline that says what was decided about a project", () => {
+    expect(
+      nameOf(
+        'Klartecken från regionen för Arena Örebro – projekt för att minska utanförskap\nPå tisdagen fattade regionstyrelsen beslutet att stödja satsningen med 200 000 kronor per år.',
+      ),
+    ).toBeNull();
+  });
+
   it('is never a byline in capitals', () => {
     expect(nameOf('KALKLINBANEPROJEKTET AV ANDERS JOHANSSON & ANNA GÖTZLINGER\nRapporten beskriver arbetet.')).toBeNull();
   });

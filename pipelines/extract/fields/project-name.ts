@@ -116,7 +116,7 @@ export function tidyName(raw: string): string | null {
 
 // The verbs and sums of a headline.
 const HEADLINE =
-  /(?<![\p{L}])(?:satsar|satsas|ger|gav|får|fick|fått|visade|ledde|lyckades|blir|blev|vill|ska|kan|har|hade|är|var|samverkar|möter|utsedd|utsett|godkänd|godkänt|beviljas|beviljades|beviljar|beviljat|startar|startade|hjälper|stärker|lyfter|växer|skapar|tar|öppnar|söker|går|gör|visar|invigs|invigde|klar|klart|nominerad|prisad|says?|gets?|wins?|winner|launch(?:es|ed)?|receives?|received|finished|completed)(?![\p{L}])|\d+(?:,\d+)?\s+(?:miljoner|miljarder|mkr|kronor|million)|[?!]$/iu;
+  /(?<![\p{L}])(?:satsar|satsas|ger|gav|får|fick|fått|visade|ledde|lyckades|blir|blev|vill|ska|kan|har|hade|är|var|samverkar|möter|utsedd|utsett|godkänd|godkänt|beviljas|beviljades|beviljar|beviljat|startar|startade|hjälper|stärker|lyfter|växer|skapar|tar|öppnar|söker|går|gör|visar|invigs|invigde|klar|klart|nominerad|prisad|says?|gets?|wins?|winner|launch(?:es|ed)?|receives?|received|finished|completed)(?![\p{L}])|\d+(?:,\d+)?\s+(?:miljoner|miljarder|mkr|kronor|million)|(?<![\p{L}])(?:klartecken|grönt ljus|green light)(?![\p{L}])|\s[–-]\s+(?:ett\s+|a\s+)?(?:nytt\s+|new\s+)?[\p{Ll}-]*(?:projekt|project)\s+(?:för att|som|om|to|that|for)\s|[?!]$/iu;
 
 // Lines of a cover that are not its title: who wrote it and when ("Fredrik Jönsson … Mars 2010", "Upprättad av"),
 // or the start of a running sentence ("Through this …", "Vi har …").
