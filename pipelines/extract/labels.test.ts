@@ -78,6 +78,11 @@ describe('findLabels', () => {
     ]);
   });
 
+  it('reads two keys joined by "och" as the first one', () => {
+    const hits = findLabels(lines('Projektägare och kontaktpersoner: Lycksele kommun', 'Projektperiod: 2019-03-01 – 2019-12-31'));
+    expect(hits.map((h) => h.field)).toEqual(['owner', 'period']);
+  });
+
   it('reads a name broken over the line end after a word that cannot end it', () => {
     const hits = findLabels(
       lines(

@@ -452,7 +452,8 @@ export function fieldOfKey(key: string): LabelField | null {
 }
 
 function ruleField(k: string): LabelField | null {
-  const head = /^(\S+)\s+(?:hos|för|från|enligt|vid|inom|at|for|from|of|in)\s/u.exec(k)?.[1];
+  // "Projektägare och kontaktpersoner": of two keys joined, the first names the field.
+  const head = /^(\S+)\s+(?:hos|för|från|enligt|vid|inom|at|for|from|of|in|och|samt|and)\s/u.exec(k)?.[1];
   const byHead = head ? KEY_RULES.find(([, re]) => re.test(head))?.[0] : undefined;
   return byHead ?? KEY_RULES.find(([, re]) => re.test(k))?.[0] ?? null;
 }

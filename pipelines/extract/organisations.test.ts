@@ -209,6 +209,8 @@ describe('cleanOrganisation', () => {
     ['Pressmeddelande 2018-06-12 Destination Funäsfjällen AB', 'Destination Funäsfjällen AB'],
     ['Leader Skåne ESS Box Kristianstad', 'Leader Skåne ESS'],
     ['YSTAD KOMMUN - Kultur och utbildning', 'YSTAD KOMMUN - Kultur och utbildning'],
+    ['Lycksele kommun Peter Molin', 'Lycksele kommun'],
+    ['Region Uppsala Innovation', 'Region Uppsala Innovation'],
     [
       'CHALMERS TEKNISKA HÖGSKOLA AKTIEBOLAG - Institutionen för teknikens ekonomi och organisation',
       'CHALMERS TEKNISKA HÖGSKOLA AKTIEBOLAG - Institutionen för teknikens ekonomi och organisation',

@@ -5,6 +5,7 @@
  * "Beställare och projektägare är …", "… har varit projektägare", "… owned the project").
  */
 import type { LabelHit } from './labels.js';
+import { startsWithGivenName } from './given-names.js';
 import { countyOfMunicipality } from './places.js';
 import { cleanValue, escapeRe, wordCount } from './text.js';
 
@@ -32,6 +33,15 @@ const CLAUSE_WORD =
   /(?<![\p{L}])(?:är|var|har|hade|som|att|ska|skulle|kommer|blev|vi|det|den|is|was|has|had|which|that|will|were|the project)(?![\p{L}])/iu;
 
 /** Trims a candidate organisation name and rejects clauses, lists and sentences. */
+// A name that ends in an organisation word, then a person's given name and surname: "Lycksele kommun Peter Molin".
+const ORG_THEN_NAME =
+  /^(.*?\s(?:kommun|region|län|AB|förening|föreningen|förbund|förbundet|stiftelse|stiftelsen|universitet|högskola))\s+(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+.*)$/u;
+/** The name without a contact person run on after it. */
+function withoutPersonAfter(name: string): string {
+  const m = ORG_THEN_NAME.exec(name);
+  return m && startsWithGivenName(m[2]!) ? m[1]! : name;
+}
+
 export function cleanOrganisation(raw: string): string | null {
   // "I samarbete med Ekby kommun": a partner phrase, not a name.
   if (
@@ -85,6 +95,8 @@ export function cleanOrganisation(raw: string): string | null {
       '',
     )
     .trim();
+  // "Lycksele kommun Peter Molin": a contact person run on after a name that ends in an organisation word.
+  s = withoutPersonAfter(s).trim();
   // "Region X from March 2018 to February 2021", "… från 2019": a time, not part of the name.
   s = s.replace(/\s+(?:from|until|från|fram till|t\.o\.m\.|fr\.o\.m\.)\s+(?:\p{L}+\s+)?\d.*$/iu, '').trim();
   // "Torsby kommun in Värmland": where it sits, as with "i" below.
