@@ -114,6 +114,29 @@ export const OWNER_RULES: Rule[] = [
     not: ['Under 2020 drev vi tillsammans med kommunen projektet vidare.'],
   },
   {
+    id: 'owner.initiated-by',
+    field: 'owner',
+    // Who started a project is often, not always, who owns it: a hint that yields to any sentence or key that names
+    // the owner.
+    source: 'cue',
+    scope: 'sentence',
+    // "Resursmodellen Södertörn initierades av Samordningsförbundet Östra Södertörn och pågick …", "ett projekt med
+    // anslag från Tillväxtverket, initierat av Region Kronoberg och drivet i tät samverkan med …".
+    pattern: rx`${B}(?:initierades|initierad|initierat|initiated|was\s+initiated)\s+(?:av|by)\s+${ORG}${ORG_END}`,
+    read: org,
+    says: [
+      [
+        'Resursmodellen Södertörn initierades av Samordningsförbundet Östra Södertörn och pågick under perioden 2012 till 2014.',
+        'Samordningsförbundet Östra Södertörn',
+      ],
+      [
+        'Stärkt serviceutveckling i Kronobergs län är ett projekt med anslag från Tillväxtverket, initierat av Region Kronoberg och drivet i tät samverkan med en rad aktörer.',
+        'Region Kronoberg',
+      ],
+    ],
+    not: ['Projektet initierades av två eldsjälar i byn.', 'Arbetet initierades av Anna Berg.'],
+  },
+  {
     id: 'owner.inverted-has-run-a-project',
     field: 'owner',
     source: 'sentence',
