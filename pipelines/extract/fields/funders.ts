@@ -87,6 +87,13 @@ const FUNDS: { label: RegExp; sv: string; en: string; named: RegExp }[] = [
     en: 'European Regional Development Fund',
     named: /ERUF|ERDF|regionalfond|regionala utvecklingsfond|regional development fund/iu,
   },
+  // "EU-stöd: 1 785 000 SEK", "EU contribution: 3 772 603", "EU budget €2.5M": the union, where no fund of it is listed.
+  {
+    label: /^(?:beviljat\s+)?EU(?:-stöd|-bidrag|-medel|\s+(?:contribution|budget|funding|grant|support))/iu,
+    sv: 'EU',
+    en: 'EU',
+    named: /(?<![\p{L}])EU(?![\p{L}])|fond|fund|Europeiska unionen|European Union/iu,
+  },
 ];
 
 function fundOfGrantLabel(view: DocView, language: string): Candidate<string[]>[] {

@@ -198,6 +198,35 @@ export const NOT_A_NAME_RULES: Rule[] = [
     not: ['Redovisningsakademin', 'Beslutsstöd för skogsägare'],
   },
   {
+    id: 'projectName.not.dateline',
+    field: 'projectName.not',
+    source: 'cue',
+    scope: 'line',
+    // A news item's date line, with its byline: "January 6, 2025 Mathias Arnham", "6 januari 2025 Anna Berg".
+    pattern: rx`^(?:\d{1,2}\s+)?(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)\s+(?:\d{1,2},?\s+)?(?:19|20)\d\d(?:\s|$)|^(?:19|20)\d\d-\d\d-\d\d(?:\s|$)`,
+    read: () => 'a date line',
+    says: [
+      ['January 6, 2025 Mathias Arnham', 'a date line'],
+      ['6 januari 2025 Anna Berg', 'a date line'],
+      ['2024-03-12 Nyheter', 'a date line'],
+    ],
+    not: ['Vision 2030', 'Agenda 2030 Gävleborg'],
+  },
+  {
+    id: 'projectName.not.fact-word',
+    field: 'projectName.not',
+    source: 'cue',
+    scope: 'line',
+    // A fact box's heading word left as the value of "Project": "Project Data", "Projekt Fakta".
+    pattern: rx`^(?:data|information|fakta|projektdata|projektfakta|översikt|overview|details|detaljer|beneficiary|location|summary)$`,
+    read: () => 'a fact-box word',
+    says: [
+      ['Data', 'a fact-box word'],
+      ['Fakta', 'a fact-box word'],
+    ],
+    not: ['DataLab', 'Data Skills Norrbotten'],
+  },
+  {
     id: 'projectName.not.generic',
     field: 'projectName.not',
     source: 'cue',
