@@ -314,6 +314,38 @@ export const PROJECT_NAME_RULES: Rule[] = [
     not: ['Projektet heter inte längre som förut.', 'Projektledaren heter Anna Berg.'],
   },
   {
+    id: 'projectName.before-life-number',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    // A LIFE project's cover: its name, then its number ("Sand Life LIFE11 NAT/SE/849 Final Report").
+    pattern: rxc`(?:^|(?<=[.:]\s))(?:\d{1,3}\s+)?(?<value>\p{Lu}[\p{L}\d&-]*(?:\s+[\p{Lu}\d][\p{L}\d&-]*){0,4})\s+LIFE\s?\d{2}\s+[A-Z]{2,4}\/[A-Z]{1,3}\/\d{3,6}${E}`,
+    read: title,
+    says: [
+      ['Sand Life LIFE11 NAT/SE/849 FINIAL Report Covering the project activities', 'Sand Life'],
+      ['1 Sand Life LIFE11 NAT/SE/849 Final Report', 'Sand Life'],
+    ],
+    not: ['Final report Life11 NAT/SE/849 1 Sand Life'],
+  },
+  {
+    id: 'projectName.as-it-is-called',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    // "… which runs Improve Aquatic LIFE, as the project is called.", "… driver Grön Vändning, som projektet heter.": the
+    // name just before the clause that calls it the project's.
+    pattern: rxc`(?<value>\p{Lu}[\p{L}\d&-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&-]*|och|i|för|av|på|and|of|for|in)){0,6}),\s+(?:as the project is called|as the project is known|som projektet heter|som projektet kallas)${E}`,
+    read: title,
+    says: [
+      [
+        'Says project manager Karin Olsson at the County Administrative Board of Skåne, which runs Improve Aquatic LIFE, as the project is called.',
+        'Improve Aquatic LIFE',
+      ],
+      ['Region Dalarna driver Grön Vändning, som projektet heter.', 'Grön Vändning'],
+    ],
+    not: ['Det är viktigt, som projektet heter.'],
+  },
+  {
     id: 'projectName.goes-by-the-name',
     field: 'projectName',
     source: 'sentence',
