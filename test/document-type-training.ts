@@ -23,8 +23,8 @@ export interface LabelledText {
   features: string[];
 }
 
-/** Every real text below `root` with a labelled document type (the top folder is batch 'shared'). */
-export async function labelledTexts(root = REAL_TEXTS): Promise<LabelledText[]> {
+/** The real texts' PDFs below `root`, each with its batch (the top folder is batch 'shared'), in order. */
+export function realTextFiles(root = REAL_TEXTS): { file: string; batch: string }[] {
   const files: { file: string; batch: string }[] = [];
   for (const e of fs.readdirSync(root, { withFileTypes: true })) {
     if (e.isFile() && e.name.endsWith('.pdf')) files.push({ file: path.join(root, e.name), batch: 'shared' });
@@ -32,7 +32,12 @@ export async function labelledTexts(root = REAL_TEXTS): Promise<LabelledText[]> 
       for (const f of fs.readdirSync(path.join(root, e.name)))
         if (f.endsWith('.pdf')) files.push({ file: path.join(root, e.name, f), batch: e.name.replace(/^batch-/, '') });
   }
-  files.sort((a, b) => (a.file < b.file ? -1 : 1));
+  return files.sort((a, b) => (a.file < b.file ? -1 : 1));
+}
+
+/** Every real text below `root` with a labelled document type. */
+export async function labelledTexts(root = REAL_TEXTS): Promise<LabelledText[]> {
+  const files = realTextFiles(root);
   const sandbox = createParseSandbox({ concurrency: 2, timeoutMs: 60_000, memoryMb: 512, maxPages: 2000, maxBytes: 5e7 });
   const texts: LabelledText[] = [];
   try {

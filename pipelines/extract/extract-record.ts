@@ -46,7 +46,7 @@ export function extractRecord(doc: ParsedDocument): ExtractedRecord {
  * Extracts the record and keeps every field's choice: the document model first, then for each field its
  * candidates and one choice (choice.ts).
  */
-export function explainRecord(doc: ParsedDocument, opts: { inListing?: boolean } = {}): Explained {
+export function explainRecord(doc: ParsedDocument, opts: { inListing?: boolean; ownerModel?: boolean } = {}): Explained {
   const view = buildView(doc.pages);
   const provenance: Record<string, Provenance> = {};
   const warnings: string[] = [];
@@ -84,6 +84,7 @@ export function explainRecord(doc: ParsedDocument, opts: { inListing?: boolean }
       banned: [evaluator?.value ?? '', authorIsEvaluator],
       evaluation: documentType === 'evaluation',
       projectName,
+      model: opts.ownerModel,
     }),
   );
   if (!owner) warnings.push('No project owner found.');

@@ -3,7 +3,8 @@
  * table's further phrasings, and, for documents that are no evaluation, the organisation printed at the head of
  * the pages. Never the evaluator or an evaluation's PDF author.
  */
-import { type Candidate, type Choice, choose, finderCandidate } from '../choice.js';
+import { CONFIDENCE, type Candidate, type Choice, choose, finderCandidate } from '../choice.js';
+import { OWNER_MODEL_MIN, rankOwners } from '../model/owner-model.js';
 import type { DocView } from '../document.js';
 import { startsWithGivenName } from '../given-names.js';
 import { type Found, findOwner, ownerFromPrintedHead } from '../organisations.js';
@@ -15,7 +16,7 @@ import { ruleCandidates } from './collect.js';
 export function chooseOwner(
   view: DocView,
   pages: string[],
-  opts: { banned: string[]; evaluation: boolean; projectName: string | null },
+  opts: { banned: string[]; evaluation: boolean; projectName: string | null; model?: boolean },
 ): Choice<string> {
   const banned = new Set(opts.banned.filter(Boolean).map(fold));
   const found: Found<string> | null = findOwner(view.labels, view.sentences, opts.banned);
@@ -39,15 +40,34 @@ export function chooseOwner(
   }
   // A cross-border project's owners on both sides: the Swedish one ("Östersunds kommun och Trondheim kommune").
   for (const c of candidates) c.value = swedishSide(c.value);
-  return choose('owner', candidates, {
+  const policy = {
     name: 'most-trusted',
-    veto: (c) =>
+    veto: (c: Candidate<string>) =>
       banned.has(fold(c.value))
         ? 'the evaluator or the PDF author of an evaluation'
         : isPerson(c.value)
           ? "a person's name, not an organisation"
           : null,
-  });
+  };
+  const byRules = choose('owner', candidates, policy);
+  if (byRules.value !== null || opts.model === false) return byRules;
+  // Where no key, sentence or printed head names the owner: the organisation the trained model ranks first, if it
+  // is sure enough (model/owner-model.ts).
+  const top = rankOwners(view).find((c) => !banned.has(c.key) && !isPerson(c.value));
+  if (!top || top.p < OWNER_MODEL_MIN) return byRules;
+  const guess: Candidate<string> = {
+    field: 'owner',
+    value: top.value,
+    rule: 'owner.model',
+    source: 'model',
+    page: top.page,
+    line: -1,
+    role: 'sentence',
+    evidence: top.evidence,
+    confidence: CONFIDENCE.model,
+  };
+  const withModel = choose('owner', [guess], policy);
+  return { ...withModel, passedOver: [...byRules.passedOver, ...withModel.passedOver] };
 }
 
 // Norwegian, Danish and Finnish organisation words, as the other side's owner is named.
