@@ -305,6 +305,7 @@ describe('extractRecord: a project across counties has no county', () => {
     'Projektet Smart Industri i Mellansverige, som startade 2017, stärker industriföretag i Borlänge kommun.',
     'Projektet är ett samarbete mellan lärosätena i Skåne-Blekinge och har sitt kansli i Karlskrona kommun.',
     'Projektet verkar i hela Småland och drivs från Växjö kommun.',
+    'The project is run by the County Administrative Board of Skåne in Malmö and will continue until 2031 with initiatives in nine counties in southern Sweden. Malmö kommun is a partner.',
   ])('%s', (sentence) => {
     expect(extractRecord(doc([sentence])).county).toBeNull();
   });

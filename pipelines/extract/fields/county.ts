@@ -38,6 +38,7 @@ export function chooseCounty(view: DocView, found: Found<string> | null): Choice
 
 // Areas of several counties a project works in, named in a sentence about the project: the regional-fund areas ("Norra Mellansverige", "East Middle
 // Sweden", "Övre Norrland", "Småland och öarna"), and two counties named together ("i Västernorrlands och
-// Jämtlands län"). A county label outweighs them.
+// Jämtlands län"), a count of counties ("initiatives in nine counties", "i tre län") and a list of them ("Counties of
+// Skåne, Kalmar and Halland"). A county label outweighs them.
 const ACROSS_COUNTIES =
-  /(?<![\p{L}])(?:i|inom|in|across|throughout)\s+(?:hela\s+|the\s+)?(?:(?:(?:norra|östra|södra|Norra|Östra|Södra)\s+)?Mellansverige|(?:North|East)\s+Middle\s+Sweden|Övre\s+Norrland|Mellersta\s+Norrland|Norrland|Sydsverige|Skåne-Blekinge|Småland(?:\s+och\s+öarna)?|\p{Lu}[\p{L}-]+s\s+och\s+\p{Lu}[\p{L}-]+s\s+län)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:i|inom|in|across|throughout)\s+(?:hela\s+|the\s+)?(?:(?:(?:norra|östra|södra|Norra|Östra|Södra)\s+)?Mellansverige|(?:North|East)\s+Middle\s+Sweden|Övre\s+Norrland|Mellersta\s+Norrland|Norrland|Sydsverige|Skåne-Blekinge|Småland(?:\s+och\s+öarna)?|\p{Lu}[\p{L}-]+s\s+och\s+\p{Lu}[\p{L}-]+s\s+län)(?![\p{L}])|(?<![\p{L}])(?:(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|flera|several|two|three|four|five|six|seven|eight|nine|ten)\s+(?:län|counties)|[Cc]ounties\s+of\s+\p{Lu}[\p{L}-]+,)(?![\p{L}])/u;
