@@ -128,4 +128,24 @@ export const PROGRAMME_RULES: Rule[] = [
     ],
     not: ['Venture capital for small companies'],
   },
+  {
+    id: 'programme.venture-cell',
+    field: 'programme',
+    source: 'label',
+    scope: 'line',
+    // A project bank's fact box: the programme ("Venture", "Satsning") between its key and the next key or cell:
+    // "Status | Completed | Venture | Challenge-Driven Innovation – Stage 1 initiation | Important results …", "Status
+    // Completed Venture FRÖN Call FRÖN Planning 2015".
+    pattern: rxc`(?:^|\s|\|\s)(?:Venture|Satsning)\s*\|?\s+(?<value>(?!Calls?\s|capital\s)\p{Lu}[^|]{1,70}?)(?=\s*\||\s*$|\s+(?:Call|Utlysning|Purpose|Syfte|Status|Important|Viktiga|Project|Projekt|Reference|Diarienummer)(?:\s|$))`,
+    read: trim,
+    says: [
+      [
+        'Project duration | June 2015 - January 2016 | Status | Completed | Venture | Challenge-Driven Innovation – Stage 1 initiation | Important results from the project',
+        'Challenge-Driven Innovation – Stage 1 initiation',
+      ],
+      ['Status Completed Venture FRÖN Call FRÖN Planning 2015 Purpose and goal', 'FRÖN'],
+      ['Venture FRÖN', 'FRÖN'],
+    ],
+    not: ['Venture capital Eastern Central Sweden 2021-2027', 'Venture Calls within the Hållbar Industri area'],
+  },
 ];
