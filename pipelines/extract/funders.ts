@@ -88,8 +88,9 @@ export function orgShaped(name: string): boolean {
   const agency = name.replace(/\s+i\s+\p{Lu}[\p{L}-]+(?:\s+län)?$/u, '');
   return (
     looksLikeOrganisation(name) ||
-    // The union itself, as texts name a payer: "finansieras av Region Gävleborg och EU".
-    /^(?:EU|Europeiska unionen|European Union|the European Union)$/u.test(name) ||
+    // The union and the state, as texts name payers: "finansieras av Region Gävleborg och EU", "finansiering från EU,
+    // staten och kommunerna".
+    /^(?:EU|Europeiska unionen|European Union|the European Union|staten|Staten)$/u.test(name) ||
     /^Interreg\s|fond(?:en)?$|fonden\s+för\s|(?<![\p{L}])fund(?![\p{L}])|fylkeskommune|kommune$|ESF-rådet|verket$|myndigheten$|förmedlingen$|^Delegationen\s|stiftelse/iu.test(
       name,
     ) ||
@@ -129,6 +130,8 @@ export function cleanName(raw: string): string | null {
     .replace(/^(?:beslut om (?:stöd|bidrag|medel)|decision on (?:support|funding|a grant))\s+(?=\p{Lu})/iu, '')
     .trim();
   if (!s || s.length > 90 || wordCount(s) > 8) return null;
+  // The union and the state as payers, as written ("finansiering från EU, staten och kommunerna").
+  if (/^(?:EU|staten|Staten)$/u.test(s)) return s;
   // "LT", "SE": a country code; "KS /": a reference; "Hudiksvall": a place, not the municipality's organisation.
   if (/^\p{Lu}{2}$/u.test(s) || /[/\\]$/.test(s) || (!/\s/u.test(s) && countyOfMunicipality(s))) return null;
   if (/(?<![\p{L}])(?:step|steg|fas|phase|etapp)\s+\d/iu.test(s)) return null;

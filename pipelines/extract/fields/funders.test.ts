@@ -35,4 +35,14 @@ describe('the funders list', () => {
       ].sort(),
     );
   });
+
+  it('names the union and the state as the text does, and the fund where the union is only its genitive', () => {
+    expect(
+      fundersOf('Leaderstödet består av finansiering från EU, staten, Region Stockholm och Leader Stockholmsbygds sex kommuner.'),
+    ).toEqual(['EU', 'staten', 'Region Stockholm', 'Leader Stockholmsbygds sex kommuner']);
+    expect(fundersOf("Länet får totalt 70 miljoner från EU:s fond ''Leader plus'' till projektet ''Våg 21''.")).toEqual(['Leader plus']);
+    expect(fundersOf('Projektet medfinansieras av EU genom Europeiska regionala utvecklingsfonden.')).toEqual([
+      'Europeiska regionala utvecklingsfonden',
+    ]);
+  });
 });

@@ -159,10 +159,18 @@ export function chooseFunders(view: DocView, owner: string | null, language = 's
   const named = (name: string) => FUNDS.find((f) => f.sv === name || f.en === name)?.named;
   const funds = fundOfGrantLabel(view, language).filter((c) => !listed.some((l) => l.value.some((v) => named(c.value[0]!)?.test(v))));
   const candidates: Candidate<string[]>[] = [...listed, ...tidied(funds)];
-  const choice = chooseUnion('funders', candidates, { name: 'finder-and-rules', key: fold, merge: tidy });
+  const choice = chooseUnion('funders', candidates, {
+    name: 'finder-and-rules',
+    key: fold,
+    merge: (names) => withoutBareUnion(tidy(names)),
+  });
   if (finderNames.size > 1)
     for (const c of rules) if (!rest.includes(c)) choice.passedOver.push({ candidate: c, why: 'the finder has a list' });
   return choice;
+}
+/** "EU" beside one of its funds ("co-financed by the EU … the European Regional Development Fund") or its full name: the other says it. */
+function withoutBareUnion(names: string[]): string[] {
+  return names.some((n) => /fond|fund|^(?:Europeiska unionen|European Union)$/iu.test(n)) ? names.filter((n) => n !== 'EU') : names;
 }
 const REST = /^(?:resterande|övriga|resten|the remaining|the rest)(?![\p{L}])/iu;
 const OTHERS = /^(?:övriga|andra|other)\s+(?:med|del|co-?)?(?:finansiärer|finansiärerna|funders|financiers|co-?financiers)(?![\p{L}])/iu;

@@ -22,7 +22,9 @@ function langOf(text: string): Lang {
 export function funderNames(list: string, context: string): string[] {
   const lang = langOf(context);
   const out: string[] = [];
-  for (const part of splitNames(list, SPLIT)) {
+  for (const raw of splitNames(list, SPLIT)) {
+    // "EU:s fond ''Leader plus''": the fund the union's genitive names.
+    const part = raw.replace(/^EU:s\s+(?:fond|program(?:met)?)\s+(?:''|['"”“])?([^'"”“]{3,60}?)(?:''|['"”“])?$/u, '$1');
     const fund = fundIn(part, lang);
     const name = fund ?? cleanName(part) ?? authority(part);
     if (name && !out.includes(name)) out.push(name);
@@ -147,7 +149,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     field: 'funders',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:beviljats|beviljat|beviljade|beviljades|beviljas|tilldelats|tilldelades|tilldelas|har fått|fick|får|erhållit|erhöll|erhåller|att ge|ger|gav|been granted|was granted|received|receives|was awarded|has been awarded)\s+(?:[^.]{0,60}?\s)?(?:stöd|medel|projektmedel|bidrag|anslag|pengar|projektstöd|EU-stöd|EU-medel|finansiering|funding|a grant|support|kr|kronor|SEK)\s+(?:[^.]{0,30}?\s)?(?:ur|från|av|by|from)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?:beviljats|beviljat|beviljade|beviljades|beviljas|tilldelats|tilldelades|tilldelas|har fått|fick|får|erhållit|erhöll|erhåller|att ge|ger|gav|består av|bestod av|utgörs av|utgjordes av|been granted|was granted|received|receives|was awarded|has been awarded)\s+(?:[^.]{0,60}?\s)?(?:stöd|medel|projektmedel|bidrag|anslag|pengar|projektstöd|EU-stöd|EU-medel|finansiering|funding|a grant|support|kr|kronor|SEK)\s+(?:[^.]{0,30}?\s)?(?:ur|från|av|by|from)\s+${THE}${LIST}`,
     // Money granted for a next project ("… beviljats medel från Region Gävleborg … för ett treårigt utvecklingsprojekt",
     // "ett fortsättningsprojekt") pays for that one, not this.
     read: (m, text) => (NEXT_PROJECT.test(text.slice(m.index)) ? null : names(m, text)),
@@ -183,7 +185,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     scope: 'sentence',
     // "3 706 566 kr från Europeiska socialfonden och 1 235 522 kr från Region Kronoberg": each amount's payer.
     // A fund named in lower case after "den" ("får över 6 miljoner kronor från den europeiska strukturfonden") is named too.
-    pattern: rxc`\d[\d\s.,]*\s*(?:kr|kronor|SEK|miljoner(?: kronor)?|mkr|Mkr|MSEK)\s+(?:i\s+\p{Ll}+\s+)?(?:från|ur|from)\s+${THE}(?<value>(?:[\p{Lu}]|europeiska\s)[^.;:!?,]{1,80}?)(?=\s*(?:[.;:!?,]|\s+(?:och|samt|and|för|for|till|to|i|in)\s|$))`,
+    pattern: rxc`\d[\d\s.,]*\s*(?:kr|kronor|SEK|miljoner(?: kronor)?|mkr|Mkr|MSEK)\s+(?:i\s+\p{Ll}+\s+)?(?:från|ur|from)\s+${THE}(?<value>(?:[\p{Lu}]|europeiska\s)(?:[^.;:!?,]|:s\s){1,80}?)(?=\s*(?:[.;!?,]|:(?!s\s)|\s+(?:och|samt|and|för|for|till|to|i|in)\s|$))`,
     read: (m, text) => {
       const v = funderNames((m.groups?.value ?? '').replace(/^europeiska/u, 'Europeiska'), text);
       return v.length ? v : null;
@@ -197,6 +199,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         'Nu står det klart att Örebroinitiativet ”Innovationssluss 2.0” får över 6 miljoner kronor från den europeiska strukturfonden.',
         ['Europeiska strukturfonden'],
       ],
+      ["Länet får totalt 70 miljoner från EU:s fond ''Leader plus'' till projektet ''Våg 21''.", ['Leader plus']],
     ],
     not: ['Omsättningen ökade med 3 miljoner kronor från året innan.'],
   },
