@@ -984,6 +984,11 @@ function fromLabels(view: DocView, ctx: Ctx): string[] {
 }
 
 /** Drops duplicates and names that are only the start of another funder's name ("Länsstyrelsen" / "Länsstyrelsen i X län"). */
+/** "EU" beside one of its funds ("co-financed by the EU … the European Regional Development Fund") or its full name: the other says it. */
+export function withoutBareUnion(names: string[]): string[] {
+  return names.some((n) => /fond|fund|^(?:Europeiska unionen|European Union)$/iu.test(n)) ? names.filter((n) => n !== 'EU') : names;
+}
+
 export function tidy(names: string[]): string[] {
   const seen = new Map<string, string>();
   for (const n of names) {
@@ -1064,7 +1069,7 @@ export function findFunders(view: DocView, owner: string | null): Found<string[]
     for (const m of s.text.matchAll(AGENCY_GENITIVE)) found.push({ names: [m[1]!], page: s.page, source: s.text });
   }
   // A word of the text that is no payer, however it was reached ("Beslut om" of a decision's heading).
-  const value = tidy(found.flatMap((f) => f.names)).filter((n) => !NOT_ORG.test(n));
+  const value = withoutBareUnion(tidy(found.flatMap((f) => f.names)).filter((n) => !NOT_ORG.test(n)));
   if (!value.length) return null;
   const first = found[0]!;
   return { value, page: first.page, source: first.source, confidence: found.length > 1 ? 0.85 : 0.75 };

@@ -6,7 +6,7 @@
  */
 import { type Candidate, type Choice, chooseUnion, finderCandidate } from '../choice.js';
 import type { DocView } from '../document.js';
-import { findFunders, orgShaped, tidy } from '../funders.js';
+import { findFunders, orgShaped, tidy, withoutBareUnion } from '../funders.js';
 import { FUNDER_RULES } from '../rules/index.js';
 import { funderNames } from '../rules/funders.rules.js';
 import { fold } from '../text.js';
@@ -167,10 +167,6 @@ export function chooseFunders(view: DocView, owner: string | null, language = 's
   if (finderNames.size > 1)
     for (const c of rules) if (!rest.includes(c)) choice.passedOver.push({ candidate: c, why: 'the finder has a list' });
   return choice;
-}
-/** "EU" beside one of its funds ("co-financed by the EU … the European Regional Development Fund") or its full name: the other says it. */
-function withoutBareUnion(names: string[]): string[] {
-  return names.some((n) => /fond|fund|^(?:Europeiska unionen|European Union)$/iu.test(n)) ? names.filter((n) => n !== 'EU') : names;
 }
 const REST = /^(?:resterande|övriga|resten|the remaining|the rest)(?![\p{L}])/iu;
 const OTHERS = /^(?:övriga|andra|other)\s+(?:med|del|co-?)?(?:finansiärer|finansiärerna|funders|financiers|co-?financiers)(?![\p{L}])/iu;
