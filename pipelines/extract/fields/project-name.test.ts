@@ -33,6 +33,13 @@ describe('the project name of a page', () => {
     ).toBeNull();
   });
 
+  it("is an organisation's name where the key says it is the project's", () => {
+    expect(
+      nameOf('Åkers Hembygdsförening\nProjektets namn: Åkers Hembygdsförening\nKort om projektet: Föreningen vill hålla sin gård levande.'),
+    ).toBe('Åkers Hembygdsförening');
+    expect(nameOf('Åkers Hembygdsförening\nFöreningen vill hålla sin gård levande.')).toBeNull();
+  });
+
   it('is never a byline in capitals', () => {
     expect(nameOf('KALKLINBANEPROJEKTET AV ANDERS JOHANSSON & ANNA GÖTZLINGER\nRapporten beskriver arbetet.')).toBeNull();
   });

@@ -40,7 +40,14 @@ const POLICY: Policy<string> = {
     const cover = group.filter((c) => c.rule === 'projectName.transcript-cover');
     return (keyed.length ? keyed : cover.length ? cover : group).map((c) => c.value).sort((a, b) => b.length - a.length)[0]!;
   },
-  veto: (c) => vetoed(NOT_A_NAME_RULES, c.value),
+  // A key that names the project's name gives it even when it is an organisation's ("Projektets namn: Åkers
+  // Hembygdsförening", a small association's project under its own name).
+  veto: (c) => {
+    const why = vetoed(NOT_A_NAME_RULES, c.value);
+    const keyed =
+      c.source === 'label' || (c.rule === 'projectName.cover-labels-letters' && /^Projekt(?:ets)?\s*namn\s*:/iu.test(c.evidence));
+    return why && keyed && /organisation or a fund/u.test(why) ? null : why;
+  },
 };
 
 // A document word inside a joined title ends the name: "X - Att växa i takt Slutrapport Monica Lundin".
