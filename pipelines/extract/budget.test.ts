@@ -284,6 +284,12 @@ describe('granted support in sentences', () => {
   ] as [string, number | null, number | null][])('%s', (text, total, granted) => {
     expect(budget(text)).toEqual({ total, granted });
   });
+  it("takes what the project or its owner gets right before the amount as granted, not an agency's own money", () => {
+    expect(budget('Det innebär konkret att föreningen får 7 540 320 kr att använda för fiberkostnader i projektet.').granted).toBe(7540320);
+    expect(budget('Tillväxtverket ger regionen 4,7 miljoner till hållbar utveckling.').granted).toBe(4700000);
+    expect(budget('Tillväxtverket fick 60 miljoner kronor till genomförandet av uppdraget.').granted).toBeNull();
+    expect(budget('Fem destinationer som fick 10 miljoner kronor vardera valdes ut.').granted).toBeNull();
+  });
   it('does not take support applied for as granted', () => {
     expect(budget('Sökt stöd från Region Gotland uppgår till 1 225 000 kr.').granted).toBeNull();
     expect(budget('Ansökan omfattade 30 miljoner kronor för utredning och projektering.').total).toBeNull();
