@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { recordOf } from '../../test/extract-text.js';
 import { findLessons, itemsFromLines } from './lessons.js';
 import { findSections } from './sections.js';
 import { pageLines } from './layout.js';
@@ -305,5 +306,21 @@ describe('lessons headings and introductions', () => {
         '– En vattenförening kräver minst en eldsjäl med tid.',
       ]),
     ).toHaveLength(2);
+  });
+});
+
+describe('lessons of a short page, each once and without its key', () => {
+  it('gives a lesson keyed and repeated once, without the key', () => {
+    const lessons = recordOf(
+      [
+        'Erfarenheter: Vi har lärt oss och fått en förståelse för hur ett projekt fungerar.',
+        'Vi har lärt oss och fått en förståelse för hur ett projekt fungerar.',
+        'Vad vi lärt oss och hur det syns: Vi har lärt oss att allt måste få ta tid.',
+      ].join('\n'),
+    ).lessonsLearned;
+    expect(lessons).toEqual([
+      'Vi har lärt oss och fått en förståelse för hur ett projekt fungerar.',
+      'Vi har lärt oss att allt måste få ta tid.',
+    ]);
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Lessons learned: item by item from the lessons, conclusions and recommendations sections the model found
  * (lessons.ts). A short document with no such section (a web page, a news item, a short evaluation) gives the
- * sentences that state a lesson in so many words (rule table). A short key before a lesson ("Pandemin: …")
- * is the item's label, not part of it.
+ * sentences that state a lesson in so many words (rule table). A short key before a lesson ("Pandemin: …", "Vad
+ * vi lärt oss och hur det syns: …") is the item's label, not part of it, and a lesson given twice is one.
  */
 import type { DocView } from '../document.js';
 import { BULLET } from '../layout.js';
@@ -15,16 +15,32 @@ import { ruleCandidates, vetoed } from './collect.js';
 // Prose lessons are read from documents this short only: longer ones have sections for them.
 const PROSE_PAGES_MAX = 3;
 const PROSE_MAX = 10;
-const ITEM_KEY = /^[\p{Lu}][\p{L}-]*(?:\s[\p{L}-]+){0,2}:\s+(?=[\p{Lu}])/u;
+const ITEM_KEY = /^[\p{Lu}][\p{L}-]*(?:\s[\p{L}-]+){0,7}:\s+(?=[\p{Lu}])/u;
+
+/** Each lesson once, without a short key before it ("Erfarenheter: Vi har lärt oss …" and the same sentence again). */
+function unkeyed(lessons: string[]): string[] {
+  const seen = new Set<string>();
+  return lessons
+    .map((l) => l.replace(ITEM_KEY, ''))
+    .filter((l) => {
+      const k = l
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+}
 
 export function chooseLessons(view: DocView): LessonsResult {
   const found = findLessons(view.lines, view.sections);
-  if (found.lessons.length) return { ...found, lessons: found.lessons.map((l) => l.replace(ITEM_KEY, '')) };
+  if (found.lessons.length) return { ...found, lessons: unkeyed(found.lessons) };
   const hasSection = view.sections.some((s) => s.kind === 'lessons' || s.kind === 'conclusions');
   if (hasSection) return found;
   const listed = listLedLessons(view);
   if (view.lines.some((l) => l.page > PROSE_PAGES_MAX)) {
-    return listed.length ? { lessons: listed.map((l) => l.text), page: listed[0]!.page, heading: null } : found;
+    return listed.length ? { lessons: unkeyed(listed.map((l) => l.text)), page: listed[0]!.page, heading: null } : found;
   }
   const seen = new Set<string>(listed.map((l) => l.text));
   const order = new Map(view.sentences.map((s, i) => [s.text.trim(), i]));
@@ -33,7 +49,7 @@ export function chooseLessons(view: DocView): LessonsResult {
     .map((c) => ({ text: c.value, page: c.page, at: order.get(c.value) ?? 0 }));
   if (!prose.length && !listed.length) return found;
   const all = [...listed, ...prose].sort((a, b) => a.at - b.at).slice(0, PROSE_MAX + listed.length);
-  return { lessons: all.map((l) => l.text), page: all[0]!.page, heading: null };
+  return { lessons: unkeyed(all.map((l) => l.text)), page: all[0]!.page, heading: null };
 }
 
 // How far back a list's introducing sentence may begin, in lines, and how many items one list gives at most.
