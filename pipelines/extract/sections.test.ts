@@ -102,6 +102,15 @@ describe('findSections', () => {
     const page: Line[] = ['Lärdomar', 'Samverkan tar tid och behöver planeras.'].map((text) => ({ text, page: 1 }));
     expect(findSections(page).sections.map((s) => s.kind)).toEqual(['lessons']);
   });
+  it('takes a heading under a contents list without leaders, run on from its head, for the contents', () => {
+    const lines: Line[] = [
+      '2 Innehåll 1. Sammanfattning Projektets bakgrund och syfte Intressenter Metodbeskrivning',
+      'Projektansats Målsättningar och indikatorer Resurser/medel Aktiviteter Riskanalys',
+      'Utvärderingen Slutsatser, resultat och rekommendationer',
+      '3 1. Sammanfattning Hur har projektet arbetat? Projektet arbetar med utbildning.',
+    ].map((text) => ({ text, page: 1 }));
+    expect(findSections(lines).sections.filter((s) => s.kind === 'conclusions' || s.kind === 'lessons')).toEqual([]);
+  });
   it('takes a heading that ends a contents run together over wrapped lines for the contents, not a section', () => {
     const lines: Line[] = [
       'Projektets förväntade långfristiga effekter Resultat - Vad har hänt hittills? Deltagare... 5',

@@ -424,8 +424,18 @@ function intoContents(lines: Line[], i: number): boolean {
   const [prev, before] = [lines[i - 1], lines[i - 2]];
   // An entry that ends with its page number is whole: what follows it is the body ("2. Lärdomar ........ 3" / "1. Sammanfattning").
   if (!prev || prev.page !== lines[i]!.page || /[.!?:]$|\d$/u.test(prev.text)) return false;
-  return TOC_ENTRY.test(prev.text) || (!!before && before.page === prev.page && TOC_ENTRY.test(before.text));
+  if (TOC_ENTRY.test(prev.text) || (!!before && before.page === prev.page && TOC_ENTRY.test(before.text))) return true;
+  // A contents list without leaders run on from its head: "2 Innehåll 1. Sammanfattning Projektets bakgrund …" /
+  // "Projektansats Målsättningar …" / "Utvärderingen Slutsatser, resultat och rekommendationer".
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const l = lines[k]!;
+    if (l.page !== lines[i]!.page || (k < i - 1 && /[.!?:]$/u.test(l.text))) return false;
+    if (TOC_HEAD.test(l.text)) return true;
+  }
+  return false;
 }
+const TOC_HEAD =
+  /(?<![\p{L}])(?:Innehåll|INNEHÅLL|Innehållsförteckning|INNEHÅLLSFÖRTECKNING|Contents|CONTENTS|Table of contents)\s+(?:\d{1,2}\.?\s+)?\p{Lu}/u;
 
 /** Finds the sections of a document; TOC lines are marked so they never open a section. */
 export function findSections(lines: Line[]): { sections: Section[]; headingAt: Map<number, Heading> } {
