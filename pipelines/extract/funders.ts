@@ -83,14 +83,16 @@ const CLAUSE =
 const PROGRAMME_WORD = /(?:program(?:met)?|programme)(?![\p{L}])/iu;
 
 /** True when a name reads as a funding organisation's (org-shaped, a fund, or a Nordic council). */
+// The union and the state, as texts name payers: "finansieras av Region Gävleborg och EU", "finansiering från EU,
+// staten och kommunerna".
+const UNION_OR_STATE = /^(?:EU|Europeiska unionen|European Union|the European Union|staten|Staten)$/u;
+
 export function orgShaped(name: string): boolean {
   // "Försäkringskassan i Skåne": an agency's regional office is shaped as the agency is.
   const agency = name.replace(/\s+i\s+\p{Lu}[\p{L}-]+(?:\s+län)?$/u, '');
   return (
     looksLikeOrganisation(name) ||
-    // The union and the state, as texts name payers: "finansieras av Region Gävleborg och EU", "finansiering från EU,
-    // staten och kommunerna".
-    /^(?:EU|Europeiska unionen|European Union|the European Union|staten|Staten)$/u.test(name) ||
+    UNION_OR_STATE.test(name) ||
     /^Interreg\s|fond(?:en)?$|fonden\s+för\s|(?<![\p{L}])fund(?![\p{L}])|fylkeskommune|kommune$|ESF-rådet|verket$|myndigheten$|förmedlingen$|^Delegationen\s|stiftelse/iu.test(
       name,
     ) ||
@@ -130,8 +132,7 @@ export function cleanName(raw: string): string | null {
     .replace(/^(?:beslut om (?:stöd|bidrag|medel)|decision on (?:support|funding|a grant))\s+(?=\p{Lu})/iu, '')
     .trim();
   if (!s || s.length > 90 || wordCount(s) > 8) return null;
-  // The union and the state as payers, as written ("finansiering från EU, staten och kommunerna").
-  if (/^(?:EU|staten|Staten)$/u.test(s)) return s;
+  if (UNION_OR_STATE.test(s)) return s;
   // "LT", "SE": a country code; "KS /": a reference; "Hudiksvall": a place, not the municipality's organisation.
   if (/^\p{Lu}{2}$/u.test(s) || /[/\\]$/.test(s) || (!/\s/u.test(s) && countyOfMunicipality(s))) return null;
   if (/(?<![\p{L}])(?:step|steg|fas|phase|etapp)\s+\d/iu.test(s)) return null;

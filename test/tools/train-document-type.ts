@@ -7,6 +7,7 @@
 //   --exclude z14,z15                            leave these batches out of the training (texts on arrival)
 import fs from 'node:fs';
 import path from 'node:path';
+import { formatModel } from '../../pipelines/extract/model/linear.js';
 import { heldOut, labelledTexts, trainOn } from '../document-type-training.js';
 
 const args = process.argv.slice(2);
@@ -27,10 +28,6 @@ if (args.includes('--held-out')) {
     set,
     `document type from ${set.length} labelled real texts (test/fixtures/real-texts${exclude.size ? `, without ${[...exclude].join(', ')}` : ''})`,
   );
-  // One feature a line, as the formatter writes JSON: a retrained model's diff shows which weights moved.
-  const list = (v: number[]) => `[${v.join(', ')}]`;
-  const lines = Object.entries(model.weights).map(([f, v]) => `    ${JSON.stringify(f)}: ${list(v)}`);
-  const head = `  "about": ${JSON.stringify(model.about)},\n  "labels": [${model.labels.map((l) => JSON.stringify(l)).join(', ')}],\n  "bias": ${list(model.bias)},`;
-  fs.writeFileSync(OUT, `{\n${head}\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`);
+  fs.writeFileSync(OUT, formatModel(model));
   process.stdout.write(`${set.length} texts, ${Object.keys(model.weights).length} features → ${path.relative(process.cwd(), OUT)}\n`);
 }

@@ -5,6 +5,7 @@
 //                                        batch's owner with the rules alone and with the model, write nothing
 import fs from 'node:fs';
 import path from 'node:path';
+import { formatModel } from '../../pipelines/extract/model/linear.js';
 import { labelledOwners, ownerHeldOut, trainOwnerModel } from '../owner-training.js';
 
 const OUT = path.resolve(import.meta.dirname, '../../pipelines/extract/data/owner.model.json');
@@ -15,9 +16,6 @@ if (process.argv.includes('--held-out')) {
   for (const k of ['byRules', 'withModel'] as const) process.stdout.write(`${k.padEnd(10)} right ${h[k].right}  wrong ${h[k].wrong}\n`);
 } else {
   const model = trainOwnerModel(texts, `owner from ${texts.length} labelled real texts (test/fixtures/real-texts)`);
-  const list = (v: number[]) => `[${v.join(', ')}]`;
-  const lines = Object.entries(model.weights).map(([f, v]) => `    ${JSON.stringify(f)}: ${list(v)}`);
-  const head = `  "about": ${JSON.stringify(model.about)},\n  "labels": [${model.labels.map((l) => JSON.stringify(l)).join(', ')}],\n  "bias": ${list(model.bias)},`;
-  fs.writeFileSync(OUT, `{\n${head}\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`);
+  fs.writeFileSync(OUT, formatModel(model));
   process.stdout.write(`${texts.length} texts, ${Object.keys(model.weights).length} features → ${path.relative(process.cwd(), OUT)}\n`);
 }

@@ -9,7 +9,7 @@ import { BULLET } from '../layout.js';
 import { findLessons, itemsFromLines, type LessonsResult } from '../lessons.js';
 import { hits } from '../rules/engine.js';
 import { LESSON_LIST_RULES, LESSON_RULES, NOT_A_LESSON_RULES } from '../rules/index.js';
-import { endsSentence } from '../text.js';
+import { endsSentence, fold } from '../text.js';
 import { ruleCandidates, vetoed } from './collect.js';
 
 // Prose lessons are read from documents this short only: longer ones have sections for them.
@@ -23,10 +23,7 @@ function unkeyed(lessons: string[]): string[] {
   return lessons
     .map((l) => l.replace(ITEM_KEY, ''))
     .filter((l) => {
-      const k = l
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
+      const k = fold(l);
       if (seen.has(k)) return false;
       seen.add(k);
       return true;

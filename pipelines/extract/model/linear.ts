@@ -111,3 +111,14 @@ export function train(examples: TrainingExample[], about: string, opts: TrainOpt
     if (v.some((x) => Math.abs(x) >= prune)) table[f] = [...v].map(round);
   return { about, labels, bias: bias.map(round), weights: table };
 }
+
+/**
+ * The model as its JSON file holds it: one feature a line, as the formatter writes JSON, so that a retrained model's
+ * diff shows which weights moved.
+ */
+export function formatModel(model: LinearModel): string {
+  const list = (v: number[]) => `[${v.join(', ')}]`;
+  const lines = Object.entries(model.weights).map(([f, v]) => `    ${JSON.stringify(f)}: ${list(v)}`);
+  const head = `  "about": ${JSON.stringify(model.about)},\n  "labels": [${model.labels.map((l) => JSON.stringify(l)).join(', ')}],\n  "bias": ${list(model.bias)},`;
+  return `{\n${head}\n  "weights": {\n${lines.join(',\n')}\n  }\n}\n`;
+}
