@@ -24,6 +24,15 @@ import { municipalityOfOrganisation, normaliseCounty } from './places.js';
 import { findProjectPeriod } from './project-period.js';
 import { sectionsOf } from './sections.js';
 import { snippet, wordCount } from './text.js';
+import {
+  VERIFIED_FIELDS,
+  VERIFY_MIN,
+  type VerifiedField,
+  type VerifyContext,
+  verifyContext,
+  verifyFeatures,
+  verifyProbability,
+} from './model/verify-model.js';
 import { classifyThemes } from './themes.js';
 import { coverTitleLines, findProjectName } from './title.js';
 
@@ -35,6 +44,15 @@ const THEME_FALLBACK_CHARS = 3000;
 export interface Explained {
   record: ExtractedRecord;
   choices: Choice<unknown>[];
+  /** The second reading of each chosen value (model/verify-model.ts): its features, its probability, and whether it was withheld. */
+  checks: Check[];
+}
+
+export interface Check {
+  field: VerifiedField;
+  features: string[];
+  p: number;
+  withheld: boolean;
 }
 
 /** Extracts the record for one parsed report. */
@@ -46,7 +64,7 @@ export function extractRecord(doc: ParsedDocument): ExtractedRecord {
  * Extracts the record and keeps every field's choice: the document model first, then for each field its
  * candidates and one choice (choice.ts).
  */
-export function explainRecord(doc: ParsedDocument, opts: { inListing?: boolean; ownerModel?: boolean } = {}): Explained {
+export function explainRecord(doc: ParsedDocument, opts: { inListing?: boolean; ownerModel?: boolean; verify?: boolean } = {}): Explained {
   const view = buildView(doc.pages);
   const provenance: Record<string, Provenance> = {};
   const warnings: string[] = [];
@@ -169,8 +187,38 @@ export function explainRecord(doc: ParsedDocument, opts: { inListing?: boolean; 
     provenance,
     warnings,
   };
+  const ctx = verifyContext(view, documentType, lang.value, doc.pages.length);
+  const checks = verifyChoices(record, choices, ctx, opts.verify !== false);
   const entries = opts.inListing ? null : findListing(view);
-  return { record: entries ? asListing(record, doc, entries) : record, choices };
+  return { record: entries ? asListing(record, doc, entries) : record, choices, checks };
+}
+
+/**
+ * Reads each chosen value a second time (model/verify-model.ts) and, when `withhold`, takes back the ones the model
+ * finds more likely wrong than right: the field says null, its provenance goes, and the choice shows why.
+ */
+function verifyChoices(record: ExtractedRecord, choices: Choice<unknown>[], ctx: VerifyContext, withhold: boolean): Check[] {
+  const checks: Check[] = [];
+  for (const choice of choices) {
+    const field = choice.field as VerifiedField;
+    if (!VERIFIED_FIELDS.includes(field) || choice.value === null || !choice.chosen) continue;
+    const features = verifyFeatures(field, choice, ctx);
+    const p = verifyProbability(features);
+    const withheld = withhold && p < VERIFY_MIN[field];
+    checks.push({ field, features, p, withheld });
+    if (!withheld) continue;
+    const r = record as unknown as Record<string, unknown>;
+    if (field === 'period') record.period = { start: null, end: null };
+    else if (field === 'budget.totalSek') record.budget.totalSek = null;
+    else if (field === 'budget.grantedSek') record.budget.grantedSek = null;
+    else if (field === 'municipalities' || field === 'funders') r[field] = [];
+    else r[field] = null;
+    delete record.provenance[field];
+    choice.passedOver.unshift({ candidate: choice.chosen, why: `withheld: right with probability ${p.toFixed(2)} < ${VERIFY_MIN[field]}` });
+    choice.value = null;
+    choice.chosen = null;
+  }
+  return checks;
 }
 
 // Fields that belong to one project: a listing's own record leaves them to its projects.
