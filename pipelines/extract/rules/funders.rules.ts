@@ -341,6 +341,43 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     ],
   },
   {
+    id: 'funders.fund-grant-amount',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    needs: /(?:ERUF|ERDF|ESF|EJFLU|EAFRD)/u,
+    // A grant named by its fund's short form, with its sum: "med ett ERUF REACT-stöd på 3 375 121 kr", "ESF-stöd om 2,1
+    // miljoner". Without a sum ("ESF-stöd kan sökas") it says nothing about this project's money.
+    pattern: rxc`(?<![\p{L}-])(?<value>ERUF|ERDF|ESF|EJFLU|EAFRD)(?:\s+REACT(?:-EU)?)?-(?:stöd|stödet|bidrag|bidraget|medel|grant)\s+(?:på|om|of)\s+(?:ca\.?\s+|cirka\s+|drygt\s+|nästan\s+|about\s+)?\d`,
+    read: (m, text) => funderNames(m.groups!.value!, text),
+    says: [
+      [
+        'Projektets totala budget är på 4 500 121kr, med ett ERUF REACT-stöd på 3 375 121kr och 1 125 000kr i regionala 1:1-medel.',
+        ['Europeiska regionala utvecklingsfonden'],
+      ],
+      ['Föreningen har fått ett ESF-stöd om 2,1 miljoner kronor.', ['Europeiska socialfonden']],
+    ],
+    not: ['ESF-stöd kan sökas av kommuner och föreningar.', 'Ansökan om ERUF-stöd lämnas in i maj.'],
+  },
+  {
+    id: 'funders.the-cofinancier-x',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // A payer named by its part in apposition: "samarbete mellan projektägaren Kultur i länet och medfinansiären
+    // Regionförbundet Uppsala län", "medfinansiärerna Region Värmland och Karlstads kommun".
+    pattern: rx`${B}(?:medfinansiären|medfinansiärerna|finansiären|finansiärerna|the co-?financiers?|the funders?)\s+${LIST}`,
+    read: orgPayers,
+    says: [
+      [
+        'Det fanns inte heller ett naturligt samarbete mellan projektägaren Kultur i länet och medfinansiären Regionförbundet Uppsala län, något som projektarbetet skapat.',
+        ['Regionförbundet Uppsala län'],
+      ],
+      ['Projektet drivs med stöd av medfinansiärerna Region Värmland och Karlstads kommun.', ['Region Värmland', 'Karlstads kommun']],
+    ],
+    not: ['Medfinansiären har inte betalat ut sin del.', 'Finansiärerna är nöjda med resultaten.'],
+  },
+  {
     id: 'funders.together-with',
     field: 'funders',
     source: 'sentence',
