@@ -29,9 +29,9 @@ export type VerifiedField = (typeof VERIFIED_FIELDS)[number];
 /**
  * The least probability of being right at which a value is kept, by field. Chosen with each batch of the real texts
  * left out of the training in turn (`npm run train:verify -- --held-out --by-field`, over the values extractors gave
- * on arrival): for the project's name, values below 0.5 were wrong 52 times and right 23; for the funders, below
- * 0.4, wrong 23 times and right 9. For the other fields the model's doubts were right no more often than wrong
- * (owner 8 and 8) or it seldom doubts at all, and they are never withheld (0).
+ * on arrival, and the report texts): for the project's name, values below 0.4 were wrong 47 times and right 21 (4
+ * of those report texts). For the other fields the model's doubts were right no more often than wrong (funders,
+ * owner, municipalities) or it seldom doubts at all, and they are never withheld (0).
  */
 export const VERIFY_MIN: Readonly<Record<VerifiedField, number>> = {
   projectName: 0.4,
@@ -54,6 +54,9 @@ export interface VerifyContext {
   pages: number;
   /** The document's text, folded (for how often it repeats a value). */
   body: string;
+  /** The same text as written (for whether a name is also written as a common word), and the page furniture's text, folded. */
+  raw: string;
+  chrome: string;
   /** How many lines a fact box or key holds, and whether the text is a viewer's transcript. */
   keyed: number;
   transcript: boolean;
@@ -69,7 +72,12 @@ const DOC_KIND_LINE =
 
 /** The document-level context of a choice, from its model: shared by the extractor and the tools that read old extractors. */
 export function verifyContext(
-  view: { lines: { text: string; page: number }[]; labels: unknown[]; furniture?: unknown[]; transcriptPages?: Map<number, string> },
+  view: {
+    lines: { text: string; page: number }[];
+    labels: unknown[];
+    furniture?: { text: string }[];
+    transcriptPages?: Map<number, string>;
+  },
   documentType: string | null,
   language: string,
   pages: number,
@@ -79,6 +87,8 @@ export function verifyContext(
     language,
     pages,
     body: fold(view.lines.map((l) => l.text).join(' ')),
+    raw: view.lines.map((l) => l.text).join(' '),
+    chrome: fold((view.furniture ?? []).map((l) => l.text).join(' ')),
     keyed: view.labels.length,
     transcript: (view.transcriptPages?.size ?? 0) > 0,
     firstPageLines: view.lines.filter((l) => l.page === 1).length,
@@ -97,6 +107,14 @@ function occurrences(body: string, value: string): number {
   if (v.length < 3) return 0;
   let n = 0;
   for (let at = body.indexOf(v); at >= 0 && n < 10; at = body.indexOf(v, at + v.length)) n++;
+  return n;
+}
+
+function exactOccurrences(raw: string, value: string): number {
+  const v = value.trim();
+  if (v.length < 3) return 0;
+  let n = 0;
+  for (let at = raw.indexOf(v); at >= 0 && n < 10; at = raw.indexOf(v, at + v.length)) n++;
   return n;
 }
 
@@ -147,7 +165,12 @@ export function verifyFeatures(field: VerifiedField, choice: Choice<unknown>, ct
   const v = choice.value;
   if (typeof v === 'string') {
     f.push(...nameShape(v));
-    f.push(`repeated:${bucket(occurrences(ctx.body, v), [0, 1, 2, 4])}`);
+    const folded = occurrences(ctx.body, v);
+    f.push(`repeated:${bucket(folded, [0, 1, 2, 4])}`);
+    // Written elsewhere in lower case too: a common word ("Data", "Boende"), not a name.
+    if (folded > exactOccurrences(ctx.raw, v)) f.push('also-lower-case');
+    // Among the page's furniture (a web page's menus, cookie notes, a viewer's buttons).
+    if (fold(v).length >= 3 && ctx.chrome.includes(fold(v))) f.push('in-furniture');
   } else if (typeof v === 'number') {
     f.push(`magnitude:${bucket(Math.log10(Math.max(1, v)), [4, 5, 6, 7, 8])}`);
     if (v % 1000 !== 0) f.push('uneven');
