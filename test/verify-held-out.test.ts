@@ -1,5 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VERIFY_MODEL } from '../pipelines/extract/model/verify-model.js';
+import { explainRecord } from '../pipelines/extract/extract-record.js';
+import { VERIFY_MIN, VERIFY_MODEL } from '../pipelines/extract/model/verify-model.js';
+import { createParseSandbox } from '../pipelines/parse/create-sandbox.js';
+import { REAL_TEXTS } from './document-type-training.js';
 import { arrivalValues, reportTextValues, trainVerifyModel, verifyHeldOut } from './verify-training.js';
 
 // The verifier as it reads values it never saw: each batch left out of the training in turn, its values (as the
@@ -22,5 +27,26 @@ describe('the verifier on batches left out of its training', () => {
     // the features; after a change to the features, test/tools/arrival-values.sh first).
     const again = trainVerifyModel([...arrival, ...reports], VERIFY_MODEL.about);
     expect(again.weights).toEqual(VERIFY_MODEL.weights);
+  });
+
+  it("withholds a news headline read as the project's name, and --why shows why", { timeout: 60_000 }, async () => {
+    // A project blog's post: its headline "Första 6-månaders rapporten inlämnad" is no project's name.
+    const file = path.join(REAL_TEXTS, 'batch-e/real-scienceandsociety-6-manadersrapport.pdf');
+    const sandbox = createParseSandbox({ concurrency: 1, timeoutMs: 60_000, memoryMb: 512, maxPages: 100, maxBytes: 5e7 });
+    try {
+      const parsed = await sandbox.parse(fs.readFileSync(file));
+      expect(explainRecord(parsed, { verify: false }).record.projectName).toBe('Första 6-månaders rapporten inlämnad');
+      const e = explainRecord(parsed);
+      expect(e.record.projectName).toBeNull();
+      expect(e.record.provenance.projectName).toBeUndefined();
+      const check = e.checks.find((c) => c.field === 'projectName')!;
+      expect(check.withheld).toBe(true);
+      expect(check.p).toBeLessThan(VERIFY_MIN.projectName);
+      const choice = e.choices.find((c) => c.field === 'projectName')!;
+      expect(choice.value).toBeNull();
+      expect(choice.passedOver[0]!.why).toMatch(/^withheld: right with probability 0\.\d\d < 0\.4$/);
+    } finally {
+      await sandbox.close();
+    }
   });
 });

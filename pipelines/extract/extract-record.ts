@@ -29,6 +29,7 @@ import {
   VERIFY_MIN,
   type VerifiedField,
   type VerifyContext,
+  outsideTraining,
   verifyContext,
   verifyFeatures,
   verifyProbability,
@@ -204,7 +205,7 @@ function verifyChoices(record: ExtractedRecord, choices: Choice<unknown>[], ctx:
     if (!VERIFIED_FIELDS.includes(field) || choice.value === null || !choice.chosen) continue;
     const features = verifyFeatures(field, choice, ctx);
     const p = verifyProbability(features);
-    const withheld = withhold && p < VERIFY_MIN[field];
+    const withheld = withhold && p < VERIFY_MIN[field] && !outsideTraining(ctx);
     checks.push({ field, features, p, withheld });
     if (!withheld) continue;
     const r = record as unknown as Record<string, unknown>;

@@ -188,6 +188,18 @@ export function verifyFeatures(field: VerifiedField, choice: Choice<unknown>, ct
 
 export const VERIFY_MODEL = verifyModelJson as LinearModel;
 
+// A first page of this many lines or fewer is a cover of its own (a title, the document's kind, a date).
+const COVER_PAGE_LINES = 3;
+
+/**
+ * True for documents unlike any the model learned from, whose values it does not withhold: a report with a cover page
+ * of its own. The real texts it learned from are web pages and transcripts, whose first page runs on into the text;
+ * a cover that holds little more than the title is the plainest evidence of a name there is.
+ */
+export function outsideTraining(ctx: VerifyContext): boolean {
+  return ctx.firstPageLines <= COVER_PAGE_LINES;
+}
+
 /** The model's probability that the chosen value is right. */
 export function verifyProbability(features: string[], model: LinearModel = VERIFY_MODEL): number {
   return features.length ? (predict(model, features).get('right') ?? 0) : 1;
