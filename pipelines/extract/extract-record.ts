@@ -205,7 +205,7 @@ function verifyChoices(record: ExtractedRecord, choices: Choice<unknown>[], ctx:
     if (!VERIFIED_FIELDS.includes(field) || choice.value === null || !choice.chosen) continue;
     const features = verifyFeatures(field, choice, ctx);
     const p = verifyProbability(features);
-    const withheld = withhold && p < VERIFY_MIN[field] && !outsideTraining(ctx);
+    const withheld = withhold && p < VERIFY_MIN[field] && !outsideTraining(features);
     checks.push({ field, features, p, withheld });
     if (!withheld) continue;
     const r = record as unknown as Record<string, unknown>;

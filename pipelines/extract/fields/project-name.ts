@@ -276,6 +276,8 @@ function transcriptCover(view: DocView): Candidate<string>[] {
       break;
     }
   }
+  const named = namedOnCover(cover, view.lines[first]!.page, first, view.roles[first]!);
+  if (named) return [named];
   const cleaned = cleanTitle(head);
   const value = cleaned ? tidyName(cleaned) : null;
   if (
@@ -311,6 +313,46 @@ function transcriptCover(view: DocView): Candidate<string>[] {
   ];
 }
 
+// A cover that names the project its report is for: "Slutrapport för projektet KRUT Kreativ Utveckling i Uppsala län",
+// "Utvärdering av projektet X", "Final report for the project X".
+const REPORT_FOR_PROJECT =
+  /(?<![\p{L}])(?:Slutrapport|Slutredovisning|Lägesrapport|Delrapport|Utvärdering|Slututvärdering|Final report|Evaluation)\s+(?:för|av|of|for)\s+(?:projektet|the project)\s+(\p{Lu}[^.!?:;]{2,120})/u;
+const NAME_WORDS_MAX = 10;
+
+/**
+ * The project a transcript's cover names as the one its report is for, up to where the authors' names, a date or
+ * the first section begin: "1 Den kreativa sektorn … Slutrapport för projektet KRUT Kreativ Utveckling i Uppsala län
+ * Anna Steinwall Jenny Nilsson …" gives "KRUT Kreativ Utveckling i Uppsala län".
+ */
+function namedOnCover(cover: string, page: number, line: number, role: string): Candidate<string> | null {
+  const m = REPORT_FOR_PROJECT.exec(cover.slice(0, 400));
+  if (!m) return null;
+  const stop = COVER_STOP.exec(` ${m[1]}`);
+  const words = (stop ? ` ${m[1]}`.slice(0, stop.index) : m[1]!).trim().split(/\s+/u);
+  let end = Math.min(words.length, NAME_WORDS_MAX);
+  for (let i = 1; i < end; i++) {
+    if (GIVEN_NAMES.has(words[i]!.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(words[i]!) && /^\p{Lu}\p{Ll}/u.test(words[i + 1] ?? '')) {
+      end = i;
+      break;
+    }
+  }
+  // Ten words with no person after them: where the name ends is not known.
+  if (end === NAME_WORDS_MAX && words.length > NAME_WORDS_MAX) return null;
+  const value = tidyName(words.slice(0, end).join(' '));
+  if (!value || CUT_OR_MARKUP.test(value)) return null;
+  return {
+    field: 'projectName',
+    value,
+    rule: 'projectName.transcript-cover-report-for',
+    source: 'finder',
+    page,
+    line,
+    role,
+    evidence: m[0].slice(0, 160),
+    confidence: REPORT_FOR_COVER,
+  };
+}
+
 /** The title a viewer's download line quotes ('Download "…"', perhaps wrapped onto the lines under it). */
 function downloadTitle(view: DocView): string | null {
   const at = view.lines.findIndex((l, i) => view.roles[i] === 'chrome' && /^Download\s+"/u.test(l.text));
@@ -330,6 +372,8 @@ const COVER_DOC_WORD =
 // The download title and the transcript's first page are two witnesses of the cover: as sure as a cover title the
 // PDF's title field confirms.
 const TRANSCRIPT_COVER = 0.85;
+// A cover that says which project its report is for says it in so many words.
+const REPORT_FOR_COVER = 0.9;
 
 const LABELLED = 0.95;
 const COVER_GUESS = 0.75;
