@@ -96,6 +96,27 @@ describe("the project name of a viewer's transcript of a report", () => {
     }
     expect(recordOf(other).projectName).toBeNull();
   });
+
+  it('is the project its cover says the report is for, up to the authors, whatever the title over it', () => {
+    const krut = transcript(
+      'Den kreativa sektorn',
+      'Den kreativa sektorn En tillväxtbransch för entreprenörskap och företagande Slutrapport för projektet KRUT Kreativ Utveckling i Uppsala län Anna Steinwall Jenny Nilsson KRUT Uppsala län',
+      'Förord När projektet startade våren 2008 hade ingen förut drivit ett arbete av den här typen i Uppsala län.',
+    );
+    const { choices } = explainText(krut);
+    const c = choices.find((x) => x.field === 'projectName')!;
+    const found = [c.chosen, ...c.passedOver.map((p) => p.candidate)].find((x) => x?.rule === 'projectName.transcript-cover-report-for');
+    expect(found?.value).toBe('KRUT Kreativ Utveckling i Uppsala län');
+    // Ten words and no person after them: where the name ends is not known.
+    const long = transcript(
+      'Rapport',
+      'Rapport Slutrapport för projektet Alla Vägar Leder Till Nya Jobb Och Nya Företag I Hela Länet Genom Samverkan Sammanfattning',
+    );
+    const d = explainText(long).choices.find((x) => x.field === 'projectName')!;
+    expect([d.chosen, ...d.passedOver.map((p) => p.candidate)].map((x) => x?.rule)).not.toContain(
+      'projectName.transcript-cover-report-for',
+    );
+  });
 });
 
 describe("the project name of a project database's page", () => {
