@@ -26,6 +26,15 @@ describe('findBudget from sentences', () => {
     [['Föreningen får 1 982 152 kronor från Jordbruksverket och EU för projektet.'], null, 1_982_152],
     [['Regionala utvecklingsnämnden ger projektet 4 765 507 kronor perioden jan 2018-mars 2021.'], null, 4_765_507],
     [['Deltagarna får 500 kronor per dag i ersättning.'], null, null],
+    // A Leader page's split: the support the project got, then the other public money (not the grant).
+    [
+      [
+        'Projektets totala budget är 499 650kr, varav 334 765kr finansieras med projektstöd, övrigt offentligt stöd 125 137kr och 39 748kr finansieras med LAG-pott.',
+      ],
+      499_650,
+      334_765,
+    ],
+    [['Projektet har en budget på 900 000 kr, varav övrigt offentligt stöd 120 000 kr.'], 900_000, null],
     [
       [
         'The pilot project had a budget of 2 million Swedish kronor to cover all costs. Of the total budget, 0.5 million were in-kind expenses for the time municipal employees spent.',

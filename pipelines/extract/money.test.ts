@@ -23,6 +23,10 @@ describe('findAmounts', () => {
     ['4\u00a0850\u00a0000 kr', [4_850_000]],
     ['4\u202f850\u202f000 kr', [4_850_000]],
     ['tio tusen kronor eller 250 tusen kronor', [250_000]],
+    // A unit written on to the number.
+    ['Projektets totala budget är på 4 500 121kr, med ett ERUF REACT-stöd på 3 375 121kr', [4_500_121, 3_375_121]],
+    ['Budget 12MSEK', [12_000_000]],
+    ['Budget 850tkr', [850_000]],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(
@@ -38,6 +42,8 @@ describe('findAmounts', () => {
     'Projektet startade 2015 och hade 120 deltagare',
     'Dnr 2015/00394',
     '25 procent av kostnaden',
+    'Projektet startade 2015kl. 10',
+    'Vi har 3krukor',
   ];
   it.each(notMoney)('is not money: %s', (text) => {
     expect(findAmounts(text)).toEqual([]);

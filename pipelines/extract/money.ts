@@ -46,9 +46,10 @@ function prefixUnit(unit: string): [number, 'SEK' | 'EUR'] {
 }
 
 // A number: grouped by spaces, dots or commas ("1 760 000", "1.760.000", "4,850,000") with an optional
-// decimal part, or plain digits with an optional decimal. Never starts inside another number.
+// decimal part, or plain digits with an optional decimal. Never starts inside another number, and no letter follows
+// it but a unit written on to it ("4 500 121kr", "12MSEK", "16.2m").
 const NUMBER =
-  /(?<![\p{L}\p{N}.,:/-])(\d{1,3}(?:(?: |\.|,)\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)(?![\p{N}]|[-/]\d)(?!(?![mM](?![\p{L}]))\p{L})/gu;
+  /(?<![\p{L}\p{N}.,:/-])(\d{1,3}(?:(?: |\.|,)\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)(?![\p{N}]|[-/]\d)(?!(?!(?:[mM]|kr|kronor|tkr|mkr|mnkr|sek|SEK|MSEK|msek|KSEK|ksek)(?![\p{L}]))\p{L})/gu;
 
 /** Parses a written number; `scaled` says a scale word follows, where "4,850" is a decimal. */
 export function parseNumber(s: string, scaled: boolean): number | null {
