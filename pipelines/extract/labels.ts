@@ -93,7 +93,19 @@ const LABELS: Record<LabelField, string[]> = {
     'Implementation period',
   ],
   periodStart: ['Startdatum', 'Projektstart', 'Startdatum för projektet', 'Start', 'Start date', 'Project start', 'Projektets startdatum'],
-  periodEnd: ['Slutdatum', 'Projektslut', 'Slutdatum för projektet', 'Slut', 'End date', 'Project end', 'Projektets slutdatum'],
+  periodEnd: [
+    'Slutdatum',
+    'Projektslut',
+    'Slutdatum för projektet',
+    'Slut',
+    'End date',
+    'Project end',
+    'Projektets slutdatum',
+    // A Leader page's fact box: "Projekt pågår till" over "260430".
+    'Projekt pågår till',
+    'Projektet pågår till',
+    'Pågår till',
+  ],
   reportingPeriod: ['Rapportperiod', 'Redovisningsperiod', 'Rapporteringsperiod', 'Reporting period', 'Report period'],
   diary: [
     'Diary number',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildView } from './document.js';
 import { findDates, findPeriod } from './period.js';
-import { findProjectPeriod } from './project-period.js';
+import { findProjectPeriod, keyDate } from './project-period.js';
+import { recordOf } from '../../test/extract-text.js';
 
 describe('findPeriod', () => {
   const cases: [string, string, string][] = [
@@ -100,5 +101,26 @@ describe('findProjectPeriod from sentences', () => {
   });
   it('never takes the reporting period', () => {
     expect(period('Rapportperioden omfattar 2016-01-01 – 2016-06-30.')).toBeNull();
+  });
+});
+
+describe('keyDate', () => {
+  it.each([
+    ['260430', '2026-04-30'],
+    ['20260430', '2026-04-30'],
+    ['2026-04-30', '2026-04-30'],
+    ['30 april 2026', '2026-04-30'],
+    ['261340', null],
+    ['123456789', null],
+    ['Projektet pågår 260430', null],
+  ])('%s', (value, date) => {
+    expect(keyDate(value)).toBe(date);
+  });
+
+  it("reads a Leader fact box's end key over digits alone", () => {
+    expect(recordOf('Om projektet\nProjekt pågår till\n260430\nProjektägare\nFöreningen bevara ångaren Östersund').period).toEqual({
+      start: null,
+      end: '2026-04-30',
+    });
   });
 });

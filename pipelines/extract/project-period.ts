@@ -91,12 +91,12 @@ function periodAsStated(labels: LabelHit[], sentences: Sentence[]): Found<Projec
     const year = /^((?:19|20)\d\d)\.?$/u.exec(h.value.trim());
     if (year) return { value: { start: year[1]!, end: year[1]! }, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.9 };
   }
-  const start = labels.find((h) => h.field === 'periodStart' && firstDate(h.value));
-  const end = labels.find((h) => h.field === 'periodEnd' && firstDate(h.value));
+  const start = labels.find((h) => h.field === 'periodStart' && keyDate(h.value));
+  const end = labels.find((h) => h.field === 'periodEnd' && keyDate(h.value));
   if (start || end) {
     const h = (start ?? end)!;
     return {
-      value: { start: start ? firstDate(start.value) : null, end: end ? firstDate(end.value) : null },
+      value: { start: start ? keyDate(start.value) : null, end: end ? keyDate(end.value) : null },
       page: h.page,
       source: [start, end]
         .filter(Boolean)
@@ -124,4 +124,18 @@ function periodAsStated(labels: LabelHit[], sentences: Sentence[]): Found<Projec
     if (p) return { value: { start: p.start, end: p.end }, page: s.page, source: s.text, confidence: 0.6 };
   }
   return null;
+}
+
+/**
+ * The date a start or end key gives: a written date, or a date in digits alone as a fact box writes it, "260430" or
+ * "20260430" (year, month, day). Digits alone are read only as a key's whole value, never in running text.
+ */
+export function keyDate(value: string): string | null {
+  const written = firstDate(value);
+  if (written) return written;
+  const m = /^(\d{2}|20\d{2})(\d{2})(\d{2})$/u.exec(value.trim());
+  if (!m) return null;
+  const [year, month, day] = [m[1]!.length === 2 ? `20${m[1]}` : m[1]!, Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${year}-${m[2]}-${m[3]}`;
 }
