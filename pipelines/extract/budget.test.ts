@@ -26,6 +26,8 @@ describe('findBudget from sentences', () => {
     [['Föreningen får 1 982 152 kronor från Jordbruksverket och EU för projektet.'], null, 1_982_152],
     [['Regionala utvecklingsnämnden ger projektet 4 765 507 kronor perioden jan 2018-mars 2021.'], null, 4_765_507],
     [['Deltagarna får 500 kronor per dag i ersättning.'], null, null],
+    [['EU:s regionala strukturfond avsätter 5,4 miljoner kronor för ett projekt i Malmö.'], null, 5_400_000],
+    [['Kommunen avsätter 200 000 kronor per år till föreningarna.'], null, null],
     // A Leader page's split: the support the project got, then the other public money (not the grant).
     [
       [

@@ -137,6 +137,21 @@ export const OWNER_RULES: Rule[] = [
     not: ['Projektet initierades av två eldsjälar i byn.', 'Arbetet initierades av Anna Berg.'],
   },
   {
+    id: 'owner.projects-it-launched',
+    field: 'owner',
+    // An organisation's own projects, launched by it: a hint, as who started a project is ("ett av fem projekt som
+    // Almi Skåne sjösatt under våren", "projektet som Region Gävleborg startade 2019").
+    source: 'cue',
+    scope: 'sentence',
+    pattern: rx`${B}(?:projekt|projekten|projektet|projects?|the project)\s+(?:som|that|which)\s+${ORG}\s+(?:har\s+|hade\s+|has\s+|had\s+)?(?:sjösatt|sjösatte|startat|startade|dragit igång|drog igång|satt igång|satte igång|lanserat|lanserade|launched|started)${E}`,
+    read: org,
+    says: [
+      ['Equal Business Growth. Så heter ett av fem projekt som Almi Skåne sjösatt under våren.', 'Almi Skåne'],
+      ['Det är det tredje projektet som Region Gävleborg startade 2019.', 'Region Gävleborg'],
+    ],
+    not: ['Det är ett projekt som vi startade i fjol.', 'Projektet som deltagarna startade växte snabbt.'],
+  },
+  {
     id: 'owner.inverted-has-run-a-project',
     field: 'owner',
     source: 'sentence',

@@ -314,6 +314,21 @@ export const PROJECT_NAME_RULES: Rule[] = [
     not: ['Projektet heter inte längre som förut.', 'Projektledaren heter Anna Berg.'],
   },
   {
+    id: 'projectName.so-it-is-called',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'line',
+    // A news item that opens with the name, then says so: "Equal Business Growth. Så heter ett av fem projekt som
+    // Almi Skåne sjösatt under våren.", "Smart Village. That is the name of a new project …".
+    pattern: rxc`^(?<value>[\p{Lu}\p{N}”"][^.!?:;]{1,70}?)[.!]\s+(?:Så heter|Så kallas|That is the name of|That's the name of|This is the name of)\s+(?:(?:ett|en)\s+(?:av|nytt|ny|treårigt|tvåårigt)|(?:det|den)\s+(?:nya|nystartade)|projektet|satsningen|förstudien|a\s+new|the\s+new|one\s+of|the\s+project)${E}`,
+    read: title,
+    says: [
+      ['Equal Business Growth. Så heter ett av fem projekt som Almi Skåne sjösatt under våren.', 'Equal Business Growth'],
+      ['Smart Village. That is the name of a new project in Jämtland.', 'Smart Village'],
+    ],
+    not: ['Vi ses i vår. Så heter det i inbjudan.', 'Projektet startade i maj. Så heter det i rapporten.'],
+  },
+  {
     id: 'projectName.before-life-number',
     field: 'projectName',
     source: 'sentence',
