@@ -324,3 +324,18 @@ describe('lessons of a short page, each once and without its key', () => {
     ]);
   });
 });
+
+describe("a news item's quote under a lessons heading", () => {
+  it('gives its sentences, without the one that says who spoke', () => {
+    const page = [
+      'Solkarta höjer intresse kring solel i Blekinge',
+      'Samverkan - en framgångsfaktor',
+      'En framgångsfaktor för projektet var att samtliga kommuner var med i arbetet.',
+      '– Det har varit en styrka att kunna jobba tillsammans i hela länet. Det handlar inte bara om produktion av solenergi, säger Samuel Karlström.',
+    ].join('\n');
+    expect(recordOf(page).lessonsLearned).toEqual([
+      'En framgångsfaktor för projektet var att samtliga kommuner var med i arbetet.',
+      'Det har varit en styrka att kunna jobba tillsammans i hela länet.',
+    ]);
+  });
+});

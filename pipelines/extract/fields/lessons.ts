@@ -9,6 +9,7 @@ import { BULLET } from '../layout.js';
 import { findLessons, itemsFromLines, type LessonsResult } from '../lessons.js';
 import { hits } from '../rules/engine.js';
 import { LESSON_LIST_RULES, LESSON_RULES, NOT_A_LESSON_RULES } from '../rules/index.js';
+import { splitSentences } from '../nlp.js';
 import { endsSentence, fold } from '../text.js';
 import { ruleCandidates, vetoed } from './collect.js';
 
@@ -17,10 +18,22 @@ const PROSE_PAGES_MAX = 3;
 const PROSE_MAX = 10;
 const ITEM_KEY = /^[\p{Lu}][\p{L}-]*(?:\s[\p{L}-]+){0,7}:\s+(?=[\p{Lu}])/u;
 
+// A quote, as news items write them ("– Det har varit en styrka att … Det handlar inte bara om …, säger Samuel
+// Karlström"): someone's words, a lesson sentence by sentence; the sentence that says who spoke is the attribution,
+// not a lesson. (A quote of one sentence stays whole.)
+const SAID = /,\s+(?:säger|sa|sade|berättar|menar|konstaterar|understryker|says|said|explains)\s+\p{L}/u;
+
+function unquoted(lesson: string): string[] {
+  if (!SAID.test(lesson)) return [lesson];
+  const sentences = splitSentences(lesson);
+  return sentences.length > 1 ? sentences.filter((x) => !SAID.test(x)) : [lesson];
+}
+
 /** Each lesson once, without a short key before it ("Erfarenheter: Vi har lärt oss …" and the same sentence again). */
 function unkeyed(lessons: string[]): string[] {
   const seen = new Set<string>();
   return lessons
+    .flatMap(unquoted)
     .map((l) => l.replace(ITEM_KEY, ''))
     .filter((l) => {
       const k = fold(l);

@@ -68,6 +68,27 @@ export const PROJECT_NAME_RULES: Rule[] = [
     ],
   },
   {
+    id: 'projectName.the-x-project-en',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    // An English text that names a Swedish project by its own words, perhaps with a gloss: "the Incitament för
+    // energieffektivisering (energy efficiency incentive) project has not only ensured …".
+    pattern: rxc`${B}[Tt]he\s+(?!(?:Swedish|European|EU|Nordic|Interreg|LIFE|Leader|national|regional|local|new|first|second|same|whole|entire)\s)(?<value>\p{Lu}[\p{L}\d&-]*(?:\s+[\p{L}\d&-]+){0,5}?)\s+(?:\([^)]{1,60}\)\s+)?project\s+(?:has|have|helps|helped|is|was|aims|aimed|will|seeks|started|runs|ran|creates|created)${E}`,
+    read: (m) => {
+      const v = cleanTitle(m.groups?.value ?? '');
+      return v && v.length >= 3 ? v : null;
+    },
+    says: [
+      [
+        'By using the existing structure, the Incitament för energieffektivisering (energy efficiency incentive) project has not only ensured a broad reach.',
+        'Incitament för energieffektivisering',
+      ],
+      ['The Green Valley project helps small firms.', 'Green Valley'],
+    ],
+    not: ['The Swedish project has ended.', 'The European Regional Development Fund project was audited.', 'the new project will start'],
+  },
+  {
     id: 'projectName.english-named-project',
     field: 'projectName',
     source: 'sentence',
