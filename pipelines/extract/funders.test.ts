@@ -279,6 +279,20 @@ describe('findFunders from sentences', () => {
     );
   });
 
+  it('takes an Interreg programme in brackets after its fund for the programme, not another payer', () => {
+    expect(
+      sorted(
+        recordOf(
+          'Finansiärer\nProjektet delfinansieras av Västra Götalandsregionen och Europeiska regionala utvecklingsfonden (Interreg ÖKS).',
+        ).funders,
+      ),
+    ).toEqual(['Europeiska regionala utvecklingsfonden', 'Västra Götalandsregionen']);
+  });
+
+  it('reads the name after a clause that ends on its conjunction', () => {
+    expect(cleanName('Detta står klart nu när Interreg Sverige-Norge')).toBe('Interreg Sverige-Norge');
+  });
+
   it("reads the payer after a decision's heading run into the sentence", () => {
     expect(
       fundersOf('Beslut om stöd Region Gävleborg beviljar RISE Research Institutes of Sweden AB stöd för att genomföra projektet.'),

@@ -107,6 +107,8 @@ export function cleanName(raw: string): string | null {
   let s = cleanValue(raw)
     .replace(/^(?:(?:och|and|samt|by|av|från|from|through|via|genom|of)\s+)+/iu, '')
     .replace(/^(?:the|den|det)\s+/iu, '')
+    // "Detta står klart nu när Interreg Sverige-Norge": a clause before the name, up to its conjunction.
+    .replace(/^\p{Lu}[\p{L}\s]{0,60}?\s(?:när|då|eftersom|sedan|efter att|when|since|after)\s+(?=\p{Lu})/u, '')
     // A key run into the value ("Huvudfinansiär: Energimyndigheten", a page's "Textstorlek:"), a logo's text ("Logotyp Svinesundskommittén").
     .replace(
       /^(?:\p{L}*finansiär(?:er)?|funders?|financiers?|textstorlek|text size)\s*:\s*|^(?:logotyp|logga|logo(?:type)?)\s+(?=\p{Lu})/iu,
@@ -375,8 +377,10 @@ function namesIn(text: string, ctx: Ctx, at: number, strict = false): string[] {
   );
   // Parenthesised names are funders of their own: "Tillväxtverket (Europeiska regionala utvecklingsfonden)".
   const inner: string[] = [];
+  // An Interreg programme in brackets after its fund names the programme the money comes through, not a payer:
+  // "Europeiska regionala utvecklingsfonden (Interreg ÖKS)".
   s = s.replace(/\(([^()]*)\)/gu, (_, x: string) => {
-    inner.push(x);
+    if (!/^\s*Interreg\s/u.test(x)) inner.push(x);
     return ' ';
   });
   const parts = splitNames(s)

@@ -497,6 +497,10 @@ describe('tidyName', () => {
     ['Sjöfiske”, Vrigstad', 'Sjöfiske'],
     ['LINS-projektet 6 år i Norra Skaraborg', 'LINS'],
     ['SIK-projektet', 'SIK-projektet'],
+    [
+      'Stationssamhälle 2.0 - en förstudie med 5 småländska kommuner Se projektrapport',
+      'Stationssamhälle 2.0 - en förstudie med 5 småländska kommuner',
+    ],
   ])('takes the document words off a cover line: %s', (raw, expected) => {
     expect(tidyName(raw)).toBe(expected);
   });

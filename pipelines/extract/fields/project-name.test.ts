@@ -19,6 +19,14 @@ describe('namesAgree', () => {
 describe('the project name of a page', () => {
   const nameOf = (page: string) => recordOf(page).projectName;
 
+  it("is never a site's section word over a news item", () => {
+    expect(
+      nameOf(
+        'Invånare\nPublicerad: 2016-02-18\nSex kommuner ska samverka. Interreg Sverige-Norge har beviljat EU-medel till projektet ”Urban platsinnovation”.\nSyftet är att bli mer attraktiva för invånare och besökare.',
+      ),
+    ).toBe('Urban platsinnovation');
+  });
+
   it("is never a site's skip links", () => {
     expect(nameOf('Hoppa till innehåll Hoppa till meny\nProjektet ”Målmedvetenhet på hemmaplan” har beviljats stöd.')).not.toBe(
       'Hoppa till innehåll Hoppa till meny',

@@ -73,6 +73,11 @@ export function tidyName(raw: string): string | null {
     .replace(/^(?:Projektbeslut|Beslut|Pressmeddelande|Nyhet|News)\s*[-–:]\s+/u, '') // "Projektbeslut - Åker skapa"
     .replace(/^FLERA:\s*/u, '') // "FLERA: Förädlingsmackapären i Hälsingland (3)": a project bank's group mark
     .replace(/\s+\(\d{1,2}\)$/u, '')
+    // A link's words run on after the name: "Stationssamhälle 2.0 … Se projektrapport", "… Läs mer".
+    .replace(
+      /\s+(?:Se|Läs|Ladda ner|Read|See)\s+(?:mer|more|hela\s+)?(?:projektrapport(?:en)?|slutrapport(?:en)?|rapport(?:en)?|the report)?$/u,
+      '',
+    )
     .replace(/\.\s+1\.\s+\p{Lu}.*$/u, '') // "SÅGMYRAKUNGEN. 1. Redovisat projekt …": a form's first numbered item
     // A table of contents run on after the name: "Jämställt näringsliv i Jämtlands län 19 Bilaga 2: Projektledarens
     // kommentar 21 2": a page number, then the next entry with its own page number.
@@ -421,6 +426,11 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
       .map((l) => l.text)
       .join(' '),
   );
+  // The text as written, for words it writes in lower case.
+  const lowerBody = view.lines
+    .filter((_, i) => !titleLines.has(i))
+    .map((l) => l.text)
+    .join(' ');
   // The names sentences give ("EU-projektet Coast4us har …"), for telling a headline that opens with the name.
   const sentenceNames = raw.flatMap((c) => (c.source === 'sentence' ? [tidyName(c.value)] : [])).filter((v): v is string => !!v);
   const candidates = raw.flatMap((c) => {
@@ -435,6 +445,10 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
     const guess =
       c.rule === 'projectName.first-title-line' || (c.rule === 'projectName.cover-labels-letters' && (c.confidence ?? 0) < LABELLED);
     if (guess && value.split(/\s+/).length >= 4 && HEADLINE.test(value) && !body.includes(fold(value))) return [];
+    // One capitalised word that the text also writes in lower case is a common word, a site's section ("Invånare" over
+    // "Publicerad: 2016-02-18"), not a name.
+    if (guess && /^\p{Lu}\p{Ll}{2,}$/u.test(value) && new RegExp(`(?<![\\p{L}])${value.toLowerCase()}(?![\\p{L}])`, 'u').test(lowerBody))
+      return [];
     // An exclamation is a headline at any length: "Lyckad treårssatsning!", "Bästa samverkansplatsen är färdig! I …".
     if (guess && /!/u.test(value) && !body.includes(fold(value))) return [];
     // A headline that opens with the name a sentence gives and goes on with what happened ("Coast4us redovisar
