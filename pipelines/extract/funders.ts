@@ -115,7 +115,7 @@ export function cleanName(raw: string): string | null {
       '',
     )
     // "Interreg funds from Innlandet fylkeskommune": the organisation the money came from.
-    .replace(/^[\p{L}-]+\s+(?:funds|medel)\s+(?:from|från)\s+/iu, '')
+    .replace(/^[\p{L}\d-]+?(?:\s+|-)(?:funds|medel)\s+(?:from|från)\s+/iu, '')
     // "the Interreg Nord programme" names the programme as the funder.
     .replace(/^(Interreg\s.+?)\s+(?:programme|program|programmet)$/iu, '$1')
     // "Arjeplogs kommun on the Swedish side", "Nordland fylkeskommune in Norway".

@@ -497,6 +497,7 @@ describe('tidyName', () => {
     ['Sjöfiske”, Vrigstad', 'Sjöfiske'],
     ['LINS-projektet 6 år i Norra Skaraborg', 'LINS'],
     ['SIK-projektet', 'SIK-projektet'],
+    ['Servicepunkter (avslutat projekt)', 'Servicepunkter'],
     [
       'Stationssamhälle 2.0 - en förstudie med 5 småländska kommuner Se projektrapport',
       'Stationssamhälle 2.0 - en förstudie med 5 småländska kommuner',

@@ -73,6 +73,8 @@ export function tidyName(raw: string): string | null {
     .replace(/^(?:Projektbeslut|Beslut|Pressmeddelande|Nyhet|News)\s*[-–:]\s+/u, '') // "Projektbeslut - Åker skapa"
     .replace(/^FLERA:\s*/u, '') // "FLERA: Förädlingsmackapären i Hälsingland (3)": a project bank's group mark
     .replace(/\s+\(\d{1,2}\)$/u, '')
+    // A page's mark of the project's state: "Servicepunkter (avslutat projekt)".
+    .replace(/\s*\((?:avslutat|avslutad|pågående|pågår|nytt|ongoing|completed|finished|closed)(?:\s+(?:projekt|project))?\)$/iu, '')
     // A link's words run on after the name: "Stationssamhälle 2.0 … Se projektrapport", "… Läs mer".
     .replace(
       /\s+(?:Se|Läs|Ladda ner|Read|See)\s+(?:mer|more|hela\s+)?(?:projektrapport(?:en)?|slutrapport(?:en)?|rapport(?:en)?|the report)?$/u,

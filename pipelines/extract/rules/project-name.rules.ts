@@ -95,12 +95,13 @@ export const PROJECT_NAME_RULES: Rule[] = [
     scope: 'sentence',
     // English pages: "E12 Atlantica Transport project aims at developing …", "The national project NILLA aims to …",
     // "Lead partner of SBPIN is Hässleholm Municipality".
-    pattern: rxc`^(?:(?:The\s+)?(?!(?:This|That|Our|Their|Each|Every|A|An|The)\s)(?<value>\p{Lu}[\p{L}\d&-]*(?:\s+[\p{Lu}\d][\p{L}\d&-]*){0,5})\s+project\s+(?:aims|aimed|seeks|will)|The\s+(?:national\s+|regional\s+|cross-border\s+)?project\s+(?<value2>\p{Lu}[\p{L}\d&-]*(?:\s+[\p{Lu}\d][\p{L}\d&-]*){0,5})\s+(?:aims|aimed|seeks|will|is|was|has)|Lead\s+partner\s+of\s+(?<value3>\p{Lu}[\p{L}\d&-]*(?:\s+[\p{Lu}\d][\p{L}\d&-]*){0,5})\s+is)${E}`,
+    pattern: rxc`^(?:(?:The\s+)?(?!(?:This|That|Our|Their|Each|Every|A|An|The)\s)(?<value>\p{Lu}[\p{L}\d&-]*(?:\s+[\p{Lu}\d][\p{L}\d&-]*){0,5})\s+project\s+(?:aims|aimed|seeks|will)|The\s+(?:national\s+|regional\s+|cross-border\s+|ESF\s+|ERDF\s+|EU\s+|Interreg\s+|LIFE\s+)?project\s+(?<value2>\p{Lu}[\p{L}\d&-]*(?:\s+(?:[\p{Lu}\d][\p{L}\d&-]*|in|of|for|and|i|för|och|på)){0,5}?)\s+(?:aims|aimed|seeks|will|is|was|has|helps|runs|ran)|Lead\s+partner\s+of\s+(?<value3>\p{Lu}[\p{L}\d&-]*(?:\s+[\p{Lu}\d][\p{L}\d&-]*){0,5})\s+is)${E}`,
     read: (m) => {
       const v = cleanTitle(m.groups?.value ?? m.groups?.value2 ?? m.groups?.value3 ?? '');
       return v && v.length >= 2 ? v : null;
     },
     says: [
+      ['The ESF project Young in Gävleborg is a regional effort to identify young women and men.', 'Young in Gävleborg'],
       ['E12 Atlantica Transport project aims at developing cooperation between the actors.', 'E12 Atlantica Transport'],
       ['The national project NILLA aims to develop a model that increases accessibility.', 'NILLA'],
       ['Lead partner of SBPIN is Hässleholm Municipality, EU-Office Skåne Nordost.', 'SBPIN'],
