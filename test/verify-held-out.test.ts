@@ -8,22 +8,23 @@ import { REAL_TEXTS } from './document-type-training.js';
 import { arrivalValues, reportTextValues, trainVerifyModel, verifyHeldOut } from './verify-training.js';
 
 // The verifier as it reads values it never saw: each batch left out of the training in turn, its values (as the
-// extractor of the day gave them on the batch's arrival) read with the model the other batches train. Today, over 890
-// values given on arrival and
-// 2,189 for the report texts: the project's names withheld were wrong 43 times and right 19 (4 of them report texts);
-// no other field is withheld.
+// extractor of the day gave them on the batch's arrival) read with the model the other batches train. Today, over 1,107
+// values given on arrival and 2,189 for the report texts: the project's names withheld were wrong 47 times and right 19;
+// no other field is withheld. On the 14 batches that arrived in the session that added it (70 texts, read by the
+// extractor of that session with the verifier as it was before they arrived), it withheld 8 wrong names and 2 right.
 describe('the verifier on batches left out of its training', () => {
   it('withholds at least twice as many wrong values as right ones; the shipped model is the one the values train', {
     timeout: 300_000,
   }, () => {
     const arrival = arrivalValues();
-    expect(arrival.length).toBeGreaterThanOrEqual(890);
+    expect(arrival.length).toBeGreaterThanOrEqual(1107);
     const reports = reportTextValues();
     const h = verifyHeldOut([...arrival, ...reports]);
     const detail = JSON.stringify(h.all);
     expect(h.all.withheld.wrong, detail).toBeGreaterThanOrEqual(30);
     expect(h.all.withheld.wrong, detail).toBeGreaterThanOrEqual(2 * h.all.withheld.right);
-    // The weights in the repository are those the values give (npm run train:verify after a change to the rules or
+    // The weights in the repository are those the values give (npm run train:verify, last, after a change to the rules,
+    // the other trained models or
     // the features; after a change to the features, test/tools/arrival-values.sh first).
     const again = trainVerifyModel([...arrival, ...reports], VERIFY_MODEL.about);
     expect(again.weights).toEqual(VERIFY_MODEL.weights);

@@ -29,8 +29,7 @@ export type VerifiedField = (typeof VERIFIED_FIELDS)[number];
 /**
  * The least probability of being right at which a value is kept, by field. Chosen with each batch of the real texts
  * left out of the training in turn (`npm run train:verify -- --held-out --by-field`, over the values extractors gave
- * on arrival, and the report texts): for the project's name, values below 0.4 were wrong 43 times and right 19 (4
- * of those report texts). For the other fields the model's doubts were right no more often than wrong (funders,
+ * on arrival, and the report texts): for the project's name, values below 0.4 were wrong 47 times and right 19. For the other fields the model's doubts were right no more often than wrong (funders,
  * owner, municipalities) or it seldom doubts at all, and they are never withheld (0).
  */
 export const VERIFY_MIN: Readonly<Record<VerifiedField, number>> = {
