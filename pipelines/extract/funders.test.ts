@@ -289,6 +289,12 @@ describe('findFunders from sentences', () => {
     ).toEqual(['Europeiska regionala utvecklingsfonden', 'Västra Götalandsregionen']);
   });
 
+  it('takes no volunteer work and no sentence opening for a payer', () => {
+    expect(cleanName('Ideellt nedlagd arbetstid')).toBeNull();
+    expect(cleanName('Ideell tid')).toBeNull();
+    expect(cleanName('Together with another ten million')).toBeNull();
+  });
+
   it('reads the name after a clause that ends on its conjunction', () => {
     expect(cleanName('Detta står klart nu när Interreg Sverige-Norge')).toBe('Interreg Sverige-Norge');
   });

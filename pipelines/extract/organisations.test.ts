@@ -210,6 +210,7 @@ describe('cleanOrganisation', () => {
     ['Leader Skåne ESS Box Kristianstad', 'Leader Skåne ESS'],
     ['YSTAD KOMMUN - Kultur och utbildning', 'YSTAD KOMMUN - Kultur och utbildning'],
     ['Lycksele kommun Peter Molin', 'Lycksele kommun'],
+    ['Samförvaltningen Norra Bohuslän startade 1 april 2013', 'Samförvaltningen Norra Bohuslän'],
     ['Region Uppsala Innovation', 'Region Uppsala Innovation'],
     [
       'CHALMERS TEKNISKA HÖGSKOLA AKTIEBOLAG - Institutionen för teknikens ekonomi och organisation',

@@ -81,6 +81,11 @@ export function cleanOrganisation(raw: string): string | null {
       '',
     )
     .replace(/\s+(?:som|which|that|who)\s.*$/iu, '')
+    // "Samförvaltningen Norra Bohuslän startade 1 april 2013": a verb of the sentence after the name, then a time.
+    .replace(
+      /\s+(?:startade|startar|började|börjar|avslutades|avslutas|started|starts|began|begins)\s+(?:\d|i\s|in\s|den\s|under\s|våren|hösten|sommaren|vintern).*$/iu,
+      '',
+    )
     // "… med Kristina Axelsson som projektledare", "… and carried out …", "… och dess partner": no longer the name. A
     // department after a dash keeps its words ("YSTAD KOMMUN - Kultur och utbildning").
     .replace(/\s+med\s+\p{Lu}.*$|\s+med\s+(?:en|ett|två|tre|sin|sina|sitt)\s.*$|(?<!\s[-–]\s[^-–]*)\s+(?:och|and|samt)\s+\p{Ll}.*$/u, '')

@@ -498,6 +498,7 @@ describe('tidyName', () => {
     ['LINS-projektet 6 år i Norra Skaraborg', 'LINS'],
     ['SIK-projektet', 'SIK-projektet'],
     ['Servicepunkter (avslutat projekt)', 'Servicepunkter'],
+    ['Kustfiskarelyftet (Havs- och fiskefonden) (HAV 6) Kustfiskarelyftet', 'Kustfiskarelyftet'],
     [
       'Stationssamhälle 2.0 - en förstudie med 5 småländska kommuner Se projektrapport',
       'Stationssamhälle 2.0 - en förstudie med 5 småländska kommuner',

@@ -27,6 +27,10 @@ describe('the project name of a page', () => {
     ).toBe('Urban platsinnovation');
   });
 
+  it('is never the start of a sentence', () => {
+    expect(nameOf('And since it\nThe harbour has grown for years. And since it opened, traffic has doubled.')).toBeNull();
+  });
+
   it("is never a site's skip links", () => {
     expect(nameOf('Hoppa till innehåll Hoppa till meny\nProjektet ”Målmedvetenhet på hemmaplan” har beviljats stöd.')).not.toBe(
       'Hoppa till innehåll Hoppa till meny',

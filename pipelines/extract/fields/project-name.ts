@@ -73,6 +73,8 @@ export function tidyName(raw: string): string | null {
     .replace(/^(?:Projektbeslut|Beslut|Pressmeddelande|Nyhet|News)\s*[-–:]\s+/u, '') // "Projektbeslut - Åker skapa"
     .replace(/^FLERA:\s*/u, '') // "FLERA: Förädlingsmackapären i Hälsingland (3)": a project bank's group mark
     .replace(/\s+\(\d{1,2}\)$/u, '')
+    // A name printed again after its fund and reference: "Kustfiskarelyftet (Havs- och fiskefonden) (HAV 6) Kustfiskarelyftet".
+    .replace(/^(.{3,80}?)(?:\s+\([^()]*\))+\s+\1$/u, '$1')
     // A page's mark of the project's state: "Servicepunkter (avslutat projekt)".
     .replace(/\s*\((?:avslutat|avslutad|pågående|pågår|nytt|ongoing|completed|finished|closed)(?:\s+(?:projekt|project))?\)$/iu, '')
     // A link's words run on after the name: "Stationssamhälle 2.0 … Se projektrapport", "… Läs mer".
@@ -135,7 +137,7 @@ const HEADLINE =
 // Lines of a cover that are not its title: who wrote it and when ("Fredrik Jönsson … Mars 2010", "Upprättad av"),
 // or the start of a running sentence ("Through this …", "Vi har …").
 const COVER_LINE =
-  /(?<![\p{L}])(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|june|july|august|october)\s+(?:19|20)\d\d|upprättad av|författare|prepared by|written by)(?![\p{L}])|^(?:Through|This|These|That|Those|It|We|Our|Here|There|Vi|Här|Detta|Denna|Dessa)\s/iu;
+  /(?<![\p{L}])(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|june|july|august|october)\s+(?:19|20)\d\d|upprättad av|författare|prepared by|written by)(?![\p{L}])|^(?:Through|This|These|That|Those|It|We|Our|Here|There|And|But|Since|So|Och|Men|Så|Eftersom|Vi|Här|Detta|Denna|Dessa)\s/iu;
 
 // A name cut off mid-phrase ("Tillväxt och", "Deltagande orter i", "… inom ramarna för projektet") or carrying markup or a date range is not the
 // project's name as written. (A label's value wrapped onto the next line is read whole elsewhere.)
