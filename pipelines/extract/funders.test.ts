@@ -289,6 +289,12 @@ describe('findFunders from sentences', () => {
     ).toEqual(['Europeiska regionala utvecklingsfonden', 'Västra Götalandsregionen']);
   });
 
+  it("reads a Leader fact box's 'Åtgärd och fond' for the fund", () => {
+    expect(recordOf('Projektfakta\nÅtgärd och fond: Projektstöd (förstudie) landsbygdsfonden\nProjektägare: Lundaland').funders).toEqual([
+      'Europeiska jordbruksfonden för landsbygdsutveckling',
+    ]);
+  });
+
   it('takes no volunteer work and no sentence opening for a payer', () => {
     expect(cleanName('Ideellt nedlagd arbetstid')).toBeNull();
     expect(cleanName('Ideell tid')).toBeNull();

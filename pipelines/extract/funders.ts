@@ -118,6 +118,8 @@ export function cleanName(raw: string): string | null {
     .replace(/^[\p{L}\d-]+?(?:\s+|-)(?:funds|medel)\s+(?:from|från)\s+/iu, '')
     // "the Interreg Nord programme" names the programme as the funder.
     .replace(/^(Interreg\s.+?)\s+(?:programme|program|programmet)$/iu, '$1')
+    // "EU i mitten av juni": a time after the name.
+    .replace(/\s+(?:i|in)\s+(?:mitten|början|slutet|the middle|the beginning|the end)\s+(?:av|of)\s.*$/iu, '')
     // "Arjeplogs kommun on the Swedish side", "Nordland fylkeskommune in Norway".
     .replace(/\s+on the \p{L}+ side$|\s+på (?:svensk|norsk|finsk|dansk|finländsk) sida$/iu, '')
     .replace(/\s+(?:in|i) (?:Norway|Sweden|Finland|Denmark|Norge|Sverige|Finland|Danmark)$/u, '')

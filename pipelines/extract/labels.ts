@@ -204,7 +204,7 @@ const LABELS: Record<LabelField, string[]> = {
     'Authors',
     'Author',
   ],
-  funders: ['Finansiärer', 'Medfinansiärer', 'Finansiär', 'Funders', 'Co-financiers', 'Financed by', 'Funded by'],
+  funders: ['Finansiärer', 'Medfinansiärer', 'Finansiär', 'Funders', 'Co-financiers', 'Financed by', 'Funded by', 'Åtgärd och fond'],
   partners: ['Medsökande', 'Samverkansparter', 'Samverkanspart', 'Projektpartner', 'Partners', 'Partner'],
   author: ['Författare', 'Author', 'Authors'],
   documentType: ['Rapporttyp', 'Typ av rapport', 'Report type'],

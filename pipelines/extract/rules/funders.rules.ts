@@ -9,7 +9,7 @@ import { rx, rxc } from './engine.js';
 import { B, E } from './pieces.js';
 
 // A list of names, up to where the clause about them ends.
-const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+(?:projektet|the project|förstudien)\s|\s+(?:för att|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt)|with\s+(?:\d|a total|approximately)|ett|en|att|det|gav|ger|gjorde|har|hade|blev|gave|gives|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
+const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|\s+(?:för att|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt)|with\s+(?:\d|a total|approximately)|ett|en|att|det|gav|ger|gjorde|har|hade|blev|gave|gives|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
 const THE = String.raw`(?:(?:the|den|det)\s+)?`;
 const SPLIT = /\s*[,;/]\s*|\s+(?:och|samt|liksom|and|as well as|&)\s+(?:av\s+|by\s+|från\s+|from\s+)?/iu;
 
@@ -149,11 +149,12 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     field: 'funders',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:beviljats|beviljat|beviljade|beviljades|beviljas|tilldelats|tilldelades|tilldelas|har fått|fick|får|erhållit|erhöll|erhåller|att ge|ger|gav|består av|bestod av|utgörs av|utgjordes av|been granted|was granted|received|receives|was awarded|has been awarded)\s+(?:[^.]{0,60}?\s)?(?:stöd|medel|projektmedel|bidrag|anslag|pengar|projektstöd|EU-stöd|EU-medel|finansiering|funding|a grant|support|kr|kronor|SEK)\s+(?:[^.]{0,30}?\s)?(?:ur|från|av|by|from)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?:beviljats|beviljat|beviljade|beviljades|beviljas|tilldelats|tilldelades|tilldelas|har fått|fick|får|erhållit|erhöll|erhåller|att ge|ger|gav|består av|bestod av|utgörs av|utgjordes av|been granted|was granted|received|receives|was awarded|has been awarded)\s+(?:[^.]{0,60}?\s)?(?:stöd|medel|projektmedel|bidrag|anslag|pengar|projektstöd|EU-stöd|EU-medel|finansiering|funding|a grant|support|kr|kronor|SEK|miljoner|miljon|mkr)\s+(?:[^.]{0,30}?\s)?(?:ur|från|av|by|from)\s+${THE}${LIST}`,
     // Money granted for a next project ("… beviljats medel från Region Gävleborg … för ett treårigt utvecklingsprojekt",
     // "ett fortsättningsprojekt") pays for that one, not this.
     read: (m, text) => (NEXT_PROJECT.test(text.slice(m.index)) ? null : names(m, text)),
     says: [
+      ['Länsstyrelsen Dalarna får ett par miljoner från Jordbruksverket som ska satsas på servicen på landsbygden.', ['Jordbruksverket']],
       [
         'Länsstyrelsen har beviljats ekonomiskt stöd ur Europeiska regionala utvecklingsfonden, området attraktiv livsmiljö.',
         ['Europeiska regionala utvecklingsfonden'],
@@ -376,6 +377,24 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ['Projektet drivs med stöd av medfinansiärerna Region Värmland och Karlstads kommun.', ['Region Värmland', 'Karlstads kommun']],
     ],
     not: ['Medfinansiären har inte betalat ut sin del.', 'Finansiärerna är nöjda med resultaten.'],
+  },
+  {
+    id: 'funders.amount-from-fund',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // A sum and the fund it comes from, with no verb: "Partners and funding … 1,100,272 euros from the European Regional
+    // Development Fund", "3,2 miljoner kronor ur Europeiska regionala utvecklingsfonden".
+    pattern: rxc`\d[\d,. ]*\s*(?:euros?|EUR|€|kronor|kr|SEK|MSEK|mkr|miljoner kronor|million euros?)\s+(?:from|från|ur)\s+(?:the\s+)?(?<value>(?:European|Europeiska)\s[\p{L}\s-]{3,60}?(?:Fund|fonden))(?![\p{L}])`,
+    read: names,
+    says: [
+      [
+        'European Union, Interreg Central Baltic; 1,100,272 euros from the European Regional Development Fund',
+        ['European Regional Development Fund'],
+      ],
+      ['Projektet får 3,2 miljoner kronor ur Europeiska regionala utvecklingsfonden.', ['Europeiska regionala utvecklingsfonden']],
+    ],
+    not: ['The project has 1,100,272 euros in total.'],
   },
   {
     id: 'funders.together-with',
