@@ -74,9 +74,13 @@ export const LESSON_RULES: Rule[] = [
     field: 'lessonsLearned',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:kontentan\s+(?:av\s+[^.]{1,40}?\s+)?är\s+att|slutsatsen\s+(?:är|blev|var)\s+att|(?:en|den)\s+(?:viktig(?:aste)?\s+)?slutsats(?:en)?\s+(?:är|var)\s+att|(?:vi|man)\s+kan\s+konstatera\s+att|konstater(?:ar|ade)\s+vi\s+att|(?:utvärderarnas|utvärderarens|följeforskarnas|följeforskarens|vår|den)\s+(?:samlade\s+)?bedömning(?:en)?\s+är\s+att|erfarenheten?\s+(?:visar|är)\s+att|erfarenheterna\s+visar\s+att|utvärderingen\s+(?:visar|pekar på|konstaterar|drar slutsatsen)|(?:the\s+)?(?:evaluation|study|report)\s+(?:concluded|concludes|shows|showed|found)\s+that|one of the conclusions[^.]{0,40}?\s+was\s+that|we\s+(?:identified|found|concluded)\s+that)${E}`,
+    pattern: rx`${B}(?:kontentan\s+(?:av\s+[^.]{1,40}?\s+)?är\s+att|slutsatsen\s+(?:är|blev|var)\s+att|(?:en|den)\s+(?:viktig(?:aste)?\s+)?slutsats(?:en)?\s+(?:är|var)\s+att|(?:vi|man)\s+kan\s+konstatera\s+att|konstater(?:ar|ade)\s+vi\s+att|(?:utvärderarnas|utvärderarens|följeforskarnas|följeforskarens|vår|den)\s+(?:samlade\s+)?bedömning(?:en)?\s+är\s+att|erfarenheten?\s+(?:visar|är)\s+att|erfarenheterna\s+visar\s+att|(?:förstudiens|projektets|studiens|analysens|kartläggningens|utvärderingens)\s+resultat\s+visar\s+att|när\s+(?:vi|man)\s+(?:summerar|sammanfattar)\s+projektet\s+|utvärderingen\s+(?:visar|pekar på|konstaterar|drar slutsatsen)|(?:the\s+)?(?:evaluation|study|report)\s+(?:concluded|concludes|shows|showed|found)\s+that|one of the conclusions[^.]{0,40}?\s+was\s+that|we\s+(?:identified|found|concluded)\s+that)${E}`,
     read: whole,
     says: [
+      [
+        'Förstudiens resultat visar att utländska fastighetsägare är en potential för kommunernas framtida befolkningsutveckling.',
+        'Förstudiens resultat visar att utländska fastighetsägare är en potential för kommunernas framtida befolkningsutveckling.',
+      ],
       [
         'Kontentan av rapporten är att det för att driva arbetet framåt krävs en resurs som kan hålla ihop arbetet.',
         'Kontentan av rapporten är att det för att driva arbetet framåt krävs en resurs som kan hålla ihop arbetet.',
