@@ -38,6 +38,9 @@ describe('findMunicipalityMentions', () => {
     ['Falu kommun och Malung-Sälens kommun', ['Falun', 'Malung-Sälen']],
     ['Upplands Väsby kommun', ['Upplands Väsby']],
     ['i samverkan med Eda och Årjängs kommuner.', ['Eda', 'Årjäng']],
+    // A region named after the town is not the municipality.
+    ['Bredband till öarna i Stockholms skärgård och Värmdö kommun.', ['Värmdö']],
+    ['Seastop works in the Stockholm archipelago.', []],
   ])('%s', (t, expected) => {
     expect(names(t)).toEqual(expected);
   });

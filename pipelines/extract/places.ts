@@ -53,6 +53,8 @@ const COUNTY_PATTERNS: RegExp[] = [
   ),
   // "Västra Götalandsregionen"
   /(Västra Götaland)sregionen/giu,
+  // "Stockholms skärgård", "the Stockholm archipelago", "Stockholmsregionen": a region the county is named after.
+  new RegExp(`(?<![\\p{L}])(${SHORT_ALT})s?(?:\\s*skärgård(?:en)?|\\s+archipelago|-?regionen)(?![\\p{L}])`, 'giu'),
   // "Dalarnas läns landsting", "Norrbottens län", "Kalmar län"
   new RegExp(`(?<![\\p{L}])(${GEN_ALT})\\s+läns?(?![\\p{L}])(?:\\s+landsting)?`, 'giu'),
   // "Västernorrlands och Jämtlands län": the first of two counties named with one "län".
@@ -184,6 +186,15 @@ export function findMunicipalityMentions(text: string, lenient = false): PlaceMe
       if (!inContext) continue;
     }
     if (!lenient && !m[3] && insideProperName(text, start, start + m[0].length)) continue;
+    // "Stockholms skärgård", "the Stockholm archipelago", "Stockholmsregionen": a region named after the town, not the
+    // municipality.
+    if (
+      !m[3] &&
+      /^(?:\s*skärgård(?:en)?|\s+archipelago|-?regionen|\s+region(?![\p{L}]))/iu.test(
+        text.slice(start + m[0].length, start + m[0].length + 20),
+      )
+    )
+      continue;
     out.push({ name, start, end: start + m[0].length });
   }
   return out;
