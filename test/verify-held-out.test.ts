@@ -8,8 +8,8 @@ import { REAL_TEXTS } from './document-type-training.js';
 import { arrivalValues, reportTextValues, trainVerifyModel, verifyHeldOut } from './verify-training.js';
 
 // The verifier as it reads values it never saw: each batch left out of the training in turn, its values (as the
-// extractor of the day gave them on the batch's arrival) read with the model the other batches train. Today, over 1,107
-// values given on arrival and 2,189 for the report texts: the project's names withheld were wrong 47 times and right 19;
+// extractor of the day gave them on the batch's arrival) read with the model the other batches train. Today, over 1,139
+// values given on arrival and 2,189 for the report texts: the project's names withheld were wrong 41 times and right 13;
 // no other field is withheld. On the 14 batches that arrived in the session that added it (70 texts, read by the
 // extractor of that session with the verifier as it was before they arrived), it withheld 8 wrong names and 2 right.
 describe('the verifier on batches left out of its training', () => {
@@ -17,7 +17,7 @@ describe('the verifier on batches left out of its training', () => {
     timeout: 300_000,
   }, () => {
     const arrival = arrivalValues();
-    expect(arrival.length).toBeGreaterThanOrEqual(1107);
+    expect(arrival.length).toBeGreaterThanOrEqual(1139);
     const reports = reportTextValues();
     const h = verifyHeldOut([...arrival, ...reports]);
     const detail = JSON.stringify(h.all);
@@ -30,13 +30,13 @@ describe('the verifier on batches left out of its training', () => {
     expect(again.weights).toEqual(VERIFY_MODEL.weights);
   });
 
-  it("withholds a news headline read as the project's name, and --why shows why", { timeout: 60_000 }, async () => {
-    // A project blog's post: its headline "Första 6-månaders rapporten inlämnad" is no project's name.
-    const file = path.join(REAL_TEXTS, 'batch-e/real-scienceandsociety-6-manadersrapport.pdf');
+  it("withholds a web page's template text read as the project's name, and --why shows why", { timeout: 60_000 }, async () => {
+    // A conclusions page whose search box left its template in the text: "({{search.Data.length}} resultat)".
+    const file = path.join(REAL_TEXTS, 'batch-z11/real-tillvaxt-turism-slutsatser.pdf');
     const sandbox = createParseSandbox({ concurrency: 1, timeoutMs: 60_000, memoryMb: 512, maxPages: 100, maxBytes: 5e7 });
     try {
       const parsed = await sandbox.parse(fs.readFileSync(file));
-      expect(explainRecord(parsed, { verify: false }).record.projectName).toBe('Första 6-månaders rapporten inlämnad');
+      expect(explainRecord(parsed, { verify: false }).record.projectName).toBe('({{search.Data.length}} resultat)');
       const e = explainRecord(parsed);
       expect(e.record.projectName).toBeNull();
       expect(e.record.provenance.projectName).toBeUndefined();
@@ -45,7 +45,7 @@ describe('the verifier on batches left out of its training', () => {
       expect(check.p).toBeLessThan(VERIFY_MIN.projectName);
       const choice = e.choices.find((c) => c.field === 'projectName')!;
       expect(choice.value).toBeNull();
-      expect(choice.passedOver[0]!.why).toMatch(/^withheld: right with probability 0\.\d\d < 0\.4$/);
+      expect(choice.passedOver[0]!.why).toMatch(/^withheld: right with probability 0\.\d\d < 0\.3$/);
     } finally {
       await sandbox.close();
     }
