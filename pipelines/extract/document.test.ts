@@ -16,6 +16,8 @@ describe('isChrome', () => {
     'KOHESIO · Q7362101 · SE',
     'Hem / Projekt / Byagården Sörby',
     'Start › Projekt › Byagården Sörby',
+    'Projekt avslutat',
+    'Completed project',
   ])('takes %s for web-page chrome', (line) => {
     expect(isChrome(line)).toBe(true);
   });

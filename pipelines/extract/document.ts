@@ -137,7 +137,7 @@ const CHROME =
   /^(?:\S+\.(?:png|jpe?g|gif|svg|webp)|.{0,60}\b(?:logotyp|logotype|logo|loggor?|flagga|flag)\b.{0,80}|(?:senast (?:uppdaterad|ändrad)|publicerad(?:es)?(?: den)?|uppdaterad|last updated|published|posted)\b.{0,40}|läs mer.{0,40}|read more.{0,40}|dela(?: sidan)?|share(?: this)?|skriv ut|print|tillbaka|back|till toppen|cookies?.{0,120}|(?:hem|home)(?:\s*[›>/|]\s*\S.{0,80})?)$/iu;
 // Navigation and viewer lines of a web page, each whole: "Save this PDF as:", "No results found", "Sök", "Meny".
 const NAVIGATION =
-  /^(?:save this (?:pdf|page|file).{0,40}|no (?:search )?results?(?: found)?|inga (?:sök)?(?:resultat|träffar)(?: hittades)?|sök|search|meny|menu|logga in|log in|sign in|till innehållet|skip to (?:main )?content|lyssna|listen)$/iu;
+  /^(?:save this (?:pdf|page|file).{0,40}|no (?:search )?results?(?: found)?|inga (?:sök)?(?:resultat|träffar)(?: hittades)?|sök|search|meny|menu|logga in|log in|sign in|till innehållet|skip to (?:main )?content|lyssna|listen|(?:projekt(?:et)?\s+(?:avslutat|avslutad|pågår|pågående)|(?:avslutat|avslutade|pågående)\s+projekt|project\s+(?:finished|completed|closed|ongoing)|(?:finished|completed|ongoing)\s+project))$/iu;
 // A blog's name as a page's top line: "Finsam blogg".
 const BLOG_NAME = /^\S.{0,40}\s(?:blogg|blog)$/iu;
 

@@ -232,12 +232,29 @@ export const PROJECT_NAME_RULES: Rule[] = [
     not: ['Download "Slutrapport för projekt"', 'Download "SLUTRAPPORT FÖR PROJEKT"', 'Download "Slutrapport 2013-10-31"'],
   },
   {
+    id: 'projectName.breadcrumb-then-title',
+    field: 'projectName',
+    source: 'title',
+    scope: 'top',
+    // A web page flattened into one line: its breadcrumb ("Hem Projekt Sustainable Gateways"), then the same name as
+    // the page's heading.
+    pattern: rxc`^(?:Hem|Home|Start|Startsida)\s+(?:Projekt|Projects?|Våra projekt|Our projects)\s+(?<value>\p{Lu}[^.!?:;]{2,80}?)\s+\k<value>(?![\p{L}])`,
+    read: title,
+    says: [
+      [
+        'Hem Projekt Sustainable Gateways Sustainable Gateways The purpose of the project was to develop sustainable gates.',
+        'Sustainable Gateways',
+      ],
+    ],
+    not: ['Hem Projekt Nyheter Kontakt'],
+  },
+  {
     id: 'projectName.projekt-line',
     field: 'projectName',
     source: 'title',
     scope: 'top',
     // A line that is only "Projekt X" or "Project: X" near the top of the first page.
-    pattern: rxc`^(?:Projekt|Projektet|Project|Förstudie(?:n)?|Förprojekt(?:et)?)(?::|\s[–—-])?\s+${NAME}\s*$`,
+    pattern: rxc`^(?:Projekt|PROJEKT|Projektet|Project|PROJECT|Förstudie(?:n)?|Förprojekt(?:et)?)(?::|\s[–—-])?\s+${NAME}\s*$`,
     read: (m) => {
       const v = title(m);
       return v && v.split(/\s+/).length <= 12 ? v : null;
@@ -245,6 +262,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
     says: [
       ['Projekt Maritim utveckling i Bohuslän', 'Maritim utveckling i Bohuslän'],
       ['Project: Green Highway', 'Green Highway'],
+      ['PROJEKT Småskaligt vattenbruk', 'Småskaligt vattenbruk'],
     ],
     not: ['Projektet avslutades 2021 och rapporten finns att läsa.', 'Project info'],
   },
