@@ -726,6 +726,26 @@ export const OWNER_RULES: Rule[] = [
     not: ['Projektet är regionens satsning på unga.', 'Projektet är Annas idé.'],
   },
   {
+    id: 'owner.subject-is-behind',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // The organisation first, then that it stands behind the project or holds its lead: "LRF Skogsägarna ligger bakom
+    // projektets utformning och genomförande", "Länsstyrelsen Östergötland har det övergripande samordningsansvaret",
+    // "Lysekils kommun kommer att vara samordnande för arbetet".
+    pattern: rxc`^${ORG}\s+(?:(?:ligger|låg|står|stod)\s+bakom\s+(?:projektet|projektets|förstudien|satsningen)(?![\p{L}])|(?:har|hade)\s+(?:det\s+)?(?:övergripande\s+)?(?:samordningsansvaret|projektansvaret|huvudansvaret)(?:\s+för\s+(?:projektet|arbetet)|\s+och\s|\s*[.,]|$)|(?:är|var|blir|kommer att vara)\s+(?:samordnande|projektsamordnare|samordnare)\s+(?:för\s+(?:projektet|arbetet)|i\s+projektet))`,
+    read: org,
+    says: [
+      ['LRF Skogsägarna ligger bakom projektets utformning och genomförande i samarbete med Södra och Mellanskog.', 'LRF Skogsägarna'],
+      [
+        'Länsstyrelsen Östergötland har det övergripande samordningsansvaret och länsstyrelserna i Blekinge och Jämtland deltar.',
+        'Länsstyrelsen Östergötland',
+      ],
+      ['Lysekils kommun kommer att vara samordnande för arbetet.', 'Lysekils kommun'],
+    ],
+    not: ['Många eldsjälar ligger bakom projektet.', 'Vi har det övergripande samordningsansvaret.'],
+  },
+  {
     id: 'owner.role-is',
     field: 'owner',
     source: 'sentence',
