@@ -58,6 +58,12 @@ const FUNDS: { sv: string; en: string; full: RegExp; short: RegExp }[] = [
     short:
       /(?<![\p{L}-])(?:EJFLU|EAFRD|landsbygdsfonden|EU[:'’]s jordbruksfond(?:en)?|jordbruksfonden för landsbygdsutveckling)(?![\p{L}])/iu,
   },
+  {
+    sv: 'Europeiska havs- och fiskerifonden',
+    en: 'European Maritime and Fisheries Fund',
+    full: /Europeiska havs- och fiskerifonden|European Maritime and Fisheries Fund/iu,
+    short: /(?<![\p{L}-])(?:EHFF|EMFF|havs(?:-\s*|\s*&\s*|\s+)(?:och\s+)?fiskerifonden|Havs- och fiskefonden)(?![\p{L}])/iu,
+  },
 ];
 
 /** The EU fund a text names (in full, as written, or by a short form written out), or null. */
@@ -75,7 +81,7 @@ const FRAGMENT =
   /^(?:region(?:en)?|länsstyrelsen|kommun(?:en|erna)?|staten|leader|eu|interreg|the region|the municipality|the county|landstinget|regionförbundet|universitet(?:et)?|högskolan|university|fonden|the fund|programmet|the programme|finansiär(?:er)?|medfinansiär(?:er)?|funders?|financiers?|co-?financiers?|belopp(?:\s+i\s+\p{L}+)?|amounts?(?:\s+in\s+\p{L}+)?)$/iu;
 // Money that is no organisation: "privata medel", "svenska staten", "Interreg funds", "EU-medel".
 const NOT_ORG =
-  /(?:funds|medel|contributions?|resources|bidrag)$|^(?:svenska staten|staten|the state|the swedish state|privat[a]? medel|egna medel|eu-?medel|offentliga medel|interreg funds|eu funds|national funds|private funds|deltagande företag.*|företagen|the companies.*|the partners.*|ideellt nedlagd.*|ideell(?:t|a)? (?:arbete|arbetstid|tid|insats(?:er)?)|eget arbete|egen insats|(?:together|tillsammans)\s.*|nu|då|här|där|sedan|dessutom|även|också|därför|idag|nyligen|tidigare|därefter|samtidigt|now|then|here|also|today|the|a|an|den|det|de|en|ett|beslut(?:\s+om(?:\s+stöd)?)?|decision(?:\s+on)?)$/iu;
+  /(?:funds|medel|contributions?|resources|bidrag)$|^(?:svenska staten|staten|the state|the swedish state|privat[a]? medel|egna medel|eu-?medel|offentliga medel|interreg funds|eu funds|national funds|private funds|deltagande företag.*|företagen|the companies.*|the partners.*|ideellt nedlagd.*|ideell(?:t|a)? (?:arbete|arbetstid|tid|insats(?:er)?)(?:\s.*)?|eget arbete|egen insats|(?:together|tillsammans)\s.*|nu|då|här|där|sedan|dessutom|även|också|därför|idag|nyligen|tidigare|därefter|samtidigt|now|then|here|also|today|the|a|an|den|det|de|en|ett|beslut(?:\s+om(?:\s+stöd)?)?|decision(?:\s+on)?)$/iu;
 // A captured string that is a clause, not a name.
 const CLAUSE =
   /(?<![\p{L}])(?:är|var|har|hade|som|att|ska|skulle|kommer|blev|uppgick|utgjorde|vilket|is|was|has|had|which|that|will|were|are|amounted|who)(?![\p{L}])/iu;
@@ -337,6 +343,12 @@ const SPLIT = /\s*[,;]\s*|\s+(?<!-\s)(?:och|samt|liksom|and|as well as|&)\s+(?:a
 // Economic and Regional Growth", "Forskningsrådet för miljö, areella näringar och samhällsbyggande".
 const WHOLE_NAMES = [
   'Agency for Economic and Regional Growth',
+  'Europeiska havs- och fiskerifonden',
+  'havs- och fiskerifonden',
+  'havs & fiskerifonden',
+  'havs och fiskerifonden',
+  'Havs- och fiskefonden',
+  'European Maritime and Fisheries Fund',
   'Agency for Marine and Water Management',
   'Ministry of Enterprise and Innovation',
   'Forskningsrådet för miljö, areella näringar och samhällsbyggande',

@@ -149,7 +149,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     field: 'funders',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:beviljats|beviljat|beviljade|beviljades|beviljas|tilldelats|tilldelades|tilldelas|har fått|fick|får|erhållit|erhöll|erhåller|att ge|ger|gav|består av|bestod av|utgörs av|utgjordes av|been granted|was granted|received|receives|was awarded|has been awarded)\s+(?:[^.]{0,60}?\s)?(?:stöd|medel|projektmedel|bidrag|anslag|pengar|projektstöd|EU-stöd|EU-medel|finansiering|funding|a grant|support|kr|kronor|SEK|miljoner|miljon|mkr)\s+(?:[^.]{0,30}?\s)?(?:ur|från|av|by|from)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?:beviljats|beviljat|beviljade|beviljades|beviljas|tilldelats|tilldelades|tilldelas|har fått|fick|får|erhållit|erhöll|erhåller|att ge|ger|gav|består av|bestod av|utgörs av|utgjordes av|been granted|was granted|received|receives|was awarded|has been awarded)\s+(?:[^.]{0,60}?\s)?(?:stöd|medel|projektmedel|bidrag|anslag|pengar|projektstöd|EU-stöd|EU-medel|finansiering|funding|a grant|support|kr|kronor|SEK|miljoner|miljon|mkr)\s+(?:[^.]{0,30}?\s)?(?:ur|från|ifrån|av|by|from)\s+${THE}${LIST}`,
     // Money granted for a next project ("… beviljats medel från Region Gävleborg … för ett treårigt utvecklingsprojekt",
     // "ett fortsättningsprojekt") pays for that one, not this.
     read: (m, text) => (NEXT_PROJECT.test(text.slice(m.index)) ? null : names(m, text)),
@@ -395,6 +395,25 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ['Projektet får 3,2 miljoner kronor ur Europeiska regionala utvecklingsfonden.', ['Europeiska regionala utvecklingsfonden']],
     ],
     not: ['The project has 1,100,272 euros in total.'],
+  },
+  {
+    id: 'funders.financing-comes-from',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // "EUs andel av finansieringen kommer från havs & fiskerifonden", "Finansieringen kommer från Region Skåne", "Bidrag har
+    // beviljats ifrån Europeiska Fiskefonden …".
+    pattern: rx`${B}(?:(?:finansieringen|pengarna|medlen|stödet|the funding|the money)\s+(?:kommer|kom)|(?:bidrag|bidraget|stöd|stödet|medel)\s+(?:har|hade)\s+beviljats)\s+(?:från|ifrån|ur|from)\s+${THE}(?<value>[\p{L}\p{N}][^.;:!?]{2,120}?)(?=\s*(?:[.;!?]|\s+och\s+har\s|,\s|$))`,
+    read: names,
+    says: [
+      ['EUs andel av finansieringen kommer från havs & fiskerifonden.', ['Europeiska havs- och fiskerifonden']],
+      ['Finansieringen kommer från Region Skåne och Ystads kommun.', ['Region Skåne', 'Ystads kommun']],
+      [
+        'Bidrag har beviljats ifrån Europeiska Fiskefonden och Matlandet Sverige-medel och har en total budget om 890 000 kr.',
+        ['Europeiska Fiskefonden'],
+      ],
+    ],
+    not: ['Finansieringen kommer från flera håll.'],
   },
   {
     id: 'funders.together-with',
