@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createParseSandbox } from '../pipelines/parse/create-sandbox.js';
 import { extractRecord } from '../pipelines/extract/extract-record.js';
 import { toContractRecord } from '../shared/contract.js';
+import type { ParsedDocument } from '../shared/types/record.js';
 
 export const FIXTURES = path.resolve(import.meta.dirname, 'fixtures');
 
@@ -24,8 +25,8 @@ interface ReportText {
   truth: Record<string, unknown>;
 }
 
-/** The hand-written report texts, extracted from their page texts. */
-export function reportTextDocs(): ScoredDoc[] {
+/** The hand-written report texts as documents to extract, each with its id and truth. */
+export function reportTexts(): { id: string; doc: ParsedDocument; truth: Record<string, unknown> }[] {
   const dir = path.join(FIXTURES, 'report-texts');
   return fs
     .readdirSync(dir)
@@ -33,16 +34,15 @@ export function reportTextDocs(): ScoredDoc[] {
     .sort()
     .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as ReportText)
     .map((r) => ({
-      file: r.id,
+      id: r.id,
       truth: r.truth,
-      pred: toContractRecord(
-        r.id,
-        extractRecord({
-          pages: r.pages,
-          info: { title: r.info?.title ?? null, author: r.info?.author ?? null, creator: null, producer: null },
-        }),
-      ),
+      doc: { pages: r.pages, info: { title: r.info?.title ?? null, author: r.info?.author ?? null, creator: null, producer: null } },
     }));
+}
+
+/** The hand-written report texts, extracted from their page texts. */
+export function reportTextDocs(): ScoredDoc[] {
+  return reportTexts().map((r) => ({ file: r.id, truth: r.truth, pred: toContractRecord(r.id, extractRecord(r.doc)) }));
 }
 
 /** Every PDF below `dir` (one level of batch folders) with its `<name>.truth.json`, parsed and extracted. */

@@ -10,9 +10,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type LinearModel, predict, train } from '../pipelines/extract/model/linear.js';
 import { outsideTraining, VERIFY_MIN, type VerifiedField } from '../pipelines/extract/model/verify-model.js';
-import { fieldCorrect, type ScoredField } from '../services/cli/extraction-score.js';
+import { at, fieldCorrect, labelled, type ScoredField } from '../services/cli/extraction-score.js';
 import { REAL_TEXTS } from './document-type-training.js';
-import { FIXTURES } from './extraction-fixtures.js';
+import { reportTexts } from './extraction-fixtures.js';
 import { explainRecord } from '../pipelines/extract/extract-record.js';
 
 export const ARRIVAL_VALUES = path.join(REAL_TEXTS, 'arrival-values.jsonl');
@@ -27,25 +27,15 @@ export interface VerifyExample {
 }
 
 type Rec = Record<string, unknown>;
-const at = (o: unknown, k: string): unknown => (o && typeof o === 'object' ? (o as Rec)[k] : undefined);
 
 /** Whether a field's value is right by the truth: true, false, or null when the truth does not label the field. */
 export function judged(field: VerifiedField, truth: Rec, value: unknown): boolean | null {
-  if (field === 'period') {
-    const t = truth.period;
-    if (!t || typeof t !== 'object') return null;
-    const subs = (['start', 'end'] as const).filter((k) => k in (t as Rec));
-    if (!subs.length) return null;
-    return subs.every((k) => fieldCorrect(`period.${k}` as ScoredField, at(t, k), at(value, k)));
-  }
-  if (field.startsWith('budget.')) {
-    const k = field.slice('budget.'.length);
-    const b = truth.budget;
-    if (!b || typeof b !== 'object' || !(k in (b as Rec))) return null;
-    return fieldCorrect(field as ScoredField, at(b, k), value);
-  }
-  if (!(field in truth)) return null;
-  return fieldCorrect(field as ScoredField, truth[field], value);
+  // A period is right when each end the truth labels is; other fields are scored as they are named.
+  const scored = (field === 'period' ? ['period.start', 'period.end'] : [field]).filter((f) => labelled(truth, f)) as ScoredField[];
+  if (!scored.length) return null;
+  const [head, tail] = field.split('.');
+  const pred: Rec = { [head!]: tail ? { [tail]: value } : value };
+  return scored.every((f) => fieldCorrect(f, at(truth, f), at(pred, f)));
 }
 
 /**
@@ -55,18 +45,9 @@ export function judged(field: VerifiedField, truth: Rec, value: unknown): boolea
  * Each style letter is one batch.
  */
 export function reportTextValues(): VerifyExample[] {
-  const dir = path.join(FIXTURES, 'report-texts');
   const out: VerifyExample[] = [];
-  for (const f of fs
-    .readdirSync(dir)
-    .filter((x) => x.endsWith('.json'))
-    .sort()) {
-    const r = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as ReportText;
-    const doc = {
-      pages: r.pages,
-      info: { title: r.info?.title ?? null, author: r.info?.author ?? null, creator: null, producer: null },
-    };
-    const { choices, checks } = explainRecord(doc, { verify: false });
+  for (const r of reportTexts()) {
+    const { choices, checks } = explainRecord(r.doc, { verify: false });
     for (const c of checks) {
       const value = choices.find((x) => x.field === c.field)?.value;
       const right = judged(c.field, r.truth, value);
@@ -74,13 +55,6 @@ export function reportTextValues(): VerifyExample[] {
     }
   }
   return out;
-}
-
-interface ReportText {
-  id: string;
-  info?: { title?: string | null; author?: string | null };
-  pages: string[];
-  truth: Rec;
 }
 
 /** The values extractors gave on arrival. */

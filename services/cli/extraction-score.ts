@@ -33,7 +33,7 @@ export function fold(v: unknown): string {
     .trim();
 }
 
-function at(rec: Rec, path: string): unknown {
+export function at(rec: Rec, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Rec)[k] : undefined), rec);
 }
 
@@ -112,7 +112,7 @@ export interface Score {
 }
 
 /** True when the truth labels the field at all: a field a text does not state is left out of the truth, and out of the score. */
-function labelled(truth: Rec, path: string): boolean {
+export function labelled(truth: Rec, path: string): boolean {
   const [a, b] = path.split('.');
   if (!(a! in truth)) return false;
   if (!b) return true;

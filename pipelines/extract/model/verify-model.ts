@@ -102,21 +102,15 @@ const bucket = (n: number, edges: number[]): string => {
   return `>${edges[edges.length - 1]}`;
 };
 
-function occurrences(body: string, value: string): number {
-  const v = fold(value);
+/** How often `text` holds `v` (up to 10); never for fewer than three characters. */
+function countIn(text: string, v: string): number {
   if (v.length < 3) return 0;
   let n = 0;
-  for (let at = body.indexOf(v); at >= 0 && n < 10; at = body.indexOf(v, at + v.length)) n++;
+  for (let at = text.indexOf(v); at >= 0 && n < 10; at = text.indexOf(v, at + v.length)) n++;
   return n;
 }
-
-function exactOccurrences(raw: string, value: string): number {
-  const v = value.trim();
-  if (v.length < 3) return 0;
-  let n = 0;
-  for (let at = raw.indexOf(v); at >= 0 && n < 10; at = raw.indexOf(v, at + v.length)) n++;
-  return n;
-}
+const occurrences = (body: string, value: string): number => countIn(body, fold(value));
+const exactOccurrences = (raw: string, value: string): number => countIn(raw, value.trim());
 
 /** The shape of one name: its words, capitals, digits and the kind of organisation or place its last word says. */
 function nameShape(v: string): string[] {
