@@ -137,18 +137,40 @@ const CHROME =
   /^(?:\S+\.(?:png|jpe?g|gif|svg|webp)|.{0,60}\b(?:logotyp|logotype|logo|loggor?|flagga|flag)\b.{0,80}|(?:senast (?:uppdaterad|ändrad)|publicerad(?:es)?(?: den)?|uppdaterad|last updated|published|posted)\b.{0,40}|läs mer.{0,40}|read more.{0,40}|dela(?: sidan)?|share(?: this)?|skriv ut|print|tillbaka|back|till toppen|cookies?.{0,120}|(?:hem|home)(?:\s*[›>/|]\s*\S.{0,80})?)$/iu;
 // Navigation and viewer lines of a web page, each whole: "Save this PDF as:", "No results found", "Sök", "Meny".
 const NAVIGATION =
-  /^(?:save this (?:pdf|page|file).{0,40}|no (?:search )?results?(?: found)?|inga (?:sök)?(?:resultat|träffar)(?: hittades)?|sök|search|meny|menu|logga in|log in|sign in|till innehållet|skip to (?:main )?content|lyssna|listen|(?:projekt(?:et)?\s+(?:avslutat|avslutad|pågår|pågående)|(?:avslutat|avslutade|pågående)\s+projekt|project\s+(?:finished|completed|closed|ongoing)|(?:finished|completed|ongoing)\s+project))$/iu;
+  /^(?:save this (?:pdf|page|file).{0,40}|no (?:search )?results?(?: found)?|inga (?:sök)?(?:resultat|träffar)(?: hittades)?|sök|search|meny|menu|logga in|log in|sign in|till innehållet|skip to (?:main )?content|(?:gå till (?:sidans\s+)?(?:meny(?:n)?|innehåll(?:et)?|huvudinnehåll(?:et)?|sök(?:fältet)?)\s*)+|granskad:?|lyssna|listen|(?:projekt(?:et)?\s+(?:avslutat|avslutad|pågår|pågående)|(?:avslutat|avslutade|pågående)\s+projekt|project\s+(?:finished|completed|closed|ongoing)|(?:finished|completed|ongoing)\s+project))$/iu;
 // A blog's name as a page's top line: "Finsam blogg".
 const BLOG_NAME = /^\S.{0,40}\s(?:blogg|blog)$/iu;
+
+// A web page's cookie or browser notice opens with its heading ("Kakor", "Om cookies") or its first sentence ("Vi
+// använder oss av kakor (cookies) för att …", "På Boverket.se används cookies …", "Från den 12 maj 2021 fungerar inte
+// vår webbplats med din nuvarande webbläsare …"); it runs on to the end of its paragraph.
+const COOKIE_HEADING = /^(?:om\s+)?(?:kakor|cookies?|kakor\s*\(cookies\)|cookie-?inställningar|cookie settings)$/iu;
+const COOKIE_NOTICE =
+  /^(?:.{0,60}?(?<![\p{L}])(?:använder|används|uses|use)\s+(?:oss\s+av\s+)?(?:kakor|cookies)(?![\p{L}])|(?:kakor|cookies)\s+används|.{0,40}?fungerar\s+inte\s+(?:vår|denna|den här)\s+webbplats|.{0,40}?(?:your|this)\s+browser\s+is\s+(?:not supported|out of date|outdated))/iu;
+// The notice's paragraph ends at a line that ends a sentence well short of the text's width; never later than this.
+const COOKIE_NOTICE_MAX_LINES = 12;
 
 /** The lines that are web-page chrome, a download line's title wrapped onto the next lines included. */
 function chromeLines(lines: Line[]): Set<number> {
   const out = new Set<number>();
+  const width = lines.reduce((w, l) => Math.max(w, l.text.length), 0);
   let quoteOpen = false;
+  let cookieLines = 0;
   lines.forEach((l, i) => {
-    if (quoteOpen) {
+    if (cookieLines > 0) {
+      out.add(i);
+      const ends = /[.!]$/u.test(l.text.trimEnd()) && l.text.length < 0.8 * width;
+      cookieLines = ends ? 0 : cookieLines - 1;
+    } else if (quoteOpen) {
       out.add(i);
       quoteOpen = !l.text.includes('"');
+    } else if (
+      COOKIE_NOTICE.test(l.text.trim()) ||
+      (COOKIE_HEADING.test(l.text.trim()) && COOKIE_NOTICE.test(lines[i + 1]?.text.trim() ?? ''))
+    ) {
+      out.add(i);
+      const ends = COOKIE_NOTICE.test(l.text.trim()) && /[.!]$/u.test(l.text.trimEnd()) && l.text.length < 0.8 * width;
+      cookieLines = ends ? 0 : COOKIE_NOTICE_MAX_LINES;
     } else if (isChrome(l.text)) {
       out.add(i);
       quoteOpen = opensWrappedDownloadTitle(l.text);

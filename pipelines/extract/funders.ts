@@ -1147,7 +1147,9 @@ function programmeValue(v: string): string {
 function validProgramme(v: string): boolean {
   // A fund is not a programme ("Program: Europeiska Socialfonden (ESF)"), though a fund's programme is.
   const fundOnly = /^(?:europeiska|european|eu:s|the european)\s+[\p{L}\s]*?(?:fonden|fund)(?:\s*\([^()]*\))?$/iu.test(v.trim());
-  return !!v && /^[\p{Lu}\p{N}]/u.test(v) && wordCount(v) <= 12 && !CLAUSE.test(v) && !fundOnly;
+  // A programme area's code is no name: "Programområde: E", "Specifikt mål: E1".
+  const code = (v.match(/\p{L}/gu) ?? []).length < 3;
+  return !!v && /^[\p{Lu}\p{N}]/u.test(v) && wordCount(v) <= 12 && !CLAUSE.test(v) && !fundOnly && !code;
 }
 
 /** The funding programme: label, cover line, funding sentence, then an Interreg running header. */

@@ -65,6 +65,8 @@ const LABELS: Record<LabelField, string[]> = {
     'Beneficiary',
     'Uppdragsgivare och projektägare',
     'Projektägare (stödmottagare)',
+    // A fund's project page: "Projektet drivs av: Skånes skolidrottsförbund".
+    'Projektet drivs av',
   ],
   manager: [
     'Projektledare',
@@ -204,7 +206,18 @@ const LABELS: Record<LabelField, string[]> = {
     'Authors',
     'Author',
   ],
-  funders: ['Finansiärer', 'Medfinansiärer', 'Finansiär', 'Funders', 'Co-financiers', 'Financed by', 'Funded by', 'Åtgärd och fond'],
+  // "Berörd fond: ESF+" on a project bank's page: the fund that pays.
+  funders: [
+    'Finansiärer',
+    'Medfinansiärer',
+    'Finansiär',
+    'Funders',
+    'Co-financiers',
+    'Financed by',
+    'Funded by',
+    'Åtgärd och fond',
+    'Berörd fond',
+  ],
   partners: ['Medsökande', 'Samverkansparter', 'Samverkanspart', 'Projektpartner', 'Partners', 'Partner'],
   author: ['Författare', 'Author', 'Authors'],
   documentType: ['Rapporttyp', 'Typ av rapport', 'Report type'],

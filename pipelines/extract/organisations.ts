@@ -58,6 +58,8 @@ export function cleanOrganisation(raw: string): string | null {
     .replace(/,.*$/, '')
     // "Leader Skåne ESS Box Kristianstad", "… Box 123 Ludvika": a postal address run on after the name.
     .replace(/\s+Box\s+(?:\d+\s*)?(?:\d{3}\s?\d{2}\s+)?\p{Lu}[\p{L}-]+$|\s+Box\s+\d+(?:\s.*)?$/u, '')
+    // "Arbetsförmedlingen i Linköping Storgatan 6 Box LINKÖPING": a street address.
+    .replace(/\s+\p{Lu}\p{Ll}+(?:gatan|vägen|gränd|torget|allén|backen|stigen|leden)\s+\d.*$/u, '')
     .replace(
       /\s+(?:genom|via|tillsammans med|i (?:nära |tät )?(?:samarbete|samverkan) med|på uppdrag av|together with|in (?:close )?(?:cooperation|collaboration|partnership) with)\s.*$/i,
       '',

@@ -10,6 +10,35 @@ function name(lines: string[], pdfTitle: string | null = null, author: string | 
   return findProjectName(v.labels, v.cover, pdfTitle, author, [page])?.value ?? null;
 }
 
+describe('the first lines of a web page', () => {
+  it('takes a name that ends on its municipality as the title, not as an organisation', () => {
+    expect(
+      name([
+        'Mer attraktiva orter i Hässleholms kommun',
+        'Projektet genomfördes i Leader Lag PH under programperiod 2014-2024.',
+        'Projektet ville skapa en arena för dialoger mellan medborgare och aktörer från offentlig sektor.',
+      ]),
+    ).toBe('Mer attraktiva orter i Hässleholms kommun');
+  });
+  it('sets a cookie notice and the skip links aside', () => {
+    const v = buildView([
+      [
+        'Kakor',
+        'Vi använder oss av kakor (cookies) för att underlätta navigering och för att förbättra',
+        'ditt besök på webbplatsen. Kakor behövs för Lyssna-funktionen och för att hantera',
+        'inställningar som du gör.',
+        'Gå till sidans meny Gå till sidans innehåll',
+        'LIR - Ledare i rörelse',
+        'Projektet drivs av: Skånes skolidrottsförbund',
+      ].join('\n'),
+    ]);
+    expect(v.roles.slice(0, 5)).toEqual(['chrome', 'chrome', 'chrome', 'chrome', 'chrome']);
+    expect(v.lines[5]!.text).toBe('LIR - Ledare i rörelse');
+    expect(v.roles[5]).toBe('title');
+    expect(v.labels.find((h) => h.field === 'owner')?.value).toBe('Skånes skolidrottsförbund');
+  });
+});
+
 describe('cleanTitle', () => {
   const cases: [string, string | null][] = [
     ['Utvärdering av projektet Karlstad växer', 'Karlstad växer'],
@@ -27,6 +56,8 @@ describe('cleanTitle', () => {
     ['Progress report no. 2', null],
     ['Final evaluation report', null],
     ['Arbetsrapport nr 9, 2021', 'Arbetsrapport nr 9, 2021'],
+    ['23-060-S02 - Remake Textile', 'Remake Textile'],
+    ['Trähus 2030 - Slutrapport', 'Trähus 2030'],
   ];
   it.each(cases)('%s', (s, out) => expect(cleanTitle(s)).toBe(out));
 });

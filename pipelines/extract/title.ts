@@ -38,6 +38,8 @@ export function cleanTitle(s: string): string | null {
   t = t.replace(/^["'«»“”]+|["'«»“”]+$/g, '').trim();
   // "4 Destination Data Lab, Jämtland Härjedalen (Sweden)": a chapter's number and the place after the name.
   t = t
+    // "23-060-S02 - Remake Textile": a project bank's case number before the name.
+    .replace(/^(?=[\p{Lu}\d-]*\d)[\p{Lu}\d]+(?:[-/][\p{Lu}\d]+){2,}\s+[-–]\s+(?=\p{Lu})/u, '')
     .replace(/^\d{1,2}\s+(?=\p{Lu}\p{Ll})/u, '')
     .replace(/,\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+\((?:Sweden|Sverige|Norway|Norge|Finland|Denmark|Danmark)\)$/u, '')
     .trim();
@@ -82,9 +84,12 @@ const FUND_LINE =
   /^(?:Interreg$|Europeiska unionen$|European Union$|EUROPEISKA UNIONEN$|EUROPEAN UNION$|Co-funded by the European Union$|Medfinansieras av Europeiska unionen$|Interreg\s|Leader\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?$|European (?:Regional Development|Social) Fund$|Europeiska (?:regionala utvecklingsfonden|socialfonden)$|Regionalfondsprogram|Socialfondsprogram)/u;
 // A book's running head or an imprint: "REGIONAL INNOVATION …: CASE STUDIES © OECD 2023", "ISBN 978-…".
 const IMPRINT = /©|\(c\)\s*\d{4}|(?<![\p{L}])(?:ISBN|ISSN)(?![\p{L}])/iu;
+// A name that ends on a place's organisation word is a title, not an organisation: words in lower case before the
+// preposition ("Mer attraktiva orter i Hässleholms kommun"), where an organisation has none ("Länsstyrelsen i Skåne län").
+const TITLE_IN_PLACE = /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)+\s+(?:i|inom|för|på)\s+\p{Lu}\p{Ll}+s?(?:\s+\p{Lu}\p{Ll}+s?)?\s+(?:kommun|stad|län)$/u;
 const NOT_TITLE = (s: string): boolean =>
   DATE_LINE.test(s) ||
-  ORG_LINE.test(s) ||
+  (ORG_LINE.test(s) && !TITLE_IN_PLACE.test(s.trim())) ||
   SERIES_LINE.test(s) ||
   TAGLINE.test(s) ||
   FUND_LINE.test(s) ||

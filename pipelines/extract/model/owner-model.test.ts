@@ -19,9 +19,14 @@ describe('owner model', () => {
       ),
     ).map((c) => c.value);
     expect(names).toContain('Lycksele kommun');
-    expect(names).toContain('County Administrative Board');
+    expect(names).toContain('County Administrative Board of Skåne');
     expect(names).not.toContain('County Administrative');
     expect(names).not.toContain('Lycksele kommun Peter Molin');
+    const english = ownerCandidates(view('In 2012, the Swedish Agency for Economic and Regional Growth was given SEK 60 million.')).map(
+      (c) => c.value,
+    );
+    expect(english).toContain('Swedish Agency for Economic and Regional Growth');
+    expect(english).not.toContain('Swedish Agency');
   });
 
   it('describes a candidate by the words around it, where it stands and how often it is named', () => {

@@ -9,7 +9,7 @@ import { rx, rxc } from './engine.js';
 import { B, E } from './pieces.js';
 
 // A list of names, up to where the clause about them ends.
-const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|\s+(?:för att|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt)|with\s+(?:\d|a total|approximately)|ett|en|att|det|gav|ger|gjorde|har|hade|blev|gave|gives|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
+const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|\s+(?:för att|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt)|with\s+(?:\d|a total|approximately)|ett|en|att|det|gav|ger|gjorde|har|hade|blev|kan|kunde|ska|skall|kommer|vill|är|var|gave|gives|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
 const THE = String.raw`(?:(?:the|den|det)\s+)?`;
 const SPLIT = /\s*[,;/]\s*|\s+(?:och|samt|liksom|and|as well as|&)\s+(?:av\s+|by\s+|från\s+|from\s+)?/iu;
 
@@ -22,6 +22,7 @@ function langOf(text: string): Lang {
 export function funderNames(list: string, context: string): string[] {
   const lang = langOf(context);
   const out: string[] = [];
+  // "EU:s regionalfond via Tillväxtverket": the agency the money passes through pays nothing of its own.
   for (const raw of splitNames(list, SPLIT)) {
     // "EU:s fond ''Leader plus''": the fund the union's genitive names.
     const part = raw.replace(/^EU:s\s+(?:fond|program(?:met)?)\s+(?:''|['"”“])?([^'"”“]{3,60}?)(?:''|['"”“])?$/u, '$1');
@@ -164,6 +165,8 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         ['Delegationen för Hållbara Städer'],
       ],
       ['Projektet påbörjades våren 2022 och har fått projektmedel från Tillväxtverket.', ['Tillväxtverket']],
+      // A verb after the name ends it: "… stöd från Arvsfonden kan vi nu slutredovisa projektet …".
+      ['Tack vare beviljat stöd från Arvsfonden kan vi nu slutredovisa projektet.', ['Arvsfonden']],
       [
         'KIFA, Kil Innovation Food Arena, beviljades 2009 medel från Europeiska regionala utvecklingsfonden för att samordna nya utvecklingsfrågor.',
         ['Europeiska regionala utvecklingsfonden'],
