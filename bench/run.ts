@@ -19,6 +19,7 @@ import {
   type IngestResult,
   type ThreadFigures,
 } from './lib/ingest.js';
+import { type ExtractSpeed, measureExtraction, renderExtraction } from './lib/extract-speed.js';
 import { profileInProcess, summariseProfiles, type ProfileSummary } from './lib/profile.js';
 import { fillQueryIndex, runQueryBench, API_FACETS, INDEX_FACETS, type QueryResult } from './lib/queries.js';
 import { runScaleIndex, type ScaleIndexResult } from './lib/scale-index.js';
@@ -43,7 +44,9 @@ const HELP = `Usage: npm run bench [-- options]
   --query-docs N       reports in the query index (default 10000)
   --duration S         autocannon seconds per run (default 20); --connections C (default 32)
   --seed S             corpus seed (default 1)
-  --skip LIST          leave out parts: baselines,ingest,indexing,memory,queries,scale-index
+  --skip LIST          leave out parts: baselines,extraction,ingest,indexing,memory,queries,scale-index
+  --only extraction    run only the extraction part (300 reports as \`npm run extract\` reads them against pdf-parse
+                       alone, and extraction's cost per kB as the text grows)
   --only search        run only the query part (search throughput and latency; the same as skipping every other part)`;
 
 const { values: opt } = parseArgs({
@@ -94,12 +97,17 @@ const QUERY_DOCS = posInt('query-docs', opt['query-docs'], 10_000);
 const DURATION = posInt('duration', opt.duration, 20);
 const CONNECTIONS = posInt('connections', opt.connections, 32);
 const SEED = posInt('seed', opt.seed, 1);
-if (opt.only !== undefined && opt.only !== 'search') {
-  console.error(`--only takes "search", not "${opt.only}"\n\n${HELP}`);
+if (opt.only !== undefined && opt.only !== 'search' && opt.only !== 'extraction') {
+  console.error(`--only takes "search" or "extraction", not "${opt.only}"\n\n${HELP}`);
   process.exit(2);
 }
 const skip = new Set(
-  (opt.only === 'search' ? 'baselines,ingest,indexing,memory' : opt.skip)
+  (opt.only === 'search'
+    ? 'baselines,extraction,ingest,indexing,memory'
+    : opt.only === 'extraction'
+      ? 'baselines,ingest,indexing,memory,queries,scale-index'
+      : opt.skip
+  )
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean),
@@ -203,6 +211,10 @@ async function main() {
     pdfparse = runs.sort((a, b) => a.wallMs - b.wallMs)[Math.floor(runs.length / 2)]!;
   }
   out.corpus = { generated: corpus.generated, dir: corpus.generated ? '(temp)' : corpus.dir, ...pageStats(corpus) };
+
+  // 2c. Extraction: 300 reports as `npm run extract` reads them, against pdf-parse alone; cost per kB as texts grow
+  let extraction: ExtractSpeed | null = null;
+  if (!skip.has('extraction')) extraction = await measureExtraction(corpus.files.slice(0, 300), loadConfig({}), log);
   const pagesOf = (f: string) => corpus.pages.get(f) ?? 0;
 
   // 2b. Pipeline end to end (+ index stage vs direct bulk add on the first run's stack)
@@ -398,6 +410,7 @@ async function main() {
     elapsedS: round((Date.now() - started.getTime()) / 1000, 0),
   });
   if (profile) out.profile = { worker: profile, parse: parseProfile };
+  if (extraction) out.extraction = extraction;
 
   if (opt.out) await fs.writeFile(opt.out, JSON.stringify(out, null, 2));
   if (json) console.log(JSON.stringify(out, null, 2));
@@ -418,7 +431,7 @@ async function main() {
         targets,
         r,
         parallel,
-      }),
+      }) + (extraction ? renderExtraction(extraction, corpus.dir) : ''),
     );
 }
 

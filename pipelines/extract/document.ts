@@ -147,6 +147,8 @@ const BLOG_NAME = /^\S.{0,40}\s(?:blogg|blog)$/iu;
 const COOKIE_HEADING = /^(?:om\s+)?(?:kakor|cookies?|kakor\s*\(cookies\)|cookie-?inställningar|cookie settings)$/iu;
 const COOKIE_NOTICE =
   /^(?:.{0,60}?(?<![\p{L}])(?:använder|används|uses|use)\s+(?:oss\s+av\s+)?(?:kakor|cookies)(?![\p{L}])|(?:kakor|cookies)\s+används|.{0,40}?fungerar\s+inte\s+(?:vår|denna|den här)\s+webbplats|.{0,40}?(?:your|this)\s+browser\s+is\s+(?:not supported|out of date|outdated))/iu;
+/** True when a line opens a cookie or browser notice (a cheap test first: most lines have none of its words). */
+const opensNotice = (t: string): boolean => /kakor|cookie|webbplats|browser/iu.test(t) && COOKIE_NOTICE.test(t);
 // The notice's paragraph ends at a line that ends a sentence well short of the text's width; never later than this.
 const COOKIE_NOTICE_MAX_LINES = 12;
 
@@ -164,12 +166,9 @@ function chromeLines(lines: Line[]): Set<number> {
     } else if (quoteOpen) {
       out.add(i);
       quoteOpen = !l.text.includes('"');
-    } else if (
-      COOKIE_NOTICE.test(l.text.trim()) ||
-      (COOKIE_HEADING.test(l.text.trim()) && COOKIE_NOTICE.test(lines[i + 1]?.text.trim() ?? ''))
-    ) {
+    } else if (opensNotice(l.text.trim()) || (COOKIE_HEADING.test(l.text.trim()) && opensNotice(lines[i + 1]?.text.trim() ?? ''))) {
       out.add(i);
-      const ends = COOKIE_NOTICE.test(l.text.trim()) && /[.!]$/u.test(l.text.trimEnd()) && l.text.length < 0.8 * width;
+      const ends = opensNotice(l.text.trim()) && /[.!]$/u.test(l.text.trimEnd()) && l.text.length < 0.8 * width;
       cookieLines = ends ? 0 : COOKIE_NOTICE_MAX_LINES;
     } else if (isChrome(l.text)) {
       out.add(i);

@@ -161,6 +161,9 @@ const UNDERSIGNED = /(?<![\p{L}])(?:undertecknad|undertecknade|the undersigned)(
 // A manager at the start only: "Projektledare var inledningsvis Lars Näslund".
 const AT_FIRST = /(?<![\p{L}])(?:inledningsvis|till en början|initially|at first|at the start)(?![\p{L}])/iu;
 // "Projektledare Anna Berg, Region Dalarna, …" at the start of a sentence, or "projektledaren Anna Berg".
+// A word each sentence reading of the manager needs (a role, leading or coordinating, taking over, a contact).
+const MANAGER_WORDS =
+  /ledare|ledaren|ledning|letts|leddes|leds|samordn|koordin|coordinat|manage|leader|led by|run by|projektchef|kontaktperson|contact person|över|over|ersattes|efterträddes|succeeded|replaced/iu;
 const ROLE_THEN_NAME = new RegExp(`^${ROLE},?\\s+(.+)$`, 'iu');
 const DEFINITE_ROLE =
   /(?<!(?:tidigare|förre|före detta|f\.d\.|dåvarande|första|biträdande|former|previous|first|assistant|deputy)\s+)(?<![\p{L}])(?:projektledaren|processledaren|the project manager,?)\s+(.+)$/iu;
@@ -231,6 +234,8 @@ export function findManager(
   }
   for (const s of sentences) {
     const t = s.text;
+    // Every reading below needs one of these words; a sentence without any is not searched with them.
+    if (!MANAGER_WORDS.test(t)) continue;
     let m = SUCCESSOR_BEFORE.exec(t);
     if (m) add(nameBefore(m[1]!), s.page, t, 0.8, 2);
     m = TOOK_OVER.exec(t);

@@ -13,7 +13,7 @@ export type FileResult = { file: string; record: ExtractedRecord } | { file: str
  */
 export async function extractFiles(files: string[], config: Readonly<Config>, onResult: (r: FileResult) => void): Promise<void> {
   const sandbox = createParseSandbox(config.parse);
-  const extractor = createExtractSandbox(config.parse);
+  const extractor = createExtractSandbox(config.parse, config.parse.concurrency);
   const one = async (file: string): Promise<FileResult> => {
     try {
       const st = await fs.stat(file);

@@ -13,26 +13,31 @@ import { countyOfMunicipality, findCountyMentions, findMunicipalityMentions } fr
 const SHORT_PAGES = 2;
 
 export function chooseCounty(view: DocView, found: Found<string> | null): Choice<string> {
-  const text = view.lines.map((l) => l.text).join('\n');
-  const counties = new Set([
-    ...findCountyMentions(text).map((m) => m.name),
-    ...findMunicipalityMentions(text)
-      .map((m) => countyOfMunicipality(m.name))
-      .filter((c): c is string => !!c),
-  ]);
   const labelled = view.labels.some((h) => h.field === 'county');
   const short = view.lines.every((l) => l.page <= SHORT_PAGES);
+  // The counties the text's places lie in, read only where they can settle the field (a short text with no label).
+  const counties = (): Set<string> => {
+    const text = view.lines.map((l) => l.text).join('\n');
+    return new Set([
+      ...findCountyMentions(text).map((m) => m.name),
+      ...findMunicipalityMentions(text)
+        .map((m) => countyOfMunicipality(m.name))
+        .filter((c): c is string => !!c),
+    ]);
+  };
   const across = labelled
     ? null
     : (view.sentences.map((x) => (/projekt|project/iu.test(x.text) ? ACROSS_COUNTIES.exec(x.text) : null)).find(Boolean) ?? null);
   return choose('county', finderCandidate('county', 'county.geography', found), {
     name: 'one-county-or-none',
-    veto: () =>
-      short && !labelled && counties.size >= 2
-        ? `the text names places in ${counties.size} counties: the project works across counties`
+    veto: () => {
+      const many = short && !labelled ? counties().size : 0;
+      return many >= 2
+        ? `the text names places in ${many} counties: the project works across counties`
         : across
           ? `the project works in an area of several counties («${across[0]}»)`
-          : null,
+          : null;
+    },
   });
 }
 

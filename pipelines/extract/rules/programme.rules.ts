@@ -18,6 +18,7 @@ export const PROGRAMME_RULES: Rule[] = [
     field: 'programme',
     source: 'cue',
     scope: 'line',
+    needs: /interreg/i,
     pattern: rxc`${B}(?<value>(?:Interreg|INTERREG)(?:\s+(?:IV|V|VI)\s?[ABC]?)?\s+${INTERREG_AREA})(?:${E}|(?=-program))`,
     read: trim,
     says: [
@@ -36,6 +37,7 @@ export const PROGRAMME_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // A programme's own name ends in a capitalised "Program(me)": "from The React-EU Program".
+    needs: /program/i,
     pattern: rxc`${B}(?:[Pp]roject|[Pp]rojekt)[^.]{0,100}?${B}(?:funded|financed|granted|co-financed|from|by|through|via|within|under)\s+(?:[Tt]he|[Dd]et|[Dd]en)\s+(?<value>(?:[\p{Lu}][\p{L}-]*\s){1,4}(?:Program|Programme))${E}`,
     read: trim,
     says: [['The project is funded by the Swedish European Social Fund (ESF) Council, from The React-EU Program.', 'React-EU Program']],
@@ -47,6 +49,7 @@ export const PROGRAMME_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // "funded via the Botnia Atlantica programme": the name before a lower-case "programme".
+    needs: /programme/i,
     pattern: rxc`${B}(?:[Pp]roject|[Pp]rojekt)[^.]{0,100}?${B}(?:funded|financed|granted|supported|via|through|from|within|under)\s+(?:the\s+)?(?<value>(?:[\p{Lu}][\p{L}-]*\s){1,3}?)programme${E}`,
     read: trim,
     says: [
@@ -66,6 +69,7 @@ export const PROGRAMME_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Medel kommer från EUs landsbygdsprogram", "stöd ur Landsbygdsprogrammet 2014–2020".
+    needs: /program/i,
     pattern: rxc`${B}(?:[Mm]edel|[Ss]töd|[Pp]engar|[Ff]inansiering|[Bb]idrag)\s+(?:\S+\s+){0,3}?(?:från|ur|via|genom|inom)\s+(?<value>(?:EU:?s\s+)?[\p{L}-]{3,}program(?:met)?(?:\s+(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d)?)(?!\s+(?:för|for)\s)${E}`,
     read: trim,
     says: [
@@ -85,6 +89,7 @@ export const PROGRAMME_RULES: Rule[] = [
     scope: 'sentence',
     // "finansieras av Vinnovas program Utmaningsdriven Innovation (UDI)", "med finansiering från Tillväxtverkets
     // nationella program Resurscentra för kvinnor": an agency's programme by its name.
+    needs: /program/i,
     pattern: rxc`${B}\p{Lu}[\p{L}-]+s\s+(?:nationella\s+|strategiska\s+)?program\s+(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|(?:för|i|och|av)\s+\p{L}+)){0,5})(?=\s*(?:[.,;(]|$)|\s+(?:\p{Ll}|\d))`,
     read: trim,
     says: [
@@ -103,6 +108,7 @@ export const PROGRAMME_RULES: Rule[] = [
     scope: 'sentence',
     // "… är en del av EU:s The Northern Periphery Programme", "Som en del av Landsbygdsprogram för Sverige 2007-2013
     // genomfördes …", "Ett projekt som delfinansieras av Landsbygdsprogrammet".
+    needs: /program/i,
     pattern: rxc`${B}(?:(?:en\s+del\s+av|inom\s+ramen\s+för)\s+(?:EU:?s\s+)?(?<value>(?:The\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,4}\s+Programme|\p{Lu}[\p{L}-]*program(?:met)?(?:\s+för\s+\p{Lu}\p{L}+)?(?:\s+(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d)?)|(?:del|med)?finansieras\s+(?:av|genom|via)\s+(?<value2>\p{Lu}[\p{L}-]*program(?:met)?(?:\s+(?:19|20)\d\d\s?[–-]\s?(?:19|20)\d\d)?))(?!\s+(?:för|for)\s+\p{Ll})${E}`,
     read: (m) => (m.groups?.value ?? m.groups?.value2)?.trim() || null,
     says: [
@@ -121,6 +127,7 @@ export const PROGRAMME_RULES: Rule[] = [
     source: 'label',
     scope: 'line',
     // A project bank's fact box: "Status Completed Venture Strategic Innovation Program Drive Sweden Purpose and goal".
+    needs: /venture|satsning/i,
     pattern: rxc`(?:^|\s)(?:Venture|Satsning)\s+(?<value>(?:Strategic Innovation Program(?:me)?|Strategiska innovationsprogram(?:met)?)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?=\s+(?:Purpose|Syfte)|\s*\||\s*$)`,
     read: trim,
     says: [
@@ -136,6 +143,7 @@ export const PROGRAMME_RULES: Rule[] = [
     // A project bank's fact box: the programme ("Venture", "Satsning") between its key and the next key or cell:
     // "Status | Completed | Venture | Challenge-Driven Innovation – Stage 1 initiation | Important results …", "Status
     // Completed Venture FRÖN Call FRÖN Planning 2015".
+    needs: /venture|satsning/i,
     pattern: rxc`(?:^|\s|\|\s)(?:Venture|Satsning)\s*\|?\s+(?<value>(?!Calls?\s|capital\s)\p{Lu}[^|]{1,70}?)(?=\s*\||\s*$|\s+(?:Call|Utlysning|Purpose|Syfte|Status|Important|Viktiga|Project|Projekt|Reference|Diarienummer)(?:\s|$))`,
     read: trim,
     says: [
