@@ -19,7 +19,7 @@ export const LESSON_RULES: Rule[] = [
     field: 'lessonsLearned',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:(?:lärt|lärde)\s+oss|man\s+(?:har\s+)?(?:lärt|lärde)\s+sig|(?:we|the project|participants)\s+(?:have\s+|has\s+)?(?:learned|learnt)|(?:en|den|viktig(?:a|aste)?|största)\s+lärdom(?:en|arna)?\s+(?:är|var|blev)|(?:en|två|några|ett par)\s+av\s+(?:de\s+)?(?:\p{L}+\s+){0,2}?lärdomar(?:na)?\s+(?:\S+\s+){0,3}?(?:är|var)\s+att|(?:the|one|an important|a key)\s+(?:main\s+)?lesson(?:s)?\s+(?:is|was|learned|learnt)|the learnings from)${E}`,
+    pattern: rx`${B}(?:(?:lärt|lärde)\s+oss|man\s+(?:har\s+)?(?:lärt|lärde)\s+sig|(?:we|the project|participants)\s+(?:have\s+|has\s+)?(?:learned|learnt)|(?:en|den|viktig(?:a|aste)?|största)\s+lärdom(?:en|arna)?\s+(?:(?:inför|för|från|av|i|med)\s+(?:\S+\s+){0,3}?)?(?:är|var|blev)|(?:en|två|några|ett par)\s+av\s+(?:de\s+)?(?:\p{L}+\s+){0,2}?lärdomar(?:na)?\s+(?:\S+\s+){0,3}?(?:är|var)\s+att|(?:the|one|an important|a key)\s+(?:main\s+)?lesson(?:s)?\s+(?:is|was|learned|learnt)|the learnings from)${E}`,
     read: whole,
     says: [
       [
@@ -37,6 +37,10 @@ export const LESSON_RULES: Rule[] = [
       [
         'En av många lärdomar i projektet är att lokal förankring ökar kvaliteten på åtgärderna.',
         'En av många lärdomar i projektet är att lokal förankring ökar kvaliteten på åtgärderna.',
+      ],
+      [
+        'En viktig lärdom inför framtida projekt är att saker tar längre tid än man tror.',
+        'En viktig lärdom inför framtida projekt är att saker tar längre tid än man tror.',
       ],
     ],
     not: ['Deltagarna övade svetsning under kursen.', 'Lär dig mer om projektet här.', 'En av lärdomarna presenteras i kapitel 4.'],
@@ -195,6 +199,59 @@ export const LESSON_RULES: Rule[] = [
     ],
   },
   {
+    id: 'lessons.hindsight',
+    field: 'lessonsLearned',
+    source: 'sentence',
+    scope: 'sentence',
+    // What one would do otherwise, seen afterwards: "… och med facit i hand bör någon projektledare vara avlönad …",
+    // "I efterhand kan vi se att …", "In hindsight, the steering group should …".
+    needs: /facit|efterhand|backspegeln|hindsight|göra om/iu,
+    pattern: rx`${B}(?:med\s+facit\s+i\s+hand|i\s+efterhand\s+(?:kan|kunde|inser|insåg|ser|såg|borde|skulle)|i\s+backspegeln|in\s+hindsight|om\s+(?:vi|man)\s+(?:skulle\s+)?(?:göra|gjorde)\s+om)${E}`,
+    read: whole,
+    says: [
+      [
+        'Vi har jobbat ideellt i detta projekt och med facit i hand bör någon projektledare vara avlönad.',
+        'Vi har jobbat ideellt i detta projekt och med facit i hand bör någon projektledare vara avlönad.',
+      ],
+      [
+        'I efterhand kan vi se att styrgruppen borde ha bildats tidigare.',
+        'I efterhand kan vi se att styrgruppen borde ha bildats tidigare.',
+      ],
+      [
+        'In hindsight, the partners should have agreed on roles earlier.',
+        'In hindsight, the partners should have agreed on roles earlier.',
+      ],
+    ],
+    not: ['Facit för året visar 40 deltagare.', 'Projektet efterhandsrapporterade sina kostnader.'],
+  },
+  {
+    id: 'lessons.success-factors',
+    field: 'lessonsLearned',
+    source: 'sentence',
+    scope: 'sentence',
+    // What it takes to succeed, or what is recommended, stated as a finding: "Important factors for municipalities to
+    // succeed are commitment and …", "Viktiga faktorer för att lyckas har varit …", "Recommendations to policymakers
+    // include …".
+    needs: /factors|faktorer|recommendations|rekommendationer/iu,
+    pattern: rx`${B}(?:(?:important|key|critical|main)\s+(?:success\s+)?factors\s+(?:for\s+[^.]{1,60}?\s+)?(?:to\s+succeed\s+)?(?:are|were|include|have\s+been)|(?:viktiga|avgörande|centrala)\s+(?:framgångs)?faktorer\s+(?:för\s+[^.]{1,60}?\s+)?(?:är|var|har\s+varit)|(?:our\s+)?recommendations\s+(?:to|for)\s+[^.]{1,60}?\s+include|rekommendationerna\s+(?:till|för)\s+[^.]{1,60}?\s+(?:är|omfattar|handlar\s+om))${E}`,
+    read: whole,
+    says: [
+      [
+        'Important factors for municipalities to succeed are commitment and ability to lead the process.',
+        'Important factors for municipalities to succeed are commitment and ability to lead the process.',
+      ],
+      [
+        'Recommendations to policymakers include, among other things, to examine what role municipal companies should have.',
+        'Recommendations to policymakers include, among other things, to examine what role municipal companies should have.',
+      ],
+      [
+        'Viktiga faktorer för att lyckas har varit engagemang och tydliga roller.',
+        'Viktiga faktorer för att lyckas har varit engagemang och tydliga roller.',
+      ],
+    ],
+    not: ['The factors are listed in table 3.', 'Rekommendationerna presenteras i kapitel 5.'],
+  },
+  {
     id: 'lessons.judged',
     field: 'lessonsLearned',
     source: 'sentence',
@@ -263,7 +320,7 @@ export const LESSON_LIST_RULES: Rule[] = [
     field: 'lessonsLearned',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:visar|visade|konstaterar|konstaterade|rekommenderar|rekommendationer(?:na)?|slutsatser(?:na)?|lärdomar(?:na)?|erfarenheter(?:na)?|framgångsfaktorer(?:na)?|utvecklingsområden(?:a)?|förbättringsområden(?:a)?|(?:bidragit|bidrog)\s+till\s+(?:projektets\s+|satsningens\s+)?framgång|kan\s+sammanfattas\s+i|lärt\s+oss|(?:shows?|showed|found|concludes?|concluded|recommends?|recommended|recommendations|conclusions|lessons|learnings|learned|learnt|findings|success\s+factors))${E}[^:]{0,200}:$`,
+    pattern: rx`${B}(?:visar|visade|konstaterar|konstaterade|rekommenderar|rekommendationer(?:na)?|slutsatser(?:na)?|lärdomar(?:na)?|erfarenheter(?:na)?|framgångsfaktorer(?:na)?|utvecklingsområden(?:a)?|förbättringsområden(?:a)?|iakttagelser(?:na)?|observationer(?:na)?|(?:bidragit|bidrog)\s+till\s+(?:projektets\s+|satsningens\s+)?framgång|kan\s+sammanfattas\s+i|lärt\s+oss|(?:shows?|showed|found|concludes?|concluded|recommends?|recommended|recommendations|conclusions|lessons|learnings|learned|learnt|findings|observations|success\s+factors))${E}[^:]{0,200}:$`,
     read: whole,
     says: [
       ['Rapporten visar bland annat att:', 'Rapporten visar bland annat att:'],
@@ -277,6 +334,10 @@ export const LESSON_LIST_RULES: Rule[] = [
         'Rent specifikt bedömer vi att fem huvudfaktorer har bidragit till projektets framgång:',
       ],
       ['The evaluation found that:', 'The evaluation found that:'],
+      [
+        'The project has now begun to settle, and the following general observations can be made:',
+        'The project has now begun to settle, and the following general observations can be made:',
+      ],
     ],
     not: [
       'Projektets önskade effekter på ett övergripande plan har varit:',
