@@ -295,9 +295,21 @@ describe('findFunders from sentences', () => {
     ]);
   });
 
+  it("reads a Leader page's 'Projekttyp, fond och åtgärd' and a project bank's 'Berörd fond' for the fund", () => {
+    expect(
+      recordOf(
+        'Projektägare: Härnösands kommun\nProjekttyp, fond och åtgärd: Projektstöd inom Landsbygdsfonden för landsbygdsutveckling.\nGenomförandeprojekt.\nProjektledare: Anna Berg',
+      ).funders,
+    ).toEqual(['Europeiska jordbruksfonden för landsbygdsutveckling']);
+    expect(
+      recordOf('Diarienummer:\n23-060-S02\nBerörd fond:\nESF+\nProjektägare:\nSätt färg på Göteborg ekonomisk förening').funders,
+    ).toEqual(['Europeiska socialfonden plus']);
+  });
+
   it('takes no volunteer work and no sentence opening for a payer', () => {
     expect(cleanName('Ideellt nedlagd arbetstid')).toBeNull();
     expect(cleanName('Ideell tid')).toBeNull();
+    expect(cleanName('Norge')).toBeNull();
     expect(cleanName('Together with another ten million')).toBeNull();
   });
 

@@ -92,6 +92,8 @@ const PROGRAMME_WORD = /(?:program(?:met)?|programme)(?![\p{L}])/iu;
 // The union and the state, as texts name payers: "finansieras av Region Gävleborg och EU", "finansiering från EU,
 // staten och kommunerna".
 const UNION_OR_STATE = /^(?:EU|Europeiska unionen|European Union|the European Union|staten|Staten)$/u;
+const COUNTRY =
+  /^(?:Sverige|Norge|Finland|Danmark|Island|Estland|Lettland|Litauen|Tyskland|Polen|Sweden|Norway|Denmark|Iceland|Estonia|Latvia|Lithuania|Germany|Poland)$/u;
 
 export function orgShaped(name: string): boolean {
   // "Försäkringskassan i Skåne": an agency's regional office is shaped as the agency is.
@@ -143,6 +145,8 @@ export function cleanName(raw: string): string | null {
     .trim();
   if (!s || s.length > 90 || wordCount(s) > 8) return null;
   if (UNION_OR_STATE.test(s)) return s;
+  // "… stöd av sametingen i Sverige och Norge": a country alone pays nothing; its parliament or agency does.
+  if (COUNTRY.test(s)) return null;
   // "LT", "SE": a country code; "KS /": a reference; "Hudiksvall": a place, not the municipality's organisation.
   if (/^\p{Lu}{2}$/u.test(s) || /[/\\]$/.test(s) || (!/\s/u.test(s) && countyOfMunicipality(s))) return null;
   if (/(?<![\p{L}])(?:step|steg|fas|phase|etapp)\s+\d/iu.test(s)) return null;
@@ -936,7 +940,18 @@ function fromLabels(view: DocView, ctx: Ctx): string[] {
           .some((c) => UNIT_COLUMN.test(c.trim()) || /^(?:type|typ|role|roll|kind|slag|andel|share)$/iu.test(c.trim())))
     )
       continue;
-    if (h.field === 'funders') out.push(...namesIn(labelValue(h, view, labelLines), ctx, at(h)));
+    // "Projekttyp, fond och åtgärd: Projektstöd inom Landsbygdsfonden …": the kind of support before the fund.
+    if (h.field === 'funders')
+      out.push(
+        ...namesIn(
+          labelValue(h, view, labelLines)
+            .replace(/^(?:projektstöd|stöd|bidrag|support|funding)\s+(?:inom|från|ur|via|genom|from)\s+(?=\p{Lu})/iu, '')
+            // "… Landsbygdsfonden för landsbygdsutveckling. Genomförandeprojekt.": the project's kind after the fund.
+            .replace(/(?<=fonden(?:\s+för\s+\p{L}+)?)\.(?:\s+\p{Lu}.*)?$/u, ''),
+          ctx,
+          at(h),
+        ),
+      );
     else if (h.field === 'granted' || h.field === 'cofinancing') {
       const v = h.value;
       // The payer in the key: "Bidrag från Vinnova  3 425 tkr", "Stöd beviljat genom: Leader X", "EU contribution (ERDF): …".

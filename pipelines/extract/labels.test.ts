@@ -95,6 +95,20 @@ describe('findLabels', () => {
     expect(hits.find((h) => h.field === 'funders')?.value).toBe('Viken fylkeskommune, Länsstyrelsen i Västra Götaland');
   });
 
+  it('reads a long list of names wrapped onto a line that goes on in lower case', () => {
+    const hits = findLabels(
+      lines(
+        'Projektägare: Forststyrelsen',
+        'Medfinansiärer: Kramfors kommun, Örnsköldsviks kommun, Naturvårdsverket, Österbottens',
+        'förbund, Världsarvet i Kvarken rf, Visit Vaasa',
+        'Mera information:',
+      ),
+    );
+    expect(hits.find((h) => h.field === 'funders')?.value).toBe(
+      'Kramfors kommun, Örnsköldsviks kommun, Naturvårdsverket, Österbottens förbund, Världsarvet i Kvarken rf, Visit Vaasa',
+    );
+  });
+
   it('accepts bare "Label value" only in a fact box', () => {
     expect(findLabels(lines('Program Regionalfondsprogram för Övre Norrland', 'Projektledare Anna Berg')).map((h) => h.field)).toEqual([
       'programme',

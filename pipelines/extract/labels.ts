@@ -217,6 +217,9 @@ const LABELS: Record<LabelField, string[]> = {
     'Funded by',
     'Åtgärd och fond',
     'Berörd fond',
+    // A Leader page's "Projekttyp, fond och åtgärd: Projektstöd inom Landsbygdsfonden …".
+    'Projekttyp, fond och åtgärd',
+    'Fond och åtgärd',
   ],
   partners: ['Medsökande', 'Samverkansparter', 'Samverkanspart', 'Projektpartner', 'Partners', 'Partner'],
   author: ['Författare', 'Author', 'Authors'],
@@ -292,6 +295,9 @@ for (const l of ALL) {
   const k = l.label.slice(0, 2);
   GLUED.set(k, [...(GLUED.get(k) ?? []), { ...l, re }]);
 }
+
+// A label's line this long may be a list wrapped onto the next lines.
+const LIST_WRAP_MIN = 60;
 
 /** Reads the label at the start of a line, if any (longest label wins). */
 export function labelAt(text: string): { field: LabelField; label: string; value: string; colon: boolean } | null {
@@ -627,6 +633,17 @@ export function findLabels(formLines: Line[]): LabelHit[] {
       lines[i + 1]?.page === line.page
     )
       value = `${value} ${lines[i + 1]!.text.trim()}`;
+    // "Medfinansiärer: Kramfors kommun, …, Österbottens" / "förbund, Världsarvet i Kvarken rf, Visit Vaasa": a long list of
+    // names wraps on into lines that go on in lower case, or after a comma.
+    if (/^(?:owner|funders|partners)$/.test(r.field) && r.colon && line.text.length >= LIST_WRAP_MIN) {
+      for (let k = i + 1; k <= i + 2; k++) {
+        const nx = lines[k];
+        if (!nx || nx.page !== line.page || raw[k] || /:\s*$/u.test(nx.text)) break;
+        if (!(/^\p{Ll}/u.test(nx.text.trim()) || /,\s*$/u.test(lines[k - 1]!.text))) break;
+        value = `${value} ${nx.text.trim()}`;
+        if (nx.text.length < LIST_WRAP_MIN) break;
+      }
+    }
     // "Organisation  Role  Contact": a table's head row, one word a cell, not a label with a value.
     if (
       WEAK.has(r.label) &&
@@ -641,8 +658,15 @@ export function findLabels(formLines: Line[]): LabelHit[] {
       (/[.]$/.test(value) || /(?<![\p{L}])(?:with|and|by|of|to|for|med|och|av|till|för|hos|i|in)$/iu.test(lines[i - 1]?.text ?? ''))
     )
       return;
-    // Sentences that happen to start with a label word are not values: "Projektledare har varit …".
+    // Sentences that happen to start with a label word are not values: "Projektledare har varit …", "Program för det
+    // samiska kulturlandskapet 2021–2025 har tagits fram i projektform, med …".
     if (!r.colon && /^(?:är|var|har|hade|ska|skulle|kommer|is|was|has|had|will)\b/i.test(value)) return;
+    if (
+      !r.colon &&
+      /^\p{Ll}/u.test(value) &&
+      /\s(?:har|hade|är|var|ska|skall|skulle|kommer|blir|blev|kan|has|have|is|was|will)\s/u.test(value)
+    )
+      return;
     hits.push({ field: r.field, label: r.label, value, page: line.page, lineIndex: i, colon: r.colon });
     for (const more of cells[i]?.slice(1) ?? []) hits.push({ ...more, page: line.page, lineIndex: i });
   });

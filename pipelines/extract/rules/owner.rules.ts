@@ -2,6 +2,7 @@
  * Sentences that name the project's owner (projektägare, stödmottagare, lead partner), beyond the labels and
  * owner sentences the owner finder (organisations.ts) reads. Each row's value is cleaned as an organisation's name.
  */
+import { fieldOfKey } from '../labels.js';
 import { cleanOrganisation, looksLikeOrganisation } from '../organisations.js';
 import { startsWithGivenName } from '../given-names.js';
 import { cleanValue } from '../text.js';
@@ -285,6 +286,28 @@ export const OWNER_RULES: Rule[] = [
       ['Coordinator Hållbar utveckling Skåne', 'Hållbar utveckling Skåne'],
     ],
     not: ['Coordinator Anna Berg Funding from Vinnova SEK 100 000', 'The coordinator of the network meets twice a year.'],
+  },
+  {
+    id: 'owner.lead-partner-marked',
+    field: 'owner',
+    source: 'label',
+    scope: 'line',
+    // A list of partners that marks the lead: "Kvarkenrådet (Lead Part, FI) | Infrastruktur i Umeå AB (SE)",
+    // "Region Västerbotten (lead partner), Kvarkenrådet". The lead partner is the project's owner.
+    needs: /lead|huvudpartner|huvudsökande/iu,
+    pattern: rxc`(?:^|[|,;:]\s*|\s{2,})(?<value>\p{Lu}[^|,;:()]{1,80}?)\s*\((?:[Ll]ead\s+[Pp]art(?:ner)?|[Ll]ead|LP|[Hh]uvudpartner|[Hh]uvudsökande)(?:\s*[,/)]|\))`,
+    // A form's key marked the same way is no name: "Applicant (lead partner) Mid Sweden University".
+    read: (m) => (fieldOfKey(m.groups?.value?.trim() ?? '') ? null : named(m)),
+    says: [
+      ['Kvarkenrådet (Lead Part, FI) | Infrastruktur i Umeå AB (SE)', 'Kvarkenrådet'],
+      ['Partners: Region Västerbotten (lead partner), Kvarkenrådet, Umeå kommun', 'Region Västerbotten'],
+    ],
+    not: [
+      'Kvarkenrådet (FI), Vasa stad (FI)',
+      'The lead partner (see below) is responsible for reporting.',
+      'Applicant (lead partner) Mid Sweden University',
+      'Huvudsökande (Lead partner)\tArvika kommun',
+    ],
   },
   {
     id: 'owner.caps-key',
