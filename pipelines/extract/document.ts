@@ -83,7 +83,9 @@ export function buildView(pages: string[]): DocView {
   for (const l of coverTitleLines(cover)) {
     const i = lines.indexOf(l);
     const [prev, next] = [lines[i - 1], lines[i + 1]?.text ?? ''];
-    const runsOn = !!prev && !title.includes(prev) && prev.text.length >= 40 && /[\p{L}\d,]$/u.test(prev.text);
+    // A page's skip links above its title run on into nothing ("Gå till sidans meny Gå till sidans innehåll").
+    const runsOn =
+      !!prev && !title.includes(prev) && !SKIP_LINKS.test(prev.text.trim()) && prev.text.length >= 40 && /[\p{L}\d,]$/u.test(prev.text);
     // A long line of ten words or more, with a verb, that runs on into another such line, or into a line
     // ending its sentence, is the text's first sentence, wrapped ("Oxford Research har genomfört en löpande utvärdering av ERUF-projektet Grow" /
     // "International Southern Sweden under åren 2015-2018. …").
@@ -121,6 +123,7 @@ export function buildView(pages: string[]): DocView {
   };
 }
 
+const SKIP_LINKS = /^(?:gå (?:direkt )?till (?:sidans\s+)?(?:meny(?:n)?|(?:huvud)?innehåll(?:et)?|sök(?:fältet)?)\s*)+$/iu;
 // Verbs that make a line a sentence rather than a cover's title, names and date run together.
 const BREAKS_AT_FUNCTION_WORD = /\s(?:för|i|på|av|med|till|om|inom|och|att|som|en|ett|the|of|in|for|with|to|on|and|a|an)$/iu;
 const FINITE_VERB = /(?<![\p{L}])(?:är|var|har|hade|blir|blev|ska|skall|kan|kommer|is|was|are|were|has|have|had|will)(?![\p{L}])/u;

@@ -306,6 +306,14 @@ describe('findFunders from sentences', () => {
     ).toEqual(['Europeiska socialfonden plus']);
   });
 
+  it('reads the names listed one a line under a key alone on its line', () => {
+    expect(
+      recordOf(
+        'Projektpartners\nEnergikontoret i Mälardalen\nFinansiärer\nLänsstyrelsen Uppsala län\nLänsstyrelsen Södermanlands län\nRegion Uppsala\nRegion Sörmland\nEnergimyndigheten\n– Vi vänder oss framför allt till personer som bor i flerbostadshus, säger hon.',
+      ).funders,
+    ).toEqual(['Länsstyrelsen Uppsala län', 'Länsstyrelsen Södermanlands län', 'Region Uppsala', 'Region Sörmland', 'Energimyndigheten']);
+  });
+
   it('takes no volunteer work and no sentence opening for a payer', () => {
     expect(cleanName('Ideellt nedlagd arbetstid')).toBeNull();
     expect(cleanName('Ideell tid')).toBeNull();

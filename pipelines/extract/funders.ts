@@ -780,8 +780,28 @@ function labelValue(h: LabelHit, view: DocView, labelLines: Set<number>): string
   let i = h.lineIndex + 1;
   while (CONTINUES.test(v.trim()) && i < view.lines.length && !labelLines.has(i) && !view.headingAt.has(i))
     v = `${v.trim()} ${view.lines[i++]!.text}`;
+  // A key alone on its line over one name a line ("Finansiärer" / "Länsstyrelsen Uppsala län" / "Region Uppsala" / …):
+  // the names go on while each line is one.
+  const keyAlone =
+    view.lines[h.lineIndex]?.text.trim().replace(/:$/u, '') === h.label && view.lines[h.lineIndex + 1]?.text.trim() === h.value.trim();
+  if (keyAlone) {
+    const page = view.lines[h.lineIndex]!.page;
+    for (let k = Math.max(i, h.lineIndex + 2), n = 0; k < view.lines.length && n < NAME_LINES_MAX; k++, n++) {
+      const t = view.lines[k]!.text.trim();
+      // "Region Uppsala" reads as the key "Region" with a value; in such a list it is a name.
+      const key = labelLines.has(k) ? view.labels.find((x) => x.lineIndex === k) : undefined;
+      if (key && (key.colon || key.field !== 'county')) break;
+      if (view.lines[k]!.page !== page || view.headingAt.has(k) || !ONE_NAME_LINE.test(t)) break;
+      const name = cleanName(t);
+      if (!name || !(orgShaped(name) || fundIn(t, 'sv') || fundIn(t, 'en'))) break;
+      v = `${v.trim()}, ${t}`;
+    }
+  }
   return v;
 }
+// A line that holds one name and nothing else, in a list of them under a key; at most this many.
+const ONE_NAME_LINE = /^[\p{Lu}\p{N}][^.:;!?_]{1,70}$/u;
+const NAME_LINES_MAX = 15;
 
 // Headings that open a financing table, and headings of money sections where rows still need a funding word.
 const CAPTION = "(?:(?:tabell|table|tab\\.)\\s*\\d+[.:]?\\s+)?(?:[\\dIVX]+(?:\\.\\d+)*\\.?\\s+)?(?:projektets\\s+|the project's\\s+)?";

@@ -391,7 +391,7 @@ export const OWNER_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Leader Vättern driver projektet tillsammans med …": a plain subject, its verb and the project.
-    pattern: rxc`^(?:\d{1,3}\s+)?(?:(?:FÖRORD|Förord|INLEDNING|Inledning)\s+)?${ORG}\s+(?:(?:har|hade)\s+(?:(?:under|sedan|i|från)\s+\S+(?:\s+\d{4})?\s+)?)?(?:${RUNS}|drivit|ägt|genomfört)\s+(?:(?:sedan|under|från)\s+\S+(?:\s+(?:och|till)\s+\S+)?(?:\s+\d{4})?\s+)?(?:detta\s+|det här\s+|ett\s+(?:[\p{Ll}-]+\s+){0,2}(?=(?:[\p{Ll}-]*|\p{Lu}+-)projekt))?(?:[\p{Ll}-]*projekt(?:et)?|\p{Lu}+-projekt(?:et)?|förstudien)${E}`,
+    pattern: rxc`^(?:\d{1,3}\s+)?(?:(?:FÖRORD|Förord|INLEDNING|Inledning)\s+)?${ORG}\s+(?:(?:har|hade)\s+(?:(?:under|sedan|i|från|mellan)\s+\S+(?:\s+(?:och|till)\s+\S+)?(?:\s+\d{4})?\s+)?)?(?:${RUNS}|drivit|ägt|genomfört)\s+(?:(?:sedan|under|från)\s+\S+(?:\s+(?:och|till)\s+\S+)?(?:\s+\d{4})?\s+)?(?:detta\s+|det här\s+|ett\s+(?:[\p{Ll}-]+\s+){0,2}(?=(?:[\p{Ll}-]*|\p{Lu}+-)projekt))?(?:[\p{Ll}-]*projekt(?:et)?|\p{Lu}+-projekt(?:et)?|förstudien|en\s+insats|insatsen|satsningen)${E}`,
     read: org,
     says: [
       ['Leader Vättern driver projektet tillsammans med kommunerna runt sjön.', 'Leader Vättern'],
@@ -402,6 +402,10 @@ export const OWNER_RULES: Rule[] = [
       ],
       ['Inledning IUC i Kalmar drev under perioden ett ESF-projekt Tillväxt & Lönsamhet.', 'IUC i Kalmar'],
       ['Lopmenaestie ideell förening har under 2014 genomfört förstudien Lopme Laante.', 'Lopmenaestie ideell förening'],
+      [
+        'Länsstyrelsen i Jönköpings län har mellan 2016 och 2018 genomfört en insats inriktad på att höja kunskapen om solkraft.',
+        'Länsstyrelsen i Jönköpings län',
+      ],
     ],
     not: ['Vi driver projektet vidare.', 'Kommunerna driver projektet tillsammans.', 'Det genomförde ett projekt.'],
   },

@@ -209,6 +209,36 @@ export const PROJECT_NAME_RULES: Rule[] = [
     not: ['Projektet har drivits av kommunen.', 'I projektet Syftet var tydligt.'],
   },
   {
+    id: 'projectName.genom-projekt-x',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Genom projekt Trähusambassadörer ska vi …", "Inom projekt Smart Energi har …": the noun without its article, a
+    // capitalised name, then the sentence's verb.
+    pattern: rxc`${B}(?:[Gg]enom|[Ii]nom|[Mm]ed)\s+projekt\s+${NOT_SUBJECT}(?!(?:De|Ni)\s)(?<value>\p{Lu}[\p{L}\d-]+(?:\s+\p{Lu}[\p{L}\d-]+){0,3})\s+(?:ska|skall|vill|har|kommer|kan)\s`,
+    read: title,
+    says: [
+      ['Genom projekt Trähusambassadörer ska vi tillsammans med aktörer i byggbranschen arbeta.', 'Trähusambassadörer'],
+      ['Inom projekt Smart Energi har tio företag fått stöd.', 'Smart Energi'],
+    ],
+    not: ['Genom projekt som detta har vi lärt oss mycket.', 'Inom projekt Vi har tio deltagare.'],
+  },
+  {
+    id: 'projectName.projektet-comma-x',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    // The name set off by a comma after the noun: "… nu startar det nya projektet, Ren mat.", "SSR:s nystartade
+    // projekt, Ren mat, är …".
+    pattern: rxc`${B}(?:nya|nystartade|new)\s+projekt(?:et)?,\s+(?<value>\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d-]+){0,4}?)(?=,\s+(?:är|var|ska|har|is|was)\s|\.?\s*$)`,
+    read: title,
+    says: [
+      ['Försäljning av renkött är i fokus när SR nu startar det nya projektet, Ren mat.', 'Ren mat'],
+      ['Syftet med SSR:s nystartade projekt, Ren mat, är att arbeta med renköttsituationen.', 'Ren mat'],
+    ],
+    not: ['Kommunen startar det nya projektet, som pågår i två år.'],
+  },
+  {
     id: 'projectName.download-title',
     field: 'projectName',
     source: 'title',
