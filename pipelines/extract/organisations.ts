@@ -90,7 +90,11 @@ export function cleanOrganisation(raw: string): string | null {
     )
     // "… med Kristina Axelsson som projektledare", "… and carried out …", "… och dess partner": no longer the name. A
     // department after a dash keeps its words ("YSTAD KOMMUN - Kultur och utbildning").
-    .replace(/\s+med\s+\p{Lu}.*$|\s+med\s+(?:en|ett|två|tre|sin|sina|sitt)\s.*$|(?<!\s[-–]\s[^-–]*)\s+(?:och|and|samt)\s+\p{Ll}.*$/u, '')
+    // "Arbetsmarknads- och socialförvaltningen": a word's first part left hanging before "och" is the name's.
+    .replace(
+      /\s+med\s+\p{Lu}.*$|\s+med\s+(?:en|ett|två|tre|sin|sina|sitt)\s.*$|(?<!\s[-–]\s[^-–]*)(?<!\p{L}-)\s+(?:och|and|samt)\s+\p{Ll}.*$/u,
+      '',
+    )
     .trim();
   s = s.replace(/\s+(?:org\.?\s*nr\.?|organisationsnummer)\s*[\d-]+$/i, '').trim();
   // A form flattened into one line: "Organisationsnummer Ulvö kapellag Redovisningsperiod Total projektperiod".

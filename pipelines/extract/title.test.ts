@@ -57,6 +57,9 @@ describe('cleanTitle', () => {
     ['Final evaluation report', null],
     ['Arbetsrapport nr 9, 2021', 'Arbetsrapport nr 9, 2021'],
     ['23-060-S02 - Remake Textile', 'Remake Textile'],
+    ['Göteborgs Insjörike. en utvärdering av samverkan i projekt', 'Göteborgs Insjörike'],
+    ['Lärande utvärdering i ESF-projektet KLURA', 'KLURA'],
+    ['Utvärdering av projektet Nordanstig Utveckling, Nordanstigs kommun', 'Nordanstig Utveckling'],
     ['Trähus 2030 - Slutrapport', 'Trähus 2030'],
   ];
   it.each(cases)('%s', (s, out) => expect(cleanTitle(s)).toBe(out));

@@ -34,6 +34,21 @@ const EVALUATING =
 export function cleanTitle(s: string): string | null {
   let t = cleanValue(s);
   if (DOC_WORD_LINE.test(t)) return null;
+  // "Göteborgs Insjörike. en utvärdering av samverkan i projekt": the name, then what the report is, in lower case.
+  const named = /^(\p{Lu}[^.]{2,60})\.\s+(?:en|ett)\s+\p{Ll}*(?:utvärdering|rapport|studie|uppföljning|granskning|analys)(?![\p{L}])/u.exec(
+    t,
+  );
+  if (named) t = named[1]!;
+  // "Lärande utvärdering i ESF-projektet KLURA": what the report is, then the project it is about.
+  t = t.replace(
+    /^(?:\p{L}+\s+){0,2}(?:utvärdering|följeforskning|uppföljning|slutrapport|rapport|evaluation)\s+(?:i|av|inom|för|of)\s+(?:det\s+)?(?:[\p{L}-]*-projektet|projektet|the project)\s+(?=\p{Lu})/iu,
+    '',
+  );
+  // "Nordanstig Utveckling, Nordanstigs kommun": the owner after the name.
+  t = t.replace(
+    /,\s+(?:\p{Lu}[\p{L}-]*s?\s+(?:kommun|stad|län)|Region\s+\p{Lu}[\p{L}-]*|Länsstyrelsen\s+(?:i\s+)?\p{Lu}[\p{L}-]*(?:\s+län)?)$/u,
+    '',
+  );
   for (let k = 0; k < 2; k++) t = t.replace(PREFIX, '').replace(SUFFIX, '').replace(EVALUATING, '').trim();
   t = t.replace(/^["'«»“”]+|["'«»“”]+$/g, '').trim();
   // "4 Destination Data Lab, Jämtland Härjedalen (Sweden)": a chapter's number and the place after the name.
