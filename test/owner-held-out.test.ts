@@ -3,14 +3,14 @@ import { OWNER_MODEL } from '../pipelines/extract/model/owner-model.js';
 import { labelledOwners, ownerHeldOut, trainOwnerModel } from './owner-training.js';
 
 // The owner model as it reads texts it never saw: each batch of real texts left out of the training in turn, the
-// model asked only where the rules give no owner. Today, over 479 texts with a labelled owner: the rules alone
-// 270 right and 23 wrong, with the model 286 right and 28 wrong.
+// model asked only where the rules give no owner. Today, over 502 texts with a labelled owner: the rules alone
+// 274 right and 29 wrong, with the model 286 right and 32 wrong.
 describe('owner on real texts left out of the model training', () => {
   it('each batch held out in turn: the model adds more right owners than wrong ones; the shipped model is the one the texts train', {
     timeout: 300_000,
   }, async () => {
     const texts = await labelledOwners();
-    expect(texts.length).toBeGreaterThanOrEqual(479);
+    expect(texts.length).toBeGreaterThanOrEqual(502);
     const h = ownerHeldOut(texts);
     const detail = JSON.stringify(h);
     const gained = h.withModel.right - h.byRules.right;
