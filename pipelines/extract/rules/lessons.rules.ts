@@ -19,7 +19,7 @@ export const LESSON_RULES: Rule[] = [
     field: 'lessonsLearned',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:(?:lärt|lärde)\s+oss|man\s+(?:har\s+)?(?:lärt|lärde)\s+sig|(?:we|the project|participants)\s+(?:have\s+|has\s+)?(?:learned|learnt)|(?:en|den|viktig(?:a|aste)?|största)\s+lärdom(?:en|arna)?\s+(?:(?:inför|för|från|av|i|med)\s+(?:\S+\s+){0,3}?)?(?:är|var|blev)|(?:en|två|några|ett par)\s+av\s+(?:de\s+)?(?:\p{L}+\s+){0,2}?lärdomar(?:na)?\s+(?:\S+\s+){0,3}?(?:är|var)\s+att|(?:the|one|an important|a key)\s+(?:main\s+)?lesson(?:s)?\s+(?:is|was|learned|learnt)|the learnings from)${E}`,
+    pattern: rx`${B}(?:(?:lärt|lärde)\s+oss|man\s+(?:har\s+)?(?:lärt|lärde)\s+sig|(?:we|the project|participants)\s+(?:have\s+|has\s+)?(?:learned|learnt)|(?:en|den|viktig(?:a|aste)?|största)\s+(?:(?:annan|ytterligare|första|andra|tredje)\s+)?(?:viktig(?:a|aste)?\s+)?lärdom(?:en|arna)?\s+(?:(?:inför|för|från|av|i|med)\s+(?:\S+\s+){0,3}?)?(?:är|var|blev)|(?:en|två|några|ett par)\s+av\s+(?:de\s+)?(?:\p{L}+\s+){0,2}?lärdomar(?:na)?\s+(?:\S+\s+){0,3}?(?:är|var)\s+att|(?:the|one|an important|a key)\s+(?:main\s+)?lesson(?:s)?\s+(?:is|was|learned|learnt)|the learnings from)${E}`,
     read: whole,
     says: [
       [
@@ -78,12 +78,16 @@ export const LESSON_RULES: Rule[] = [
     field: 'lessonsLearned',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:kontentan\s+(?:av\s+[^.]{1,40}?\s+)?är\s+att|slutsatsen\s+(?:är|blev|var)\s+att|(?:en|den)\s+(?:viktig(?:aste)?\s+)?slutsats(?:en)?\s+(?:är|var)\s+att|(?:vi|man)\s+kan\s+konstatera\s+att|konstater(?:ar|ade)\s+vi\s+att|(?:utvärderarnas|utvärderarens|följeforskarnas|följeforskarens|vår|den)\s+(?:samlade\s+)?bedömning(?:en)?\s+är\s+att|erfarenheten?\s+(?:visar|är)\s+att|erfarenheterna\s+visar\s+att|(?:förstudiens|projektets|studiens|analysens|kartläggningens|utvärderingens)\s+resultat\s+visar\s+att|när\s+(?:vi|man)\s+(?:summerar|sammanfattar)\s+projektet\s+|utvärderingen\s+(?:visar|pekar på|konstaterar|drar slutsatsen)|(?:the\s+)?(?:evaluation|study|report)\s+(?:concluded|concludes|shows|showed|found)\s+that|one of the conclusions[^.]{0,40}?\s+was\s+that|we\s+(?:identified|found|concluded)\s+that)${E}`,
+    pattern: rx`${B}(?:kontentan\s+(?:av\s+[^.]{1,40}?\s+)?är\s+att|slutsatsen\s+(?:är|blev|var)\s+att|(?:en|den)\s+(?:(?:annan|ytterligare|första|andra|tredje)\s+)?(?:viktig(?:aste)?\s+)?slutsats(?:en)?\s+(?:(?:från|av|i|inom)\s+(?:\S+\s+){0,2}?)?(?:är|var)\s+att|(?:vi|man)\s+kan\s+konstatera\s+att|konstater(?:ar|ade)\s+vi\s+att|(?:utvärderarnas|utvärderarens|följeforskarnas|följeforskarens|vår|den)\s+(?:samlade\s+)?bedömning(?:en)?\s+är\s+att|erfarenheten?\s+(?:visar|är)\s+att|erfarenheterna\s+visar\s+att|(?:förstudiens|projektets|studiens|analysens|kartläggningens|utvärderingens)\s+resultat\s+visar\s+att|när\s+(?:vi|man)\s+(?:summerar|sammanfattar)\s+projektet\s+|utvärderingen\s+(?:visar|pekar på|konstaterar|drar slutsatsen)|(?:the\s+)?(?:evaluation|study|report)\s+(?:concluded|concludes|shows|showed|found)\s+that|one of the conclusions[^.]{0,40}?\s+was\s+that|we\s+(?:identified|found|concluded)\s+that)${E}`,
     read: whole,
     says: [
       [
         'Förstudiens resultat visar att utländska fastighetsägare är en potential för kommunernas framtida befolkningsutveckling.',
         'Förstudiens resultat visar att utländska fastighetsägare är en potential för kommunernas framtida befolkningsutveckling.',
+      ],
+      [
+        'En annan viktig slutsats från projektet är att kommuner har mycket att vinna på att arbeta samlat.',
+        'En annan viktig slutsats från projektet är att kommuner har mycket att vinna på att arbeta samlat.',
       ],
       [
         'Kontentan av rapporten är att det för att driva arbetet framåt krävs en resurs som kan hålla ihop arbetet.',
