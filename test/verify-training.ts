@@ -70,7 +70,7 @@ export const trainVerifyModel = (examples: VerifyExample[], about: string): Line
   train(
     examples.map((e) => ({ features: e.features, label: e.right ? 'right' : 'wrong' })),
     about,
-    { epochs: 20, l2: 1e-3, minDocs: 3 },
+    { epochs: 40, l2: 1e-3, minDocs: 3, average: true },
   );
 
 export interface VerifyTally {

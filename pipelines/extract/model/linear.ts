@@ -23,6 +23,8 @@ export interface TrainOptions {
   epochs?: number;
   rate?: number;
   l2?: number;
+  /** Return the mean of the weights over the second half of the epochs (averaged SGD). */
+  average?: boolean;
   /** Features seen in fewer training documents are left out. */
   minDocs?: number;
   /** Weights smaller than this are dropped from the table (0 keeps all). */
@@ -55,7 +57,7 @@ export function classify(model: LinearModel, features: Iterable<string>): { labe
  * and options give the same weights.
  */
 export function train(examples: TrainingExample[], about: string, opts: TrainOptions = {}): LinearModel {
-  const { epochs = 30, rate = 0.1, l2 = 1e-4, minDocs = 2, prune = 0.002, seed = 1 } = opts;
+  const { epochs = 30, rate = 0.1, l2 = 1e-4, minDocs = 2, prune = 0.002, seed = 1, average = false } = opts;
   const labels = [...new Set(examples.map((e) => e.label))].sort();
   const docFreq = new Map<string, number>();
   const xs = examples.map((e) => {
@@ -79,6 +81,11 @@ export function train(examples: TrainingExample[], about: string, opts: TrainOpt
     s = (s * 16807) % 2147483647;
     return s / 2147483647;
   };
+  // With `average`, the weights returned are the mean of those at the end of each epoch of the second half
+  // (averaged stochastic gradient descent): the order the examples come in moves them far less.
+  const sums = new Map<string, Float64Array>();
+  const biasSum = labels.map(() => 0);
+  let averaged = 0;
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = xs.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -104,6 +111,26 @@ export function train(examples: TrainingExample[], about: string, opts: TrainOpt
         }
       }
     }
+    if (average && epoch >= Math.floor(epochs / 2)) {
+      averaged++;
+      for (const [f, v] of weights) {
+        let t = sums.get(f);
+        if (!t) {
+          t = new Float64Array(labels.length);
+          sums.set(f, t);
+        }
+        for (let k = 0; k < v.length; k++) t[k]! += v[k]!;
+      }
+      for (let k = 0; k < labels.length; k++) biasSum[k]! += bias[k]!;
+    }
+  }
+  if (average && averaged) {
+    for (const [f, t] of sums)
+      weights.set(
+        f,
+        t.map((x) => x / averaged),
+      );
+    for (let k = 0; k < labels.length; k++) bias[k] = biasSum[k]! / averaged;
   }
   const round = (v: number) => Math.round(v * 10000) / 10000 || 0; // never -0
   const table: Record<string, number[]> = {};
