@@ -52,7 +52,7 @@ export const trainOwnerModel = (texts: LabelledOwner[], about: string): LinearMo
   train(
     texts.flatMap((t) => t.candidates.map((c) => ({ features: c.features, label: c.owner ? 'owner' : 'other' }))),
     about,
-    { epochs: 20, l2: 1e-3, minDocs: 3 },
+    { epochs: 40, l2: 1e-3, minDocs: 3, average: true },
   );
 
 export interface OwnerHeldOut {
