@@ -109,6 +109,17 @@ describe('findLabels', () => {
     );
   });
 
+  it('takes no key from the tail of a wrapped sentence', () => {
+    const hits = findLabels(
+      lines(
+        'The project is funded by the European Union, Interreg Central Baltic; 1,100,272 euros from the European Regional',
+        'Development Fund',
+        'The central Baltic area has many different biotopes, suitable for a rich and interesting bird life.',
+      ),
+    );
+    expect(hits.filter((h) => h.field === 'programme')).toEqual([]);
+  });
+
   it('accepts bare "Label value" only in a fact box', () => {
     expect(findLabels(lines('Program Regionalfondsprogram för Övre Norrland', 'Projektledare Anna Berg')).map((h) => h.field)).toEqual([
       'programme',

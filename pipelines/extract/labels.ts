@@ -549,7 +549,14 @@ export function findLabels(formLines: Line[]): LabelHit[] {
       return;
     }
     if (!r && (raw[i - 1] || raw[i + 1])) raw[i] = compoundLabel(lines[i]!.text);
-    if (!raw[i]) raw[i] = keyOnly(lines[i]!.text);
+    // "… 1,100,272 euros from the European Regional" / "Development Fund": the tail of a wrapped sentence is no key.
+    const tailOfSentence =
+      i > 0 &&
+      lines[i - 1]!.page === lines[i]!.page &&
+      !raw[i - 1] &&
+      lines[i - 1]!.text.length >= 60 &&
+      /\p{L}$/u.test(lines[i - 1]!.text);
+    if (!raw[i] && !tailOfSentence) raw[i] = keyOnly(lines[i]!.text);
     // "Applicant organisation" alone on its line: the longer key, not "Applicant" with the value "organisation".
     const whole = raw[i] && !raw[i]!.colon && /^\p{Ll}+$/u.test(raw[i]!.value) ? keyOnly(lines[i]!.text) : null;
     if (whole && whole.label.length > raw[i]!.label.length) raw[i] = whole;
