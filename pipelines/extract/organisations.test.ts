@@ -219,6 +219,7 @@ describe('cleanOrganisation', () => {
     ['Arvika kommun och dess partner', 'Arvika kommun'],
     ['Ludvika kommun Box 123 771 82 Ludvika', 'Ludvika kommun'],
     ['Arbetsförmedlingen i Linköping Storgatan 6 Box LINKÖPING', 'Arbetsförmedlingen i Linköping'],
+    ['Västtrafik in collaboration', 'Västtrafik'],
     ['Arbetsmarknads- och socialförvaltningen i Karlstads kommun', 'Arbetsmarknads- och socialförvaltningen i Karlstads kommun'],
   ])('reads the name in %s', (raw, expected) => {
     expect(cleanOrganisation(raw)).toBe(expected);

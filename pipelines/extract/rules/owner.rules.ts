@@ -288,6 +288,37 @@ export const OWNER_RULES: Rule[] = [
     not: ['Coordinator Anna Berg Funding from Vinnova SEK 100 000', 'The coordinator of the network meets twice a year.'],
   },
   {
+    id: 'owner.will-be-coordinated-from',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "DUNC will be coordinated from the Municipality of Karlskrona (Sweden).", "The project will be led by Region X."
+    needs: /will be/iu,
+    pattern: rxc`^\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d-]+){0,4}\s+will\s+be\s+(?:coordinated|led|run|managed|owned)\s+(?:from|by)\s+(?:the\s+)?${ORG}(?=\s*(?:\([^()]*\))?\s*(?:[.,;]|$))`,
+    read: org,
+    says: [
+      ['DUNC will be coordinated from the Municipality of Karlskrona (Sweden).', 'Municipality of Karlskrona'],
+      ['The project will be led by Region Västerbotten.', 'Region Västerbotten'],
+    ],
+    not: ['The work will be led by experienced staff.', 'Results will be coordinated from the start.'],
+  },
+  {
+    id: 'owner.organisation-as-manager',
+    field: 'owner',
+    source: 'label',
+    scope: 'line',
+    // A project page that names an organisation where a person would stand: "Projektledare: Region Skåne". The
+    // organisation leads the project.
+    needs: /projektledare|project manager|project leader/iu,
+    pattern: rxc`^(?:Projektledare|Project manager|Project leader)\s*:\s*(?<value>(?:Region|Länsstyrelsen|Landstinget)\s+\p{Lu}[\p{L}-]+(?:\s+län)?|\p{Lu}[\p{L}-]+s\s+(?:kommun|stad))\s*$`,
+    read: org,
+    says: [
+      ['Projektledare: Region Skåne', 'Region Skåne'],
+      ['Projektledare: Kristianstads kommun', 'Kristianstads kommun'],
+    ],
+    not: ['Projektledare: Anna Berg', 'Projektledare: Anna Berg, Region Skåne'],
+  },
+  {
     id: 'owner.lead-partner-marked',
     field: 'owner',
     source: 'label',
