@@ -314,6 +314,14 @@ describe('findFunders from sentences', () => {
     ).toEqual(['Länsstyrelsen Uppsala län', 'Länsstyrelsen Södermanlands län', 'Region Uppsala', 'Region Sörmland', 'Energimyndigheten']);
   });
 
+  it('reads a bare "Länsstyrelsen" among the payers as the one county board the text names in full', () => {
+    expect(
+      recordOf(
+        'Lunds kommun fick medel inom Klimatmiljon Skåne inom Länsstyrelsen i Skåne län. Projektet samfinansieras av i huvudsak Länsstyrelsen, Lunds kommun och Malmö Stad.',
+      ).funders,
+    ).toEqual(['Länsstyrelsen i Skåne län', 'Lunds kommun', 'Malmö Stad']);
+  });
+
   it('takes no volunteer work and no sentence opening for a payer', () => {
     expect(cleanName('Ideellt nedlagd arbetstid')).toBeNull();
     expect(cleanName('Ideell tid')).toBeNull();

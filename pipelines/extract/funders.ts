@@ -328,11 +328,27 @@ const KIND_STEM: Record<string, RegExp> = {
 
 /** The owner for a bare kind word that fits it, null for one that does not, undefined for any other phrase. */
 function ownerByKind(phrase: string, ctx: Ctx): string | null | undefined {
-  const m = KIND_ALONE.exec(phrase.trim().replace(/^(?:och|and|samt|av|by)\s+/iu, ''));
+  const m = KIND_ALONE.exec(
+    phrase
+      .trim()
+      .replace(/^(?:och|and|samt|av|by)\s+/iu, '')
+      .replace(/^(?:i huvudsak|huvudsakligen|främst|till största delen|mainly|primarily)\s+/iu, ''),
+  );
   if (!m) return undefined;
   const fits = KIND_STEM[m[1]!.toLowerCase()];
-  return ctx.owner && fits?.test(ctx.owner) ? ctx.owner : null;
+  if (ctx.owner && fits?.test(ctx.owner)) return ctx.owner;
+  // "… inom Länsstyrelsen i Skåne län. Projektet samfinansieras av Länsstyrelsen, Lunds kommun …": the one county board
+  // the text names in full.
+  const full = FULL_NAME_OF_KIND[m[1]!.toLowerCase()];
+  if (full) {
+    const named = new Set(ctx.sentences.flatMap((x) => [...x.text.matchAll(full)].map((f) => f[0].trim())));
+    if (named.size === 1) return [...named][0]!;
+  }
+  return null;
 }
+const FULL_NAME_OF_KIND: Record<string, RegExp> = {
+  länsstyrelsen: /Länsstyrelsen\s+(?:i\s+)?\p{Lu}[\p{L}-]+(?:\s+län)?(?![\p{L}])/gu,
+};
 
 // Money words before the payer: "med egna medel från", "in-kind contributions from", "kommunal medfinansiering från".
 const MONEY_FROM =
