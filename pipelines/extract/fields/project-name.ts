@@ -484,3 +484,26 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
   });
   return choose('projectName', candidates, POLICY);
 }
+
+/**
+ * The choice again without the chosen name and the names that agree with it: the runner-up, when the verifier has
+ * taken the first choice back. Only candidates that were live (not vetoed) stand again, under the same policy.
+ */
+export function runnerUpProjectName(choice: Choice<string>): Choice<string> | null {
+  if (!choice.chosen) return null;
+  // A part of the name taken back ("MISTEL" of "MISTEL, Mötesplats för Innovation …") is no second witness: the
+  // doubt about the whole is doubt about its part.
+  const back = fold(choice.chosen.value);
+  const live = choice.passedOver
+    .filter((p) => p.why.startsWith('less trusted') && !back.includes(fold(p.candidate.value)))
+    .map((p) => p.candidate);
+  if (!live.length) return null;
+  const again = choose('projectName', live, POLICY);
+  again.passedOver.unshift(
+    { candidate: choice.chosen, why: 'taken back by the verifier' },
+    ...choice.passedOver
+      .filter((p) => p.why === 'agrees with the chosen one')
+      .map((p) => ({ ...p, why: 'agrees with the one taken back' })),
+  );
+  return again.chosen ? again : null;
+}

@@ -8,6 +8,10 @@ import { rx, rxc } from './engine.js';
 import { GIVEN_NAMES } from '../given-names.js';
 import { B, E } from './pieces.js';
 
+// A report's section heading, as a name finder may meet it alone on a line.
+const KNOWN_HEADING =
+  '(?:(?:egna |viktiga |övriga |projektets |sammanfattande |samlade )?(?:lärdomar|reflektioner|erfarenheter|slutsatser|rekommendationer|diskussion|framtid|medverkande|studieområde|metod|organisation|ekonomi|finansiering|målgrupp|spridning|uppföljning|utvärdering|lessons learned|conclusions|recommendations|results|method|partners|funding|budget))';
+
 export const NOT_A_NAME_RULES: Rule[] = [
   {
     id: 'projectName.not.shape',
@@ -69,8 +73,9 @@ export const NOT_A_NAME_RULES: Rule[] = [
     field: 'projectName.not',
     source: 'cue',
     scope: 'line',
-    // A report's own section headings ("Lärdomar", "Egna reflektioner", "Framtid"), and two of them run together.
-    pattern: rx`^(?:(?:egna |viktiga |övriga |projektets |sammanfattande |samlade )?(?:lärdomar|reflektioner|erfarenheter|slutsatser|rekommendationer|diskussion|framtid|medverkande|studieområde|metod|organisation|ekonomi|finansiering|målgrupp|spridning|uppföljning|utvärdering|lessons learned|conclusions|recommendations|results|method|partners|funding|budget))(?:\s+(?:\p{Lu}\p{Ll}+|en redogörelse|och \p{Ll}+))*$`,
+    // A report's own section headings ("Lärdomar", "Egna reflektioner", "Framtid"), and two of them run together
+    // ("Egna reflektioner Medverkande"); a heading word before a proper name is a name ("Framtid Gamlebyviken").
+    pattern: rx`^${KNOWN_HEADING}(?:\s+(?:${KNOWN_HEADING}|en redogörelse|och \p{Ll}+))*$`,
     read: () => 'a section heading',
     says: [
       ['Lärdomar', 'a section heading'],
@@ -79,7 +84,7 @@ export const NOT_A_NAME_RULES: Rule[] = [
       ['Studieområde', 'a section heading'],
       ['Sammanfattande slutsatser', 'a section heading'],
     ],
-    not: ['Framtidens landsbygd', 'Lärdomar från Dalarna 2030'],
+    not: ['Framtidens landsbygd', 'Lärdomar från Dalarna 2030', 'Framtid Gamlebyviken', 'Framtid VINDELÄLVEN'],
   },
   {
     id: 'projectName.not.chrome',
