@@ -116,9 +116,13 @@ export class Archive {
         cb(null, chunk);
       },
     });
+    const out = createWriteStream(target, { mode: 0o600 });
     try {
-      await pipeline(source, meter, createWriteStream(target, { mode: 0o600 }));
+      await pipeline(source, meter, out);
     } catch (err) {
+      // The pipeline can fail before the file has even been opened (a body cut off after its first bytes): the
+      // open still creates the file afterwards, so it is removed only once the stream has closed.
+      if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
       await fs.rm(target, { force: true });
       throw err;
     }

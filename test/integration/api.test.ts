@@ -132,7 +132,8 @@ describe('HTTP API', () => {
   });
 
   it('answers 400, not 500, to multipart bodies the parser cannot read', async () => {
-    // What another test's upload may still have staged is not this request's.
+    // Nothing staged before the request is this request's. (A body cut off before its staged file was open left
+    // that file behind until staging waited for the file to close: shared/archive.test.ts.)
     const staged = new Set(await fs.readdir(stack.archive.incoming));
     const bodies = [
       '--x\r\nContent-Disposition form-data\r\n\r\nabc\r\n--x--', // a part header without its colon
