@@ -339,3 +339,46 @@ describe("a news item's quote under a lessons heading", () => {
     ]);
   });
 });
+
+describe('lessons an introduction leads in running text', () => {
+  it('are the rest of the introducing sentence and the sentences after it, up to a numbered heading', () => {
+    const page = [
+      'SkolmatSverige Slutrapport',
+      'Skolmatens betydelse för barns hälsa och lärande kommer att kunna utforskas. Övriga',
+      'erfarenheter av projektet: Det finns ett stort intresse för svenska skolmåltider både',
+      'nationellt och internationellt. Det tar tid att samla in den kunskap och kompetens kring',
+      'skolmåltider som finns utspridd runt om i landet. Att dela med sig av resultat och erfarenheter höjer',
+      'projektets kvalitet och underlättar dess spridning. 2. Bakgrund Goda matvanor hos barn är en förutsättning för',
+      'en god hälsa och inlärning.',
+    ].join('\n');
+    expect(recordOf(page).lessonsLearned).toEqual([
+      'Det finns ett stort intresse för svenska skolmåltider både nationellt och internationellt.',
+      'Det tar tid att samla in den kunskap och kompetens kring skolmåltider som finns utspridd runt om i landet.',
+      'Att dela med sig av resultat och erfarenheter höjer projektets kvalitet och underlättar dess spridning.',
+    ]);
+  });
+
+  it('stop at a heading without a full stop, and split a list whose dashes ran together', () => {
+    const page = [
+      'Innovation management in public organisations',
+      'Some conclusions are: The role of the researchers, in relation to the consultants, need to be more clearly defined.',
+      'Support is easier to get early. - Municipalities support projects for labour market reasons. - Companies like to back something new.',
+      'Planned approach and implementation',
+      'Interviews were conducted with people working with the projects.',
+    ].join('\n');
+    expect(recordOf(page).lessonsLearned).toEqual([
+      'The role of the researchers, in relation to the consultants, need to be more clearly defined.',
+      'Support is easier to get early.',
+      'Municipalities support projects for labour market reasons.',
+      'Companies like to back something new.',
+    ]);
+  });
+
+  it('are no results that an evaluation shows', () => {
+    const page = [
+      'Reglab 2015-2019',
+      'External evaluations show that: Reglab has strengthened the regions´ strategic abilities. Reglab helps to increase the members´ ability to act knowledge-based.',
+    ].join('\n');
+    expect(recordOf(page).lessonsLearned).toEqual([]);
+  });
+});

@@ -30,7 +30,7 @@ function looksLikeSubheading(s: string, next: string | undefined): boolean {
 
 // What is no lesson although a lessons section holds it (thanks, contacts, plans, the evaluator's assessment,
 // purposes, prompts): a table of rows with their examples (rules/lessons.rules.ts).
-const notALesson = (s: string): boolean => wordCount(s) < 4 || NOT_A_LESSON_ITEM_RULES.some((r) => firstHit(r, s) !== null);
+export const notALesson = (s: string): boolean => wordCount(s) < 4 || NOT_A_LESSON_ITEM_RULES.some((r) => firstHit(r, s) !== null);
 const isIntro = (s: string): boolean => LESSON_INTRO_RULES.some((r) => firstHit(r, s) !== null);
 const isSignature = (s: string): boolean => SIGNATURE_RULES.some((r) => firstHit(r, s) !== null);
 

@@ -6,7 +6,7 @@
  */
 import type { DocView } from '../document.js';
 import { BULLET } from '../layout.js';
-import { findLessons, itemsFromLines, type LessonsResult } from '../lessons.js';
+import { findLessons, itemsFromLines, type LessonsResult, notALesson } from '../lessons.js';
 import { hits } from '../rules/engine.js';
 import { LESSON_LIST_RULES, LESSON_RULES, NOT_A_LESSON_RULES } from '../rules/index.js';
 import { splitSentences } from '../nlp.js';
@@ -48,7 +48,7 @@ export function chooseLessons(view: DocView): LessonsResult {
   if (found.lessons.length) return { ...found, lessons: unkeyed(found.lessons) };
   const hasSection = view.sections.some((s) => s.kind === 'lessons' || s.kind === 'conclusions');
   if (hasSection) return found;
-  const listed = listLedLessons(view);
+  const listed = [...listLedLessons(view), ...proseLedLessons(view)];
   if (view.lines.some((l) => l.page > PROSE_PAGES_MAX)) {
     return listed.length ? { lessons: unkeyed(listed.map((l) => l.text)), page: listed[0]!.page, heading: null } : found;
   }
@@ -94,6 +94,52 @@ function listLedLessons(view: DocView): { text: string; page: number; at: number
     for (const text of itemsFromLines(texts).slice(0, LIST_MAX)) {
       if (!vetoed(NOT_A_LESSON_RULES, text)) out.push({ text, page: line.page, at: at + 0.5 });
     }
+  }
+  return out;
+}
+
+// How many sentences a lessons introduction leads in running text ("Övriga erfarenheter av projektet: Det finns … Det
+// tar tid att …"), at most.
+const PROSE_LIST_MAX = 6;
+// A numbered heading run into the text ("2. Bakgrund Goda matvanor …"), a line without a full stop (a heading) or a
+// contents line ("Intervjuformulär…63") ends what the introduction leads.
+const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u;
+const DOT_LEADERS = /\.{3,}\s*\d/u;
+// In running text an introduction leads lessons when it names them as such; "Utvärderingarna visar att:" there
+// leads the project's results ("Reglab has strengthened …").
+const PROSE_INTRO =
+  /(?<![\p{L}])(?:slutsatser(?:na)?|lärdomar(?:na)?|erfarenheter(?:na)?|rekommendationer(?:na)?|rekommenderar|framgångsfaktorer(?:na)?|lärt oss|conclusions|lessons|learnings|learned|learnt|recommendations|recommends?|success factors)(?![\p{L}])/iu;
+
+/**
+ * The sentences that a lessons introduction leads in running text, where a transcript or web page runs its list
+ * on as prose: the rest of the introducing sentence after its colon, and the sentences after it, up to a numbered
+ * heading, another introduction, a question, the end of the page, or a sentence that is no lesson.
+ */
+function proseLedLessons(view: DocView): { text: string; page: number; at: number }[] {
+  const out: { text: string; page: number; at: number }[] = [];
+  const { sentences } = view;
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    const colon = s.text.indexOf(':');
+    if (colon < 0) continue;
+    const intro = s.text.slice(0, colon + 1).trim();
+    const rest = s.text.slice(colon + 1).trim();
+    // A list in lines of its own is read by listLedLessons.
+    if (!rest && BULLET.test(sentences[k + 1]?.text.trim() ?? '')) continue;
+    if (!PROSE_INTRO.test(intro) || DOT_LEADERS.test(s.text) || !LESSON_LIST_RULES.some((r) => hits(r, intro).length)) continue;
+    const items: string[] = rest && /^\p{Lu}/u.test(rest) ? [rest] : [];
+    if (rest && !items.length) continue;
+    for (let j = k + 1; j < sentences.length && items.length < PROSE_LIST_MAX; j++) {
+      const t = sentences[j]!.text.trim();
+      const heading = !/[.!"”]$/u.test(t) || NUMBERED_HEADING.test(t) || DOT_LEADERS.test(t);
+      if (sentences[j]!.page !== s.page || heading || /[:?]$/u.test(t) || BULLET.test(t) || notALesson(t)) break;
+      items.push(t);
+    }
+    // A list whose dashes the text ran together ("… från ett flertal håll. - Utvecklingsprojekt stöds av EU. - …"):
+    // item by item.
+    const split = items.flatMap((t) => t.split(/\s[-–•]\s+(?=\p{Lu})/u));
+    for (const text of split) if (!notALesson(text) && !vetoed(NOT_A_LESSON_RULES, text)) out.push({ text, page: s.page, at: k + 0.5 });
+    k += items.length;
   }
   return out;
 }
