@@ -7,6 +7,7 @@
  */
 import type { LabelHit } from './labels.js';
 import type { Line } from './layout.js';
+import { lastAtOrBefore } from './text.js';
 import type { Found } from './organisations.js';
 import {
   countyOfMunicipality,
@@ -85,16 +86,7 @@ export function findGeography(g: GeoInput): GeoResult {
     lineStarts.push(off);
     off += l.text.length + 1;
   }
-  const lineAt = (pos: number): Line => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return g.lines[lo]!;
-  };
+  const lineAt = (pos: number): Line => g.lines[lastAtOrBefore(lineStarts, pos)]!;
   const counts = new Map<string, { n: number; page: number; source: string }>();
   // Where a report was written or sent from is not where the project works: "Östersund, 15 October
   // 2022", "Umeå 2022-08-10", postal addresses "831 31 Östersund", an evaluator's "Carried out by: X, Östersund".

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordOf } from '../../test/extract-text.js';
+import { buildView } from './document.js';
+import { chooseLessons } from './fields/lessons.js';
 import { findLessons, itemsFromLines } from './lessons.js';
 import { findSections } from './sections.js';
 import { pageLines } from './layout.js';
@@ -380,5 +382,35 @@ describe('lessons an introduction leads in running text', () => {
       'External evaluations show that: Reglab has strengthened the regions´ strategic abilities. Reglab helps to increase the members´ ability to act knowledge-based.',
     ].join('\n');
     expect(recordOf(page).lessonsLearned).toEqual([]);
+  });
+});
+
+describe('lessons the classifier adds', () => {
+  // A model that knows one word: sentences with "förtroende" are lessons.
+  const model = { about: 'test', labels: ['lesson', 'other'], bias: [-3, 3], weights: { 'w:förtroend': [4, -4] } };
+  const viewOf = (lines: string[]) => buildView([lines.join('\n')]);
+
+  it('are the sentences it is sure of, after what the rules found, in a text without a lessons section', () => {
+    const view = viewOf([
+      'Byanätet i Norrbyn',
+      'Projektet har byggt fiber till 40 hushåll. Det tar tid att bygga förtroende mellan byarna och kommunen.',
+      'Vi har lärt oss att en lokal eldsjäl är avgörande.',
+    ]);
+    expect(chooseLessons(view, model).lessons).toEqual([
+      'Vi har lärt oss att en lokal eldsjäl är avgörande.',
+      'Det tar tid att bygga förtroende mellan byarna och kommunen.',
+    ]);
+    expect(chooseLessons(view, null).lessons).toEqual(['Vi har lärt oss att en lokal eldsjäl är avgörande.']);
+  });
+
+  it('are none where the report has a lessons section of its own', () => {
+    const view = viewOf([
+      'Slutrapport Byanätet',
+      'Bakgrund',
+      'Det tar tid att bygga förtroende mellan byarna och kommunen.',
+      'Lärdomar',
+      '• En lokal eldsjäl är avgörande för att nå hushållen.',
+    ]);
+    expect(chooseLessons(view, model).lessons).toEqual(['En lokal eldsjäl är avgörande för att nå hushållen.']);
   });
 });

@@ -68,3 +68,15 @@ export function quickSentences(text: string): string[] {
 
 /** The abbreviation pattern shared with the natural adapter. */
 export const ABBREVIATIONS = ABBREV_DOT;
+
+/** The index of the last of `starts` (ascending) at or before `pos`: which line an offset into joined lines is on. */
+export function lastAtOrBefore(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

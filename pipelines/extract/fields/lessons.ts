@@ -12,6 +12,8 @@ import { LESSON_LIST_RULES, LESSON_RULES, NOT_A_LESSON_RULES } from '../rules/in
 import { splitSentences } from '../nlp.js';
 import { endsSentence, fold } from '../text.js';
 import { ruleCandidates, vetoed } from './collect.js';
+import type { LinearModel } from '../model/linear.js';
+import { LESSON_MODEL, LESSON_MODEL_MAX, LESSON_MODEL_MIN, lessonProbabilities } from '../model/lesson-model.js';
 
 // Prose lessons are read from documents this short only: longer ones have sections for them.
 const PROSE_PAGES_MAX = 3;
@@ -43,7 +45,41 @@ function unkeyed(lessons: string[]): string[] {
     });
 }
 
-export function chooseLessons(view: DocView): LessonsResult {
+/**
+ * The lessons the rules find (sections, lists, the sentences that say so), and beside them, in a text without a
+ * lessons or conclusions section of its own, the sentences the lesson classifier is sure of (model/lesson-model.ts),
+ * each once.
+ */
+export function chooseLessons(view: DocView, model: LinearModel | null = LESSON_MODEL): LessonsResult {
+  const byRules = ruleLessons(view);
+  // A report's own lessons, conclusions or recommendations section says what its lessons are.
+  if (!model || view.sections.some((s) => s.kind === 'lessons' || s.kind === 'conclusions')) return byRules;
+  const known = byRules.lessons.map((l) => wordsOf(l));
+  const added = lessonProbabilities(view, model)
+    .filter((s) => s.p >= LESSON_MODEL_MIN && !notALesson(s.text) && !vetoed(NOT_A_LESSON_RULES, s.text))
+    .filter((s) => !known.some((k) => overlaps(k, wordsOf(s.text))))
+    .slice(0, LESSON_MODEL_MAX);
+  if (!added.length) return byRules;
+  return {
+    lessons: unkeyed([...byRules.lessons, ...added.map((s) => s.text)]),
+    page: byRules.page ?? added[0]!.page,
+    heading: byRules.heading,
+  };
+}
+
+const wordsOf = (s: string): Set<string> =>
+  new Set(
+    fold(s)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 1),
+  );
+// One sentence holds most of the other's words: the same lesson, however the rules cut it.
+function overlaps(a: Set<string>, b: Set<string>): boolean {
+  const shared = [...a].filter((w) => b.has(w)).length;
+  return shared >= 0.6 * Math.min(a.size, b.size);
+}
+
+function ruleLessons(view: DocView): LessonsResult {
   const found = findLessons(view.lines, view.sections);
   if (found.lessons.length) return { ...found, lessons: unkeyed(found.lessons) };
   const hasSection = view.sections.some((s) => s.kind === 'lessons' || s.kind === 'conclusions');

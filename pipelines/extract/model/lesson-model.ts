@@ -1,0 +1,88 @@
+/**
+ * Lessons as a classifier trained on the labelled real texts reads them: each sentence of the running text,
+ * described by its words (stemmed by natural's Swedish stemmer, alone and in pairs), how it opens, its length and
+ * place in the text, the lesson words of the sentences just before it, the heading over it and the kind of its
+ * section. The rule table knows the phrasings it was written for; the model weighs the same kind of evidence for
+ * sentences no row was written for ("Det tar tid att bygga förtroende mellan kommunerna."). It adds sentences to
+ * what the rules found; it takes none away (fields/lessons.ts).
+ */
+import { PorterStemmerSv } from 'natural/lib/natural/stemmers/index.js';
+import lessonModelJson from '../data/lessons.model.json' with { type: 'json' };
+import type { DocView } from '../document.js';
+import { lastAtOrBefore } from '../text.js';
+import { type LinearModel, predict } from './linear.js';
+
+/** The least probability at which the model's sentence is taken as a lesson. */
+export const LESSON_MODEL_MIN = 0.6;
+/** How many sentences of a text are read (the cost stays linear and bounded), and how many lessons it adds at most. */
+export const LESSON_MODEL_SENTENCES = 600;
+export const LESSON_MODEL_MAX = 8;
+
+// Words that name lessons, conclusions, experience or recommendations: in the sentences before, they introduce.
+const CUE =
+  /(?<![\p{L}])(?:lärdom\p{L}*|slutsats\p{L}*|erfarenhet\p{L}*|rekommend\p{L}*|lärt|lärde|framgångsfaktor\p{L}*|lessons?|learn\p{L}*|conclu\p{L}*|recommend\p{L}*|success factors?)(?![\p{L}])/iu;
+const WORD = /\p{L}{2,}/gu;
+const HEADING_WORD = /\p{L}{3,}/gu;
+// How far back the heading over a sentence is looked for, in lines.
+const HEADING_BACK = 40;
+
+const stem = (w: string): string => PorterStemmerSv.stem(w);
+
+/** Where each sentence stands: its section's kind and the stems of the heading over it. */
+function sentenceContexts(view: DocView, sentences: string[]): string[][] {
+  const starts: number[] = [];
+  let text = '';
+  for (const l of view.lines) {
+    starts.push(text.length);
+    text += `${l.text} `;
+  }
+  let from = 0;
+  return sentences.map((s) => {
+    const at = text.indexOf(s.slice(0, 25), from);
+    if (at < 0) return [];
+    from = at;
+    const li = lastAtOrBefore(starts, at);
+    const section = view.sections.find((x) => li >= x.start && li < x.end);
+    const out = [`sec:${section ? section.kind : 'none'}`];
+    for (let j = li; j >= 0 && j >= li - HEADING_BACK; j--) {
+      if (view.roles[j] !== 'heading' && view.roles[j] !== 'title') continue;
+      for (const w of view.lines[j]!.text.toLowerCase().match(HEADING_WORD) ?? []) out.push(`h:${stem(w)}`);
+      break;
+    }
+    return out;
+  });
+}
+
+/** The features of each of the first LESSON_MODEL_SENTENCES sentences of the text. */
+export function lessonFeatures(view: DocView): { text: string; page: number; features: string[] }[] {
+  const sentences = view.sentences.slice(0, LESSON_MODEL_SENTENCES).map((s) => ({ text: s.text.trim(), page: s.page }));
+  const texts = sentences.map((s) => s.text);
+  const contexts = sentenceContexts(view, texts);
+  const n = texts.length;
+  return sentences.map((s, k) => {
+    const words = s.text.toLowerCase().match(WORD) ?? [];
+    const stems = words.map(stem);
+    const f = stems.map((x) => `w:${x}`);
+    for (let i = 0; i + 1 < stems.length; i++) f.push(`b:${stems[i]}_${stems[i + 1]}`);
+    f.push(
+      `first:${stems[0] ?? ''}`,
+      `len:${Math.min(6, Math.floor(words.length / 6))}`,
+      `pos:${Math.min(4, Math.floor((5 * k) / Math.max(1, n)))}`,
+    );
+    for (let d = 1; d <= 3; d++) if (k - d >= 0 && CUE.test(texts[k - d]!)) f.push(`prevcue:${d}`);
+    if (CUE.test(s.text)) f.push('cue');
+    if (/^[–-]\s/u.test(s.text)) f.push('quote-dash');
+    if (/,\s+(?:säger|says|said|menar|berättar)\s/u.test(s.text)) f.push('said');
+    if (/\d/u.test(s.text)) f.push('digit');
+    if (!/[.!]$/u.test(s.text)) f.push('no-stop');
+    f.push(...contexts[k]!);
+    return { ...s, features: [...new Set(f)] };
+  });
+}
+
+export const LESSON_MODEL = lessonModelJson as LinearModel;
+
+/** Each sentence the model reads, with its probability of being a lesson. */
+export function lessonProbabilities(view: DocView, model: LinearModel = LESSON_MODEL): { text: string; page: number; p: number }[] {
+  return lessonFeatures(view).map((s) => ({ text: s.text, page: s.page, p: predict(model, s.features).get('lesson') ?? 0 }));
+}

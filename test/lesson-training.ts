@@ -1,0 +1,92 @@
+/**
+ * The labelled real texts as the lesson classifier trains on them: every sentence the model reads of each text
+ * whose lessons are labelled, marked a lesson where it matches one of the labelled lessons as the scorer matches
+ * them. And the held-out reading: each batch left out of the training in turn, its sentences read with the model
+ * the other batches train. Shared by test/tools/train-lessons.ts and the test that keeps the held-out figure.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildView } from '../pipelines/extract/document.js';
+import { type LinearModel, predict, train } from '../pipelines/extract/model/linear.js';
+import { LESSON_MODEL_MIN, lessonFeatures } from '../pipelines/extract/model/lesson-model.js';
+import { createParseSandbox } from '../pipelines/parse/create-sandbox.js';
+import { lessonMatches } from '../services/cli/extraction-score.js';
+import { REAL_TEXTS, realTextFiles } from './document-type-training.js';
+
+export interface LabelledLessons {
+  batch: string;
+  file: string;
+  truth: string[];
+  /** Whether the text's lessons are scored for precision too (not only recall). */
+  precision: boolean;
+  sentences: { text: string; features: string[]; lesson: boolean }[];
+}
+
+/** Every real text below `root` whose lessons are labelled (an empty list included). */
+export async function labelledLessons(root = REAL_TEXTS): Promise<LabelledLessons[]> {
+  const sandbox = createParseSandbox({ concurrency: 2, timeoutMs: 60_000, memoryMb: 512, maxPages: 2000, maxBytes: 5e7 });
+  const out: LabelledLessons[] = [];
+  try {
+    for (const { file, batch } of realTextFiles(root)) {
+      const truth = JSON.parse(fs.readFileSync(file.replace(/\.pdf$/, '.truth.json'), 'utf8')) as {
+        lessonsLearned?: string[];
+        lessonsScoring?: string;
+      };
+      if (!Array.isArray(truth.lessonsLearned)) continue;
+      const lessons = truth.lessonsLearned;
+      const parsed = await sandbox.parse(fs.readFileSync(file));
+      const sentences = lessonFeatures(buildView(parsed.pages)).map((s) => ({
+        text: s.text,
+        features: s.features,
+        lesson: lessons.some((t) => lessonMatches(t, s.text)),
+      }));
+      out.push({ batch, file: path.relative(root, file), truth: lessons, precision: truth.lessonsScoring !== 'recall', sentences });
+    }
+  } finally {
+    await sandbox.close();
+  }
+  return out;
+}
+
+export const trainLessonModel = (texts: LabelledLessons[], about: string): LinearModel =>
+  train(
+    texts.flatMap((t) => t.sentences.map((s) => ({ features: s.features, label: s.lesson ? 'lesson' : 'other' }))),
+    about,
+    { epochs: 20, l2: 1e-4, minDocs: 3, average: true },
+  );
+
+export interface LessonHeldOut {
+  texts: number;
+  labelled: number;
+  /** The model alone at each threshold: its sentences that match a labelled lesson, and those that do not. */
+  byThreshold: { threshold: number; right: number; wrong: number; found: number }[];
+}
+
+/** Each batch left out of the training in turn; its sentences read with the model the other batches train. */
+export function lessonHeldOut(texts: LabelledLessons[], thresholds = [0.5, LESSON_MODEL_MIN, 0.7, 0.8]): LessonHeldOut {
+  const probabilities = new Map<LabelledLessons, number[]>();
+  for (const batch of [...new Set(texts.map((t) => t.batch))]) {
+    const model = trainLessonModel(
+      texts.filter((t) => t.batch !== batch),
+      'held out',
+    );
+    for (const t of texts.filter((x) => x.batch === batch))
+      probabilities.set(
+        t,
+        t.sentences.map((s) => predict(model, s.features).get('lesson') ?? 0),
+      );
+  }
+  const byThreshold = thresholds.map((threshold) => {
+    let right = 0;
+    let wrong = 0;
+    let found = 0;
+    for (const t of texts) {
+      const taken = t.sentences.filter((_, i) => probabilities.get(t)![i]! >= threshold).map((s) => s.text);
+      found += t.truth.filter((l) => taken.some((s) => lessonMatches(l, s))).length;
+      if (!t.precision) continue;
+      for (const s of taken) t.truth.some((l) => lessonMatches(l, s)) ? right++ : wrong++;
+    }
+    return { threshold, right, wrong, found };
+  });
+  return { texts: texts.length, labelled: texts.reduce((n, t) => n + t.truth.length, 0), byThreshold };
+}
