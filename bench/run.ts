@@ -372,11 +372,18 @@ async function main() {
     perReportCostScaling: scaling && pipeline ? ratio(scaling.msPerReport, pipeline.msPerReport) : null,
   };
   const workerRss = Math.max(pipeline?.workerPeakRssMb ?? 0, scaling?.workerPeakRssMb ?? 0, memory?.workerPeakRssMb ?? 0);
+  // The largest index the scaling step grew, and one user's median there through the API.
+  const largest = scaleIndex?.steps[scaleIndex.steps.length - 1] ?? null;
   const targets = [
-    { goal: 'pipeline ≤ 1.0× pdftotext', value: r.pipelineVsPdftotext, limit: 1.0 },
+    { goal: 'pipeline ≤ 1.3× pdf-parse alone', value: r.pipelineVsPdfParseAlone, limit: 1.3 },
     { goal: 'indexing ≤ 1.25× direct bulk add', value: r.indexStageVsDirect, limit: 1.25 },
-    { goal: 'API p50 ≤ 1.2× direct Meilisearch', value: r.apiP50VsDirect, limit: 1.2 },
-    { goal: 'API p99 ≤ 1.3× direct Meilisearch', value: r.apiP99VsDirect, limit: 1.3 },
+    { goal: 'API p50 ≤ 1.1× direct Meilisearch', value: r.apiP50VsDirect, limit: 1.1 },
+    { goal: 'API p99 ≤ 1.2× direct Meilisearch', value: r.apiP99VsDirect, limit: 1.2 },
+    {
+      goal: `one user's API p50 ≤ 30 ms at ${largest ? largest.reports.toLocaleString('en-US') : '100,000'} reports`,
+      value: largest ? largest.single.api.p50Ms : null,
+      limit: 30,
+    },
     // Written as earlier / current, so that like the others it is met at or below its limit.
     {
       goal: 'Meilisearch req/s ≥ 5× the earlier index',
@@ -384,7 +391,7 @@ async function main() {
       limit: 1,
     },
     { goal: `per-report cost at ${SCALE_N} ≤ 1.1× at ${pipeline?.reports ?? N}`, value: r.perReportCostScaling, limit: 1.1 },
-    { goal: 'worker RSS ≤ 350 MB', value: workerRss || null, limit: 350 },
+    { goal: 'worker RSS ≤ 400 MB', value: workerRss || null, limit: 400 },
   ].map((t) => ({
     ...t,
     value: t.value === null ? null : round(t.value, t.limit > 10 ? 0 : 2),
