@@ -3,15 +3,15 @@ import { LESSON_MODEL, LESSON_MODEL_MIN } from '../pipelines/extract/model/lesso
 import { labelledLessons, lessonHeldOut, trainLessonModel } from './lesson-training.js';
 
 // The lesson classifier as it reads texts it never saw: each batch left out of the training in turn, its sentences
-// read with the model the other batches train. Today, over the 196 real texts whose lessons are labelled (427
+// read with the model the other batches train. Today, over the 205 real texts whose lessons are labelled (434
 // lessons), at the shipped threshold of 0.6: 48 sentences taken that are labelled lessons and 29 that are not
-// (precision 0.62), 87 of the 427 lessons found (0.20) by the model alone.
+// (precision 0.62), 84 of the 434 lessons found (0.19) by the model alone.
 describe('the lesson classifier on batches left out of its training', () => {
   it('finds lessons the rules leave, at least 3 of 5 of them labelled lessons; the shipped model is the one the texts train', {
     timeout: 300_000,
   }, async () => {
     const texts = await labelledLessons();
-    expect(texts.length).toBeGreaterThanOrEqual(196);
+    expect(texts.length).toBeGreaterThanOrEqual(205);
     const h = lessonHeldOut(texts, [LESSON_MODEL_MIN]);
     const at = h.byThreshold[0]!;
     const detail = JSON.stringify(at);

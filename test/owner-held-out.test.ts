@@ -3,14 +3,14 @@ import { OWNER_MODEL } from '../pipelines/extract/model/owner-model.js';
 import { labelledOwners, ownerHeldOut, trainOwnerModel } from './owner-training.js';
 
 // The owner model as it reads texts it never saw: each batch of real texts left out of the training in turn, the
-// model asked only where the rules give no owner. Today, over 510 texts with a labelled owner: the rules alone
-// 280 right and 28 wrong, with the model 295 right and 32 wrong (averaged SGD).
+// model asked only where the rules give no owner. Today, over 518 texts with a labelled owner: the rules alone
+// 282 right and 28 wrong, with the model 297 right and 31 wrong (averaged SGD).
 describe('owner on real texts left out of the model training', () => {
   it('each batch held out in turn: the model adds more right owners than wrong ones; the shipped model is the one the texts train', {
     timeout: 300_000,
   }, async () => {
     const texts = await labelledOwners();
-    expect(texts.length).toBeGreaterThanOrEqual(510);
+    expect(texts.length).toBeGreaterThanOrEqual(518);
     const h = ownerHeldOut(texts);
     const detail = JSON.stringify(h);
     const gained = h.withModel.right - h.byRules.right;
