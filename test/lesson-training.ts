@@ -17,12 +17,14 @@ export interface LabelledLessons {
   batch: string;
   file: string;
   truth: string[];
+  /** Whether the labels give the text's lessons (a list, empty or not); a text whose labels leave them out states none. */
+  stated: boolean;
   /** Whether the text's lessons are scored for precision too (not only recall). */
   precision: boolean;
   sentences: { text: string; features: string[]; lesson: boolean }[];
 }
 
-/** Every real text below `root` whose lessons are labelled (an empty list included). */
+/** Every real text below `root`, its sentences marked by the labelled lessons (none where the labels leave them out). */
 export async function labelledLessons(root = REAL_TEXTS): Promise<LabelledLessons[]> {
   const sandbox = createParseSandbox({ concurrency: 2, timeoutMs: 60_000, memoryMb: 512, maxPages: 2000, maxBytes: 5e7 });
   const out: LabelledLessons[] = [];
@@ -32,15 +34,24 @@ export async function labelledLessons(root = REAL_TEXTS): Promise<LabelledLesson
         lessonsLearned?: string[];
         lessonsScoring?: string;
       };
-      if (!Array.isArray(truth.lessonsLearned)) continue;
-      const lessons = truth.lessonsLearned;
+      // A text whose labels leave lessons out states none (the labels leave out what a text does not state): its
+      // sentences are examples of what is no lesson, as those of a text labelled with an empty list.
+      const stated = Array.isArray(truth.lessonsLearned);
+      const lessons = truth.lessonsLearned ?? [];
       const parsed = await sandbox.parse(fs.readFileSync(file));
       const sentences = lessonFeatures(buildView(parsed.pages)).map((s) => ({
         text: s.text,
         features: s.features,
         lesson: lessons.some((t) => lessonMatches(t, s.text)),
       }));
-      out.push({ batch, file: path.relative(root, file), truth: lessons, precision: truth.lessonsScoring !== 'recall', sentences });
+      out.push({
+        batch,
+        file: path.relative(root, file),
+        truth: lessons,
+        stated,
+        precision: truth.lessonsScoring !== 'recall',
+        sentences,
+      });
     }
   } finally {
     await sandbox.close();
@@ -56,10 +67,15 @@ export const trainLessonModel = (texts: LabelledLessons[], about: string): Linea
   );
 
 export interface LessonHeldOut {
+  /** Texts whose lessons are labelled, and texts whose labels leave lessons out. */
   texts: number;
+  without: number;
   labelled: number;
-  /** The model alone at each threshold: its sentences that match a labelled lesson, and those that do not. */
-  byThreshold: { threshold: number; right: number; wrong: number; found: number }[];
+  /**
+   * The model alone at each threshold, over the texts whose lessons are labelled: its sentences that match a
+   * labelled lesson, and those that do not; and the sentences it takes in the texts that state no lessons.
+   */
+  byThreshold: { threshold: number; right: number; wrong: number; found: number; inTextsWithout: number }[];
 }
 
 /** Each batch left out of the training in turn; its sentences read with the model the other batches train. */
@@ -80,13 +96,23 @@ export function lessonHeldOut(texts: LabelledLessons[], thresholds = [0.5, LESSO
     let right = 0;
     let wrong = 0;
     let found = 0;
+    let inTextsWithout = 0;
     for (const t of texts) {
       const taken = t.sentences.filter((_, i) => probabilities.get(t)![i]! >= threshold).map((s) => s.text);
+      if (!t.stated) {
+        inTextsWithout += taken.length;
+        continue;
+      }
       found += t.truth.filter((l) => taken.some((s) => lessonMatches(l, s))).length;
       if (!t.precision) continue;
       for (const s of taken) t.truth.some((l) => lessonMatches(l, s)) ? right++ : wrong++;
     }
-    return { threshold, right, wrong, found };
+    return { threshold, right, wrong, found, inTextsWithout };
   });
-  return { texts: texts.length, labelled: texts.reduce((n, t) => n + t.truth.length, 0), byThreshold };
+  return {
+    texts: texts.filter((t) => t.stated).length,
+    without: texts.filter((t) => !t.stated).length,
+    labelled: texts.reduce((n, t) => n + t.truth.length, 0),
+    byThreshold,
+  };
 }

@@ -3,20 +3,23 @@ import { LESSON_MODEL, LESSON_MODEL_MIN } from '../pipelines/extract/model/lesso
 import { labelledLessons, lessonHeldOut, trainLessonModel } from './lesson-training.js';
 
 // The lesson classifier as it reads texts it never saw: each batch left out of the training in turn, its sentences
-// read with the model the other batches train. Today, over the 205 real texts whose lessons are labelled (434
-// lessons), at the shipped threshold of 0.6: 48 sentences taken that are labelled lessons and 29 that are not
-// (precision 0.62), 84 of the 434 lessons found (0.19) by the model alone.
+// read with the model the other batches train. It learns from every real text: the sentences of the 205 whose labels
+// give their lessons (434), and those of the 562 whose labels state none, as examples of what is no lesson. Today,
+// at the shipped threshold of 0.6, the model alone: 23 sentences taken that are labelled lessons and 7 that are not
+// (precision 0.77), 42 of the 434 lessons found (0.10), and 10 sentences taken in the 562 texts that state none.
 describe('the lesson classifier on batches left out of its training', () => {
-  it('finds lessons the rules leave, at least 3 of 5 of them labelled lessons; the shipped model is the one the texts train', {
+  it('finds lessons the rules leave, two in three of them labelled lessons, and seldom any in texts that state none; the shipped model is the one the texts train', {
     timeout: 300_000,
   }, async () => {
     const texts = await labelledLessons();
-    expect(texts.length).toBeGreaterThanOrEqual(205);
+    expect(texts.filter((t) => t.stated).length).toBeGreaterThanOrEqual(205);
     const h = lessonHeldOut(texts, [LESSON_MODEL_MIN]);
     const at = h.byThreshold[0]!;
     const detail = JSON.stringify(at);
-    expect(at.right / (at.right + at.wrong), detail).toBeGreaterThanOrEqual(0.6);
-    expect(at.found / h.labelled, detail).toBeGreaterThanOrEqual(0.15);
+    expect(at.right / (at.right + at.wrong), detail).toBeGreaterThanOrEqual(0.65);
+    expect(at.found / h.labelled, detail).toBeGreaterThanOrEqual(0.08);
+    // In texts that state no lessons, fewer sentences than one in 40 texts.
+    expect(at.inTextsWithout, detail).toBeLessThanOrEqual(h.without / 40);
     // The weights in the repository are those the texts give (npm run train:lessons, after a change to the features
     // or to the document model's sentences and sections).
     const again = trainLessonModel(texts, LESSON_MODEL.about);

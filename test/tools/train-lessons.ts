@@ -12,11 +12,13 @@ const OUT = path.resolve(import.meta.dirname, '../../pipelines/extract/data/less
 const texts = await labelledLessons();
 if (process.argv.includes('--held-out')) {
   const h = lessonHeldOut(texts);
-  process.stdout.write(`${h.texts} texts, ${h.labelled} labelled lessons, each batch left out of the training in turn\n`);
+  process.stdout.write(
+    `${h.texts} texts with labelled lessons (${h.labelled}) and ${h.without} whose labels state none, each batch left out of the training in turn\n`,
+  );
   for (const t of h.byThreshold) {
     const p = t.right + t.wrong ? t.right / (t.right + t.wrong) : 1;
     process.stdout.write(
-      `  p ≥ ${t.threshold.toFixed(2)}  precision ${p.toFixed(3)} (${t.right} right, ${t.wrong} wrong)  recall ${(t.found / h.labelled).toFixed(3)} (${t.found})\n`,
+      `  p ≥ ${t.threshold.toFixed(2)}  precision ${p.toFixed(3)} (${t.right} right, ${t.wrong} wrong)  recall ${(t.found / h.labelled).toFixed(3)} (${t.found})  taken in the texts that state none ${t.inTextsWithout}\n`,
     );
   }
 } else {
