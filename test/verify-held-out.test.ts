@@ -8,8 +8,8 @@ import { REAL_TEXTS } from './document-type-training.js';
 import { arrivalValues, reportTextValues, trainVerifyModel, verifyHeldOut } from './verify-training.js';
 
 // The verifier as it reads values it never saw: each batch left out of the training in turn, its values (as the
-// extractor of the day gave them on the batch's arrival) read with the model the other batches train. Today, over 1,482
-// values given on arrival and 2,189 for the report texts: the project's names withheld were wrong 48 times and right 17;
+// extractor of the day gave them on the batch's arrival) read with the model the other batches train. Today, over 1,535
+// values given on arrival and 2,189 for the report texts: the project's names withheld were wrong 47 times and right 17;
 // no other field is withheld. On the 14 batches that arrived in the session that added it (70 texts, read by the
 // extractor of that session with the verifier as it was before they arrived), it withheld 8 wrong names and 2 right.
 describe('the verifier on batches left out of its training', () => {
@@ -17,7 +17,7 @@ describe('the verifier on batches left out of its training', () => {
     timeout: 300_000,
   }, () => {
     const arrival = arrivalValues();
-    expect(arrival.length).toBeGreaterThanOrEqual(1482);
+    expect(arrival.length).toBeGreaterThanOrEqual(1535);
     const reports = reportTextValues();
     const h = verifyHeldOut([...arrival, ...reports]);
     const detail = JSON.stringify(h.all);
