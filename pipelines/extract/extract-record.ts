@@ -5,7 +5,7 @@
 import type { ExtractedRecord, ParsedDocument, Provenance } from '../../shared/types/record.js';
 import { findBudget } from './budget.js';
 import { buildView } from './document.js';
-import { type Choice, choose, finderCandidate } from './choice.js';
+import { type Candidate, type Choice, choose, finderCandidate } from './choice.js';
 import { chooseCounty } from './fields/county.js';
 import { chooseDocumentType } from './fields/document-type.js';
 import { chooseLessons } from './fields/lessons.js';
@@ -73,7 +73,7 @@ export function explainRecord(doc: ParsedDocument, opts: { inListing?: boolean; 
   const settle = <T>(field: string, c: Choice<T>): T | null => {
     choices.push(c as Choice<unknown>);
     if (c.value === null || !c.chosen) return null;
-    provenance[field] = { page: c.chosen.page, snippet: snippet(c.chosen.evidence), confidence: Number(c.confidence.toFixed(2)) };
+    provenance[field] = provenanceOf(c.chosen, c.confidence);
     return c.value;
   };
   // Fields whose finder weighs its own evidence: its one candidate, then the same choice (threshold) as any field.
@@ -194,6 +194,11 @@ export function explainRecord(doc: ParsedDocument, opts: { inListing?: boolean; 
   return { record: entries ? asListing(record, doc, entries) : record, choices, checks };
 }
 
+/** Where a chosen value was read, as the record keeps it. */
+function provenanceOf(chosen: Candidate<unknown>, confidence: number): Provenance {
+  return { page: chosen.page, snippet: snippet(chosen.evidence), confidence: Number(confidence.toFixed(2)) };
+}
+
 /**
  * The least probability at which a runner-up name stands when the first was taken back. Higher than the first
  * choice's VERIFY_MIN: over the labelled real texts (in sample), runner-ups at 0.7 or more were right 7 times and
@@ -216,20 +221,16 @@ function verifyChoices(record: ExtractedRecord, choices: Choice<unknown>[], ctx:
     checks.push({ field, features, p, withheld });
     if (!withheld) continue;
     // A name taken back leaves the next one standing, if the verifier trusts it.
-    const next = field === 'projectName' ? runnerUpProjectName(choice as Choice<string>) : null;
+    const why = `withheld: right with probability ${p.toFixed(2)} < ${VERIFY_MIN[field]}`;
+    const next = field === 'projectName' ? runnerUpProjectName(choice as Choice<string>, why) : null;
     if (next?.chosen) {
       const nextFeatures = verifyFeatures(field, next as Choice<unknown>, ctx);
       const q = verifyProbability(nextFeatures);
       if (q >= RUNNER_UP_MIN) {
         checks.push({ field, features: nextFeatures, p: q, withheld: false });
-        next.passedOver[0]!.why = `withheld: right with probability ${p.toFixed(2)} < ${VERIFY_MIN[field]}`;
         Object.assign(choice, next);
         record.projectName = next.value;
-        record.provenance[field] = {
-          page: next.chosen.page,
-          snippet: snippet(next.chosen.evidence),
-          confidence: Number(next.confidence.toFixed(2)),
-        };
+        record.provenance[field] = provenanceOf(next.chosen, next.confidence);
         continue;
       }
     }
@@ -240,7 +241,7 @@ function verifyChoices(record: ExtractedRecord, choices: Choice<unknown>[], ctx:
     else if (field === 'municipalities' || field === 'funders') r[field] = [];
     else r[field] = null;
     delete record.provenance[field];
-    choice.passedOver.unshift({ candidate: choice.chosen, why: `withheld: right with probability ${p.toFixed(2)} < ${VERIFY_MIN[field]}` });
+    choice.passedOver.unshift({ candidate: choice.chosen, why });
     choice.value = null;
     choice.chosen = null;
   }

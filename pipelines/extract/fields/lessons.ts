@@ -53,7 +53,7 @@ function unkeyed(lessons: string[]): string[] {
 export function chooseLessons(view: DocView, model: LinearModel | null = LESSON_MODEL): LessonsResult {
   const byRules = ruleLessons(view);
   // A report's own lessons, conclusions or recommendations section says what its lessons are.
-  if (!model || view.sections.some((s) => s.kind === 'lessons' || s.kind === 'conclusions')) return byRules;
+  if (!model || hasLessonsSection(view)) return byRules;
   const known = byRules.lessons.map((l) => wordsOf(l));
   const added = lessonProbabilities(view, model)
     .filter((s) => s.p >= LESSON_MODEL_MIN && !notALesson(s.text) && !vetoed(NOT_A_LESSON_RULES, s.text))
@@ -79,11 +79,12 @@ function overlaps(a: Set<string>, b: Set<string>): boolean {
   return shared >= 0.6 * Math.min(a.size, b.size);
 }
 
+const hasLessonsSection = (view: DocView): boolean => view.sections.some((s) => s.kind === 'lessons' || s.kind === 'conclusions');
+
 function ruleLessons(view: DocView): LessonsResult {
   const found = findLessons(view.lines, view.sections);
   if (found.lessons.length) return { ...found, lessons: unkeyed(found.lessons) };
-  const hasSection = view.sections.some((s) => s.kind === 'lessons' || s.kind === 'conclusions');
-  if (hasSection) return found;
+  if (hasLessonsSection(view)) return found;
   const listed = [...listLedLessons(view), ...proseLedLessons(view)];
   if (view.lines.some((l) => l.page > PROSE_PAGES_MAX)) {
     return listed.length ? { lessons: unkeyed(listed.map((l) => l.text)), page: listed[0]!.page, heading: null } : found;

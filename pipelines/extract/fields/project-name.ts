@@ -489,7 +489,7 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
  * The choice again without the chosen name and the names that agree with it: the runner-up, when the verifier has
  * taken the first choice back. Only candidates that were live (not vetoed) stand again, under the same policy.
  */
-export function runnerUpProjectName(choice: Choice<string>): Choice<string> | null {
+export function runnerUpProjectName(choice: Choice<string>, why = 'taken back by the verifier'): Choice<string> | null {
   if (!choice.chosen) return null;
   // A part of the name taken back ("MISTEL" of "MISTEL, Mötesplats för Innovation …") is no second witness: the
   // doubt about the whole is doubt about its part.
@@ -500,7 +500,7 @@ export function runnerUpProjectName(choice: Choice<string>): Choice<string> | nu
   if (!live.length) return null;
   const again = choose('projectName', live, POLICY);
   again.passedOver.unshift(
-    { candidate: choice.chosen, why: 'taken back by the verifier' },
+    { candidate: choice.chosen, why },
     ...choice.passedOver
       .filter((p) => p.why === 'agrees with the chosen one')
       .map((p) => ({ ...p, why: 'agrees with the one taken back' })),
