@@ -2,35 +2,41 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explainRecord } from '../pipelines/extract/extract-record.js';
+import { NAME_MODEL_MIN } from '../pipelines/extract/model/name-model.js';
 import { VERIFY_MIN, VERIFY_MODEL } from '../pipelines/extract/model/verify-model.js';
 import { createParseSandbox } from '../pipelines/parse/create-sandbox.js';
 import { REAL_TEXTS } from './document-type-training.js';
 import { arrivalValues, reportTextValues, trainVerifyModel, verifyHeldOut } from './verify-training.js';
 
 // The verifier as it reads values it never saw: each batch left out of the training in turn, its values (as the
-// extractor of the day gave them on the batch's arrival) read with the model the other batches train. Today, over 1,535
-// values given on arrival and 2,189 for the report texts: the project's names withheld were wrong 47 times and right 17;
-// no other field is withheld. On the 14 batches that arrived in the session that added it (70 texts, read by the
-// extractor of that session with the verifier as it was before they arrived), it withheld 8 wrong names and 2 right.
+// extractor of the day gave them on the batch's arrival) read with the model the other batches train. It withholds no
+// field today (VERIFY_MIN): its doubts are right no more often than wrong for any field but the project's name, and the
+// name is read by the name ranker instead (test/names-held-out.test.ts), which held out does better (over 479 texts:
+// 221 right and 66 wrong names against the verifier's 215 and 79).
 describe('the verifier on batches left out of its training', () => {
-  it('withholds at least twice as many wrong values as right ones; the shipped model is the one the values train', {
+  it('would take back, for no field but the name, twice as many wrong values as right ones; the shipped model is the one the values train', {
     timeout: 300_000,
   }, () => {
     const arrival = arrivalValues();
     expect(arrival.length).toBeGreaterThanOrEqual(1535);
     const reports = reportTextValues();
-    const h = verifyHeldOut([...arrival, ...reports]);
-    const detail = JSON.stringify(h.all);
-    expect(h.all.withheld.wrong, detail).toBeGreaterThanOrEqual(30);
-    expect(h.all.withheld.wrong, detail).toBeGreaterThanOrEqual(2 * h.all.withheld.right);
-    // The weights in the repository are those the values give (npm run train:verify, last, after a change to the rules,
-    // the other trained models or
-    // the features; after a change to the features, test/tools/arrival-values.sh first).
+    const h = verifyHeldOut([...arrival, ...reports], () => 0.4);
+    for (const [field, t] of h.byField) {
+      const detail = `${field} ${JSON.stringify(t)}`;
+      expect(VERIFY_MIN[field as keyof typeof VERIFY_MIN], detail).toBe(0);
+      // Where the doubts are clearly right (the name), a threshold would pay; elsewhere none is set.
+      if (field !== 'projectName') expect(t.withheld.wrong < 2 * t.withheld.right || t.withheld.wrong < 3, detail).toBe(true);
+      else expect(t.withheld.wrong, detail).toBeGreaterThanOrEqual(2 * t.withheld.right);
+    }
+    // The weights in the repository are those the values give (npm run train:verify, after a change to the rules,
+    // the other trained models or the features; after a change to the features, test/tools/arrival-values.sh first).
     const again = trainVerifyModel([...arrival, ...reports], VERIFY_MODEL.about);
     expect(again.weights).toEqual(VERIFY_MODEL.weights);
   });
 
-  it("withholds a web page's template text read as the project's name, and --why shows why", { timeout: 60_000 }, async () => {
+  it("a web page's template text read as the project's name is withheld by the name ranker, and --why shows why", {
+    timeout: 60_000,
+  }, async () => {
     // A conclusions page whose search box left its template in the text: "({{search.Data.length}} resultat)".
     const file = path.join(REAL_TEXTS, 'batch-z11/real-tillvaxt-turism-slutsatser.pdf');
     const sandbox = createParseSandbox({ concurrency: 1, timeoutMs: 60_000, memoryMb: 512, maxPages: 100, maxBytes: 5e7 });
@@ -40,12 +46,11 @@ describe('the verifier on batches left out of its training', () => {
       const e = explainRecord(parsed);
       expect(e.record.projectName).toBeNull();
       expect(e.record.provenance.projectName).toBeUndefined();
-      const check = e.checks.find((c) => c.field === 'projectName')!;
-      expect(check.withheld).toBe(true);
-      expect(check.p).toBeLessThan(VERIFY_MIN.projectName);
       const choice = e.choices.find((c) => c.field === 'projectName')!;
       expect(choice.value).toBeNull();
-      expect(choice.passedOver[0]!.why).toMatch(/^withheld: right with probability 0\.\d\d < 0\.3$/);
+      expect(choice.passedOver[0]!.why).toMatch(
+        new RegExp(`^withheld: the most probable name, ".+", is right with probability 0\\.\\d\\d < ${NAME_MODEL_MIN}$`),
+      );
     } finally {
       await sandbox.close();
     }

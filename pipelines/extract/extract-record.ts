@@ -11,7 +11,8 @@ import { chooseDocumentType } from './fields/document-type.js';
 import { chooseLessons } from './fields/lessons.js';
 import { chooseOwner } from './fields/owner.js';
 import { choosePeriod } from './fields/period.js';
-import { chooseProjectName, runnerUpProjectName } from './fields/project-name.js';
+import { chooseProjectName } from './fields/project-name.js';
+import { NAME_MODEL_MIN, rankNames } from './model/name-model.js';
 import { findGeography } from './geography.js';
 import { findDiaryNumber } from './identifiers.js';
 import { detectLanguage } from './language.js';
@@ -23,12 +24,13 @@ import { findManager } from './people.js';
 import { municipalityOfOrganisation, normaliseCounty } from './places.js';
 import { findProjectPeriod } from './project-period.js';
 import { sectionsOf } from './sections.js';
-import { snippet, wordCount } from './text.js';
+import { fold, snippet, wordCount } from './text.js';
 import {
   VERIFIED_FIELDS,
   VERIFY_MIN,
   type VerifiedField,
   type VerifyContext,
+  COVER_PAGE_LINES,
   outsideTraining,
   verifyContext,
   verifyFeatures,
@@ -200,15 +202,9 @@ function provenanceOf(chosen: Candidate<unknown>, confidence: number): Provenanc
 }
 
 /**
- * The least probability at which a runner-up name stands when the first was taken back. Higher than the first
- * choice's VERIFY_MIN: over the labelled real texts (in sample), runner-ups at 0.7 or more were right 7 times and
- * wrong 3; below it wrong 6 times and right 1.
- */
-const RUNNER_UP_MIN = 0.7;
-
-/**
- * Reads each chosen value a second time (model/verify-model.ts) and, when `withhold`, takes back the ones the model
- * finds more likely wrong than right: the field says null, its provenance goes, and the choice shows why.
+ * Reads each chosen value a second time and, when `withhold`, takes back the ones found more likely wrong than right:
+ * the field says null, its provenance goes, and the choice shows why. The verifier (model/verify-model.ts) reads each
+ * field's chosen value; the project's name is then ranked again among all its candidates (model/name-model.ts).
  */
 function verifyChoices(record: ExtractedRecord, choices: Choice<unknown>[], ctx: VerifyContext, withhold: boolean): Check[] {
   const checks: Check[] = [];
@@ -220,20 +216,7 @@ function verifyChoices(record: ExtractedRecord, choices: Choice<unknown>[], ctx:
     const withheld = withhold && p < VERIFY_MIN[field] && !outsideTraining(features);
     checks.push({ field, features, p, withheld });
     if (!withheld) continue;
-    // A name taken back leaves the next one standing, if the verifier trusts it.
     const why = `withheld: right with probability ${p.toFixed(2)} < ${VERIFY_MIN[field]}`;
-    const next = field === 'projectName' ? runnerUpProjectName(choice as Choice<string>, why) : null;
-    if (next?.chosen) {
-      const nextFeatures = verifyFeatures(field, next as Choice<unknown>, ctx);
-      const q = verifyProbability(nextFeatures);
-      if (q >= RUNNER_UP_MIN) {
-        checks.push({ field, features: nextFeatures, p: q, withheld: false });
-        Object.assign(choice, next);
-        record.projectName = next.value;
-        record.provenance[field] = provenanceOf(next.chosen, next.confidence);
-        continue;
-      }
-    }
     const r = record as unknown as Record<string, unknown>;
     if (field === 'period') record.period = { start: null, end: null };
     else if (field === 'budget.totalSek') record.budget.totalSek = null;
@@ -245,7 +228,48 @@ function verifyChoices(record: ExtractedRecord, choices: Choice<unknown>[], ctx:
     choice.value = null;
     choice.chosen = null;
   }
+  const name = choices.find((c) => c.field === 'projectName') as Choice<string> | undefined;
+  if (name && withhold) rankProjectName(record, name, ctx);
   return checks;
+}
+
+/**
+ * The project's name as the name ranker reads it: its most probable candidate, where that probability is at least
+ * NAME_MODEL_MIN, else none. A name other than the rules' replaces theirs, and the choice shows why.
+ */
+function rankProjectName(record: ExtractedRecord, choice: Choice<string>, ctx: VerifyContext): void {
+  // A report with a cover page of its own keeps the name the rules read off it: the ranker learned from web pages
+  // and transcripts, whose first page runs on into the text (as the verifier, outsideTraining).
+  if (choice.value !== null && ctx.firstPageLines <= COVER_PAGE_LINES) return;
+  // Where the rules give no name, the ranker gives none either: held out, the names it found among the candidates the
+  // rules found too weak were right 3 times and wrong 2 (and one was a fact box's heading, "project info").
+  if (choice.value === null) return;
+  const top = rankNames(choice, ctx)[0];
+  if (!top) return;
+  const withheld = top.p < NAME_MODEL_MIN;
+  // Where the ranker and the rules differ only in a name's wording (the rules give the fullest of names that agree),
+  // the ranker's stands: held out, the rules' fuller wording was wrong more often than right.
+  if (!withheld && choice.value !== null && fold(top.value) === fold(choice.value)) return;
+  if (choice.chosen) {
+    const why = withheld
+      ? `withheld: the most probable name, "${top.value}", is right with probability ${top.p.toFixed(2)} < ${NAME_MODEL_MIN}`
+      : `ranked below "${top.value}" (${top.p.toFixed(2)})`;
+    choice.passedOver.unshift({ candidate: choice.chosen, why });
+  }
+  if (withheld) {
+    record.projectName = null;
+    delete record.provenance.projectName;
+    choice.value = null;
+    choice.chosen = null;
+    return;
+  }
+  const chosen = { ...top.from, value: top.value };
+  choice.passedOver = choice.passedOver.filter((p) => p.candidate !== top.from);
+  choice.chosen = chosen;
+  choice.value = top.value;
+  choice.confidence = top.p;
+  record.projectName = top.value;
+  record.provenance.projectName = provenanceOf(chosen, top.p);
 }
 
 // Fields that belong to one project: a listing's own record leaves them to its projects.

@@ -51,6 +51,8 @@ export function cleanTitle(s: string): string | null {
   );
   for (let k = 0; k < 2; k++) t = t.replace(PREFIX, '').replace(SUFFIX, '').replace(EVALUATING, '').trim();
   t = t.replace(/^["'«»“”]+|["'«»“”]+$/g, '').trim();
+  // A web page's title with its site's separator left at an end: "Verktyg för uppföljning … |".
+  t = t.replace(/^[|│]\s*|\s*[|│]$/gu, '').trim();
   // "4 Destination Data Lab, Jämtland Härjedalen (Sweden)": a chapter's number and the place after the name.
   t = t
     // "23-060-S02 - Remake Textile": a project bank's case number before the name.

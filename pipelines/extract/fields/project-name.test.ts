@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explainText, recordOf } from '../../../test/extract-text.js';
-import type { Candidate, Choice } from '../choice.js';
-import { namesAgree, runnerUpProjectName } from './project-name.js';
+import { explainText, recordOf, rulesRecordOf } from '../../../test/extract-text.js';
+import { namesAgree } from './project-name.js';
 
 describe('namesAgree', () => {
   it.each([
@@ -76,7 +75,7 @@ describe("the project name of a viewer's transcript of a report", () => {
       'Innehållsförteckning Inledning 5 Utvärderingsuppdraget och dess genomförande 7 Projektets mervärde 12',
       'Vilka mervärden har projektet Insteget genererat? 75',
     );
-    expect(recordOf(text).projectName).toBe('Insteget');
+    expect(rulesRecordOf(text).projectName).toBe('Insteget');
   });
 
   it("ends where the cover's date or byline begins, on a transcript of one page", () => {
@@ -162,50 +161,5 @@ describe("the project name of a project database's page", () => {
       ].join('\n');
     expect(recordOf(page('The project will strengthen local entrepreneurship.')).projectName).toBeNull();
     expect(recordOf(page('Om projektet')).projectName).toBeNull();
-  });
-});
-
-describe('the runner-up name, when the verifier takes the first back', () => {
-  const cand = (value: string, rule: string, confidence: number): Candidate<string> => ({
-    field: 'projectName',
-    value,
-    rule,
-    source: 'finder',
-    page: 1,
-    line: -1,
-    role: 'finder',
-    evidence: value,
-    confidence,
-  });
-  const first = cand('Två miljoner till centrumsatsningar Pressmeddelande', 'projectName.cover-labels-letters', 0.85);
-  const choice = (passedOver: Choice<string>['passedOver']): Choice<string> => ({
-    field: 'projectName',
-    value: first.value,
-    confidence: 0.85,
-    chosen: first,
-    passedOver,
-    policy: 'name-agreement',
-  });
-
-  it('is the next live candidate, with the first shown as taken back', () => {
-    const next = runnerUpProjectName(
-      choice([
-        { candidate: cand('Urban platsinnovation', 'projectName.quoted-after-projektet', 0.8), why: 'less trusted (0.80 < 0.85)' },
-        { candidate: cand('Invånare', 'projectName.first-title-line', 0.65), why: 'a section heading (projectName.not.known-heading)' },
-      ]),
-    );
-    expect(next?.value).toBe('Urban platsinnovation');
-    expect(next?.passedOver[0]).toMatchObject({ candidate: { value: first.value }, why: 'taken back by the verifier' });
-  });
-
-  it('is never a vetoed candidate, nor a part of the name taken back', () => {
-    expect(
-      runnerUpProjectName(
-        choice([
-          { candidate: cand('Centrumsatsningar', 'projectName.projektet-x', 0.8), why: 'less trusted (0.80 < 0.85)' },
-          { candidate: cand('Invånare', 'projectName.first-title-line', 0.65), why: 'a section heading (projectName.not.known-heading)' },
-        ]),
-      ),
-    ).toBeNull();
   });
 });

@@ -437,24 +437,31 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
     .join(' ');
   // The names sentences give ("EU-projektet Coast4us har …"), for telling a headline that opens with the name.
   const sentenceNames = raw.flatMap((c) => (c.source === 'sentence' ? [tidyName(c.value)] : [])).filter((v): v is string => !!v);
+  // Candidates that read as no name, kept with the reason for --why and the name ranker.
+  const dropped: { candidate: Candidate<string>; why: string }[] = [];
+  const drop = (c: Candidate<string>, why: string): Candidate<string>[] => {
+    dropped.push({ candidate: c, why: `${NOT_A_NAME} ${why}` });
+    return [];
+  };
   const candidates = raw.flatMap((c) => {
     // A cover or page title of a name and a subtitle as sentences ("Strömsberg kan mer. Badplatsens bryggor …",
     // "X. Sammanslagen rapport över hela projektet"): the name is the first.
     const titled = c.rule === 'projectName.first-title-line' || c.rule === 'projectName.cover-labels-letters';
     const first = titled ? /^([^.]+?\s[^.]*?\p{Ll})\.\s+\p{Lu}\p{Ll}/u.exec(c.value) : null;
     const value = tidyName(first ? first[1]! : c.value);
-    if (!value) return [];
+    if (!value) return drop(c, 'nothing left once tidied');
     // A news item's or web page's headline is no name: "Regionen satsar 4,8 miljoner på tillväxtprojekt". A
     // headline says something (a verb, a sum) and the text does not name the project by it again.
     const guess =
       c.rule === 'projectName.first-title-line' || (c.rule === 'projectName.cover-labels-letters' && (c.confidence ?? 0) < LABELLED);
-    if (guess && value.split(/\s+/).length >= 4 && HEADLINE.test(value) && !body.includes(fold(value))) return [];
+    if (guess && value.split(/\s+/).length >= 4 && HEADLINE.test(value) && !body.includes(fold(value)))
+      return drop({ ...c, value }, 'a headline');
     // One capitalised word that the text also writes in lower case is a common word, a site's section ("Invånare" over
     // "Publicerad: 2016-02-18"), not a name.
     if (guess && /^\p{Lu}\p{Ll}{2,}$/u.test(value) && new RegExp(`(?<![\\p{L}])${value.toLowerCase()}(?![\\p{L}])`, 'u').test(lowerBody))
-      return [];
+      return drop({ ...c, value }, 'a common word');
     // An exclamation is a headline at any length: "Lyckad treårssatsning!", "Bästa samverkansplatsen är färdig! I …".
-    if (guess && /!/u.test(value) && !body.includes(fold(value))) return [];
+    if (guess && /!/u.test(value) && !body.includes(fold(value))) return drop({ ...c, value }, 'an exclamation');
     // A headline that opens with the name a sentence gives and goes on with what happened ("Coast4us redovisar
     // fina slutresultat", "Tänk Om, local labourmarket development …"): the name. A name that goes on with a
     // preposition or a dash ("Gemensam platsutveckling för Biosfärområde …", "Rikare skog − Diversifiering …") is
@@ -474,36 +481,28 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
       !c.rule.includes('quoted') &&
       CUT_OR_MARKUP.test(value) &&
       !(c.rule === 'projectName.projektet-x' && /\s(?:in|ut|upp|på|till|om)$/u.test(value));
-    if (
-      !labelled &&
-      (cut || COVER_LINE.test(value) || namesPerson(value) || sentence || FURNITURE.test(value) || (guess && ABOUT.test(value)))
-    ) {
-      return [];
+    if (!labelled) {
+      const why = cut
+        ? 'cut off or marked up'
+        : COVER_LINE.test(value)
+          ? 'a byline, a date or a running sentence'
+          : namesPerson(value)
+            ? 'names a person'
+            : sentence
+              ? 'a sentence'
+              : FURNITURE.test(value)
+                ? "a web page's furniture"
+                : guess && ABOUT.test(value)
+                  ? 'an "about" heading'
+                  : null;
+      if (why) return drop({ ...c, value }, why);
     }
     return [{ ...c, value }];
   });
-  return choose('projectName', candidates, POLICY);
+  const choice = choose('projectName', candidates, POLICY);
+  choice.passedOver.push(...dropped);
+  return choice;
 }
 
-/**
- * The choice again without the chosen name and the names that agree with it: the runner-up, when the verifier has
- * taken the first choice back. Only candidates that were live (not vetoed) stand again, under the same policy.
- */
-export function runnerUpProjectName(choice: Choice<string>, why = 'taken back by the verifier'): Choice<string> | null {
-  if (!choice.chosen) return null;
-  // A part of the name taken back ("MISTEL" of "MISTEL, Mötesplats för Innovation …") is no second witness: the
-  // doubt about the whole is doubt about its part.
-  const back = fold(choice.chosen.value);
-  const live = choice.passedOver
-    .filter((p) => p.why.startsWith('less trusted') && !back.includes(fold(p.candidate.value)))
-    .map((p) => p.candidate);
-  if (!live.length) return null;
-  const again = choose('projectName', live, POLICY);
-  again.passedOver.unshift(
-    { candidate: choice.chosen, why },
-    ...choice.passedOver
-      .filter((p) => p.why === 'agrees with the chosen one')
-      .map((p) => ({ ...p, why: 'agrees with the one taken back' })),
-  );
-  return again.chosen ? again : null;
-}
+/** The reason given for a candidate that reads as no name (a headline, a byline, a sentence …). */
+export const NOT_A_NAME = 'not a name:';
