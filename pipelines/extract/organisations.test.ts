@@ -221,6 +221,9 @@ describe('cleanOrganisation', () => {
     ['Arbetsförmedlingen i Linköping Storgatan 6 Box LINKÖPING', 'Arbetsförmedlingen i Linköping'],
     ['Västtrafik in collaboration', 'Västtrafik'],
     ['Arbetsmarknads- och socialförvaltningen i Karlstads kommun', 'Arbetsmarknads- och socialförvaltningen i Karlstads kommun'],
+    // The sentence's next verb after the name: "… drivs av Ljusdals kommun finansieras genom …".
+    ['Ljusdals kommun finansieras genom kommunens egna medel', 'Ljusdals kommun'],
+    ['Region Gävleborg beviljades stöd för', 'Region Gävleborg'],
   ])('reads the name in %s', (raw, expected) => {
     expect(cleanOrganisation(raw)).toBe(expected);
   });

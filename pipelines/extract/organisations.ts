@@ -83,6 +83,11 @@ export function cleanOrganisation(raw: string): string | null {
       '',
     )
     .replace(/\s+(?:som|which|that|who)\s.*$/iu, '')
+    // "… drivs av Bengtsfors kommun finansieras genom …": the sentence's next verb after the name.
+    .replace(
+      /\s+(?:finansieras|finansierades|finansierats|beviljades|beviljats|beviljas|drivs|drevs|leds|ledde|genomförs|genomfördes|genomförde|ansvarar|ansvarade|äger|ägde)(?:\s+\p{Ll}.*)?$/u,
+      '',
+    )
     // "Samförvaltningen Norra Bohuslän startade 1 april 2013": a verb of the sentence after the name, then a time.
     .replace(
       /\s+(?:startade|startar|började|börjar|avslutades|avslutas|started|starts|began|begins)\s+(?:\d|i\s|in\s|den\s|under\s|våren|hösten|sommaren|vintern).*$/iu,

@@ -297,6 +297,23 @@ export const PROJECT_NAME_RULES: Rule[] = [
     not: ['Projektet avslutades 2021 och rapporten finns att läsa.', 'Project info'],
   },
   {
+    id: 'projectName.case-number-line',
+    field: 'projectName',
+    source: 'title',
+    scope: 'top',
+    // A project bank's heading: the project's case number, a dash, its name ("22-023-S04 - Bygga för framtiden").
+    pattern: rxc`^(?=[\p{Lu}\d-]*\d)[\p{Lu}\d]{2,}(?:-[\p{Lu}\d]+){2,}\s+[–—-]\s+${NAME}\s*$`,
+    read: (m) => {
+      const v = title(m);
+      return v && v.split(/\s+/).length <= 12 ? v : null;
+    },
+    says: [
+      ['22-023-S04 - Bygga för framtiden', 'Bygga för framtiden'],
+      ['2019-00378-S01 – Unga Vidare i Landskrona', 'Unga Vidare i Landskrona'],
+    ],
+    not: ['2019-06-30 - Slutrapport', 'Dnr 22-023-S04', 'S-2019-06 - hela texten är en mening som fortsätter.'],
+  },
+  {
     id: 'projectName.key-inside-line',
     field: 'projectName',
     source: 'label',
