@@ -13,6 +13,12 @@ function title(m: RegExpExecArray): string | null {
   return v && v.length >= 2 ? v : null;
 }
 
+/** A line that is a name alone: cleaned as a title, of no more than twelve words. */
+function shortTitle(m: RegExpExecArray): string | null {
+  const v = title(m);
+  return v && v.split(/\s+/).length <= 12 ? v : null;
+}
+
 /**
  * A heading run into the sentence that repeats it ("Avslutade projekt Ta bort onödiga gränshinder Ta bort onödiga
  * gränshinder är ett tvåårigt projekt"): the words said twice at the end are the name.
@@ -285,10 +291,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
     scope: 'top',
     // A line that is only "Projekt X" or "Project: X" near the top of the first page.
     pattern: rxc`^(?:Projekt|PROJEKT|Projektet|Project|PROJECT|Förstudie(?:n)?|Förprojekt(?:et)?)(?::|\s[–—-])?\s+${NAME}\s*$`,
-    read: (m) => {
-      const v = title(m);
-      return v && v.split(/\s+/).length <= 12 ? v : null;
-    },
+    read: shortTitle,
     says: [
       ['Projekt Maritim utveckling i Bohuslän', 'Maritim utveckling i Bohuslän'],
       ['Project: Green Highway', 'Green Highway'],
@@ -303,10 +306,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
     scope: 'top',
     // A project bank's heading: the project's case number, a dash, its name ("22-023-S04 - Bygga för framtiden").
     pattern: rxc`^(?=[\p{Lu}\d-]*\d)[\p{Lu}\d]{2,}(?:-[\p{Lu}\d]+){2,}\s+[–—-]\s+${NAME}\s*$`,
-    read: (m) => {
-      const v = title(m);
-      return v && v.split(/\s+/).length <= 12 ? v : null;
-    },
+    read: shortTitle,
     says: [
       ['22-023-S04 - Bygga för framtiden', 'Bygga för framtiden'],
       ['2019-00378-S01 – Unga Vidare i Landskrona', 'Unga Vidare i Landskrona'],
