@@ -3,16 +3,17 @@ import { LESSON_MODEL, LESSON_MODEL_MIN } from '../pipelines/extract/model/lesso
 import { labelledLessons, lessonHeldOut, trainLessonModel } from './lesson-training.js';
 
 // The lesson classifier as it reads texts it never saw: each batch left out of the training in turn, its sentences
-// read with the model the other batches train. It learns from every real text: the sentences of the 236 whose labels
-// give their lessons (494), and those of the 576 whose labels state none, as examples of what is no lesson. Today,
-// at the shipped threshold of 0.6, the model alone: 35 sentences taken that are labelled lessons and 10 that are not
-// (precision 0.78), 50 of the 494 lessons found (0.10), and 14 sentences taken in the 576 texts that state none.
+// read with the model the other batches train. It learns from every real text: the sentences of the 257 whose labels
+// give their lessons (549), and those of the 580 whose labels state none, as examples of what is no lesson. Today,
+// at the shipped threshold of 0.7, the model alone: 34 sentences taken that are labelled lessons and 6 that are not
+// (precision 0.85), 46 of the 549 lessons found (0.08), and 8 sentences taken in the 580 texts that state none (at
+// 0.6: 0.78, 0.11 and 18).
 describe('the lesson classifier on batches left out of its training', () => {
   it('finds lessons the rules leave, two in three of them labelled lessons, and seldom any in texts that state none; the shipped model is the one the texts train', {
     timeout: 1_200_000,
   }, async () => {
     const texts = await labelledLessons();
-    expect(texts.filter((t) => t.stated).length).toBeGreaterThanOrEqual(236);
+    expect(texts.filter((t) => t.stated).length).toBeGreaterThanOrEqual(257);
     const h = lessonHeldOut(texts, [LESSON_MODEL_MIN]);
     const at = h.byThreshold[0]!;
     const detail = JSON.stringify(at);

@@ -11,14 +11,14 @@ import { arrivalValues, reportTextValues, trainVerifyModel, verifyHeldOut } from
 // The verifier as it reads values it never saw: each batch left out of the training in turn, its values (as the
 // extractor of the day gave them on the batch's arrival) read with the model the other batches train. It withholds no
 // field today (VERIFY_MIN): its doubts are right no more often than wrong for any field but the project's name, and the
-// name is read by the name ranker instead (test/names-held-out.test.ts), which held out does better (over 509 texts:
-// 235 right and 74 wrong names against the verifier's 229 and 92).
+// name is read by the name ranker instead (test/names-held-out.test.ts), which held out does better (over 534 texts:
+// 251 right and 74 wrong names against 256 and 143 given on arrival).
 describe('the verifier on batches left out of its training', () => {
   it('would take back, for no field but the name, twice as many wrong values as right ones; the shipped model is the one the values train', {
     timeout: 1_200_000,
   }, () => {
     const arrival = arrivalValues();
-    expect(arrival.length).toBeGreaterThanOrEqual(1643);
+    expect(arrival.length).toBeGreaterThanOrEqual(1697);
     const reports = reportTextValues();
     const h = verifyHeldOut([...arrival, ...reports], () => 0.4);
     for (const [field, t] of h.byField) {

@@ -86,6 +86,19 @@ describe('paragraphs of running text', () => {
     ].join('\n');
     expect(texts(page)[0]).toBe('Projektet har genomförts i samverkan mellan kommunerna i länet och regionen, som har bidragit med medel.');
   });
+  it('go on from a label whose value fills its line and stops on a word no sentence ends on', () => {
+    const page = [
+      'Målgrupp: unga vuxna mellan 16 och 24 år som varken arbetar eller studerar i kommunerna.',
+      'Budget: Den totala budgeten på två år är ca 60 miljoner SEK, varav 28 miljoner är från',
+      'Arbetsförmedlingen, 25 miljoner från Europeiska socialfonden och 7 miljoner från kommunerna.',
+      'Partners: Framtiden Byggutveckling, Park- och naturförvaltningen och Arbetsförmedlingen',
+      'The project was funded by the European Social Fund through the Swedish ESF Council in full.',
+    ].join('\n');
+    const s = texts(page);
+    expect(s.some((t) => t.includes('28 miljoner är från Arbetsförmedlingen, 25 miljoner'))).toBe(true);
+    // A label line that ends on a name is whole: the sentence under it is one of its own.
+    expect(s).toContain('The project was funded by the European Social Fund through the Swedish ESF Council in full.');
+  });
   it('mark where a line opens inside a sentence, for a headline run into it', () => {
     const page = [
       'Artikeln publicerad: 090324',

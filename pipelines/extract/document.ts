@@ -293,6 +293,10 @@ function endsShort(text: string, width: number): boolean {
   return width > 0 && t.length < 0.5 * width && !/[-–—,:;(]$/u.test(t) && !fieldOfKey(t);
 }
 
+// A word no sentence ends on: a line that stops on one goes on in the next.
+const RUNS_ON =
+  /(?<![\p{L}])(?:från|av|och|i|till|med|för|som|är|om|på|att|ur|samt|varav|genom|of|from|and|the|to|by|with|for|in|on|a|an)$/iu;
+
 /** Joins lines into paragraphs (broken at headings, labels and list items) and splits sentences. */
 function runningSentences(
   lines: Line[],
@@ -340,7 +344,21 @@ function runningSentences(
     // "Om projektet" alone on its line heads what follows, even where no heading was recognised.
     if (headingAt.has(i) || standalone.has(i) || SECTION_HEADING.test(l.text.trim())) {
       flush();
-      if (standalone.has(i)) out.push({ text: l.text, page: l.page });
+      if (!standalone.has(i)) return;
+      // A label whose value fills the line and stops mid-sentence runs on into the next line: "Budget: … varav 28
+      // miljoner är från" / "Arbetsförmedlingen, 25 miljoner från …".
+      const width = widths.get(l.page) ?? 0;
+      const next = lines[i + 1];
+      if (
+        width > 0 &&
+        l.text.trim().length >= 0.9 * width &&
+        (RUNS_ON.test(l.text.trim()) || /^\p{Ll}/u.test(next?.text.trim() ?? '')) &&
+        next?.page === l.page &&
+        !standalone.has(i + 1) &&
+        !headingAt.has(i + 1)
+      )
+        para.push(l);
+      else out.push({ text: l.text, page: l.page });
       return;
     }
     // "… 2019 01 01" / "– 2021 06 30.": a date range broken before its dash goes on, it opens no list item.

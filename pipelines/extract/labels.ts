@@ -91,6 +91,7 @@ const LABELS: Record<LabelField, string[]> = {
     'Period',
     'Project period',
     'Project duration',
+    'Project lifetime',
     'Duration',
     'Implementation period',
   ],
@@ -341,7 +342,7 @@ const KEY_RULES: [LabelField, RegExp][] = [
     'periodEnd',
     /^(?:datum för |date of )?(?:planerat |planerad |beräknat |beräknad |planned |expected |actual )?(?:projekt|project )?(?:slut(?:datum|et)?$|end$|completion)|slutdatum|avslut(?:ning|ad|at|as)?$|end(?:ing)? date/,
   ],
-  ['period', /period|löptid|projekttid|genomförandetid|tidsram|tidplan|tidsperiod|duration|time ?frame|(?:^|\s)tid$/],
+  ['period', /period|löptid|projekttid|genomförandetid|tidsram|tidplan|tidsperiod|duration|lifetime|time ?frame|(?:^|\s)tid$/],
   [
     'manager',
     // "leader" as a word after another: "Project leader", not "Beviljat leaderstöd", nor a Leader area's key ("Leader:

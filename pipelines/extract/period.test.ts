@@ -32,12 +32,29 @@ describe('findPeriod', () => {
     ['inleddes i januari 2017 och pågick till december 2018', '2017-01', '2018-12'],
     // Autumn and spring terms.
     ['ht 2023 – ht 2024', '2023', '2024'],
+    // Seasons, and a month and a year at their own precisions when a word or a dash stands between them.
+    ['under perioden våren 2010 till våren 2013', '2010', '2013'],
+    ['Augusti 2012 – sommaren 2014.', '2012-08', '2014'],
+    // Two months of one year, the year written once.
+    ['Period: 1 Maj - 30 Nov 2018', '2018-05-01', '2018-11-30'],
+    ['pågår under perioden februari – oktober 2023', '2023-02', '2023-10'],
+    ['Januari–juni 2020', '2020-01', '2020-06'],
+    // Ordinal days.
+    ['Duration: 1st Oct 2010 - 31st Dec 2012', '2010-10-01', '2012-12-31'],
   ];
   it.each(cases)('%s', (text, start, end) => {
     expect(findPeriod(text)).toMatchObject({ start, end });
   });
 
-  it.each(['ÅÅÅÅ-MM-DD – ÅÅÅÅ-MM-DD', 'Startdatum 2014-01-01 och 250 deltagare', '2016-05 – 2014-01'])('finds no range in %s', (text) => {
+  it.each([
+    'ÅÅÅÅ-MM-DD – ÅÅÅÅ-MM-DD',
+    'Startdatum 2014-01-01 och 250 deltagare',
+    '2016-05 – 2014-01',
+    // A year next to a finer date with nothing between is no range; nor are a month's days, or months out of order.
+    '2014 2015-01',
+    'Mässan pågår 2–4 maj 2022',
+    'november – februari 2023',
+  ])('finds no range in %s', (text) => {
     expect(findPeriod(text)).toBeNull();
   });
 

@@ -100,8 +100,12 @@ const PATTERNS: [RegExp, Build][] = [
   [new RegExp(`${B}((?:19|20)\\d{2})${E}(?![-/.]\\d)`, 'uy'), (m) => (okYear(Number(m[1])) ? m[1]! : null)],
 ];
 
+// "1st Oct 2010", "31st Dec 2012", "den 1:a juni": an ordinal's ending after a day, blanked so offsets stay put.
+const ORDINAL = /(?<=(?<![\p{L}\p{N}])\d{1,2})(?:st|nd|rd|th|:a|:e)(?=\s+\p{L})/giu;
+
 /** Finds the dates in a text, left to right, without overlaps. */
-export function findDates(text: string): DateMention[] {
+export function findDates(raw: string): DateMention[] {
+  const text = raw.replace(ORDINAL, (o) => ' '.repeat(o.length));
   const out: DateMention[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
@@ -139,21 +143,48 @@ export interface Period {
 const cmp = (a: string, b: string): number =>
   a.slice(0, Math.min(a.length, b.length)).localeCompare(b.slice(0, Math.min(a.length, b.length)));
 
+// A term or a season before a year: "ht 2023 – ht 2024", "augusti 2012 – sommaren 2014", "spring 2010 to spring 2013".
+const SEASON =
+  /(?<=\s|^)(?:ht|vt|våren|sommaren|hösten|vintern|vårterminen|höstterminen|spring|summer|autumn|fall|winter|(?:i\s+)?(?:början|slutet|mitten)\s+av|(?:the\s+)?(?:beginning|end|middle)\s+of)\s*$/iu;
+
+// Two months of one year, the year written once: "1 maj - 30 nov 2018", "februari – oktober 2023", "May to
+// November 2019". The first month takes the second's year.
+const MONTHS_OF_ONE_YEAR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(\\d{1,2})(?:st|nd|rd|th|:a|:e)?\\.?\\s+)?(${MONTH_RE})\\.?\\s*(?:-{1,2}|–|—|till(?:\\s+och\\s+med)?|t\\.\\s?o\\.\\s?m\\.?|to|until)\\s*(?:(\\d{1,2})(?:st|nd|rd|th|:a|:e)?\\.?\\s+)?(${MONTH_RE})\\.?\\s+((?:19|20)\\d{2})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+function monthsOfOneYear(text: string): Period | null {
+  MONTHS_OF_ONE_YEAR.lastIndex = 0;
+  for (let m = MONTHS_OF_ONE_YEAR.exec(text); m; m = MONTHS_OF_ONE_YEAR.exec(text)) {
+    const [, d1, m1, d2, m2, y] = m;
+    // Both ends at one precision: days on both sides or on neither.
+    if ((d1 === undefined) !== (d2 === undefined)) continue;
+    const start = ymd(y!, String(MONTHS[m1!.toLowerCase()]), d1);
+    const end = ymd(y!, String(MONTHS[m2!.toLowerCase()]), d2);
+    if (start && end && start < end) return { start, end, index: m.index };
+  }
+  return null;
+}
+
 /** The first date range in a text whose start is not after its end. */
 export function findPeriod(text: string): Period | null {
+  const shared = monthsOfOneYear(text);
   const dates = findDates(text);
   for (let i = 0; i + 1 < dates.length; i++) {
     const a = dates[i]!;
     const b = dates[i + 1]!;
-    // "ht 2023 – ht 2024": an autumn or spring term before the second year is no gap word.
-    const gap = text.slice(a.end, b.start).replace(/(?<=\s)(?:ht|vt)\s*$/iu, '');
+    if (shared && shared.index < a.start) return shared;
+    // A term or a season before the second year is no gap word.
+    const gap = text.slice(a.end, b.start).replace(SEASON, '');
     if (!BETWEEN.test(gap) && !BETWEEN_EVENTS.test(gap)) continue;
-    // "2012–2014" is a range of years; a lone year next to a finer date ("2014 2015-01") is not.
-    if ((a.value.length === 4) !== (b.value.length === 4)) continue;
+    // "2012–2014" is a range of years; a lone year next to a finer date ("2014 2015-01") is not, but one written
+    // with a word or a dash between them is ("augusti 2012 – sommaren 2014").
+    if ((a.value.length === 4) !== (b.value.length === 4) && !gap.trim()) continue;
     if (cmp(a.value, b.value) > 0) continue;
     return { start: a.value, end: b.value, index: a.start };
   }
-  return null;
+  return shared;
 }
 
 /** The first single date in a text (for "Startdatum: 2013-12-01"). */

@@ -189,7 +189,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     scope: 'sentence',
     // "3 706 566 kr från Europeiska socialfonden och 1 235 522 kr från Region Kronoberg": each amount's payer.
     // A fund named in lower case after "den" ("får över 6 miljoner kronor från den europeiska strukturfonden") is named too.
-    pattern: rxc`\d[\d\s.,]*\s*(?:kr|kronor|SEK|miljoner(?: kronor)?|mkr|Mkr|MSEK)\s+(?:i\s+\p{Ll}+\s+)?(?:från|ur|from)\s+${THE}(?<value>(?:[\p{Lu}]|europeiska\s)(?:[^.;:!?,]|:s\s){1,80}?)(?=\s*(?:[.;!?,]|:(?!s\s)|\s+(?:och|samt|and|för|for|till|to|i|in)\s|$))`,
+    pattern: rxc`\d[\d\s.,]*\s*(?:kr|kronor|SEK|miljoner(?: kronor)?|mkr|Mkr|MSEK)\s+(?:i\s+\p{Ll}+\s+)?(?:(?:är|kommer|kom|var|is|comes|came)\s+)?(?:från|ur|from)\s+${THE}(?<value>(?:[\p{Lu}]|europeiska\s)(?:[^.;:!?,]|:s\s){1,80}?)(?=\s*(?:[.;!?,]|:(?!s\s)|\s+(?:och|samt|and|för|for|till|to|i|in)\s|$))`,
     read: (m, text) => {
       const v = funderNames((m.groups?.value ?? '').replace(/^europeiska/u, 'Europeiska'), text);
       return v.length ? v : null;
@@ -204,6 +204,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         ['Europeiska strukturfonden'],
       ],
       ["Länet får totalt 70 miljoner från EU:s fond ''Leader plus'' till projektet ''Våg 21''.", ['Leader plus']],
+      [
+        'Den totala budgeten är ca 60 miljoner SEK, varav 28 miljoner är från Arbetsförmedlingen, 25 miljoner från Europeiska socialfonden (ESF) och 7 miljoner från berörda kommuner.',
+        ['Arbetsförmedlingen'],
+      ],
     ],
     not: ['Omsättningen ökade med 3 miljoner kronor från året innan.'],
   },

@@ -447,7 +447,7 @@ export const OWNER_RULES: Rule[] = [
     scope: 'line',
     // A form printed as one run of text: "… Projektägare: Coompanion Mitt ek.för. Projektperiod: …", the value
     // up to the next key.
-    pattern: rxc`(?:^|\s)(?:Projektägare|Stödmottagare|Projektanordnare|Project owner|Lead partner|Beneficiary)\s*:\s*(?<value>[\p{Lu}\p{N}][^:|]{1,120}?)(?=\s+[\p{Lu}][\p{L}-]+(?:\s\p{Ll}[\p{L}-]+)?\s*:|\s*\||\s*$)`,
+    pattern: rxc`(?:^|\s)(?:Projektägare|Stödmottagare|Projektanordnare|Project owner|Lead partner|Beneficiary|PROJEKTÄGARE|STÖDMOTTAGARE|PROJEKTANORDNARE|PROJECT OWNER|LEAD PARTNER|BENEFICIARY)\s*:\s*(?<value>[\p{Lu}\p{N}][^:|]{1,120}?)(?=\s+[\p{Lu}][\p{L}-]+(?:\s\p{Ll}[\p{L}-]+)?\s*:|\s*\||\s*$)`,
     read: named,
     says: [
       [
@@ -457,6 +457,10 @@ export const OWNER_RULES: Rule[] = [
       [
         '1 Leaderleder Ledbeskrivningar finns i ett kartsystem. Projektägare: Leader Nedre Dalälven, ideell förening Projektledare: Kalle Hedin',
         'Leader Nedre Dalälven',
+      ],
+      [
+        'PROJEKT: Lokal Driven Utveckling, LDL PROJEKTTID: juni 2013 - dec 2014 PROJEKTÄGARE: Kommunbygderåd Nyköping LEDNINGSGRUPP: Larz Johansson',
+        'Kommunbygderåd Nyköping',
       ],
     ],
     not: ['Projektägare: Projektperiod: Projektansvarig:'],

@@ -14,13 +14,9 @@ export interface PartialPeriod {
   end: string | null;
 }
 
-// A date as written, loosely (period.ts decides what it is): "1 juni 2019", "jan 2018", "2019-06-01", "July 2019".
-const DATE = String.raw`(?:\d{1,2}\.?\s+)?(?:[\p{L}]{3,9}\.?\s+)?(?:19|20)\d\d(?:[-/]\d{2}(?:[-/]\d{2})?)?`;
-
-/** "Januari–juni 2020": two months of one year, the year written once. */
-function monthsOfOneYear(span: string): string {
-  return span.replace(/^(\p{L}{3,9})\s*[-–]\s*(\p{L}{3,9})\s+((?:19|20)\d\d)$/u, '$1 $3 – $2 $3');
-}
+// A date as written, loosely (period.ts decides what it is): "1 juni 2019", "jan 2018", "2019-06-01", "July 2019",
+// "1st Oct 2010", "September 1, 2015".
+const DATE = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th|:a|:e)?\.?\s+)?(?:[\p{L}]{3,9}\.?\s+)?(?:19|20)\d\d(?:[-/]\d{2}(?:[-/]\d{2})?)?|[\p{L}]{3,9}\.?\s+\d{1,2},\s*(?:19|20)\d\d)`;
 
 /** The range a span gives ("2015-09-01 → 2018-08-31", "mellan den 1 juni 2019 och den 31 maj 2022"). */
 function range(span: string): PartialPeriod | null {
@@ -29,7 +25,6 @@ function range(span: string): PartialPeriod | null {
       .replace(/→|»/g, '–')
       .replace(/(?<![\p{L}])den\s+/giu, '')
       .replace(/(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)/u, '$1 – $2')
-      .replace(/^.*$/su, monthsOfOneYear)
       // "ht 2023 – ht 2024": autumn and spring terms are years at the precision written.
       .replace(/(?<![\p{L}])(?:ht|vt)\s+(?=(?:19|20)\d\d)/giu, ''),
   );
@@ -73,13 +68,15 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     field: 'period',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`(?:(?:${B}(?:projektet|project),?|[”"“][^”"“]{2,80}[”"])\s+(?:\S+\s+){0,4}?(?:pågår|pågick|pågått|pågå|löper|löpte|löpt|genomförs|genomfördes|runs|ran|is running|was running|takes place|took place)\s+(?:under\s+perioden\s+)?(?:mellan|between|från|from)\s+(?<span>(?:den\s+)?${DATE}\s+(?:och|and|till och med|till|t\.o\.m\.|to|until|–|-)\s+(?:den\s+)?${DATE})|${B}(?:mellan|between)\s+(?<before>(?:den\s+)?${DATE}\s+(?:och|and)\s+(?:den\s+)?${DATE})\s+(?:pågår|pågick|har pågått|löper|löpte|genomfördes|genomförs|ran|runs)\s+(?:projektet|the project)${E})`,
+    pattern: rx`(?:(?:${B}(?:projekt(?:et)?|project),?|[”"“][^”"“]{2,80}[”"])\s+(?:\S+\s+){0,4}?(?:pågår|pågick|pågått|pågå|löper|löpte|löpt|genomförs|genomfördes|runs|ran|will run|is running|was running|takes place|took place|will take place)\s+(?:under\s+perioden\s+)?(?:mellan|between|från|from)\s+(?<span>(?:den\s+)?${DATE}\s+(?:och|and|till och med|till|t\.o\.m\.|to|until|–|-)\s+(?:den\s+)?${DATE})|${B}(?:mellan|between)\s+(?<before>(?:den\s+)?${DATE}\s+(?:och|and)\s+(?:den\s+)?${DATE})\s+(?:pågår|pågick|har pågått|löper|löpte|genomfördes|genomförs|ran|runs)\s+(?:projektet|the project)${E})`,
     read: (m) => range((m.groups!.span ?? m.groups!.before!).replace(/\s+(?:till och med|t\.o\.m\.)\s+/u, ' till ')),
     says: [
       ['Projektet pågår mellan den 1 juni 2019 och den 31 maj 2022.', { start: '2019-06-01', end: '2022-05-31' }],
       ['Projektet, som löpt från oktober 2018 till och med september 2020, är en del av programmet.', { start: '2018-10', end: '2020-09' }],
       ['Mellan augusti 2009 och maj 2012 pågick projektet i fyra kommuner.', { start: '2009-08', end: '2012-05' }],
       ['The project runs from March 2020 to February 2023.', { start: '2020-03', end: '2023-02' }],
+      ['FABS är ett treårigt projekt som löper mellan januari 2016 – april 2019.', { start: '2016-01', end: '2019-04' }],
+      ['The project will run between September 1, 2015 and August 31, 2018.', { start: '2015-09-01', end: '2018-08-31' }],
       [
         'Hylte kommun blir projektägare och ”Målmedvetenhet på hemmaplan” kommer att pågå mellan februari 2020 och maj 2022.',
         { start: '2020-02', end: '2022-05' },
@@ -295,6 +292,56 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['För att samordna resurserna startades i februari 2010, på ESF:s initiativ, projektet Dalalyft.', { start: '2010-02', end: null }],
     ],
     not: ['Utvärderingen har pågått sedan 2019.'],
+  },
+  {
+    id: 'period.project-named-with-years',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // A project named with its years: "Följeforskning av projekt Integration 2014–2016", "den lärande utvärderingen av
+    // EU-projektet Klara vinster i Varberg 2011-2014". The name begins with a capital; a programme's years are not one
+    // project's.
+    pattern: rx`${B}(?:EU-)?projekt(?:et)?\s+(?<name>[\p{Lu}#”"][^\s.,;:]*(?:\s+[^\s.,;:]+){0,6}?)\s+(?<a>(?:19|20)\d\d)\s*[-–]\s*(?<b>(?:19|20)\d\d)${E}`,
+    read: (m) =>
+      /program|strategi|strategy|(?<![\p{L}])plan(?![\p{L}])|period|leader|(?:^|\s)(?:under|mellan|från|during|between|from)(?:\s|$)/iu.test(
+        m.groups!.name!,
+      )
+        ? null
+        : projectYears(m.groups!.a!, m.groups!.b!),
+    says: [
+      ['Rapport Följeforskning av projekt Integration 2014–2016 Detta är en utvärdering.', { start: '2014', end: '2016' }],
+      ['Avslutande rapport i den lärande utvärderingen av EU-projektet Klara vinster i Varberg 2011-2014.', { start: '2011', end: '2014' }],
+    ],
+    not: [
+      'Projektet Leader Kustlandet 2007-2013 är avslutat.',
+      'Projektet Regional utvecklingsstrategi 2020-2030 tas fram av regionen.',
+      'Projektet ingår i programmet under perioden 2016-2018.',
+    ],
+  },
+  {
+    id: 'period.final-report-title-years',
+    field: 'period',
+    source: 'title',
+    scope: 'top',
+    wrapped: true,
+    // A final report titled with the project's years: "Slutrapport: Tillväxtföretag i Västernorrland 2012-2014",
+    // 'Download "Projektstatus EKA Bengtsfors 2001-2006. Projektrapport nr 2"'. Not an evaluation's, a plan's or a
+    // programme's title.
+    pattern: rxc`^(?:Download\s+")?(?:Slutrapport|Slutredovisning|Projektrapport|Resultatrapport|Projektstatus|Final report)(?<before>[^"]{3,120}?)\s(?<a>(?:19|20)\d\d)\s*[-–]\s*(?<b>(?:19|20)\d\d)(?=[."\s]|$)`,
+    read: (m) =>
+      /program|plan|strategi|strategy|leader|utvärder|följeforsk|evaluat|period/iu.test(m.groups!.before!)
+        ? null
+        : projectYears(m.groups!.a!, m.groups!.b!),
+    says: [
+      ['Download "Slutrapport: Tillväxtföretag i Västernorrland 2012-2014"', { start: '2012', end: '2014' }],
+      ['Download "Projektstatus EKA Bengtsfors 2001-2006. Projektrapport nr 2"', { start: '2001', end: '2006' }],
+      ['Slutrapport Förstudie Bredband i Dalsland 2016-2017', { start: '2016', end: '2017' }],
+    ],
+    not: [
+      'Download "Slutrapport Klimatinvesteringsprogram I 2005-2008. Växjö 2009-02-09"',
+      'Slutrapport Leader Kustlandet 2007-2013',
+      'Slutrapport för utvärderingen 2015-2017',
+    ],
   },
   {
     id: 'period.carried-out-in-years',
