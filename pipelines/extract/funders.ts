@@ -105,8 +105,10 @@ export function orgShaped(name: string): boolean {
       name,
     ) ||
     // Swedish agencies by the ending of their names: Försäkringskassan, Riksantikvarieämbetet, Konstnärsnämnden,
-    // Kulturrådet, Kammarkollegiet, Sametinget, Socialstyrelsen, Statens folkhälsoinstitut.
-    /^\p{Lu}\p{Ll}+(?:kassan|ämbetet|nämnden|rådet|kollegiet|tinget|styrelsen|inspektionen)$|^Statens\s+\p{L}+(?:\s+\p{L}+)?$/u.test(agency)
+    // Kulturrådet, Kammarkollegiet, Sametinget, Socialstyrelsen, Statens folkhälsoinstitut, Brottsförebyggande rådet.
+    /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}*)?(?:kassan|ämbetet|nämnden|rådet|kollegiet|tinget|styrelsen|inspektionen)$|^Statens\s+\p{L}+(?:\s+\p{L}+)?$/u.test(
+      agency,
+    )
   );
 }
 

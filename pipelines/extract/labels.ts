@@ -92,6 +92,8 @@ const LABELS: Record<LabelField, string[]> = {
     'Project period',
     'Project duration',
     'Project lifetime',
+    'Project time',
+    'Projekt tid',
     'Duration',
     'Implementation period',
   ],

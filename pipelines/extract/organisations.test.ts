@@ -66,6 +66,8 @@ describe('findOwner from sentences', () => {
       'Projektet har drivits av Studieförbundet Vuxenskolan Gävleborg i samverkan med arbetsmarknadsenheterna i Ljusdals kommun.',
       'Studieförbundet Vuxenskolan Gävleborg',
     ],
+    // "samverka" for "samverkan", as a page wrote it.
+    ['Projektet genomfördes av Göteborgs stad i samverka med ett flertal kommunala bostadsbolag.', 'Göteborgs stad'],
     [
       'The evaluation was commissioned by Region Värmland, which owns the project, and was carried out by a consultancy.',
       'Region Värmland',

@@ -61,7 +61,7 @@ export function cleanOrganisation(raw: string): string | null {
     // "Arbetsförmedlingen i Linköping Storgatan 6 Box LINKÖPING": a street address.
     .replace(/\s+\p{Lu}\p{Ll}+(?:gatan|vägen|gränd|torget|allén|backen|stigen|leden)\s+\d.*$/u, '')
     .replace(
-      /\s+(?:genom|via|tillsammans med|i (?:nära |tät )?(?:samarbete|samverkan) med|på uppdrag av|together with|in (?:close )?(?:cooperation|collaboration|partnership) with)\s.*$|\s+(?:i (?:nära |tät )?(?:samarbete|samverkan)|in (?:close )?(?:cooperation|collaboration|partnership))$/i,
+      /\s+(?:genom|via|tillsammans med|i (?:nära |tät )?(?:samarbete|samverkan?) med|på uppdrag av|together with|in (?:close )?(?:cooperation|collaboration|partnership) with)\s.*$|\s+(?:i (?:nära |tät )?(?:samarbete|samverkan?)|in (?:close )?(?:cooperation|collaboration|partnership))$/i,
       '',
     )
     .replace(/^(?:the|den|det)\s+/i, '')

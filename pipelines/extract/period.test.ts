@@ -95,6 +95,12 @@ describe('findProjectPeriod from sentences', () => {
     ]);
     expect(findProjectPeriod(labelled.labels, labelled.sentences)?.value).toEqual({ start: '2020-03-01', end: '2022-08-31' });
   });
+  it("reads two years joined by a hyphen under a period key, and not under a programme's", () => {
+    const joined = buildView(['Om projektet\nProjektperiod\n2022-2023\nProjektägare\nÖverlida byalag']);
+    expect(findProjectPeriod(joined.labels, joined.sentences)?.value).toEqual({ start: '2022', end: '2023' });
+    const programme = buildView(['Programperiod: 2014-2020\nProjektägare: Region Gävleborg']);
+    expect(findProjectPeriod(programme.labels, programme.sentences)).toBeNull();
+  });
   it('reads revised periods, new end dates, day/month dates and ranges broken over a label line', () => {
     const revised = buildView([
       'Ursprunglig projektperiod: 2020-04-01 – 2022-03-31\nFörlängd projektperiod: 2020-04-01 – 2022-12-31\nFinansiering: regionala utvecklingsmedel',

@@ -79,13 +79,18 @@ function extendedEnd(sentences: Sentence[]): { end: string; source: string } | n
   return null;
 }
 
+/** "2022-2023" as "2022–2023", which the date reader takes as a range of years. */
+const yearsJoined = (value: string): string => value.replace(/(?<![\p{L}\p{N}])((?:19|20)\d\d)-((?:19|20)\d\d)(?![\p{L}\p{N}])/gu, '$1–$2');
+
 function periodAsStated(labels: LabelHit[], sentences: Sentence[]): Found<ProjectPeriod> | null {
   // "Förlängd projektperiod" before "Ursprunglig projektperiod": the period the project ended up with.
   const revised = (label: string): number =>
     /förläng|ny |reviderad|extended|revised|new /iu.test(label) ? 0 : /ursprunglig|original|planerad|planned/iu.test(label) ? 2 : 1;
   for (const h of [...labels].sort((a, b) => revised(a.label) - revised(b.label))) {
     if (h.field !== 'period') continue;
-    const p = findPeriod(h.value);
+    // "Projektperiod" over "2022-2023": under a period key, two years joined by a hyphen are the range; not under a
+    // programme's key ("Programperiod: 2014-2020").
+    const p = findPeriod(/program/iu.test(h.label) ? h.value : yearsJoined(h.value));
     if (p) return { value: { start: p.start, end: p.end }, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.95 };
     // "Projektperiod" over "2016": one year alone is the period at that precision.
     const year = /^((?:19|20)\d\d)\.?$/u.exec(h.value.trim());

@@ -61,6 +61,8 @@ describe('cleanTitle', () => {
     ['Lärande utvärdering i ESF-projektet KLURA', 'KLURA'],
     ['Utvärdering av projektet Nordanstig Utveckling, Nordanstigs kommun', 'Nordanstig Utveckling'],
     ['Trähus 2030 - Slutrapport', 'Trähus 2030'],
+    ['Ung i fokus - Svenska ESF', 'Ung i fokus'],
+    ['Smart Housing Småland | Vinnova', 'Smart Housing Småland'],
   ];
   it.each(cases)('%s', (s, out) => expect(cleanTitle(s)).toBe(out));
 });

@@ -18,6 +18,8 @@ const PREFIX = new RegExp(
   'iu',
 );
 const SUFFIX = new RegExp(`\\s*[:–—\\-|,]\\s*${DOC_WORDS}(?:\\s+\\d{4})?\\s*$`, 'iu');
+const SITE_AFTER =
+  /\s+[-–|│]\s+(?:Svenska ESF(?:-rådet)?|ESF-rådet|Vinnova|Tillväxtverket|Jordbruksverket|Naturvårdsverket|Energimyndigheten|Boverket|Formas|Riksantikvarieämbetet|Kohesio)$/u;
 const YEAR_RANGE_END = /\s+\(?(?:19|20)\d{2}\s*[–—-]\s*(?:19|20)?\d{2}\)?$/u;
 /** A line that only names the kind of document: "Slutrapport", "Lägesrapport 3", "Final report". */
 // Also "Slutrapport till Energimyndigheten", "Final report to Vinnova": the document and its recipient.
@@ -53,6 +55,8 @@ export function cleanTitle(s: string): string | null {
   t = t.replace(/^["'«»“”]+|["'«»“”]+$/g, '').trim();
   // A web page's title with its site's separator left at an end: "Verktyg för uppföljning … |".
   t = t.replace(/^[|│]\s*|\s*[|│]$/gu, '').trim();
+  // A web page's title with the agency's site after it: "Ung i fokus - Svenska ESF", "Smart Housing | Vinnova".
+  t = t.replace(SITE_AFTER, '').trim();
   // "4 Destination Data Lab, Jämtland Härjedalen (Sweden)": a chapter's number and the place after the name.
   t = t
     // "23-060-S02 - Remake Textile": a project bank's case number before the name.

@@ -12,6 +12,17 @@ describe('the funders list', () => {
     ).toEqual(['Skaraborgs kommunalförbund', 'Högskolan i Skövde', 'Västra Götalandsregionen', 'Europeiska regionala utvecklingsfonden']);
   });
 
+  it('keeps the proper names of a list of payers beside the organisations in it, and agencies named with an adjective', () => {
+    expect(
+      fundersOf(
+        'Detta är den sammanfattande slutrapporten från förstudien som samfinansierats av Miljöfordon Sverige, Coompanion Kalmar län, Hela Sverige Kalmar län, Länsstyrelsen Kalmar län och Region Kalmar län.',
+      ),
+    ).toEqual(['Miljöfordon Sverige', 'Coompanion Kalmar län', 'Hela Sverige Kalmar län', 'Länsstyrelsen Kalmar län', 'Region Kalmar län']);
+    expect(
+      fundersOf('Några av dessa insatser har kunnat genomföras med hjälp av ekonomiskt stöd från Brottsförebyggande rådet (Brå).'),
+    ).toEqual(['Brottsförebyggande rådet']);
+  });
+
   it('is not extended by a sentence about other money', () => {
     expect(
       fundersOf(

@@ -120,13 +120,14 @@ function fundOfGrantLabel(view: DocView, language: string): Candidate<string[]>[
 }
 
 /**
- * The names of a rule's list shaped as an organisation's or a fund's; in a list of two or more such names, a single
- * capitalised word among them is a payer's name too ("från Naturvårdsverket, Nutek och Västra Götalandsregionen").
+ * The names of a rule's list shaped as an organisation's or a fund's; in a list of two or more such names, a proper
+ * name among them is a payer's name too ("från Naturvårdsverket, Nutek och Västra Götalandsregionen", "av Miljöfordon
+ * Sverige, Coompanion Kalmar län, Hela Sverige Kalmar län, Länsstyrelsen Kalmar län och Region Kalmar län").
  */
 function payers(names: string[]): string[] {
   const shaped = names.filter(orgShaped);
   if (shaped.length < 2) return shaped;
-  return names.filter((n) => orgShaped(n) || /^\p{Lu}[\p{L}-]{2,}$/u.test(n));
+  return names.filter((n) => orgShaped(n) || /^\p{Lu}[\p{L}-]{2,}(?:\s+(?:\p{Lu}[\p{L}-]+|län)){0,3}$/u.test(n));
 }
 
 /**

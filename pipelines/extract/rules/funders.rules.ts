@@ -69,7 +69,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     scope: 'sentence',
     // Not projects in general ("… an open-data platform for projects co-financed by the European Regional Development
     // Fund, the European Social Fund Plus …", "för projekt som finansieras av …").
-    pattern: rx`${B}(?<!(?:projects|initiatives|operations)\s+(?:that\s+(?:are|were)\s+)?(?:co-?)?|(?:för|alla|andra|flera)\s+projekt\s+som\s+(?:med|del)?)(?:(?:med|del|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for|(?:finansiellt|ekonomiskt)\s+(?:stöttades|stöttas|stöds|stöddes)(?:\s+projektet)?|(?<=(?:projektet|förstudien)\s+)(?:stöds|stöddes|stöttas|stöttades|har stötts|har stöttats)(?:\s+(?:ekonomiskt|finansiellt))?)\s+(?:(?:med|with|via|genom)\s+(?:stöd|medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|i huvudsak|till största delen|mainly|primarily|delvis|partly|jointly)\s+)?(?:av|från|genom|via|by|from|through)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?<!(?:projects|initiatives|operations)\s+(?:that\s+(?:are|were)\s+)?(?:co-?)?|(?:för|alla|andra|flera)\s+projekt\s+som\s+(?:med|del)?)(?:(?:med|del|sam|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for|(?:finansiellt|ekonomiskt)\s+(?:stöttades|stöttas|stöds|stöddes)(?:\s+projektet)?|(?<=(?:projektet|förstudien)\s+)(?:stöds|stöddes|stöttas|stöttades|har stötts|har stöttats)(?:\s+(?:ekonomiskt|finansiellt))?)\s+(?:(?:med|with|via|genom)\s+(?:stöd|medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|i huvudsak|till största delen|mainly|primarily|delvis|partly|jointly)\s+)?(?:av|från|genom|via|by|from|through)\s+${THE}${LIST}`,
     read: names,
     says: [
       [
@@ -88,6 +88,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         ['Svenska ESF-rådet', 'Försäkringskassan i Skåne'],
       ],
       [
+        'Detta är den sammanfattande slutrapporten från förstudien som samfinansierats av Miljöfordon Sverige och Coompanion Kalmar län.',
+        ['Miljöfordon Sverige', 'Coompanion Kalmar län'],
+      ],
+      [
         'Swedish Scaleups is a regional fund project funded by the Swedish Agency for Economic and Regional Growth and the European Regional Development Fund.',
         ['Swedish Agency for Economic and Regional Growth', 'European Regional Development Fund'],
       ],
@@ -103,7 +107,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "… bedriver projekt med finansiering från …" speaks of projects in general, not of this one.
-    pattern: rx`${B}(?<!(?:bedriver|driver|bedrivit|drivit|runs?|running)\s(?:projekt|projects)\s)(?:med|with|tack vare|thanks to|(?:made possible\s+)?through\s+the)\s+(?:ekonomiskt\s+|finansiellt\s+|financial\s+)?(?:stöd|bidrag|anslag|medel|projektmedel|finansiering|delfinansiering|medfinansiering|support|funding|financing)\s+(?:från|av|ur|by|from|of)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?<!(?:bedriver|driver|bedrivit|drivit|runs?|running)\s(?:projekt|projects)\s)(?:med(?:\s+hjälp\s+av)?|with|tack vare|thanks to|(?:made possible\s+)?through\s+the)\s+(?:ekonomiskt\s+|finansiellt\s+|financial\s+)?(?:stöd|bidrag|anslag|medel|projektmedel|finansiering|delfinansiering|medfinansiering|support|funding|financing)\s+(?:från|av|ur|by|from|of)\s+${THE}${LIST}`,
     read: names,
     says: [
       ['Det är två saker som Region Kronoberg ska åstadkomma med stöd av Tillväxtverket fram till år 2022.', ['Tillväxtverket']],
@@ -125,6 +129,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       [
         'Projektet har varit möjligt tack vare finansiering från Region Jämtland Härjedalen och EU:s regionala utvecklingsfond.',
         ['Region Jämtland Härjedalen', 'Europeiska regionala utvecklingsfonden'],
+      ],
+      [
+        'Några av dessa insatser har kunnat genomföras med hjälp av ekonomiskt stöd från Brottsförebyggande rådet (Brå).',
+        ['Brottsförebyggande rådet'],
       ],
       [
         'Under åren drev Region Skåne med finansiering från den Europeiska regionala strukturfonden projektet ESS MAX IV i regionen TITA.',
@@ -150,7 +158,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     field: 'funders',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:beviljats|beviljat|beviljade|beviljades|beviljas|tilldelats|tilldelades|tilldelas|har fått|fick|får|erhållit|erhöll|erhåller|att ge|ger|gav|består av|bestod av|utgörs av|utgjordes av|been granted|was granted|received|receives|was awarded|has been awarded)\s+(?:[^.]{0,60}?\s)?(?:stöd|medel|projektmedel|bidrag|anslag|pengar|projektstöd|EU-stöd|EU-medel|finansiering|funding|a grant|support|kr|kronor|SEK|miljoner|miljon|mkr)\s+(?:[^.]{0,30}?\s)?(?:ur|från|ifrån|av|by|from)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?:beviljats|beviljat|beviljade|beviljades|beviljas|tilldelats|tilldelades|tilldelas|har fått|fick|får|erhållit|erhöll|erhåller|att ge|ger|gav|består av|bestod av|utgörs av|utgjordes av|been granted|was granted|received|receives|was awarded|has been awarded)\s+(?:[^.]{0,60}?\s)?(?:\p{L}*(?:stöd|medel|bidrag)|anslag|pengar|EU-stöd|EU-medel|finansiering|funding|a grant|support|kr|kronor|SEK|miljoner|miljon|mkr)\s+(?:[^.]{0,30}?\s)?(?:ur|från|ifrån|av|by|from)\s+${THE}${LIST}`,
     // Money granted for a next project ("… beviljats medel från Region Gävleborg … för ett treårigt utvecklingsprojekt",
     // "ett fortsättningsprojekt") pays for that one, not this.
     read: (m, text) => (NEXT_PROJECT.test(text.slice(m.index)) ? null : names(m, text)),
@@ -159,6 +167,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       [
         'Länsstyrelsen har beviljats ekonomiskt stöd ur Europeiska regionala utvecklingsfonden, området attraktiv livsmiljö.',
         ['Europeiska regionala utvecklingsfonden'],
+      ],
+      [
+        'En satsning på parkour som beviljats särskilda Idrottslyftsmedel från Riksidrottsförbundet under en projektperiod på 18 månader.',
+        ['Riksidrottsförbundet'],
       ],
       [
         'Projektet har tilldelats stöd från Delegationen för Hållbara Städer 2012 och har pågått under två år.',

@@ -37,7 +37,7 @@ export const NOT_A_NAME_RULES: Rule[] = [
     source: 'cue',
     scope: 'line',
     // Form furniture: field names, section letters, contact details, templates.
-    pattern: rx`(?:^(?:mall för|uppgifter om|kontaktuppgifter|telefon|adress|e-post|uppdragsgivare|beställare|handläggare|diarienummer|name of the project|project name|projektets namn|which|for whom|who|what|purpose|datum|date|aktuellt program)(?:\s|:|/|$)|${B}(?:diarienummer|tillsagnsnummer|rapport nummer|organisationsnummer|e-post|telefon|besöksadress|förvaltande myndighet)${E}|(?:^|\.\s)[A-H]\.\s+\p{Lu}|\p{L}:\s)`,
+    pattern: rx`(?:^(?:mall för|uppgifter om|kontaktuppgifter|telefon|adress|e-post|uppdragsgivare|beställare|handläggare|diarienummer|name of the project|project name|projektets namn|which|for whom|who|what|purpose|datum|date|aktuellt program)(?:\s|:|/|$)|${B}(?:diarienummer|tillsagnsnummer|rapport nummer|organisationsnummer|e-post|telefon|besöksadress|förvaltande myndighet)${E}|(?:^|\.\s)[A-H]\.\s+\p{Lu}|^(?:\S+\s+)?\S*\p{L}:\s|\p{L}:\s.*\p{L}:(?:\s|$))`,
     read: () => 'form furniture',
     says: [
       ['PROJEKTSTÖD - Slutrapport. A. Uppgifter om stödmottagare. B. Uppgifter om kontaktpersonen.', 'form furniture'],
@@ -48,8 +48,10 @@ export const NOT_A_NAME_RULES: Rule[] = [
       ['Name of the project / activity', 'form furniture'],
       ['Which country', 'form furniture'],
       ['Purpose The', 'form furniture'],
+      ['Projektets namn och nummer: Resultat: Slutsatser:', 'form furniture'],
     ],
-    not: ['Kontakt Dalarna', 'Adressera framtiden'],
+    // A title with a subtitle after a colon is a name: a key of a form is a word or two before its colon.
+    not: ['Kontakt Dalarna', 'Adressera framtiden', 'Policy & behavior lab: Public transport in rural areas'],
   },
   {
     id: 'projectName.not.section-heading',

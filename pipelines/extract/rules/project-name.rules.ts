@@ -207,6 +207,8 @@ export const PROJECT_NAME_RULES: Rule[] = [
       ['Lägesrapport inom ramarna för projektet Entrécoop Denna lägesrapport avser tidsperioden:', 'Entrécoop'],
       ['Inom projektet Tillväxt och Lönsamhet har företagen fått stöd.', 'Tillväxt och Lönsamhet'],
       ['Skriften är en av fyra som projektet Östgötamodellen sammanställt.', 'Östgötamodellen'],
+      // The money the sentence grants ends the name.
+      ['I december 2015 beviljades projektet Smart4U finansiering för att genomföra insatser.', 'Smart4U'],
       [
         'Haparanda kommun har beviljats medel för projektet Klivet Vidare 2.0. Projektet syftar till att minska arbetslösheten.',
         'Klivet Vidare 2.0',
