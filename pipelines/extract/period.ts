@@ -167,6 +167,10 @@ function monthsOfOneYear(text: string): Period | null {
   return null;
 }
 
+/** "2022-2023" as "2022–2023", which findPeriod takes as a range of years (where the text is known to give a period). */
+export const yearsJoined = (value: string): string =>
+  value.replace(/(?<![\p{L}\p{N}])((?:19|20)\d\d)-((?:19|20)\d\d)(?![\p{L}\p{N}])/gu, '$1–$2');
+
 /** The first date range in a text whose start is not after its end. */
 export function findPeriod(text: string): Period | null {
   const shared = monthsOfOneYear(text);

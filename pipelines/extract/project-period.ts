@@ -6,7 +6,7 @@
  */
 import type { LabelHit } from './labels.js';
 import type { Found, Sentence } from './organisations.js';
-import { findPeriod, firstDate } from './period.js';
+import { findPeriod, firstDate, yearsJoined } from './period.js';
 
 /** Start and end as written ("2012-03" or "2012-03-01"). */
 export interface ProjectPeriod {
@@ -78,9 +78,6 @@ function extendedEnd(sentences: Sentence[]): { end: string; source: string } | n
   }
   return null;
 }
-
-/** "2022-2023" as "2022–2023", which the date reader takes as a range of years. */
-const yearsJoined = (value: string): string => value.replace(/(?<![\p{L}\p{N}])((?:19|20)\d\d)-((?:19|20)\d\d)(?![\p{L}\p{N}])/gu, '$1–$2');
 
 function periodAsStated(labels: LabelHit[], sentences: Sentence[]): Found<ProjectPeriod> | null {
   // "Förlängd projektperiod" before "Ursprunglig projektperiod": the period the project ended up with.

@@ -4,7 +4,7 @@
  * 2019 och den 31 maj 2022", "Project duration | July 2019 - June 2022", "during 2022-2023" in a sentence
  * about the project, a start or an end alone. Dates are read by period.ts, at the precision written.
  */
-import { findPeriod, firstDate } from '../period.js';
+import { findPeriod, firstDate, yearsJoined } from '../period.js';
 import type { Rule } from './engine.js';
 import { rx, rxc } from './engine.js';
 import { B, E } from './pieces.js';
@@ -20,14 +20,8 @@ const DATE = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th|:a|:e)?\.?\s+)?(?:[\p{L}]{3,
 
 /** The range a span gives ("2015-09-01 → 2018-08-31", "mellan den 1 juni 2019 och den 31 maj 2022"). */
 function range(span: string): PartialPeriod | null {
-  const p = findPeriod(
-    span
-      .replace(/→|»/g, '–')
-      .replace(/(?<![\p{L}])den\s+/giu, '')
-      .replace(/(?<!\d)((?:19|20)\d\d)-((?:19|20)\d\d)(?!\d)/u, '$1 – $2')
-      // "ht 2023 – ht 2024": autumn and spring terms are years at the precision written.
-      .replace(/(?<![\p{L}])(?:ht|vt)\s+(?=(?:19|20)\d\d)/giu, ''),
-  );
+  // Terms and seasons before a year ("ht 2023 – ht 2024") are read by findPeriod itself.
+  const p = findPeriod(yearsJoined(span.replace(/→|»/g, '–').replace(/(?<![\p{L}])den\s+/giu, '')));
   return p ? { start: p.start, end: p.end } : null;
 }
 
