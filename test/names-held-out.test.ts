@@ -4,14 +4,14 @@ import { arrivalNames, namesHeldOut, reportTextNames, trainNamesModel } from './
 
 // The name ranker as it reads texts it never saw: each batch of real texts left out of the training in turn, its
 // candidates (as the extractor of the day found them on the batch's arrival) ranked by the model the other batches
-// and the report texts train. Today, over 558 texts with a labelled name: the names given on arrival were right 266
-// times and wrong 147; the ranker's, at NAME_MODEL_MIN, right 262 times and wrong 84.
+// and the report texts train. Today, over 695 texts with a labelled name: the names given on arrival were right 322
+// times and wrong 182; the ranker's, at NAME_MODEL_MIN, right 311 times and wrong 109.
 describe('the name ranker on batches left out of its training', () => {
   it('gives about as many right names as were given on arrival and half as many wrong ones; the shipped model is the one the texts train', {
     timeout: 1_200_000,
   }, () => {
     const real = arrivalNames();
-    expect(real.length).toBeGreaterThanOrEqual(558);
+    expect(real.length).toBeGreaterThanOrEqual(695);
     const reports = reportTextNames();
     const h = namesHeldOut(real, reports);
     const ranked = [...h.ranked.values()][0]!;

@@ -7,6 +7,8 @@ describe('findDocumentType', () => {
   it.each([
     [['Slutrapport', 'Projektnamn: Attraktiva Mora'], null, 'final_report'],
     [['Utvärdering av projektet Smart industri'], null, 'evaluation'],
+    [['MÅL- OCH EFFEKTUTVÄRDERING AV PROJEKT DRIVA'], null, 'evaluation'],
+    [['Processutvärdering av Kompetenslyftet'], null, 'evaluation'],
     [['Lägesrapport 2', 'Rapportperiod: 2016-01-01 – 2016-06-30'], null, 'progress_report'],
     [['Lägesredovisning av projektet Östra Valla demoområde och testbädd'], null, 'progress_report'],
     [['SÅGMYRAKUNGEN. 1. Redovisat projekt Journalnummer Projektnamn Sågmyrakungen'], null, 'final_report'],

@@ -1,5 +1,6 @@
 /**
- * Kind of report, read from the cover and the PDF title: "Utvärdering", "Följeforskning",
+ * Kind of report, read from the cover and the PDF title: "Utvärdering" (also compounded: "Effektutvärdering",
+ * "Mål- och effektutvärdering"), "Följeforskning",
  * "Evaluation" → evaluation; "Lägesrapport", "Progress report" → progress_report; "Slutrapport",
  * "Slutredovisning", "Final report" → final_report; "Projektbeskrivning", "Ansökan" → project_description.
  * Body text is not used: lessons often mention "följeforskningen" or "lägesrapporter".
@@ -9,10 +10,7 @@ import type { Line } from './layout.js';
 import type { Found } from './organisations.js';
 
 const RULES: [DocumentType, RegExp][] = [
-  [
-    'evaluation',
-    /(?<![\p{L}])(?:utvärdering\p{L}*|slututvärdering|halvtidsutvärdering|följeforskning\p{L}*|evaluation(?! by)|evaluation report|följeutvärdering)/iu,
-  ],
+  ['evaluation', /(?<![\p{L}])(?:\p{L}{0,14}utvärdering\p{L}*|följeforskning\p{L}*|evaluation(?! by)|evaluation report)/iu],
   [
     'progress_report',
     /(?<![\p{L}])(?:lägesrapport|lägesredovisning|delrapport|delredovisning|mellanrapport|progress report|interim report|status report)/iu,

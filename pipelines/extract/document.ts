@@ -138,9 +138,6 @@ const CAPTION = /^(?:figur|bild|tabell|diagram|karta|foto|fotograf|figure|table|
 // sharing and navigation links, cookie notices.
 const CHROME =
   /^(?:\S+\.(?:png|jpe?g|gif|svg|webp)|.{0,60}\b(?:logotyp|logotype|logo|loggor?|flagga|flag)\b.{0,80}|(?:senast (?:uppdaterad|ändrad)|publicerad(?:es)?(?: den)?|uppdaterad|last updated|published|posted)\b.{0,40}|läs mer.{0,40}|read more.{0,40}|dela(?: sidan)?|share(?: this)?|skriv ut|print|tillbaka|back|till toppen|cookies?.{0,120}|(?:hem|home)(?:\s*[›>/|]\s*\S.{0,80})?)$/iu;
-// Navigation and viewer lines of a web page, each whole: "Save this PDF as:", "No results found", "Sök", "Meny".
-const NAVIGATION =
-  /^(?:save this (?:pdf|page|file).{0,40}|no (?:search )?results?(?: found)?|inga (?:sök)?(?:resultat|träffar)(?: hittades)?|sök|search|meny|menu|logga in|log in|sign in|till innehållet|skip to (?:main )?content|(?:gå till (?:sidans\s+)?(?:meny(?:n)?|innehåll(?:et)?|huvudinnehåll(?:et)?|sök(?:fältet)?)\s*)+|granskad:?|lyssna|listen|(?:projekt(?:et)?\s+(?:avslutat|avslutad|pågår|pågående)|(?:avslutat|avslutade|pågående)\s+projekt|project\s+(?:finished|completed|closed|ongoing)|(?:finished|completed|ongoing)\s+project))$/iu;
 // A blog's name as a page's top line: "Finsam blogg".
 const BLOG_NAME = /^\S.{0,40}\s(?:blogg|blog)$/iu;
 
@@ -190,7 +187,7 @@ export function opensWrappedDownloadTitle(text: string): boolean {
 export function isChrome(text: string): boolean {
   // A navigation entry may stand in a list: "• No results found".
   const t = text.trim().replace(/^[•·▪►]\s*/u, '');
-  return CHROME.test(t) || WEB_NAVIGATION.test(t) || NAVIGATION.test(t) || (t.length <= 48 && BLOG_NAME.test(t));
+  return CHROME.test(t) || WEB_NAVIGATION.test(t) || (t.length <= 48 && BLOG_NAME.test(t));
 }
 
 /** Gives every content line its role. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildView } from './document.js';
-import { cleanName, findFunders, findProgramme, orgShaped, splitNames } from './funders.js';
+import { cleanName, findFunders, findProgramme, orgShaped, splitNames, tidy } from './funders.js';
 import { recordOf } from '../../test/extract-text.js';
 
 const fundersOf = (pages: string | string[], owner: string | null = null): string[] =>
@@ -30,6 +30,16 @@ describe('findFunders from sentences', () => {
       'Finansieringen kom från Region Gävleborg och Europeiska regionala utvecklingsfonden.',
       ['Region Gävleborg', 'Europeiska regionala utvecklingsfonden'],
     ],
+    [
+      'Projektet finansieras av Naturvårdsverket, Länsstyrelserna i Skåne, Halland och Kalmar län samt Lunds universitet.',
+      ['Naturvårdsverket', 'Länsstyrelsen i Skåne län', 'Länsstyrelsen i Hallands län', 'Länsstyrelsen i Kalmar län', 'Lunds universitet'],
+    ],
+    [
+      'Projektet finansieras av Länsstyrelsen i Västmanlands län och Västmanlands Kommuner och Landsting.',
+      ['Länsstyrelsen i Västmanlands län', 'Västmanlands Kommuner och Landsting'],
+    ],
+    // An earlier project's payer is not this one's.
+    ['Projektet tillkom som ett resultat av det tidigare strategiska projektet finansierat av Swedish Mining Innovation.', []],
     [
       'Projektet har medfinansierats av Region Uppsala samt Tierps och Östhammars kommuner.',
       ['Region Uppsala', 'Tierps kommun', 'Östhammars kommun'],
@@ -815,11 +825,27 @@ describe("payers' names", () => {
   });
 });
 
+describe('tidy', () => {
+  it('keeps the fullest of names that start alike, and duplicates once', () => {
+    expect(tidy(['Stiftelsen för Internetinfrastruktur.SE', 'Stiftelsen för Internetinfrastruktur', 'Vinnova', 'vinnova'])).toEqual([
+      'Stiftelsen för Internetinfrastruktur.SE',
+      'Vinnova',
+    ]);
+    expect(tidy(['Region Värmlands', 'Region Värmland', 'Länsstyrelsen', 'Länsstyrelsen i Skåne län'])).toEqual([
+      'Region Värmland',
+      'Länsstyrelsen i Skåne län',
+    ]);
+  });
+});
+
 describe('cleanName', () => {
   it.each([
     ['Huvudfinansiär: Energimyndigheten', 'Energimyndigheten'],
     ['Logotyp Svinesundskommittén', 'Svinesundskommittén'],
     ['Call FRÖN Planning', null],
+    ['Stiftelsen för Internetinfrastruktur.SE med en halv miljon', 'Stiftelsen för Internetinfrastruktur.SE'],
+    ['Statens folkhälsoinstitut för sin föräldrastödssatsning Familjepeppen', 'Statens folkhälsoinstitut'],
+    ['Stockholm Läns Landstings miljöfond BOA-projektet', 'Stockholm Läns Landstings miljöfond'],
   ])('%s', (raw, expected) => {
     expect(cleanName(raw)).toBe(expected);
   });
@@ -831,5 +857,9 @@ describe('findProgramme and funds', () => {
     expect(programmeOf('Program: Lokalt ledd utveckling genom Europeiska socialfonden')).toBe(
       'Lokalt ledd utveckling genom Europeiska socialfonden',
     );
+  });
+  it('reads an Interreg programme with its two countries, but not a project named after it', () => {
+    expect(programmeOf('Projektet har finansierats inom Interreg IIIA Sverige - Norge.')).toBe('Interreg IIIA Sverige - Norge');
+    expect(programmeOf('Projektet har finansierats inom Interreg Aurora – Arctic Wood Construction.')).toBe('Interreg Aurora');
   });
 });

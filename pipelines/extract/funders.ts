@@ -21,7 +21,13 @@ import type { DocView } from './document.js';
 import { detectLanguage } from './language.js';
 import type { LabelHit } from './labels.js';
 import { CELL_GAP } from './layout.js';
-import { countyOfMunicipality, findMunicipalityMentions, municipalityOfOrganisation, municipalityOrgName } from './places.js';
+import {
+  countyOfMunicipality,
+  findMunicipalityMentions,
+  municipalityOfOrganisation,
+  municipalityOrgName,
+  normaliseCounty,
+} from './places.js';
 import { looksLikeOrganisation, type Found, type Sentence } from './organisations.js';
 import { cleanValue, escapeRe, wordCount } from './text.js';
 
@@ -132,6 +138,10 @@ export function cleanName(raw: string): string | null {
     .replace(/\s+(?:i|in)\s+(?:mitten|början|slutet|the middle|the beginning|the end)\s+(?:av|of)\s.*$/iu, '')
     // "Arjeplogs kommun on the Swedish side", "Nordland fylkeskommune in Norway".
     .replace(/\s+on the \p{L}+ side$|\s+på (?:svensk|norsk|finsk|dansk|finländsk) sida$/iu, '')
+    // "… med en halv miljon", "… för sin föräldrastödssatsning Familjepeppen", "… BOA-projektet": the sum, the purpose
+    // or the project after the payer's name.
+    .replace(/\s+(?:med\s+(?:en|ett|\d)|för\s+(?:sin|sitt|sina|dess|att)|with\s+(?:a|an|\d)|for\s+(?:its|their))(?:\s.*)?$/iu, '')
+    .replace(/\s+\S+(?:-projekt(?:et)?|projektet)$/iu, '')
     .replace(/\s+(?:in|i) (?:Norway|Sweden|Finland|Denmark|Norge|Sverige|Finland|Danmark)$/u, '')
     .replace(/\s*\((?:[^()]*)\)\s*$/u, '')
     .trim();
@@ -379,13 +389,32 @@ const WHOLE_NAMES = [
   'Research Council for Health, Working Life and Welfare',
   'Havs- och vattenmyndigheten',
 ];
-const WHOLE_NAME = new RegExp(WHOLE_NAMES.map((n) => escapeRe(n).replace(/\s+/g, '\\s+')).join('|'), 'giu');
+// "Sveriges Kommuner och Landsting", "Västmanlands Kommuner och Landsting", "Sveriges Kommuner och Regioner": an
+// association of municipalities and regions, one name.
+const MUNICIPAL_ASSOCIATION = String.raw`\p{Lu}[\p{L}-]*s\s+[Kk]ommuner\s+och\s+(?:[Ll]andsting|[Rr]egioner)`;
+const WHOLE_NAME = new RegExp([...WHOLE_NAMES.map((n) => escapeRe(n).replace(/\s+/g, '\\s+')), MUNICIPAL_ASSOCIATION].join('|'), 'giu');
 const KEEP = '\u0001';
 
 /** Splits a list of names at `split`, keeping the official names that hold a comma or a conjunction whole. */
 export function splitNames(text: string, split: RegExp = SPLIT): string[] {
   const kept = text.replace(WHOLE_NAME, (n) => n.replace(/\s+/g, KEEP).replace(/,/g, `${KEEP}${KEEP}`));
   return kept.split(split).map((p) => p.replaceAll(`${KEEP}${KEEP}`, ',').replaceAll(KEEP, ' '));
+}
+
+// "Länsstyrelserna i Skåne, Halland och Kalmar län": county boards named together, one "län" for all.
+const COUNTY_BOARDS =
+  /(?<![\p{L}])Länsstyrelserna\s+i\s+((?:\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s*,\s+)*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:och|samt)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)(?:\s+län(?![\p{L}]))?/gu;
+
+/**
+ * County boards named together, each written out as its own board: "Länsstyrelserna i Skåne, Halland och Kalmar län"
+ * → "Länsstyrelsen i Skåne län, Länsstyrelsen i Hallands län, Länsstyrelsen i Kalmar län". Where a name is no county,
+ * the text stays as written.
+ */
+export function jointCountyBoards(text: string): string {
+  return text.replace(COUNTY_BOARDS, (all, list: string) => {
+    const counties = list.split(/\s*,\s*|\s+(?:och|samt)\s+/u).map((n) => normaliseCounty(n));
+    return counties.every((c) => c) ? counties.map((c) => `Länsstyrelsen i ${c}`).join(', ') : all;
+  });
 }
 
 /**
@@ -411,6 +440,7 @@ function namesIn(text: string, ctx: Ctx, at: number, strict = false): string[] {
       return names.every((n) => countyOfMunicipality(n)) ? names.map((n) => municipalityOrgName(n)).join(', ') : all;
     },
   );
+  s = jointCountyBoards(s);
   // Parenthesised names are funders of their own: "Tillväxtverket (Europeiska regionala utvecklingsfonden)".
   const inner: string[] = [];
   // An Interreg programme in brackets after its fund names the programme the money comes through, not a payer:
@@ -496,6 +526,13 @@ function projectIsSubject(sentence: string, before: string): boolean {
   // "… in a national project financed by …", "another project financed by": some other project.
   if (
     /(?:^|\s)(?:a|an|ett|en|another|other|annat|andra|nytt|separat|separate)\s+(?:[\p{L}-]+\s+){0,2}(?:project|projekt|pilot|study|studie|förstudie)\s*$/iu.test(
+      before,
+    )
+  )
+    return false;
+  // "… av det tidigare strategiska projektet finansierat av …", "the previous project funded by": an earlier one.
+  if (
+    /(?:^|\s)(?:tidigare|föregående|förra|previous|earlier|former)\s+(?:[\p{L}-]+\s+){0,2}(?:projekt(?:et)?|project|förstudie(?:n)?|study)\s*$/iu.test(
       before,
     )
   )
@@ -1055,12 +1092,15 @@ function fromLabels(view: DocView, ctx: Ctx): string[] {
   return out;
 }
 
-/** Drops duplicates and names that are only the start of another funder's name ("Länsstyrelsen" / "Länsstyrelsen i X län"). */
 /** "EU" beside one of its funds ("co-financed by the EU … the European Regional Development Fund") or its full name: the other says it. */
 export function withoutBareUnion(names: string[]): string[] {
   return names.some((n) => /fond|fund|^(?:Europeiska unionen|European Union)$/iu.test(n)) ? names.filter((n) => n !== 'EU') : names;
 }
 
+/**
+ * Drops duplicates and names that are only the start of another funder's name ("Länsstyrelsen" / "Länsstyrelsen i X
+ * län", "Stiftelsen för Internetinfrastruktur" / "Stiftelsen för Internetinfrastruktur.SE").
+ */
 export function tidy(names: string[]): string[] {
   const seen = new Map<string, string>();
   for (const n of names) {
@@ -1069,7 +1109,9 @@ export function tidy(names: string[]): string[] {
   }
   const all = [...seen.values()];
   // A genitive is the same organisation: "Region Värmlands" / "Region Värmland".
-  return all.filter((n) => !all.some((o) => o !== n && (o.toLowerCase().startsWith(`${n.toLowerCase()} `) || n === `${o}s`)));
+  const startsOf = (o: string, n: string): boolean =>
+    o.toLowerCase().startsWith(n.toLowerCase()) && /^(?:\s|\.\p{L})/u.test(o.slice(n.length));
+  return all.filter((n) => !all.some((o) => o !== n && (startsOf(o, n) || n === `${o}s`)));
 }
 
 /** Funders from labels, funding sentences and financing tables. `owner` resolves own-funds phrases. */
@@ -1160,7 +1202,7 @@ const PROGRAMME_NAME = new RegExp(
   `((?:[Nn]ationell(?:t|a)?\\s+)?(?:[Rr]egionalfonds|[Ss]ocialfonds)program(?:met)?\\s+för\\s+investering(?:ar)?\\s+(?:för|i)\\s+(?:sysselsättning och tillväxt|tillväxt och sysselsättning)${YEARS}` +
     `|(?:[Rr]egionalfondsprogram(?:met)?|[Ss]ocialfondsprogram(?:met)?|[Ll]andsbygdsprogram(?:met)?|Havs- och fiskeriprogram(?:met)?|[Nn]ationella regionalfondsprogrammet|[Nn]ationella socialfondsprogrammet|Operativt program)(?:\\s+för\\s+${SV_AREA})?${YEARS}` +
     `|(?:National\\s+)?Regional\\s+(?:Development\\s+)?Fund\\s+Programme(?:\\s+for\\s+${EN_AREA})?${YEARS}|(?:Rural Development|Social Fund)\\s+Programme${YEARS}|[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*){0,2}\\s+(?:ERDF|ESF|ERUF)\\s+[Pp]rogramme${YEARS}|Operational\\s+Programme(?:\\s+for\\s+${EN_AREA})?` +
-    `|Interreg(?:\\s+(?:[IVX]+\\s?[ABC]?|Europe))?(?:\\s+(?!(?:Final|Progress|Report|Application|Project|Programme|Slutrapport|Lägesrapport|Ansökan)(?![\\p{L}]))[\\p{Lu}][\\p{L}]*(?:[–-][\\p{Lu}][\\p{L}]*)*){1,3}${YEARS})`,
+    `|Interreg(?:\\s+(?:[IVX]+\\s?[ABC]?|Europe))?(?:\\s+(?!(?:Final|Progress|Report|Application|Project|Programme|Slutrapport|Lägesrapport|Ansökan)(?![\\p{L}]))[\\p{Lu}][\\p{L}]*(?:[–-][\\p{Lu}][\\p{L}]*|\\s[–-]\\s(?:Sverige|Norge|Finland|Danmark|Sweden|Norway|Denmark)(?![\\p{L}]))*){1,3}${YEARS}|Interreg\\s+[IVX]+\\s?[ABC](?![\\p{L}]))`,
   'u',
 );
 const PROGRAMME_CUE =

@@ -17,6 +17,14 @@ describe('findGeography', () => {
     expect(g.municipalities?.value).toEqual(['Kristianstad', 'Hässleholm', 'Östra Göinge']);
     expect(g.county?.value).toBe('Skåne län');
   });
+  it("does not take a university's seat as the project's area", () => {
+    const g = geo([
+      'Följeforskningen har bedrivits vid Uppsala universitet.',
+      'Rapporten är skriven av forskare vid Uppsala universitet.',
+      'Projektet har pågått i Visby och i Slite på Gotland, och Gotland är glest befolkat.',
+    ]);
+    expect(g.municipalities?.value).toEqual(['Gotland']);
+  });
   it('reads municipalities joined by hyphens as a list, but not a route', () => {
     expect(geo(['Samordningen har skett mellan Gävle-Söderhamn-Hudiksvall och Nordanstigs kommun.']).municipalities?.value).toEqual([
       'Gävle',

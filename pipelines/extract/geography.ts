@@ -100,6 +100,9 @@ export function findGeography(g: GeoInput): GeoResult {
   for (const m of mentions) {
     // A place named in a study visit, a comparison or another project's name does not count.
     if (NOT_PROJECT_AREA.test(body.slice(Math.max(0, body.lastIndexOf('.', m.start) + 1, m.start - 200), m.start))) continue;
+    // A university's seat ("Uppsala universitet", "Linköping University") is where its researchers sit, not the
+    // project's area; an owner's seat is read from the owner.
+    if (/^\s+(?:universitet|university|högskola|tekniska högskola)(?![\p{L}])/iu.test(body.slice(m.end, m.end + 30))) continue;
     const c = counts.get(m.name) ?? { n: 0, page: lineAt(m.start).page, source: lineAt(m.start).text };
     c.n++;
     counts.set(m.name, c);

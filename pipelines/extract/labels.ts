@@ -96,6 +96,9 @@ const LABELS: Record<LabelField, string[]> = {
     'Projekt tid',
     'Duration',
     'Implementation period',
+    // A county board's project page: "Pågick 2010 - 2014", "Pågår" over "september 2024 – december 2026".
+    'Pågick',
+    'Pågår',
   ],
   periodStart: ['Startdatum', 'Projektstart', 'Startdatum för projektet', 'Start', 'Start date', 'Project start', 'Projektets startdatum'],
   periodEnd: [

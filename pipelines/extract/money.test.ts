@@ -5,6 +5,9 @@ describe('findAmounts', () => {
   const cases: [string, number[]][] = [
     ['Slutlig budget för projektet var 4,85 mkr.', [4_850_000]],
     ['Totalt 1 760 000 kronor', [1_760_000]],
+    // Two columns run together by single spaces: neither is sure.
+    ['Total finansiering kr 385 517 315 164', []],
+    ['Programmets budget 1 200 000 000 kr', [1_200_000_000]],
     ['Utfall 780 011 kr', [780_011]],
     ['Budget: 1.760.000 kr', [1_760_000]],
     ['Arvode 50 000:-', [50_000]],

@@ -135,6 +135,9 @@ export function findAmounts(input: string, defaultScale: number | null = null): 
     if (!explicitUnit && /^(?:19|20)\d{2}$/.test(num)) continue;
     const value = Math.round(n * scale);
     if (value <= 0) continue;
+    // "Total finansiering 385 517 315 164": two columns' numbers run together by single spaces read as tens of
+    // billions, which no project has; neither column is sure.
+    if (/^\d{1,3}(?: \d{3}){3,}$/.test(num) && value >= 1e10) continue;
     const rawStart = prefix && explicitUnit ? start - (before.length - prefix.index) : start;
     out.push({ value, currency, start: rawStart, end, raw: text.slice(rawStart, end), explicitUnit });
   }

@@ -14,6 +14,10 @@ describe('findOwner from sentences', () => {
     ['Munkedals kommun är projektägare och har drivit arbetet.', 'Munkedals kommun'],
     ['Hushållningssällskapet Halland har drivit projektet tillsammans med LRF.', 'Hushållningssällskapet Halland'],
     ['Sökande var Föreningen Leader Dalarna.', 'Föreningen Leader Dalarna'],
+    [
+      'Projekt Driva initierades av Drivhusen i Göteborg, Borås och Skaraborg, där Drivhuset i Göteborg var projektägare.',
+      'Drivhuset i Göteborg',
+    ],
     ['The lead partner was Luleå University of Technology.', 'Luleå University of Technology'],
     ['Region Västerbotten acted as lead partner for the Swedish side.', 'Region Västerbotten'],
     ['Nyföretagarcentrum Mora ansvarar för projektet och dess ekonomi.', 'Nyföretagarcentrum Mora'],

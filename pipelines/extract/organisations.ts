@@ -201,7 +201,9 @@ const WORDS_BEFORE_NAME = /^(?:\p{L}+\s+)*?\p{Ll}+\s+(?=\p{Lu})/u;
 
 /** The organisation a sentence's subject names: without a key before it, or the words before its name. */
 function subjectOrganisation(clause: string): string | null {
-  const v = cleanOrganisation(clause.replace(KEY_BEFORE, ''));
+  // "Projekt Driva initierades av Drivhusen i …, där Drivhuset i Göteborg var projektägare": the clause's own subject.
+  const own = clause.replace(/^.*(?:,\s*|\s)(?:där|varav|medan|where|whereas)\s+(?=\p{Lu})/u, '');
+  const v = cleanOrganisation(own.replace(KEY_BEFORE, ''));
   if (!v) return null;
   const name = v.replace(WORDS_BEFORE_NAME, '');
   return name !== v && looksLikeOrganisation(name) && !looksLikeOrganisation(v.slice(0, v.length - name.length)) ? name : v;

@@ -534,6 +534,7 @@ describe('tidyName', () => {
     ['LINS-projektet 6 år i Norra Skaraborg', 'LINS'],
     ['SIK-projektet', 'SIK-projektet'],
     ['Servicepunkter (avslutat projekt)', 'Servicepunkter'],
+    ['Elektra Ett projekt mot hedersförtryck och våld', 'Elektra'],
     ['Kustfiskarelyftet (Havs- och fiskefonden) (HAV 6) Kustfiskarelyftet', 'Kustfiskarelyftet'],
     [
       'Stationssamhälle 2.0 - en förstudie med 5 småländska kommuner Se projektrapport',

@@ -122,11 +122,12 @@ export const SECTION_HEADING =
   /^(?:(?:generellt|kort|mer|fakta) om projektet|om projektet|bakgrund|syfte|sammanfattning|projektfakta|about the project|background|summary)\s*:?$/iu;
 
 /**
- * A web page's navigation and document-viewer lines kept with its text: "Skip to content", "Navigera till sidans
- * huvudinnehåll", "Logotyp på utskrifter", "Home > Documents > …", "Upload: others", "View: 1 times".
+ * A web page's navigation and document-viewer lines kept with its text, each whole: "Skip to content", "Till
+ * huvudinnehåll", "Navigera till sidans huvudinnehåll", "Logotyp på utskrifter", "Home > Documents > …", "Upload:
+ * others", "View: 1 times", "WORD PNG TXT JPG", "Information in English", "Read the full report", "No results found", "Logga in", "Projektet avslutat".
  */
 export const WEB_NAVIGATION =
-  /^(?:skip to (?:main )?content|save this (?:pdf|page|file).{0,40}|kohesio\s*·\s*Q\d+(?:\s*·\s*[A-Z]{2})?|hoppa till (?:huvud)?innehåll(?:et)?|(?:gå (?:direkt )?till (?:sidans\s+)?(?:meny(?:n)?|(?:huvud)?innehåll(?:et)?|sök(?:fältet)?)\s*)+|granskad:?|till (?:huvud)?innehållet|navigera till sidans (?:huvud)?innehåll|logotyp på utskrifter|\+?\s*all categories|(?:home|hem|start|startsida)\s*[>/›»]\s*.*|date post:.*|category:.*|upload:.*|view:\s*\d+\s*times|download:\s*\d+\s*times|share this document(?: with a friend)?|meny|menu|sök|search|stäng|close|lyssna|listen|translate|in english|på svenska|(?:19|20)\d\d-\d\d-\d\d\s+\d{1,2}[.:]\d\d|download\s+".*|storlek:\s*px|starta visningen från sidan:?|transkript|(?:uppdaterad )?information (?:med anledning av|om) (?:covid-19|coronaviruset))$/iu;
+  /^(?:skip to (?:main )?content|save this (?:pdf|page|file).{0,40}|kohesio\s*·\s*Q\d+(?:\s*·\s*[A-Z]{2})?|hoppa till (?:huvud)?innehåll(?:et)?|(?:gå (?:direkt )?till (?:sidans\s+)?(?:meny(?:n)?|(?:huvud)?innehåll(?:et)?|sök(?:fältet)?)\s*)+|granskad:?|till (?:huvud)?innehåll(?:et)?|navigera till sidans (?:huvud)?innehåll|logotyp på utskrifter|\+?\s*all categories|(?:home|hem|start|startsida)\s*[>/›»]\s*.*|date post:.*|category:.*|upload:.*|view:\s*\d+\s*times|download:\s*\d+\s*times|share this document(?: with a friend)?|meny|menu|sök|search|stäng|close|lyssna|listen|no (?:search )?results?(?: found)?|inga (?:sök)?(?:resultat|träffar)(?: hittades)?|logga in|log in|sign in|(?:projekt(?:et)?\s+(?:avslutat|avslutad|pågår|pågående)|(?:avslutat|avslutade|pågående)\s+projekt|project\s+(?:finished|completed|closed|ongoing)|(?:finished|completed|ongoing)\s+project)|translate|(?:information|info|read)\s+in\s+english|in english|på svenska|read the (?:full )?report|läs (?:hela )?rapporten|(?:19|20)\d\d-\d\d-\d\d\s+\d{1,2}[.:]\d\d|download\s+".*|storlek:\s*px|(?:word|png|txt|jpg|pdf)(?:\s+(?:word|png|txt|jpg|pdf)){2,}|starta visningen från sidan:?|transkript|(?:uppdaterad )?information (?:med anledning av|om) (?:covid-19|coronaviruset))$/iu;
 // A cover title wraps onto a second line only when the first line is long.
 const WRAP_WIDTH = 25;
 

@@ -50,9 +50,10 @@ const POLICY: Policy<string> = {
   },
 };
 
-// A document word inside a joined title ends the name: "X - Att växa i takt Slutrapport Monica Lundin".
+// A document word inside a joined title ends the name: "X - Att växa i takt Slutrapport Monica Lundin", "E-arkiv
+// Kronoberg och Blekinge SLUTRAPPORT. gemensam förstudie".
 const DOC_WORD_INSIDE =
-  /\s(?:Slutrapport|SLUTRAPPORT|Slutredovisning|Lägesrapport|Delrapport|Utvärderingsrapport|Slututvärdering|Följeforskningsrapport|Bilagerapport|BILAGERAPPORT|SLUTUTVÄRDERING|SLUTREDOVISNING|LÄGESRAPPORT|DELRAPPORT|UTVÄRDERINGSRAPPORT|Final report|Progress report|Evaluation report)(?:[,;:]?\s.*|[,;:])?$/u;
+  /\s(?:Slutrapport|SLUTRAPPORT|Slutredovisning|Lägesrapport|Delrapport|Utvärderingsrapport|Slututvärdering|Följeforskningsrapport|Bilagerapport|BILAGERAPPORT|SLUTUTVÄRDERING|SLUTREDOVISNING|LÄGESRAPPORT|DELRAPPORT|UTVÄRDERINGSRAPPORT|Final report|Progress report|Evaluation report)(?:[.,;:]?\s.*|[.,;:])?$/u;
 
 /** A name as titles and sentences give it, without page marks, references, a trailing role and repeats. */
 export function tidyName(raw: string): string | null {
@@ -97,6 +98,11 @@ export function tidyName(raw: string): string | null {
     // "2013-08-23 Folkhälsa En utvärdering av kommunförbundets folkhälsoprojekt": the evaluated project, as a name.
     .replace(/^.*?\s[Ee]n\s+(?:utvärdering|slututvärdering)\s+av\s+(\p{L})/u, (_, first: string) => first.toUpperCase())
     .replace(/\s+(?:[-–]\s+)?(?:en|an)\s+(?:utvärdering|slututvärdering|evaluation)$/u, '') // "Företagsamma kvinnor en utvärdering"
+    // A subtitle that says what kind of project it is: "Elektra Ett projekt mot hedersförtryck och våld".
+    .replace(
+      /\s+(?:Ett|En|An?)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}*projekt|project|förstudie|pilot)\s+(?:om|mot|för|i|inom|kring|med|som|on|for|in|about|to|against)\s.*$/u,
+      '',
+    )
     .replace(/^(?:Dnr|Diarienummer)\s*\S*\.?\s+(?=\p{Lu})/u, '') // "Dnr /08. Marknadsaktiviteter …"
     // "Slutrapport projekt Dnr /08. Marknadsaktiviteter …": a reference between document word and name.
     .replace(/\s+(?:Dnr|Diarienummer)\s*\S*\.\s+(?=\p{Lu})/u, ' ')

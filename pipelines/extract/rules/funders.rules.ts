@@ -3,7 +3,7 @@
  * A row's value is the list of names it gives; each name is cleaned as a funder's, and a fund named by a short
  * form is written out in the text's language ("ERUF" → "Europeiska regionala utvecklingsfonden").
  */
-import { cleanName, fundIn, type Lang, orgShaped, splitNames } from '../funders.js';
+import { cleanName, fundIn, jointCountyBoards, type Lang, orgShaped, splitNames } from '../funders.js';
 import type { Rule } from './engine.js';
 import { rx, rxc } from './engine.js';
 import { B, E } from './pieces.js';
@@ -23,7 +23,7 @@ export function funderNames(list: string, context: string): string[] {
   const lang = langOf(context);
   const out: string[] = [];
   // "EU:s regionalfond via Tillväxtverket": the agency the money passes through pays nothing of its own.
-  for (const raw of splitNames(list, SPLIT)) {
+  for (const raw of splitNames(jointCountyBoards(list), SPLIT)) {
     // "EU:s fond ''Leader plus''": the fund the union's genitive names.
     const part = raw.replace(/^EU:s\s+(?:fond|program(?:met)?)\s+(?:''|['"”“])?([^'"”“]{3,60}?)(?:''|['"”“])?$/u, '$1');
     const fund = fundIn(part, lang);
@@ -78,6 +78,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ],
       ['The project is co-financed by the European Regional Development Fund.', ['European Regional Development Fund']],
       ['Projektet stöds av Vinnova.', ['Vinnova']],
+      [
+        'Projektet finansieras av Naturvårdsverket och Länsstyrelserna i Skåne, Halland och Kalmar län.',
+        ['Naturvårdsverket', 'Länsstyrelsen i Skåne län', 'Länsstyrelsen i Hallands län', 'Länsstyrelsen i Kalmar län'],
+      ],
       ['Projektet finansieras av Region Halland och Leader Halland.', ['Region Halland', 'Leader Halland']],
       ['Resten finansieras i huvudsak av Region Jönköpings län, Almi och Företagarna.', ['Region Jönköpings län', 'Almi', 'Företagarna']],
       ['Medfinansierades via Europeiska fiskerifonden samt Länstyrelsen Blekinge.', ['Europeiska fiskerifonden', 'Länstyrelsen Blekinge']],

@@ -540,6 +540,54 @@ export const NOT_A_LESSON_ITEM_RULES: Rule[] = [
     not: ['Syftet behöver vara förankrat hos alla parter från början.'],
   },
   {
+    id: 'lessons.item-not.about-lessons',
+    field: 'lessonsLearned.item-not',
+    source: 'cue',
+    scope: 'sentence',
+    // A sentence about the report's lessons rather than one of them: "Det övergripande syftet med detta arbete har
+    // varit att generera lärdomar …", "De lärdomar som presenteras i detta avslutande kapitel bygger på …".
+    pattern: rx`${B}(?:(?:generera|ta fram|samla(?: in)?|presentera|redovisa|dokumentera|tillvarata|ta tillvara)\s+(?:\p{L}+\s+){0,2}?(?:lärdomar|erfarenheter|slutsatser)|(?:de|dessa|våra) (?:lärdomar|slutsatser|rekommendationer|erfarenheter) som (?:presenteras|redovisas|lyfts|beskrivs|sammanfattas)|det finns (?:\p{L}+\s+)?(?:en|flera|några) (?:lärdom|lärdomar|slutsats|slutsatser) som|reflect(?:s|ed)? on the lessons|(?:the )?lessons (?:learned|learnt) (?:are|were) (?:presented|summari[sz]ed|described))${E}`,
+    read: reason('about the lessons, not one of them'),
+    says: [
+      [
+        'Det övergripande syftet med detta arbete har varit att generera lärdomar som grund inför framtida satsningar.',
+        'about the lessons, not one of them',
+      ],
+      ['De lärdomar som presenteras i detta avslutande kapitel bygger på slutsatserna.', 'about the lessons, not one of them'],
+      ['At the conference the participants reflect on the lessons learned.', 'about the lessons, not one of them'],
+    ],
+    not: ['En lärdom är att samverkan tar tid.', 'Projektet har dragit lärdomar av tidigare misstag, som att starta för brett.'],
+  },
+  {
+    id: 'lessons.item-not.contents',
+    field: 'lessonsLearned.item-not',
+    source: 'cue',
+    scope: 'sentence',
+    // A table of contents run into one line: numbered headings one after another ("… 3.1 Nya framväxande strukturer
+    // … 4.1 Organisering i kommunen …").
+    pattern: rxc`(?:^|\s)\d{1,2}\.\d{1,2}\.?\s+\p{Lu}.*\s\d{1,2}\.\d{1,2}\.?\s+\p{Lu}`,
+    read: reason('a table of contents'),
+    says: [
+      [
+        'Resultat från intervjuer 3.1 Nya framväxande strukturer Näringslivsaktörer Resultat från fältarbete 4.1 Organisering i kommunen',
+        'a table of contents',
+      ],
+    ],
+    not: ['Av deltagarna fick 3.5 procent arbete och 2.1 procent började studera.'],
+  },
+  {
+    id: 'lessons.item-not.fragment',
+    field: 'lessonsLearned.item-not',
+    source: 'cue',
+    scope: 'sentence',
+    // A piece of a line cut from its sentence: lower case first and no sentence's end ("samlingsprojekt med stöd från
+    // Svenska ESF-rådet").
+    pattern: rxc`^\p{Ll}[^.!?]*$`,
+    read: reason('a fragment'),
+    says: [['samlingsprojekt med stöd från Svenska ESF-rådet', 'a fragment']],
+    not: ['allt kan inte värderas i pengar.', 'Samverkan tar tid'],
+  },
+  {
     id: 'lessons.item-not.prompt-or-reference',
     field: 'lessonsLearned.item-not',
     source: 'cue',

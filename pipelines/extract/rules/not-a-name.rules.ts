@@ -18,8 +18,9 @@ export const NOT_A_NAME_RULES: Rule[] = [
     field: 'projectName.not',
     source: 'cue',
     scope: 'line',
-    // A name starts with a capital, a digit or a quote; digits and punctuation alone, or an organisation number, are none.
-    pattern: rxc`(?:^\p{Ll}(?!\p{Lu})|^[.,;:)\]–—•·▪►-]|^[\d\s/().,:-]+$|\d{6}-\d{4}|^[A-Z]?\d+(?:\.\d+)*\.?(?:\s|$)|^[A-Z]\.\d)`,
+    // A name starts with a capital, a digit or a quote; digits and punctuation alone, an organisation number or a
+    // section number ("C.1", "A1 Bakgrund") are none, but a European road opens a name ("E12 Atlantica Transport").
+    pattern: rxc`(?:^\p{Ll}(?!\p{Lu})|^[.,;:)\]–—•·▪►-]|^[\d\s/().,:-]+$|\d{6}-\d{4}|^(?!E\d{1,2}\s+\p{Lu})[A-Z]?\d+(?:\.\d+)*\.?(?:\s|$)|^[A-Z]\.\d)`,
     read: () => 'not shaped as a name',
     says: [
       ['och lärande', 'not shaped as a name'],
@@ -29,7 +30,36 @@ export const NOT_A_NAME_RULES: Rule[] = [
       ['3662. Alsterbro- Bäckebo.nu', 'not shaped as a name'],
       ['• No results found', 'not shaped as a name'],
     ],
-    not: ['4K', 'eBUD', 'Växarena 2.0', '2030-sekretariatet'],
+    not: ['4K', 'eBUD', 'Växarena 2.0', '2030-sekretariatet', 'E12 Atlantica Transport', 'E4 Norrlandskusten'],
+  },
+  {
+    id: 'projectName.not.the-projects',
+    field: 'projectName.not',
+    source: 'cue',
+    scope: 'line',
+    // A phrase about the project's own document or part is no name: "Projektets Interreg IIIA slutrapport".
+    pattern: rxc`^(?:[Pp]rojektets|[Pp]rojektens|[Ff]örstudiens|PROJEKTETS|[Tt]he project's)\s`,
+    read: () => 'a phrase about the project',
+    says: [
+      ['Projektets Interreg IIIA slutrapport', 'a phrase about the project'],
+      ["The project's final report", 'a phrase about the project'],
+    ],
+    not: ['Projektledarskap i praktiken', 'Projekt Vindkraft Norr'],
+  },
+  {
+    id: 'projectName.not.about-the-project',
+    field: 'projectName.not',
+    source: 'cue',
+    scope: 'line',
+    // A heading about the project that names none: "Resultat från projektet", "Erfarenheter av projektet", "Om projektet".
+    pattern: rxc`^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:projektet|förstudien|satsningen|the project)$`,
+    read: () => 'a heading about the project',
+    says: [
+      ['Resultat från projektet', 'a heading about the project'],
+      ['Erfarenheter av projektet', 'a heading about the project'],
+      ['Results of the project', 'a heading about the project'],
+    ],
+    not: ['Resultat från projektet Fokus Framtid', 'Fokus Framtid-projektet'],
   },
   {
     id: 'projectName.not.form-field',

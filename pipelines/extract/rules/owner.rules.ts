@@ -16,8 +16,18 @@ function org(m: RegExpExecArray): string | null {
 }
 /** A name cleaned as an organisation's, or null when it is none. */
 function orgName(raw: string): string | null {
-  const v = cleanOrganisation(raw);
+  const v = junkBefore(cleanOrganisation(raw));
   return v && looksLikeOrganisation(v) && !GENERIC.test(v) ? v : null;
+}
+/**
+ * A cover's or a letter's lines run into the sentence's subject ("Lennart Grandelius Projektledare Arkitekt SAR/MSA 3
+ * Kort om utvecklingsprojektet Eksjö kommun"): a number or a slash marks them; the organisation is the capitalised
+ * name after the last lower-case word.
+ */
+function junkBefore(v: string | null): string | null {
+  if (!v || !/[\d/]/u.test(v)) return v;
+  const tail = /^.*\s\p{Ll}+\s+(\p{Lu}[^\d/]*)$/u.exec(v)?.[1];
+  return tail && looksLikeOrganisation(tail) ? tail : v;
 }
 // A kind of organisation named without its name: "Regionen", "Kommunen", "Föreningen".
 const GENERIC =
@@ -969,6 +979,43 @@ export const OWNER_RULES: Rule[] = [
     not: ['Anna Berg som leder projektet har lång erfarenhet.', 'Kommunen som driver projektet är liten.'],
   },
   {
+    id: 'owner.who-runs-it',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // The organisation a relative clause says runs the project: "Kickstart S3 finansieras av Europeiska regionalfonden
+    // och Region Blekinge som genomför projektet tillsammans med …", "Afasiförbundet som står bakom projektet har …".
+    // The name is the last of a list before "som".
+    pattern: rxc`${ORG}\s+som\s+(?:(?:också|även|själva|nu)\s+)?(?:${RUNS}|står bakom|stod bakom|har stått bakom|leder|ledde|har lett)\s+(?:projektet|förstudien|satsningen)${E}`,
+    read: (m) => orgName((m.groups?.value ?? '').split(/,\s*|\s+(?:och|samt|av|från|med|genom)\s+/u).pop() ?? ''),
+    says: [
+      [
+        'Kickstart S3 finansieras av Europeiska regionalfonden och Region Blekinge som genomför projektet tillsammans med Blekinge Tekniska högskola.',
+        'Region Blekinge',
+      ],
+      ['Afasiförbundet som står bakom projektet har gått samman med fyra organisationer.', 'Afasiförbundet'],
+    ],
+    not: ['Det är kommunerna som driver projektet.', 'Anna Berg som leder projektet är anställd av kommunen.'],
+  },
+  {
+    id: 'owner.project-within',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "INNAN-projektet var ett metodutvecklingsprojekt inom Integrationsenheten vid Örnsköldsviks kommun": the
+    // organisation the project was run within, past the unit that ran it.
+    pattern: rxc`${B}(?:[Pp]rojektet|[Ff]örstudien|\S+-projektet)\s+(?:var|är|har varit)\s+ett\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]*projekt\s+(?:inom|vid|hos)\s+(?:\p{Lu}[\p{Ll}-]*(?:enheten|avdelningen|förvaltningen|kontoret|centret|centrum)\s+(?:vid|inom|på|i)\s+)?${ORG}${ORG_END}`,
+    read: org,
+    says: [
+      [
+        'INNAN-projektet var ett metodutvecklingsprojekt inom Integrationsenheten vid Örnsköldsviks kommun, med finansiering från Europeiska flyktingfonden.',
+        'Örnsköldsviks kommun',
+      ],
+      ['Projektet var ett samverkansprojekt inom Region Gävleborg.', 'Region Gävleborg'],
+    ],
+    not: ['Projektet var ett delprojekt inom programmet.', 'Projektet var ett samarbete mellan kommunerna.'],
+  },
+  {
     id: 'owner.has-applied',
     field: 'owner',
     source: 'sentence',
@@ -981,6 +1028,7 @@ export const OWNER_RULES: Rule[] = [
       ['Gotlands Turistförening har ansökt om 8 750 000 kr ur de s.k. omställningsmedlen.', 'Gotlands Turistförening'],
       ['Region Jönköpings län har ansökt och beviljats projektfinansiering.', 'Region Jönköpings län'],
       ['När Byalaget ansökte om projektet till Leader Södermanland ville vi göra studiebesök.', 'Byalaget'],
+      ['Arkitekt SAR/MSA 3 Kort om utvecklingsprojektet Eksjö kommun har ansökt om medel.', 'Eksjö kommun'],
       [
         'Länsbiblioteket i Västerbotten, i samarbete med Länsbildningskonsulenten i Västerbotten, sökte och beviljades medel från Tillväxtverket.',
         'Länsbiblioteket i Västerbotten',

@@ -15,8 +15,8 @@ export interface PartialPeriod {
 }
 
 // A date as written, loosely (period.ts decides what it is): "1 juni 2019", "jan 2018", "2019-06-01", "July 2019",
-// "1st Oct 2010", "September 1, 2015".
-const DATE = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th|:a|:e)?\.?\s+)?(?:[\p{L}]{3,9}\.?\s+)?(?:19|20)\d\d(?:[-/]\d{2}(?:[-/]\d{2})?)?|[\p{L}]{3,9}\.?\s+\d{1,2},\s*(?:19|20)\d\d)`;
+// "1st Oct 2010", "September 1, 2015", "1/1 2003", "31.3.2010".
+const DATE = String.raw`(?:(?:\d{1,2}(?:st|nd|rd|th|:a|:e)?\.?\s+)?(?:[\p{L}]{3,9}\.?\s+)?(?:19|20)\d\d(?:[-/]\d{2}(?:[-/]\d{2})?)?|[\p{L}]{3,9}\.?\s+\d{1,2},\s*(?:19|20)\d\d|\d{1,2}\/\d{1,2}\s+(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)`;
 
 /** The range a span gives ("2015-09-01 → 2018-08-31", "mellan den 1 juni 2019 och den 31 maj 2022"). */
 function range(span: string): PartialPeriod | null {
@@ -103,9 +103,15 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "… in East Middle Sweden during 2022-2023 and is co-financed …", "Under 2018 - 2020 kommer regionförbundet att arbeta i ett projekt".
-    pattern: rx`${B}(?:under|during|in)\s+(?:åren\s+|the years\s+)?(?<span>(?:19|20)\d\d(?:\s*[-–]\s*|\s+(?:till|to)\s+)(?:19|20)\d\d)${E}`,
+    // A transcript that lost the dash keeps the years after "åren" apart: "en satsning för åren 2012 2014".
+    pattern: rx`${B}(?:(?:under|during|in)\s+(?:åren\s+|the years\s+)?(?<span>(?:19|20)\d\d(?:\s*[-–]\s*|\s+(?:till|to)\s+)(?:19|20)\d\d)|(?:under|för)\s+åren\s+(?<a>(?:19|20)\d\d)\s+(?<b>(?:19|20)\d\d))${E}`,
     // Only in a sentence about a project, and not about its evaluation ("utvärdering av projektet X under åren …").
-    read: (m, text) => (/projekt|project/iu.test(text) && !/utvärder|följeforsk|evaluat/iu.test(text) ? range(m.groups!.span!) : null),
+    read: (m, text) =>
+      /projekt|project|satsning/iu.test(text) && !/utvärder|följeforsk|evaluat/iu.test(text)
+        ? m.groups!.span
+          ? range(m.groups!.span)
+          : projectYears(m.groups!.a!, m.groups!.b!)
+        : null,
     says: [
       [
         'The project Fordonsdalen is a collaboration between Region Stockholm and the five regions during 2022-2023.',
@@ -113,8 +119,9 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ],
       ['Under 2018 - 2020 kommer regionförbundet att arbeta i ett projekt som ska få fler besökare.', { start: '2018', end: '2020' }],
       ['Projektet Handelslyft har under åren 2014 till 2016 arbetat med butikerna.', { start: '2014', end: '2016' }],
+      ['Kulturarvslyftet var en tillfällig arbetsmarknadssatsning för åren 2012 2014.', { start: '2012', end: '2014' }],
     ],
-    not: ['Under 2018-2020 ökade antalet besökare.'],
+    not: ['Under 2018-2020 ökade antalet besökare.', 'Satsningen gällde för åren 2014 2012.'],
   },
   {
     id: 'period.range-line',
@@ -338,6 +345,23 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     ],
   },
   {
+    id: 'period.final-report-for-period',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // A final report that names the span it covers: "Slutrapport för projektet BIOENERGI FRÅN SKOGSPRODUKTER för
+    // perioden 1/1 2003 – 31/12 2004". A progress report's period is a reporting period, not the project's.
+    pattern: rx`${B}(?:Slutrapport|SLUTRAPPORT|Slutredovisning|Final report)(?<before>[^.]{0,120}?)\s(?:för|avseende|for)\s+(?:hela\s+|the\s+)?(?:perioden|period)\s+(?<span>${DATE}\s*(?:[-–—]|till|to|t\.o\.m\.?|tom)\s*${DATE})`,
+    read: (m) => (/program|plan|strategi|utvärder|följeforsk|evaluat/iu.test(m.groups!.before!) ? null : range(m.groups!.span!)),
+    says: [
+      [
+        'Slutrapport för projektet BIOENERGI FRÅN SKOGSPRODUKTER för perioden 1/1 2003 – 31/12 2004 Samarbetsparterna i projektet',
+        { start: '2003-01-01', end: '2004-12-31' },
+      ],
+    ],
+    not: ['Lägesrapport för perioden 2012-01-01 – 2012-06-30', 'Slutrapport för utvärderingen för perioden 2015 – 2017'],
+  },
+  {
     id: 'period.carried-out-in-years',
     field: 'period',
     source: 'sentence',
@@ -390,9 +414,10 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     needs: /^Download\s+"/u,
     // A viewer's download line quotes the report's title with the dates its transcript lost: "Utveckla Kustvägen,
     // Etapp 3 2013-06-10 2014-12-31", "Kulturkraft Slaka. En förstudie maj 2008 - april 2009", "Sammanslagen rapport
-    // över hela projektet 2009 01 07 tom 2012 06 30", "Viltmat. Västmanland. Perioden 2010-2012". Dates to the day or
-    // month, or years after "Perioden"; not a programme's, a plan's or an evaluation's own dates.
-    pattern: rxc`^Download\s+"(?<before>[^"]{3,160}?)\s(?:Perioden\s+(?<years>(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)|(?<a>(?:19|20)\d\d[- ]\d\d[- ]\d\d|\p{Ll}{3,9}\s+(?:19|20)\d\d)\s*(?:[-–]|tom|t\.o\.m\.?|till)?\s*(?<b>(?:19|20)\d\d[- ]\d\d[- ]\d\d|\p{Ll}{3,9}\s+(?:19|20)\d\d))(?=[."\s]|$)`,
+    // över hela projektet 2009 01 07 tom 2012 06 30", "Viltmat. Västmanland. Perioden 2010-2012", "… marknad. Juni 2007
+    // Dec 2010", "… Kvarkenregionen 1.1.2009 31.3.2010". Dates to the day or month, or years after "Perioden"; not a
+    // programme's, a plan's or an evaluation's own dates.
+    pattern: rxc`^Download\s+"(?<before>[^"]{3,160}?)\s(?:Perioden\s+(?<years>(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)|(?<a>(?:19|20)\d\d[- ]\d\d[- ]\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\p{L}\p{Ll}{2,8}\s+(?:19|20)\d\d)\s*(?:[-–]|tom|t\.o\.m\.?|till)?\s*(?<b>(?:19|20)\d\d[- ]\d\d[- ]\d\d|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d|\p{L}\p{Ll}{2,8}\s+(?:19|20)\d\d))(?=[."\s]|$)`,
     read: (m) => {
       const g = m.groups!;
       if (/program|plan|strategi|strategy|leader|utvärder|följeforsk|evaluat|rapportperiod/iu.test(g.before!)) return null;
@@ -408,6 +433,11 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ],
       ['Download "Kulturkraft Slaka. En förstudie maj 2008 - april 2009"', { start: '2008-05', end: '2009-04' }],
       [
+        'Download "MinBaS II. Slutrapport. TEKNIKÖVERFÖRING till föreskrivande led - från kunskapsuppbyggnad till marknad. Juni 2007 Dec 2010"',
+        { start: '2007-06', end: '2010-12' },
+      ],
+      ['Download "Skogens kulturarv i Kvarkenregionen 1.1.2009 31.3.2010"', { start: '2009-01-01', end: '2010-03-31' }],
+      [
         'Download "Gotländska spannmålsslag. Sammanslagen rapport över hela projektet 2009 01 07 tom 2012 06 30"',
         { start: '2009-01-07', end: '2012-06-30' },
       ],
@@ -419,6 +449,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     not: [
       'Download "Utvärdering av Leader Kustlandet maj 2009 - april 2012"',
       'Download "Verksamhetsplan. Perioden 2014-2020"',
+      'Download "Rapport Projekt 2007 Rapport 2010"',
       'Slutrapport Kustvägen 2013-06-10 2014-12-31',
     ],
   },

@@ -270,6 +270,31 @@ export const PROJECT_NAME_RULES: Rule[] = [
     not: ['Download "Slutrapport för projekt"', 'Download "SLUTRAPPORT FÖR PROJEKT"', 'Download "Slutrapport 2013-10-31"'],
   },
   {
+    id: 'projectName.share-title',
+    field: 'projectName',
+    source: 'title',
+    scope: 'line',
+    // A document archive's share line quotes the document's title: "Share "Dialog med företagen; 2008-2010"",
+    // "Share "Näringslivsutveckling i Kiruna kommun: Slutrapport"", "Share "Utvärdering av försöksverksamhet med …"".
+    // The name is the title without an evaluation's opening words, up to its years, a document word or a
+    // lower-case subtitle; a file name is none.
+    pattern: rxc`^Share\s+"(?:(?:[Uu]tvärdering|UTVÄRDERING|[Ss]lutrapport|SLUTRAPPORT)\s+(?:av|för|AV|FÖR)\s+)?(?![Pp]rojektet\b|PROJEKTET\b)(?<value>[\p{Lu}\p{N}][^".;:]{2,110}?)(?=\s*(?:[;:.,]\s*(?:(?:19|20)\d\d|[Ss]lutrapport|[Ff]inal report|[Ee]rfarenheter|[Vv]innovaprojektet|en\s|ett\s)|\s[–-]\s+\p{Ll}|"))`,
+    read: (m) => {
+      const v = title(m);
+      return v ? v.charAt(0).toUpperCase() + v.slice(1) : null;
+    },
+    says: [
+      ['Share "Dialog med företagen; 2008-2010"', 'Dialog med företagen'],
+      ['Share "Näringslivsutveckling i Kiruna kommun: Slutrapport"', 'Näringslivsutveckling i Kiruna kommun'],
+      [
+        'Share "Utvärdering av försöksverksamhet med samverkansgrupper och coacher i Vänersborg och Mellerud"',
+        'Försöksverksamhet med samverkansgrupper och coacher i Vänersborg och Mellerud',
+      ],
+      ['Share "7 sätt att minska dina bilkostnader – beskrivning, utvärdering, och jämförelser"', '7 sätt att minska dina bilkostnader'],
+    ],
+    not: ['Share "UTVÄRDERING AV PROJEKTET"', 'Share "2017_0212_Rapport.pdf Pdf, 530 kB, öppnas i nytt fönster.'],
+  },
+  {
     id: 'projectName.breadcrumb-then-title',
     field: 'projectName',
     source: 'title',
@@ -401,6 +426,24 @@ export const PROJECT_NAME_RULES: Rule[] = [
       ['The project is called Green Valley and runs until 2024.', 'Green Valley'],
     ],
     not: ['Projektet heter inte längre som förut.', 'Projektledaren heter Anna Berg.'],
+  },
+  {
+    id: 'projectName.name-is',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Projektets fullständiga namn är Metodutveckling för … och är ett LOVA projekt.", "The project's full name is X.":
+    // the name as the text spells it out, often longer than the page's title, up to a clause or the sentence's end.
+    pattern: rxc`${B}(?:[Pp]rojektets|[Ff]örstudiens|[Tt]he project's)\s+(?:(?:fullständiga|hela|officiella|full|official)\s+)?(?:namn|name)\s+(?:är|var|is|was)\s+(?<value>[\p{Lu}\p{N}”"][^,.;:!?()]{1,140}?)(?=\s*(?:[,.;:!?(]|$)|\s+(?:och|samt|and|som|which)\s+(?:är|var|is|was|har|has|ska|will|drivs|runs)\s)`,
+    read: title,
+    says: [
+      [
+        'Projektets fullständiga namn är Metodutveckling för åtgärdande av övergödningsproblem inom vattenförekomster med sämre än god status och är ett LOVA projekt.',
+        'Metodutveckling för åtgärdande av övergödningsproblem inom vattenförekomster med sämre än god status',
+      ],
+      ["The project's full name is Baltic Sea Hazardous Substances Management.", 'Baltic Sea Hazardous Substances Management'],
+    ],
+    not: ['Projektets namn är inte bestämt ännu.', 'Projektledarens namn är Anna Berg.'],
   },
   {
     id: 'projectName.so-it-is-called',
