@@ -54,6 +54,52 @@ describe('findLabels', () => {
     expect(hits.map((h) => [h.field, h.value])).toEqual([['owner', 'Västra Götalandsregionen (VGR)']]);
   });
 
+  it('reads a fact box printed as one run of text and wrapped over lines, each key up to the next', () => {
+    const hits = findLabels(
+      lines(
+        'Fakta',
+        'Projekt: Renovering av småhus till passivhusstandard Utförare: Lunds universitet',
+        'Samfinansiärer: Energimyndigheten, NCC Construction Sverige, SBUF Projektstart: juli',
+        '2014 Projektslut: november 2017 Projektbudget: 3 993 048 kr Projektledare: Åke',
+        'Blomsterberg Kontaktperson: Tomas Ekström Energimyndighetens projektnummer: 38851-1',
+        'Riktlinjer för kostnadseffektiv renovering',
+      ),
+    );
+    expect(hits.map((h) => [h.field, h.value])).toEqual([
+      ['projectName', 'Renovering av småhus till passivhusstandard'],
+      ['owner', 'Lunds universitet'],
+      ['funders', 'Energimyndigheten, NCC Construction Sverige, SBUF'],
+      ['periodStart', 'juli 2014'],
+      ['periodEnd', 'november 2017'],
+      ['total', '3 993 048 kr'],
+      ['manager', 'Åke Blomsterberg'],
+      ['manager', 'Tomas Ekström'],
+      ['diary', '38851-1'],
+    ]);
+  });
+
+  it("takes a run's last key's value from the next line, and leaves lines of one key each as they are", () => {
+    const run = findLabels(
+      lines(
+        'LEADER-område: LEADER Skåne Ess Projektägare: Nävlingeåsens Intresseförening',
+        'Jordbruksverkets journalnummer: Å Kontaktperson: Lena Winberg, ordf Projektledare:',
+        'Ing-Britt Pettersson Nyholm 2. Sammanfattning Länge har Nävlingeåsen varit en vit fläck',
+      ),
+    );
+    expect(run.filter((h) => h.field === 'manager').map((h) => h.value)).toEqual([
+      'Lena Winberg, ordf',
+      'Ing-Britt Pettersson Nyholm 2. Sammanfattning Länge har Nävlingeåsen varit en vit fläck',
+    ]);
+    const box = findLabels(
+      lines('Start date: 1 September 2018', 'End date: 31 December 2021', 'funding', 'Fund: European Regional Development Fund (ERDF)'),
+    );
+    expect(box.map((h) => [h.field, h.value])).toEqual([
+      ['periodStart', '1 September 2018'],
+      ['periodEnd', '31 December 2021'],
+      ['programme', 'European Regional Development Fund (ERDF)'],
+    ]);
+  });
+
   it('reads a fact box set as a bulleted list', () => {
     const hits = findLabels(lines('Fakta', '• Projektägare: Olofströms kommun', '• Program: Leader Blekinge', '• EU-stöd: 1 785 000 SEK'));
     expect(hits.map((h) => [h.field, h.value])).toEqual([

@@ -67,6 +67,8 @@ const LABELS: Record<LabelField, string[]> = {
     'Projektägare (stödmottagare)',
     // A fund's project page: "Projektet drivs av: Skånes skolidrottsförbund".
     'Projektet drivs av',
+    // An agency's project database: "Utförare: Lunds universitet", the one who carries out the funded project.
+    'Utförare',
   ],
   manager: [
     'Projektledare',
@@ -214,6 +216,8 @@ const LABELS: Record<LabelField, string[]> = {
   ],
   // "Berörd fond: ESF+" on a project bank's page: the fund that pays.
   funders: [
+    // An agency's project database: "Samfinansiärer: Energimyndigheten, NCC Construction Sverige, SBUF".
+    'Samfinansiärer',
     'Finansiärer',
     'Medfinansiärer',
     'Finansiär',
@@ -509,6 +513,54 @@ const SHAPED_VALUE: Partial<Record<LabelField, RegExp>> = {
   granted: /\d.*(?:kr|sek|kronor)/iu,
 };
 
+// A key inside a run of text: up to four words before a colon, the first capitalised.
+const RUN_KEY = /(?<=^|\s)(\p{Lu}[\p{L}\p{N}.-]*(?:\s+[\p{L}\p{N}.-]+){0,3}?)\s*:(?=\s|$)/gu;
+// The fewest keys that make a line a fact box rather than a sentence with a colon.
+const KEY_RUN_MIN = 3;
+// A value longer than this between two keys is running text, not a fact box's cell.
+const KEY_RUN_VALUE_MAX = 120;
+// The most lines a run goes on over.
+const KEY_RUN_LINES = 6;
+
+/**
+ * A fact box printed as one run of text, cut into its "Key: value" cells, or null: "Projekt: Renovering av småhus
+ * Utförare: Lunds universitet Samfinansiärer: Energimyndigheten, SBUF Projektstart: juli 2014 Projektslut: november
+ * 2017 Projektledare: Åke Blomsterberg". Each key is the fewest words before its colon, starting with a capital,
+ * that read as a key ("Energimyndighetens projektnummer", not "Ekström Energimyndighetens projektnummer"). Only
+ * with three keys or more, the first at the line's start, and no cell longer than a fact box's.
+ */
+export function keyRun(text: string): string[] | null {
+  const starts = runKeyStarts(text);
+  if (starts.length < KEY_RUN_MIN || starts[0] !== 0) return null;
+  const cells = starts.map((s, i) => text.slice(s, starts[i + 1] ?? text.length).trim());
+  return cells.every((c) => c.length <= KEY_RUN_VALUE_MAX) ? cells : null;
+}
+
+/**
+ * True when a line is part of a fact box run on over lines: two keys or more, or a key after the end of the cell
+ * above ("2014 Projektslut: november 2017"). A line of one key and its value is a fact box's line of its own.
+ */
+function runsOn(text: string): boolean {
+  const starts = runKeyStarts(text);
+  return starts.length >= 2 || (starts.length === 1 && starts[0]! > 0);
+}
+
+/** Where each key of a run of "Key: value" cells starts. */
+function runKeyStarts(text: string): number[] {
+  const starts: number[] = [];
+  if (text.length > 1500 || !text.includes(':')) return starts;
+  for (const m of text.matchAll(RUN_KEY)) {
+    const words = m[1]!.split(/\s+/);
+    for (let k = words.length - 1; k >= 0; k--) {
+      const key = words.slice(k).join(' ');
+      if (!/^\p{Lu}/u.test(key)) continue;
+      if (fieldOfKey(key) || labelAt(`${key}: x`)?.colon) starts.push(m.index! + m[1]!.length - key.length);
+      break;
+    }
+  }
+  return starts;
+}
+
 /** Finds every label–value pair in the document. */
 export function findLabels(formLines: Line[]): LabelHit[] {
   // "1.1 Applicant organisation", "2.3 Projektets namn": a form's field number is not part of the key.
@@ -527,7 +579,27 @@ export function findLabels(formLines: Line[]): LabelHit[] {
     const read = parts.map((c) => (/:\s*\S/.test(c) ? labelAt(c) : null));
     return parts.length >= 2 && read.filter((r) => r?.colon).length >= 2 ? read.filter((r): r is NonNullable<typeof r> => !!r) : null;
   });
-  const raw = lines.map((l, i) => cells[i]?.[0] ?? labelAt(l.text));
+  // A fact box printed as one run of text and wrapped over lines, each with a key: "Projekt: X Utförare: Y" /
+  // "Samfinansiärer: Z Projektstart: juli" / "2014 Projektslut: november 2017 …". Its cells are read on its first line;
+  // the lines it goes on over read as nothing else.
+  const inRun = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (cells[i] || !labelAt(lines[i]!.text)?.colon || !runsOn(lines[i]!.text)) continue;
+    let end = i;
+    let text = lines[i]!.text;
+    while (end + 1 < lines.length && end - i < KEY_RUN_LINES && lines[end + 1]!.page === lines[i]!.page && runsOn(lines[end + 1]!.text)) {
+      end++;
+      text = `${text} ${lines[end]!.text}`;
+    }
+    // "… Projektledare:" / "Ing-Britt Pettersson Nyholm 2. Sammanfattning …": the last key's value on the next line.
+    if (/:$/u.test(text.trimEnd()) && lines[end + 1]?.page === lines[i]!.page) text = `${text} ${lines[++end]!.text}`;
+    const run = keyRun(text);
+    if (!run) continue;
+    cells[i] = run.map(labelAt).filter((r): r is NonNullable<typeof r> => !!r?.colon && !!r.value);
+    for (let k = i; k <= end; k++) inRun.add(k);
+    i = end;
+  }
+  const raw = lines.map((l, i) => cells[i]?.[0] ?? (inRun.has(i) ? null : labelAt(l.text)));
   // A row of field names over a row of values, as letters and forms print them:
   // "Datum  Diarienummer" / "2019-05-14  303-2745-2019".
   const rowHits: LabelHit[] = [];
@@ -648,7 +720,7 @@ export function findLabels(formLines: Line[]): LabelHit[] {
       value = `${value} ${lines[i + 1]!.text.trim()}`;
     // "Medfinansiärer: Kramfors kommun, …, Österbottens" / "förbund, Världsarvet i Kvarken rf, Visit Vaasa": a long list of
     // names wraps on into lines that go on in lower case, or after a comma.
-    if (/^(?:owner|funders|partners)$/.test(r.field) && r.colon && line.text.length >= LIST_WRAP_MIN) {
+    if (/^(?:owner|funders|partners)$/.test(r.field) && r.colon && line.text.length >= LIST_WRAP_MIN && !inRun.has(i)) {
       for (let k = i + 1; k <= i + 2; k++) {
         const nx = lines[k];
         if (!nx || nx.page !== line.page || raw[k] || /:\s*$/u.test(nx.text)) break;
