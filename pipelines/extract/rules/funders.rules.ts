@@ -27,7 +27,8 @@ export function funderNames(list: string, context: string): string[] {
     // "EU:s fond ''Leader plus''": the fund the union's genitive names.
     const part = raw.replace(/^EU:s\s+(?:fond|program(?:met)?)\s+(?:''|['"”“])?([^'"”“]{3,60}?)(?:''|['"”“])?$/u, '$1');
     const fund = fundIn(part, lang);
-    const name = fund ?? cleanName(part) ?? authority(part);
+    // "Jordbruksverkets satsning på Livskraftigt hästföretagande": the agency whose initiative or programme pays.
+    const name = fund ?? initiativeOwner(part) ?? cleanName(part) ?? authority(part);
     if (name && !out.includes(name)) out.push(name);
   }
   return out;
@@ -44,6 +45,12 @@ function authority(part: string): string | null {
   const owner =
     /^(\p{Lu}[\p{L}-]+)s\s+(?:(?:nationella|regionala|särskilda)\s+)?(?:program|programme|satsning|medel|fond)(?![\p{L}])/u.exec(p);
   return owner ? cleanName(owner[1]!) : null;
+}
+
+/** The agency of "X:s satsning på …", "X:s nationella program …", or null. */
+function initiativeOwner(part: string): string | null {
+  const m = /^(\p{Lu}[\p{L}-]+)s\s+(?:(?:nationella|regionala|särskilda)\s+)?(?:program|programme|satsning)(?![\p{L}])/u.exec(part.trim());
+  return m ? cleanName(m[1]!) : null;
 }
 
 /** The organisations a match names as payers: "Deltagarna finansierar projektet" and a person's gift are no funders. */
@@ -147,6 +154,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         'Projektet har drivits av Åtigårns ekonomiska förening med finansiering från Tillväxtverkets nationella program Resurscentra för kvinnor.',
         ['Tillväxtverket'],
       ],
+      ['Förstudien är finansierad med medel från Jordbruksverkets satsning på Livskraftigt hästföretagande.', ['Jordbruksverket']],
       [
         'In 2011, the two cities engaged in a joint project, made possible through the support of the European Regional Development Fund.',
         ['European Regional Development Fund'],

@@ -171,7 +171,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "The project … will continue until May 2018", "Projektet … ska vara klart 28 februari 2025": an end alone.
-    pattern: rx`${B}(?:projektet|projektperioden|the project|project)${E}[^.]{0,120}?${B}(?:will continue|continues|runs|will run|pågår|(?:ska|kommer att)\s+pågå|löper|(?:ska|kommer att)\s+löpa|sträcker sig|ska vara klart|ska vara avslutat|avslutas|avslutades|ends|will end|ended|was completed)\s+(?:fram\s+)?(?:until|till|to|den|on|in)?\s*(?:och med\s+)?(?:den\s+|år\s+)?(?<end>${DATE})`,
+    pattern: rx`${B}(?:projektet|projektperioden|(?<!av\s)förstudien|the project|project)${E}[^.]{0,120}?${B}(?:will continue|continues|runs|will run|pågår|(?:ska|kommer att)\s+pågå|löper|(?:ska|kommer att)\s+löpa|sträcker sig|ska vara klart|ska vara avslutat|avslutas|avslutades|ends|will end|ended|was completed)\s+(?:fram\s+)?(?:until|till|to|den|on|in|(?:vid|i)\s+(?=halvårsskiftet|slutet\s+av)|under(?=\s+(?:19|20)\d\d))?\s*(?:och med\s+)?(?:halvårsskiftet\s+|slutet\s+av\s+)?(?:den\s+|år\s+)?(?<end>${DATE})`,
     read: endAlone,
     says: [
       [
@@ -183,8 +183,14 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['Projektet drivs av Västra Götalandsregionen och pågår till och med år 2010.', { start: null, end: '2010' }],
       ['Projektet kommer att pågå till och med december 2024.', { start: null, end: '2024-12' }],
       ['Projektperioden startar nu och sträcker sig till hösten 2023 med en budgetomslutning på 2.5 mkr.', { start: null, end: '2023' }],
+      ['Förstudien Grön omsorg i Dalarna avslutades vid halvårsskiftet 2013.', { start: null, end: '2013' }],
+      ['Projektet avslutades under 2019 och följs nu upp.', { start: null, end: '2019' }],
     ],
-    not: ['Utvärderingen pågår till 2019.', 'Projektet avslutades med en konferens i Umeå, som hölls 2023.'],
+    not: [
+      'Utvärderingen pågår till 2019.',
+      'Projektet avslutades med en konferens i Umeå, som hölls 2023.',
+      'Utvärderingen av förstudien avslutades vid halvårsskiftet 2013.',
+    ],
   },
   {
     id: 'period.end-date',
@@ -583,5 +589,23 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     read: (m) => range(m.groups!.span!.replace(/\s+(?:till|och|to|and)\s+/iu, '–')),
     says: [['Förstudien pågick från april till oktober 2020.', { start: '2020-04', end: '2020-10' }]],
     not: ['Utvärderingen pågick från april till oktober 2020.'],
+  },
+  {
+    id: 'period.study-made-between-months',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // A report's own line on what it is: "En förstudie gjord i Norrtälje Kommun mellan april och november 2009 i syfte
+    // att …", two months of one year after a study or project "gjord", "genomförd" or "utförd" in a place.
+    pattern: rx`${B}(?:en|ett|denna|detta)\s+(?:förstudie|förprojekt|projekt|pilotprojekt)\s+(?:gjord|gjort|genomförd|genomfört|utförd|utfört)\s+(?:i\s+\p{Lu}[\p{L}-]+(?:\s+[\p{Lu}\p{Ll}][\p{L}-]+)?\s+)?(?:mellan|från)\s+(?<span>(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:till|och|–|-)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d)${E}`,
+    read: (m) => range(m.groups!.span!.replace(/\s+(?:till|och)\s+/iu, '–')),
+    says: [
+      [
+        'En förstudie gjord i Norrtälje Kommun mellan april och november 2009 i syfte att få fram en generaliserbar modell.',
+        { start: '2009-04', end: '2009-11' },
+      ],
+      ['Detta projekt genomfört mellan mars och december 2015 visar att …', { start: '2015-03', end: '2015-12' }],
+    ],
+    not: ['En enkät gjord i Norrtälje mellan april och november 2009.', 'Ett projekt gjord av eleverna mellan april och maj 2009.'],
   },
 ];

@@ -156,4 +156,26 @@ export const PROGRAMME_RULES: Rule[] = [
     ],
     not: ['Venture capital Eastern Central Sweden 2021-2027', 'Venture Calls within the Hållbar Industri area'],
   },
+  {
+    id: 'programme.agency-initiative',
+    field: 'programme',
+    source: 'sentence',
+    scope: 'sentence',
+    // Money from an agency's named initiative: "finansierad med medel från Jordbruksverkets satsning på Livskraftigt
+    // hästföretagande". Only a name (a capital), not a subject ("Tillväxtverkets satsning på regional utveckling").
+    needs: /satsning/i,
+    pattern: rxc`${B}(?:medel|finansiering|stöd|bidrag|pengar)\s+(?:från|ur|av|inom)\s+\p{Lu}[\p{L}-]+s\s+(?:nationella\s+|särskilda\s+)?satsning(?:en)?\s+(?:på\s+|för\s+)?[”"“]?(?<value>\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,5}?)[”"]?(?=\s*[.,;]|\s*$|\s+(?:och|för att|i syfte|under|som)\s)`,
+    read: trim,
+    says: [
+      [
+        'Förstudien är finansierad med medel från Jordbruksverkets satsning på Livskraftigt hästföretagande.',
+        'Livskraftigt hästföretagande',
+      ],
+      [
+        'Projektet fick stöd från Vinnovas satsning ”Innovationsledning i offentlig sektor” under 2019.',
+        'Innovationsledning i offentlig sektor',
+      ],
+    ],
+    not: ['Projektet har medel från Tillväxtverkets satsning på regional kompetensförsörjning.', 'Satsning på Gotland'],
+  },
 ];
