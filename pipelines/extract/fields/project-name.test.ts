@@ -19,6 +19,39 @@ describe('namesAgree', () => {
 describe('the project name of a page', () => {
   const nameOf = (page: string) => recordOf(page).projectName;
 
+  it("is a project bank's title over its fact box, wrapped over two lines, under a stripped key and a wrapped coordinator", () => {
+    const page = (title: string[], coordinator: string[]) =>
+      [
+        "Your browser doesn't support javascript. This means that the content or functionality of",
+        'our website will be limited or unavailable. If you need more information about Vinnova,',
+        'please contact us.',
+        ...title,
+        'Reference number',
+        ...coordinator,
+        'Funding from Vinnova SEK 500 000',
+        'Project duration July 2017 - June 2019',
+        'Status Completed',
+        'Important results from the project',
+        'The project has built a forum for learning about regional development, where regional developers meet.',
+      ].join('\n');
+    expect(
+      nameOf(
+        page(
+          ['Study A national coordinating platform for the work with attraction and reception of', 'international competence'],
+          ['Coordinator Föreningen Teknikföretagen i Sverige'],
+        ),
+      ),
+    ).toBe('Study A national coordinating platform for the work with attraction and reception of international competence');
+    expect(
+      nameOf(
+        page(
+          ['Clusters of Sweden'],
+          ['Coordinator Sveriges Kommuner och Landsting - Avdelningen för tillväxt och', 'samhällsbyggnad/Reglab'],
+        ),
+      ),
+    ).toBe('Clusters of Sweden');
+  });
+
   it("is never a site's section word over a news item", () => {
     expect(
       nameOf(

@@ -192,23 +192,42 @@ export function headlineAfter(title: string, name: string): boolean {
   return !!next && !NAME_GOES_ON.test(next[1]!);
 }
 
+// A stripped key starts a fact box only near the page's top.
+const FACT_BOX_TOP = 12;
+
 /**
  * The line over the first page's fact box, where a project bank prints the project's name ("The Whole Child,
  * throughout the Entire Day" / "Reference number" / "Coordinator …" / "Funding from Vinnova …"). A key whose value
  * was stripped may stand between them.
  */
 function overFactBox(view: DocView): Candidate<string>[] {
-  const box = view.lines.findIndex((l, i) => l.page === 1 && (view.roles[i] === 'factbox' || view.roles[i] === 'label'));
-  let k = box - 1;
   const bareKey = (t: string) => t.length <= 40 && !!fieldOfKey(t.replace(/:$/u, ''));
+  let box = view.lines.findIndex((l, i) => l.page === 1 && (view.roles[i] === 'factbox' || view.roles[i] === 'label'));
+  // A stripped key over a line led by another ("Reference number" / "Coordinator Sveriges Kommuner och Landsting -
+  // Avdelningen för tillväxt och" / "samhällsbyggnad/Reglab"): the box starts there, though its lines wrap.
+  const keyLed = (t: string) => {
+    const w = /^(\p{Lu}[\p{L}-]+)\s+\p{Lu}/u.exec(t)?.[1];
+    return !!w && !!fieldOfKey(w);
+  };
+  const stripped = view.lines.findIndex(
+    (l, i) => l.page === 1 && i <= FACT_BOX_TOP && (box < 0 || i < box) && bareKey(l.text) && keyLed(view.lines[i + 1]?.text ?? ''),
+  );
+  if (stripped > 0) box = stripped + 1;
+  let k = box - 1;
   if (k >= 0 && bareKey(view.lines[k]!.text)) k--;
   const line = view.lines[k];
   if (line?.page !== 1 || !['paragraph', 'title', 'heading'].includes(view.roles[k]!)) return [];
-  const text = line.text.trim();
-  if (text.length < 3 || text.length > 100 || /[.!?:]$/u.test(text) || isChrome(text) || !/^[\p{Lu}\p{N}"”“]/u.test(text)) return [];
-  // Not the wrapped end of a longer line above it, and not where a key names the project itself.
+  let text = line.text.trim();
+  // Not the wrapped end of a longer line above it, unless that line opens the name after a page's closing sentence
+  // ("… please contact us." / "Study A national coordinating platform for the work with attraction and reception of" /
+  // "international competence"); and not where a key names the project itself.
   const above = view.lines[k - 1];
-  if (above && above.page === 1 && above.text.length >= 60 && !/[.!?:]$/u.test(above.text.trim())) return [];
+  if (above && above.page === 1 && above.text.length >= 60 && !/[.!?:]$/u.test(above.text.trim())) {
+    const before = view.lines[k - 2]?.text.trim();
+    if (!(text.length <= 60 && /^\p{Ll}/u.test(text) && (!before || /[.!?]$/u.test(before)) && above.text.length <= 100)) return [];
+    text = `${above.text.trim()} ${text}`;
+  }
+  if (text.length < 3 || text.length > 160 || /[.!?:]$/u.test(text) || isChrome(text) || !/^[\p{Lu}\p{N}"”“]/u.test(text)) return [];
   if (view.labels.some((h) => h.field === 'projectName' && h.page === 1)) return [];
   return [
     {
