@@ -11,19 +11,33 @@ import type { Found } from '../organisations.js';
 import { countyOfMunicipality, findCountyMentions, findMunicipalityMentions } from '../places.js';
 
 const SHORT_PAGES = 2;
+// A county named this often, and this many times as often as all others together, settles a short text's spread
+// (on the 998 real texts: 7 more right, 1 more wrong than abstaining at any second county).
+const DOMINANT_MIN = 3;
+const DOMINANT_RATIO = 4;
 
 export function chooseCounty(view: DocView, found: Found<string> | null): Choice<string> {
   const labelled = view.labels.some((h) => h.field === 'county');
   const short = view.lines.every((l) => l.page <= SHORT_PAGES);
   // The counties the text's places lie in, read only where they can settle the field (a short text with no label).
-  const counties = (): Set<string> => {
+  const counties = (): Map<string, number> => {
     const text = view.lines.map((l) => l.text).join('\n');
-    return new Set([
+    const all = [
       ...findCountyMentions(text).map((m) => m.name),
       ...findMunicipalityMentions(text)
         .map((m) => countyOfMunicipality(m.name))
         .filter((c): c is string => !!c),
-    ]);
+    ];
+    const n = new Map<string, number>();
+    for (const c of all) n.set(c, (n.get(c) ?? 0) + 1);
+    return n;
+  };
+  // How many counties the places make: one where the finder's county is named at least DOMINANT_MIN times and four
+  // times as often as all others together (a Gotland page that mentions Stockholm once).
+  const spread = (n: Map<string, number>): number => {
+    const mine = found ? (n.get(found.value) ?? 0) : 0;
+    const rest = [...n.entries()].filter(([c]) => c !== found?.value).reduce((a, [, k]) => a + k, 0);
+    return mine >= DOMINANT_MIN && rest * DOMINANT_RATIO <= mine ? 1 : n.size;
   };
   const across = labelled
     ? null
@@ -31,7 +45,7 @@ export function chooseCounty(view: DocView, found: Found<string> | null): Choice
   return choose('county', finderCandidate('county', 'county.geography', found), {
     name: 'one-county-or-none',
     veto: () => {
-      const many = short && !labelled ? counties().size : 0;
+      const many = short && !labelled ? spread(counties()) : 0;
       return many >= 2
         ? `the text names places in ${many} counties: the project works across counties`
         : across
