@@ -8,6 +8,10 @@ import type { Rule } from './engine.js';
 import { rx, rxc } from './engine.js';
 import { B, E, NAME, NAME_END, QUOTED } from './pieces.js';
 
+// A degree word and the lower-case words after it, at a name's end: "Kickstart extra aktuellt", "X mycket viktigt".
+const DEGREE_TAIL =
+  /\s+(?:extra|mycket|väldigt|särskilt|ännu|alltmer|oerhört|otroligt|helt|mer|mest|very|more|most|extremely)(?:\s+\p{Ll}[\p{L}-]*){1,3}$/u;
+
 function title(m: RegExpExecArray): string | null {
   const v = cleanTitle(repeated(m.groups?.value ?? ''));
   return v && v.length >= 2 ? v : null;
@@ -175,7 +179,8 @@ export const PROJECT_NAME_RULES: Rule[] = [
     // "Projektet Strängnäs Växer har drivits …", "inom projektet Klivet Vidare 2.0.": capitalised words after the noun.
     pattern: rxc`${B}(?:[\p{L}-]*[Pp]rojektet|[Ff]örstudien|[Tt]he project)\s+${NAME}${NAME_END}`,
     read: (m, text) => {
-      const v = title(m);
+      // A degree word ends the name: "arbetet med projektet Kickstart extra aktuellt" is "Kickstart" made topical.
+      const v = title(m)?.replace(DEGREE_TAIL, '') ?? null;
       // One word cut off by a preposition is the start of a longer name ("projektet Utveckling av Kustvägen").
       const after = text.slice(m.index + m[0].length);
       // … unless the sentence ends a few lower-case words later: "till projektet Fiber till alla."
@@ -198,6 +203,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
     },
     says: [
       ['Projektet Strängnäs Växer har drivits från september 2011 till juni 2013.', 'Strängnäs Växer'],
+      ['Coronapandemin har gjort arbetet med projektet Kickstart extra aktuellt, bland annat genom att många fått nya jobb.', 'Kickstart'],
       ['Hela Sverige ska leva har fått pengar beviljade av Tillväxtverket till pilotprojektet Service i samverkan.', 'Service i samverkan'],
       ['Projektet Efterfrågad Utveckling skall utveckla fyra spår.', 'Efterfrågad Utveckling'],
       ['Mer om projektet Matlandet finns på webbplatsen.', 'Matlandet'],
