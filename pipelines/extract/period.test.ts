@@ -146,4 +146,15 @@ describe('keyDate', () => {
       end: '2026-04-30',
     });
   });
+
+  it("reads a period key's two dates in digits alone, and never a range that runs backwards", () => {
+    expect(recordOf('Efterfrågad utveckling\nProjektledare: Ida Boström\nProjektperiod: 121001–141231\n.').period).toEqual({
+      start: '2012-10-01',
+      end: '2014-12-31',
+    });
+    expect(recordOf('Efterfrågad utveckling\nProjektledare: Ida Boström\nProjektperiod: 141231–121001\n.').period).toEqual({
+      start: null,
+      end: null,
+    });
+  });
 });

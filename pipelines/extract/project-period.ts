@@ -89,6 +89,12 @@ function periodAsStated(labels: LabelHit[], sentences: Sentence[]): Found<Projec
     // programme's key ("Programperiod: 2014-2020").
     const p = findPeriod(/program/iu.test(h.label) ? h.value : yearsJoined(h.value));
     if (p) return { value: { start: p.start, end: p.end }, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.95 };
+    // "Projektperiod: 121001–141231", "Beslutad projekttid" over "120901-141231": two dates in digits alone, as a form
+    // writes them, are the range.
+    const digits = /^(\d{6}|(?:19|20)\d{6})\s*[-–—]\s*(\d{6}|(?:19|20)\d{6})\.?$/u.exec(h.value.trim());
+    const [from, to] = digits ? [keyDate(digits[1]!), keyDate(digits[2]!)] : [null, null];
+    if (from && to && from <= to)
+      return { value: { start: from, end: to }, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.9 };
     // "Projektperiod" over "2016": one year alone is the period at that precision.
     const year = /^((?:19|20)\d\d)\.?$/u.exec(h.value.trim());
     if (year) return { value: { start: year[1]!, end: year[1]! }, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.9 };
