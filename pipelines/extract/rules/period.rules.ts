@@ -45,7 +45,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     field: 'period',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:startar|startade|började|börjar|inleddes|påbörjades|starts|started|began|begins)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?<start>${DATE})\s+(?:och\s+|and\s+)?(?:(?:kommer|ska)\s+(?:att\s+)?|will\s+)?(?:(?:pågå|pågår|pågick|löpa|löper|avslutas|avslutades|slutar|end|ends|ended|run|runs|continue|last)\s+(?:fram\s+)?(?:till|until|to|through)(?:\s+och\s+med)?|(?:avslutas|avslutades|slutar|slutade|ends|ended)(?:\s+(?:i|in|on))?)\s+(?:den\s+)?(?<end>${DATE})`,
+    pattern: rx`${B}(?:startar|startade|började|börjar|inleddes|påbörjades|starts|started|began|begins)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?<start>${DATE})\s+(?:och\s+|and\s+)?(?:(?:kommer|ska)\s+(?:att\s+)?|will\s+)?(?:(?:pågå|pågår|pågick|löpa|löper|avslutas|avslutades|slutar|end|ends|ended|run|runs|continue|last)\s+(?:(?:kontinuerligt|löpande|sedan|därefter|vidare|continuously)\s+)?(?:fram\s+)?(?:till|until|to|through)(?:\s+och\s+med)?|(?:avslutas|avslutades|slutar|slutade|ends|ended)(?:\s+(?:i|in|on))?)\s+(?:den\s+)?(?<end>${DATE})`,
     read: (m) => {
       const [start, end] = [firstDate(m.groups!.start!), firstDate(m.groups!.end!)];
       return start && end && start <= end ? { start, end } : null;
@@ -54,6 +54,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['Huvudprojektet startar i januari 2019 och kommer pågå till augusti 2021.', { start: '2019-01', end: '2021-08' }],
       ['Ett treårigt utvecklingsprojekt som startade i april 2012 och avslutas i mars 2015.', { start: '2012-04', end: '2015-03' }],
       ['Projektet startar den 2 juli 2017 och avslutas den 30 juni 2020.', { start: '2017-07-02', end: '2020-06-30' }],
+      ['Arbetet påbörjades i juli 2009 och pågick kontinuerligt fram till februari 2010.', { start: '2009-07', end: '2010-02' }],
     ],
     not: ['Arbetet startar i januari 2019 och pågår till augusti 2018.'],
   },
@@ -148,7 +149,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Den 1 oktober 2018 startade vårt projekt", "Projektet startade i mars 2017": a start alone.
-    pattern: rx`(?:^(?:den\s+|on\s+|in\s+)?(?<d1>${DATE})\s+(?:startade|började|inleddes|started|began)\s+(?:vårt?|projektet|the project|our)${E}|${B}(?:projektet|förstudien|the\s+(?:[\p{Ll}-]+\s+){0,2}?project|det\s+(?:[\p{Ll}-]+\s+){1,2}?projektet|det|ett\s+[\p{L}-]*projekt)(?:\s+[\p{Lu}][^.,;:]{0,50}?|,)?\s+(?:som\s+)?(?:startade|startades|började|inleddes|påbörjades|started|began)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?<d2>${DATE})${E})`,
+    pattern: rx`(?:^(?:den\s+|on\s+|in\s+)?(?<d1>${DATE})\s+(?:startade|började|inleddes|started|began)\s+(?:vårt?|projektet|the project|our)${E}|${B}(?:projektet|förstudien|the\s+(?:[\p{Ll}-]+\s+){0,2}?project|det\s+(?:[\p{Ll}-]+\s+){1,2}?projektet|det|ett\s+[\p{L}-]*projekt)(?:\s+[\p{Lu}][^.,;:]{0,50}?|,)?\s+(?:som\s+)?(?:startade|startades|började|inleddes|påbörjades|started|began)\s+(?:(?:i|på)\s+(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|(?:19|20)\d\d)(?:\s|$))[^.,;:\d]{1,60}?\s+)?(?:i\s+|den\s+|in\s+|on\s+)?(?<d2>${DATE})${E})`,
     read: (m) => {
       const start = firstDate(m.groups!.d1 ?? m.groups!.d2 ?? '');
       return start ? { start, end: null } : null;
@@ -162,6 +163,8 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['Projektet Vaajma startade i januari 2012 och visionen är att skapa en modern landsbygd.', { start: '2012-01', end: null }],
       ['Projektet, som startade i januari 2020, har förstås blivit påverkat.', { start: '2020-01', end: null }],
       ['Smart Industri är ett projekt som startade i juni 2017 och som ska stärka industrin.', { start: '2017-06', end: null }],
+      // A place between the verb and the date.
+      ['Projektet Socialarbetare i skolan startades i stadsdelarna Gottsunda och Valsätra i maj 2019.', { start: '2019-05', end: null }],
     ],
     not: ['Den 1 oktober 2018 startade utvärderingen.'],
   },
