@@ -101,6 +101,9 @@ const LABELS: Record<LabelField, string[]> = {
     // A county board's project page: "Pågick 2010 - 2014", "Pågår" over "september 2024 – december 2026".
     'Pågick',
     'Pågår',
+    // A regional association's page: "I korthet" / "Avslutat" over "16 augusti 2021 – 15 augusti 2022".
+    'Avslutat',
+    'Avslutad',
   ],
   periodStart: ['Startdatum', 'Projektstart', 'Startdatum för projektet', 'Start', 'Start date', 'Project start', 'Projektets startdatum'],
   periodEnd: [

@@ -149,7 +149,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Den 1 oktober 2018 startade vårt projekt", "Projektet startade i mars 2017": a start alone.
-    pattern: rx`(?:^(?:den\s+|on\s+|in\s+)?(?<d1>${DATE})\s+(?:startade|började|inleddes|started|began)\s+(?:vårt?|projektet|the project|our)${E}|${B}(?:projektet|förstudien|the\s+(?:[\p{Ll}-]+\s+){0,2}?project|det\s+(?:[\p{Ll}-]+\s+){1,2}?projektet|det|ett\s+[\p{L}-]*projekt)(?:\s+[\p{Lu}][^.,;:]{0,50}?|,)?\s+(?:som\s+)?(?:startade|startades|började|inleddes|påbörjades|started|began)\s+(?:(?:i|på)\s+(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|(?:19|20)\d\d)(?:\s|$))[^.,;:\d]{1,60}?\s+)?(?:i\s+|den\s+|in\s+|on\s+)?(?<d2>${DATE})${E})`,
+    pattern: rx`(?:^(?:den\s+|on\s+|in\s+)?(?<d1>${DATE})\s+(?:startade|började|inleddes|started|began)\s+(?:vårt?|projektet|the project|our)${E}|${B}(?:projektet|förstudien|the\s+(?:[\p{Ll}-]+\s+){0,2}?project|det\s+(?:[\p{Ll}-]+\s+){1,2}?projektet|det|ett\s+[\p{L}-]*projekt)(?:\s+[\p{Lu}][^.,;:]{0,80}?|,)?\s+(?:som\s+)?(?:startade|startades|började|inleddes|påbörjades|started|began)\s+(?:(?:i|på)\s+(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|(?:19|20)\d\d)(?:\s|$))[^.,;:\d]{1,60}?\s+)?(?:i\s+|den\s+|in\s+|on\s+|år\s+)?(?<d2>${DATE})${E})`,
     read: (m) => {
       const start = firstDate(m.groups!.d1 ?? m.groups!.d2 ?? '');
       return start ? { start, end: null } : null;
@@ -163,6 +163,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['Projektet Vaajma startade i januari 2012 och visionen är att skapa en modern landsbygd.', { start: '2012-01', end: null }],
       ['Projektet, som startade i januari 2020, har förstås blivit påverkat.', { start: '2020-01', end: null }],
       ['Smart Industri är ett projekt som startade i juni 2017 och som ska stärka industrin.', { start: '2017-06', end: null }],
+      ['Projektet Förstudie avseende utveckling av besöksnäringen i Lungsjöområdet startade år 2010.', { start: '2010', end: null }],
       // A place between the verb and the date.
       ['Projektet Socialarbetare i skolan startades i stadsdelarna Gottsunda och Valsätra i maj 2019.', { start: '2019-05', end: null }],
     ],
@@ -588,9 +589,15 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'sentence',
     scope: 'sentence',
     // Two months of one year, the year written once: "Förstudien pågick från april till oktober 2020".
-    pattern: rx`${B}(?:projektet|förstudien|the project|the pre-study)\s+(?:\S+\s+){0,3}?(?:pågick|pågår|genomfördes|genomförs|löpte|löper|ran|runs|was carried out)\s+(?:från\s+|mellan\s+|from\s+|between\s+)?(?<span>(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)\s+(?:till|och|to|and|–|-)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)\s+(?:19|20)\d\d)${E}`,
+    pattern: rx`${B}(?:[\p{L}-]*projektet|förstudien|the project|the pre-study)\s+(?:\S+\s+){0,3}?(?:pågick|pågår|genomfördes|genomförs|löpte|löper|ran|runs|was carried out)\s+(?:(?:av|by)\s+(?:\p{Lu}[\p{L}-]*\s+)(?:[\p{L}-]+\s+){0,3}?)?(?:från\s+|mellan\s+|from\s+|between\s+)?(?<span>(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)\s+(?:till|och|to|and|–|-)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october)\s+(?:19|20)\d\d)${E}`,
     read: (m) => range(m.groups!.span!.replace(/\s+(?:till|och|to|and)\s+/iu, '–')),
-    says: [['Förstudien pågick från april till oktober 2020.', { start: '2020-04', end: '2020-10' }]],
+    says: [
+      ['Förstudien pågick från april till oktober 2020.', { start: '2020-04', end: '2020-10' }],
+      [
+        'Pilotprojektet ”Klimatanpassning kommuner 2023” genomfördes av Mälarens vattenvårdsförbund mellan mars och december 2023 i samarbete med Länsstyrelsen.',
+        { start: '2023-03', end: '2023-12' },
+      ],
+    ],
     not: ['Utvärderingen pågick från april till oktober 2020.'],
   },
   {
