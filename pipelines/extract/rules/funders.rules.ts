@@ -42,15 +42,19 @@ function authority(part: string): string | null {
   const p = part.trim().replace(/[\s.,;:]+$/u, '');
   const kind = /^(länsstyrelsen|regeringen|staten)$/iu.exec(p);
   if (kind) return kind[1]!.charAt(0).toUpperCase() + kind[1]!.slice(1);
-  const owner =
-    /^(\p{Lu}[\p{L}-]+)s\s+(?:(?:nationella|regionala|särskilda)\s+)?(?:program|programme|satsning|medel|fond)(?![\p{L}])/u.exec(p);
+  const owner = GENITIVE_PAYER.exec(p);
   return owner ? cleanName(owner[1]!) : null;
 }
 
+// "Tillväxtverkets nationella program", "Jordbruksverkets satsning", "Länsstyrelsens medel": the organisation whose
+// programme, initiative, money or fund it is, and the kind.
+const GENITIVE_PAYER =
+  /^(\p{Lu}[\p{L}-]+)s\s+(?:(?:nationella|regionala|särskilda)\s+)?(program|programme|satsning|medel|fond)(?![\p{L}])/u;
+
 /** The agency of "X:s satsning på …", "X:s nationella program …", or null. */
 function initiativeOwner(part: string): string | null {
-  const m = /^(\p{Lu}[\p{L}-]+)s\s+(?:(?:nationella|regionala|särskilda)\s+)?(?:program|programme|satsning)(?![\p{L}])/u.exec(part.trim());
-  return m ? cleanName(m[1]!) : null;
+  const m = GENITIVE_PAYER.exec(part.trim());
+  return m && m[2] !== 'medel' && m[2] !== 'fond' ? cleanName(m[1]!) : null;
 }
 
 /** The organisations a match names as payers: "Deltagarna finansierar projektet" and a person's gift are no funders. */
