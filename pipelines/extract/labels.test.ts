@@ -288,6 +288,13 @@ describe('findLabels', () => {
       findLabels(lines('Kostnader  kr', 'Externa tjänster (utbildningsanordnare)  1 750 000')).filter((h) => h.field === 'owner'),
     ).toEqual([]);
   });
+  it('takes the line after a key and its colon as the value, even where it starts with an ordinary label word', () => {
+    const hits = findLabels(lines('Sökande:', 'Region Blekinge län', '', 'Journalnummer:', '2016-4791'));
+    expect(hits.filter((h) => h.field === 'owner').map((h) => h.value)).toEqual(['Region Blekinge län']);
+    expect(hits.filter((h) => h.field === 'county')).toEqual([]);
+    // Without the colon the line above is no key waiting for its value.
+    expect(findLabels(lines('Region Blekinge län', 'Kommun Karlshamn')).filter((h) => h.field === 'owner')).toEqual([]);
+  });
   it('takes no sentence, count or date as a money key', () => {
     const hits = findLabels(
       lines(

@@ -675,8 +675,17 @@ export function findLabels(formLines: Line[]): LabelHit[] {
     // "Projektägare" alone, the value on the next line (not itself a label).
     if (!value) {
       const next = lines[i + 1];
-      if (!next || raw[i + 1] || SECTION_WORD.test(next.text) || line.text.replace(/\s*\([^()]*\)\s*:?$/u, '').length > r.label.length + 2)
+      // "Sökande:" / "Region Blekinge län": after a key's colon, a line that starts with an ordinary label word is its
+      // value, not a key of its own.
+      const weakNext = !!raw[i + 1] && r.colon && !raw[i + 1]!.colon && WEAK.has(raw[i + 1]!.label) && next?.page === line.page;
+      if (
+        !next ||
+        (raw[i + 1] && !weakNext) ||
+        SECTION_WORD.test(next.text) ||
+        line.text.replace(/\s*\([^()]*\)\s*:?$/u, '').length > r.label.length + 2
+      )
         return;
+      if (weakNext) raw[i + 1] = null;
       // "Karin Berg" / "Project manager": a signature's role under the name, not a label over a value.
       // In a fact box of keys over values, the line above is the value of the key above it ("Projektägare" /
       // "Astrid Lindgrens Hembygd" / "Projektledare" / "Ulrika Virensjö").

@@ -108,6 +108,29 @@ export const OWNER_RULES: Rule[] = [
     ],
   },
   {
+    id: 'owner.name-run-by',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // A project's page names it and says who ran it, with whom and on whose money: "Kugghjulet drevs av Famna i
+    // samverkan med Coompanion med stöd av Europeiska Socialfonden". The tail (with whom, on whose money) marks the
+    // subject as a project, not a building or a business that someone runs.
+    pattern: rx`^(?!(?:Det|Den|Dessa|Detta|De|Vi|Man|Verksamheten|Huset|Fastigheten|Gården|Företaget|Bolaget|Skolan|Caféet|Butiken|Anläggningen)\s)\p{Lu}[\p{L}\d&-]*(?:\s+[\p{L}\d&-]+){0,3}?\s+(?:drevs|drivs|har\s+drivits|ägs|ägdes)\s+av\s+${ORG}(?=\s+(?:i\s+(?:samverkan|samarbete|partnerskap)\s+med|tillsammans\s+med|med\s+(?:stöd|finansiering|medel)\s+(?:av|från)|och\s+(?:finansier|medfinansier|pågick|pågår))${E})`,
+    read: named,
+    says: [
+      ['Kugghjulet drevs av Famna i samverkan med Coompanion med stöd av Europeiska Socialfonden (ESF).', 'Famna'],
+      [
+        'LANDA drevs av Samordningsförbundet Göteborg i samarbete med Göteborgs stad, Göteborgs stadsmission och Arbetsförmedlingen.',
+        'Samordningsförbundet Göteborg',
+      ],
+    ],
+    not: [
+      'Dessa ägs av Föreningen för fornminnes och hembygdsvård i sydöstra Skåne och förvaltas av museet.',
+      'Caféet drivs av Byalaget i samverkan med skolan.',
+      'Naturum drivs av Länsstyrelsen Västernorrland.',
+    ],
+  },
+  {
     id: 'owner.inverted-runs-project',
     field: 'owner',
     source: 'sentence',
