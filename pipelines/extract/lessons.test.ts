@@ -376,12 +376,42 @@ describe('lessons an introduction leads in running text', () => {
     ]);
   });
 
+  it('are numbered items run into the text, without their numbers', () => {
+    const page = [
+      'Avvecklingen av ett idéburet offentligt partnerskap',
+      'Studien följde partnerskapet under tre år. Lärdomar från avvecklingen av IOP: (1) Kunskap om parternas villkor och',
+      'arbetssätt är viktiga för att kunna hantera eventuella konflikter. (2) Partnerskapet bör involvera alla berörda, inte',
+      'minst kommunala delförvaltningar. (3) Långsiktiga satsningar bör stärkas genom politiska beslut.',
+    ].join('\n');
+    expect(recordOf(page).lessonsLearned).toEqual([
+      'Kunskap om parternas villkor och arbetssätt är viktiga för att kunna hantera eventuella konflikter.',
+      'Partnerskapet bör involvera alla berörda, inte minst kommunala delförvaltningar.',
+      'Långsiktiga satsningar bör stärkas genom politiska beslut.',
+    ]);
+  });
+
   it('are no results that an evaluation shows', () => {
     const page = [
       'Reglab 2015-2019',
       'External evaluations show that: Reglab has strengthened the regions´ strategic abilities. Reglab helps to increase the members´ ability to act knowledge-based.',
     ].join('\n');
     expect(recordOf(page).lessonsLearned).toEqual([]);
+  });
+});
+
+describe('a section of areas for improvement', () => {
+  it('gives its items as lessons, as a lessons section does', () => {
+    const page = [
+      'Muddring av farled och hamn',
+      'Projektet avslutades under hösten och slutrapporten lämnades till kommunen.',
+      'Förbättringsområden',
+      '- Något förprojekt med tillhörande projektgrupp bedrevs inte, vilket har varit negativt för genomförandet.',
+      '- Projektledare saknades till dagen före uppstarten, vilket påverkade projektet negativt.',
+    ].join('\n');
+    expect(recordOf(page).lessonsLearned).toEqual([
+      'Något förprojekt med tillhörande projektgrupp bedrevs inte, vilket har varit negativt för genomförandet.',
+      'Projektledare saknades till dagen före uppstarten, vilket påverkade projektet negativt.',
+    ]);
   });
 });
 

@@ -69,6 +69,8 @@ const LEXICON: [SectionKind, string[]][] = [
       'experiences',
       'experiences and lessons',
       'lessons and experiences',
+      'förbättringsområden',
+      'areas for improvement',
     ],
   ],
   [
@@ -88,6 +90,7 @@ const LEXICON: [SectionKind, string[]][] = [
       'analys och slutsatser',
       'discussion',
       'key findings and recommendations',
+      'utvecklingsområden',
     ],
   ],
   [

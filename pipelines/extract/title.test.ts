@@ -20,6 +20,15 @@ describe('the first lines of a web page', () => {
       ]),
     ).toBe('Mer attraktiva orter i Hässleholms kommun');
   });
+  it("sets a site's search box aside ('Sök på webbplatsen')", () => {
+    expect(
+      name([
+        'Sök på webbplatsen',
+        'Mikrostöd - Vilda pollinatörer',
+        'Projektet ska öka kunskapen om vilda pollinatörer bland lantbrukare i länet.',
+      ]),
+    ).toBe('Mikrostöd - Vilda pollinatörer');
+  });
   it('sets a cookie notice and the skip links aside', () => {
     const v = buildView([
       [
@@ -534,6 +543,7 @@ describe('tidyName', () => {
     ['LINS-projektet 6 år i Norra Skaraborg', 'LINS'],
     ['SIK-projektet', 'SIK-projektet'],
     ['Servicepunkter (avslutat projekt)', 'Servicepunkter'],
+    ['Mikrostöd-Vilda pollinatörer Projektinformation', 'Mikrostöd-Vilda pollinatörer'],
     ['Elektra Ett projekt mot hedersförtryck och våld', 'Elektra'],
     ['Kustfiskarelyftet (Havs- och fiskefonden) (HAV 6) Kustfiskarelyftet', 'Kustfiskarelyftet'],
     [

@@ -19,6 +19,11 @@ import { LESSON_MODEL, LESSON_MODEL_MAX, LESSON_MODEL_MIN, lessonProbabilities }
 const PROSE_PAGES_MAX = 3;
 const PROSE_MAX = 10;
 const ITEM_KEY = /^[\p{Lu}][\p{L}-]*(?:\s[\p{L}-]+){0,7}:\s+(?=[\p{Lu}])/u;
+// A number or a dash that marks an item in running text ("(2) Partnerskapet bör …", "3) Slutsatsen är …", "- Utökningen
+// …"), with the introduction before the first item ("Lärdomar från avvecklingen av IOP: (1) Kunskap om …"): the
+// item's mark, not part of it.
+const ITEM_MARK = /^(?:[^:•–-]{3,80}:\s*(?=\(1\)|1\)))?(?:\(\d{1,2}\)|\d{1,2}\)|[-–•])\s+(?=[\p{Lu}\d])/u;
+const unmarked = (s: string): string => s.replace(ITEM_MARK, '');
 
 // A quote, as news items write them ("– Det har varit en styrka att … Det handlar inte bara om …, säger Samuel
 // Karlström"): someone's words, a lesson sentence by sentence; the sentence that says who spoke is the attribution,
@@ -36,7 +41,7 @@ function unkeyed(lessons: string[]): string[] {
   const seen = new Set<string>();
   return lessons
     .flatMap(unquoted)
-    .map((l) => l.replace(ITEM_KEY, ''))
+    .map((l) => unmarked(l).replace(ITEM_KEY, ''))
     .filter((l) => {
       const k = fold(l);
       if (seen.has(k)) return false;
@@ -160,14 +165,14 @@ function proseLedLessons(view: DocView): { text: string; page: number; at: numbe
     const colon = s.text.indexOf(':');
     if (colon < 0) continue;
     const intro = s.text.slice(0, colon + 1).trim();
-    const rest = s.text.slice(colon + 1).trim();
+    const rest = unmarked(s.text.slice(colon + 1).trim());
     // A list in lines of its own is read by listLedLessons.
     if (!rest && BULLET.test(sentences[k + 1]?.text.trim() ?? '')) continue;
     if (!PROSE_INTRO.test(intro) || DOT_LEADERS.test(s.text) || !LESSON_LIST_RULES.some((r) => hits(r, intro).length)) continue;
     const items: string[] = rest && /^\p{Lu}/u.test(rest) ? [rest] : [];
     if (rest && !items.length) continue;
     for (let j = k + 1; j < sentences.length && items.length < PROSE_LIST_MAX; j++) {
-      const t = sentences[j]!.text.trim();
+      const t = unmarked(sentences[j]!.text.trim());
       const heading = !/[.!"”]$/u.test(t) || NUMBERED_HEADING.test(t) || DOT_LEADERS.test(t);
       if (sentences[j]!.page !== s.page || heading || /[:?]$/u.test(t) || BULLET.test(t) || notALesson(t)) break;
       items.push(t);

@@ -83,6 +83,8 @@ export function tidyName(raw: string): string | null {
       /\s+(?:Se|Läs|Ladda ner|Read|See)\s+(?:mer|more|hela\s+)?(?:projektrapport(?:en)?|slutrapport(?:en)?|rapport(?:en)?|the report)?$/u,
       '',
     )
+    // A project page's fact-box heading run on after the name: "Mikrostöd-Vilda pollinatörer Projektinformation".
+    .replace(/\s+(?:Projektinformation|Projektfakta|Fakta om projektet|Om projektet|Project information|Project facts)$/u, '')
     .replace(/\.\s+1\.\s+\p{Lu}.*$/u, '') // "SÅGMYRAKUNGEN. 1. Redovisat projekt …": a form's first numbered item
     // A table of contents run on after the name: "Jämställt näringsliv i Jämtlands län 19 Bilaga 2: Projektledarens
     // kommentar 21 2": a page number, then the next entry with its own page number.

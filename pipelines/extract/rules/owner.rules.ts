@@ -191,15 +191,40 @@ export const OWNER_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Sedan 2010 har Hushållningssällskapet drivit ett projekt för att …", "Under 2019 har Region Kalmar län genomfört
-    // förstudien …": a time first, then the auxiliary, its subject and the project it ran.
-    pattern: rxc`^(?:Sedan|Under|Från|I|Mellan|Åren|Hösten|Våren|Sommaren|Vintern)\s+(?:[\p{L}\d-]+\s+){1,3}?(?:har|hade)\s+${ORG}\s+(?:drivit|ägt|genomfört|bedrivit)\s+(?:(?:ett|det|detta)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:[\p{Ll}-]*projekt(?:et)?|\p{Lu}+-projekt(?:et)?|förstudien)${E}`,
+    // förstudien …", "Under perioden 2016-07-01 – 2020-02-29 har Film Västernorrland med stöd från … drivit projektet …": a time
+    // first, then the auxiliary, its subject (with the payers it ran the project with) and the project it ran.
+    pattern: rxc`^(?:Sedan|Under|Från|I|Mellan|Åren|Hösten|Våren|Sommaren|Vintern)\s+(?:[\p{L}\d–-]+\s+){1,5}?(?:har|hade)\s+${ORG}(?:,?\s+med\s+(?:stöd|finansiering|medel)\s+(?:från|av)\s+[^.]{3,160}?,?)?\s+(?:drivit|ägt|genomfört|bedrivit)\s+(?:(?:ett|det|detta)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:[\p{Ll}-]*projekt(?:et)?|\p{Lu}+-projekt(?:et)?|förstudien)${E}`,
     read: org,
     says: [
       ['Sedan 2010 har Hushållningssällskapet drivit ett projekt för att utvärdera biogasanläggningar.', 'Hushållningssällskapet'],
       ['Under 2019 har Region Kalmar län genomfört förstudien Grönt kluster.', 'Region Kalmar län'],
       ['Sedan 2016 har Företagarna Dalarna drivit ett EU-finansierat projekt om generationsskiften.', 'Företagarna Dalarna'],
+      ['Under 2019 har Region Kalmar län med stöd från Tillväxtverket genomfört förstudien Grönt kluster.', 'Region Kalmar län'],
     ],
     not: ['Sedan 2010 har vi drivit ett projekt om biogas.', 'Under 2019 har Anna Berg drivit projektet framåt.'],
+  },
+  {
+    id: 'owner.inverted-has-run-the-project-named',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Under perioden 2016-07-01 – 2020-02-29 har Film Västernorrland med stöd från … drivit projektet Etablering
+    // filmfond": as the row before, for a name without an organisation's word, where the sentence names the project
+    // it ran; each of its words capitalised, and no person's name.
+    pattern: rx`^(?:Sedan|Under|Från|I|Mellan|Åren|Hösten|Våren|Sommaren|Vintern)\s+(?:[\p{L}\d–-]+\s+){1,5}?(?:har|hade)\s+(?<value>\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*){0,3})(?:,?\s+med\s+(?:stöd|finansiering|medel)\s+(?:från|av)\s+[^.]{3,160}?,?)?\s+(?:drivit|genomfört|bedrivit)\s+(?:projektet|förstudien)\s+\p{Lu}`,
+    read: named,
+    says: [
+      [
+        'Under perioden 2016-07-01 – 2020-02-29 har Film Västernorrland med stöd från Europeiska regionala utvecklingsfonden, Region Västernorrland och Sundsvalls kommun drivit projektet Etablering filmfond.',
+        'Film Västernorrland',
+      ],
+      ['Sedan 2018 har Visit Dalarna drivit projektet Cykla i Dalarna.', 'Visit Dalarna'],
+    ],
+    not: [
+      'Under 2019 har Anna Berg drivit projektet Grönt kluster.',
+      'Under hösten har Vi drivit projektet Grönt kluster vidare.',
+      'Under 2019 har vi drivit projektet Grönt kluster.',
+    ],
   },
   {
     id: 'owner.granted-to',
