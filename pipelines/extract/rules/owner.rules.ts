@@ -227,6 +227,24 @@ export const OWNER_RULES: Rule[] = [
     ],
   },
   {
+    id: 'owner.name-with-acronym-has-run',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Jämtland Härjedalen Turism (JHT) har under maj till december 2023 genomfört delprojekt 2 i …": a name given with
+    // its acronym is an organisation's, and it carried out the project (or a part of it).
+    pattern: rx`^(?!(?:Projektet|Projekt|Förstudien|Satsningen|Studien|Rapporten|Nätverket|Programmet)\s)(?<value>\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,4})\s+\(\p{Lu}{2,8}\)\s+(?:har|hade)\s+(?:(?:under|sedan|från|mellan|i)\s+[^,.]{3,50}?\s+)?(?:genomfört|drivit|bedrivit|ägt)\s+(?:ett\s+|det\s+)?(?:projektet|förstudien|delprojekt|projekt)(?![\p{L}])`,
+    read: named,
+    says: [
+      [
+        'Jämtland Härjedalen Turism (JHT) har under maj till december 2023 genomfört delprojekt 2 i ”Organisering av vandringsleder” som finansierats av Naturvårdsverket.',
+        'Jämtland Härjedalen Turism',
+      ],
+      ['Skogens Kolsänka Forum (SKF) har drivit projektet sedan 2019.', 'Skogens Kolsänka Forum'],
+    ],
+    not: ['Anna Berg (AB) har drivit projektet sedan 2019.', 'Projektet (KLIV) har genomfört projektet i tre faser.'],
+  },
+  {
     id: 'owner.granted-to',
     field: 'owner',
     source: 'sentence',
