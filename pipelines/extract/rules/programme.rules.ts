@@ -8,7 +8,7 @@ import { rxc } from './engine.js';
 import { B, E } from './pieces.js';
 
 // The Interreg programmes Swedish projects take part in.
-const INTERREG_AREA = String.raw`(?:Sverige[–\s-]Norge|Botnia[–\s-]Atlantica|Nord|Aurora|Öresund[–-]Kattegat[–-]Skagerrak|ÖKS|Central Baltic|Baltic Sea Region|Östersjöprogrammet|North Sea(?: Region)?|Europe|Northern Periphery(?: and Arctic)?|Kvarken|South Baltic|Sverige[–\s-]Finland[–\s-]Norge)`;
+const INTERREG_AREA = String.raw`(?:Sverige[–\s-]Norge|Botnia[–\s-]Atlantica|Nord|Aurora|Öresund[–-]\s?Kattegat[–-]\s?Skagerrak|ÖKS|Indre Skandinavia|Nordens Gröna Bälte|Kvarken[–-]MittSkandia|Skärgården|Sverige[–\s-]Danmark[–\s-]Norge|Central Baltic|Baltic Sea Region|Östersjöprogrammet|North Sea(?: Region)?|Europe|Northern Periphery(?: and Arctic)?|Kvarken|South Baltic|Sverige[–\s-]Finland[–\s-]Norge)`;
 
 const trim = (m: RegExpExecArray): string | null => m.groups?.value?.trim() || null;
 
@@ -19,8 +19,9 @@ export const PROGRAMME_RULES: Rule[] = [
     source: 'cue',
     scope: 'line',
     needs: /interreg/i,
-    pattern: rxc`${B}(?<value>(?:Interreg|INTERREG)(?:\s+(?:IV|V|VI)\s?[ABC]?)?\s+${INTERREG_AREA})(?:${E}|(?=-program))`,
-    read: trim,
+    pattern: rxc`${B}(?<value>(?:Interreg|INTERREG)(?:\s+(?:III|IV|V|VI)\s?[ABC]?)?\s+${INTERREG_AREA})(?:${E}|(?=-program))`,
+    // A name broken at its hyphen over a line ("Öresund-Kattegat- Skagerrak") is given whole.
+    read: (m) => trim(m)?.replace(/([–-])\s+/gu, '$1') ?? null,
     says: [
       [
         'Förvaltande myndighet för det territoriella programmet Interreg Sverige-Norge, Länsstyrelsen Jämtlands län',
@@ -28,6 +29,11 @@ export const PROGRAMME_RULES: Rule[] = [
       ],
       ['Interreg Botnia Atlantica Osterbottens forbund', 'Interreg Botnia Atlantica'],
       ['Förvaltande myndighet för det territoriella programmet Interreg Sverige Norge, Länsstyrelsen', 'Interreg Sverige Norge'],
+      ['Slutrapport INTERREG IVA Öresund-Kattegat- Skagerrak. Projektnamn: MARKIS', 'INTERREG IVA Öresund-Kattegat-Skagerrak'],
+      [
+        'Prosjektet er en del av programmet Interreg IIIA Indre Skandinavia, og har sitt virkeområde i 58 kommuner.',
+        'Interreg IIIA Indre Skandinavia',
+      ],
     ],
     not: ['Interreg-projektet avslutades 2020.'],
   },
@@ -155,6 +161,22 @@ export const PROGRAMME_RULES: Rule[] = [
       ['Venture FRÖN', 'FRÖN'],
     ],
     not: ['Venture capital Eastern Central Sweden 2021-2027', 'Venture Calls within the Hållbar Industri area'],
+  },
+  {
+    id: 'programme.lona',
+    field: 'programme',
+    source: 'sentence',
+    scope: 'sentence',
+    // The state's grants to local nature conservation, named by their short name: "Ett LONA projekt i Lunds kommun",
+    // "genom statliga bidrag till lokala naturvårdsprojekt (LONA-projekt)", "ansökte om statligt s.k. LONA-bidrag".
+    needs: /LONA/,
+    pattern: rxc`${B}(?<value>LONA)(?:[-\s](?:projekt(?:et)?|bidrag(?:et)?|stöd(?:et)?|medel)|\s+\(lokala\s+naturvårdssatsningen\))${E}`,
+    read: trim,
+    says: [
+      ['Naturinformation och tillgänglighet Ett LONA projekt i Lunds kommun', 'LONA'],
+      ['Projektet har kunnat genomföras genom statliga bidrag till lokala naturvårdsprojekt (LONA-projekt).', 'LONA'],
+    ],
+    not: ['Lona Andersson var projektledare.', 'LONA'],
   },
   {
     id: 'programme.agency-initiative',
