@@ -544,6 +544,11 @@ describe('tidyName', () => {
     ['SIK-projektet', 'SIK-projektet'],
     ['Servicepunkter (avslutat projekt)', 'Servicepunkter'],
     ['Mikrostöd-Vilda pollinatörer Projektinformation', 'Mikrostöd-Vilda pollinatörer'],
+    [
+      'SLÖJDEN i upplevelseekonomin En extern utvärderingsrapport av Slöjdkunskaper som säljer av Erik Wikberg',
+      'Slöjdkunskaper som säljer',
+    ],
+    ['Barn av sin tid', 'Barn av sin tid'],
     ['Elektra Ett projekt mot hedersförtryck och våld', 'Elektra'],
     ['Kustfiskarelyftet (Havs- och fiskefonden) (HAV 6) Kustfiskarelyftet', 'Kustfiskarelyftet'],
     [

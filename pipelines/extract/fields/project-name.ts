@@ -98,7 +98,14 @@ export function tidyName(raw: string): string | null {
     .replace(/^.*\s[-–]\s+en utvärdering av\s+(?=\p{Lu})/u, '') // "Om … - en utvärdering av Leader Höga kusten"
     .replace(/^\p{Lu}\p{Ll}+\s+utvärdering\s+av\s+(?=\p{Lu})/u, '') // "Berömmande utvärdering av VI+DOM=OSS"
     // "2013-08-23 Folkhälsa En utvärdering av kommunförbundets folkhälsoprojekt": the evaluated project, as a name.
-    .replace(/^.*?\s[Ee]n\s+(?:utvärdering|slututvärdering)\s+av\s+(\p{L})/u, (_, first: string) => first.toUpperCase())
+    // "SLÖJDEN i upplevelseekonomin En extern utvärderingsrapport av Slöjdkunskaper som säljer av Erik Wikberg": the
+    // evaluated project, without its evaluator.
+    .replace(/^.*?\s[Ee]n\s+(?:extern\s+)?(?:utvärdering|slututvärdering|utvärderingsrapport)\s+av\s+(\p{L})/u, (_, first: string) =>
+      first.toUpperCase(),
+    )
+    .replace(/\s+av\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u, (m, given: string) =>
+      GIVEN_NAMES.has(given.toLowerCase()) ? '' : m,
+    )
     .replace(/\s+(?:[-–]\s+)?(?:en|an)\s+(?:utvärdering|slututvärdering|evaluation)$/u, '') // "Företagsamma kvinnor en utvärdering"
     // A subtitle that says what kind of project it is: "Elektra Ett projekt mot hedersförtryck och våld".
     .replace(
