@@ -549,6 +549,14 @@ describe('tidyName', () => {
       'Slöjdkunskaper som säljer',
     ],
     ['Barn av sin tid', 'Barn av sin tid'],
+    [
+      'Hästens lokala betydelse och potential samarbetsprojekt mellan hästnäringen och kommuner för att främja hästföretagande',
+      'Hästens lokala betydelse och potential',
+    ],
+    [
+      'Planeringsbidrag för ansökan om samverkansprojekt kring cykelinnovation',
+      'Planeringsbidrag för ansökan om samverkansprojekt kring cykelinnovation',
+    ],
     ['Elektra Ett projekt mot hedersförtryck och våld', 'Elektra'],
     ['Kustfiskarelyftet (Havs- och fiskefonden) (HAV 6) Kustfiskarelyftet', 'Kustfiskarelyftet'],
     [

@@ -112,6 +112,12 @@ export function tidyName(raw: string): string | null {
       /\s+(?:Ett|En|An?)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}*projekt|project|förstudie|pilot)\s+(?:om|mot|för|i|inom|kring|med|som|on|for|in|about|to|against)\s.*$/u,
       '',
     )
+    // The same in lower case after a name of its own: "Hästens lokala betydelse och potential samarbetsprojekt mellan
+    // hästnäringen och kommuner …".
+    .replace(
+      /(?<=\p{L}{3,}\s+\p{L}{2,}.*)(?<!\s(?:om|för|av|till|i|med|och|inom|kring|ett|en|nytt|flera|två))\s+(?:[-–]\s+)?(?:ett\s+)?\p{Ll}+projekt\s+(?:mellan|om|mot|för|inom|kring)\s.*$/u,
+      '',
+    )
     .replace(/^(?:Dnr|Diarienummer)\s*\S*\.?\s+(?=\p{Lu})/u, '') // "Dnr /08. Marknadsaktiviteter …"
     // "Slutrapport projekt Dnr /08. Marknadsaktiviteter …": a reference between document word and name.
     .replace(/\s+(?:Dnr|Diarienummer)\s*\S*\.\s+(?=\p{Lu})/u, ' ')
