@@ -109,6 +109,15 @@ describe('findLabels', () => {
     ]);
   });
 
+  it("reads a Norwegian form's keys", () => {
+    const hits = findLabels(lines('Prosjekteier: Handelskammaren Värmland', 'Prosjektleder: Kari Nordmann', 'Prosjektperiode: 2003-2006'));
+    expect(hits.map((h) => [h.field, h.value])).toEqual([
+      ['owner', 'Handelskammaren Värmland'],
+      ['manager', 'Kari Nordmann'],
+      ['period', '2003-2006'],
+    ]);
+  });
+
   it('reads keys alone on their lines, each over its value, as a fact box', () => {
     const hits = findLabels(
       lines('EU budget', '€3.0M', 'Total project cost', '€6.1M', 'Period', '2015-09-01 ? 2018-08-31', 'Thematic objective'),

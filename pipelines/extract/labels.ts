@@ -69,6 +69,9 @@ const LABELS: Record<LabelField, string[]> = {
     'Projektet drivs av',
     // An agency's project database: "Utförare: Lunds universitet", the one who carries out the funded project.
     'Utförare',
+    // Norwegian and Danish forms of cross-border projects.
+    'Prosjekteier',
+    'Projektejer',
   ],
   manager: [
     'Projektledare',
@@ -80,6 +83,7 @@ const LABELS: Record<LabelField, string[]> = {
     'Contact person',
     'Project coordinator',
     'Projektkoordinator',
+    'Prosjektleder',
   ],
   period: [
     'Projektperiod',
@@ -98,6 +102,7 @@ const LABELS: Record<LabelField, string[]> = {
     'Projekt tid',
     'Duration',
     'Implementation period',
+    'Prosjektperiode',
     // A county board's project page: "Pågick 2010 - 2014", "Pågår" over "september 2024 – december 2026".
     'Pågick',
     'Pågår',
