@@ -339,6 +339,14 @@ describe('findFunders from sentences', () => {
     expect(cleanName('Together with another ten million')).toBeNull();
   });
 
+  it('takes no two sentences run together, no name cut at its hyphen, no report heading, and no month after a name', () => {
+    expect(cleanName('Lycksele kommuner. Gold of Lapland')).toBeNull();
+    expect(cleanName('Föreningen för fornminnes-')).toBeNull();
+    expect(cleanName('EUROPEISKA UNIONEN Slutrapport för projektet')).toBeNull();
+    expect(cleanName('Region Skåne från augusti')).toBe('Region Skåne');
+    expect(cleanName('St. Eriks församling')).toBe('St. Eriks församling');
+  });
+
   it('reads the name after a clause that ends on its conjunction', () => {
     expect(cleanName('Detta står klart nu när Interreg Sverige-Norge')).toBe('Interreg Sverige-Norge');
   });

@@ -134,6 +134,8 @@ export function cleanName(raw: string): string | null {
     .replace(/^[\p{L}\d-]+?(?:\s+|-)(?:funds|medel)\s+(?:from|från)\s+/iu, '')
     // "the Interreg Nord programme" names the programme as the funder.
     .replace(/^(Interreg\s.+?)\s+(?:programme|program|programmet)$/iu, '$1')
+    // "Region Skåne från augusti": a month the money ran from, after the name.
+    .replace(/\s+från\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?$/iu, '')
     // "EU i mitten av juni": a time after the name.
     .replace(/\s+(?:i|in)\s+(?:mitten|början|slutet|the middle|the beginning|the end)\s+(?:av|of)\s.*$/iu, '')
     // "Arjeplogs kommun on the Swedish side", "Nordland fylkeskommune in Norway".
@@ -156,6 +158,14 @@ export function cleanName(raw: string): string | null {
     .replace(/^(?:beslut om (?:stöd|bidrag|medel)|decision on (?:support|funding|a grant))\s+(?=\p{Lu})/iu, '')
     .trim();
   if (!s || s.length > 90 || wordCount(s) > 8) return null;
+  // Two sentences run together ("Lycksele kommuner. Gold of Lapland"), a name cut at its hyphen ("Föreningen för
+  // fornminnes-"), a report's heading run in ("EUROPEISKA UNIONEN Slutrapport för projektet"): no payer's name.
+  if (
+    /\p{Ll}{2,}\.\s+\p{Lu}/u.test(s) ||
+    /[-–]$/u.test(s) ||
+    /(?<![\p{L}])(?:slutrapport|slutredovisning|final report)(?![\p{L}])/iu.test(s)
+  )
+    return null;
   if (UNION_OR_STATE.test(s)) return s;
   // "… stöd av sametingen i Sverige och Norge": a country alone pays nothing; its parliament or agency does.
   if (COUNTRY.test(s)) return null;
