@@ -230,6 +230,8 @@ describe('cleanOrganisation', () => {
     // The sentence's next verb after the name: "… drivs av Ljusdals kommun finansieras genom …".
     ['Ljusdals kommun finansieras genom kommunens egna medel', 'Ljusdals kommun'],
     ['Region Gävleborg beviljades stöd för', 'Region Gävleborg'],
+    // A partner list's country before the name.
+    ['Sverige: Länsstyrelsen Värmland', 'Länsstyrelsen Värmland'],
   ])('reads the name in %s', (raw, expected) => {
     expect(cleanOrganisation(raw)).toBe(expected);
   });

@@ -34,6 +34,12 @@ describe('personName', () => {
     ['Astrid Lindgrens Hembygd', null],
     ['Carl Larssons Gård', null],
     ['Per Nils Ek', 'Per Nils Ek'],
+    // Three capitalised words of which two are the name.
+    ['Slutrapport Christina Stattin', 'Christina Stattin'],
+    ['Helsingborg Anna Gardelin', 'Anna Gardelin'],
+    ['Kent Ågren Magnus Lind', 'Kent Ågren'],
+    ['Margareta Frost-Johansson Utvecklingsledare', 'Margareta Frost-Johansson'],
+    ['Anna Karin Berg', 'Anna Karin Berg'],
   ];
   it.each(cases)('%s', (value, name) => expect(personName(value)).toBe(name));
 });

@@ -55,7 +55,27 @@ export function personName(value: string, loose = false): string | null {
   // A name is followed by the end, punctuation, or a role/contact detail, not by more running text.
   const rest = v.slice(m[0].length).trim();
   if (!loose && rest && !AFTER_NAME.test(rest) && rest.split(/\s+/).length > 2) return null;
-  return m[1]!;
+  return threeParts(m[1]!);
+}
+
+// A third word that is a role or a heading ("Margareta Frost-Johansson Utvecklingsledare", "Anna Käcker Övriga").
+const ROLE_WORD =
+  /(?:ledare|chef|samordnare|koordinator|ansvarig|handläggare|sekreterare|ordförande|konsult|strateg|utvecklare|övriga|kontakt)$/u;
+
+/**
+ * Of three capitalised words, the two that are the person's name, where the third is something else: a word before
+ * the given name ("Slutrapport Christina Stattin", "Helsingborg Anna Gardelin"), the next person's given name ("Kent
+ * Ågren Magnus") or a role ("… Utvecklingsledare"). A double given name ("Anna Karin Berg") or surname ("Åsa Nilsson
+ * Wikberg") stays whole.
+ */
+function threeParts(name: string): string {
+  const parts = name.split(' ');
+  if (parts.length !== 3 || parts.some((p) => /^(?:af|von|de|van|der|la|du)$/u.test(p))) return name;
+  const given = (p: string): boolean => GIVEN_NAMES.has(p.toLowerCase().split('-')[0]!);
+  const [a, b, c] = parts as [string, string, string];
+  if (!given(a) && given(b)) return `${b} ${c}`;
+  if (given(a) && !given(b) && (given(c) || ROLE_WORD.test(c.toLowerCase()))) return `${a} ${b}`;
+  return name;
 }
 
 /** The name that ends a text, without a capitalised sentence opener ("Med Anna Berg" → "Anna Berg"). */
