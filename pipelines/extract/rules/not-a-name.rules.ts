@@ -88,7 +88,7 @@ export const NOT_A_NAME_RULES: Rule[] = [
     field: 'projectName.not',
     source: 'cue',
     scope: 'line',
-    pattern: rx`^(?:om projektet|om oss|projektet|projektinformation|projektfakta|fakta om projektet|bakgrund|inledning|sammanfattning|syfte(?: och mål)?|mål|resultat|genomförande|aktiviteter|kontakt(?:a oss|uppgifter)?|nyheter|aktuellt|start|hem|meny|projekt|pågående projekt|avslutade projekt|about(?: the project| us)?|project info(?:rmation)?|project|projects|beviljat projekt|beviljade projekt|fakta|projektdata|project data|project facts|key facts|background|summary|introduction|contact(?: us)?|news|home|menu|overview|description|innehåll(?:sförteckning)?|contents|förord|preface|foreword)$`,
+    pattern: rx`^(?:om projektet|om oss|projektet|projektinformation|projektfakta|fakta om projektet|bakgrund|inledning|sammanfattning|syfte(?: och mål)?|mål|resultat|genomförande|aktiviteter|kontakt(?:a oss|uppgifter)?|nyheter|aktuellt|start|hem|meny|projekt|pågående projekt|avslutade projekt|about(?: the project| us)?|project info(?:rmation)?|project|projects|beviljat projekt|beviljade projekt|fakta|projektdata|project data|project facts|key facts|background|summary|introduction|contact(?: us)?|news|home|menu|overview|description|innehåll(?:sförteckning)?|contents|förord|preface|foreword|bakgrund och syfte|baggrund og formål|background and (?:aim|purpose|objectives)|sammanfattning av (?:slutrapport(?:en)?|rapporten|projektet)|samhällsekonomisk utvärdering)$`,
     read: () => 'a section or page heading',
     says: [
       ['OM PROJEKTET', 'a section or page heading'],
@@ -97,6 +97,8 @@ export const NOT_A_NAME_RULES: Rule[] = [
       ['Beviljat projekt', 'a section or page heading'],
       ['FAKTA', 'a section or page heading'],
       ['Projektdata', 'a section or page heading'],
+      ['Baggrund og formål', 'a section or page heading'],
+      ['Sammanfattning av slutrapport', 'a section or page heading'],
     ],
     not: ['Omställning Bakgrund Hälsingland', 'Projekt Syd'],
   },
@@ -123,7 +125,9 @@ export const NOT_A_NAME_RULES: Rule[] = [
     field: 'projectName.not',
     source: 'cue',
     scope: 'line',
-    pattern: rx`(?:\.(?:png|jpe?g|gif|svg)$|^download\s|publicera(?:d|des)\s|senast uppdaterad|^kohesio\b|·\s*Q\d+|^pressmeddelande\b|^nyhet\b|^press release\b|\bcookies?\b|^save this\b|\bno results found\b|\s(?:blogg|blog)$)`,
+    // An Interreg page's list of goals ("The project contributes to fulfilling: …"); text set in a font the PDF could
+    // not map ("= dçíjfq=oéëìêëåéåíéê=").
+    pattern: rx`(?:^the project contributes to\b|(?:[=çéëêåíìîïñ].*){4}|\.(?:png|jpe?g|gif|svg)$|^download\s|publicera(?:d|des)\s|senast uppdaterad|^kohesio\b|·\s*Q\d+|^pressmeddelande\b|^nyhet\b|^press release\b|\bcookies?\b|^save this\b|\bno results found\b|\s(?:blogg|blog)$)`,
     read: () => 'web-page chrome',
     says: [
       ['interreg_Sverige-Norge_2016_SV_RGB.png', 'web-page chrome'],
@@ -133,8 +137,10 @@ export const NOT_A_NAME_RULES: Rule[] = [
       ['Pressmeddelande -', 'web-page chrome'],
       ['Save this PDF as', 'web-page chrome'],
       ['Finsam blogg', 'web-page chrome'],
+      ['The project contributes to fulfilling: Tying the region together', 'web-page chrome'],
+      ['= dçíjfq=oéëìêëåéåíéê=', 'web-page chrome'],
     ],
-    not: ['Cykla i Dalsland', 'Offerplats Finnestorp'],
+    not: ['Cykla i Dalsland', 'Offerplats Finnestorp', 'Café Crème på Öland', 'Min Ođđa Giron – Vårt Nya Kiruna'],
   },
   {
     id: 'projectName.not.running-text',
