@@ -4,18 +4,19 @@ import { arrivalNames, namesHeldOut, reportTextNames, trainNamesModel } from './
 
 // The name ranker as it reads texts it never saw: each batch of real texts left out of the training in turn, its
 // candidates (as the extractor of the day found them on the batch's arrival) ranked by the model the other batches
-// and the report texts train. Today, over 740 texts with a labelled name: the names given on arrival were right 340
-// times and wrong 192; the ranker's, at NAME_MODEL_MIN, right 331 times and wrong 121 (0.63 of the wrong ones). Over
-// the 695 before the nine batches of 2026-12-05 it was 311 and 109 against 322 and 182 (0.60): the new texts' names
-// are harder for it, and the bound on wrong names went from 0.6 to 0.65 of those given on arrival with them. In 165 of
-// the 578 texts where the rules give a name, no candidate is the right one; a margin over the runner-up trades right
-// names for wrong ones one for one, as a higher threshold does.
+// and the report texts train. Today, over 745 texts with a labelled name: the names given on arrival were right 343
+// times and wrong 192; the ranker's, at NAME_MODEL_MIN (0.5), right 326 times and wrong 112 (0.58 of the wrong ones,
+// 0.95 of the right). Over the 740 texts of the first session of 2026-12-05, at 0.45, 331 and 121 against 340 and 192
+// (0.63); over the 695 before them 311 and 109 against 322 and 182 (0.60): the new texts' names are harder for it, and
+// the bound on wrong names went from 0.6 to 0.65 of those given on arrival with them. In 165 of the 578 texts where
+// the rules give a name, no candidate is the right one; a margin over the runner-up trades right names for wrong ones
+// one for one, as a higher threshold does.
 describe('the name ranker on batches left out of its training', () => {
   it('gives about as many right names as were given on arrival and two thirds as many wrong ones; the shipped model is the one the texts train', {
     timeout: 1_200_000,
   }, () => {
     const real = arrivalNames();
-    expect(real.length).toBeGreaterThanOrEqual(740);
+    expect(real.length).toBeGreaterThanOrEqual(745);
     const reports = reportTextNames();
     const h = namesHeldOut(real, reports);
     const ranked = [...h.ranked.values()][0]!;

