@@ -14,7 +14,8 @@ import { GIVEN_NAMES, namedAfterPerson } from './given-names.js';
 import { looksLikeOrganisation, type Found, type Sentence } from './organisations.js';
 
 const PART = '[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?';
-const PARTICLE = '(?:af|von|de|van|der|la|du) ';
+const PARTICLES = 'af|von|de|van|der|la|du';
+const PARTICLE = `(?:${PARTICLES}) `;
 // Two or three capitalised name parts: "Maria Pettersson", "Per-Olof Nordin", "Åsa Nilsson Wikberg".
 // Parts are separated by one space: two spaces are a gap between table cells ("Ansvarig  Anna Berg").
 const NAME = new RegExp(`^(${PART}(?: (?:${PARTICLE})?${PART}){1,2})(?![\\p{L}])`, 'u');
@@ -68,9 +69,11 @@ const ROLE_WORD =
  * Ågren Magnus") or a role ("… Utvecklingsledare"). A double given name ("Anna Karin Berg") or surname ("Åsa Nilsson
  * Wikberg") stays whole.
  */
+const PARTICLE_WORD = new RegExp(`^(?:${PARTICLES})$`, 'u');
+
 function threeParts(name: string): string {
   const parts = name.split(' ');
-  if (parts.length !== 3 || parts.some((p) => /^(?:af|von|de|van|der|la|du)$/u.test(p))) return name;
+  if (parts.length !== 3 || parts.some((p) => PARTICLE_WORD.test(p))) return name;
   const given = (p: string): boolean => GIVEN_NAMES.has(p.toLowerCase().split('-')[0]!);
   const [a, b, c] = parts as [string, string, string];
   if (!given(a) && given(b)) return `${b} ${c}`;

@@ -53,6 +53,11 @@ function whole(m: RegExpExecArray): string | null {
   return startsWithGivenName(v) ? null : v;
 }
 
+// "Sedan 2010 har …", "Under perioden 2016-07-01 – 2020-02-29 har …": a time first, then the auxiliary before its subject.
+const TIME_THEN_HAS = String.raw`^(?:Sedan|Under|Från|I|Mellan|Åren|Hösten|Våren|Sommaren|Vintern)\s+(?:[\p{L}\d–-]+\s+){1,5}?(?:har|hade)\s+`;
+// ", med stöd från A, B och C": the payers a subject ran its project with, between the subject and its verb.
+const WITH_PAYERS = String.raw`(?:,?\s+med\s+(?:stöd|finansiering|medel)\s+(?:från|av)\s+[^.]{3,160}?,?)?`;
+
 export const OWNER_RULES: Rule[] = [
   {
     id: 'owner.med-x-som-agare',
@@ -193,7 +198,7 @@ export const OWNER_RULES: Rule[] = [
     // "Sedan 2010 har Hushållningssällskapet drivit ett projekt för att …", "Under 2019 har Region Kalmar län genomfört
     // förstudien …", "Under perioden 2016-07-01 – 2020-02-29 har Film Västernorrland med stöd från … drivit projektet …": a time
     // first, then the auxiliary, its subject (with the payers it ran the project with) and the project it ran.
-    pattern: rxc`^(?:Sedan|Under|Från|I|Mellan|Åren|Hösten|Våren|Sommaren|Vintern)\s+(?:[\p{L}\d–-]+\s+){1,5}?(?:har|hade)\s+${ORG}(?:,?\s+med\s+(?:stöd|finansiering|medel)\s+(?:från|av)\s+[^.]{3,160}?,?)?\s+(?:drivit|ägt|genomfört|bedrivit)\s+(?:(?:ett|det|detta)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:[\p{Ll}-]*projekt(?:et)?|\p{Lu}+-projekt(?:et)?|förstudien)${E}`,
+    pattern: rxc`${TIME_THEN_HAS}${ORG}${WITH_PAYERS}\s+(?:drivit|ägt|genomfört|bedrivit)\s+(?:(?:ett|det|detta)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:[\p{Ll}-]*projekt(?:et)?|\p{Lu}+-projekt(?:et)?|förstudien)${E}`,
     read: org,
     says: [
       ['Sedan 2010 har Hushållningssällskapet drivit ett projekt för att utvärdera biogasanläggningar.', 'Hushållningssällskapet'],
@@ -211,7 +216,7 @@ export const OWNER_RULES: Rule[] = [
     // "Under perioden 2016-07-01 – 2020-02-29 har Film Västernorrland med stöd från … drivit projektet Etablering
     // filmfond": as the row before, for a name without an organisation's word, where the sentence names the project
     // it ran; each of its words capitalised, and no person's name.
-    pattern: rx`^(?:Sedan|Under|Från|I|Mellan|Åren|Hösten|Våren|Sommaren|Vintern)\s+(?:[\p{L}\d–-]+\s+){1,5}?(?:har|hade)\s+(?<value>\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*){0,3})(?:,?\s+med\s+(?:stöd|finansiering|medel)\s+(?:från|av)\s+[^.]{3,160}?,?)?\s+(?:drivit|genomfört|bedrivit)\s+(?:projektet|förstudien)\s+\p{Lu}`,
+    pattern: rx`${TIME_THEN_HAS}(?<value>\p{Lu}[\p{L}\d&-]*(?:\s+\p{Lu}[\p{L}\d&-]*){0,3})${WITH_PAYERS}\s+(?:drivit|genomfört|bedrivit)\s+(?:projektet|förstudien)\s+\p{Lu}`,
     read: named,
     says: [
       [
