@@ -78,8 +78,9 @@ export function cleanTitle(s: string): string | null {
 const MONTH =
   '(?:jan(?:uari|uary)?|feb(?:ruari|ruary)?|mars?|march|apr(?:il)?|maj|may|jun[ei]?|jul[iy]?|aug(?:usti|ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|våren|hösten|sommaren|vintern|spring|summer|autumn|winter)\\.?';
 // A bare year follows only a month or season ("Juni 2019"), or a place before a comma ("Luleå, 2014"): "Trähus 2030" is a name.
+// A news item's date and its section: "2021-06-05 - Näringsliv".
 const DATE_LINE = new RegExp(
-  `^(?:(?:\\p{L}+,?\\s+)?(?:i\\s+)?${MONTH}\\s+\\d{4}|(?:\\p{L}+,?\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?|\\d{4}|\\p{L}+,\\s+\\d{4}|(?:\\p{L}+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4})$`,
+  `^(?:(?:\\p{L}+,?\\s+)?(?:i\\s+)?${MONTH}\\s+\\d{4}|(?:\\p{L}+,?\\s+)?\\d{4}-\\d{2}(?:-\\d{2})?|\\d{4}|\\p{L}+,\\s+\\d{4}|(?:\\p{L}+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}\\s+[–-]\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}+)?)$`,
   'iu',
 );
 // A report series line: "Arbetsrapport nr 14, 2022", "Rapport 2019:7", "Working paper no. 3".
@@ -124,10 +125,11 @@ export const SECTION_HEADING =
 /**
  * A web page's navigation and document-viewer lines kept with its text, each whole: "Skip to content", "Till
  * huvudinnehåll", "Navigera till sidans huvudinnehåll", "Logotyp på utskrifter", "Home > Documents > …", "Upload:
- * others", "View: 1 times", "WORD PNG TXT JPG", "Information in English", "Read the full report", "No results found", "Logga in", "Projektet avslutat", "Sök på webbplatsen".
+ * others", "View: 1 times", "WORD PNG TXT JPG", "Information in English", "Read the full report", "No results found", "Logga in", "Projektet avslutat", "Sök på webbplatsen", "Du är här",
+ * "Projektsymbol".
  */
 export const WEB_NAVIGATION =
-  /^(?:skip to (?:main )?content|save this (?:pdf|page|file).{0,40}|kohesio\s*·\s*Q\d+(?:\s*·\s*[A-Z]{2})?|hoppa till (?:huvud)?innehåll(?:et)?|(?:gå (?:direkt )?till (?:sidans\s+)?(?:meny(?:n)?|(?:huvud)?innehåll(?:et)?|sök(?:fältet)?)\s*)+|granskad:?|till (?:huvud)?innehåll(?:et)?|navigera till sidans (?:huvud)?innehåll|logotyp på utskrifter|\+?\s*all categories|(?:home|hem|start|startsida)\s*[>/›»]\s*.*|date post:.*|category:.*|upload:.*|view:\s*\d+\s*times|download:\s*\d+\s*times|share this document(?: with a friend)?|meny|menu|sök(?:\s+(?:på|i)\s+(?:webbplatsen|sajten|sidan|hela webbplatsen))?|search(?:\s+(?:the|this)\s+(?:site|website))?|stäng|close|lyssna|listen|no (?:search )?results?(?: found)?|inga (?:sök)?(?:resultat|träffar)(?: hittades)?|logga in|log in|sign in|(?:projekt(?:et)?\s+(?:avslutat|avslutad|pågår|pågående)|(?:avslutat|avslutade|pågående)\s+projekt|project\s+(?:finished|completed|closed|ongoing)|(?:finished|completed|ongoing)\s+project)|translate|(?:information|info|read)\s+in\s+english|in english|på svenska|read the (?:full )?report|läs (?:hela )?rapporten|(?:19|20)\d\d-\d\d-\d\d\s+\d{1,2}[.:]\d\d|download\s+".*|storlek:\s*px|(?:word|png|txt|jpg|pdf)(?:\s+(?:word|png|txt|jpg|pdf)){2,}|starta visningen från sidan:?|transkript|(?:uppdaterad )?information (?:med anledning av|om) (?:covid-19|coronaviruset))$/iu;
+  /^(?:skip to (?:main )?content|save this (?:pdf|page|file).{0,40}|kohesio\s*·\s*Q\d+(?:\s*·\s*[A-Z]{2})?|hoppa till (?:huvud)?innehåll(?:et)?|(?:gå (?:direkt )?till (?:sidans\s+)?(?:meny(?:n)?|(?:huvud)?innehåll(?:et)?|sök(?:fältet)?)\s*)+|granskad:?|till (?:huvud)?innehåll(?:et)?|navigera till sidans (?:huvud)?innehåll|logotyp på utskrifter|\+?\s*all categories|(?:home|hem|start|startsida)\s*[>/›»]\s*.*|date post:.*|category:.*|upload:.*|view:\s*\d+\s*times|download:\s*\d+\s*times|share this document(?: with a friend)?|meny|menu|sök(?:\s+(?:på|i)\s+(?:webbplatsen|sajten|sidan|hela webbplatsen))?|search(?:\s+(?:the|this)\s+(?:site|website))?|stäng|close|lyssna|listen|no (?:search )?results?(?: found)?|inga (?:sök)?(?:resultat|träffar)(?: hittades)?|logga in|log in|sign in|(?:projekt(?:et)?\s+(?:avslutat|avslutad|pågår|pågående)|(?:avslutat|avslutade|pågående)\s+projekt|project\s+(?:finished|completed|closed|ongoing)|(?:finished|completed|ongoing)\s+project)|translate|(?:information|info|read)\s+in\s+english|in english|på svenska|read the (?:full )?report|läs (?:hela )?rapporten|(?:19|20)\d\d-\d\d-\d\d\s+\d{1,2}[.:]\d\d|download\s+".*|storlek:\s*px|(?:word|png|txt|jpg|pdf)(?:\s+(?:word|png|txt|jpg|pdf)){2,}|starta visningen från sidan:?|transkript|du är här:?|you are here:?|projekt(?:symbol|logotyp|logga)|logotyp|(?:uppdaterad )?information (?:med anledning av|om) (?:covid-19|coronaviruset))$/iu;
 // A cover title wraps onto a second line only when the first line is long.
 const WRAP_WIDTH = 25;
 

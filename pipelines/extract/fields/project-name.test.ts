@@ -19,6 +19,28 @@ describe('namesAgree', () => {
 describe('the project name of a page', () => {
   const nameOf = (page: string) => recordOf(page).projectName;
 
+  it('is the title line the text names alone, not the tagline under it; a wrapped title stays whole', () => {
+    const page = (second: string, sentence: string) =>
+      ['Gå till sidans huvudinnehåll', 'Projektsymbol', '', 'Fossilfria transporter i norr', '', second, '', sentence].join('\n');
+    expect(
+      nameOf(
+        page(
+          'Västerbotten i samverkan',
+          'I projektet Fossilfria transporter i norr levererar vi strategiskt stöd till kommunerna. Länsstyrelsen i Västerbotten är projektägare.',
+        ),
+      ),
+    ).toBe('Fossilfria transporter i norr');
+    // The text names the title only as the start of a longer name: no cut.
+    expect(
+      nameOf(
+        page(
+          'Västerbotten i samverkan',
+          'Projektet Fossilfria transporter i norr för kommuner i Västerbotten har startat. Länsstyrelsen i Västerbotten är projektägare.',
+        ),
+      ),
+    ).not.toBe('Fossilfria transporter i norr');
+  });
+
   it("is a project bank's title over its fact box, wrapped over two lines, under a stripped key and a wrapped coordinator", () => {
     const page = (title: string[], coordinator: string[]) =>
       [

@@ -71,6 +71,7 @@ export function tidyName(raw: string): string | null {
     .replace(/^\d+\s*\(\d+\)\s*/u, '') // "1(13) Slutrapport …": a page mark
     .replace(/^(?:Sid|Sida|Page|s\.)\s*\d+\s*(?:\(\d+\)|(?:av|of)\s+\d+)?\s+/iu, '') // "Sid 1 (20) …": a page mark
     .replace(/^(?:Projektet|Projekt|Project)\s*[-–:;]\s+/u, '') // "Projektet - SATIN II"
+    .replace(/^(?:Leader|EU|ESF|Interreg|LONA|LOVA|Arvsfonds|ERUF)-?projekt(?:et)?\s+(?=\p{Lu})/u, '') // "Leaderprojekt Hållbara evenemang": the kind of project before its name
     .replace(/^(?:Projektbeslut|Beslut|Pressmeddelande|Nyhet|News)\s*[-–:]\s+/u, '') // "Projektbeslut - Åker skapa"
     .replace(/^FLERA:\s*/u, '') // "FLERA: Förädlingsmackapären i Hälsingland (3)": a project bank's group mark
     .replace(/\s+\(\d{1,2}\)$/u, '')
@@ -427,21 +428,49 @@ const REPORT_FOR_COVER = 0.9;
 const LABELLED = 0.95;
 const COVER_GUESS = 0.75;
 
+// After a name the text goes on with a verb or ends its clause ("I projektet Fossilfria transporter i norr levererar
+// vi …"), not with a word that carries the name on ("Cross-border University Cooperation for Knowledge Sharing …").
+/** True when the text names `first` as a whole name, and never `first` followed by `next`. */
+function namedAlone(text: string, first: string, next: string): boolean {
+  if (text.includes(`${first} ${next}`)) return false;
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    const rest = text.slice(at + first.length, at + first.length + 40);
+    const word = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(rest);
+    if (/^\s*[.,;:!?)]/u.test(rest) || (word && !NAME_GOES_ON.test(word[1]!))) return true;
+  }
+  return false;
+}
+
 export function chooseProjectName(view: DocView, fromCover: Found<string> | null): Choice<string> {
   // The first title line, with the lines it wraps onto (not a publishing date or logo line under it).
   const start = view.roles.indexOf('title');
   let firstTitle: { text: string; page: number } | undefined = start >= 0 ? { ...view.lines[start]! } : undefined;
+  // The running text after the title lines, folded: a title line the text names alone ("I projektet Fossilfria
+  // transporter i norr levererar vi …") is the whole name, and the title line under it a tagline ("Västerbotten i
+  // samverkan"), not its second half.
+  const after = view.lines
+    .slice(start + 1)
+    .filter((_, i) => view.roles[start + 1 + i] !== 'title')
+    .map((l) => l.text)
+    .join(' ');
+  let alone: { first: string; next: string } | null = null;
   for (let i = start + 1; firstTitle && view.roles[i] === 'title'; i++) {
     const next = view.lines[i]!.text;
     if (isChrome(next) || firstTitle.text.length + next.length > 90) break;
+    if (firstTitle.text.split(/\s+/).length >= 2 && namedAlone(after, firstTitle.text, next)) {
+      alone = { first: firstTitle.text, next };
+      break;
+    }
     firstTitle = { ...firstTitle, text: `${firstTitle.text} ${next}` };
   }
   // The cover and letter reading guesses where no label names the project: such a guess weighs no more than a
   // title line, so a sentence that names the project outweighs it unless the two agree.
   const cover =
     fromCover && fromCover.confidence < LABELLED ? { ...fromCover, confidence: Math.min(fromCover.confidence, COVER_GUESS) } : fromCover;
+  // The cover reading joins the same title lines: it gets the same cut.
+  const coverCut = cover && alone && cover.value.startsWith(`${alone.first} ${alone.next}`) ? { ...cover, value: alone.first } : cover;
   const raw: Candidate<string>[] = [
-    ...finderCandidate('projectName', 'projectName.cover-labels-letters', cover),
+    ...finderCandidate('projectName', 'projectName.cover-labels-letters', coverCut),
     // The first title line alone: a web page's heading over its date and publisher lines.
     ...(firstTitle
       ? [

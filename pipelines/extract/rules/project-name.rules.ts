@@ -338,13 +338,14 @@ export const PROJECT_NAME_RULES: Rule[] = [
     source: 'title',
     scope: 'top',
     // A project bank's heading: the project's case number, a dash, its name ("22-023-S04 - Bygga för framtiden").
-    pattern: rxc`^(?=[\p{Lu}\d-]*\d)[\p{Lu}\d]{2,}(?:-[\p{Lu}\d]+){2,}\s+[–—-]\s+${NAME}\s*$`,
+    // A date is no case number: "2021-06-05 - Näringsliv" is a news item's date and section.
+    pattern: rxc`^(?!(?:19|20)\d\d-[01]\d-[0-3]\d\s)(?=[\p{Lu}\d-]*\d)[\p{Lu}\d]{2,}(?:-[\p{Lu}\d]+){2,}\s+[–—-]\s+${NAME}\s*$`,
     read: shortTitle,
     says: [
       ['22-023-S04 - Bygga för framtiden', 'Bygga för framtiden'],
       ['2019-00378-S01 – Unga Vidare i Landskrona', 'Unga Vidare i Landskrona'],
     ],
-    not: ['2019-06-30 - Slutrapport', 'Dnr 22-023-S04', 'S-2019-06 - hela texten är en mening som fortsätter.'],
+    not: ['2019-06-30 - Slutrapport', '2021-06-05 - Näringsliv', 'Dnr 22-023-S04', 'S-2019-06 - hela texten är en mening som fortsätter.'],
   },
   {
     id: 'projectName.key-inside-line',
@@ -513,6 +514,21 @@ export const PROJECT_NAME_RULES: Rule[] = [
       ],
     ],
     not: ['Projektet går under namnet som kommunen gav det.'],
+  },
+  {
+    id: 'projectName.bears-the-quoted-name',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Projektet, som sträcker sig från augusti i år till samma månad 2023, bär namnet ”Digistad Örnsköldsvik”.": a
+    // project, initiative or study that bears, got or goes by a name in quotes, with a clause between the two.
+    pattern: rxc`${B}(?:[\p{L}-]*[Pp]rojekt\p{L}*|[Ss]atsning\p{L}*|[Ff]örstudie\p{L}*|[Ii]nitiativ\p{L}*)(?:,[^.;!?]{1,120}?,)?\s+(?:bär|bar|fick|har fått|hade fått|går under|gick under)\s+(?:namnet|arbetsnamnet)\s+${QUOTED}`,
+    read: title,
+    says: [
+      ['Projektet, som sträcker sig från augusti i år till samma månad 2023, bär namnet ”Digistad Örnsköldsvik”.', 'Digistad Örnsköldsvik'],
+      ['Satsningen har fått namnet "Lokalt ledd utveckling i Gällivare".', 'Lokalt ledd utveckling i Gällivare'],
+    ],
+    not: ['Föreningen bär namnet ”Byalaget”.', 'Projektet bär namnet med stolthet.'],
   },
   {
     id: 'projectName.owners-project',
