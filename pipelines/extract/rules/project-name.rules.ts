@@ -3,6 +3,7 @@
  * a quoted name after "projektet", a line that is "Projekt X" alone, "the project X". Each value is cleaned as a
  * title (document words removed) and must look like a name (not-a-name.ts).
  */
+import { looksLikeOrganisation } from '../organisations.js';
 import { cleanTitle } from '../title.js';
 import type { Rule } from './engine.js';
 import { rx, rxc } from './engine.js';
@@ -15,6 +16,12 @@ const DEGREE_TAIL =
 function title(m: RegExpExecArray): string | null {
   const v = cleanTitle(repeated(m.groups?.value ?? ''));
   return v && v.length >= 2 ? v : null;
+}
+
+/** A name that is no organisation's ("Region Gävleborg"); a project's acronym ("EKUSIA") is a name. */
+function notAnOrganisation(m: RegExpExecArray): string | null {
+  const v = title(m);
+  return v && (!looksLikeOrganisation(v) || /^\p{Lu}[\p{Lu}\d-]+$/u.test(v)) ? v : null;
 }
 
 /** A line that is a name alone: cleaned as a title, of no more than twelve words. */
@@ -514,6 +521,30 @@ export const PROJECT_NAME_RULES: Rule[] = [
       ],
     ],
     not: ['Projektet går under namnet som kommunen gav det.'],
+  },
+  {
+    id: 'projectName.manager-for-x',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Amanda Hansson, ungdomskonsulent och tidigare lokal projektledare för Youth up North och Ilayda Tatli, …",
+    // "Karin Engberg är projektledare för Växa och må bra.": the project a person leads, by its name; it ends at a
+    // comma, a full stop, or "och" before the next person's name.
+    pattern: rxc`${B}(?:[Pp]rojektledare|[Pp]rojektkoordinator|[Pp]roject\s+(?:manager|leader|coordinator))\s+(?:för|of|for)\s+(?:(?:projektet|the\s+project)\s+)?(?<value>[\p{Lu}\p{N}][\p{L}\d&/-]*(?:\s+(?!och\s+\p{Lu}|and\s+\p{Lu}|som\s|som$|who\s|sedan\s|since\s|i\s+\p{Lu}\p{Ll}+\s+kommun|på\s|vid\s|at\s|inom\s|within\s)[\p{L}\d&/-]+){0,6}?)(?=\s*(?:[,.;:!?()]|$)|\s+(?:och|and)\s+\p{Lu}|\s+(?:som|who|sedan|since|har|has|var|was|är|is|på|vid|at|inom|within|i\s+\p{Lu}\p{Ll}+\s+kommun)(?:\s|$))`,
+    read: notAnOrganisation,
+    says: [
+      [
+        'Amanda Hansson, ungdomskonsulent i Dorotea kommun och tidigare lokal projektledare för Youth up North och Ilayda Tatli, ungdomsrepresentant',
+        'Youth up North',
+      ],
+      ['Karin Engberg är projektledare för Växa och må bra.', 'Växa och må bra'],
+      ['Lena Berg är projektledare för projektet Kraftsamling skog på Skogsstyrelsen.', 'Kraftsamling skog'],
+    ],
+    not: [
+      'Projektledare för hela projektet var Charlotte Forsberg.',
+      'Hon anställdes som projektledare för att testa frågemallen.',
+      'Anna Berg var projektledare för Region Gävleborg.',
+    ],
   },
   {
     id: 'projectName.bears-the-quoted-name',
