@@ -80,7 +80,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     scope: 'sentence',
     // Not projects in general ("… an open-data platform for projects co-financed by the European Regional Development
     // Fund, the European Social Fund Plus …", "för projekt som finansieras av …").
-    pattern: rx`${B}(?<!(?:projects|initiatives|operations)\s+(?:that\s+(?:are|were)\s+)?(?:co-?)?|(?:för|alla|andra|flera)\s+projekt\s+som\s+(?:med|del)?)(?:(?:med|del|sam|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for|(?:finansiellt|ekonomiskt)\s+(?:stöttades|stöttas|stöds|stöddes)(?:\s+projektet)?|(?<=(?:projektet|förstudien)\s+)(?:stöds|stöddes|stöttas|stöttades|har stötts|har stöttats)(?:\s+(?:ekonomiskt|finansiellt))?)\s+(?:(?:med|with|via|genom)\s+(?:stöd|medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|i huvudsak|till största delen|mainly|primarily|delvis|partly|jointly)\s+)?(?:av|från|genom|via|by|from|through)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?<!(?:projects|initiatives|operations)\s+(?:that\s+(?:are|were)\s+)?(?:co-?)?|(?:för|alla|andra|flera)\s+projekt\s+som\s+(?:med|del)?)(?:(?:med|del|sam|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for|(?:finansiellt|ekonomiskt)\s+(?:stöttades|stöttas|stöds|stöddes)(?:\s+projektet)?|(?<=(?:projektet|förstudien)\s+)(?:stöds|stöddes|stöttas|stöttades|har stötts|har stöttats)(?:\s+(?:ekonomiskt|finansiellt))?)\s+(?:(?:med|with|via|genom)\s+(?:stöd|medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|i huvudsak|till största delen|i sin helhet|helt|mainly|primarily|delvis|partly|jointly|fully|entirely)\s+)?(?:av|från|genom|via|by|from|through)\s+${THE}${LIST}`,
     read: names,
     says: [
       [
@@ -98,6 +98,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ['Medfinansierades via Europeiska fiskerifonden samt Länstyrelsen Blekinge.', ['Europeiska fiskerifonden', 'Länstyrelsen Blekinge']],
       ['Finansiellt stöttades projektet av Vinnova med ett totalt beviljat bidrag på 1.9 miljoner kronor.', ['Vinnova']],
       ['Projektet har till stor del finansierats via stöd från Leader Folkungaland.', ['Leader Folkungaland']],
+      [
+        'Projektet har finansierats i sin helhet av Trafikverket, Energimyndigheten, VINNOVA, Siemens och Scania.',
+        ['Trafikverket', 'Energimyndigheten', 'VINNOVA', 'Siemens', 'Scania'],
+      ],
       [
         'Ett rehabiliteringsprojekt finansierat av Svenska ESF-rådet och Försäkringskassan i Skåne.',
         ['Svenska ESF-rådet', 'Försäkringskassan i Skåne'],
@@ -505,7 +509,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     scope: 'sentence',
     // "Partners och medfinansiärer är också region Östergötland och …", "Finansiärer är Region Halland och ESF".
     // "Medfinansiärer och aktiva parter i projektet har varit Motala kommun och Samordningsförbundet …".
-    pattern: rx`${B}(?:med)?finansiärer(?:na)?(?:\s+(?:och|samt)\s+(?:\p{L}+\s+)?(?:parter|partners|aktörer))?(?:\s+(?:i|för)\s+(?:projektet|förstudien))?\s+(?:är|var|blir|har varit|were|are|have been)\s+(?:också\s+|även\s+|bland annat\s+)?${THE}(?<value>[\p{L}\p{N}][^.;:!?]{1,200}?)(?=\s*(?:[.;:!?]|$))`,
+    pattern: rx`${B}(?:med)?finansiär(?:er(?:na)?|en)?(?:\s+(?:och|samt)\s+(?:\p{L}+\s+)?(?:parter|partners|aktörer))?(?:\s+(?:i|för)\s+(?:projektet|förstudien))?\s+(?:är|var|blir|har varit|were|are|have been)\s+(?:också\s+|även\s+|bland annat\s+)?${THE}(?<value>[\p{L}\p{N}][^.;:!?]{1,200}?)(?=\s*(?:[.;:!?]|$)|\s+som\s+\p{Ll})`,
     read: (m, text) => {
       // The names may open with a lower-case "region": a list of organisations, cut where the sentence goes on. What
       // brackets say about a name ("(Norrköpings, Söderköpings och Valdemarsviks kommuner)") is no name of its own.
@@ -521,6 +525,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         'Medfinansiärer och aktiva parter i projektet har varit Motala kommun och Samordningsförbundet östra Östergötland (Norrköpings, Söderköpings och Valdemarsviks kommuner).',
         ['Motala kommun', 'Samordningsförbundet östra Östergötland'],
       ],
+      ['Finansiär för projektet var Jordbruksverket som genomförde en utlysning om att höja den digitala mognaden.', ['Jordbruksverket']],
     ],
     not: ['Finansiärer är viktiga för projektet.', 'Finansiärer och partners har varit nöjda med resultaten.'],
   },
