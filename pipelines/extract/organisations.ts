@@ -58,6 +58,8 @@ export function cleanOrganisation(raw: string): string | null {
     .replace(/,.*$/, '')
     // "Sverige: Länsstyrelsen Värmland": a partner list's country before the name.
     .replace(/^(?:Sverige|Sweden|Norge|Norway|Finland|Danmark|Denmark|SE|NO|FI|DK):\s*(?=\p{Lu})/u, '')
+    // "Projektägaren Hushållningssällskapet Halland har genomfört projektet": the role before the name.
+    .replace(/^(?:Projektägaren|Stödmottagaren|Projektägare|Stödmottagare|Huvudmannen|Lead partner)\s+(?=\p{Lu})/u, '')
     // "Leader Skåne ESS Box Kristianstad", "… Box 123 Ludvika": a postal address run on after the name.
     .replace(/\s+Box\s+(?:\d+\s*)?(?:\d{3}\s?\d{2}\s+)?\p{Lu}[\p{L}-]+$|\s+Box\s+\d+(?:\s.*)?$/u, '')
     // "Arbetsförmedlingen i Linköping Storgatan 6 Box LINKÖPING": a street address.

@@ -113,6 +113,28 @@ export const OWNER_RULES: Rule[] = [
     ],
   },
   {
+    id: 'owner.project-that-was-run-by',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Rapporten beskriver utvärderingen av ett samverkansprojekt som genomfördes av KOSAM (Kommun och sjukvård i
+    // samverkan) …": a project, as the sentence's object, and who ran it in a relative clause.
+    pattern: rx`${B}(?:ett|det|detta|ett\s+nytt)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]*projekt(?:et)?\s+som\s+${RUN_BY}\s+(?:(?:från|sedan|under|mellan)\s+[^.]{1,50}?\s+)?av\s+${ORG}(?:(?=\s+[–—]\s)|${ORG_END})`,
+    read: named,
+    says: [
+      [
+        'Green Gothenburg – ett samverkansprojekt som drivs av Business Region Göteborg – tar med sig erfarenheterna.',
+        'Business Region Göteborg',
+      ],
+      [
+        'Den här rapporten beskriver utvärderingen av ett samverkansprojekt som genomfördes av KOSAM (Kommun och sjukvård i samverkan) som spänner över fyra kommuner.',
+        'KOSAM',
+      ],
+      ['Boken berättar om ett treårigt projekt som drevs av Hushållningssällskapet Halland.', 'Hushållningssällskapet Halland'],
+    ],
+    not: ['Det var ett projekt som drevs av en liten grupp eldsjälar.', 'Ett projekt som leddes av Anna Berg.'],
+  },
+  {
     id: 'owner.name-run-by',
     field: 'owner',
     source: 'sentence',
@@ -508,6 +530,7 @@ export const OWNER_RULES: Rule[] = [
     says: [
       ['Leader Vättern driver projektet tillsammans med kommunerna runt sjön.', 'Leader Vättern'],
       ['Hushållningssällskapet Sjuhärad har drivit projektet sedan 2018.', 'Hushållningssällskapet Sjuhärad'],
+      ['Projektägaren Hushållningssällskapet Halland har genomfört projektet.', 'Hushållningssällskapet Halland'],
       [
         '3 FÖRORD Rosengårds stadsdelsförvaltning genomförde under 2006 och 2007 ett arbetslivsinriktat rehabiliteringsprojekt.',
         'Rosengårds stadsdelsförvaltning',
@@ -711,6 +734,7 @@ export const OWNER_RULES: Rule[] = [
         'Almi Företagspartner Kronoberg AB',
       ],
       ['Slutrapport Projekt Hållbart hus för mat, stödmottagare Föreningen Vara Småstad', 'Föreningen Vara Småstad'],
+
       [
         '1. Projektet Färdvägar vid Rönne å Journalnummer , stödmottagare Naturskyddsföreningen Söderåsen 2. Kontaktpersoner Bengt Hertzman',
         'Naturskyddsföreningen Söderåsen',
@@ -721,6 +745,23 @@ export const OWNER_RULES: Rule[] = [
       'Projektägaren Anna Berg skrev rapporten.',
       'Samverkan mellan projektledare och projektägare Region Örebro län fungerade bra.',
     ],
+  },
+  {
+    id: 'owner.new-owner-named',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "… och projektet övergick till ny projektägare, Terra Marique, för fortsatt genomförande": the owner the project
+    // passed to, set off by commas, with or without an organisation's word.
+    pattern: rxc`${B}(?:ny|nya|nuvarande|new)\s+(?:projektägare|stödmottagare|project owner),\s+(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|AB|i|för|och|&)){0,5}?),`,
+    read: named,
+    says: [
+      [
+        'Stödet söktes först av en enskild firma och projektet övergick till ny projektägare, Terra Marique, för fortsatt genomförande.',
+        'Terra Marique',
+      ],
+    ],
+    not: ['Projektet fick ny projektägare, Anna Berg, i maj.'],
   },
   {
     id: 'owner.cleft-stands-as-owner',
