@@ -139,7 +139,7 @@ export function explainRecord(doc: ParsedDocument, opts: { inListing?: boolean; 
   const municipalities = note('municipalities', geo.municipalities) ?? [];
   const county = settle('county', chooseCounty(view, geo.county));
 
-  const lessons = chooseLessons(view);
+  const lessons = chooseLessons(view, undefined, { evaluation: documentType === 'evaluation' });
   if (lessons.lessons.length && lessons.page)
     provenance.lessonsLearned = { page: lessons.page, snippet: snippet(lessons.heading ?? lessons.lessons[0]!), confidence: 0.8 };
   if (!lessons.lessons.length && documentType !== 'project_description') warnings.push('No lessons section found.');

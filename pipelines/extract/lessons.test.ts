@@ -444,3 +444,24 @@ describe('lessons the classifier adds', () => {
     expect(chooseLessons(view, model).lessons).toEqual(['En lokal eldsjäl är avgörande för att nå hushållen.']);
   });
 });
+
+describe("an evaluation's findings in running text", () => {
+  const viewOf = (lines: string[]) => buildView([lines.join('\n')]);
+  const summary = viewOf([
+    'Mellan människor och dokument',
+    'Sammanfattning',
+    'Den här rapporten beskriver utvärderingen av ett samverkansprojekt mellan kommun och psykiatri. FoU i Väst har genomfört en utvärdering baserad på kvalitativ metod. Resultatet visar att satsningen på chefsnivån har varit framgångsrik. Initiativ har kommit både uppifrån och nerifrån. Samverkansgrupperna har bidragit med idéer som har tagits till vara. I rapporten beskrivs de faktorer som hindrar och främjar samverkan.',
+  ]);
+
+  it('are the sentence that opens them and those after it, up to one that presents the report', () => {
+    expect(chooseLessons(summary, null, { evaluation: true }).lessons).toEqual([
+      'Resultatet visar att satsningen på chefsnivån har varit framgångsrik.',
+      'Initiativ har kommit både uppifrån och nerifrån.',
+      'Samverkansgrupperna har bidragit med idéer som har tagits till vara.',
+    ]);
+  });
+
+  it('are read in evaluations only', () => {
+    expect(chooseLessons(summary, null).lessons).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import type { DocView } from '../document.js';
 import { BULLET } from '../layout.js';
 import { findLessons, itemsFromLines, type LessonsResult, notALesson } from '../lessons.js';
 import { hits } from '../rules/engine.js';
-import { LESSON_LIST_RULES, LESSON_RULES, NOT_A_LESSON_RULES } from '../rules/index.js';
+import { FINDINGS_END_RULES, FINDINGS_RULES, LESSON_LIST_RULES, LESSON_RULES, NOT_A_LESSON_RULES } from '../rules/index.js';
 import { splitSentences } from '../nlp.js';
 import { endsSentence, fold } from '../text.js';
 import { ruleCandidates, vetoed } from './collect.js';
@@ -55,8 +55,8 @@ function unkeyed(lessons: string[]): string[] {
  * lessons or conclusions section of its own, the sentences the lesson classifier is sure of (model/lesson-model.ts),
  * each once.
  */
-export function chooseLessons(view: DocView, model: LinearModel | null = LESSON_MODEL): LessonsResult {
-  const byRules = ruleLessons(view);
+export function chooseLessons(view: DocView, model: LinearModel | null = LESSON_MODEL, opts: { evaluation?: boolean } = {}): LessonsResult {
+  const byRules = ruleLessons(view, !!opts.evaluation);
   // A report's own lessons, conclusions or recommendations section says what its lessons are.
   if (!model || hasLessonsSection(view)) return byRules;
   const known = byRules.lessons.map((l) => wordsOf(l));
@@ -86,11 +86,11 @@ function overlaps(a: Set<string>, b: Set<string>): boolean {
 
 const hasLessonsSection = (view: DocView): boolean => view.sections.some((s) => s.kind === 'lessons' || s.kind === 'conclusions');
 
-function ruleLessons(view: DocView): LessonsResult {
+function ruleLessons(view: DocView, evaluation: boolean): LessonsResult {
   const found = findLessons(view.lines, view.sections);
   if (found.lessons.length) return { ...found, lessons: unkeyed(found.lessons) };
   if (hasLessonsSection(view)) return found;
-  const listed = [...listLedLessons(view), ...proseLedLessons(view)];
+  const listed = [...listLedLessons(view), ...proseLedLessons(view), ...(evaluation ? evaluationFindings(view) : [])];
   if (view.lines.some((l) => l.page > PROSE_PAGES_MAX)) {
     return listed.length ? { lessons: unkeyed(listed.map((l) => l.text)), page: listed[0]!.page, heading: null } : found;
   }
@@ -182,6 +182,34 @@ function proseLedLessons(view: DocView): { text: string; page: number; at: numbe
     const split = items.flatMap((t) => t.split(/\s[-–•]\s+(?=\p{Lu})/u));
     for (const text of split) if (!notALesson(text) && !vetoed(NOT_A_LESSON_RULES, text)) out.push({ text, page: s.page, at: k + 0.5 });
     k += items.length;
+  }
+  return out;
+}
+
+// How many sentences an evaluation's findings run to in its summary, at most.
+const FINDINGS_MAX = 8;
+
+/**
+ * An evaluation's findings in running text (its summary, where the report has no conclusions section): from the
+ * sentence that opens them ("Resultatet visar att …") on, up to a sentence that presents the report or its method, a
+ * heading, a question, a list, another page, or a sentence that is no lesson.
+ */
+function evaluationFindings(view: DocView): { text: string; page: number; at: number }[] {
+  const { sentences } = view;
+  const out: { text: string; page: number; at: number }[] = [];
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (!FINDINGS_RULES.some((r) => hits(r, s.text.trim()).length)) continue;
+    let j = k;
+    for (; j < sentences.length && j - k < FINDINGS_MAX; j++) {
+      const t = sentences[j]!.text.trim();
+      const heading = !/[.!"”]$/u.test(t) || NUMBERED_HEADING.test(t) || DOT_LEADERS.test(t);
+      // The opening sentence is a finding though it names the evaluation as its subject.
+      if (sentences[j]!.page !== s.page || heading || BULLET.test(t) || (j > k && notALesson(t))) break;
+      if (FINDINGS_END_RULES.some((r) => hits(r, t).length) || vetoed(NOT_A_LESSON_RULES, t)) break;
+      out.push({ text: t, page: s.page, at: j });
+    }
+    k = j;
   }
   return out;
 }

@@ -3,6 +3,8 @@ import { DOCUMENT_TYPE_RULES } from './document-type.rules.js';
 import type { Rule } from './engine.js';
 import { FUNDER_RULES } from './funders.rules.js';
 import {
+  FINDINGS_END_RULES,
+  FINDINGS_RULES,
   LESSON_INTRO_RULES,
   LESSON_LIST_RULES,
   LESSON_RULES,
@@ -18,6 +20,8 @@ import { PROJECT_NAME_RULES } from './project-name.rules.js';
 
 export {
   DOCUMENT_TYPE_RULES,
+  FINDINGS_END_RULES,
+  FINDINGS_RULES,
   FUNDER_RULES,
   LESSON_INTRO_RULES,
   LESSON_LIST_RULES,
@@ -45,5 +49,7 @@ export const ALL_RULES: Rule<unknown>[] = [
   ...NOT_A_LESSON_RULES,
   ...NOT_A_LESSON_ITEM_RULES,
   ...LESSON_INTRO_RULES,
+  ...FINDINGS_RULES,
+  ...FINDINGS_END_RULES,
   ...SIGNATURE_RULES,
 ];

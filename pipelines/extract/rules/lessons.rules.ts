@@ -353,6 +353,59 @@ export const LESSON_LIST_RULES: Rule[] = [
 ];
 
 /**
+ * An evaluation's findings in running text, in its summary: the sentence that opens them ("Resultatet visar att …",
+ * "Utvärderingen konstaterar att …") and the sentences after it, up to one that presents the report or its method
+ * (FINDINGS_END_RULES). The opening sentence is itself a finding.
+ */
+export const FINDINGS_RULES: Rule[] = [
+  {
+    id: 'lessons.findings-open',
+    field: 'lessonsLearned',
+    source: 'sentence',
+    scope: 'sentence',
+    pattern: rx`^(?:(?:Resultatet|Resultaten|Utvärderingen|Analysen|Studien|Följeforskningen|Granskningen|Kartläggningen|Undersökningen|Erfarenheterna|Vår\s+(?:samlade\s+)?(?:analys|bedömning)|Sammantaget|Slutsatsen|Slutsatserna|The\s+evaluation|The\s+results?|Our\s+(?:overall\s+)?(?:assessment|analysis))\s+(?:[\p{L}-]+\s+){0,3}?(?:visar|visade|konstaterar|konstaterade|pekar\s+på|tyder\s+på|bedömer|indikerar|understryker|finner|fann|är\s+att|shows?|showed|finds|found|concludes?|concluded|indicates?)\s+(?:att|that|på|)\s*\S)`,
+    read: whole,
+    says: [
+      [
+        'Resultatet visar att projektets satsning på framför allt chefsnivån har varit framgångsrik.',
+        'Resultatet visar att projektets satsning på framför allt chefsnivån har varit framgångsrik.',
+      ],
+      [
+        'Utvärderingen konstaterar att dialogforum fyller sitt syfte att utgöra en kompletterande kontaktyta.',
+        'Utvärderingen konstaterar att dialogforum fyller sitt syfte att utgöra en kompletterande kontaktyta.',
+      ],
+      ['The evaluation shows that the network has grown stronger.', 'The evaluation shows that the network has grown stronger.'],
+    ],
+    not: [
+      'Rapporten visar hur projektet genomfördes.',
+      'Projektet visar att det går.',
+      'Utvärderingen har genomförts av FoU i Väst.',
+      'Resultatet av enkäten redovisas i bilaga 2.',
+    ],
+  },
+];
+
+/** The sentence that ends an evaluation's findings: the report or its method presented, a question, a list's lead. */
+export const FINDINGS_END_RULES: Rule[] = [
+  {
+    id: 'lessons.findings-end',
+    field: 'lessonsLearned',
+    source: 'sentence',
+    scope: 'sentence',
+    pattern: rx`^(?:I\s+(?:denna|den\s+här)?\s*rapport(?:en)?\s|Denna\s+rapport|Den\s+här\s+rapporten|Rapporten\s+(?:beskriver|redovisar|innehåller|är|har|består|presenterar)|Utvärderingen\s+(?:har\s+genomförts|genomfördes|bygger|baseras|har\s+gjorts)|I\s+(?:kapitel|avsnitt|bilaga)\s|This\s+report|The\s+report\s+(?:describes|presents|contains))|[?:]$`,
+    read: whole,
+    says: [
+      [
+        'I rapporten beskrivs både faktorer som hindrar och befrämjar samverkan.',
+        'I rapporten beskrivs både faktorer som hindrar och befrämjar samverkan.',
+      ],
+      ['Rapporten beskriver några av de strategier som användes.', 'Rapporten beskriver några av de strategier som användes.'],
+    ],
+    not: ['Samverkansgrupper har bidragit med idéer till förändring.'],
+  },
+];
+
+/**
  * What is no lesson although it stands in a lessons, conclusions or recommendations section, item by item:
  * thanks, contacts and signatures, plans and what happens next, funding applied for or decided, the evaluator's
  * own assessment and presentation of the report, pointers to other parts of the report, purpose statements, form
