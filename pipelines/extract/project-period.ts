@@ -16,7 +16,7 @@ export interface ProjectPeriod {
 
 // Sentences that talk about the project's own time span.
 const SPAN_VERB =
-  '(?:pågick|pågått|pågår|löpte|löper|genomfördes|genomförts|genomförs|bedrevs|bedrivits|bedrivs|varade|var|sträckte sig|sträcker sig|startade|startar|inleddes|påbörjades|pågick under perioden|omfattade perioden|omfattar perioden|har pågått|avslutades)';
+  '(?:pågick|pågått|pågår|löpte|löper|fortlöper|fortlöpte|genomfördes|genomförts|genomförs|bedrevs|bedrivits|bedrivs|varade|var|sträckte sig|sträcker sig|startade|startar|inleddes|påbörjades|pågick under perioden|omfattade perioden|omfattar perioden|har pågått|avslutades)';
 const PROJECT_SPAN = new RegExp(
   [
     `(?:projekt(?:et|perioden|tiden|ets löptid|ets genomförandeperiod|ets genomförande)?|arbetet|insatsen|satsningen|förstudien|verksamheten)\\s+(?:har\\s+)?${SPAN_VERB}`,

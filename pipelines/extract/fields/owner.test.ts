@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordOf } from '../../../test/extract-text.js';
-import { swedishSide } from './owner.js';
+import { namesTheProject, swedishSide } from './owner.js';
 
 describe('swedishSide', () => {
   it.each([
@@ -50,5 +50,14 @@ describe('owner values', () => {
         'Test Site Sweden\nDiarienummer\nKoordinator LINDHOLMEN SCIENCE PARK AKTIEBOLAG - Lindholmen Science Park AB\nBidrag från Vinnova 500 000 kronor',
       ),
     ).toBe('Lindholmen Science Park AB');
+  });
+});
+
+describe("the owner model's organisation", () => {
+  it('is not the project itself, where the sentence it was read from says it is one', () => {
+    const said = 'Folkhögskola 2.0 är ett kompetensutvecklingsprojekt finansierat av Europeiska socialfonden.';
+    expect(namesTheProject('Folkhögskola 2.0', said)).toBe(true);
+    expect(namesTheProject('Region Skåne', 'Region Skåne är ett av projektets medfinansiärer.')).toBe(false);
+    expect(namesTheProject('Region Skåne', 'Region Skåne driver ett projekt om folkhögskolor.')).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { startsWithGivenName } from '../given-names.js';
 import { type Found, findOwner, ownerFromPrintedHead } from '../organisations.js';
 import { personName } from '../people.js';
 import { OWNER_RULES } from '../rules/index.js';
-import { fold } from '../text.js';
+import { escapeRe, fold } from '../text.js';
 import { ruleCandidates } from './collect.js';
 
 export function chooseOwner(
@@ -53,7 +53,8 @@ export function chooseOwner(
   if (byRules.value !== null || opts.model === false) return byRules;
   // Where no key, sentence or printed head names the owner: the organisation the trained model ranks first, if it
   // is sure enough (model/owner-model.ts).
-  const top = rankOwners(view).find((c) => !banned.has(c.key) && !isPerson(c.value));
+  // Nor the project itself: "Folkhögskola 2.0 är ett kompetensutvecklingsprojekt …" names a project, not its owner.
+  const top = rankOwners(view).find((c) => !banned.has(c.key) && !isPerson(c.value) && !namesTheProject(c.value, c.evidence));
   if (!top || top.p < OWNER_MODEL_MIN) return byRules;
   const guess: Candidate<string> = {
     field: 'owner',
@@ -68,6 +69,15 @@ export function chooseOwner(
   };
   const withModel = choose('owner', [guess], policy);
   return { ...withModel, passedOver: [...byRules.passedOver, ...withModel.passedOver] };
+}
+
+/** True when the sentence the model read says the organisation is the project ("X är ett projekt"). */
+export function namesTheProject(value: string, evidence: string): boolean {
+  const ofIt = new RegExp(
+    `^${escapeRe(value)}\\s+(?:är|var|is|was)\\s+(?:ett|en|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]*(?:projekt|project|satsning|förstudie)(?![\\p{L}])`,
+    'iu',
+  );
+  return ofIt.test(evidence.trim());
 }
 
 // Norwegian, Danish and Finnish organisation words, as the other side's owner is named.
