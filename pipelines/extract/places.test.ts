@@ -41,6 +41,10 @@ describe('findMunicipalityMentions', () => {
     // A region named after the town is not the municipality.
     ['Bredband till öarna i Stockholms skärgård och Värmdö kommun.', ['Värmdö']],
     ['Seastop works in the Stockholm archipelago.', []],
+    // A person's surname after the given name; the first county of a list that ends in "län".
+    ['En utvärdering av projektet Nordanstig Världens plats. Anna Lund', ['Nordanstig']],
+    ['Effektivisering av kommunala transporter i Uppsala, Västmanlands och Södermanlands län', []],
+    ['Projektet genomfördes i Uppsala och Enköping.', ['Uppsala', 'Enköping']],
   ])('%s', (t, expected) => {
     expect(names(t)).toEqual(expected);
   });

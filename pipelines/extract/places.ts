@@ -170,6 +170,17 @@ export function findMunicipalityMentions(text: string, lenient = false): PlaceMe
     // "Berg, Jessica": an author's surname before the given name, not a place.
     const given = /^,\s*(\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(text.slice(start + m[0].length, start + m[0].length + 30));
     if (!m[2] && !m[3] && given && GIVEN_NAMES.has(given[1]!.toLowerCase()) && !muniByName.has(given[1]!)) continue;
+    // "Anna Lund", "En utvärdering … Anna Lund": a person's surname after the given name, not a place.
+    const givenBefore = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, start - 25), start));
+    if (!m[2] && !m[3] && givenBefore && GIVEN_NAMES.has(givenBefore[1]!.toLowerCase()) && !muniByName.has(givenBefore[1]!)) continue;
+    // "i Uppsala, Västmanlands och Södermanlands län": the first of a list of counties that ends in "län".
+    if (
+      !m[3] &&
+      /^(?:s?\s*,\s*\p{Lu}[\p{L}-]+)+\s+(?:och|samt)\s+\p{Lu}[\p{L}-]+\s+län(?![\p{L}])/u.test(
+        text.slice(start + m[0].length, start + m[0].length + 80),
+      )
+    )
+      continue;
     if (ORDINARY.has(name) && !m[3]) {
       const before = text.slice(Math.max(0, start - 30), start);
       const prev = out[out.length - 1];
