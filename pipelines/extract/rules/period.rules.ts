@@ -63,11 +63,18 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     field: 'period',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`(?:(?:${B}(?:projekt(?:et)?|project),?|[”"“][^”"“]{2,80}[”"])\s+(?:\S+\s+){0,4}?(?:pågår|pågick|pågått|pågå|löper|löpte|löpt|fortlöper|fortlöpte|genomförs|genomfördes|runs|ran|will run|is running|was running|takes place|took place|will take place)\s+(?:under\s+perioden\s+)?(?:mellan|between|från|from)\s+(?<span>(?:den\s+)?${DATE}\s+(?:och|and|till och med|till|t\.o\.m\.|to|until|–|-)\s+(?:den\s+)?${DATE})|${B}(?:mellan|between)\s+(?<before>(?:den\s+)?${DATE}\s+(?:och|and)\s+(?:den\s+)?${DATE})\s+(?:pågår|pågick|har pågått|löper|löpte|genomfördes|genomförs|ran|runs)\s+(?:projektet|the project)${E})`,
-    read: (m) => range((m.groups!.span ?? m.groups!.before!).replace(/\s+(?:till och med|t\.o\.m\.)\s+/u, ' till ')),
+    pattern: rx`(?:(?:${B}(?:(?!utvärdering|följeforskning)[\p{L}-]*projekt(?:et)?|project),?|[”"“][^”"“]{2,80}[”"])\s+(?:\S+\s+){0,4}?(?:pågår|pågick|pågått|pågå|löper|löpte|löpt|fortlöper|fortlöpte|genomförs|genomfördes|runs|ran|will run|is running|was running|takes place|took place|will take place)\s+(?:under\s+perioden\s+)?(?:mellan|between|från|from)\s+(?:(?<span>(?:den\s+)?${DATE}\s+(?:och|and|till och med|till|t\.o\.m\.|to|until|–|-)\s+(?:den\s+)?${DATE})|(?<years>(?:19|20)\d\d)\s*[-–]\s*(?<years2>(?:19|20)\d\d)(?![\d-]))|${B}(?:mellan|between)\s+(?<before>(?:den\s+)?${DATE}\s+(?:och|and)\s+(?:den\s+)?${DATE})\s+(?:pågår|pågick|har pågått|löper|löpte|genomfördes|genomförs|ran|runs)\s+(?:projektet|the project)${E})`,
+    read: (m) =>
+      m.groups!.years
+        ? projectYears(m.groups!.years, m.groups!.years2!)
+        : range((m.groups!.span ?? m.groups!.before!).replace(/\s+(?:till och med|t\.o\.m\.)\s+/u, ' till ')),
     says: [
       ['Projektet pågår mellan den 1 juni 2019 och den 31 maj 2022.', { start: '2019-06-01', end: '2022-05-31' }],
       ['Projektet fortlöper mellan 2023-10-01 och 2026-09-30.', { start: '2023-10-01', end: '2026-09-30' }],
+      [
+        'Under ett stort samverkansprojekt som genomfördes mellan 2017-2019 utvecklades en ny reseanledning.',
+        { start: '2017', end: '2019' },
+      ],
       ['Projektet, som löpt från oktober 2018 till och med september 2020, är en del av programmet.', { start: '2018-10', end: '2020-09' }],
       ['Mellan augusti 2009 och maj 2012 pågick projektet i fyra kommuner.', { start: '2009-08', end: '2012-05' }],
       ['The project runs from March 2020 to February 2023.', { start: '2020-03', end: '2023-02' }],
@@ -291,7 +298,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     scope: 'sentence',
     // A start alone: "The project has been running since March 2020", "Projektet drog igång våren 2018", "När så
     // projektet satte igång år 2016", "startades i februari 2010, på ESF:s initiativ, projektet Dalalyft".
-    pattern: rx`${B}(?:(?:the project|projektet)\s+(?:has been running|has been in progress|has been ongoing|har pågått|har varit igång)\s+since\s+|(?:the project|projektet)\s+(?:som\s+)?(?:har\s+pågått\s+sedan|pågått sedan)\s+|(?:projektet|förstudien)\s+(?:drog|satte|kom)\s+igång\s+(?:år\s+|i\s+|under\s+)?)(?<d>${DATE})${E}|${B}startades\s+(?:i\s+|den\s+)?(?<d2>${DATE}),?\s+(?:[^.]{0,40}?,\s+)?projektet${E}`,
+    pattern: rx`${B}(?:(?:the project|projektet)\s+(?:has been running|has been in progress|has been ongoing|har pågått|har varit igång)\s+since\s+|(?:the project|projektet)(?:\s+\p{Lu}[\p{L}\d-]*){0,3}\s+(?:som\s+)?(?:har\s+pågått\s+sedan|pågått sedan)\s+|(?:projektet|förstudien)\s+(?:drog|satte|kom)\s+igång\s+(?:år\s+|i\s+|under\s+)?)(?<d>${DATE})${E}|${B}startades\s+(?:i\s+|den\s+)?(?<d2>${DATE}),?\s+(?:[^.]{0,40}?,\s+)?projektet${E}`,
     read: (m) => {
       const start = firstDate(m.groups!.d ?? m.groups!.d2!);
       return start ? { start, end: null } : null;
@@ -301,6 +308,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['Projektet drog igång våren 2018 och var öppet för alla typer av småföretagare.', { start: '2018', end: null }],
       ['När så projektet satte igång år 2016 hade Sverige tagit emot många.', { start: '2016', end: null }],
       ['Regeringen finansierar projektet som har pågått sedan 2019.', { start: '2019', end: null }],
+      ['Projektet FAMN har pågått sedan 2019 och har nu sammanfattats i en utvärderingsrapport.', { start: '2019', end: null }],
       ['För att samordna resurserna startades i februari 2010, på ESF:s initiativ, projektet Dalalyft.', { start: '2010-02', end: null }],
     ],
     not: ['Utvärderingen har pågått sedan 2019.'],
@@ -552,6 +560,27 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['Sedan hösten 2019 har föreningen drivit projektet Byahuset.', { start: '2019', end: null }],
     ],
     not: ['Sedan 2010 har kommunen drivit frågan om bredband.', 'Sedan 2010 har vi arbetat med turism.'],
+  },
+  {
+    id: 'period.has-run-a-project-between',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // The time between the auxiliary and the verb: "Länsstyrelserna … har mellan 2011 och 2014 drivit ett projekt för
+    // att …", "Jämtland Härjedalen Turism (JHT) har under maj till december 2023 genomfört delprojekt 2 i …".
+    pattern: rx`${B}(?:har|hade|has|had)\s+(?:under|mellan|från|between|from)\s+(?:(?<span>${DATE}\s+(?:och|till|and|to|–|-)\s+${DATE})|(?<months>(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:till|och|–|-)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d))\s+(?:drivit|genomfört|bedrivit|run|carried\s+out)\s+(?:(?:ett|det|detta|a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?)?[\p{L}-]*(?:projekt|project|förstudie)(?:et|en)?${E}`,
+    read: (m) => range(m.groups!.span ?? m.groups!.months!.replace(/\s+(?:till|och)\s+/iu, '–')),
+    says: [
+      [
+        'Länsstyrelserna i Uppsala, Västmanlands och Södermanlands län har mellan 2011 och 2014 drivit ett projekt för att effektivisera kommunala transporter.',
+        { start: '2011', end: '2014' },
+      ],
+      [
+        'Jämtland Härjedalen Turism (JHT) har under maj till december 2023 genomfört delprojekt 2 i ”Organisering av vandringsleder”.',
+        { start: '2023-05', end: '2023-12' },
+      ],
+    ],
+    not: ['Kommunen har mellan 2011 och 2014 drivit frågan om bredband.'],
   },
   {
     id: 'period.granted-until',
