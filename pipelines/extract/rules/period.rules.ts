@@ -183,7 +183,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "The project … will continue until May 2018", "Projektet … ska vara klart 28 februari 2025": an end alone.
-    pattern: rx`${B}(?:projektet|projektperioden|(?<!av\s)förstudien|the project|project)${E}[^.]{0,120}?${B}(?:will continue|continues|runs|will run|pågår|(?:ska|kommer att)\s+pågå|löper|(?:ska|kommer att)\s+löpa|sträcker sig|ska vara klart|ska vara avslutat|avslutas|avslutades|ends|will end|ended|was completed)\s+(?:fram\s+)?(?:until|till|to|den|on|in|(?:vid|i)\s+(?=halvårsskiftet|slutet\s+av)|under(?=\s+(?:19|20)\d\d))?\s*(?:och med\s+)?(?:halvårsskiftet\s+|slutet\s+av\s+)?(?:den\s+|år\s+)?(?<end>${DATE})`,
+    pattern: rx`${B}(?:projektet|projektperioden|(?<!av\s)förstudien|the project|project)${E}[^.]{0,120}?${B}(?:will continue|continues|runs|will run|pågår|(?:ska|kommer att)\s+pågå|löper|(?:ska|kommer att)\s+löpa|sträcker sig|ska vara klart|ska vara avslutat|avslutas|avslutades|ends|will end|ended|was completed)\s+(?:fram\s+)?(?:until|till|to|den|on|in|(?:vid|i)\s+(?=halvårsskiftet|slutet\s+av)|i(?=\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d)|under(?=\s+(?:19|20)\d\d))?\s*(?:och med\s+)?(?:halvårsskiftet\s+|slutet\s+av\s+)?(?:den\s+|år\s+)?(?<end>${DATE})`,
     read: endAlone,
     says: [
       [
@@ -197,10 +197,12 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['Projektperioden startar nu och sträcker sig till hösten 2023 med en budgetomslutning på 2.5 mkr.', { start: null, end: '2023' }],
       ['Förstudien Grön omsorg i Dalarna avslutades vid halvårsskiftet 2013.', { start: null, end: '2013' }],
       ['Projektet avslutades under 2019 och följs nu upp.', { start: null, end: '2019' }],
+      ['Projektet avslutades i december 2020.', { start: null, end: '2020-12' }],
     ],
     not: [
       'Utvärderingen pågår till 2019.',
       'Projektet avslutades med en konferens i Umeå, som hölls 2023.',
+      'Projektet avslutades i Umeå 2023.',
       'Utvärderingen av förstudien avslutades vid halvårsskiftet 2013.',
     ],
   },
