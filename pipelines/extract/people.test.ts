@@ -23,6 +23,9 @@ describe('personName', () => {
     ['Camilla Öhrn vid kommunens socialtjänst', 'Camilla Öhrn'],
     ['Karin Sjöberg, projektledare', 'Karin Sjöberg'],
     ['Emma Karlsson tel 070-123 45 67', 'Emma Karlsson'],
+    // A double given name written with a lower-case second part; "och" before a new clause.
+    ['Bo-lennart Nelldal och utvärderingen har gjorts av forskaren Gustaf Lindström.', 'Bo-lennart Nelldal'],
+    ['Sveriges Kommuner och regioner (SKR)', null],
     ['Region Dalarna', null],
     ['Länsstyrelsen i Dalarnas län', null],
     ['Vakant', null],

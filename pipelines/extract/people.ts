@@ -13,7 +13,8 @@ import { labelAt } from './labels.js';
 import { GIVEN_NAMES, namedAfterPerson } from './given-names.js';
 import { looksLikeOrganisation, type Found, type Sentence } from './organisations.js';
 
-const PART = '[\\p{Lu}][\\p{Ll}]+(?:-[\\p{Lu}][\\p{Ll}]+)?';
+// A double name's second part may be written in lower case, as transcripts do ("Bo-lennart Nelldal").
+const PART = '[\\p{Lu}][\\p{Ll}]+(?:-[\\p{L}][\\p{Ll}]+)?';
 const PARTICLES = 'af|von|de|van|der|la|du';
 const PARTICLE = `(?:${PARTICLES}) `;
 // Two or three capitalised name parts: "Maria Pettersson", "Per-Olof Nordin", "Åsa Nilsson Wikberg".
@@ -32,9 +33,10 @@ const TITLE = /^(?:(?:prof(?:essor)?|docent|dr|fil\.?\s*dr|tekn\.?\s*dr|med\.?\s
 // The role words a project manager is given.
 const ROLE =
   '(?:projektledare(?:n)?|processledare(?:n)?|projektkoordinator(?:n)?|projektsamordnare(?:n)?|project manager|project leader|project coordinator|projektchef(?:en)?)';
-// After the name: the end, punctuation, a role or contact detail, or where the person works.
+// After the name: the end, punctuation, a role or contact detail, where the person works, or "och" before a new
+// clause ("Projektledare har varit X och utvärderingen har gjorts av …").
 const AFTER_NAME =
-  /^(?:[,;:(\-–/|.]|(?:och har|och leder|and has|and leads|tel|telefon|e-post|email|e-mail|mobil|phone|som|who|på|vid|at|from|of|i|inom|hos|för|tillsammans med|together with|från|ifrån|sedan|fram till|till|under|efter|since|until|during|after|in|\d)(?![\p{L}]))/iu;
+  /^(?:[,;:(\-–/|.]|(?:och har|och leder|and has|and leads|och(?=\s+\p{Ll}+\s+(?:har|hade|är|var|ska|has|had|is|was)\s)|tel|telefon|e-post|email|e-mail|mobil|phone|som|who|på|vid|at|from|of|i|inom|hos|för|tillsammans med|together with|från|ifrån|sedan|fram till|till|under|efter|since|until|during|after|in|\d)(?![\p{L}]))/iu;
 
 /**
  * Reads a person's name at the start of a value ("Anna Berg, Region Dalarna" → "Anna Berg",
