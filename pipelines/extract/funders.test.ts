@@ -342,6 +342,10 @@ describe('findFunders from sentences', () => {
   it('takes no two sentences run together, no name cut at its hyphen, no report heading, and no month after a name', () => {
     expect(cleanName('Lycksele kommuner. Gold of Lapland')).toBeNull();
     expect(cleanName('Föreningen för fornminnes-')).toBeNull();
+    // A municipality's genitive alone, money or other projects, a contact person before the organisation.
+    expect(cleanName('Skinnskattebergs')).toBeNull();
+    expect(cleanName('Projektstöd från EU-fond')).toBeNull();
+    expect(cleanName('Bo Fransman Region Skåne')).toBe('Region Skåne');
     expect(cleanName('EUROPEISKA UNIONEN Slutrapport för projektet')).toBeNull();
     expect(cleanName('Region Skåne från augusti')).toBe('Region Skåne');
     expect(cleanName('St. Eriks församling')).toBe('St. Eriks församling');

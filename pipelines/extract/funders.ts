@@ -28,6 +28,7 @@ import {
   municipalityOrgName,
   normaliseCounty,
 } from './places.js';
+import { GIVEN_NAMES } from './given-names.js';
 import { looksLikeOrganisation, type Found, type Sentence } from './organisations.js';
 import { cleanValue, escapeRe, wordCount } from './text.js';
 
@@ -178,6 +179,13 @@ export function cleanName(raw: string): string | null {
   if (CLAUSE.test(s) || /\d{3}/.test(s)) return null;
   if (FRAGMENT.test(s) || NOT_ORG.test(s) || /^(?:total|totalt|summa|sum|subtotal|delsumma)(?![\p{L}])/iu.test(s)) return null;
   if (PROGRAMME_WORD.test(s) && !/^Interreg\s/iu.test(s)) return null;
+  // A municipality's genitive alone ("Skinnskattebergs"): the name went on beyond where the list was cut.
+  if (/^\p{Lu}\p{Ll}+s$/u.test(s) && countyOfMunicipality(s.slice(0, -1))) return null;
+  // Money or other projects, not a payer: "Projektstöd från EU-fond", "Övriga medfinansierade projekt …".
+  if (/^(?:Projektstöd|Projektmedel|Övriga|Other)(?![\p{L}])/u.test(s)) return null;
+  // A contact person's name before the organisation: "Bo Fransman Region Skåne".
+  const person = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+\s+(?=(?:Region|Länsstyrelsen|Landstinget)\s+\p{Lu})/u.exec(s);
+  if (person && GIVEN_NAMES.has(person[1]!.toLowerCase())) return s.slice(person[0].length);
   return s;
 }
 
