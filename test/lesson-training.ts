@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildView } from '../pipelines/extract/document.js';
 import { type LinearModel, predict, train } from '../pipelines/extract/model/linear.js';
-import { LESSON_MODEL_MIN, lessonFeatures } from '../pipelines/extract/model/lesson-model.js';
+import { LESSON_MODEL_MIN, lessonFeatures, takenSentences } from '../pipelines/extract/model/lesson-model.js';
 import { createParseSandbox } from '../pipelines/parse/create-sandbox.js';
 import { lessonMatches } from '../services/cli/extraction-score.js';
 import { REAL_TEXTS, realTextFiles } from './document-type-training.js';
@@ -98,7 +98,8 @@ export function lessonHeldOut(texts: LabelledLessons[], thresholds = [0.5, LESSO
     let found = 0;
     let inTextsWithout = 0;
     for (const t of texts) {
-      const taken = t.sentences.filter((_, i) => probabilities.get(t)![i]! >= threshold).map((s) => s.text);
+      const mask = takenSentences(probabilities.get(t)!, threshold);
+      const taken = t.sentences.filter((_, i) => mask[i]).map((s) => s.text);
       if (!t.stated) {
         inTextsWithout += taken.length;
         continue;

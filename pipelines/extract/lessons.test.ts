@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recordOf } from '../../test/extract-text.js';
 import { buildView } from './document.js';
+import { takenSentences } from './model/lesson-model.js';
 import { chooseLessons } from './fields/lessons.js';
 import { findLessons, itemsFromLines } from './lessons.js';
 import { findSections } from './sections.js';
@@ -463,5 +464,12 @@ describe("an evaluation's findings in running text", () => {
 
   it('are read in evaluations only', () => {
     expect(chooseLessons(summary, null).lessons).toEqual([]);
+  });
+});
+
+describe('the sentences the lesson classifier takes', () => {
+  it('are those at the threshold and, beside one of them, those at the neighbour share of it', () => {
+    // 0.75 is taken; 0.5 beside it is (≥ 0.45); 0.5 with no sure neighbour and 0.4 beside a sure one are not.
+    expect(takenSentences([0.1, 0.5, 0.8, 0.4, 0.1, 0.5, 0.2], 0.75)).toEqual([false, true, true, false, false, false, false]);
   });
 });

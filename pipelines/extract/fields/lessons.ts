@@ -13,7 +13,7 @@ import { splitSentences } from '../nlp.js';
 import { endsSentence, fold } from '../text.js';
 import { ruleCandidates, vetoed } from './collect.js';
 import type { LinearModel } from '../model/linear.js';
-import { LESSON_MODEL, LESSON_MODEL_MAX, LESSON_MODEL_MIN, lessonProbabilities } from '../model/lesson-model.js';
+import { LESSON_MODEL, LESSON_MODEL_MAX, lessonProbabilities, takenSentences } from '../model/lesson-model.js';
 
 // Prose lessons are read from documents this short only: longer ones have sections for them.
 const PROSE_PAGES_MAX = 3;
@@ -60,8 +60,10 @@ export function chooseLessons(view: DocView, model: LinearModel | null = LESSON_
   // A report's own lessons, conclusions or recommendations section says what its lessons are.
   if (!model || hasLessonsSection(view)) return byRules;
   const known = byRules.lessons.map((l) => wordsOf(l));
-  const added = lessonProbabilities(view, model)
-    .filter((s) => s.p >= LESSON_MODEL_MIN && !notALesson(s.text) && !vetoed(NOT_A_LESSON_RULES, s.text))
+  const read = lessonProbabilities(view, model);
+  const taken = takenSentences(read.map((s) => s.p));
+  const added = read
+    .filter((s, i) => taken[i] && !notALesson(s.text) && !vetoed(NOT_A_LESSON_RULES, s.text))
     .filter((s) => !known.some((k) => overlaps(k, wordsOf(s.text))))
     .slice(0, LESSON_MODEL_MAX);
   if (!added.length) return byRules;

@@ -20,6 +20,18 @@ import { type LinearModel, predict } from './linear.js';
  * threshold keeps those rare.
  */
 export const LESSON_MODEL_MIN = 0.75;
+/**
+ * A sentence beside one the model is sure of is taken at this share of LESSON_MODEL_MIN: lessons come in runs. Held
+ * out over 20 groups of batches (1,066 texts): at 0.75 with its neighbours at 0.45, precision 0.74, recall 0.103,
+ * 11 sentences in the texts that state none; without them 0.72, 0.083 and 9.
+ */
+export const LESSON_NEIGHBOUR_SHARE = 0.6;
+
+/** Which sentences are taken: those at `min` or above, and their neighbours at LESSON_NEIGHBOUR_SHARE of it. */
+export function takenSentences(p: number[], min: number = LESSON_MODEL_MIN): boolean[] {
+  return p.map((x, i) => x >= min || (x >= LESSON_NEIGHBOUR_SHARE * min && ((p[i - 1] ?? 0) >= min || (p[i + 1] ?? 0) >= min)));
+}
+
 /** How many sentences of a text are read (the cost stays linear and bounded), and how many lessons it adds at most. */
 export const LESSON_MODEL_SENTENCES = 600;
 export const LESSON_MODEL_MAX = 8;
