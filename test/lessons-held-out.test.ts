@@ -3,17 +3,18 @@ import { LESSON_MODEL, LESSON_MODEL_MIN } from '../pipelines/extract/model/lesso
 import { labelledLessons, lessonHeldOut, trainLessonModel } from './lesson-training.js';
 
 // The lesson classifier as it reads texts it never saw: each batch left out of the training in turn, its sentences
-// read with the model the other batches train. It learns from every real text: the sentences of the 406 whose labels
-// give their lessons (813), and those of the 645 whose labels state none, as examples of what is no lesson. Today,
-// at the shipped threshold of 0.75, the model alone: 40 sentences taken that are labelled lessons and 14 that are not
-// (precision 0.74), 58 of the 813 lessons found (0.071), and 11 sentences taken in the 645 texts that state none (at
-// 0.7: 0.73, 0.10 and 18, too many for the bar below; over 1,001 texts, 0.75 gave 0.75, 0.069 and 13).
+// read with the model the other batches train. It learns from every real text: the sentences of the 436 whose labels
+// give their lessons (875), and those of the 645 whose labels state none, as examples of what is no lesson. A sentence
+// is taken at the shipped threshold of 0.75, or beside one so taken at 0.6 of it (takenSentences). Today the model
+// alone: 73 sentences taken that are labelled lessons and 22 that are not (precision 0.77), 99 of the 875 lessons
+// found (0.113), and 10 sentences taken in the 645 texts that state none (at 0.7: 0.75, 0.133 and 19, too many for the
+// bar below). Over 1,051 texts, before the neighbours were taken, 0.75 gave 0.74, 0.071 and 11.
 describe('the lesson classifier on batches left out of its training', () => {
   it('finds lessons the rules leave, two in three of them labelled lessons, and seldom any in texts that state none; the shipped model is the one the texts train', {
     timeout: 1_200_000,
   }, async () => {
     const texts = await labelledLessons();
-    expect(texts.filter((t) => t.stated).length).toBeGreaterThanOrEqual(406);
+    expect(texts.filter((t) => t.stated).length).toBeGreaterThanOrEqual(436);
     const h = lessonHeldOut(texts, [LESSON_MODEL_MIN]);
     const at = h.byThreshold[0]!;
     const detail = JSON.stringify(at);

@@ -11,16 +11,17 @@ import { arrivalValues, reportTextValues, trainVerifyModel, verifyHeldOut } from
 // The verifier as it reads values it never saw: each batch left out of the training in turn, its values (as the
 // extractor of the day gave them on the batch's arrival) read with the model the other batches train. It withholds no
 // field today (VERIFY_MIN): its doubts are right no more often than wrong for any field but the project's name, and the
-// name is read by the name ranker instead (test/names-held-out.test.ts; over 745 texts held out: 326 right and 112
-// wrong names against 343 and 192 given on arrival). Its doubts on the name are still right more often than wrong, but
-// no longer two to one: with the ten batches of 2026-12-05 in, 77 wrong names and 37 right ones withheld at 0.4 (57
-// and 33 before z136; before the batches of 2026-12-05 at least twice as many wrong as right).
+// name is read by the name ranker instead (test/names-held-out.test.ts; over 775 texts held out: 330 right and 110
+// wrong names against 354 and 199 given on arrival). Its doubts on the name are still right more often than wrong, but
+// no longer two to one: over the 2,383 values given on arrival by the end of 2026-12-05, 78 wrong names and 34 right
+// ones withheld at 0.4 (77 and 37 over 2,268; 57 and 33 before z136; before the batches of 2026-12-05 at least twice
+// as many wrong as right). The period over 2,383: 5 wrong and 1 right withheld at 0.4.
 describe('the verifier on batches left out of its training', () => {
   it('would take back, for no field but the name, twice as many wrong values as right ones; the shipped model is the one the values train', {
     timeout: 1_200_000,
   }, () => {
     const arrival = arrivalValues();
-    expect(arrival.length).toBeGreaterThanOrEqual(2268);
+    expect(arrival.length).toBeGreaterThanOrEqual(2383);
     const reports = reportTextValues();
     const h = verifyHeldOut([...arrival, ...reports], () => 0.4);
     for (const [field, t] of h.byField) {
