@@ -92,7 +92,7 @@ export const envSchema = z.object({
   LARDOM_PARSE_CONCURRENCY: int(2, 1),
   /** A parse thread is started afresh after this many documents (0: never), between two documents. */
   LARDOM_PARSE_RECYCLE_DOCS: int(250, 0),
-  /** A parse thread is started afresh when its heap holds more than this after a document, MB (0: never). */
+  /** A parse or extraction thread is started afresh when its heap has grown by more than this over what it held when ready, MB (0: never). */
   LARDOM_PARSE_RECYCLE_HEAP_MB: int(96, 0),
   /** How long a job's lock lives without renewal; a killed worker's jobs are picked up again after about this long. */
   LARDOM_JOB_LOCK_MS: int(30_000, 1000),

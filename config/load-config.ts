@@ -32,7 +32,7 @@ export interface Config {
     extractTimeoutMs: number;
     memoryMb: number;
     concurrency: number;
-    /** A thread is started afresh after this many documents, or once its heap holds more than `recycleHeapMb` (0: never). */
+    /** A thread is started afresh after this many documents, or once its heap has grown by more than `recycleHeapMb` over its heap when ready (0: never). */
     recycleAfterDocs: number;
     recycleHeapMb: number;
     maxBytes: number;

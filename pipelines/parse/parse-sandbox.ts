@@ -18,7 +18,7 @@ export interface SandboxOptions extends ParseLimits {
   threads: number;
   /** A thread is started afresh after this many documents (0: never). */
   recycleAfterDocs?: number;
-  /** A thread is started afresh when its heap holds more than this after a document, MB (0: never). */
+  /** A thread is started afresh when its heap has grown by more than this over what it held when ready, MB (0: never). */
   recycleHeapMb?: number;
 }
 
@@ -70,6 +70,8 @@ interface Slot {
   startMs: number | null;
   tasks: number;
   heap: ThreadHeap;
+  /** The heap it held when it said it was ready (its code, and for extraction its models): recycling counts growth over it. */
+  readyHeapTotal: number;
   peakHeapTotal: number;
   busy: { id: number; task: Task; timer: NodeJS.Timeout } | null;
 }
@@ -185,6 +187,7 @@ export class ParseSandbox {
       startMs: null,
       tasks: 0,
       heap: { used: 0, total: 0 },
+      readyHeapTotal: 0,
       peakHeapTotal: 0,
       busy: null,
     };
@@ -195,6 +198,7 @@ export class ParseSandbox {
     worker.on('message', (msg: ThreadMessage) => {
       if (msg.heap) this.noteHeap(slot, msg.heap);
       if ('ready' in msg) {
+        slot.readyHeapTotal = msg.heap.total;
         this.started(slot);
         return;
       }
@@ -260,7 +264,10 @@ export class ParseSandbox {
   private dueForRecycle(slot: Slot): boolean {
     const { recycleAfterDocs = 0, recycleHeapMb = 0 } = this.opts;
     if (this.closed) return false;
-    return (recycleAfterDocs > 0 && slot.tasks >= recycleAfterDocs) || (recycleHeapMb > 0 && slot.heap.total > recycleHeapMb * MB);
+    return (
+      (recycleAfterDocs > 0 && slot.tasks >= recycleAfterDocs) ||
+      (recycleHeapMb > 0 && slot.heap.total - slot.readyHeapTotal > recycleHeapMb * MB)
+    );
   }
 
   /**

@@ -46,6 +46,8 @@ parentPort?.on('message', async (req: Request) => {
   }
 });
 
-// Loaded and listening: the pool may send work.
-await (extractor ?? reader);
+// Loaded and listening: the pool may send work. An extraction thread reads a short report first, so the heap it
+// reports as ready already holds the extractor's tables and models.
+if (extractor) (await import('../extract/warm-up.js')).warmUp();
+else await reader;
 parentPort?.postMessage({ ready: true, heap: heap() });
