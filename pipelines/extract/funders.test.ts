@@ -13,6 +13,17 @@ const sorted = (xs: string[]): string[] => [...xs].sort();
 
 describe('findFunders from sentences', () => {
   const cases: [string, string[], string?][] = [
+    // A time opens the clause: the subject comes after the verb; a heading run on before the time is no payer.
+    [
+      'Ny satsning på service I mars 2021 beviljade Tillväxtverket Hela Sverige ska leva 2 miljoner kronor till projektet.',
+      ['Tillväxtverket'],
+    ],
+    [
+      'Nya medel lägger grunden för fortsättningen I slutet av september 2023 beviljade regeringen Norra sjukvårdsregionförbundet nya statliga medel (12 miljoner) till det nya utvecklingsarbetet.',
+      [],
+    ],
+    // A Leader area's pot names no payer (its board, "LAG", is read as one, as a Leader page's fact box names it).
+    ['LAG beslutade att bifalla projektet med 398 000 kr, varav 50 000 kr från LAG:s Leaderpott och 348 000 kr i projektstöd.', ['LAG']],
     [
       'Projektet har finansierats av Tillväxtverket, Region Uppsala och Enköpings kommun.',
       ['Tillväxtverket', 'Region Uppsala', 'Enköpings kommun'],

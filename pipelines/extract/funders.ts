@@ -83,9 +83,10 @@ export function fundIn(text: string, lang: Lang): string | null {
   return null;
 }
 
-// One word that alone is no organisation's name, only a fragment of one ("Region", "Länsstyrelsen").
+// One word that alone is no organisation's name, only a fragment of one ("Region", "Länsstyrelsen"); a Leader area's
+// pot ("LAG:s Leaderpott") names no payer.
 const FRAGMENT =
-  /^(?:region(?:en)?|länsstyrelsen|kommun(?:en|erna)?|staten|leader|eu|interreg|the region|the municipality|the county|landstinget|regionförbundet|universitet(?:et)?|högskolan|university|fonden|the fund|programmet|the programme|finansiär(?:er)?|medfinansiär(?:er)?|funders?|financiers?|co-?financiers?|belopp(?:\s+i\s+\p{L}+)?|amounts?(?:\s+in\s+\p{L}+)?)$/iu;
+  /^(?:lag:s\s.*|region(?:en)?|länsstyrelsen|kommun(?:en|erna)?|staten|leader|eu|interreg|the region|the municipality|the county|landstinget|regionförbundet|universitet(?:et)?|högskolan|university|fonden|the fund|programmet|the programme|finansiär(?:er)?|medfinansiär(?:er)?|funders?|financiers?|co-?financiers?|belopp(?:\s+i\s+\p{L}+)?|amounts?(?:\s+in\s+\p{L}+)?)$/iu;
 // Money that is no organisation: "privata medel", "svenska staten", "Interreg funds", "EU-medel".
 const NOT_ORG =
   /(?:funds|medel|contributions?|resources|bidrag)$|^(?:svenska staten|staten|the state|the swedish state|privat[a]? medel|egna medel|eu-?medel|offentliga medel|interreg funds|eu funds|national funds|private funds|deltagande företag.*|företagen|the companies.*|the partners.*|ideellt nedlagd.*|ideell(?:t|a)? (?:arbete|arbetstid|tid|insats(?:er)?)(?:\s.*)?|eget arbete|egen insats|(?:together|tillsammans)\s.*|nu|då|här|där|sedan|dessutom|även|också|därför|idag|nyligen|tidigare|därefter|samtidigt|now|then|here|also|today|the|a|an|den|det|de|en|ett|beslut(?:\s+om(?:\s+stöd)?)?|decision(?:\s+on)?)$/iu;
@@ -663,6 +664,12 @@ const COFINANCED_PROJECT =
 // "Sjösäkerhetsprojekt i södra Östersjön beviljat EU-stöd" (the project was granted, it grants nothing).
 const GRANTED =
   /^(.+?)\s+(?:(?:har|has|hade|had)\s+(?:beviljat|granted|awarded)\s+(?!att\s|that\s)|(?:beviljade|beviljat|beviljar|granted|grants|awarded|awards)\s+(?!att\s|that\s|(?:[\p{L}]+-)?(?:del|delen|andel|andelen|stöd|stödet|medel|medlen|belopp|beloppet|summa|summan|bidrag|bidraget|part|share|amount)(?![\p{L}])))(.*)$/iu;
+// A clause that opens with a time ("I slutet av september 2023", "Under 2021", "Nu", "Därefter") before its verb.
+const INVERTED_TIME =
+  /(?:^|\s)(?:(?:i|under|efter|in|during)\s+(?:[\p{Ll}]+\s+){0,3}(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+)?(?:19|20)\d\d|(?:i|under|efter)\s+(?:[\p{Ll}]+\s+){0,2}(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|våren|hösten|sommaren|vintern)|nu|därefter|sedan dess|nyligen|i år|i fjol|i höstas|i våras)$/iu;
+// The subject right after the verb of such a clause: one name, then whom or what it granted.
+const INVERTED_SUBJECT =
+  /^((?:regeringen|länsstyrelsen(?:\s+i\s+\p{Lu}[\p{L}-]+(?:\s+län)?)?|(?:Region|Landstinget)\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+))\s+(?=\p{Lu}|\d|(?:[\p{Ll}]+\s+){0,2}(?:\p{L}*medel|\p{L}*stöd|bidrag|pengar)(?![\p{L}]))/u;
 const SUPPORT_FROM =
   /(?:beviljat|beviljade|sökt|sökta|erhållet|erhållit|utbetalt|granted|requested)\s+(?:EU-)?(?:stöd|bidrag|belopp|medel|support|funding|funds|grant)\s+(?:från|ur|av|from)\s+(.+)$|(?:stöd(?:et)?|support|funding)\s+(?:ur|från|from)\s+(?:the\s+)?(.+?)\s+(?:via|through|genom)\s+(.+)$|(?:granted|awarded)\s+from\s+(?:the\s+)?(.+)$/iu;
 const DECISION_FROM = /(?:beslut(?:et)?|decision)\s+(?:om stöd\s+)?(?:från|from|by)\s+(.+)$/iu;
@@ -790,9 +797,17 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
       !/förlängning|extension|ändring/iu.test(gr[2]!)
     ) {
       // "Support granted by Leader Gotland": the money is the subject, the payer comes after "by".
-      const who = /^(?:the\s+)?(?:support|stöd(?:et)?|funding|grant|bidrag(?:et)?|medel|medlen|finansiering(?:en)?)$/iu.test(gr[1]!.trim())
-        ? []
-        : namesIn(gr[1]!, ctx, idx);
+      // "I slutet av september 2023 beviljade regeringen X nya medel": a time opens the clause, so the subject comes
+      // after the verb (a heading run on before the time is no payer).
+      const inverted = INVERTED_TIME.test(gr[1]!);
+      const after = inverted ? INVERTED_SUBJECT.exec(gr[2]!) : null;
+      const who = inverted
+        ? after
+          ? namesIn(after[1]!, ctx, idx)
+          : []
+        : /^(?:the\s+)?(?:support|stöd(?:et)?|funding|grant|bidrag(?:et)?|medel|medlen|finansiering(?:en)?)$/iu.test(gr[1]!.trim())
+          ? []
+          : namesIn(gr[1]!, ctx, idx);
       if (who.length) {
         out.push(...who);
         const fund = fundIn(gr[2]!, ctx.lang);

@@ -41,6 +41,28 @@ describe('the project name of a page', () => {
     ).not.toBe('Fossilfria transporter i norr');
   });
 
+  it('passes over a page reader, text-size buttons and a project database site name before the title', () => {
+    expect(
+      nameOf(
+        [
+          'Lyssna på sidan Lyssna',
+          'God och nära vård på landsbygd 2.0',
+          'Fortsättningen på arbetet med en god och nära vård på landsbygd är åter igång sedan några månader.',
+        ].join('\n'),
+      ),
+    ).toBe('God och nära vård på landsbygd 2.0');
+    expect(
+      nameOf(
+        [
+          'Disminuir el texto Aumentar el texto',
+          'Base de Datos de Proyectos de PDR',
+          'The Clean Fuel Concept – Biogas Brålanda',
+          "The 'Clean Fuel Concept' project is an innovative example of local farmers collaborating on a biogas project.",
+        ].join('\n'),
+      ),
+    ).toBe('The Clean Fuel Concept – Biogas Brålanda');
+  });
+
   it("is a project bank's title over its fact box, wrapped over two lines, under a stripped key and a wrapped coordinator", () => {
     const page = (title: string[], coordinator: string[]) =>
       [
