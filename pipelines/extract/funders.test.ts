@@ -528,6 +528,10 @@ describe('findFunders from financing tables', () => {
 
 describe('findProgramme', () => {
   const cases: [string | string[], string | null][] = [
+    [
+      'RemoAge är ett projekt som pågår mellan 1 maj 2015 och 30 april 2018 och finansieras av EU inom programmet Northern Periphery and Arctic programme (NPA).',
+      'Northern Periphery and Arctic programme',
+    ],
     ['Program: Regionalfondsprogram för Övre Norrland\nInsatsområde: 1. Innovation', 'Regionalfondsprogram för Övre Norrland'],
     [
       'Projektperiod 2016-03-01 - 2018-06-30\nProgram\nRegionalfondsprogram för Västsverige\nInsatsområde\n3. Främja konkurrenskraften',

@@ -1240,9 +1240,10 @@ const PROGRAMME_NAME = new RegExp(
 );
 const PROGRAMME_CUE =
   /(?:inom|genom|från|ur|via|i|within|under|through|from|by|of|by the|to|in)\s+(?:ramen för\s+)?(?:programmet\s+|the\s+|det\s+)?$/iu;
-// "inom programmet Stärkt lokal attraktionskraft", "within the programme Challenge-Driven Innovation"
+// "inom programmet Stärkt lokal attraktionskraft", "within the programme Challenge-Driven Innovation", "inom programmet
+// Northern Periphery and Arctic programme (NPA)" (a name that goes on after "and")
 const NAMED_AFTER_WORD =
-  /(?:finansier\w*|financed|funded|beviljade?|granted|stöd|support)[^.;]*?\s(?:inom|within|under|från|from)\s+(?:programmet|the programme|stödprogrammet|the funding programme)\s+([\p{Lu}][\p{L}-]*(?:\s+[\p{L}-]+){0,5}?(?:\s+(?:och|and)\s+\p{Ll}+(?=\s*[.;,]|$))?)(?=\s*[.;,(]|\s+(?:och|and|med|with)\s|$)/u;
+  /(?:finansier\w*|financed|funded|beviljade?|granted|stöd|support)[^.;]*?\s(?:inom|within|under|från|from)\s+(?:programmet|the programme|stödprogrammet|the funding programme)\s+([\p{Lu}][\p{L}-]*(?:\s+[\p{L}-]+){0,5}?(?:\s+(?:och|and)\s+(?:\p{Ll}+(?=\s*[.;,]|$)|\p{Lu}[\p{L}-]*(?:\s+(?:programme|program|programmet))?(?=\s*[.;,(]|$)))?)(?=\s*[.;,(]|\s+(?:och|and|med|with)\s|$)/u;
 
 const LABEL_RANK: Record<string, number> = {
   program: 1,
