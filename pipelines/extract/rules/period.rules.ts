@@ -585,6 +585,28 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     not: ['Kommunen har mellan 2011 och 2014 drivit frågan om bredband.'],
   },
   {
+    id: 'period.in-the-time-has-run-the-project',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // The time first, then who ran the project: "Under tiden januari 2009 juni 2010 har TioHundraförvaltningen i
+    // Norrtälje genomfört projektet …" (the dash between the dates lost), "Under perioden 2016-07-01 – 2020-02-29 har
+    // Film Västernorrland … drivit projektet …".
+    pattern: rx`${B}under\s+(?:tiden|perioden)\s+(?:från\s+)?(?<a>${DATE})\s*(?:[–-]|till|och)?\s*(?<b>${DATE})\s+har\s+(?:[^.]{0,160}?\s)?(?:drivit|genomfört|bedrivit)\s+(?:projektet|förstudien|[\p{Ll}-]+projektet)${E}`,
+    read: (m) => range(`${m.groups!.a!} – ${m.groups!.b!}`),
+    says: [
+      [
+        'Under tiden januari 2009 juni 2010 har TioHundraförvaltningen i Norrtälje genomfört projektet Internet För Äldre.',
+        { start: '2009-01', end: '2010-06' },
+      ],
+      [
+        'Under perioden 2016-07-01 – 2020-02-29 har Film Västernorrland med stöd från Sundsvalls kommun drivit projektet Etablering filmfond.',
+        { start: '2016-07-01', end: '2020-02-29' },
+      ],
+    ],
+    not: ['Under tiden januari 2009 juni 2010 har kommunen genomfört flera utbildningar.'],
+  },
+  {
     id: 'period.granted-until',
     field: 'period',
     source: 'sentence',
