@@ -11,7 +11,7 @@ import { chooseDocumentType } from './fields/document-type.js';
 import { chooseLessons } from './fields/lessons.js';
 import { chooseOwner } from './fields/owner.js';
 import { choosePeriod } from './fields/period.js';
-import { chooseProjectName } from './fields/project-name.js';
+import { chooseProjectName, spelledOut } from './fields/project-name.js';
 import { NAME_MODEL_MIN, rankNames } from './model/name-model.js';
 import { findGeography } from './geography.js';
 import { findDiaryNumber } from './identifiers.js';
@@ -192,6 +192,7 @@ export function explainRecord(doc: ParsedDocument, opts: { inListing?: boolean; 
   };
   const ctx = verifyContext(view, documentType, lang.value, doc.pages.length);
   const checks = verifyChoices(record, choices, ctx, opts.verify !== false);
+  if (record.projectName) record.projectName = spelledOut(record.projectName, view);
   const entries = opts.inListing ? null : findListing(view);
   return { record: entries ? asListing(record, doc, entries) : record, choices, checks };
 }

@@ -41,6 +41,18 @@ describe('the project name of a page', () => {
     ).not.toBe('Fossilfria transporter i norr');
   });
 
+  it('is a short form as the text spells it out, with the short form; a short form never spelled out stays', () => {
+    const page = (second: string) =>
+      [
+        'EU-finansierat stöd',
+        second,
+        'I en förstudie inom ramen för projektet CEÖMS kartlade vi tidigare genomförda cirkulära insatser i regionen.',
+        'Projektet drivs av Region Örebro län.',
+      ].join('\n');
+    expect(nameOf(page('Cirkulär ekonomi i östra Mellansverige (CEÖMS)'))).toBe('Cirkulär ekonomi i östra Mellansverige (CEÖMS)');
+    expect(nameOf(page('Cirkulär ekonomi i östra Mellansverige'))).toBe('CEÖMS');
+  });
+
   it('passes over a page reader, text-size buttons and a project database site name before the title', () => {
     expect(
       nameOf(

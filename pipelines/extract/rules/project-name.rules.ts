@@ -219,6 +219,8 @@ export const PROJECT_NAME_RULES: Rule[] = [
       // A form's next key run on without a full stop ends the name.
       ['Lägesrapport inom ramarna för projektet Entrécoop Denna lägesrapport avser tidsperioden:', 'Entrécoop'],
       ['Inom projektet Tillväxt och Lönsamhet har företagen fått stöd.', 'Tillväxt och Lönsamhet'],
+      // A time or place first, then the verb right after the name: "I EU-projektet CORA samarbetar Torsby kommun …".
+      ['I EU-projektet CORA samarbetar Torsby kommun och Länsstyrelsen Värmland med Grue kommune.', 'CORA'],
       ['Skriften är en av fyra som projektet Östgötamodellen sammanställt.', 'Östgötamodellen'],
       // The money the sentence grants ends the name.
       ['I december 2015 beviljades projektet Smart4U finansiering för att genomföra insatser.', 'Smart4U'],
