@@ -328,6 +328,23 @@ describe('lessons of a short page, each once and without its key', () => {
   });
 });
 
+describe('lessons numbered in one run of text', () => {
+  it('gives each numbered item, and leaves out a last one cut off in a word', () => {
+    const page = (last: string) =>
+      [
+        'The Clean Fuel Concept',
+        'Farmers part own the facility.',
+        'Lessons learnt',
+        `Key success factors identified are: 1) Wide local involvement with farmers taking responsibility of the production process; 2) Early agreements with the filling stations; 3) ${last}`,
+      ].join('\n');
+    expect(recordOf(page('Enthusiastic project m')).lessonsLearned).toEqual([
+      'Wide local involvement with farmers taking responsibility of the production process',
+      'Early agreements with the filling stations',
+    ]);
+    expect(recordOf(page('A project manager with time for the farmers.')).lessonsLearned).toHaveLength(3);
+  });
+});
+
 describe("a news item's quote under a lessons heading", () => {
   it('gives its sentences, without the one that says who spoke', () => {
     const page = [

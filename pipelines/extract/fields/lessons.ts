@@ -36,12 +36,23 @@ function unquoted(lesson: string): string[] {
   return sentences.length > 1 ? sentences.filter((x) => !SAID.test(x)) : [lesson];
 }
 
+// Items numbered in one run of text: "Key success factors identified are: 1) Wide local involvement …; 2) Enthusiastic …".
+const RUN_ON_NUMBER = /;\s+\d{1,2}\)\s+(?=\p{Lu})/u;
+// The text's last words cut off in a word ("2) Enthustiastic project m"): no item.
+const CUT_IN_A_WORD = /\s\p{Ll}{1,2}$/u;
+
+/** Items numbered in one run of text, one by one; a last one cut off in a word is left out. */
+function numberedApart(lesson: string): string[] {
+  const parts = lesson.split(RUN_ON_NUMBER);
+  return parts.length > 1 ? parts.filter((p, i) => !(i === parts.length - 1 && CUT_IN_A_WORD.test(p))) : [lesson];
+}
+
 /** Each lesson once, without a short key before it ("Erfarenheter: Vi har lärt oss …" and the same sentence again). */
 function unkeyed(lessons: string[]): string[] {
   const seen = new Set<string>();
   return lessons
     .flatMap(unquoted)
-    .map((l) => unmarked(l).replace(ITEM_KEY, ''))
+    .flatMap((l) => numberedApart(unmarked(l).replace(ITEM_KEY, '')))
     .filter((l) => {
       const k = fold(l);
       if (seen.has(k)) return false;
