@@ -4,6 +4,11 @@ import { findAmounts, headerScale, parseNumber } from './money.js';
 describe('findAmounts', () => {
   const cases: [string, number[]][] = [
     ['Slutlig budget för projektet var 4,85 mkr.', [4_850_000]],
+    // Millions in words, where kronor, a preposition or the sentence's end follow.
+    ['Man sökte medel och beviljades en halv miljon till projektet av länsstyrelsen.', [500_000]],
+    ['Tillväxtverket har beslutat att bevilja Glasriket i Småland sex miljoner kronor.', [6_000_000]],
+    ['Projektet fick två och en halv miljoner kronor.', [2_500_000]],
+    ['Regionen har två miljoner besökare om året.', []],
     ['Totalt 1 760 000 kronor', [1_760_000]],
     // Two columns run together by single spaces: neither is sure.
     ['Total finansiering kr 385 517 315 164', []],

@@ -76,13 +76,26 @@ export function parseNumber(s: string, scaled: boolean): number | null {
  * Finds amounts in a text. `defaultScale` applies to bare numbers (table cells under "Belopp i tkr"
  * or a value after a money label); without it a bare number is not money.
  */
+const NUMBER_WORDS: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10 };
+// Millions in words: "beviljades en halv miljon till projektet", "två och en halv miljoner kronor"; only where kronor,
+// a preposition or the sentence's end follow ("två miljoner besökare" is no sum).
+const WORDS_BEFORE_MILLION =
+  /(?<![\p{L}\d])(?:(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+och\s+en\s+halv|(en)\s+halv|(en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio))(?=\s+miljon(?:er)?(?:\s+(?:kronor|kr)(?![\p{L}])|\s+(?:till|från|av|för|i|och|som|varav)\s|\s*[.,;)]|$))/giu;
+
+/** The number a phrase of words gives, in digits, padded to the phrase's length so offsets hold. */
+function spelledNumber(phrase: string, whole?: string, half?: string, one?: string): string {
+  const n = whole ? NUMBER_WORDS[whole.toLowerCase()]! + 0.5 : half ? 0.5 : NUMBER_WORDS[one!.toLowerCase()]!;
+  return String(n).replace('.', ',').padEnd(phrase.length, ' ');
+}
+
 export function findAmounts(input: string, defaultScale: number | null = null): Amount[] {
   // No-break and thin spaces group thousands too ("4\u202f850\u202f000 kr"); same length, so offsets hold.
   // "4, 5 miljoner kronor": a decimal comma a PDF's text spaced out before a scale word is one number (the space moves
   // behind it, so offsets hold).
   const text = input
     .replace(/[\u00a0\u2009\u202f\u2007]/g, ' ')
-    .replace(/(?<![\d.,])(\d{1,3}), (\d{1,2})(?= (?:miljoner|miljon|milj\.|mkr|mnkr|msek|million|miljarder)(?![\p{L}]))/gu, '$1,$2 ');
+    .replace(/(?<![\d.,])(\d{1,3}), (\d{1,2})(?= (?:miljoner|miljon|milj\.|mkr|mnkr|msek|million|miljarder)(?![\p{L}]))/gu, '$1,$2 ')
+    .replace(WORDS_BEFORE_MILLION, spelledNumber);
   const out: Amount[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const num = m[1]!;
