@@ -18,6 +18,12 @@ describe('findBudget from sentences', () => {
     [['Projektet omsluter 12 miljoner kronor.'], 12_000_000, null],
     [['Den totala budgeten var 4,85 mkr varav 2,1 mkr utgjordes av regionalfondsmedel.'], 4_850_000, null],
     [['Beviljat stöd från Tillväxtverket uppgick till 1 760 000 kronor.'], null, 1_760_000],
+    // A board that grants the project a sum ("bifalla projektet med"), then its parts.
+    [
+      ['LAG beslutade att bifalla projektet med 398 000 kr, varav 50 000 kr från LAG:s Leaderpott och 348 000 kr i projektstöd.'],
+      null,
+      398_000,
+    ],
     [['The total budget of the project was SEK 4.85 million.'], 4_850_000, null],
     [['Kommunen bidrar dessutom med 300 000 kronor per år till nätverket.'], null, null],
     [['Planerade investeringar på 895 mkr i regionen ökar behovet av insatser.'], null, null],
