@@ -25,6 +25,15 @@ describe('findGeography', () => {
     ]);
     expect(g.municipalities?.value).toEqual(['Gotland']);
   });
+  it("does not take a university's seat from a list or a genitive", () => {
+    const g = geo([
+      'Vissa delar av Lunds universitets webbplats fungerar inte.',
+      'Lunds universitets forskare har intervjuat deltagarna.',
+      'Projektets totala budget är 2,5 miljoner kronor, varav Kramfors kommun och Umeå universitet står för en halv miljon.',
+      'Projektet pågår i Kramfors kommun.',
+    ]);
+    expect(g.municipalities?.value).toEqual(['Kramfors']);
+  });
   it('reads municipalities joined by hyphens as a list, but not a route', () => {
     expect(geo(['Samordningen har skett mellan Gävle-Söderhamn-Hudiksvall och Nordanstigs kommun.']).municipalities?.value).toEqual([
       'Gävle',

@@ -88,6 +88,10 @@ export function findGeography(g: GeoInput): GeoResult {
   }
   const lineAt = (pos: number): Line => g.lines[lastAtOrBefore(lineStarts, pos)]!;
   const counts = new Map<string, { n: number; page: number; source: string }>();
+  // A university's seat ("Uppsala universitet", "Lunds universitets webbplats", "Linköping University") is where its
+  // researchers sit, not the project's area; an owner's seat is read from the owner.
+  const universitySeat = (m: { end: number }) =>
+    /^s?\s+(?:universitet|university|högskola|tekniska högskola)(?![\p{L}])/iu.test(body.slice(m.end, m.end + 30));
   // Where a report was written or sent from is not where the project works: "Östersund, 15 October
   // 2022", "Umeå 2022-08-10", postal addresses "831 31 Östersund", an evaluator's "Carried out by: X, Östersund".
   const evaluatorLines = new Set(g.labels.filter((h) => h.field === 'evaluator' || h.field === 'author').map((h) => h.lineIndex));
@@ -100,9 +104,7 @@ export function findGeography(g: GeoInput): GeoResult {
   for (const m of mentions) {
     // A place named in a study visit, a comparison or another project's name does not count.
     if (NOT_PROJECT_AREA.test(body.slice(Math.max(0, body.lastIndexOf('.', m.start) + 1, m.start - 200), m.start))) continue;
-    // A university's seat ("Uppsala universitet", "Linköping University") is where its researchers sit, not the
-    // project's area; an owner's seat is read from the owner.
-    if (/^\s+(?:universitet|university|högskola|tekniska högskola)(?![\p{L}])/iu.test(body.slice(m.end, m.end + 30))) continue;
+    if (universitySeat(m)) continue;
     const c = counts.get(m.name) ?? { n: 0, page: lineAt(m.start).page, source: lineAt(m.start).text };
     c.n++;
     counts.set(m.name, c);
@@ -113,7 +115,7 @@ export function findGeography(g: GeoInput): GeoResult {
   for (const list of enumerations(body, mentions)) {
     const before = body.slice(Math.max(0, list[0]!.start - 60), list[0]!.start);
     if (NOT_PROJECT_AREA.test(before)) continue;
-    for (const m of list) add(m.name, lineAt(m.start).page, lineAt(m.start).text);
+    for (const m of list) if (!universitySeat(m)) add(m.name, lineAt(m.start).page, lineAt(m.start).text);
   }
 
   // "… gårdar i Marks kommun": one mention as a municipality, in a place context, early in the report.
