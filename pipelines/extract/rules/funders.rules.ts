@@ -9,7 +9,7 @@ import { rx, rxc } from './engine.js';
 import { B, E } from './pieces.js';
 
 // A list of names, up to where the clause about them ends.
-const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|\s+(?:för att|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt)|with\s+(?:\d|a total|approximately)|ett|en|att|det|gav|ger|gjorde|har|hade|blev|löper|löpte|pågår|pågick|pågått|startade|startar|avslutades|avslutas|runs|ran|drivit|bedrivit|genomfört|startat|utvecklat|kan|kunde|ska|skall|kommer|vill|är|var|gave|gives|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
+const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|\s+as\s+(?:one|a|an|part)\s|\s+(?:för att|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt)|with\s+(?:\d|a total|approximately)|ett|en|att|det|gav|ger|gjorde|har|hade|blev|löper|löpte|pågår|pågick|pågått|startade|startar|avslutades|avslutas|runs|ran|drivit|bedrivit|genomfört|startat|utvecklat|kan|kunde|ska|skall|kommer|vill|är|var|gave|gives|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
 const THE = String.raw`(?:(?:the|den|det)\s+)?`;
 const SPLIT = /\s*[,;/]\s*|\s+(?:och|samt|liksom|and|as well as|&)\s+(?:av\s+|by\s+|från\s+|from\s+)?/iu;
 
@@ -42,6 +42,9 @@ function authority(part: string): string | null {
   const p = part.trim().replace(/[\s.,;:]+$/u, '');
   const kind = /^(länsstyrelsen|regeringen|staten)$/iu.exec(p);
   if (kind) return kind[1]!.charAt(0).toUpperCase() + kind[1]!.slice(1);
+  // "länsstyrelsen Västernorrland", "landstinget Dalarna" in running text: the authority by its name.
+  const named = /^(länsstyrelsen|landstinget|regionen)(\s+(?:i\s+)?\p{Lu}[\p{L}-]*(?:s\s+län)?)$/u.exec(p);
+  if (named) return cleanName(`${named[1]!.charAt(0).toUpperCase()}${named[1]!.slice(1)}${named[2]!}`);
   const owner = GENITIVE_PAYER.exec(p);
   return owner ? cleanName(owner[1]!) : null;
 }
@@ -74,13 +77,70 @@ const NEXT_PROJECT =
 
 export const FUNDER_RULES: Rule<string[]>[] = [
   {
+    id: 'funders.with-x-as-funders',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // The payers named before their role: "… pågick 2017–2020 med Energimyndigheten, Region Västernorrland och Sollefteå
+    // kommun som huvudfinansiärer."
+    pattern: rx`${B}med\s+${THE}(?<value>[\p{Lu}](?:(?!\s(?:med|som)\s)[^.;:!?]){1,200}?)\s+som\s+(?:huvud|med|främsta\s+|största\s+)?finansiär(?:er(?:na)?)?${E}`,
+    read: names,
+    says: [
+      [
+        'Projektet pågick under perioden 2017-07-01 till 2020-03-31 med Energimyndigheten, Region Västernorrland, länsstyrelsen Västernorrland och Sollefteå kommun som huvudfinansiärer.',
+        ['Energimyndigheten', 'Region Västernorrland', 'Länsstyrelsen Västernorrland', 'Sollefteå kommun'],
+      ],
+      ['Förstudien genomfördes med Region Gävleborg som finansiär.', ['Region Gävleborg']],
+      [
+        'Projektet med Sollefteå kommun som projektägare drevs 2017–2020 med Energimyndigheten och Region Västernorrland som huvudfinansiärer.',
+        ['Energimyndigheten', 'Region Västernorrland'],
+      ],
+    ],
+    not: ['Projektet genomfördes med kommunerna som finansiärer.', 'Med Anna Berg som projektledare startade projektet.'],
+  },
+  {
+    id: 'funders.has-support-from',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Projektet har stöd av den Europeiska flyktingfonden.", "Förstudien fick stöd från Leader Gotland."
+    pattern: rx`${B}(?:projektet|förstudien|insatsen|satsningen|the project)\s+(?:har|hade|får|fick|har fått|has|had|receives|received)\s+(?:(?:ekonomiskt|finansiellt|financial)\s+)?(?:stöd|finansiering|bidrag|support|funding)\s+(?:av|från|ur|by|from)\s+${THE}${LIST}`,
+    read: names,
+    says: [
+      ['Projektet har stöd av den Europeiska flyktingfonden.', ['Europeiska flyktingfonden']],
+      ['Förstudien fick stöd från Leader Gotland och Region Gotland.', ['Leader Gotland', 'Region Gotland']],
+    ],
+    not: ['Projektet har stöd av deltagarna i styrgruppen.', 'Företagen har fått stöd från Almi.'],
+  },
+  {
+    id: 'funders.support-came-from',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Stödet kom bland annat från Europeiska Jordbruksfonden för Landsbygdsutveckling och det lokala partnerskapet i
+    // Leader Mittland Plus." (the Leader area a local partnership is of).
+    pattern: rx`${B}(?:stödet|projektstödet|finansieringen|pengarna|medlen)\s+(?:till\s+projektet\s+)?(?:kom|kommer|har kommit)\s+(?:bland annat\s+|främst\s+|huvudsakligen\s+|i huvudsak\s+)?(?:från|ur)\s+${THE}(?<value>[\p{Lu}][^.;:!?]{1,200}?)(?=\s*[.;!?]|$)`,
+    read: (m, text) => {
+      const list = (m.groups?.value ?? '').replace(/(?:det|den)\s+lokala\s+(?:leader)?partnerskapet\s+i\s+(?=Leader\s)/giu, '');
+      const v = funderNames(list, text);
+      return v.length ? v : null;
+    },
+    says: [
+      [
+        'Stödet kom bland annat från Europeiska Jordbruksfonden för Landsbygdsutveckling och det lokala partnerskapet i Leader Mittland Plus.',
+        ['Europeiska Jordbruksfonden för Landsbygdsutveckling', 'Leader Mittland Plus'],
+      ],
+    ],
+    not: ['Pengarna kom från försäljningen av biljetter.'],
+  },
+  {
     id: 'funders.financed-by',
     field: 'funders',
     source: 'sentence',
     scope: 'sentence',
     // Not projects in general ("… an open-data platform for projects co-financed by the European Regional Development
     // Fund, the European Social Fund Plus …", "för projekt som finansieras av …").
-    pattern: rx`${B}(?<!(?:projects|initiatives|operations)\s+(?:that\s+(?:are|were)\s+)?(?:co-?)?|(?:för|alla|andra|flera)\s+projekt\s+som\s+(?:med|del)?)(?:(?:med|del|sam|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for|(?:finansiellt|ekonomiskt)\s+(?:stöttades|stöttas|stöds|stöddes)(?:\s+projektet)?|(?<=(?:projektet|förstudien)\s+)(?:stöds|stöddes|stöttas|stöttades|har stötts|har stöttats)(?:\s+(?:ekonomiskt|finansiellt))?)\s+(?:(?:med|with|via|genom)\s+(?:stöd|medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|i huvudsak|till största delen|i sin helhet|helt|mainly|primarily|delvis|partly|jointly|fully|entirely)\s+)?(?:av|från|genom|via|by|from|through)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?<!(?:projects|initiatives|operations)\s+(?:that\s+(?:are|were)\s+)?(?:co-?)?|(?:för|alla|andra|flera)\s+projekt\s+som\s+(?:med|del)?)(?:(?:med|del|sam|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for|(?:finansiellt|ekonomiskt)\s+(?:stöttades|stöttas|stöds|stöddes)(?:\s+projektet)?|(?<=(?:projektet|förstudien)\s+)(?:stöds|stöddes|stöttas|stöttades|har stötts|har stöttats)(?:\s+(?:ekonomiskt|finansiellt))?)\s+(?:(?:med|with|via|genom)\s+(?:stöd|medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|i huvudsak|till största delen|till stor del|till hälften|till en (?:tredjedel|fjärdedel)|till \d{1,3}\s*(?:%|procent)|i sin helhet|helt|mainly|primarily|delvis|partly|jointly|fully|entirely|half)\s+)?(?:av|från|genom|via|by|from|through)\s+${THE}${LIST}`,
     read: names,
     says: [
       [
@@ -88,7 +148,12 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         ['Europeiska socialfonden'],
       ],
       ['The project is co-financed by the European Regional Development Fund.', ['European Regional Development Fund']],
+      [
+        'VOPD is a three-year project led by the Centre for Rural Medicine in Storuman and financed by the Nordic Council of Ministers as one of Sweden’s chairmanship projects.',
+        ['Nordic Council of Ministers'],
+      ],
       ['Projektet stöds av Vinnova.', ['Vinnova']],
+      ['Projektet finansierades till hälften av Europeiska regionalfonden.', ['Europeiska regionala utvecklingsfonden']],
       // A verb after the payer ends the list: "… finansieras av Interreg löper 2019-2021".
       ['Projektet som finansieras av Interreg Sverige-Norge löper 2019-2021.', ['Interreg Sverige-Norge']],
       [
