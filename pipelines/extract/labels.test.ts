@@ -241,6 +241,14 @@ describe('findLabels', () => {
     expect(findLabels(lines('Cost category  Amount (SEK)', 'Staff  8 370 000')).filter((h) => h.field === 'total')).toEqual([]);
   });
 
+  it("reads a project name key that says where the name comes from ('Projektnamn i ansökan')", () => {
+    const hits = findLabels(lines('Projektnamn i ansökan: Från ödehus till drömhus och levande landsbygd', 'Projektägare: Sjöbo kommun'));
+    expect(hits.map((h) => [h.field, h.value])).toEqual([
+      ['projectName', 'Från ödehus till drömhus och levande landsbygd'],
+      ['owner', 'Sjöbo kommun'],
+    ]);
+  });
+
   it('reads a one-word label no list holds inside a fact box', () => {
     const hits = findLabels(lines('Projektnamn: Smart industri Mora', 'Genomförandetid 2013 09 01 2014 11 30', 'Projektledare: Anna Berg'));
     expect(hits.map((h) => [h.field, h.value])).toEqual([

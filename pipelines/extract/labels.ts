@@ -32,6 +32,7 @@ export type LabelField =
 // "Projektägare/stödmottagare" wins over "Projektägare".
 const LABELS: Record<LabelField, string[]> = {
   projectName: [
+    'Projektnamn i ansökan',
     'Projektnamn',
     'Projektets namn',
     'Projektets titel',

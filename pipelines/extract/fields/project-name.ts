@@ -441,6 +441,9 @@ function namedAlone(text: string, first: string, next: string): boolean {
   return false;
 }
 
+// A line that opens with a short key and a colon: "Projektet drevs av: SPF Seniorerna", "Publicerad: 2019-09-23".
+const KEY_LINE = /^[\p{L}][\p{L}\s/-]{1,40}:\s+\S/u;
+
 export function chooseProjectName(view: DocView, fromCover: Found<string> | null): Choice<string> {
   // The first title line, with the lines it wraps onto (not a publishing date or logo line under it).
   const start = view.roles.indexOf('title');
@@ -456,7 +459,9 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
   let alone: { first: string; next: string } | null = null;
   for (let i = start + 1; firstTitle && view.roles[i] === 'title'; i++) {
     const next = view.lines[i]!.text;
-    if (isChrome(next) || firstTitle.text.length + next.length > 90) break;
+    // A key and its value under the title ("Projektet drevs av: SPF Seniorerna") is no part of it.
+    if (isChrome(next) || firstTitle.text.length + next.length > 90 || view.labels.some((h) => h.lineIndex === i) || KEY_LINE.test(next))
+      break;
     if (firstTitle.text.split(/\s+/).length >= 2 && namedAlone(after, firstTitle.text, next)) {
       alone = { first: firstTitle.text, next };
       break;
