@@ -95,7 +95,8 @@ export const OWNER_RULES: Rule[] = [
     scope: 'sentence',
     // "Projektet Strängnäs Växer har drivits från september 2011 till juni 2013 av Campus Strängnäs": a time
     // between the verb and its agent.
-    pattern: rx`^${THE_PROJECT}(?:\s+[^,.]{1,60}?)?\s+${RUN_BY}\s+(?:(?:från|sedan|under|mellan|from|since|during|between)\s+[^.]{1,50}?\s+)?(?:av|by)\s+${ORG}${ORG_END}`,
+    // A compound project noun too ("Musselprojektet genomförs av Vattenbrukscentrum Ost"), not a part or a sibling.
+    pattern: rx`^(?:${THE_PROJECT}|(?!(?:del|syster|grann|moder|paraply|huvud|forsknings|följeforsknings)projektet)\p{L}[\p{L}-]*projektet)(?:\s+[^,.]{1,60}?)?\s+${RUN_BY}\s+(?:(?:från|sedan|under|mellan|from|since|during|between)\s+[^.]{1,50}?\s+)?(?:av|by)\s+${ORG}${ORG_END}`,
     read: named,
     says: [
       [
@@ -103,9 +104,11 @@ export const OWNER_RULES: Rule[] = [
         'Campus Strängnäs',
       ],
       ['Projektet drevs under 2019 och 2020 av Hushållningssällskapet Halland.', 'Hushållningssällskapet Halland'],
+      ['Musselprojektet genomförs av Vattenbrukscentrum Ost och är en del av EU-projektet Baltic Blue Growth.', 'Vattenbrukscentrum Ost'],
     ],
     not: [
       'Projektet drevs under 2019 av en liten grupp eldsjälar.',
+      'Delprojektet genomförs av Hushållningssällskapet Halland.',
       "The project was led by Sofia Bengtsson at Region Skåne's department.",
       // Cut names: a head noun before "for", a genitive where the sentence was broken.
       'The project is managed by Centre for Rural Medicine as the project Lead Partner.',
@@ -530,6 +533,11 @@ export const OWNER_RULES: Rule[] = [
     says: [
       ['Leader Vättern driver projektet tillsammans med kommunerna runt sjön.', 'Leader Vättern'],
       ['Hushållningssällskapet Sjuhärad har drivit projektet sedan 2018.', 'Hushållningssällskapet Sjuhärad'],
+      // The coordinator, where no owner is named.
+      [
+        'Luleå tekniska universitet koordinerar projektet som dessutom består av följande parter: Ericsson, Visita.',
+        'Luleå tekniska universitet',
+      ],
       ['Projektägaren Hushållningssällskapet Halland har genomfört projektet.', 'Hushållningssällskapet Halland'],
       [
         '3 FÖRORD Rosengårds stadsdelsförvaltning genomförde under 2006 och 2007 ett arbetslivsinriktat rehabiliteringsprojekt.',

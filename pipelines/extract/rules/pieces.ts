@@ -14,7 +14,7 @@ export const THE_PROJECT = `(?:projektet|förstudien|insatsen|satsningen|the pro
 export const OWNER_ROLE = `(?:projektägare|projektägaren|huvudprojektägare|huvudägare|stödmottagare|stödmottagaren|projektanordnare|huvudman|huvudsökande|ansvarig organisation|projektets ägare|project owner|lead partner|lead beneficiary|beneficiary|project promoter)`;
 
 /** Verbs of owning or running a project. */
-export const RUNS = `(?:äger|ägde|har ägt|driver|drev|har drivit|driver och äger|äger och driver|ansvarar för|ansvarade för|har ansvarat för|genomför|genomförde|har genomfört|owns|owned|runs|ran|leads|led|coordinates|coordinated)`;
+export const RUNS = `(?:äger|ägde|har ägt|driver|drev|har drivit|driver och äger|äger och driver|ansvarar för|ansvarade för|har ansvarat för|genomför|genomförde|har genomfört|koordinerar|koordinerade|har koordinerat|samordnar|samordnade|har samordnat|owns|owned|runs|ran|leads|led|coordinates|coordinated)`;
 export const RUN_BY = `(?:ägs|ägdes|har ägts|drivs|drevs|har drivits|drivs och ägs|ägs och drivs|genomförs|genomfördes|har genomförts|administreras|administrerades|koordineras|samordnas|leds|leddes|is owned|was owned|is run|was run|is led|was led|is coordinated|was coordinated|is managed|was managed|was carried out|is carried out)`;
 
 /** An organisation's name: starts with a capital or digit, runs up to a clause boundary (cleaned by the rule). */
