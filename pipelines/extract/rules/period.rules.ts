@@ -34,6 +34,10 @@ function endAlone(m: RegExpExecArray): PartialPeriod | null {
   return end ? { start: null, end } : null;
 }
 
+// A project before the one a text is about: "i ett första projekt kallat …", "ett tidigare projekt", "etapp 1".
+const EARLIER_PROJECT =
+  /(?<![\p{L}])(?:första|tidigare|föregående|förra|earlier|previous|first)\s+(?:[\p{L}-]+\s+)?(?:projekt(?:et)?|project|etapp(?:en)?|phase|stage)(?![\p{L}])|(?<![\p{L}])(?:etapp|fas|phase|stage)\s+1(?![\d])/iu;
+
 /** Two years of one project: in order, at most ten apart, and no EU programme period. */
 function projectYears(a: string, b: string): PartialPeriod | null {
   return Number(b) >= Number(a) && Number(b) - Number(a) <= 10 && !PROGRAMME_PERIODS.has(`${a}-${b}`) ? { start: a, end: b } : null;
@@ -116,7 +120,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     pattern: rx`${B}(?:(?:under|during|in)\s+(?:åren\s+|the years\s+)?(?<span>(?:19|20)\d\d(?:\s*[-–]\s*|\s+(?:till|to)\s+)(?:19|20)\d\d)|(?:under|för)\s+åren\s+(?<a>(?:19|20)\d\d)\s+(?<b>(?:19|20)\d\d))${E}`,
     // Only in a sentence about a project, and not about its evaluation ("utvärdering av projektet X under åren …").
     read: (m, text) =>
-      /projekt|project|satsning/iu.test(text) && !/utvärder|följeforsk|evaluat/iu.test(text)
+      /projekt|project|satsning/iu.test(text) && !/utvärder|följeforsk|evaluat/iu.test(text) && !EARLIER_PROJECT.test(text)
         ? m.groups!.span
           ? range(m.groups!.span)
           : projectYears(m.groups!.a!, m.groups!.b!)
@@ -130,7 +134,12 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['Projektet Handelslyft har under åren 2014 till 2016 arbetat med butikerna.', { start: '2014', end: '2016' }],
       ['Kulturarvslyftet var en tillfällig arbetsmarknadssatsning för åren 2012 2014.', { start: '2012', end: '2014' }],
     ],
-    not: ['Under 2018-2020 ökade antalet besökare.', 'Satsningen gällde för åren 2014 2012.'],
+    not: [
+      'Under 2018-2020 ökade antalet besökare.',
+      'Satsningen gällde för åren 2014 2012.',
+      // The years of a first stage, in a text about the next one.
+      'Under åren 2019-2022 samverkade Kramfors och Sollefteå kommuner i ett första projekt kallat God och nära vård på landsbygd.',
+    ],
   },
   {
     id: 'period.range-line',
