@@ -102,6 +102,23 @@ describe('findSections', () => {
     const page: Line[] = ['Lärdomar', 'Samverkan tar tid och behöver planeras.'].map((text) => ({ text, page: 1 }));
     expect(findSections(page).sections.map((s) => s.kind)).toEqual(['lessons']);
   });
+  it("takes a heading among a news item's subheadings listed at its top for the list, not a section", () => {
+    const lines: Line[] = [
+      'Pollinatören är listat som ett av fem goda exempel på initiativ för att främja bin.',
+      'Inte vanligt',
+      'Jobbar bättre i lä',
+      'Nyttiga erfarenheter',
+      'Alla kan bli vinnare',
+      'Det är Copa-Cogeca som tagit med det svenska projektet i ett dokument om binas roll.',
+    ].map((text) => ({ text, page: 1 }));
+    expect(findSections(lines).sections.filter((s) => s.kind === 'lessons')).toEqual([]);
+    // A lessons heading over a list of short items is a section.
+    const list: Line[] = ['Projektet avslutades i juni.', 'Lärdomar', 'Förankra tidigt', 'Avsätt tid', 'Följ upp'].map((text) => ({
+      text,
+      page: 1,
+    }));
+    expect(findSections(list).sections.map((s) => s.kind)).toContain('lessons');
+  });
   it('takes a heading under a contents list without leaders, run on from its head, for the contents', () => {
     const lines: Line[] = [
       '2 Innehåll 1. Sammanfattning Projektets bakgrund och syfte Intressenter Metodbeskrivning',

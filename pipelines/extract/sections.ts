@@ -440,6 +440,24 @@ function intoContents(lines: Line[], i: number): boolean {
 const TOC_HEAD =
   /(?<![\p{L}])(?:Innehåll|INNEHÅLL|Innehållsförteckning|INNEHÅLLSFÖRTECKNING|Contents|CONTENTS|Table of contents)\s+(?:\d{1,2}\.?\s+)?\p{Lu}/u;
 
+// A short line that ends no sentence: a heading, or an entry of a list of headings.
+const SHORT_LINE = (l: Line | undefined, page: number) =>
+  !!l && l.page === page && wordCount(l.text) <= 6 && !/[.!?:;,]$/u.test(l.text.trim());
+
+/**
+ * True when a heading stands in a run of four or more short lines, with one before it and one after it: a news
+ * item's subheadings listed at its top ("Inte vanligt" / "Jobbar bättre i lä" / "Nyttiga erfarenheter" / "Alla kan
+ * bli vinnare"), not the start of a section.
+ */
+function inHeadingList(lines: Line[], i: number): boolean {
+  const page = lines[i]!.page;
+  let a = i;
+  let b = i;
+  while (a > 0 && SHORT_LINE(lines[a - 1], page)) a--;
+  while (b + 1 < lines.length && SHORT_LINE(lines[b + 1], page)) b++;
+  return a < i && b > i && b - a + 1 >= 4;
+}
+
 /** Finds the sections of a document; TOC lines are marked so they never open a section. */
 export function findSections(lines: Line[]): { sections: Section[]; headingAt: Map<number, Heading> } {
   const headingAt = new Map<number, Heading>();
@@ -451,7 +469,7 @@ export function findSections(lines: Line[]): { sections: Section[]; headingAt: M
       headingAt.set(i, { ...h, kind: 'other' });
       return;
     }
-    if (h) headingAt.set(i, intoContents(lines, i) ? { ...h, toc: true } : h);
+    if (h) headingAt.set(i, intoContents(lines, i) || (h.kind !== 'other' && inHeadingList(lines, i)) ? { ...h, toc: true } : h);
   });
   // A line that names a section kind but then only has another heading right after it, twice or more
   // in a row, is a TOC without leaders; keep only the body headings.

@@ -618,13 +618,15 @@ export const NOT_A_LESSON_ITEM_RULES: Rule[] = [
     scope: 'sentence',
     // A table of contents run into one line: numbered headings one after another ("… 3.1 Nya framväxande strukturer
     // … 4.1 Organisering i kommunen …").
-    pattern: rxc`(?:^|\s)\d{1,2}\.\d{1,2}\.?\s+\p{Lu}.*\s\d{1,2}\.\d{1,2}\.?\s+\p{Lu}`,
+    // Or headings each with its page number ("Hinder och risker 32 Källförteckning 34 Tryckta källor 34").
+    pattern: rxc`(?:^|\s)\d{1,2}\.\d{1,2}\.?\s+\p{Lu}.*\s\d{1,2}\.\d{1,2}\.?\s+\p{Lu}|^(?:\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,4}\s+\d{1,3}\s+){2,}\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,4}\s+\d{1,3}$`,
     read: reason('a table of contents'),
     says: [
       [
         'Resultat från intervjuer 3.1 Nya framväxande strukturer Näringslivsaktörer Resultat från fältarbete 4.1 Organisering i kommunen',
         'a table of contents',
       ],
+      ['Hinder och risker 32 Källförteckning 34 Tryckta källor 34 Internetkällor 34', 'a table of contents'],
     ],
     not: ['Av deltagarna fick 3.5 procent arbete och 2.1 procent började studera.'],
   },
