@@ -13,6 +13,9 @@ const sorted = (xs: string[]): string[] => [...xs].sort();
 
 describe('findFunders from sentences', () => {
   const cases: [string, string[], string?][] = [
+    // An agency's official name holds "och"; its short form beside it is the same payer.
+    ['Finansiär: Myndigheten för samhällsskydd och beredskap, MSB', ['Myndigheten för samhällsskydd och beredskap']],
+    ['Projektet finansieras av Myndigheten för ungdoms- och civilsamhällesfrågor.', ['Myndigheten för ungdoms- och civilsamhällesfrågor']],
     // A time opens the clause: the subject comes after the verb; a heading run on before the time is no payer.
     [
       'Ny satsning på service I mars 2021 beviljade Tillväxtverket Hela Sverige ska leva 2 miljoner kronor till projektet.',

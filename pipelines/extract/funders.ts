@@ -407,6 +407,10 @@ const WHOLE_NAMES = [
   'Research Council for Environment, Agricultural Sciences and Spatial Planning',
   'Research Council for Health, Working Life and Welfare',
   'Havs- och vattenmyndigheten',
+  'Myndigheten för samhällsskydd och beredskap',
+  'Myndigheten för ungdoms- och civilsamhällesfrågor',
+  'Post- och telestyrelsen',
+  'Kungliga Skogs- och Lantbruksakademien',
 ];
 // "Sveriges Kommuner och Landsting", "Västmanlands Kommuner och Landsting", "Sveriges Kommuner och Regioner": an
 // association of municipalities and regions, one name.
@@ -1144,7 +1148,15 @@ export function tidy(names: string[]): string[] {
   // A genitive is the same organisation: "Region Värmlands" / "Region Värmland".
   const startsOf = (o: string, n: string): boolean =>
     o.toLowerCase().startsWith(n.toLowerCase()) && /^(?:\s|\.\p{L})/u.test(o.slice(n.length));
-  return all.filter((n) => !all.some((o) => o !== n && (startsOf(o, n) || n === `${o}s`)));
+  // A short form beside the name it stands for ("Myndigheten för samhällsskydd och beredskap, MSB"): the name once.
+  const initials = (o: string): string =>
+    o
+      .split(/[\s-]+/u)
+      .filter((w) => !/^(?:för|och|i|av|på|med|for|and|of|the|in|on)$/iu.test(w))
+      .map((w) => w.charAt(0).toUpperCase())
+      .join('');
+  const shortFor = (n: string): boolean => /^\p{Lu}{2,6}$/u.test(n) && all.some((o) => o !== n && o.includes(' ') && initials(o) === n);
+  return all.filter((n) => !all.some((o) => o !== n && (startsOf(o, n) || n === `${o}s`)) && !shortFor(n));
 }
 
 /** Funders from labels, funding sentences and financing tables. `owner` resolves own-funds phrases. */

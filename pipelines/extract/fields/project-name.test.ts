@@ -53,6 +53,30 @@ describe('the project name of a page', () => {
     expect(nameOf(page('Cirkulär ekonomi i östra Mellansverige'))).toBe('CEÖMS');
   });
 
+  it('is a short form as a line of its own spells it out before a dash', () => {
+    expect(
+      nameOf(
+        [
+          'Projekt avslutat',
+          'Hållbar vattenförsörjning regiongemensamt – HÅVAR',
+          'Arbetet med att planera för en regional tillgång till dricksvatten är ett fokusområde för Göteborgsregionen.',
+          'Projektet HÅVAR har tagit fram en idébild för framtida vattenförsörjning i regionen.',
+        ].join('\n'),
+      ),
+    ).toBe('Hållbar vattenförsörjning regiongemensamt – HÅVAR');
+  });
+
+  it('is a title whose last words are printed again after "och" once', () => {
+    expect(
+      nameOf(
+        [
+          'Smart och uppkopplad belysning och uppkopplad belysning Dnr: 2018/000119',
+          'Projektet Smart och uppkopplad belysning har drivits som ett av fem verksamhetsprojekt inom programmet Smart stad.',
+        ].join('\n'),
+      ),
+    ).toBe('Smart och uppkopplad belysning');
+  });
+
   it('passes over a page reader, text-size buttons and a project database site name before the title', () => {
     expect(
       nameOf(

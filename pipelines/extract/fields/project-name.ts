@@ -149,6 +149,9 @@ export function tidyName(raw: string): string | null {
     v = second.length >= first.length ? second : first;
     break;
   }
+  // Its last words printed again after "och" ("Smart och uppkopplad belysning och uppkopplad belysning"): once.
+  const tail = /^(.+)\s+och\s+(\S+(?:\s+\S+){1,3})$/u.exec(v);
+  if (tail && fold(tail[1]!).endsWith(` ${fold(tail[2]!)}`)) v = tail[1]!;
   return cleanTitle(v);
 }
 
@@ -580,7 +583,8 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
 
 /**
  * A name that is a short form ("CEÖMS") the text spells out, as a line of its own or after "projektet"
- * ("Cirkulär ekonomi i östra Mellansverige (CEÖMS)"), is given as the text spells it, with the short form: the name
+ * ("Cirkulär ekonomi i östra Mellansverige (CEÖMS)", "Hållbar vattenförsörjning regiongemensamt – HÅVAR"), is given
+ * as the text spells it, with the short form: the name
  * readers use for the project. A short form the text never spells out stays as it is.
  */
 export function spelledOut(name: string, view: DocView): string {
@@ -589,9 +593,13 @@ export function spelledOut(name: string, view: DocView): string {
   const short = name;
   const alone = new RegExp(`^([\\p{Lu}\\d][^.!?()]{4,100}?)\\s*\\(${short}\\)\\s*$`, 'u');
   const named = new RegExp(`(?:projektet|förstudien|the project)\\s+([\\p{Lu}\\d][^.!?()]{4,100}?)\\s*\\(${short}\\)`, 'u');
+  // A line of its own that gives the name and the short form after a dash: "Hållbar vattenförsörjning regiongemensamt – HÅVAR".
+  const dashed = new RegExp(`^([\\p{Lu}\\d][^.!?():;]{4,100}?)\\s+[–-]\\s+${short}\\s*$`, 'u');
   for (const l of view.lines.slice(0, 200)) {
     const m = alone.exec(l.text) ?? named.exec(l.text);
     if (m && !isChrome(m[1]!) && !/[:;]/u.test(m[1]!)) return `${m[1]!.trim()} (${name})`;
+    const d = dashed.exec(l.text);
+    if (d && !isChrome(d[1]!)) return l.text.trim();
   }
   return name;
 }
