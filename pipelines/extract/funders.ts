@@ -683,6 +683,20 @@ const WITH_SUPPORT =
 const LIST_END =
   /\s+(?:löper|löpte|pågår|pågick|sträcker sig|runs|ran|med (?:totalt|sammanlagt|\d)|with (?:a total|\d|(?:SEK|EUR|NOK|DKK|MSEK|KSEK)\s?\d)|uppgick|amounted|enligt|för att|för fortsatt|in order|to the amount|som\s|which\s|who\s|där\s|where\s|vilket\s|med lika|med \d|i form av|in the form of|together with|tillsammans med|from \d|från \d|per år|per year|itself|själv|with another|with a further|med ytterligare)(?![\p{L}]).*$/iu;
 
+/**
+ * Who granted, in "<subject> beviljade <rest>": the subject's names; none where the money is the subject ("Support
+ * granted by Leader Gotland", the payer after "by"); the name right after the verb where a time opens the clause ("I
+ * slutet av september 2023 beviljade regeringen X nya medel": a heading run on before the time is no payer).
+ */
+function granter(subject: string, rest: string, ctx: Ctx, idx: number): string[] {
+  if (INVERTED_TIME.test(subject)) {
+    const after = INVERTED_SUBJECT.exec(rest);
+    return after ? namesIn(after[1]!, ctx, idx) : [];
+  }
+  if (/^(?:the\s+)?(?:support|stöd(?:et)?|funding|grant|bidrag(?:et)?|medel|medlen|finansiering(?:en)?)$/iu.test(subject.trim())) return [];
+  return namesIn(subject, ctx, idx);
+}
+
 /** Cuts a captured list tail at its end. */
 function listTail(s: string): string {
   return s
@@ -800,18 +814,7 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
       /\d|stöd|medel|bidrag|support|funding|grant/iu.test(gr[2]!) &&
       !/förlängning|extension|ändring/iu.test(gr[2]!)
     ) {
-      // "Support granted by Leader Gotland": the money is the subject, the payer comes after "by".
-      // "I slutet av september 2023 beviljade regeringen X nya medel": a time opens the clause, so the subject comes
-      // after the verb (a heading run on before the time is no payer).
-      const inverted = INVERTED_TIME.test(gr[1]!);
-      const after = inverted ? INVERTED_SUBJECT.exec(gr[2]!) : null;
-      const who = inverted
-        ? after
-          ? namesIn(after[1]!, ctx, idx)
-          : []
-        : /^(?:the\s+)?(?:support|stöd(?:et)?|funding|grant|bidrag(?:et)?|medel|medlen|finansiering(?:en)?)$/iu.test(gr[1]!.trim())
-          ? []
-          : namesIn(gr[1]!, ctx, idx);
+      const who = granter(gr[1]!, gr[2]!, ctx, idx);
       if (who.length) {
         out.push(...who);
         const fund = fundIn(gr[2]!, ctx.lang);

@@ -584,17 +584,15 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
 /**
  * A name that is a short form ("CEÖMS") the text spells out, as a line of its own or after "projektet"
  * ("Cirkulär ekonomi i östra Mellansverige (CEÖMS)", "Hållbar vattenförsörjning regiongemensamt – HÅVAR"), is given
- * as the text spells it, with the short form: the name
- * readers use for the project. A short form the text never spells out stays as it is.
+ * as the text spells it, with the short form. A short form the text never spells out stays as it is.
  */
 export function spelledOut(name: string, view: DocView): string {
   if (!/^[\p{Lu}\d][\p{Lu}\d&-]{1,9}$/u.test(name) || (name.match(/\p{Lu}/gu) ?? []).length < 2) return name;
-  // Letters, digits, '&' and '-' only: nothing to escape.
-  const short = name;
-  const alone = new RegExp(`^([\\p{Lu}\\d][^.!?()]{4,100}?)\\s*\\(${short}\\)\\s*$`, 'u');
-  const named = new RegExp(`(?:projektet|förstudien|the project)\\s+([\\p{Lu}\\d][^.!?()]{4,100}?)\\s*\\(${short}\\)`, 'u');
+  // The short form holds letters, digits, '&' and '-' only: nothing in it to escape.
+  const alone = new RegExp(`^([\\p{Lu}\\d][^.!?()]{4,100}?)\\s*\\(${name}\\)\\s*$`, 'u');
+  const named = new RegExp(`(?:projektet|förstudien|the project)\\s+([\\p{Lu}\\d][^.!?()]{4,100}?)\\s*\\(${name}\\)`, 'u');
   // A line of its own that gives the name and the short form after a dash: "Hållbar vattenförsörjning regiongemensamt – HÅVAR".
-  const dashed = new RegExp(`^([\\p{Lu}\\d][^.!?():;]{4,100}?)\\s+[–-]\\s+${short}\\s*$`, 'u');
+  const dashed = new RegExp(`^([\\p{Lu}\\d][^.!?():;]{4,100}?)\\s+[–-]\\s+${name}\\s*$`, 'u');
   for (const l of view.lines.slice(0, 200)) {
     const m = alone.exec(l.text) ?? named.exec(l.text);
     if (m && !isChrome(m[1]!) && !/[:;]/u.test(m[1]!)) return `${m[1]!.trim()} (${name})`;
