@@ -278,6 +278,10 @@ describe('findManager: a report form’s contact block, and a name with its role
     );
     expect(manager('Det har varit lika intressant att leda detta arbete.\nAnnelie P Norrman Projektledare')).toBe('Annelie P Norrman');
     expect(manager('Kontaktuppgifter Ida Karlsson - Projektledare, Södermalmsskolan')).toBe('Ida Karlsson');
+    // A street and a town between the name and its role are no part of the name.
+    expect(manager('1 Huvudrapport Sören Johansson Delgränd Härnösand Projektledare Insjöfisk en outnyttjad resurs?')).toBe(
+      'Sören Johansson',
+    );
   });
   it('leaves a role after words that are no person’s name', () => {
     expect(manager('Enheten för regional utveckling Projektledare saknas i rapporten.')).toBeNull();

@@ -361,15 +361,21 @@ function givenNameFirst(text: string): string | null {
 }
 
 /** The person a text ends with, from its last given name on ("Slutrapport Monica Lundin" → "Monica Lundin"). */
+// A street's name: "Delgränd", "Storgatan", "Kyrkvägen".
+const STREET = /\p{Ll}(?:gatan|vägen|väg|gränd|torget|stigen|backen|allén|leden)$/u;
+
 function givenNameLast(text: string): string | null {
   const w = text.trim().split(/\s+/);
   for (let i = Math.max(0, w.length - 4); i < w.length - 1; i++) {
     if (!GIVEN_NAMES.has(w[i]!.toLowerCase())) continue;
-    const rest = w.slice(i + 1);
+    // "Sören Johansson Delgränd Härnösand Projektledare": a street (and the town after it) ends the name.
+    const street = w.slice(i + 1).findIndex((x) => STREET.test(x));
+    const rest = street >= 0 ? w.slice(i + 1, i + 1 + street) : w.slice(i + 1);
+    if (!rest.length) continue;
     // "Stefan Lind Trafikverket, Projektledare": the role is the agency's, after its own staff's names.
     if (ORG_WORD.test(rest[rest.length - 1]!)) return null;
     if (rest.every((x, j) => SURNAME.test(x) || (j < rest.length - 1 && INITIAL.test(x))) && rest.length <= 3) {
-      const name = w.slice(i).join(' ');
+      const name = [w[i]!, ...rest].join(' ');
       return namedAfterPerson(name) ? null : name;
     }
   }
