@@ -31,6 +31,8 @@ const LEAD_WORD =
 // Academic and courtesy titles before a name.
 const TITLE = /^(?:(?:prof(?:essor)?|docent|dr|fil\.?\s*dr|tekn\.?\s*dr|med\.?\s*dr|phd|mr|mrs|ms|miss|fru|herr)\.?\s+)+/iu;
 // The role words a project manager is given.
+// A street's name: "Delgränd", "Olovsholmsgatan", "Kyrkvägen", "Stortorgsplan".
+const STREET = /\p{Ll}(?:gatan|vägen|väg|gränd|torget|stigen|backen|plan|allén|leden)$/u;
 const ROLE =
   '(?:projektledare(?:n)?|processledare(?:n)?|projektkoordinator(?:n)?|projektsamordnare(?:n)?|project manager|project leader|project coordinator|projektchef(?:en)?)';
 // After the name: the end, punctuation, a role or contact detail, where the person works, or "och" before a new
@@ -154,9 +156,8 @@ function inlineKeyName(text: string): string | null {
     parts.length === 3 &&
     (m[2]!.startsWith('-') ||
       (after && !AFTER_NAME.test(after)) ||
-      /^(?:Ordförande|Samordnare|Koordinator|Kontaktperson|Handläggare|Chef|Projektägare)$|(?:gatan|vägen|väg|gränd|torget|stigen|backen|plan)$/u.test(
-        parts[2]!,
-      ));
+      /^(?:Ordförande|Samordnare|Koordinator|Kontaktperson|Handläggare|Chef|Projektägare)$/u.test(parts[2]!) ||
+      STREET.test(parts[2]!));
   const name = third ? parts.slice(0, 2).join(' ') : parts.join(' ');
   return looksLikeOrganisation(name) ? null : name;
 }
@@ -361,9 +362,6 @@ function givenNameFirst(text: string): string | null {
 }
 
 /** The person a text ends with, from its last given name on ("Slutrapport Monica Lundin" → "Monica Lundin"). */
-// A street's name: "Delgränd", "Storgatan", "Kyrkvägen".
-const STREET = /\p{Ll}(?:gatan|vägen|väg|gränd|torget|stigen|backen|allén|leden)$/u;
-
 function givenNameLast(text: string): string | null {
   const w = text.trim().split(/\s+/);
   for (let i = Math.max(0, w.length - 4); i < w.length - 1; i++) {
