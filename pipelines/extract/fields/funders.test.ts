@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordOf } from '../../../test/extract-text.js';
+import { notAPayer } from './funders.js';
 
 const fundersOf = (page: string) => recordOf(page).funders;
 
@@ -55,5 +56,31 @@ describe('the funders list', () => {
     expect(fundersOf('Projektet medfinansieras av EU genom Europeiska regionala utvecklingsfonden.')).toEqual([
       'Europeiska regionala utvecklingsfonden',
     ]);
+  });
+});
+
+describe('what a list of payers caught that is no payer', () => {
+  it('leaves out a time, a photo credit, a clause and a slogan in capitals', () => {
+    expect(notAPayer('This week')).toBe(true);
+    expect(notAPayer('förra året')).toBe(true);
+    expect(notAPayer('Foto: Leif Andersson Tillväxtverket')).toBe(true);
+    expect(notAPayer('Mölndal stad valdes ut')).toBe(true);
+    expect(notAPayer('KUNSKAP FÖR LANDETS FRAMTID')).toBe(true);
+  });
+
+  it('keeps organisations, in capitals too', () => {
+    for (const name of [
+      'Region Värmland',
+      'LÄNSSTYRELSEN I DALARNAS LÄN',
+      'MYNDIGHETEN FÖR SAMHÄLLSSKYDD OCH BEREDSKAP',
+      'EUROPEISKA REGIONALA UTVECKLINGSFONDEN',
+      'Leader Södermanland',
+    ])
+      expect(notAPayer(name), name).toBe(false);
+  });
+
+  it('drops the month after a payer and reads a board as its organisation', () => {
+    expect(fundersOf('Projektet Bilda bygdebolag har beviljats stöd från Tillväxtverket i december.')).toEqual(['Tillväxtverket']);
+    expect(fundersOf('Projektet finansieras av Leader Södermanlands styrelse.')).toEqual(['Leader Södermanland']);
   });
 });

@@ -29,6 +29,10 @@ function tidyNames(names: string[]): string[] {
         .replace(/^.*(?:fonds?pengar|fondsmedel)$/u, '')
         // "Delegationen för Hållbara Städer Projekt nummer": the next key of a form.
         .replace(/\s+(?:Projekt\s*nummer|Projektnummer|Diarienummer|Dnr|Journalnummer|Ärende(?:nummer|\s+ID)?)$/iu, '')
+        // "Tillväxtverket i december": the month the money was granted, after the name.
+        .replace(MONTH_AFTER, '')
+        // "Leader Södermanlands styrelse", "Tillväxtverkets styrelse": the board that decided is its organisation's.
+        .replace(/^(\p{Lu}.*?\p{L})s\s+(?:styrelse|LAG-grupp|LAG-styrelse|LAG|beslutsgrupp|board)$/u, '$1')
         .trim(),
     )
     .filter(
@@ -37,8 +41,38 @@ function tidyNames(names: string[]): string[] {
         !/\d/.test(n) &&
         n.split(/\s+/).length <= 7 &&
         // Words of a sentence or a form, not a payer: "Projektet finansierades i huvudsak", "Project ID".
-        !/^(?:Planned|Projektmedel|Innehåll|Contents|Projektet|Project ID)(?![\p{L}])/u.test(n),
+        !/^(?:Planned|Projektmedel|Innehåll|Contents|Projektet|Project ID)(?![\p{L}])/u.test(n) &&
+        !notAPayer(n),
     );
+}
+
+const MONTHS =
+  'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october';
+const MONTH_AFTER = new RegExp(String.raw`\s+(?:i|in|under|during|från|from)\s+(?:${MONTHS})(?:\s+\d{4})?$`, 'iu');
+// A time, not a payer: "This week" (a news page's section), "förra året".
+const TIME_PHRASE = /^(?:this|last|next|denna|detta|förra|nästa|i)\s+(?:week|month|year|vecka|veckan|månad|månaden|år|året)$/iu;
+// A photo's credit ("Foto: Leif Andersson Tillväxtverket"): the photographer's employer pays for nothing.
+const CREDIT = /^(?:foto|photo|bild|illustration|fotograf|photographer)\s*:/iu;
+// A verb of a clause the list ran into ("Mölndal stad valdes ut", "Region X fick"): no payer's name.
+const CLAUSE_VERB =
+  /(?<![\p{L}])(?:valdes|utsågs|fick|får|gav|ger|blev|beviljades|ansökte|ansöker|startade|startar|driver|drev|leder|ledde|received|receives|gave|gives|was|were|became)(?![\p{L}])/iu;
+const FUNCTION_WORD = /^(?:FÖR|OCH|AV|TILL|I|PÅ|MED|OM|OF|FOR|AND|THE|TO|IN|ON)$/u;
+
+/**
+ * A string a list of payers caught that is no organisation's name: a time, a photo credit, a clause, or a slogan
+ * printed in capitals ("KUNSKAP FÖR LANDETS FRAMTID", a university's motto beside its logo) whose words, written
+ * in ordinary case, are not shaped as an organisation's name.
+ */
+export function notAPayer(name: string): boolean {
+  if (TIME_PHRASE.test(name) || CREDIT.test(name) || CLAUSE_VERB.test(name)) return true;
+  const words = name.split(/\s+/u);
+  if (words.length >= 3 && name === name.toUpperCase() && words.some((w) => FUNCTION_WORD.test(w))) {
+    const ordinary = words
+      .map((w, i) => (i > 0 && FUNCTION_WORD.test(w) ? w.toLowerCase() : w.charAt(0) + w.slice(1).toLowerCase()))
+      .join(' ');
+    return !orgShaped(ordinary);
+  }
+  return false;
 }
 
 // Where one organisation's name ends and the next begins in a list printed without separators.

@@ -17,15 +17,21 @@ function org(m: RegExpExecArray): string | null {
 /** A name cleaned as an organisation's, or null when it is none. */
 function orgName(raw: string): string | null {
   const v = junkBefore(cleanOrganisation(raw));
-  return v && looksLikeOrganisation(v) && !GENERIC.test(v) ? v : null;
+  return v && looksLikeOrganisation(v) && !GENERIC.test(v) && !PREPOSITION_FIRST.test(v) ? v : null;
 }
+// A time or place phrase before the subject ("Vid Leader Södermanlands senaste styrelsemöte fick …"): no name.
+const PREPOSITION_FIRST = /^(?:Vid|På|Under|Efter|Inför|Enligt|Genom|Med|At|After|During|According)\s/u;
+// A document's heading run into the sentence: "Utvärdering av Kriminalvårdens försöksverksamhet med
+// inslussningsgrupper Kriminalvården har …".
+const DOCUMENT_HEAD =
+  /^(?:Utvärdering|Slutrapport|Slutredovisning|Rapport|Sammanfattning|Förord|Inledning|Evaluation|Final report)(?![\p{L}])/u;
 /**
  * A cover's or a letter's lines run into the sentence's subject ("Lennart Grandelius Projektledare Arkitekt SAR/MSA 3
  * Kort om utvecklingsprojektet Eksjö kommun"): a number or a slash marks them; the organisation is the capitalised
  * name after the last lower-case word.
  */
 function junkBefore(v: string | null): string | null {
-  if (!v || !/[\d/]/u.test(v)) return v;
+  if (!v || !(/[\d/]/u.test(v) || DOCUMENT_HEAD.test(v))) return v;
   const tail = /^.*\s\p{Ll}+\s+(\p{Lu}[^\d/]*)$/u.exec(v)?.[1];
   return tail && looksLikeOrganisation(tail) ? tail : v;
 }
@@ -53,6 +59,8 @@ function whole(m: RegExpExecArray): string | null {
   return startsWithGivenName(v) ? null : v;
 }
 
+// ", HUF,": the organisation's short form set off by commas after its name.
+const SHORT_FORM = String.raw`(?:,\s+\p{Lu}[\p{Lu}\d&-]{1,7},)?`;
 // "Sedan 2010 har …", "Under perioden 2016-07-01 – 2020-02-29 har …": a time first, then the auxiliary before its subject.
 const TIME_THEN_HAS = String.raw`^(?:Sedan|Under|Från|I|Mellan|Åren|Hösten|Våren|Sommaren|Vintern)\s+(?:[\p{L}\d–-]+\s+){1,5}?(?:har|hade)\s+`;
 // ", med stöd från A, B och C": the payers a subject ran its project with, between the subject and its verb.
@@ -528,7 +536,7 @@ export const OWNER_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Leader Vättern driver projektet tillsammans med …": a plain subject, its verb and the project.
-    pattern: rxc`^(?:\d{1,3}\s+)?(?:(?:FÖRORD|Förord|INLEDNING|Inledning)\s+)?${ORG}\s+(?:(?:har|hade)\s+(?:(?:under|sedan|i|från|mellan)\s+\S+(?:\s+(?:och|till)\s+\S+)?(?:\s+\d{4})?\s+)?)?(?:${RUNS}|drivit|ägt|genomfört)\s+(?:(?:sedan|under|från)\s+\S+(?:\s+(?:och|till)\s+\S+)?(?:\s+\d{4})?\s+)?(?:detta\s+|det här\s+|ett\s+(?:[\p{Ll}-]+\s+){0,2}(?=(?:[\p{Ll}-]*|\p{Lu}+-)projekt))?(?:[\p{Ll}-]*projekt(?:et)?|\p{Lu}+-projekt(?:et)?|förstudien|en\s+insats|insatsen|satsningen)${E}`,
+    pattern: rxc`^(?:\d{1,3}\s+)?(?:(?:FÖRORD|Förord|INLEDNING|Inledning)\s+)?${ORG}${SHORT_FORM}\s+(?:(?:har|hade)\s+(?:(?:under|sedan|i|från|mellan)\s+\S+(?:\s+(?:och|till)\s+\S+)?(?:\s+\d{4})?\s+|på uppdrag av\s+[^,.]{3,40}?\s+)?)?[”"“]?(?:${RUNS}|drivit|ägt|genomfört)[”"]?\s+(?:(?:sedan|under|från|mellan)\s+(?:\S+(?:\s+(?:och|till)\s+\S+)?(?:\s+\d{4})?|perioden\s+[^,.]{3,45}?)\s+)?(?:detta\s+|det här\s+|ett\s+(?:[\p{Ll}-]+\s+){0,2}(?=(?:[\p{Ll}-]*|\p{Lu}+-)projekt))?(?:[\p{Ll}-]*projekt(?:et)?|\p{Lu}+-projekt(?:et)?|förstudien|en\s+förstudie|en\s+insats|insatsen|satsningen|en\s+försöksverksamhet)${E}`,
     read: org,
     says: [
       ['Leader Vättern driver projektet tillsammans med kommunerna runt sjön.', 'Leader Vättern'],
@@ -544,13 +552,26 @@ export const OWNER_RULES: Rule[] = [
         'Rosengårds stadsdelsförvaltning',
       ],
       ['Inledning IUC i Kalmar drev under perioden ett ESF-projekt Tillväxt & Lönsamhet.', 'IUC i Kalmar'],
+      // Its short form beside it, a period of dates, quotes around the verb, the one who gave the task.
+      ['Holmöns byalag, HUF, genomförde under perioden 1 september 2019 – 31 augusti 2020 en förstudie om Holmön.', 'Holmöns byalag'],
+      ['Björbo intresseförening ”äger” projektet och leder också den styrgrupp som i övrigt består av andra.', 'Björbo intresseförening'],
+      ['Kriminalvården har på uppdrag av regeringen genomfört en försöksverksamhet med inslussningsgrupper.', 'Kriminalvården'],
+      [
+        'Utvärdering av Kriminalvårdens försöksverksamhet med inslussningsgrupper Kriminalvården har på uppdrag av regeringen genomfört en försöksverksamhet.',
+        'Kriminalvården',
+      ],
       ['Lopmenaestie ideell förening har under 2014 genomfört förstudien Lopme Laante.', 'Lopmenaestie ideell förening'],
       [
         'Länsstyrelsen i Jönköpings län har mellan 2016 och 2018 genomfört en insats inriktad på att höja kunskapen om solkraft.',
         'Länsstyrelsen i Jönköpings län',
       ],
     ],
-    not: ['Vi driver projektet vidare.', 'Kommunerna driver projektet tillsammans.', 'Det genomförde ett projekt.'],
+    not: [
+      'Vi driver projektet vidare.',
+      'Kommunerna driver projektet tillsammans.',
+      'Det genomförde ett projekt.',
+      'Anna Berg, AB, genomförde under perioden 1 maj – 31 augusti en förstudie om Holmön.',
+    ],
   },
   {
     id: 'owner.key-inside-line',
@@ -828,7 +849,12 @@ export const OWNER_RULES: Rule[] = [
       ['Hembygdsföreningen Gillet får 500 000 kronor i Leaderstöd för att rusta upp bygdegården.', 'Hembygdsföreningen Gillet'],
       ['Tornedalsrådet fick 2 miljoner kronor till projektet Meänmaa.', 'Tornedalsrådet'],
     ],
-    not: ['Företagen får stöd för att delta.', 'Anna Berg fick 20 000 kronor för resan.', 'Kommunen får 3 miljoner kronor för bredband.'],
+    not: [
+      'Företagen får stöd för att delta.',
+      'Anna Berg fick 20 000 kronor för resan.',
+      'Kommunen får 3 miljoner kronor för bredband.',
+      'Vid Leader Södermanlands senaste styrelsemöte fick Sparreholms Utbildning AB 200 000 kronor till en skolträdgård.',
+    ],
   },
   {
     id: 'owner.org-runs-the-project-en',
@@ -1143,6 +1169,42 @@ export const OWNER_RULES: Rule[] = [
       ],
     ],
     not: ['Företagen har ansökt om stöd.', 'Anna Berg har sökt medel för en resa.'],
+  },
+  {
+    id: 'owner.inverted-has-applied',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // A time first, then the verb before its subject: "Under våren 2019 ansökte Svenska Jägareförbundet om medel hos
+    // Jordbruksverket …", "Hösten 2020 sökte Hela Sverige ska leva Gotland stöd från …".
+    pattern: rxc`^(?:Under|I|Våren|Hösten|Sommaren|Vintern|Sedan|År|In|During)\s+(?:[\p{L}\d–-]+\s+){0,4}?(?:ansökte|sökte|applied)\s+${ORG}\s+(?:om\s+|for\s+)?(?:medel|stöd|pengar|projektmedel|projektstöd|finansiering|bidrag|funding|support)${E}`,
+    read: org,
+    says: [
+      [
+        'Under våren 2019 ansökte Svenska Jägareförbundet om medel hos Jordbruksverket till viltmatprojekt för att öka intresset.',
+        'Svenska Jägareförbundet',
+      ],
+      ['Hösten 2020 sökte Länsstyrelsen i Gotlands län stöd från Tillväxtverket.', 'Länsstyrelsen i Gotlands län'],
+    ],
+    not: ['Under våren ansökte Anna Berg om medel för en resa.', 'Under 2019 ansökte vi om medel hos Jordbruksverket.'],
+  },
+  {
+    id: 'owner.granted-the-association',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // A grant to an organisation the sentence says is one: "Tillväxtverket har beviljat den ideella föreningen
+    // Georange, med basen i Malå, 800 000 kronor", "beviljade föreningen Byaråd Norr 50 000 kr".
+    pattern: rx`${B}(?:bevilja|beviljar|beviljade|beviljat)\s+(?:den\s+)?(?:ideella\s+|ekonomiska\s+)?(?:föreningen|organisationen|företaget|bolaget|stiftelsen)\s+(?<value>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})(?:,\s+[^,.]{3,60},)?\s+(?:(?:drygt|cirka|ca|knappt|totalt)\s+)?\d[\d\s,.]*\s*(?:kr|kronor|miljoner|miljon|mkr)${E}`,
+    read: named,
+    says: [
+      [
+        'Tillväxtverket har beviljat den ideella föreningen Georange, med basen i Malå, 800 000 kronor, vilket är halva kostnaden.',
+        'Georange',
+      ],
+      ['Styrelsen beviljade föreningen Byaråd Norr 50 000 kr till en förstudie.', 'Byaråd Norr'],
+    ],
+    not: ['Styrelsen beviljade föreningen 50 000 kr till en förstudie.', 'Nämnden beviljade föreningen Anna Berg 20 000 kronor.'],
   },
   {
     id: 'owner.life-beneficiary-name',
