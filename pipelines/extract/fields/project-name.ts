@@ -73,6 +73,10 @@ export function tidyName(raw: string): string | null {
     .replace(/^(?:Projektet|Projekt|Project)\s*[-–:;]\s+/u, '') // "Projektet - SATIN II"
     .replace(/^(?:Leader|EU|ESF|Interreg|LONA|LOVA|Arvsfonds|ERUF)-?projekt(?:et)?\s+(?=\p{Lu})/u, '') // "Leaderprojekt Hållbara evenemang": the kind of project before its name
     .replace(/^(?:Projektbeslut|Beslut|Pressmeddelande|Nyhet|News)\s*[-–:]\s+/u, '') // "Projektbeslut - Åker skapa"
+    // A site's mark of the project's state before its name: "Avslutat projekt: Rekobyn, en ekoby i Röstånga".
+    .replace(/^(?:Avslutat|Avslutade|Beviljat|Beviljade|Pågående|Nytt|Aktuellt)\s+(?:[\p{L}-]*projekt)\s*:\s+(?=\p{Lu})/iu, '')
+    // What kind of project it is, after its name: "Byberedskap – ett nytt Leaderprojekt".
+    .replace(/\s+[–—-]\s+(?:ett|en)\s+(?:nytt?\s+)?(?:[\p{L}-]*projekt|förstudie|satsning)$/iu, '')
     .replace(/^FLERA:\s*/u, '') // "FLERA: Förädlingsmackapären i Hälsingland (3)": a project bank's group mark
     .replace(/\s+\(\d{1,2}\)$/u, '')
     // A name printed again after its fund and reference: "Kustfiskarelyftet (Havs- och fiskefonden) (HAV 6) Kustfiskarelyftet".
@@ -219,6 +223,41 @@ const FACT_BOX_TOP = 12;
  * throughout the Entire Day" / "Reference number" / "Coordinator …" / "Funding from Vinnova …"). A key whose value
  * was stripped may stand between them.
  */
+// A web page's publishing-date line: "Publicerades den 7 juli 2021", "Publicerad: 14 juni 2018", "2016-05-19".
+const DATE_LINE =
+  /^(?:(?:Publicerad(?:es)?|Publicerat|Uppdaterad|Senast uppdaterad|Published|Updated)(?:\s+den)?\s*:?\s*\d{1,4}[\s./-]|\d{1,2}\s+\p{L}+\s+\d{4}$|\d{4}-\d{2}-\d{2}$)/iu;
+
+// A site's section as a page's first line: "Beviljade projekt", "Avslutade projekt 2014-2024", "Nyheter".
+const SITE_SECTION = /^(?:\p{L}+\s+)?(?:projekt|nyheter|news|aktuellt|artiklar|projects)(?:\s+\d{4}(?:\s*[-–]\s*\d{4})?)?$/iu;
+
+/**
+ * A web page's headline over its publishing date, where the page's first line is its section ("Beviljade projekt" /
+ * "Skånska lanthandlare – tillsammans för framtidens lokala service" / "Publicerades den 7 juli 2021"): a news page
+ * or a project page of a Leader area's site puts the project's name there.
+ */
+function headlineOverDate(view: DocView, firstTitle: number): Candidate<string>[] {
+  if (!SITE_SECTION.test(view.lines[0]?.text.trim() ?? '')) return [];
+  for (let i = 1; i < Math.min(view.lines.length - 1, 8); i++) {
+    const line = view.lines[i]!;
+    if (i === firstTitle || line.page !== 1 || !DATE_LINE.test(view.lines[i + 1]!.text.trim())) continue;
+    const text = line.text.trim();
+    if (text.length < 3 || text.length > 120 || /[.!?:]$/u.test(text) || isChrome(text) || !/^[\p{Lu}\p{N}"”“]/u.test(text)) return [];
+    return [
+      {
+        field: 'projectName',
+        value: text,
+        rule: 'projectName.headline-over-date',
+        source: 'title',
+        page: 1,
+        line: i,
+        role: view.roles[i]!,
+        evidence: `${text} / ${view.lines[i + 1]!.text}`,
+      },
+    ];
+  }
+  return [];
+}
+
 function overFactBox(view: DocView): Candidate<string>[] {
   const bareKey = (t: string) => t.length <= 40 && !!fieldOfKey(t.replace(/:$/u, ''));
   let box = view.lines.findIndex((l, i) => l.page === 1 && (view.roles[i] === 'factbox' || view.roles[i] === 'label'));
@@ -497,6 +536,7 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
     // A page presents its project at its start: the first page's first sentences and lines.
     ...ruleCandidates(view, PROJECT_NAME_RULES, { maxPage: 1, maxSentences: 25, topLines: 15 }),
     ...overFactBox(view),
+    ...headlineOverDate(view, start),
     ...transcriptCover(view),
     ...underTopFactBox(view),
   ];

@@ -52,10 +52,12 @@ export const NOT_A_NAME_RULES: Rule[] = [
     source: 'cue',
     scope: 'line',
     // A heading about the project that names none: "Resultat från projektet", "Erfarenheter av projektet", "Om projektet".
-    pattern: rxc`^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:projektet|förstudien|satsningen|the project)$`,
+    // "Viktiga resultat som projektet gav": the project as the subject of a clause in lower case.
+    pattern: rxc`^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,3}\s+(?:projektet|förstudien|satsningen|the project)(?:\s+\p{Ll}+){0,2}$`,
     read: () => 'a heading about the project',
     says: [
       ['Resultat från projektet', 'a heading about the project'],
+      ['Viktiga resultat som projektet gav', 'a heading about the project'],
       ['Erfarenheter av projektet', 'a heading about the project'],
       ['Results of the project', 'a heading about the project'],
     ],
@@ -207,11 +209,12 @@ export const NOT_A_NAME_RULES: Rule[] = [
     source: 'cue',
     scope: 'line',
     // A given name and a surname alone: a byline or a quoted person ("Sune Berger", "Pär Weihed"), not a project.
-    pattern: rxc`^(?<given>\p{Lu}\p{Ll}+)(?:[- ]\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}*(?:son|sson|berg|ström|gren|lund|qvist|kvist|dahl|dal|holm|man|mark|stedt|sten|ell|er|ed|ius|åker|ling|nder|by|fors|vall|strand|blad|bäck)$`,
+    pattern: rxc`^(?<given>\p{Lu}\p{Ll}+)(?:[- ]\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}*(?:son|sson|berg|ström|gren|lund|qvist|kvist|quist|dahl|dal|holm|man|mark|stedt|sten|ell|er|ed|ius|åker|ling|nder|by|fors|vall|strand|blad|bäck|bom|borg|lind|lin|sjö|skog|näs|hammar|hed)$`,
     read: (m) => (GIVEN_NAMES.has(m.groups!.given!.toLowerCase()) ? 'a person' : null),
     says: [
       ['Sune Berger', 'a person'],
       ['Pär Weihed', 'a person'],
+      ['Stefan Sädbom', 'a person'],
     ],
     not: ['Urban Platsinnovation', 'Viltmat Västmanland', 'Strömsberg kan mer'],
   },
