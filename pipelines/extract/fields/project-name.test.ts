@@ -279,3 +279,38 @@ describe("the project name of a project database's page", () => {
     expect(recordOf(page('Om projektet')).projectName).toBeNull();
   });
 });
+
+describe("a web page's headline over its publishing date", () => {
+  it('names the project where the first line is the site section', () => {
+    const page = [
+      'Beviljade projekt',
+      'Skånska lanthandlare – tillsammans för framtidens lokala service',
+      'Publicerades den 7 juli 2021',
+      'Projektägare Coompanion Skåne',
+      'Målet är att skapa en gemensam kooperativ organisation för skånska lanthandlare.',
+    ].join('\n');
+    expect(rulesRecordOf(page).projectName).toBe('Skånska lanthandlare – tillsammans för framtidens lokala service');
+  });
+
+  it("leaves out the site's mark of its state and the kind of project after the name", () => {
+    const page = [
+      'Avslutade projekt 2014-2024',
+      'Avslutat projekt: Rekobyn, en ekoby i Röstånga',
+      'Publicerades den 12 december 2016',
+      'Röstånga ska bli en by med högre status och med tillgång till ett nytt boende.',
+    ].join('\n');
+    expect(rulesRecordOf(page).projectName).toBe('Rekobyn, en ekoby i Röstånga');
+    const news = [
+      'Byberedskap – ett nytt Leaderprojekt',
+      '',
+      'KRIS! Tänk att om du kommer hem i kväll och det är strömavbrott.',
+      'I projektet Byberedskap gör vi en gemensam och mycket konkret handlingsplan.',
+    ].join('\n');
+    expect(rulesRecordOf(news).projectName).toBe('Byberedskap');
+  });
+
+  it('takes no headline under a first line that is no section', () => {
+    const page = ['Pär Weihed', 'Boundless collaboration', '2016-05-19', 'The project Work Together - a new way of working.'].join('\n');
+    expect(rulesRecordOf(page).projectName).not.toBe('Boundless collaboration');
+  });
+});
