@@ -78,7 +78,7 @@ export const LESSON_RULES: Rule[] = [
     field: 'lessonsLearned',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:kontentan\s+(?:av\s+[^.]{1,40}?\s+)?är\s+att|slutsatsen\s+(?:är|blev|var)\s+att|(?:en|den)\s+(?:(?:annan|ytterligare|första|andra|tredje)\s+)?(?:viktig(?:aste)?\s+)?slutsats(?:en)?\s+(?:(?:från|av|i|inom)\s+(?:\S+\s+){0,2}?)?(?:är|var)\s+att|(?:vi|man)\s+kan\s+konstatera\s+att|konstater(?:ar|ade)\s+vi\s+att|(?:utvärderarnas|utvärderarens|följeforskarnas|följeforskarens|vår|den)\s+(?:samlade\s+)?bedömning(?:en)?\s+är\s+att|erfarenheten?\s+(?:visar|är)\s+att|erfarenheterna\s+visar\s+att|(?:förstudiens|projektets|studiens|analysens|kartläggningens|utvärderingens)\s+resultat\s+visar\s+att|när\s+(?:vi|man)\s+(?:summerar|sammanfattar)\s+projektet\s+|utvärderingen\s+(?:visar|pekar på|konstaterar|drar slutsatsen)|(?:the\s+)?(?:evaluation|study|report)\s+(?:concluded|concludes|shows|showed|found)\s+that|one of the conclusions[^.]{0,40}?\s+was\s+that|we\s+(?:identified|found|concluded)\s+that)${E}`,
+    pattern: rx`${B}(?:kontentan\s+(?:av\s+[^.]{1,40}?\s+)?är\s+att|slutsatsen\s+(?:är|blev|var)(?:\s+(?:också|även|dock))?\s+att|(?:vår|min|deras)\s+(?:viktigaste\s+)?slutsats\s+är\s+att|(?:kan|kunde)\s+(?:vi|man)\s+konstatera\s+att|(?:våra|projektets)\s+erfarenheter\s+(?:från\s+\S+\s+)?(?:indikerar|visar|pekar\s+på)(?:\s+(?:därför|också|även))?\s+att|resultatet\s+visar\s+vikten\s+av|(?:en|den)\s+(?:(?:annan|ytterligare|första|andra|tredje)\s+)?(?:viktig(?:aste)?\s+)?slutsats(?:en)?\s+(?:(?:från|av|i|inom)\s+(?:\S+\s+){0,2}?)?(?:är|var)\s+att|(?:vi|man)\s+kan\s+konstatera\s+att|konstater(?:ar|ade)\s+vi\s+att|(?:utvärderarnas|utvärderarens|följeforskarnas|följeforskarens|vår|den)\s+(?:samlade\s+)?bedömning(?:en)?\s+är\s+att|erfarenheten?\s+(?:visar|är)\s+att|erfarenheterna\s+visar\s+att|(?:förstudiens|projektets|studiens|analysens|kartläggningens|utvärderingens)\s+resultat\s+visar\s+att|när\s+(?:vi|man)\s+(?:summerar|sammanfattar)\s+projektet\s+|utvärderingen\s+(?:visar|pekar på|konstaterar|drar slutsatsen)|(?:the\s+)?(?:evaluation|study|report)\s+(?:concluded|concludes|shows|showed|found)\s+that|one of the conclusions[^.]{0,40}?\s+was\s+that|we\s+(?:identified|found|concluded)\s+that)${E}`,
     read: whole,
     says: [
       [
@@ -101,8 +101,29 @@ export const LESSON_RULES: Rule[] = [
         'Vi kan konstatera att det finns utmaningar med att utvärdera projekt.',
         'Vi kan konstatera att det finns utmaningar med att utvärdera projekt.',
       ],
+      [
+        'Vår slutsats är att det går att implementera den amerikanska GVI-strategin i en svensk kontext.',
+        'Vår slutsats är att det går att implementera den amerikanska GVI-strategin i en svensk kontext.',
+      ],
+      [
+        'Men slutsatsen är också att de städer som vill implementera strategin måste ta till sig lärdomarna.',
+        'Men slutsatsen är också att de städer som vill implementera strategin måste ta till sig lärdomarna.',
+      ],
+      [
+        'Genom deltagarnas utvärderingar kan vi konstatera att föräldrastöd för nyanlända är både välkommet och efterlängtat.',
+        'Genom deltagarnas utvärderingar kan vi konstatera att föräldrastöd för nyanlända är både välkommet och efterlängtat.',
+      ],
+      [
+        'Resultatet visar vikten av samsyn, en tydlig ansvarsfördelning och rätt utförda kalkyler.',
+        'Resultatet visar vikten av samsyn, en tydlig ansvarsfördelning och rätt utförda kalkyler.',
+      ],
     ],
-    not: ['Utvärderingen genomförs av Ramböll under hösten.', 'Rapporten visar resultaten för 2019.'],
+    not: [
+      'Utvärderingen genomförs av Ramböll under hösten.',
+      'Rapporten visar resultaten för 2019.',
+      'Vår slutsats kommer i nästa rapport.',
+      'Resultatet visar hur många som deltog.',
+    ],
   },
   {
     id: 'lessons.finding',
