@@ -56,7 +56,8 @@ const FUNDS: { sv: string; en: string; full: RegExp; short: RegExp }[] = [
     sv: 'Europeiska socialfonden',
     en: 'European Social Fund',
     full: /Europeiska socialfonden|European Social Fund/iu,
-    short: /(?<![\p{L}-])(?:ESF(?!-rådet)|EU:s socialfond(?:en)?|socialfond(?:en|smedel|smedlen)?)(?![\p{L}])/u,
+    short:
+      /(?<![\p{L}-])(?:ESF(?!-rådet)|EU:s socialfond(?:en)?|socialfond(?:en|smedel|smedlen)?|EU[’']s [Ss]ocial [Ff]und|EU [Ss]ocial [Ff]und)(?![\p{L}])/u,
   },
   {
     sv: 'Europeiska jordbruksfonden för landsbygdsutveckling',
@@ -100,6 +101,8 @@ const PROGRAMME_WORD = /(?:program(?:met)?|programme)(?![\p{L}])/iu;
 // The union and the state, as texts name payers: "finansieras av Region Gävleborg och EU", "finansiering från EU,
 // staten och kommunerna".
 const UNION_OR_STATE = /^(?:EU|Europeiska unionen|European Union|the European Union|staten|Staten)$/u;
+const COUNTY_OR_PROVINCE =
+  /^(?:Södermanland|Östergötland|Kronoberg|Blekinge|Skåne|Halland|Västra Götaland|Värmland|Västmanland|Dalarna|Gävleborg|Västernorrland|Jämtland|Härjedalen|Västerbotten|Norrbotten|Bohuslän|Dalsland|Lappland|Hälsingland|Medelpad|Ångermanland|Småland|Öland|Uppland|Närke|Sörmland)$/u;
 const COUNTRY =
   /^(?:Sverige|Norge|Finland|Danmark|Island|Estland|Lettland|Litauen|Tyskland|Polen|Sweden|Norway|Denmark|Iceland|Estonia|Latvia|Lithuania|Germany|Poland)$/u;
 
@@ -173,6 +176,8 @@ export function cleanName(raw: string): string | null {
   if (COUNTRY.test(s)) return null;
   // "LT", "SE": a country code; "KS /": a reference; "Hudiksvall": a place, not the municipality's organisation.
   if (/^\p{Lu}{2}$/u.test(s) || /[/\\]$/.test(s) || (!/\s/u.test(s) && countyOfMunicipality(s))) return null;
+  // "Gävleborg", "Värmland": a county's or a province's name alone pays nothing; its region or county board does.
+  if (COUNTY_OR_PROVINCE.test(s)) return null;
   if (/(?<![\p{L}])(?:step|steg|fas|phase|etapp)\s+\d/iu.test(s)) return null;
   // "Call FRÖN Planning 2015": a project bank's call (utlysning), not who pays.
   if (/^(?:call|utlysning)\s/iu.test(s)) return null;
@@ -521,7 +526,8 @@ function namesIn(text: string, ctx: Ctx, at: number, strict = false): string[] {
         out.push(acr);
         continue;
       }
-      const fund = /^(?:the\s+)?[\p{L}:-]+\+?(?:\s+[\p{L}-]+\+?){0,5}$/u.test(q) ? fundIn(q, ctx.lang) : null;
+      // "EU:s socialfond", "the EU's social fund": a fund named by its owner's genitive.
+      const fund = /^(?:the\s+)?[\p{L}:’'-]+\+?(?:\s+[\p{L}-]+\+?){0,5}$/u.test(q) ? fundIn(q, ctx.lang) : null;
       if (fund && (!looksLikeOrganisation(q) || /fond|fund/iu.test(q) || /^(?:the\s+)?\p{Lu}{3,5}\+?$/u.test(q))) {
         out.push(fund);
         continue;

@@ -84,3 +84,18 @@ describe('what a list of payers caught that is no payer', () => {
     expect(fundersOf('Projektet finansieras av Leader Södermanlands styrelse.')).toEqual(['Leader Södermanland']);
   });
 });
+
+describe('funds and places in a list of payers', () => {
+  it("writes out a fund named by the union's genitive in English", () => {
+    expect(fundersOf("This week, the EU's social fund granted SEK 1,857,602 to a project run by Yrkesakademin.")).toEqual([
+      'European Social Fund',
+    ]);
+  });
+
+  it("leaves out a county's or province's name alone", () => {
+    expect(fundersOf('Projektet finansieras av Region Gävleborg, Gävleborg och Tillväxtverket.')).toEqual([
+      'Region Gävleborg',
+      'Tillväxtverket',
+    ]);
+  });
+});
