@@ -9,23 +9,29 @@ import { REAL_TEXTS } from './document-type-training.js';
 import { arrivalValues, reportTextValues, trainVerifyModel, verifyHeldOut } from './verify-training.js';
 
 // The verifier as it reads values it never saw: each batch left out of the training in turn, its values (as the
-// extractor of the day gave them on the batch's arrival) read with the model the other batches train. It withholds no
-// field today (VERIFY_MIN): its doubts are right no more often than wrong for any field but the project's name, and the
-// name is read by the name ranker instead (test/names-held-out.test.ts; over 855 texts held out: 368 right and 126
-// wrong names against 389 and 211 given on arrival). Its doubts on the name are still right more often than wrong, but
-// no longer two to one: over the 2,680 values given on arrival by the fourth session of 2026-12-05, 80 wrong names and
-// 40 right ones withheld at 0.4 (78 and 34 over 2,383; 77 and 37 over 2,268; 57 and 33 before z136; before the batches
-// of 2026-12-05 at least twice as many wrong as right). The period over 2,680: 2 wrong and 2 right withheld at 0.4.
+// extractor of the day gave them on the batch's arrival) read with the model the other batches train. It withholds the
+// funders below 0.3 (VERIFY_MIN): over the 2,937 values given on arrival up to the fifth session of 2026-12-05, 39
+// wrong lists of payers and 22 right ones below 0.3, and over the batches of the last four extractors alone 13 and 4.
+// No other field is withheld: its doubts are right no more often than wrong for any field but the project's name, and
+// the name is read by the name ranker instead (test/names-held-out.test.ts; over 924 texts held out: 396 right and 129
+// wrong names against 421 and 221 given on arrival). Its doubts on the name at 0.4 over 2,937 values: 84 wrong and 35
+// right (80 and 40 over 2,680; 78 and 34 over 2,383; 57 and 33 before z136). The period: 4 wrong and 2 right.
 describe('the verifier on batches left out of its training', () => {
-  it('would take back, for no field but the name, twice as many wrong values as right ones; the shipped model is the one the values train', {
+  it('withholds the funders it doubts most, mostly wrong ones, and would take back for no other field but the name twice as many wrong values as right ones; the shipped model is the one the values train', {
     timeout: 1_200_000,
   }, () => {
     const arrival = arrivalValues();
-    expect(arrival.length).toBeGreaterThanOrEqual(2680);
+    expect(arrival.length).toBeGreaterThanOrEqual(2937);
     const reports = reportTextValues();
     const h = verifyHeldOut([...arrival, ...reports], () => 0.4);
+    // The funders' threshold: below it the held-out doubts are right more than one and a half times as often as wrong.
+    const funders = h.probabilities.filter((v) => v.field === 'funders' && v.p < VERIFY_MIN.funders);
+    const doubted = { right: funders.filter((v) => v.right).length, wrong: funders.filter((v) => !v.right).length };
+    expect(VERIFY_MIN.funders, JSON.stringify(doubted)).toBe(0.3);
+    expect(doubted.wrong, JSON.stringify(doubted)).toBeGreaterThan(1.5 * doubted.right);
     for (const [field, t] of h.byField) {
       const detail = `${field} ${JSON.stringify(t)}`;
+      if (field === 'funders') continue;
       expect(VERIFY_MIN[field as keyof typeof VERIFY_MIN], detail).toBe(0);
       // Where the doubts are mostly right (the name), a threshold would pay; elsewhere none is set. Fewer than five
       // values taken back say nothing either way (the period's 2 wrong and 1 right over 1,001 texts, 3 and none over
@@ -36,12 +42,18 @@ describe('the verifier on batches left out of its training', () => {
       // periods and no wrong one (golden diff with VERIFY_MIN.period at 0.4). So no threshold; the bound below fails
       // when the held-out evidence grows past a handful of values and must be weighed again.
       if (field === 'period') expect(t.withheld.wrong + t.withheld.right, detail).toBeLessThanOrEqual(8);
-      // The owner over 2,680 values (the fourth session of 2026-12-05): 22 wrong and 10 right owners taken back from those
-      // given on arrival, where before it was fewer than two to one. Today's extractor gives far fewer wrong owners than
+      // The owner over 2,937 values (the fifth session of 2026-12-05): 24 wrong and 11 right owners taken back from those
+      // given on arrival at 0.4 (22 and 10 over 2,680), where before it was fewer than two to one; over the batches of
+      // the last four extractors alone, 3 and 1, too few to weigh. Today's extractor gives far fewer wrong owners than
       // those did: the same threshold on its output takes back 35 right owners and 1 wrong one over the real texts
       // (golden diff with VERIFY_MIN.owner at 0.4). So no threshold; the bound fails when the held-out evidence grows
       // and must be weighed again.
       else if (field === 'owner') expect(t.withheld.wrong + t.withheld.right, detail).toBeLessThanOrEqual(40);
+      // The project manager over 2,937 values (the fifth session of 2026-12-05): 4 wrong and 1 right taken back at 0.4,
+      // the first time its doubts reach five values; the same threshold on today's output takes back 4 right managers
+      // and 3 wrong ones over the real texts (golden diff with VERIFY_MIN.projectManager at 0.4: names of three words,
+      // 'Chris Heintz Welinder', 'Ulf Stefan Winka'). So no threshold; the bound fails when the evidence grows.
+      else if (field === 'projectManager') expect(t.withheld.wrong + t.withheld.right, detail).toBeLessThanOrEqual(10);
       else if (field !== 'projectName')
         expect(t.withheld.wrong < 2 * t.withheld.right || t.withheld.wrong + t.withheld.right < 5, detail).toBe(true);
       else expect(t.withheld.wrong, detail).toBeGreaterThan(1.5 * t.withheld.right);

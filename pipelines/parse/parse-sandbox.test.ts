@@ -132,14 +132,16 @@ describe('ParseSandbox recycling', { timeout: 60_000 }, () => {
   });
 
   it('counts a heap limit from what a thread held when ready: an extraction thread keeps its models and is not recycled', async () => {
-    // An extraction thread is ready once it has read its warm-up report, holding the extractor's models (tens of
-    // MB): a limit of 24 MB of growth does not start it afresh for each report; it would if the models counted.
-    const sandbox = new ParseSandbox({ ...limits, threads: 1, timeoutMs: 20_000, preloadExtractor: true, recycleHeapMb: 24 });
+    // An extraction thread is ready once it has read its warm-up report, holding the extractor's models (about 60 MB
+    // of heap in use, 90 MB allocated): a limit of 40 MB of growth does not start it afresh for each report; it would if
+    // the models counted. (The limit was 24 MB until the models retrained on 1,230 texts: reading the first documents
+    // after the warm-up grows the allocated heap by about 25 MB, a couple of MB more than before.)
+    const sandbox = new ParseSandbox({ ...limits, threads: 1, timeoutMs: 20_000, preloadExtractor: true, recycleHeapMb: 40 });
     try {
       const doc = await sandbox.parse(await report());
       for (let i = 0; i < 5; i++) expect((await sandbox.extract(doc)).projectName).toBe('Global Hässleholm');
       const stats = sandbox.stats();
-      expect(stats.peakThreadHeapMb).toBeGreaterThan(24);
+      expect(stats.peakThreadHeapMb).toBeGreaterThan(40);
       expect(stats.recycled).toBe(0);
       expect(stats.threads[0]!.tasks).toBe(6);
     } finally {
