@@ -139,8 +139,11 @@ export function cleanName(raw: string): string | null {
     .replace(/^[\p{L}\d-]+?(?:\s+|-)(?:funds|medel)\s+(?:from|från)\s+/iu, '')
     // "the Interreg Nord programme" names the programme as the funder.
     .replace(/^(Interreg\s.+?)\s+(?:programme|program|programmet)$/iu, '$1')
-    // "Region Skåne från augusti": a month the money ran from, after the name.
-    .replace(/\s+från\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?$/iu, '')
+    // "Region Skåne från augusti", "Tillväxtverket i december": a month the money ran from or was granted in.
+    .replace(
+      /\s+(?:från|from|i|in|under|during)\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?$/iu,
+      '',
+    )
     // "EU i mitten av juni": a time after the name.
     .replace(/\s+(?:i|in)\s+(?:mitten|början|slutet|the middle|the beginning|the end)\s+(?:av|of)\s.*$/iu, '')
     // "Arjeplogs kommun on the Swedish side", "Nordland fylkeskommune in Norway".

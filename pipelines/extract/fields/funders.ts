@@ -29,8 +29,6 @@ function tidyNames(names: string[]): string[] {
         .replace(/^.*(?:fonds?pengar|fondsmedel)$/u, '')
         // "Delegationen för Hållbara Städer Projekt nummer": the next key of a form.
         .replace(/\s+(?:Projekt\s*nummer|Projektnummer|Diarienummer|Dnr|Journalnummer|Ärende(?:nummer|\s+ID)?)$/iu, '')
-        // "Tillväxtverket i december": the month the money was granted, after the name.
-        .replace(MONTH_AFTER, '')
         // "Leader Södermanlands styrelse", "Tillväxtverkets styrelse": the board that decided is its organisation's.
         .replace(/^(\p{Lu}.*?\p{L})s\s+(?:styrelse|LAG-grupp|LAG-styrelse|LAG|beslutsgrupp|board)$/u, '$1')
         .trim(),
@@ -46,9 +44,6 @@ function tidyNames(names: string[]): string[] {
     );
 }
 
-const MONTHS =
-  'januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|january|february|march|may|june|july|august|october';
-const MONTH_AFTER = new RegExp(String.raw`\s+(?:i|in|under|during|från|from)\s+(?:${MONTHS})(?:\s+\d{4})?$`, 'iu');
 // A time, not a payer: "This week" (a news page's section), "förra året".
 const TIME_PHRASE = /^(?:this|last|next|denna|detta|förra|nästa|i)\s+(?:week|month|year|vecka|veckan|månad|månaden|år|året)$/iu;
 // A photo's credit ("Foto: Leif Andersson Tillväxtverket"): the photographer's employer pays for nothing.

@@ -218,11 +218,6 @@ export function headlineAfter(title: string, name: string): boolean {
 // A stripped key starts a fact box only near the page's top.
 const FACT_BOX_TOP = 12;
 
-/**
- * The line over the first page's fact box, where a project bank prints the project's name ("The Whole Child,
- * throughout the Entire Day" / "Reference number" / "Coordinator …" / "Funding from Vinnova …"). A key whose value
- * was stripped may stand between them.
- */
 // A web page's publishing-date line: "Publicerades den 7 juli 2021", "Publicerad: 14 juni 2018", "2016-05-19".
 const DATE_LINE =
   /^(?:(?:Publicerad(?:es)?|Publicerat|Uppdaterad|Senast uppdaterad|Published|Updated)(?:\s+den)?\s*:?\s*\d{1,4}[\s./-]|\d{1,2}\s+\p{L}+\s+\d{4}$|\d{4}-\d{2}-\d{2}$)/iu;
@@ -258,6 +253,11 @@ function headlineOverDate(view: DocView, firstTitle: number): Candidate<string>[
   return [];
 }
 
+/**
+ * The line over the first page's fact box, where a project bank prints the project's name ("The Whole Child,
+ * throughout the Entire Day" / "Reference number" / "Coordinator …" / "Funding from Vinnova …"). A key whose value
+ * was stripped may stand between them.
+ */
 function overFactBox(view: DocView): Candidate<string>[] {
   const bareKey = (t: string) => t.length <= 40 && !!fieldOfKey(t.replace(/:$/u, ''));
   let box = view.lines.findIndex((l, i) => l.page === 1 && (view.roles[i] === 'factbox' || view.roles[i] === 'label'));
