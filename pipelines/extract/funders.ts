@@ -1064,8 +1064,11 @@ function fromLabels(view: DocView, ctx: Ctx): string[] {
           .some((c) => UNIT_COLUMN.test(c.trim()) || /^(?:type|typ|role|roll|kind|slag|andel|share)$/iu.test(c.trim())))
     )
       continue;
+    // "Åtgärd och fond: Ansökan är ett projektstöd inom lokalt ledd utveckling, landsbygdsfonden.": a sentence
+    // under a fund's key names the fund, and no other payer.
+    if (h.field === 'funders' && CLAUSE.test(h.value) && fundIn(h.value, ctx.lang)) out.push(fundIn(h.value, ctx.lang)!);
     // "Projekttyp, fond och åtgärd: Projektstöd inom Landsbygdsfonden …": the kind of support before the fund.
-    if (h.field === 'funders')
+    else if (h.field === 'funders')
       out.push(
         ...namesIn(
           labelValue(h, view, labelLines)

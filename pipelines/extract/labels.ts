@@ -239,6 +239,9 @@ const LABELS: Record<LabelField, string[]> = {
     // A Leader page's "Projekttyp, fond och åtgärd: Projektstöd inom Landsbygdsfonden …".
     'Projekttyp, fond och åtgärd',
     'Fond och åtgärd',
+    // A Leader area's fact box: "Fond: Landsbygdsfonden", or the key on a line of its own above the fund.
+    'Fond',
+    'Fund',
   ],
   partners: ['Medsökande', 'Samverkansparter', 'Samverkanspart', 'Projektpartner', 'Partners', 'Partner'],
   author: ['Författare', 'Author', 'Authors'],
@@ -262,6 +265,8 @@ const WEAK = new Set([
   'Partner',
   'Partners',
   'Stöd från',
+  'Fond',
+  'Fund',
   'County',
   'Author',
   'Authors',
@@ -577,7 +582,7 @@ export function findLabels(formLines: Line[]): LabelHit[] {
   // which needs its colon there.
   const lines = formLines.map((l) => ({
     ...l,
-    text: l.text.replace(/^\d{1,2}(?:\.\d{1,2})+\s+(?=\p{Lu})/u, '').replace(/^\s*[•·▪‣◦]\s+(?=\p{Lu}[\p{L}\s/()-]{1,40}:\s)/u, ''),
+    text: l.text.replace(/^\d{1,2}(?:\.\d{1,2})+\s+(?=\p{Lu})/u, '').replace(/^\s*[•·▪‣◦●○■□►]\s+(?=\p{Lu}[\p{L}\s/()-]{1,40}:\s)/u, ''),
   }));
   // Two fields on one line in cells of their own: "Projektstart: 1 mars 2024  Projektslut: 28 februari 2026".
   const cells = lines.map((l) => {

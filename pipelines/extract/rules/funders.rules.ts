@@ -18,6 +18,10 @@ function langOf(text: string): Lang {
   return /(?<![\p{L}])(?:the|and|by|from|of|is|was|funded|financed)(?![\p{L}])/iu.test(text) ? 'en' : 'sv';
 }
 
+// A payer's kind before its name, and the words that describe it: "den stora svenska anslagsgivaren FORTE".
+const KIND_BEFORE_NAME =
+  /^(?:(?:den|det|the)\s+)?(?:(?:stora|svenska|statliga|ideella|nationella|large|swedish|national|non-profit)\s+){0,3}(?:föreningen|stiftelsen|myndigheten|anslagsgivaren|forskningsrådet|forskningsfinansiären|organisationen|research council|research funder|funding agency|foundation|association|agency)\s+(?=\p{Lu})/u;
+
 /** The names of a list, each cleaned as a funder's; a fund's short form written out. */
 export function funderNames(list: string, context: string): string[] {
   const lang = langOf(context);
@@ -25,7 +29,10 @@ export function funderNames(list: string, context: string): string[] {
   // "EU:s regionalfond via Tillväxtverket": the agency the money passes through pays nothing of its own.
   for (const raw of splitNames(jointCountyBoards(list), SPLIT)) {
     // "EU:s fond ''Leader plus''": the fund the union's genitive names.
-    const part = raw.replace(/^EU:s\s+(?:fond|program(?:met)?)\s+(?:''|['"”“])?([^'"”“]{3,60}?)(?:''|['"”“])?$/u, '$1');
+    const part = raw
+      .replace(/^EU:s\s+(?:fond|program(?:met)?)\s+(?:''|['"”“])?([^'"”“]{3,60}?)(?:''|['"”“])?$/u, '$1')
+      // "föreningen Lokalt Ledd Utveckling Halland", "the research council Formas": the payer's kind before its name.
+      .replace(KIND_BEFORE_NAME, '');
     const fund = fundIn(part, lang);
     // "Jordbruksverkets satsning på Livskraftigt hästföretagande": the agency whose initiative or programme pays.
     const name = fund ?? initiativeOwner(part) ?? cleanName(part) ?? authority(part);
@@ -119,7 +126,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     scope: 'sentence',
     // "Stödet kom bland annat från Europeiska Jordbruksfonden för Landsbygdsutveckling och det lokala partnerskapet i
     // Leader Mittland Plus." (the Leader area a local partnership is of).
-    pattern: rx`${B}(?:stödet|projektstödet|finansieringen|pengarna|medlen)\s+(?:till\s+projektet\s+)?(?:kom|kommer|har kommit)\s+(?:bland annat\s+|främst\s+|huvudsakligen\s+|i huvudsak\s+)?(?:från|ur)\s+${THE}(?<value>[\p{Lu}][^.;:!?]{1,200}?)(?=\s*[.;!?]|$)`,
+    pattern: rx`${B}(?:stödet|projektstödet|projektets\s+(?:stöd|finansiering)|finansieringen|pengarna|medlen)\s+(?:till\s+projektet\s+)?(?:kom|kommer|har kommit)\s+(?:bland annat\s+|främst\s+|huvudsakligen\s+|i huvudsak\s+)?(?:från|ur)\s+${THE}(?<value>[\p{Lu}][^.;:!?]{1,200}?)(?=\s*[.;!?]|$)`,
     read: (m, text) => {
       const list = (m.groups?.value ?? '').replace(/(?:det|den)\s+lokala\s+(?:leader)?partnerskapet\s+i\s+(?=Leader\s)/giu, '');
       const v = funderNames(list, text);
@@ -130,8 +137,12 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         'Stödet kom bland annat från Europeiska Jordbruksfonden för Landsbygdsutveckling och det lokala partnerskapet i Leader Mittland Plus.',
         ['Europeiska Jordbruksfonden för Landsbygdsutveckling', 'Leader Mittland Plus'],
       ],
+      [
+        'Projektets stöd kom bland annat från Europeiska Jordbruksfonden för Landsbygdsutveckling och från det lokala leaderpartnerskapet.',
+        ['Europeiska Jordbruksfonden för Landsbygdsutveckling'],
+      ],
     ],
-    not: ['Pengarna kom från försäljningen av biljetter.'],
+    not: ['Pengarna kom från försäljningen av biljetter.', 'Projektets stöd kom från deltagarna själva.'],
   },
   {
     id: 'funders.financed-by',
@@ -249,7 +260,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     field: 'funders',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:beviljats|beviljat|beviljade|beviljades|beviljas|tilldelats|tilldelades|tilldelas|har fått|fick|får|erhållit|erhöll|erhåller|att ge|ger|gav|består av|bestod av|utgörs av|utgjordes av|been granted|was granted|received|receives|was awarded|has been awarded)\s+(?:[^.]{0,60}?\s)?(?:\p{L}*(?:stöd|medel|bidrag)|anslag|pengar|EU-stöd|EU-medel|finansiering|funding|a grant|support|kr|kronor|SEK|miljoner|miljon|mkr)\s+(?:[^.]{0,30}?\s)?(?:ur|från|ifrån|av|by|from)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?:beviljats|beviljat|beviljade|beviljades|beviljas|tilldelats|tilldelades|tilldelas|prioriterades|har fått|fick|får|erhållit|erhöll|erhåller|att ge|ger|gav|består av|bestod av|utgörs av|utgjordes av|been granted|was granted|received|receives|was awarded|has been awarded)\s+(?:(?:[^.]|\.(?=\d)){0,60}?\s)?(?:\p{L}*(?:stöd|medel|bidrag)|anslag|pengar|EU-stöd|EU-medel|finansiering|funding|a grant|support|kr|kronor|SEK|miljoner|miljon|millions?|mkr)\s+(?:[^.]{0,30}?\s)?(?:ur|från|ifrån|av|by|from)\s+${THE}${LIST}`,
     // Money granted for a next project ("… beviljats medel från Region Gävleborg … för ett treårigt utvecklingsprojekt",
     // "ett fortsättningsprojekt") pays for that one, not this.
     read: (m, text) => (NEXT_PROJECT.test(text.slice(m.index)) ? null : names(m, text)),
@@ -275,6 +286,17 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         ['Europeiska regionala utvecklingsfonden'],
       ],
       ['The project was granted funding from the Swedish Energy Agency in 2019.', ['Swedish Energy Agency']],
+      // An amount with decimals, and the payer named after its kind ("föreningen", "the research council").
+      ['Lund Municipality has been granted SEK 5.9 million from Vinnova to undertake the project.', ['Vinnova']],
+      [
+        'Falkenbergs kommun har beviljats projektmedel av föreningen Lokalt Ledd Utveckling Halland för att skapa en mötesplats.',
+        ['Lokalt Ledd Utveckling Halland'],
+      ],
+      [
+        'The project received funding from the research council Formas and the European Commission under Horizon Europe.',
+        ['Formas', 'European Commission'],
+      ],
+      ['Projektet Folkets hus mitt i byn prioriterades stöd från Leader Mittland Plus.', ['Leader Mittland Plus']],
       [
         'Idag beslutade Strukturfondspartnerskapet i Västsverige att ge stöd från Europeiska socialfonden (ESF) till ett samverkansprojekt.',
         ['Europeiska socialfonden'],
@@ -350,6 +372,41 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ],
     ],
     not: ['Styrgruppen har beslutat att ge projektledaren mandat till att anställa.'],
+  },
+  {
+    id: 'funders.payer-grants',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // The payer as the subject of granting or giving an amount: "Länsstyrelsen har beviljat 3 255 500 kronor i
+    // investeringsstöd …", "Havs- och vattenmyndigheten, HaV, ger totalt sex miljoner kronor …", or in a clause after
+    // its name: "… anslagsgivaren FORTE, som beviljar oss … 4,9 miljoner SEK".
+    pattern: rxc`(?:^|(?<=\s)(?=\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3},\s+som\s))(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:och|i|för|\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*(?:myndigheten|verket|rådet|fonden)(?![\p{L}])|län(?![\p{L}]))){0,5}?)(?:,\s*\p{Lu}[\p{L}-]{1,10},)?,?\s+(?:som\s+)?(?:har\s+)?(?:beslutat\s+(?:att\s+)?)?(?:beviljar|beviljat|beviljade|bevilja|ger|gav|har gett|har givit|grants|granted|awards|awarded)\s+(?:(?:[^.]|\.(?=\d)){0,50}?\s)?(?:(?:\d[\d\s]*(?:[.,]\d+)?\s*)?(?:kr|kronor|miljoner|miljon|mkr|tkr|SEK|million)|(?:ett\s+)?(?:bidrag|stöd|anslag)\s+(?:på|om|of))(?![\p{L}])`,
+    read: orgPayers,
+    says: [
+      [
+        'Länsstyrelsen har beviljat 3 255 500 kronor i investeringsstöd för en biogasanläggning till Näfsta Gård AB i Selånger.',
+        ['Länsstyrelsen'],
+      ],
+      [
+        'Havs- och vattenmyndigheten, HaV, ger totalt sex miljoner kronor för att minska skräpet längs Bohuskusten.',
+        ['Havs- och vattenmyndigheten'],
+      ],
+      [
+        'Länsstyrelsen i Jönköpings län har beslutat bevilja Skara kommun 921800 kronor för insatsen Språkvän.',
+        ['Länsstyrelsen i Jönköpings län'],
+      ],
+      [
+        'Vi har fått ett glädjebesked från den stora svenska anslagsgivaren FORTE, som beviljar oss på Palliativt Utvecklingscentrum 4,9 miljoner SEK i sin utlysning.',
+        ['FORTE'],
+      ],
+      ['Region Gotland ger ett bidrag på 600 000 kronor till projektet.', ['Region Gotland']],
+    ],
+    not: [
+      'Projektet ger 20 nya arbetstillfällen och 3 miljoner kronor i omsättning.',
+      'Deltagarna ger 500 kronor var till resan.',
+      'Styrgruppen har beviljat 200 000 kronor till aktiviteter.',
+    ],
   },
   {
     id: 'funders.who-paid-cleft',
