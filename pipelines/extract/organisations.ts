@@ -104,6 +104,10 @@ export function cleanOrganisation(raw: string): string | null {
       /\s+med\s+\p{Lu}.*$|\s+med\s+(?:en|ett|två|tre|sin|sina|sitt)\s.*$|(?<!\s[-–]\s[^-–]*)(?<!\p{L}-)\s+(?:och|and|samt)\s+\p{Ll}.*$/u,
       '',
     )
+    // "Näfsta Gård AB i Selånger": the place a company sits in, after its legal form, is no part of its name.
+    .replace(/(\s(?:AB|HB|KB|ek\.\s?för\.?|ekonomisk förening))\s+i\s+\p{Lu}[\p{L}-]+$/u, '$1')
+    // "tidningen Sydöstran i Blekinge": a kind before the name, and the region it is in after it.
+    .replace(/^(?:tidningen|lokaltidningen|företaget|bolaget)\s+(\p{Lu}[\p{L}-]+)(?:\s+i\s+\p{Lu}[\p{L}-]+)?$/u, '$1')
     .trim();
   s = s.replace(/\s+(?:org\.?\s*nr\.?|organisationsnummer)\s*[\d-]+$/i, '').trim();
   // A form flattened into one line: "Organisationsnummer Ulvö kapellag Redovisningsperiod Total projektperiod".

@@ -66,6 +66,10 @@ describe('cleanTitle', () => {
     ['Final evaluation report', null],
     ['Arbetsrapport nr 9, 2021', 'Arbetsrapport nr 9, 2021'],
     ['23-060-S02 - Remake Textile', 'Remake Textile'],
+    ['2021-4559 Gemenskapande konst- och kulturled vid Göta älv', 'Gemenskapande konst- och kulturled vid Göta älv'],
+    ['2019 Utvecklingsplan för Ljusnan', '2019 Utvecklingsplan för Ljusnan'],
+    // A period before the name is no journal number (another step reads it as the period).
+    ['1997-2000 Dalslands kanals upplevelseområde', '1997-2000 Dalslands kanals upplevelseområde'],
     ['Göteborgs Insjörike. en utvärdering av samverkan i projekt', 'Göteborgs Insjörike'],
     ['Lärande utvärdering i ESF-projektet KLURA', 'KLURA'],
     ['Utvärdering av projektet Nordanstig Utveckling, Nordanstigs kommun', 'Nordanstig Utveckling'],

@@ -62,6 +62,10 @@ export function cleanTitle(s: string): string | null {
     // "23-060-S02 - Remake Textile": a project bank's case number before the name.
     .replace(/^(?=[\p{Lu}\d-]*\d)[\p{Lu}\d]+(?:[-/][\p{Lu}\d]+){2,}\s+[-–]\s+(?=\p{Lu})/u, '')
     .replace(/^\d{1,2}\s+(?=\p{Lu}\p{Ll})/u, '')
+    // "2021-4559 Gemenskapande konst- och kulturled vid Göta älv": a Leader area's journal number before the name.
+    .replace(/^(?:(?:19|20)\d\d-)?\d{3,6}\s+(?=\p{Lu}\p{Ll}+(?:\s+\S+){2,})/u, (m) =>
+      /^(?:(?:19|20)\d\d-)?(?:19|20)\d\d\s$/u.test(m) ? m : '',
+    )
     .replace(/,\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+\((?:Sweden|Sverige|Norway|Norge|Finland|Denmark|Danmark)\)$/u, '')
     .trim();
   // A trailing year range is the project period printed beside the name: "Gotlandsull 2024–2026".

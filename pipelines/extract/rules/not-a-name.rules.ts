@@ -90,7 +90,7 @@ export const NOT_A_NAME_RULES: Rule[] = [
     field: 'projectName.not',
     source: 'cue',
     scope: 'line',
-    pattern: rx`^(?:om projektet|om oss|projektet|projektinformation|projektfakta|fakta om projektet|bakgrund|inledning|sammanfattning|syfte(?: och mål)?|mål|resultat|genomförande|aktiviteter|kontakt(?:a oss|uppgifter)?|nyheter|aktuellt|start|hem|meny|projekt|pågående projekt|avslutade projekt|about(?: the project| us)?|project info(?:rmation)?|project|projects|beviljat projekt|beviljade projekt|fakta|projektdata|project data|project facts|key facts|background|summary|introduction|contact(?: us)?|news|home|menu|overview|description|innehåll(?:sförteckning)?|contents|förord|preface|foreword|bakgrund och syfte|baggrund og formål|background and (?:aim|purpose|objectives)|sammanfattning av (?:slutrapport(?:en)?|rapporten|projektet)|samhällsekonomisk utvärdering)$`,
+    pattern: rx`^(?:om projektet|om oss|projektet|projektinformation|projektfakta|fakta om projektet|bakgrund|inledning|sammanfattning|syfte(?: och mål)?|mål|resultat|genomförande|aktiviteter|kontakt(?:a oss|uppgifter)?|nyheter|aktuellt|start|hem|meny|projekt|pågående projekt|avslutade projekt|about(?: the project| us)?|project info(?:rmation)?|project|projects|beviljat projekt|beviljade projekt|fakta|projektdata|project data|project facts|key facts|background|summary|introduction|contact(?: us)?|news|home|menu|overview|description|innehåll(?:sförteckning)?|contents|förord|preface|foreword|bakgrund och syfte|baggrund og formål|background and (?:aim|purpose|objectives)|sammanfattning av (?:slutrapport(?:en)?|rapporten|projektet)|samhällsekonomisk utvärdering|projektöversikt|project overview|good practice(?:\s*[-–]\s*project)?)$`,
     read: () => 'a section or page heading',
     says: [
       ['OM PROJEKTET', 'a section or page heading'],
@@ -101,6 +101,9 @@ export const NOT_A_NAME_RULES: Rule[] = [
       ['Projektdata', 'a section or page heading'],
       ['Baggrund og formål', 'a section or page heading'],
       ['Sammanfattning av slutrapport', 'a section or page heading'],
+      // A page's kind as its site heads it: "Projektöversikt", an EU network's "Good Practice - Project".
+      ['Projektöversikt', 'a section or page heading'],
+      ['Good Practice - Project', 'a section or page heading'],
     ],
     not: ['Omställning Bakgrund Hälsingland', 'Projekt Syd'],
   },

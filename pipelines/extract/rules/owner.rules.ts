@@ -324,13 +324,14 @@ export const OWNER_RULES: Rule[] = [
     // An organisation that has been granted support, money or a project grant (a news item's or page's
     // opening): "Timrå Bygderåd har beviljats leaderstöd till …", "Hushållningssällskapet Halland har fått
     // beviljat stöd för att …". Only a name that reads as an organisation's.
-    pattern: rxc`^${ORG}\s+(?:har|hade|has|had)\s+(?:nu\s+)?(?:(?:i samverkan (?:med|mellan)|tillsammans med|together with)\s[^.]{0,200}?\s+)?(?:ansökt om och\s+|applied for and\s+)?(?:beviljats|fått\s+beviljat|fått|erhållit|been granted|been awarded|received)\s+(?:[^.]{0,30}?\s)?(?:\p{L}*stöd|\p{L}*medel|bidrag|pengar|\d[\d\s.,]*\s*(?:kr|kronor|miljoner|mkr)|funding|a grant|support)${E}`,
+    pattern: rxc`^${ORG}\s+(?:har|hade|has|had)\s+(?:nu\s+)?(?:(?:i samverkan (?:med|mellan)|tillsammans med|together with)\s[^.]{0,200}?\s+)?(?:ansökt om och\s+|applied for and\s+)?(?:beviljats|fått\s+beviljat|fått|erhållit|been granted|been awarded|received)\s+(?:(?:[^.]|\.(?=\d)){0,30}?\s)?(?:\p{L}*stöd|\p{L}*medel|bidrag|pengar|\d[\d\s.,]*\s*(?:kr|kronor|miljoner|mkr|million)|funding|a grant|support)${E}`,
     read: org,
     says: [
       ['Timrå Bygderåd har beviljats leaderstöd till projektet Mobil samåkning Timrå, och projektet startar nu.', 'Timrå Bygderåd'],
       ['Överhogdals byalag har beviljats projektstöd för överhogdalsbonaderna med budskap från vikingatiden.', 'Överhogdals byalag'],
       ['Hushållningssällskapet Halland har fått beviljat stöd för att bilda en innovationsgrupp.', 'Hushållningssällskapet Halland'],
       ['Luleå tekniska universitet has been granted funding from Interreg Nord.', 'Luleå tekniska universitet'],
+      ['Lund Municipality has been granted SEK 5.9 million from Vinnova to undertake the project.', 'Lund Municipality'],
       [
         'Falkenbergs kommun har i samverkan med Arbetsförmedlingen och Försäkringskassan ansökt om och beviljats medel från Europeiska socialfonden (ESF) för att driva ett utvecklingsprojekt.',
         'Falkenbergs kommun',
@@ -351,7 +352,9 @@ export const OWNER_RULES: Rule[] = [
     // The grant first, its receiver after: "… beviljades Surahammars kommun medel för att …",
     // "Integrationsfonden beviljade Samordningsförbundet RAR 1.482.210 kronor för att …".
     pattern: rxc`${B}(?:beviljade|beviljades|beviljar|tilldelades|tilldelade)\s+${ORG}\s+(?:\d[\d\s.,]*\s*(?:kr|kronor|miljoner|mkr)|\p{L}*medel|\p{L}*stöd|bidrag)${E}`,
-    read: org,
+    // The giver before the receiver ("beviljade Vinnova omsorgsförvaltningen i Trollhättan bidrag"): two parties run
+    // together, no one name.
+    read: (m) => (/^\p{Lu}[\p{L}-]*\s+\p{Ll}[\p{L}-]*(?:en|et|na)(?:\s|$)/u.test(m.groups?.value ?? '') ? null : org(m)),
     says: [
       [
         'Och helt plötsligt beviljades Surahammars kommun medel för att under en treårsperiod utveckla ett systematiskt arbete.',
@@ -362,7 +365,11 @@ export const OWNER_RULES: Rule[] = [
         'Samordningsförbundet RAR',
       ],
     ],
-    not: ['Styrelsen beviljade 2 miljoner kronor till projektet.', 'Därefter beviljades Anna Berg medel för en resa.'],
+    not: [
+      'Styrelsen beviljade 2 miljoner kronor till projektet.',
+      'Därefter beviljades Anna Berg medel för en resa.',
+      'I slutet av 2018 beviljade Vinnova omsorgsförvaltningen i Trollhättan bidrag för att genomföra ett förberedelseprojekt.',
+    ],
   },
   {
     id: 'owner.owner-of-the-project-is',
@@ -561,6 +568,7 @@ export const OWNER_RULES: Rule[] = [
         'Kriminalvården',
       ],
       ['Lopmenaestie ideell förening har under 2014 genomfört förstudien Lopme Laante.', 'Lopmenaestie ideell förening'],
+      ['Technichus i Mitt Sverige AB leder ett nytt projekt som heter Sommarlovsentreprenör 2.0.', 'Technichus i Mitt Sverige AB'],
       [
         'Länsstyrelsen i Jönköpings län har mellan 2016 och 2018 genomfört en insats inriktad på att höja kunskapen om solkraft.',
         'Länsstyrelsen i Jönköpings län',
@@ -571,6 +579,7 @@ export const OWNER_RULES: Rule[] = [
       'Kommunerna driver projektet tillsammans.',
       'Det genomförde ett projekt.',
       'Anna Berg, AB, genomförde under perioden 1 maj – 31 augusti en förstudie om Holmön.',
+      'Anna Berg leder projektet sedan i våras.',
     ],
   },
   {
