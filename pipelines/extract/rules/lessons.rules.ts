@@ -78,7 +78,7 @@ export const LESSON_RULES: Rule[] = [
     field: 'lessonsLearned',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:kontentan\s+(?:av\s+[^.]{1,40}?\s+)?är\s+att|slutsatsen\s+(?:är|blev|var)(?:\s+(?:också|även|dock))?\s+att|(?:vår|min|deras)\s+(?:viktigaste\s+)?slutsats\s+är\s+att|(?:kan|kunde)\s+(?:vi|man)\s+konstatera\s+att|(?:våra|projektets)\s+erfarenheter\s+(?:från\s+\S+\s+)?(?:indikerar|visar|pekar\s+på)(?:\s+(?:därför|också|även))?\s+att|resultatet\s+visar\s+vikten\s+av|(?:en|den)\s+(?:(?:annan|ytterligare|första|andra|tredje)\s+)?(?:viktig(?:aste)?\s+)?slutsats(?:en)?\s+(?:(?:från|av|i|inom)\s+(?:\S+\s+){0,2}?)?(?:är|var)\s+att|(?:vi|man)\s+kan\s+konstatera\s+att|konstater(?:ar|ade)\s+vi\s+att|(?:utvärderarnas|utvärderarens|följeforskarnas|följeforskarens|vår|den)\s+(?:samlade\s+)?bedömning(?:en)?\s+är\s+att|erfarenheten?\s+(?:visar|är)\s+att|erfarenheterna\s+visar\s+att|(?:förstudiens|projektets|studiens|analysens|kartläggningens|utvärderingens)\s+resultat\s+visar\s+att|när\s+(?:vi|man)\s+(?:summerar|sammanfattar)\s+projektet\s+|utvärderingen\s+(?:visar|pekar på|konstaterar|drar slutsatsen)|(?:the\s+)?(?:evaluation|study|report)\s+(?:concluded|concludes|shows|showed|found)\s+that|one of the conclusions[^.]{0,40}?\s+was\s+that|we\s+(?:identified|found|concluded)\s+that)${E}`,
+    pattern: rx`${B}(?:kontentan\s+(?:av\s+[^.]{1,40}?\s+)?är\s+att|slutsatsen\s+(?:är|blev|var)(?:\s+(?:också|även|dock))?\s+att|(?:vår|min|deras)\s+(?:viktigaste\s+)?slutsats\s+är\s+att|(?:kan|kunde)\s+(?:vi|man)\s+konstatera\s+att|(?:våra|projektets)\s+erfarenheter\s+(?:från\s+\S+\s+)?(?:indikerar|visar|pekar\s+på)(?:\s+(?:därför|också|även))?\s+att|resultatet\s+visar\s+vikten\s+av|(?:en|den)\s+(?:(?:annan|ytterligare|första|andra|tredje)\s+)?(?:viktig(?:aste)?\s+)?slutsats(?:en)?\s+(?:(?:från|av|i|inom)\s+(?:\S+\s+){0,2}?)?(?:är|var)\s+att|en\s+av\s+(?:de\s+)?(?:viktigaste\s+|främsta\s+)?slutsatserna\s+(?:(?:från|av|i|inom)\s+(?:\S+\s+){0,2}?)?(?:är|var)\s+att|(?:vi|man)\s+kan\s+konstatera\s+att|konstater(?:ar|ade)\s+vi\s+att|(?:utvärderarnas|utvärderarens|följeforskarnas|följeforskarens|vår|den)\s+(?:samlade\s+)?bedömning(?:en)?\s+är\s+att|erfarenheten?\s+(?:visar|är)\s+att|erfarenheterna\s+visar\s+att|(?:förstudiens|projektets|studiens|analysens|kartläggningens|utvärderingens)\s+resultat\s+visar\s+att|när\s+(?:vi|man)\s+(?:summerar|sammanfattar)\s+projektet\s+|utvärderingen\s+(?:visar|pekar på|konstaterar|drar slutsatsen)|(?:the\s+)?(?:evaluation|study|report)\s+(?:concluded|concludes|shows|showed|found)\s+that|one of the conclusions[^.]{0,40}?\s+was\s+that|we\s+(?:identified|found|concluded)\s+that)${E}`,
     read: whole,
     says: [
       [
@@ -100,6 +100,10 @@ export const LESSON_RULES: Rule[] = [
       [
         'Vi kan konstatera att det finns utmaningar med att utvärdera projekt.',
         'Vi kan konstatera att det finns utmaningar med att utvärdera projekt.',
+      ],
+      [
+        'En av slutsatserna i projektet är att branschen måste synliggöra rådande normer kring män och maskulinitet.',
+        'En av slutsatserna i projektet är att branschen måste synliggöra rådande normer kring män och maskulinitet.',
       ],
       [
         'Vår slutsats är att det går att implementera den amerikanska GVI-strategin i en svensk kontext.',
@@ -191,12 +195,25 @@ export const LESSON_RULES: Rule[] = [
     // What the project found out or achieved, said as a judgement: "… har visat sig framgångsrik", "Vi har tidigt
     // insett att …", "I have also realized that …", "Det andra syftet har inte uppnåtts.", "I övrigt kan
     // framgångsfaktorerna sammanfattas i …", "Sammanfattningsvis slogs det i förstudien fast att …".
-    pattern: rx`${B}(?:har\s+visat\s+sig\s+(?:vara\s+)?(?!(?:på|i|för|med|vid|under|som)\s)\p{L}+|(?:vi|man|jag|de|projektet)\s+har\s+(?:tidigt\s+|också\s+|även\s+|snabbt\s+)?(?:insett|förstått|upptäckt|märkt)\s+att|(?:I|we)\s+have\s+(?:also\s+)?(?:learned|learnt|realized|realised|understood)\s+(?:that|more|how)|(?:syftet|målet|syftena|målen|målsättningen)\s+(?:har|hade)\s+(?:inte\s+|delvis\s+|till\s+stor\s+del\s+)?(?:uppnåtts|nåtts|uppfyllts)|(?:har|hade)\s+(?:projektet\s+)?lyckats\s+(?:över\s+förväntan|väl|mycket\s+bra|bra|delvis)|framgångsfaktorerna\s+(?:kan\s+)?(?:sammanfattas|är|var|har\s+varit)|success\s+factors?\s+(?:is|are|was|were|has\s+been|have\s+been)|slogs\s+(?:det\s+)?(?:[^.]{0,30}?\s)?fast\s+att|(?:den\s+)?(?:största|stora|viktigaste)\s+utmaningen\s+(?:har\s+varit|var|är)|vilket\s+(?:har\s+)?varit\s+en\s+(?:stor\s+)?utmaning)${E}`,
+    pattern: rx`${B}(?:har\s+visat\s+sig\s+(?:vara\s+)?(?!(?:på|i|för|med|vid|under|som)\s)\p{L}+|(?:vi|man|jag|de|projektet)\s+har\s+(?:tidigt\s+|också\s+|även\s+|snabbt\s+)?(?:insett|förstått|upptäckt|märkt)\s+att|bekräftades\s+vikten\s+av|vi\s+(?:såg|märkte)\s+(?:också\s+|även\s+|tydligt\s+)?(?:att|hur|vilken|vikten|stora\s+skillnader)|visade\s+oss\s+(?:att|hur|vikten)|(?:I|we)\s+have\s+(?:also\s+)?(?:learned|learnt|realized|realised|understood)\s+(?:that|more|how)|(?:syftet|målet|syftena|målen|målsättningen)\s+(?:har|hade)\s+(?:inte\s+|delvis\s+|till\s+stor\s+del\s+)?(?:uppnåtts|nåtts|uppfyllts)|(?:har|hade)\s+(?:projektet\s+)?lyckats\s+(?:över\s+förväntan|väl|mycket\s+bra|bra|delvis)|framgångsfaktorerna\s+(?:kan\s+)?(?:sammanfattas|är|var|har\s+varit)|success\s+factors?\s+(?:is|are|was|were|has\s+been|have\s+been)|slogs\s+(?:det\s+)?(?:[^.]{0,30}?\s)?fast\s+att|(?:den\s+)?(?:största|stora|viktigaste)\s+utmaningen\s+(?:har\s+varit|var|är)|vilket\s+(?:har\s+)?varit\s+en\s+(?:stor\s+)?utmaning)${E}`,
     read: whole,
     says: [
       [
         'Strukturen med en central projektstyrning och en mer perifer expertpanel har visat sig framgångsrik.',
         'Strukturen med en central projektstyrning och en mer perifer expertpanel har visat sig framgångsrik.',
+      ],
+      // What the work confirmed or showed those who did it.
+      [
+        'Under förstudien bekräftades vikten av att utgå från behov och inte specifik produkt för att utveckla framtidens vård och omsorg.',
+        'Under förstudien bekräftades vikten av att utgå från behov och inte specifik produkt för att utveckla framtidens vård och omsorg.',
+      ],
+      [
+        'Vi såg också vilken betydelse det har om pedagogerna bor i samhället där skolan finns.',
+        'Vi såg också vilken betydelse det har om pedagogerna bor i samhället där skolan finns.',
+      ],
+      [
+        'Den del av projektet som gav möjlighet för skolorna att utveckla sin roll visade oss hur olika de lokala förändringsprocesserna ser ut.',
+        'Den del av projektet som gav möjlighet för skolorna att utveckla sin roll visade oss hur olika de lokala förändringsprocesserna ser ut.',
       ],
       [
         'Vi har tidigt insett att för att uppnå målen med projektet krävdes en bred förankring.',
@@ -258,9 +275,13 @@ export const LESSON_RULES: Rule[] = [
     // succeed are commitment and …", "Viktiga faktorer för att lyckas har varit …", "Recommendations to policymakers
     // include …".
     needs: /factors|faktorer|recommendations|rekommendationer/iu,
-    pattern: rx`${B}(?:(?:important|key|critical|main)\s+(?:success\s+)?factors\s+(?:for\s+[^.]{1,60}?\s+)?(?:to\s+succeed\s+)?(?:are|were|include|have\s+been)|(?:viktiga|avgörande|centrala)\s+(?:framgångs)?faktorer\s+(?:för\s+[^.]{1,60}?\s+)?(?:är|var|har\s+varit)|(?:our\s+)?recommendations\s+(?:to|for)\s+[^.]{1,60}?\s+include|rekommendationerna\s+(?:till|för)\s+[^.]{1,60}?\s+(?:är|omfattar|handlar\s+om))${E}`,
+    pattern: rx`${B}(?:(?:important|key|critical|main)\s+(?:success\s+)?factors\s+(?:for\s+[^.]{1,60}?\s+)?(?:to\s+succeed\s+)?(?:are|were|include|have\s+been)|(?:viktiga|avgörande|centrala)\s+(?:framgångs)?faktorer\s+(?:för\s+[^.]{1,60}?\s+)?(?:är|var|har\s+varit)|(?:de\s+)?(?:viktigaste|främsta)\s+framgångsfaktorerna\s+(?:som\s+[^.]{1,60}?\s+)?(?:är|var|har\s+varit)|(?:our\s+)?recommendations\s+(?:to|for)\s+[^.]{1,60}?\s+include|rekommendationerna\s+(?:till|för)\s+[^.]{1,60}?\s+(?:är|omfattar|handlar\s+om))${E}`,
     read: whole,
     says: [
+      [
+        'De viktigaste framgångsfaktorerna som projektgruppen har kommit fram till är bland annat engagerade lärare som driver arbetet på plats.',
+        'De viktigaste framgångsfaktorerna som projektgruppen har kommit fram till är bland annat engagerade lärare som driver arbetet på plats.',
+      ],
       [
         'Important factors for municipalities to succeed are commitment and ability to lead the process.',
         'Important factors for municipalities to succeed are commitment and ability to lead the process.',
