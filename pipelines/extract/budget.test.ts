@@ -51,6 +51,11 @@ describe('findBudget from sentences', () => {
       null,
     ],
     [['Of the total budget, 0.5 million were in-kind expenses for the time municipal employees spent.'], null, null],
+    // What the project is said to cost is its total; money a county or the government spreads over many is not.
+    [['Totalt beräknas projektet kosta 15,6 miljoner kronor.'], 15_600_000, null],
+    [['Tjänsteresorna för de elva organisationerna som deltog i projektet kostade 500 miljoner kronor under tre år.'], null, null],
+    [['Sammanlagt har Västernorrland fått 18 miljoner kronor, som ska användas för investeringar i förnybar energi.'], null, null],
+    [['The government allocates a total of 14 million kronor to various development projects.'], null, null],
   ] as [string[], number | null, number | null][])('%s', (sentences, total, granted) => {
     expect(budget(...sentences)).toEqual({ total, granted });
   });
@@ -61,6 +66,9 @@ describe('findBudget from sentences', () => {
 
   it("prefers the sentence that names the project's own total", () => {
     expect(budget('Förstudien hade en budget på 400 000 kr.', 'Projektets totala budget uppgick till 3 200 000 kr.').total).toBe(3_200_000);
+    expect(
+      budget('HaV ger totalt sex miljoner kronor för att minska skräpet.', 'Totalt beräknas projektet kosta 15,6 miljoner kronor.').total,
+    ).toBe(15_600_000);
   });
 });
 
@@ -267,7 +275,8 @@ describe('findBudget from fact boxes and tables', () => {
 describe('granted support in sentences', () => {
   it.each([
     ['Den totala budgeten var 4,85 mkr varav 2,1 mkr utgjordes av beviljat stöd ur regionalfonden.', 4_850_000, 2_100_000],
-    ['Projektet kostade 2 370 000 kr, varav 1 185 000 kr var beviljat stöd från länsstyrelsen.', null, 1_185_000],
+    // What the project cost is its total (EXTRACTION.md: "the project's total budget or total cost").
+    ['Projektet kostade 2 370 000 kr, varav 1 185 000 kr var beviljat stöd från länsstyrelsen.', 2_370_000, 1_185_000],
     [
       'Total omfattning: 1 046 143 SEK, varav: 642 131 SEK beviljat projektstöd (EU-medel samt statligt medel) 316 273 SEK övrig finansiering från LAG.',
       1_046_143,

@@ -17,7 +17,7 @@ type Kind = 'total' | 'granted';
 // the project "med" an amount ("… beslutat att stödja tredje fasen av X med 6 miljoner", "har medfinansierats med
 // 3 611 291 SEK", the amount right after "med", not "upp till" a sum per activity), and the most a project got ("fått sammanlagt högst 447 761 kronor"), give its granted support.
 const TOTAL_CUE =
-  /(?:total(?:a|t)?|totalbudget|budget(?:en)?|omslutning(?:en)?|omsluter|omslöt|projektkostnad(?:er|en|erna)?|totalkostnad(?:en)?|kostnader(?:na)? totalt|sammanlagt|omfatt(?:ar|ade|ning)|eligible costs|total cost|project budget)/giu;
+  /(?:total(?:a|t)?|totalbudget|budget(?:en)?|omslutning(?:en)?|omsluter|omslöt|projektkostnad(?:er|en|erna)?|totalkostnad(?:en)?|kostnader(?:na)? totalt|sammanlagt|omfatt(?:ar|ade|ning)|eligible costs|total cost|project budget|(?<!(?:i|av|för|med|om|till|från|in|of|for|with) )(?:projektet|förstudien|the project)\s+(?:\p{L}+\s+){0,2}?(?:kosta|kostar|kostade|costs?))/giu;
 const GRANTED_CUE =
   /(?:(?<![\p{L}])(?<!(?:Tillväxtverket|Vinnova|Jordbruksverket|Energimyndigheten|Länsstyrelsen|länsstyrelsen|Regeringen|regeringen|myndigheten|som|[Dd]eltagarna|[Dd]eltagare|[Ff]öretagen|[Ee]leverna|[Uu]ngdomarna|[Pp]articipants)\s+)(?:får|fick|har fått|hade fått|erhåller|erhöll|har erhållit)(?=\s*$)|(?<![\p{L}])(?:ger|gav)\s+(?:regionen|kommunen|föreningen|projektet|förstudien)(?=\s*$)|(?:fond|fonden|strukturfond|Tillväxtverket|[Rr]egionen|[Ll]änsstyrelsen|Jordbruksverket|Vinnova)\s+(?:avsätter|avsatte|har avsatt)(?=\s*$)|beviljat?|bifall(?:a|er|it|s)?\s+(?:projektet|ansökan)\s+med|biföll\s+(?:projektet|ansökan)\s+med|beviljade(?:s)?|beviljats|(?:stödja|stödjer|stötta|stöttar)\s+[^.]{0,80}?\s+med(?=\s*$)|medfinansiera(?:r|s|t|ts)?\s+(?:[^.]{0,60}?\s)?med(?=\s*$)|(?:fått|får|fick)\s+(?:sammanlagt\s+|totalt\s+)?högst|stöd(?:et)? från|bidrag(?:et)? från|funding from|dock högst|(?:ger|gav|beviljar)\s+projektet|eu-stöd(?:et)?|regionalfondsmedel|stödbelopp|granted|grant(?:ed)? (?:support|amount)|support from|eu contribution|eu funding|(?:erdf|eruf|esf|eafrd|ejflu|eu|regionalfonden|socialfonden|fund|fonden)\s+(?:has\s+)?(?:contributed|contributes|bidrog med|bidrar med|står för|stod för)|(?:erdf|eruf|esf|eafrd|ejflu|eu|fund's|fondens)\s+(?:support|stöd|grant|funding|contribution)|(?<!(?:övrigt|annat|other)\s+)offentligt stöd|(?<!other\s+)public support|\p{L}+-stöd(?:et)?|(?:regionala\s+)?(?:projektmedel|utvecklingsmedel|tillväxtmedel)|(?<![\p{L}])(?:grants|beviljar)(?![\p{L}])|\p{L}+(?:verkets|myndighetens|fondens|rådets|styrelsens)\s+(?:stöd|bidrag|finansiering))/giu;
 // Amounts that are something else: co-financing, money spent, yearly sums, other investments.
@@ -35,10 +35,14 @@ function lastCue(before: string, re: RegExp): number {
 
 // An amount said of another project or of the region: "ett tidigare projekt med en budget på 12 mkr".
 const ELSEWHERE =
-  /(?:parallellt med projektet|in parallel with the project|(?:tidigare|föregående|ett annat|andra|liknande|motsvarande|kommande|nästa|previous|earlier|another|other|similar|future|follow-up)\s+(?:projekt\p{L}*|satsning\p{L}*|insats\p{L}*|projects?|initiatives?))|(?<![\p{L}])(?:regionen|kommunen|staten|the region|the municipality) (?:har avsatt|avsätter|satsar|investerar|has allocated|invests)/iu;
+  /(?:parallellt med projektet|in parallel with the project|(?:tidigare|föregående|ett annat|andra|liknande|motsvarande|kommande|nästa|previous|earlier|another|other|similar|future|follow-up)\s+(?:projekt\p{L}*|satsning\p{L}*|insats\p{L}*|projects?|initiatives?))|(?<![\p{L}])(?:regionen|kommunen|staten|the region|the municipality) (?:har avsatt|avsätter|satsar|investerar|has allocated|invests)|(?<![\p{L}])(?:regeringen|the government) (?:har avsatt|avsätter|fördelar|allocates|has allocated)|(?:sammanlagt|totalt) har (?:länet|regionen|landet|Sverige|Norrbotten|Västerbotten|Jämtland|Västernorrland|Gävleborg|Dalarna|Värmland|Västmanland|Södermanland|Östergötland|Kronoberg|Gotland|Blekinge|Skåne|Halland|Västra Götaland)\s+(?:fått|beviljats|tilldelats)/iu;
 // Words that name this project's own total: "Projektets totala budget", "omslutning", "sammanlagt".
 const STRONG_TOTAL =
-  /(?:total|omslutning|omsluter|omslöt|sammanlagt|projektets (?:budget|kostnad)|budgeten för projektet|projektbudget|the project's budget|slutlig budget)/iu;
+  /(?:total|omslutning|omsluter|omslöt|sammanlagt|projektets (?:budget|kostnad)|(?<!(?:i|av|för|med|om|till|från|in|of|for|with) )(?:projektet|förstudien) (?:\p{L}+ ){0,2}?kost(?:a|ar|ade)|budgeten för projektet|projektbudget|the project's budget|slutlig budget)/iu;
+
+// Words that name the project as the one whose budget or cost it is.
+const PROJECT_TOTAL =
+  /(?:projektets (?:totala )?(?:budget|kostnad)|(?<!(?:i|av|för|med|om|till|från|in|of|for|with) )(?:projektet|förstudien) (?:\p{L}+ ){0,2}?kost(?:a|ar|ade)|budgeten för projektet|projektbudget|the project's (?:total )?budget|the project (?:\p{L}+ ){0,2}?costs?)/iu;
 
 // Support applied for, not granted: "Sökt stöd från Region Gotland", "requested ERDF funding", "Ansökan omfattade 30
 // miljoner kronor".
@@ -200,7 +204,12 @@ export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Lin
       );
   }
   // A sentence that names the project's own total ("Projektets totala budget …") beats a bare "budget på".
-  total ??= fromSentences.total.find((f) => STRONG_TOTAL.test(f.source)) ?? fromSentences.total[0] ?? null;
+  // One that names the project as what costs it ("Totalt beräknas projektet kosta …") beats a bare "totalt".
+  total ??=
+    fromSentences.total.find((f) => PROJECT_TOTAL.test(f.source)) ??
+    fromSentences.total.find((f) => STRONG_TOTAL.test(f.source)) ??
+    fromSentences.total[0] ??
+    null;
   granted ??= fromSentences.granted[0] ?? null;
   // 3. A cost table's total row: "Totalt 5 600 236" under "Belopp (kr)" / "Belopp i tkr".
   if (!total) total = tableTotal(lines);
