@@ -34,6 +34,11 @@ describe('findGeography', () => {
     ]);
     expect(g.municipalities?.value).toEqual(['Kramfors']);
   });
+  it('does not take counties named by their seats as municipalities', () => {
+    const g = geo(['The aim was to develop the timber industries in the three counties of Småland (Jönköping, Kalmar and Kronoberg).']);
+    expect(g.municipalities).toBeNull();
+    expect(geo(['Projektet arbetar i Jönköping, Kalmar och Växjö.']).municipalities?.value).toEqual(['Jönköping', 'Kalmar', 'Växjö']);
+  });
   it('reads municipalities joined by hyphens as a list, but not a route', () => {
     expect(geo(['Samordningen har skett mellan Gävle-Söderhamn-Hudiksvall och Nordanstigs kommun.']).municipalities?.value).toEqual([
       'Gävle',

@@ -39,10 +39,20 @@ export interface GeoResult {
 }
 
 const stripCounties = (text: string): string => {
-  let out = text;
+  // Counties named by their seats: "the three counties of Småland (Jönköping, Kalmar and Kronoberg)", "länen Jönköping,
+  // Kalmar och Kronoberg" name counties, not municipalities.
+  let out = text.replace(COUNTY_LIST, (all, inBrackets?: string, listed?: string) => {
+    const list = inBrackets ?? listed ?? '';
+    return all.slice(0, all.length - list.length - (inBrackets ? 1 : 0)) + ' '.repeat(list.length) + (inBrackets ? ')' : '');
+  });
   for (const c of findCountyMentions(text)) out = out.slice(0, c.start) + ' '.repeat(c.end - c.start) + out.slice(c.end);
   return out;
 };
+const NAMES = String.raw`(?:\p{Lu}[\p{L}-]+(?:,\s*|\s+(?:och|samt|and)\s+)){1,6}\p{Lu}[\p{L}-]+`;
+const COUNTY_LIST = new RegExp(
+  String.raw`(?<![\p{L}])(?:counties|länen|regionerna)(?:\s+(?:of|i)\s+\p{Lu}[\p{L}-]+)?\s*(?:\((${NAMES})\)|(?<=(?:länen|counties(?:\s+of)?)\s+)(${NAMES}))`,
+  'gu',
+);
 
 /**
  * Municipalities joined by hyphens ("mellan Gävle-Söderhamn-Hudiksvall och Nordanstigs kommun") are a list: the hyphens
