@@ -398,9 +398,10 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     scope: 'sentence',
     // "X genomförde under 2006 och 2007 ett arbetslivsinriktat projekt", "Projektet genomfördes under åren 2010 till
     // 2012": the project's years after the verb that carried it out.
-    pattern: rx`${B}(?:(?:genomförde|drev|bedrev|genomfördes|drevs)\s+(?:under\s+)?(?:åren\s+)?(?<a>(?:19|20)\d\d)\s*(?:och|till|[-–])\s*(?<b>(?:19|20)\d\d)\s+(?:ett|det)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]*projekt${E}|(?:projektet|förstudien)\s+(?:genomfördes|drevs|bedrevs)\s+under\s+(?:åren\s+)?(?<c>(?:19|20)\d\d)\s*(?:och|till|[-–])\s*(?<d>(?:19|20)\d\d)${E})`,
+    pattern: rx`${B}(?:(?:genomförde|drev|bedrev|genomfördes|drevs)\s+(?:under\s+)?(?:åren\s+)?(?<a>(?:19|20)\d\d)\s*(?:och|till|[-–])\s*(?<b>(?:19|20)\d\d)\s+(?:ett|det)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]*projekt${E}|(?<![\p{L}])(?!delprojektet)(?:[\p{Ll}-]*projektet|förstudien)\s+(?:genomfördes|drevs|bedrevs|pågick)\s+(?:under\s+)?(?:åren\s+)?(?:(?:hösten|våren|sommaren|vintern)\s+)?(?<c>(?:19|20)\d\d)(?:\s*(?:och|till|[-–])\s*(?<d>(?:19|20)\d\d))?(?![\d-])|${B}under\s+(?<e>(?:19|20)\d\d)\s*[/–-]\s*(?<f>(?:19|20)\d\d)\s+(?:pågår|pågick|genomförs|genomfördes|drivs|drevs)\s+(?:ett|det)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*projekt${E})`,
+    // One year alone is the period at that precision ("Forskningsprojektet bedrevs under 2021").
     read: (m) => {
-      const [a, b] = [m.groups!.a ?? m.groups!.c!, m.groups!.b ?? m.groups!.d!];
+      const [a, b] = [m.groups!.a ?? m.groups!.c ?? m.groups!.e!, m.groups!.b ?? m.groups!.d ?? m.groups!.f ?? m.groups!.c!];
       return Number(b) >= Number(a) && Number(b) - Number(a) <= 10 ? { start: a, end: b } : null;
     },
     says: [
@@ -410,11 +411,16 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ],
       ['Projektet genomfördes under åren 2010 till 2012 i tre kommuner.', { start: '2010', end: '2012' }],
       ['Med detta som underlag genomfördes 2016-2017 ett tvåårigt projekt som resulterat i nya leder.', { start: '2016', end: '2017' }],
+      ['Forskningsprojektet bedrevs under 2021 och omfattade drygt 900 000 kronor.', { start: '2021', end: '2021' }],
+      ['Förberedelseprojektet genomfördes våren 2019 i samverkan med personal.', { start: '2019', end: '2019' }],
+      ['Under 2023/2024 pågår ett Leader-projekt om innovativa arbetsmiljöer i Smålands Trädgård.', { start: '2023', end: '2024' }],
     ],
     not: [
       'Utvärderingen genomfördes under 2012 och 2013.',
       'Kommunen genomförde under 2006 och 2007 en enkät.',
       'Enkäten genomfördes 2016-2017 av ett annat företag.',
+      'Delprojektet genomfördes under 2019.',
+      'Projektet genomfördes 2019-05-01 enligt plan.',
     ],
   },
   {
