@@ -440,6 +440,29 @@ export const OWNER_RULES: Rule[] = [
     not: ['Projektledare: Anna Berg', 'Projektledare: Anna Berg, Region Skåne'],
   },
   {
+    id: 'owner.name-dash-role',
+    field: 'owner',
+    source: 'label',
+    scope: 'line',
+    // A list of parties that gives each its role after a dash: "Lindholmen Science Park – Projektägare".
+    pattern: rxc`^(?<value>\p{Lu}[^–—:|]{1,80}?)\s+[–—-]\s+(?:[Pp]rojektägare|[Ss]tödmottagare|[Hh]uvudsökande|[Ll]ead [Pp]artner|[Pp]roject [Oo]wner)$`,
+    read: org,
+    says: [['Lindholmen Science Park – Projektägare', 'Lindholmen Science Park']],
+    not: ['Anna Berg – Projektägare', 'Innovatum – Partner'],
+  },
+  {
+    id: 'owner.journal-name-owner',
+    field: 'owner',
+    source: 'label',
+    scope: 'line',
+    // A Leader area's line for a project: its journal number, its name, then who runs it ("2016-4451 Radio Ragunda
+    // Världen, Studieförbundet Vuxenskolan.").
+    pattern: rxc`^(?:19|20)\d\d-\d{3,5}(?:-\d{1,2})?\s+\p{Lu}[^,]{2,80},\s+(?<value>\p{Lu}[^,.;:()]{2,80}?)\.?$`,
+    read: org,
+    says: [['2016-4451 Radio Ragunda Världen, Studieförbundet Vuxenskolan.', 'Studieförbundet Vuxenskolan']],
+    not: ['2016-4451 Radio Ragunda Världen, Ragunda.', '2016-4451 Radio Ragunda Världen, Anna Berg.'],
+  },
+  {
     id: 'owner.lead-partner-marked',
     field: 'owner',
     source: 'label',
