@@ -633,7 +633,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     scope: 'sentence',
     // "Partners och medfinansiärer är också region Östergötland och …", "Finansiärer är Region Halland och ESF".
     // "Medfinansiärer och aktiva parter i projektet har varit Motala kommun och Samordningsförbundet …".
-    pattern: rx`${B}(?:med)?finansiär(?:er(?:na)?|en)?(?:\s+(?:och|samt)\s+(?:\p{L}+\s+)?(?:parter|partners|aktörer))?(?:\s+(?:i|för)\s+(?:projektet|förstudien))?\s+(?:är|var|blir|har varit|were|are|have been)\s+(?:också\s+|även\s+|bland annat\s+)?${THE}(?<value>[\p{L}\p{N}][^.;:!?]{1,200}?)(?=\s*(?:[.;:!?]|$)|\s+som\s+\p{Ll})`,
+    pattern: rx`${B}(?:(?:andra|övriga|other)\s+)?(?:med)?finansiär(?:er(?:na)?|en)?(?:\s+(?:och|samt)\s+(?:\p{L}+\s+)?(?:parter|partners|aktörer))?(?:\s+(?:i|för)\s+(?:projektet|förstudien))?\s+(?:är|var|blir|har varit|inkluderar|omfattar|were|are|have been|include|included)\s+(?:också\s+|även\s+|bland annat\s+)?${THE}(?<value>[\p{L}\p{N}][^.;:!?]{1,200}?)(?=\s*(?:[.;:!?]|$)|\s+som\s+\p{Ll})`,
     read: (m, text) => {
       // The names may open with a lower-case "region": a list of organisations, cut where the sentence goes on. What
       // brackets say about a name ("(Norrköpings, Söderköpings och Valdemarsviks kommuner)") is no name of its own.
@@ -641,6 +641,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       return v.length ? v : null;
     },
     says: [
+      [
+        'Andra finansiärer inkluderar kommunerna i Västernorrland, Näringslivsbolaget i Sundsvall AB, BizMaker och Ung företagsamhet Västernorrland.',
+        ['Näringslivsbolaget i Sundsvall AB', 'BizMaker', 'Ung företagsamhet Västernorrland'],
+      ],
       [
         'Partners och medfinansiärer är också region Östergötland och Länsstyrelsen i Dalarna.',
         ['Region Östergötland', 'Länsstyrelsen i Dalarna'],
