@@ -431,13 +431,30 @@ export const OWNER_RULES: Rule[] = [
     // A project page that names an organisation where a person would stand: "Projektledare: Region Skåne". The
     // organisation leads the project.
     needs: /projektledare|project manager|project leader/iu,
-    pattern: rxc`^(?:Projektledare|Project manager|Project leader)\s*:\s*(?<value>(?:Region|Länsstyrelsen|Landstinget)\s+\p{Lu}[\p{L}-]+(?:\s+län)?|\p{Lu}[\p{L}-]+s\s+(?:kommun|stad))\s*$`,
-    read: org,
+    pattern: rxc`^(?:Projektledare|Project manager|Project leader)\s*:\s*(?<value>\p{Lu}[^,;:()]{1,80}?)\s*$`,
+    // A person by initials and surname ("Projektledare: PA Gerdevåg") stands there more often than a body.
+    read: (m) =>
+      startsWithGivenName(m.groups?.value ?? '') || /^\p{Lu}{1,3}\.?\s+\p{Lu}\p{Ll}+$/u.test(m.groups?.value ?? '') ? null : org(m),
     says: [
       ['Projektledare: Region Skåne', 'Region Skåne'],
       ['Projektledare: Kristianstads kommun', 'Kristianstads kommun'],
+      ['Projektledare: Fiskareföreningen Norden', 'Fiskareföreningen Norden'],
     ],
-    not: ['Projektledare: Anna Berg', 'Projektledare: Anna Berg, Region Skåne'],
+    not: ['Projektledare: Anna Berg', 'Projektledare: Anna Berg, Region Skåne', 'Projektledare: PA Gerdevåg'],
+  },
+  {
+    id: 'owner.run-under-the-auspices-of',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Projektet bedrivs i regi av Smålands trädgårds ek. för. och är finansierat av …": the one whose undertaking it is.
+    pattern: rxc`${B}(?:bedrivs|bedrevs|drivs|drevs|genomförs|genomfördes|sker|skedde|har bedrivits|har drivits)\s+i\s+regi\s+av\s+(?<value>\p{Lu}[^;:!?()]{1,80}?)(?=\s+(?:och|som|med|samt|i samarbete|tillsammans)\s|[,;:!?]|\.(?:\s+\p{Lu}|\s*$)|$)`,
+    read: org,
+    says: [
+      ['Projektet bedrivs i regi av Smålands trädgårds ek. för. och är finansierat av Leader.', 'Smålands trädgårds ek. för'],
+      ['Förstudien genomfördes i regi av Hushållningssällskapet Halland.', 'Hushållningssällskapet Halland'],
+    ],
+    not: ['Projektet bedrivs i regi av Anna Berg.'],
   },
   {
     id: 'owner.name-dash-role',
