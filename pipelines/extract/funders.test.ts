@@ -320,13 +320,15 @@ describe('findFunders from sentences', () => {
   });
 
   it("reads a Leader page's 'Projekttyp, fond och åtgärd' and a project bank's 'Berörd fond' for the fund", () => {
+    // The rules' list: the verifier trained on 1,310 texts doubts these short texts' lists (p 0.23 and 0.25, below
+    // VERIFY_MIN.funders); its measure is verify-held-out.
     expect(
-      recordOf(
+      rulesRecordOf(
         'Projektägare: Härnösands kommun\nProjekttyp, fond och åtgärd: Projektstöd inom Landsbygdsfonden för landsbygdsutveckling.\nGenomförandeprojekt.\nProjektledare: Anna Berg',
       ).funders,
     ).toEqual(['Europeiska jordbruksfonden för landsbygdsutveckling']);
     expect(
-      recordOf('Diarienummer:\n23-060-S02\nBerörd fond:\nESF+\nProjektägare:\nSätt färg på Göteborg ekonomisk förening').funders,
+      rulesRecordOf('Diarienummer:\n23-060-S02\nBerörd fond:\nESF+\nProjektägare:\nSätt färg på Göteborg ekonomisk förening').funders,
     ).toEqual(['Europeiska socialfonden plus']);
   });
 

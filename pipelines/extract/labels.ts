@@ -241,7 +241,6 @@ const LABELS: Record<LabelField, string[]> = {
     'Fond och åtgärd',
     // A Leader area's fact box: "Fond: Landsbygdsfonden", or the key on a line of its own above the fund.
     'Fond',
-    'Fund',
   ],
   partners: ['Medsökande', 'Samverkansparter', 'Samverkanspart', 'Projektpartner', 'Partners', 'Partner'],
   author: ['Författare', 'Author', 'Authors'],
@@ -266,7 +265,6 @@ const WEAK = new Set([
   'Partners',
   'Stöd från',
   'Fond',
-  'Fund',
   'County',
   'Author',
   'Authors',
