@@ -38,7 +38,7 @@ const ELSEWHERE =
   /(?:parallellt med projektet|in parallel with the project|(?:tidigare|föregående|ett annat|andra|liknande|motsvarande|kommande|nästa|previous|earlier|another|other|similar|future|follow-up)\s+(?:projekt\p{L}*|satsning\p{L}*|insats\p{L}*|projects?|initiatives?))|(?<![\p{L}])(?:regionen|kommunen|staten|the region|the municipality) (?:har avsatt|avsätter|satsar|investerar|has allocated|invests)|(?<![\p{L}])(?:regeringen|the government) (?:har avsatt|avsätter|fördelar|allocates|has allocated)|(?:sammanlagt|totalt) har (?:länet|regionen|landet|Sverige|Norrbotten|Västerbotten|Jämtland|Västernorrland|Gävleborg|Dalarna|Värmland|Västmanland|Södermanland|Östergötland|Kronoberg|Gotland|Blekinge|Skåne|Halland|Västra Götaland)\s+(?:fått|beviljats|tilldelats)/iu;
 // Words that name this project's own total: "Projektets totala budget", "omslutning", "sammanlagt".
 const STRONG_TOTAL =
-  /(?:total|omslutning|omsluter|omslöt|sammanlagt|projektets (?:budget|kostnad)|(?<!(?:i|av|för|med|om|till|från|in|of|for|with) )(?:projektet|förstudien) (?:\p{L}+ ){0,2}?kost(?:a|ar|ade)|budgeten för projektet|projektbudget|the project's budget|slutlig budget)/iu;
+  /(?:total|omslutning|omsluter|omslöt|sammanlagt|projektets (?:budget|kostnad)|budgeten för projektet|projektbudget|the project's budget|slutlig budget)/iu;
 
 // Words that name the project as the one whose budget or cost it is.
 const PROJECT_TOTAL =
