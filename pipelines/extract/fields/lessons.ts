@@ -183,7 +183,8 @@ function proseLedLessons(view: DocView): { text: string; page: number; at: numbe
     if (!rest && BULLET.test(sentences[k + 1]?.text.trim() ?? '')) continue;
     if (!PROSE_INTRO.test(intro) || DOT_LEADERS.test(s.text) || !LESSON_LIST_RULES.some((r) => hits(r, intro).length)) continue;
     const items: string[] = rest && /^\p{Lu}/u.test(rest) ? [rest] : [];
-    if (rest && !items.length) continue;
+    // What follows the colon on its own line is what the introduction leads: no lesson there, none after it.
+    if (rest && (!items.length || notALesson(rest) || vetoed(NOT_A_LESSON_RULES, rest))) continue;
     for (let j = k + 1; j < sentences.length && items.length < PROSE_LIST_MAX; j++) {
       const t = unmarked(sentences[j]!.text.trim());
       const heading = !/[.!"”]$/u.test(t) || NUMBERED_HEADING.test(t) || DOT_LEADERS.test(t);

@@ -353,6 +353,24 @@ export const NOT_A_LESSON_RULES: Rule[] = [
     says: [['Rapporten visar bland annat att:', 'introduces a list']],
     not: ['Rapporten visar att samverkan tar tid.'],
   },
+  {
+    id: 'lessons.not.name-list',
+    field: 'lessonsLearned.not',
+    source: 'cue',
+    scope: 'sentence',
+    // Names and nothing else: the places or partners a colon led ("… erfarenheter att bygga på följande orter:
+    // Kramfors, Falun, Norrtälje och Växjö."), never something learned.
+    pattern: rxc`^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*(?:,\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*)*\s(?:och|and|samt)\s\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)*\.?$`,
+    read: () => 'a list of names',
+    says: [
+      ['Kramfors, Falun, Norrtälje och Växjö.', 'a list of names'],
+      ['Region Skåne, Malmö and Lund.', 'a list of names'],
+    ],
+    not: [
+      'Kommunerna behöver samverka mer och Regionen bör ta ett större ansvar.',
+      'Samtidigt upplever företag på landsbygden att de saknar en marknadsplats och att det är svårt att nå kunder.',
+    ],
+  },
 ];
 
 /**
