@@ -216,6 +216,8 @@ describe('findFunders from sentences', () => {
       ['European Regional Development Fund', 'Region Jämtland Härjedalen', 'Åre Municipality'],
     ],
     ['Beviljat stöd från Europeiska socialfonden  14,6 Mkr', ['Europeiska socialfonden']],
+    // The fund's short name capitalised, as a proper noun: written out like 'socialfonden'.
+    ['Projektet finansieras av Socialfonden och Region Örebro län.', ['Europeiska socialfonden', 'Region Örebro län']],
     [
       'UF-lyftet har pågått från augusti 2021 till juni 2023 och har finansierats av Arvika kommun, Eda kommun och Region Värmland.',
       ['Arvika kommun', 'Eda kommun', 'Region Värmland'],

@@ -57,7 +57,7 @@ const FUNDS: { sv: string; en: string; full: RegExp; short: RegExp }[] = [
     en: 'European Social Fund',
     full: /Europeiska socialfonden|European Social Fund/iu,
     short:
-      /(?<![\p{L}-])(?:ESF(?!-rådet)|EU:s socialfond(?:en)?|socialfond(?:en|smedel|smedlen)?|EU[’']s [Ss]ocial [Ff]und|EU [Ss]ocial [Ff]und)(?![\p{L}])/u,
+      /(?<![\p{L}-])(?:ESF(?!-rådet)|EU:s socialfond(?:en)?|[Ss]ocialfond(?:en|smedel|smedlen)?|EU[’']s [Ss]ocial [Ff]und|EU [Ss]ocial [Ff]und)(?![\p{L}])/u,
   },
   {
     sv: 'Europeiska jordbruksfonden för landsbygdsutveckling',
