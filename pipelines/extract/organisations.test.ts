@@ -232,10 +232,16 @@ describe('cleanOrganisation', () => {
     ['Region Gävleborg beviljades stöd för', 'Region Gävleborg'],
     // A partner list's country before the name.
     ['Sverige: Länsstyrelsen Värmland', 'Länsstyrelsen Värmland'],
+    // A key's value written as a sentence: the one who runs the project.
+    ['Projektet drivs av Hållbar Utveckling Skåne i samarbete med IUC Syd.', 'Hållbar Utveckling Skåne'],
   ])('reads the name in %s', (raw, expected) => {
     expect(cleanOrganisation(raw)).toBe(expected);
   });
   it('still rejects a clause', () => {
     expect(cleanOrganisation('Projektet ska leva vidare')).toBeNull();
+  });
+  // A word that stands for an organisation names none.
+  it.each(['Projektet', 'This company', 'Huvudman', 'Kommunen'])('names no organisation in %s', (raw) => {
+    expect(cleanOrganisation(raw)).toBeNull();
   });
 });

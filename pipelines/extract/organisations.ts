@@ -42,6 +42,9 @@ function withoutPersonAfter(name: string): string {
   return m && startsWithGivenName(m[2]!) ? m[1]! : name;
 }
 
+const STAND_IN =
+  /^(?:Projektet|Projektägaren|Projektägare|Stödmottagaren|Stödmottagare|Huvudman|Huvudmannen|Sökande|Sökanden|Kommunen|Regionen|Föreningen|Företaget|Bolaget|Organisationen|Vi|The project|This company|The company|The applicant|The beneficiary|The municipality|The region|We)$/iu;
+
 export function cleanOrganisation(raw: string): string | null {
   // "I samarbete med Ekby kommun": a partner phrase, not a name.
   if (
@@ -51,6 +54,12 @@ export function cleanOrganisation(raw: string): string | null {
   )
     return null;
   let s = cleanValue(raw)
+    // "Projektägare: Projektet drivs av Hållbar Utveckling Skåne i samarbete med IUC Syd.": a key's value written as a
+    // sentence; the one who runs it is the name.
+    .replace(
+      /^(?:Projektet|Förstudien|Satsningen|The project)\s+(?:drivs|drevs|ägs|ägdes|leds|leddes|samordnas|is run|was run|is owned|is led|is coordinated)\s+(?:av|by)\s+(?=\p{Lu})/u,
+      '',
+    )
     // "Ludvika kommun, Box 123" / "Ludvika kommun (org.nr 212000-2213)": keep the name. A short form in brackets
     // after it is part of the name as written: "Kiladalens utvecklingsbolag AB (svb)", "… ideell förening (LAG)"; the
     // name's own initials are not ("Luleå tekniska universitet (LTU)").
@@ -139,6 +148,8 @@ export function cleanOrganisation(raw: string): string | null {
   const department = /\s[-–]\s/u.test(s ?? '');
   if (!s || s.length > (department ? 130 : 90) || wordCount(s) > (department ? 14 : 9)) return null;
   if (!/^[\p{Lu}\p{N}]/u.test(s)) return null;
+  // A word that stands for an organisation without naming it: "Projektet", "This company", "Huvudman".
+  if (STAND_IN.test(s)) return null;
   // The rural movement's name holds a verb: "Hela Sverige ska leva Norrbotten".
   if (CLAUSE_WORD.test(s.replace(/^Hela Sverige ska leva(?![\p{L}])/u, ''))) return null;
   if (/\d{6}-\d{4}/.test(s)) return null;
