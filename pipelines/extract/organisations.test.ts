@@ -112,6 +112,10 @@ describe('looksLikeOrganisation', () => {
     'Mittuniversitetet',
     'Länsstyrelsen i Dalarnas län',
     'LRF',
+    // A friends' association, a club, a service.
+    'Linnefors Stationshus Vänner',
+    'Storöringens fiskeklubb',
+    'Räddningstjänsten Medelpad',
   ])('%s is an organisation', (n) => {
     expect(looksLikeOrganisation(n)).toBe(true);
   });

@@ -892,11 +892,16 @@ export const OWNER_RULES: Rule[] = [
     scope: 'sentence',
     // A news item's opening in the present or past tense: "Hembygdsföreningen Gillet får 500 000 kronor i Leaderstöd för
     // att rusta upp bygdegården", "Tornedalsrådet fick 2 miljoner kronor för projektet …".
-    pattern: rxc`^${ORG}\s+(?:får|fick|erhåller|erhöll|beviljas|beviljades|receives|received|gets|got)\s+(?:nu\s+)?(?:[^.]{0,30}?\s)?(?:\d[\d\s.,]*\s*(?:kr|kronor|miljoner|mkr|miljon)|\p{L}*stöd|\p{L}*medel|bidrag|pengar|funding|a grant)\s+(?:[^.]{0,40}?\s)?(?:för|till|to|for)\s`,
+    pattern: rxc`^${ORG}\s+(?:får|fick|har fått|kommer att få|ska få|erhåller|erhöll|beviljas|beviljades|receives|received|gets|got|will receive)\s+(?:nu\s+|högst\s+|drygt\s+|nästan\s+|närmare\s+|cirka\s+|ca\s+)?(?:[^.]{0,30}?\s)?(?:\d[\d\s.,]*\s*(?:kr|kronor|miljoner|mkr|miljon)|\p{L}*stöd|\p{L}*medel|bidrag|pengar|funding|a grant)\s+(?:[^.]{0,40}?\s)?(?:för|till|to|for)\s`,
     read: org,
     says: [
       ['Hembygdsföreningen Gillet får 500 000 kronor i Leaderstöd för att rusta upp bygdegården.', 'Hembygdsföreningen Gillet'],
       ['Tornedalsrådet fick 2 miljoner kronor till projektet Meänmaa.', 'Tornedalsrådet'],
+      // The future, and a ceiling.
+      [
+        'Västra Götalandsregionen kommer att få högst 494 000 kronor från Tillväxtverket för ett projekt som ska utreda hur mindre tågstationer kan utvecklas.',
+        'Västra Götalandsregionen',
+      ],
     ],
     not: [
       'Företagen får stöd för att delta.',
@@ -906,13 +911,30 @@ export const OWNER_RULES: Rule[] = [
     ],
   },
   {
+    id: 'owner.that-x-got-support',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // The same news inside a clause: "Nyligen stod det klart att Folkbildningsrådet har fått stöd på 85 miljoner kronor av
+    // Europeiska socialfonden för projektet Vägen".
+    pattern: rxc`${B}(?:att|that)\s+${ORG}\s+(?:har fått|fått|har beviljats|beviljats|får|fick|kommer att få|has received|has been granted|received)\s+(?:[^.]{0,30}?\s)?(?:\d[\d\s.,]*\s*(?:kr|kronor|miljoner|mkr|miljon|million)|\p{L}*stöd|\p{L}*medel|bidrag|funding|a grant)\s+(?:[^.]{0,60}?\s)?(?:för|till|to|for)\s+(?:projektet|förstudien|ett\s+(?:nytt\s+)?[\p{Ll}-]*projekt|the project|a\s+(?:new\s+)?project)${E}`,
+    read: org,
+    says: [
+      [
+        'Nyligen stod det klart att Folkbildningsrådet har fått stöd på 85 miljoner kronor av Europeiska Socialfonden för projektet Vägen.',
+        'Folkbildningsrådet',
+      ],
+    ],
+    not: ['Det är klart att företagen har fått stöd för projektet.', 'Hon berättar att Anna Berg fick 20 000 kronor för projektet.'],
+  },
+  {
     id: 'owner.org-runs-the-project-en',
     field: 'owner',
     source: 'sentence',
     scope: 'sentence',
     // "Luleå University of Technology coordinates the project", "The project is a collaboration between Region Jämtland
     // Härjedalen and Trøndelag County, led by Region Jämtland Härjedalen".
-    pattern: rxc`^(?:The\s+)?${ORG}\s+(?:owns|runs|leads|coordinates|manages|owned|ran|led|coordinated|managed)\s+(?:the|this)\s+project${E}|${B}(?:[Tt]he project|[Tt]his project)\b[^.]{0,160}?,\s+(?:led|coordinated|run|owned|managed)\s+by\s+(?:the\s+)?(?<value2>[\p{Lu}][^.;:!?()”"]{1,100}?)${ORG_END}`,
+    pattern: rxc`^(?:The\s+)?${ORG}\s+(?:owns|runs|leads|coordinates|manages|owned|ran|led|coordinated|managed)\s+(?:the|this)\s+project${E}|${B}(?:[Tt]he|[Tt]his)\s+(?:[\p{Ll}-]+\s+){0,2}project\b[^.]{0,160}?,\s+(?:led|coordinated|run|owned|managed)\s+by\s+(?:the\s+)?(?<value2>[\p{Lu}][^.;:!?()”"]{1,100}?)${ORG_END}`,
     read: org,
     says: [
       ['Luleå University of Technology coordinates the project.', 'Luleå University of Technology'],
@@ -920,6 +942,7 @@ export const OWNER_RULES: Rule[] = [
         'The project is a collaboration between Region Jämtland Härjedalen and Trøndelag County, led by Region Jämtland Härjedalen.',
         'Region Jämtland Härjedalen',
       ],
+      ['The restoration project ”Vindel River LIFE”, coordinated by Umeå University, is one of 28 projects.', 'Umeå University'],
     ],
     not: ['The steering group leads the project.', 'Anna Berg coordinates the project.'],
   },
@@ -982,6 +1005,41 @@ export const OWNER_RULES: Rule[] = [
     not: ['Vi startar nu projektet Nya vägar.', 'Genom projektet vill vi locka fler besökare.', 'Kommunen startar projektet.'],
   },
   {
+    id: 'owner.time-then-starts',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // A time first, then the verb before its subject: "I september 2018 startade Region Jämtland Härjedalen projektet …".
+    pattern: rxc`^(?:I|Under|Hösten|Våren|Sommaren|Vintern|Efter|In)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:startade|startar|inledde|inleder|drog igång|started|launched)\s+${ORG}\s+(?:(?:nu|nyligen)\s+)?(?:projektet|förstudien|ett\s+(?:nytt\s+)?[\p{Ll}-]*projekt|the project|a\s+(?:new\s+)?project)${E}`,
+    read: org,
+    says: [
+      ['I september 2018 startade Region Jämtland Härjedalen projektet Energieffektiva företag.', 'Region Jämtland Härjedalen'],
+      ['Hösten 2020 inledde Hushållningssällskapet Väst ett nytt projekt om mjölk.', 'Hushållningssällskapet Väst'],
+    ],
+    not: ['I september 2018 startade projektet med en konferens.', 'I maj startade vi projektet Nya vägar.'],
+  },
+  {
+    id: 'owner.x-and-project-prioritised',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // A Leader area's news of its board's choice: "Storöringens fiskeklubb och projektet Naturbussen prioriterades av
+    // Leader Mittland Plus", "Coompanion Kooperativ utveckling och projektet Förstudie LEAD prioriterades stöd från …".
+    pattern: rxc`^${ORG}\s+och\s+(?:projektet|förstudien)\s+[^.]{2,120}?\s+(?:prioriterades|beviljades|har prioriterats|har beviljats)${E}`,
+    read: org,
+    says: [
+      [
+        'Storöringens fiskeklubb och projektet Naturbussen – den mobila fritidsgården prioriterades av Leader Mittland Plus.',
+        'Storöringens fiskeklubb',
+      ],
+      [
+        'Coompanion Kooperativ utveckling och projektet Förstudie LEAD prioriterades stöd från Leader Mittland Plus.',
+        'Coompanion Kooperativ utveckling',
+      ],
+    ],
+    not: ['Kommunen och projektet Naturbussen prioriterades av Leader Mittland Plus.'],
+  },
+  {
     id: 'owner.effort-of',
     field: 'owner',
     source: 'sentence',
@@ -1036,12 +1094,13 @@ export const OWNER_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // "… coordinated by the Region of Östergötland as project owner", "… av Region Halland som projektägare".
-    pattern: rx`${B}(?:by|av|med)\s+(?:the\s+)?(?<value>[\p{L}\p{N}][^.;:!?()”"]{1,100}?)\s+(?:as|som)\s+(?:the\s+)?(?:(?:ansökare|sökande|applicant)\s+(?:och|and)\s+)?${OWNER_ROLE}${E}`,
+    pattern: rx`${B}(?:by|av|med)\s+(?:the\s+)?(?<value>[\p{L}\p{N}][^.;:!?()”"]{1,100}?)\s+(?:as|som)\s+(?:(?:var|är|blev)\s+)?(?:the\s+)?(?:(?:ansökare|sökande|applicant)\s+(?:och|and)\s+)?${OWNER_ROLE}${E}`,
     // A name may open with a department in lower case ("med kulturförvaltningen i Värnamo kommun som …").
     read: (m) =>
       named({ ...m, groups: { value: (m.groups?.value ?? '').replace(/^\p{Ll}/u, (c) => c.toUpperCase()) } } as unknown as RegExpExecArray),
     says: [
       ['These are coordinated by the Region of Östergötland as project owner.', 'Region of Östergötland'],
+      ['Projektet har letts av Örebro län som var projektägare, med Region Sörmland som samverkanspart.', 'Örebro län'],
       [
         'Samtidigt beslutades att, med kulturförvaltningen i Värnamo kommun som ansökare och projektägare, söka medel.',
         'Kulturförvaltningen i Värnamo kommun',
