@@ -567,6 +567,9 @@ describe('tidyName', () => {
       'Stationssamhälle 2.0 - en förstudie med 5 småländska kommuner Se projektrapport',
       'Stationssamhälle 2.0 - en förstudie med 5 småländska kommuner',
     ],
+    ['Projektredovisning Ull och Skinn – vägen till mervärde', 'Ull och Skinn – vägen till mervärde'],
+    ['PROJEKTRAPPORT FÖR PROJEKT HÅLLBAR OCH RATIONELL HÄSTHÅLLNING', 'HÅLLBAR OCH RATIONELL HÄSTHÅLLNING'],
+    ['Bygga och bo på landsbygden en förstudie', 'Bygga och bo på landsbygden'],
   ])('takes the document words off a cover line: %s', (raw, expected) => {
     expect(tidyName(raw)).toBe(expected);
   });

@@ -97,7 +97,12 @@ export function tidyName(raw: string): string | null {
     // "Verksamhetsplan 2015 för projektet X", "Samhällsekonomisk utvärdering Projekt X", "Förord X": a document's
     // or section's word before the name.
     .replace(
-      /^(?:Verksamhetsplan(?:\s+\d{4})?|Samhällsekonomisk utvärdering|Slutvärdering|Slututvärdering|Projektrapport|Lägesredovisning|Lägesrapport|Slutredovisning|Delrapport|Inledning och sammanfattning|Inledning|Sammanfattning|Förord|Innehållsförteckning)\s+(?:(?:för|av|om)\s+)?(?:[Pp]rojektet\s+|[Pp]rojekt\s+)?(?=\p{Lu})/u,
+      /^(?:Verksamhetsplan(?:\s+\d{4})?|Samhällsekonomisk utvärdering|Slutvärdering|Slututvärdering|Projektrapport|Projektredovisning|Rapport från|Lägesredovisning|Lägesrapport|Slutredovisning|Delrapport|Inledning och sammanfattning|Inledning|Sammanfattning|Förord|Innehållsförteckning)\s+(?:(?:för|av|om)\s+)?(?:[Pp]rojektet\s+|[Pp]rojekt\s+)?(?=\p{Lu})/u,
+      '',
+    )
+    // The same in capitals: "PROJEKTRAPPORT FÖR PROJEKT HÅLLBAR OCH RATIONELL HÄSTHÅLLNING".
+    .replace(
+      /^(?:PROJEKTRAPPORT|PROJEKTREDOVISNING|SLUTREDOVISNING|SLUTRAPPORT)\s+(?:(?:FÖR|AV|OM)\s+)?(?:PROJEKTET\s+|PROJEKT\s+)?(?=\p{Lu})/u,
       '',
     )
     .replace(/^.*\s[-–]\s+en utvärdering av\s+(?=\p{Lu})/u, '') // "Om … - en utvärdering av Leader Höga kusten"
@@ -111,7 +116,7 @@ export function tidyName(raw: string): string | null {
     .replace(/\s+av\s+(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u, (m, given: string) =>
       GIVEN_NAMES.has(given.toLowerCase()) ? '' : m,
     )
-    .replace(/\s+(?:[-–]\s+)?(?:en|an)\s+(?:utvärdering|slututvärdering|evaluation)$/u, '') // "Företagsamma kvinnor en utvärdering"
+    .replace(/\s+(?:[-–]\s+)?(?:en|an)\s+(?:utvärdering|slututvärdering|evaluation|förstudie|feasibility study)$/u, '') // "Företagsamma kvinnor en utvärdering"
     // A subtitle that says what kind of project it is: "Elektra Ett projekt mot hedersförtryck och våld".
     .replace(
       /\s+(?:Ett|En|An?)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}*projekt|project|förstudie|pilot)\s+(?:om|mot|för|i|inom|kring|med|som|on|for|in|about|to|against)\s.*$/u,
