@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildView } from './document.js';
-import { cleanName, findFunders, findProgramme, orgShaped, splitNames, tidy } from './funders.js';
+import { cleanName, findFunders, findProgramme, orgShaped, sharedHead, splitNames, tidy } from './funders.js';
 import { recordOf, rulesRecordOf } from '../../test/extract-text.js';
 
 const fundersOf = (pages: string | string[], owner: string | null = null): string[] =>
@@ -897,5 +897,20 @@ describe('findProgramme and funds', () => {
   it('reads an Interreg programme with its two countries, but not a project named after it', () => {
     expect(programmeOf('Projektet har finansierats inom Interreg IIIA Sverige - Norge.')).toBe('Interreg IIIA Sverige - Norge');
     expect(programmeOf('Projektet har finansierats inom Interreg Aurora – Arctic Wood Construction.')).toBe('Interreg Aurora');
+  });
+});
+
+describe('sharedHead', () => {
+  it.each([
+    [
+      'VGR, Skaraborgs/Fyrbodals/Boråsregionens kommunalförbund',
+      'VGR, Skaraborgs kommunalförbund, Fyrbodals kommunalförbund, Boråsregionens kommunalförbund',
+    ],
+    ['Skaraborgs och Fyrbodals kommunalförbund', 'Skaraborgs kommunalförbund, Fyrbodals kommunalförbund'],
+    // One organisation, or a head noun no list shares: as written.
+    ['Boråsregionens kommunalförbund', 'Boråsregionens kommunalförbund'],
+    ['Region Skåne och Malmö stad', 'Region Skåne och Malmö stad'],
+  ])('%s', (text, expected) => {
+    expect(sharedHead(text)).toBe(expected);
   });
 });

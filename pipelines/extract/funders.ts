@@ -448,6 +448,21 @@ export function jointCountyBoards(text: string): string {
   });
 }
 
+// "Skaraborgs/Fyrbodals/Boråsregionens kommunalförbund", "Skaraborgs, Fyrbodals och Boråsregionens kommunalförbund":
+// genitives that share one head noun, one organisation each.
+const SHARED_HEAD =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}-]*s\s*(?:\/|,)\s*)+\p{Lu}[\p{L}-]*s|(?:\p{Lu}[\p{L}-]*s\s*,\s*)*\p{Lu}[\p{L}-]*s\s+(?:och|samt)\s+\p{Lu}[\p{L}-]*s)\s+(kommunalförbund|samordningsförbund|hushållningssällskap|landsting|sparbank)(?![\p{L}])/gu;
+
+/** Genitives sharing one head noun, each written out with it: "A/Bs/Cs kommunalförbund" → "As kommunalförbund, …". */
+export function sharedHead(text: string): string {
+  return text.replace(SHARED_HEAD, (_all, list: string, head: string) =>
+    list
+      .split(/\s*(?:\/|,)\s*|\s+(?:och|samt)\s+/u)
+      .map((n) => `${n} ${head}`)
+      .join(', '),
+  );
+}
+
 /**
  * Organisation names in a list ("A, B och C", "Region X, Vimmerby, Hultsfreds och Borgholms kommuner",
  * "Tillväxtverket (Europeiska regionala utvecklingsfonden)"). `strict` keeps only org-shaped names
@@ -471,7 +486,7 @@ function namesIn(text: string, ctx: Ctx, at: number, strict = false): string[] {
       return names.every((n) => countyOfMunicipality(n)) ? names.map((n) => municipalityOrgName(n)).join(', ') : all;
     },
   );
-  s = jointCountyBoards(s);
+  s = sharedHead(jointCountyBoards(s));
   // Parenthesised names are funders of their own: "Tillväxtverket (Europeiska regionala utvecklingsfonden)".
   const inner: string[] = [];
   // An Interreg programme in brackets after its fund names the programme the money comes through, not a payer:
