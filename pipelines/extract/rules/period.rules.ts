@@ -398,10 +398,10 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     scope: 'sentence',
     // "X genomförde under 2006 och 2007 ett arbetslivsinriktat projekt", "Projektet genomfördes under åren 2010 till
     // 2012": the project's years after the verb that carried it out.
-    pattern: rx`${B}(?:(?:genomförde|drev|bedrev|genomfördes|drevs)\s+(?:under\s+)?(?:åren\s+)?(?<a>(?:19|20)\d\d)\s*(?:och|till|[-–])\s*(?<b>(?:19|20)\d\d)\s+(?:ett|det)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]*projekt${E}|(?<![\p{L}])(?!delprojektet)(?:[\p{Ll}-]*projektet|förstudien)\s+(?:genomfördes|drevs|bedrevs|pågick)\s+(?:under\s+)?(?:åren\s+)?(?:(?:hösten|våren|sommaren|vintern)\s+)?(?<c>(?:19|20)\d\d)(?:\s*(?:och|till|[-–])\s*(?<d>(?:19|20)\d\d))?(?![\d-])|${B}under\s+(?<e>(?:19|20)\d\d)\s*[/–-]\s*(?<f>(?:19|20)\d\d)\s+(?:pågår|pågick|genomförs|genomfördes|drivs|drevs)\s+(?:ett|det)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*projekt${E})`,
+    pattern: rx`${B}(?:(?:genomförde|drev|bedrev|genomfördes|drevs)\s+(?:under\s+)?(?:åren\s+)?(?<a>(?:19|20)\d\d)\s*(?:och|till|[-–])\s*(?<b>(?:19|20)\d\d)\s+(?:ett|det)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]*projekt${E}|(?<![\p{L}])(?!delprojektet)(?:[\p{Ll}-]*projektet|förstudien)(?:\s+\p{Lu}[^.]{0,100}?)?\s+(?:genomfördes|drevs|bedrevs|pågick)\s+(?:under\s+)?(?:åren\s+|året\s+|år\s+)?(?:(?:hösten|våren|sommaren|vintern)\s+)?(?<c>(?:19|20)\d\d)(?:\s*(?:och|till|[-–])\s*(?<d>(?:19|20)\d\d))?(?![\d-])|${B}under\s+(?:år\s+)?(?<e>(?:19|20)\d\d)(?:\s*[/–-]\s*(?<f>(?:19|20)\d\d))?\s+(?:pågår|pågick|genomförs|genomfördes|drivs|drevs)\s+(?:(?:ett|det|en)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]*projekt|förstudie)|projektet|förstudien)${E})`,
     // One year alone is the period at that precision ("Forskningsprojektet bedrevs under 2021").
     read: (m) => {
-      const [a, b] = [m.groups!.a ?? m.groups!.c ?? m.groups!.e!, m.groups!.b ?? m.groups!.d ?? m.groups!.f ?? m.groups!.c!];
+      const [a, b] = [m.groups!.a ?? m.groups!.c ?? m.groups!.e!, m.groups!.b ?? m.groups!.d ?? m.groups!.f ?? m.groups!.c ?? m.groups!.e!];
       return Number(b) >= Number(a) && Number(b) - Number(a) <= 10 ? { start: a, end: b } : null;
     },
     says: [
@@ -414,6 +414,13 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['Forskningsprojektet bedrevs under 2021 och omfattade drygt 900 000 kronor.', { start: '2021', end: '2021' }],
       ['Förberedelseprojektet genomfördes våren 2019 i samverkan med personal.', { start: '2019', end: '2019' }],
       ['Under 2023/2024 pågår ett Leader-projekt om innovativa arbetsmiljöer i Smålands Trädgård.', { start: '2023', end: '2024' }],
+      // The project's name between it and its verb; one year after the verb, or before it.
+      [
+        'Projektet Upphandlingskrav för cirkulära flöden i bygg- och rivningsprocessen pågick under år 2019 och finansierades av Vinnova.',
+        { start: '2019', end: '2019' },
+      ],
+      ['Under 2009 genomfördes projektet Energieffektiva Eskilstuna, för att minska energianvändningen.', { start: '2009', end: '2009' }],
+      ['Under 2019-2022 genomfördes en förstudie där vi undersökt förutsättningarna för ett slakteri.', { start: '2019', end: '2022' }],
     ],
     not: [
       'Utvärderingen genomfördes under 2012 och 2013.',
@@ -421,7 +428,29 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       'Enkäten genomfördes 2016-2017 av ett annat företag.',
       'Delprojektet genomfördes under 2019.',
       'Projektet genomfördes 2019-05-01 enligt plan.',
+      'Under 2019 genomfördes en enkät bland företagen.',
+      'Projektet Nya vägar. Utvärderingen pågick under 2019.',
     ],
+  },
+  {
+    id: 'period.project-bracketed-range',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // The project's own range in brackets after the word: "IFA var ett 1-års projekt (mars 2021-februari 2022)",
+    // "RETROUT is a three-year (10/2017–03/2020) project".
+    pattern: rx`${B}(?:(?:[\p{L}\d-]+\s+)?(?:projekt|project|förstudie)\s*\((?<a>${DATE})\s*[-–]\s*(?<b>${DATE})\)|(?:[\p{L}\d-]+[- ](?:year|years|årigt|års))\s+\((?<c>\d{1,2}\/(?:19|20)\d\d)\s*[-–]\s*(?<d>\d{1,2}\/(?:19|20)\d\d)\)\s+(?:project|projekt))`,
+    read: (m) => {
+      if (m.groups!.a) return range(`${m.groups!.a} – ${m.groups!.b}`);
+      const ym = (x: string) => x.replace(/^(\d{1,2})\/(\d{4})$/u, (_, mm: string, y: string) => `${y}-${mm.padStart(2, '0')}`);
+      const [start, end] = [ym(m.groups!.c!), ym(m.groups!.d!)];
+      return start <= end ? { start, end } : null;
+    },
+    says: [
+      ['IFA var ett 1-års projekt (mars 2021-februari 2022) finansierats av pengar som skänkts.', { start: '2021-03', end: '2022-02' }],
+      ['RETROUT is a three-year (10/2017–03/2020) project.', { start: '2017-10', end: '2020-03' }],
+    ],
+    not: ['Ett projekt (se bilaga 2) genomfördes.', 'Programmet (2014-2020) har finansierat projektet.'],
   },
   {
     id: 'period.runs-years',
