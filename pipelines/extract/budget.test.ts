@@ -352,6 +352,12 @@ describe('findBudget: a funder that supports or co-finances the project with an 
     ],
     // A most per activity is no grant to the project.
     [['Astrid Lindgrens Hembygd kan stödja delaktiviteten med upp till 40 000 kronor för kompetensutveckling.'], null, null],
+    // What the project will get at most, or has got as support; what a funder decided to put in.
+    [['Västra Götalandsregionen kommer att få högst 494 000 kronor från Tillväxtverket för ett projekt.'], null, 494_000],
+    [['Folkbildningsrådet har fått stöd på 85 miljoner kronor av Europeiska socialfonden för projektet Vägen.'], null, 85_000_000],
+    [['Länsstyrelsen har beslutat att bidra till renoveringen med 2,5 miljoner kronor.'], null, 2_500_000],
+    // Co-financiers' own money is no granted support.
+    [['De fyra kommunerna bidrar tillsammans med 2,2 miljoner kronor.'], null, null],
   ])('%j', (sentences, total, granted) => {
     expect(budget(...sentences)).toEqual({ total, granted });
   });
