@@ -227,6 +227,9 @@ describe('findManager: signatures, occupations, roles in passing', () => {
     [['Svensk Turism AB har utsett Ola Lindgren Nilsson till projektledare för arenan.'], 'Ola Lindgren Nilsson'],
     [['Projektledare för projektet har varit Lena Ek.'], 'Lena Ek'],
     [['Som projektledare anställdes Eva Nyström i mars.'], 'Eva Nyström'],
+    // A quote's speaker and the role held; a role at another organisation is not the project's.
+    [['Det var bra, säger Marie Nybäck, folkhälsostrateg som var projektledare för projektet.'], 'Marie Nybäck'],
+    [['Det är svårt att resa utomlands, säger Bernt Svensén som är projektledare på Green Gothenburg.'], null],
     [
       [
         'Projektledare var inledningsvis Lars Näslund. Från mars 2019 har undertecknad lett arbetet.',
