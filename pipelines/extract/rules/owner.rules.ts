@@ -578,6 +578,34 @@ export const OWNER_RULES: Rule[] = [
     not: [],
   },
   {
+    id: 'owner.x-has-been-owner',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // The name, then that it is or was the owner: "Svenska Köttföretagen har varit projektägare", also after a comma
+    // ("…, Svenska Köttföretagen har varit projektägare och även LRF Kött har varit engagerade").
+    pattern: rxc`(?:^|(?<=\s\p{Ll}+\s\p{Ll}+),\s+)(?<value>[\p{Lu}\p{N}][^,.;:!?()”"]{1,90}?)\s+(?:är|var|har varit|blev|is|was|has been)\s+(?:(?:the|ensam|sole)\s+)?(?:projektägare|stödmottagare|project owner|lead partner|beneficiary)${E}`,
+    // An organisation's name, or two capitalised words that are no person's ("Svenska Köttföretagen").
+    read: (m) => {
+      const v = named(m);
+      return v && (looksLikeOrganisation(v) || /^\p{Lu}\S*\s+\p{Lu}/u.test(v)) ? v : null;
+    },
+    says: [
+      [
+        'Svenska Fåravelsförbundet är initiativtagare till förstudien, Svenska Köttföretagen har varit projektägare och även LRF Kött har varit engagerade i projektet.',
+        'Svenska Köttföretagen',
+      ],
+      ['Hushållningssällskapet Halland är projektägare.', 'Hushållningssällskapet Halland'],
+    ],
+    // A department after its organisation's name and a comma is no clause's end.
+    not: [
+      'Kommunen är projektägare.',
+      'Anna Berg har varit projektägare.',
+      'Vem som är projektägare avgörs senare.',
+      'Projektidé: Stockholm stad, Jobbtorg Stockholm har varit projektägare för projekt Filur.',
+    ],
+  },
+  {
     id: 'owner.runs-the-project',
     field: 'owner',
     source: 'sentence',
