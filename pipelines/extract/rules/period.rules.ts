@@ -193,8 +193,13 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     scope: 'sentence',
     // "The project … will continue until May 2018", "Projektet … ska vara klart 28 februari 2025": an end alone.
     pattern: rx`${B}(?:projektet|projektperioden|(?<!av\s)förstudien|the project|project)${E}[^.]{0,120}?${B}(?:will continue|continues|runs|will run|pågår|(?:ska|kommer att)\s+pågå|löper|(?:ska|kommer att)\s+löpa|sträcker sig|ska vara klart|ska vara avslutat|avslutas|avslutades|ends|will end|ended|was completed)\s+(?:fram\s+)?(?:until|till|to|den|on|in|(?:vid|i)\s+(?=halvårsskiftet|slutet\s+av)|i(?=\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d)|under(?=\s+(?:19|20)\d\d))?\s*(?:och med\s+)?(?:halvårsskiftet\s+|slutet\s+av\s+)?(?:den\s+|år\s+)?(?<end>${DATE})`,
-    read: endAlone,
+    // Running during one year is that year's period ("Projektet … ska pågå under 2018"); ending in it is an end alone.
+    read: (m) =>
+      /(?:pågår|pågå|löper|löpa|runs|will run)\s+under\s+(?:år\s+)?(?:19|20)\d\d$/iu.test(m[0])
+        ? { start: m.groups!.end!, end: m.groups!.end! }
+        : endAlone(m),
     says: [
+      ['Projektet är finansierat genom Leader Södra Bohuslän, det ska pågå under 2018.', { start: '2018', end: '2018' }],
       [
         'The Interreg project E12 Atlantica Transport, funded via the Botnia Atlantica programme, will continue until May 2018.',
         { start: null, end: '2018-05' },
