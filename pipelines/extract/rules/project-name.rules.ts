@@ -342,6 +342,27 @@ export const PROJECT_NAME_RULES: Rule[] = [
     not: ['Projektet avslutades 2021 och rapporten finns att läsa.', 'Project info'],
   },
   {
+    id: 'projectName.quoted-title-start',
+    field: 'projectName',
+    source: 'title',
+    scope: 'top',
+    // A title line that opens with the quoted name and goes on with a tagline: "“Lamb lift” Innovation to stimulate lamb
+    // production", "”Mötesplats Norr” – ett projekt för unga".
+    pattern: rxc`^[“”"«]\s*(?<value>\p{Lu}[^“”"«».!?]{1,60}?)\s*[“”"»]\s+(?:[–—-]\s+)?(?!(?:som|vilken|vilket|which|that|och|and|i|in)\s)\p{L}`,
+    read: title,
+    says: [
+      ['“Lamb lift” Innovation to stimulate lamb production', 'Lamb lift'],
+      ['”Mötesplats Norr” – ett projekt för unga i Norrbotten', 'Mötesplats Norr'],
+      ['”Reko Jämt här” är ett av Leader Mittland Plus avslutade projekt.', 'Reko Jämt här'],
+    ],
+    // A quoted title in the middle of a sentence wrapped to a line's start is another document's.
+    not: [
+      '”Det var en fantastisk resa”, säger projektledaren.',
+      'Lamb lift Innovation to stimulate lamb production',
+      '”Kommunernas handbok till delningsekonomi” som Karlstads kommun tagit fram.',
+    ],
+  },
+  {
     id: 'projectName.case-number-line',
     field: 'projectName',
     source: 'title',
