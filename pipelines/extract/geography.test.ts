@@ -17,6 +17,10 @@ describe('findGeography', () => {
     expect(g.municipalities?.value).toEqual(['Kristianstad', 'Hässleholm', 'Östra Göinge']);
     expect(g.county?.value).toBe('Skåne län');
   });
+  it('takes the two ends of an area as a list', () => {
+    const g = geo(['Projektet sträcker sig över två Leaderområden, från Kungälv i söder till Strömstad i norr.']);
+    expect(g.municipalities?.value).toEqual(['Kungälv', 'Strömstad']);
+  });
   it("does not take a university's seat as the project's area", () => {
     const g = geo([
       'Följeforskningen har bedrivits vid Uppsala universitet.',

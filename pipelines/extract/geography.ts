@@ -174,7 +174,14 @@ function enumerations(text: string, mentions: PlaceMention[]): PlaceMention[][] 
   let run: PlaceMention[] = [];
   for (const m of mentions) {
     const prev = run[run.length - 1];
-    if (prev && /^\s*(?:,|,?\s*(?:och|samt|and|&|eller|or))\s*$/u.test(text.slice(prev.end, m.start))) run.push(m);
+    // "från Kungälv i söder till Strömstad i norr": the ends of an area are a list of two.
+    if (
+      prev &&
+      /^\s*(?:,|,?\s*(?:och|samt|and|&|eller|or)|\s+i\s+(?:söder|norr|öster|väster)\s+(?:till|och))\s*$/u.test(
+        text.slice(prev.end, m.start),
+      )
+    )
+      run.push(m);
     else {
       if (run.length >= 2) out.push(run);
       run = [m];
