@@ -10,20 +10,19 @@ import { arrivalValues, reportTextValues, trainVerifyModel, verifyHeldOut } from
 
 // The verifier as it reads values it never saw: each batch left out of the training in turn, its values (as the
 // extractor of the day gave them on the batch's arrival) read with the model the other batches train. It withholds the
-// funders below 0.3 (VERIFY_MIN): over the 3,217 values given on arrival up to the session of 2026-12-06, 37 wrong
-// lists of payers and 23 right ones below 0.3 (39 and 22 over 2,937), and over the batches since z142 alone 12 and 3.
+// funders below 0.3 (VERIFY_MIN): over the 3,636 values given on arrival up to the second session of 2026-12-06, 43
+// wrong lists of payers and 21 right ones below 0.3 (37 and 23 over 3,217; 39 and 22 over 2,937).
 // No other field is withheld: its doubts are right no more often than wrong for any field but the project's name, and
-// the name is read by the name ranker instead (test/names-held-out.test.ts; over 1,004 texts held out: 435 right and
-// 145 wrong names against 461 and 231 given on arrival). Its doubts on the name at 0.4 over 3,217 values: 80 wrong and
-// 35 right (84 and 35 over 2,937; 80 and 40 over 2,680; 57 and 33 before z136), but over the batches since z142, whose
-// names the ranker gave on arrival, 1 and 1: the ranker already withholds what the verifier would. The period: 4
-// wrong and 2 right.
+// the name is read by the name ranker instead (test/names-held-out.test.ts). Its doubts on the name at 0.4 over 3,636
+// values: 84 wrong and 41 right (80 and 35 over 3,217; 84 and 35 over 2,937; 80 and 40 over 2,680; 57 and 33 before
+// z136), but over the batches since z142, whose names the ranker gave on arrival, 1 and 1 (up to the first session of
+// 2026-12-06): the ranker already withholds what the verifier would. The period: 5 wrong and 2 right.
 describe('the verifier on batches left out of its training', () => {
   it('withholds the funders it doubts most, mostly wrong ones, and would take back for no other field but the name twice as many wrong values as right ones; the shipped model is the one the values train', {
     timeout: 1_200_000,
   }, () => {
     const arrival = arrivalValues();
-    expect(arrival.length).toBeGreaterThanOrEqual(3217);
+    expect(arrival.length).toBeGreaterThanOrEqual(3636);
     const reports = reportTextValues();
     const h = verifyHeldOut([...arrival, ...reports], () => 0.4);
     // The funders' threshold: below it the held-out doubts are right more than one and a half times as often as wrong.
@@ -44,13 +43,14 @@ describe('the verifier on batches left out of its training', () => {
       // periods and no wrong one (golden diff with VERIFY_MIN.period at 0.4). So no threshold; the bound below fails
       // when the held-out evidence grows past a handful of values and must be weighed again.
       if (field === 'period') expect(t.withheld.wrong + t.withheld.right, detail).toBeLessThanOrEqual(8);
-      // The owner over 3,217 values (the session of 2026-12-06): 24 wrong and 12 right owners taken back from those
-      // given on arrival at 0.4 (24 and 11 over 2,937; 22 and 10 over 2,680), where before it was fewer than two to one; over the batches of
+      // The owner over 3,636 values (the second session of 2026-12-06): 26 wrong and 18 right owners taken back at 0.4,
+      // weighed again as this bound asked: the new batches added 2 wrong and 6 right, fewer than two to one as before
+      // (24 and 12 over 3,217; 24 and 11 over 2,937; 22 and 10 over 2,680); over the batches of
       // the last four extractors alone, 3 and 1, too few to weigh. Today's extractor gives far fewer wrong owners than
       // those did: the same threshold on its output takes back 35 right owners and 1 wrong one over the real texts
       // (golden diff with VERIFY_MIN.owner at 0.4). So no threshold; the bound fails when the held-out evidence grows
       // and must be weighed again.
-      else if (field === 'owner') expect(t.withheld.wrong + t.withheld.right, detail).toBeLessThanOrEqual(40);
+      else if (field === 'owner') expect(t.withheld.wrong + t.withheld.right, detail).toBeLessThanOrEqual(55);
       // The project manager over 2,937 values (the fifth session of 2026-12-05): 4 wrong and 1 right taken back at 0.4,
       // the first time its doubts reach five values; the same threshold on today's output takes back 4 right managers
       // and 3 wrong ones over the real texts (golden diff with VERIFY_MIN.projectManager at 0.4: names of three words,
