@@ -445,12 +445,8 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     // The project's own range in brackets after the word: "IFA var ett 1-års projekt (mars 2021-februari 2022)",
     // "RETROUT is a three-year (10/2017–03/2020) project".
     pattern: rx`${B}(?:(?:[\p{L}\d-]+\s+)?(?:projekt|project|förstudie)\s*\((?<a>${DATE})\s*[-–]\s*(?<b>${DATE})\)|(?:[\p{L}\d-]+[- ](?:year|years|årigt|års))\s+\((?<c>\d{1,2}\/(?:19|20)\d\d)\s*[-–]\s*(?<d>\d{1,2}\/(?:19|20)\d\d)\)\s+(?:project|projekt))`,
-    read: (m) => {
-      if (m.groups!.a) return range(`${m.groups!.a} – ${m.groups!.b}`);
-      const ym = (x: string) => x.replace(/^(\d{1,2})\/(\d{4})$/u, (_, mm: string, y: string) => `${y}-${mm.padStart(2, '0')}`);
-      const [start, end] = [ym(m.groups!.c!), ym(m.groups!.d!)];
-      return start <= end ? { start, end } : null;
-    },
+    // The date reader takes both ("mars 2021 – februari 2022", "10/2017 – 03/2021").
+    read: (m) => range(`${m.groups!.a ?? m.groups!.c} – ${m.groups!.b ?? m.groups!.d}`),
     says: [
       ['IFA var ett 1-års projekt (mars 2021-februari 2022) finansierats av pengar som skänkts.', { start: '2021-03', end: '2022-02' }],
       ['RETROUT is a three-year (10/2017–03/2020) project.', { start: '2017-10', end: '2020-03' }],
