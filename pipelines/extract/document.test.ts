@@ -99,10 +99,25 @@ describe('paragraphs of running text', () => {
     // A label line that ends on a name is whole: the sentence under it is one of its own.
     expect(s).toContain('The project was funded by the European Social Fund through the Swedish ESF Council in full.');
   });
+  it('end a paragraph at a line well short of the width, even one that opens with a key word', () => {
+    const page = [
+      'När den sista lokala butiken stängs i ett landsbygdsområde, dör området. SARURE vill',
+      'hitta möjliga lösningar för att få landsbygdsbutiker att överleva. Söderhamns kommun,',
+      'som enda part i Sverige, deltar i ett internationellt projekt för att hitta lösningar.',
+      'Projektägare i Sverige är Söderhamns kommun',
+      'Lokala butiker på landsbygden förser närområdet med nödvändiga varor och tjänster och är',
+      'en viktig mötesplats.',
+    ].join('\n');
+    const texts = buildView([page]).sentences.map((x) => x.text);
+    expect(texts).toContain('Projektägare i Sverige är Söderhamns kommun');
+    expect(texts.some((t) => t.startsWith('Lokala butiker på landsbygden'))).toBe(true);
+  });
+
   it('mark where a line opens inside a sentence, for a headline run into it', () => {
     const page = [
       'Artikeln publicerad: 090324',
-      'Stöd till solenergiprojekt i Västra Götaland',
+      // A headline longer than 0.6 of the text's width runs into the sentence under it (a shorter one ends its paragraph).
+      'Stöd till solenergiprojekt för företag och föreningar i Västra Götaland',
       'Energimyndigheten har beslutat att ge en miljon kronor i stöd till främjande av',
       'solenergi i Västra Götaland. Projektet drivs av Västra Götalandsregionen och pågår till',
     ].join('\n');

@@ -283,11 +283,12 @@ function pageWidths(lines: Line[]): Map<number, number> {
 const ROLE_UNDER_NAME =
   /^(?:projektledare|projektledaren|biträdande projektledare|delprojektledare|projektkoordinator|projektsamordnare|projektägare|ordförande|verksamhetschef|utvärderare|följeforskare|project manager|project leader|project coordinator|coordinator|chair(?:man|person)?)(?![\p{L}])/iu;
 
-/** A line that ends its paragraph by stopping short: under half the page's width, not cut at a hyphen or comma, no key. */
+/** A line that ends its paragraph by stopping short: under 0.6 of the page's width, not cut at a hyphen or comma, no key. */
 function endsShort(text: string, width: number): boolean {
   const t = text.trim();
-  // A fact box's key alone on its line ("Projektledare" / "Agnes Widing") reads on into its value.
-  return width > 0 && t.length < 0.5 * width && !/[-–—,:;(]$/u.test(t) && !fieldOfKey(t);
+  // A fact box's key alone on its line ("Projektledare" / "Agnes Widing") reads on into its value; a sentence that opens
+  // with a key's word ("Projektägare i Sverige är Söderhamns kommun") does not.
+  return width > 0 && t.length < 0.6 * width && !/[-–—,:;(]$/u.test(t) && !(t.split(/\s+/).length <= 4 && fieldOfKey(t));
 }
 
 // A word no sentence ends on: a line that stops on one goes on in the next.

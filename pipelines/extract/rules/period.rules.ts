@@ -49,7 +49,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     field: 'period',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:startar|startade|började|börjar|inleddes|påbörjades|starts|started|began|begins)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?<start>${DATE})\s+(?:och\s+|and\s+)?(?:(?:kommer|ska)\s+(?:att\s+)?|will\s+)?(?:(?:pågå|pågår|pågick|löpa|löper|avslutas|avslutades|slutar|end|ends|ended|run|runs|continue|last)\s+(?:(?:kontinuerligt|löpande|sedan|därefter|vidare|continuously)\s+)?(?:fram\s+)?(?:till|until|to|through)(?:\s+och\s+med)?|(?:avslutas|avslutades|slutar|slutade|ends|ended)(?:\s+(?:i|in|on))?)\s+(?:den\s+)?(?<end>${DATE})`,
+    pattern: rx`${B}(?:startar|startade|började|börjar|inleddes|påbörjades|starts|started|began|begins|will start)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?<start>${DATE})\s+(?:och\s+|and\s+)?(?:(?:kommer|ska)\s+(?:att\s+)?|will\s+)?(?:(?:pågå|pågår|pågick|löpa|löper|avslutas|avslutades|slutar|end|ends|ended|run|runs|continue|last)\s+(?:(?:kontinuerligt|löpande|sedan|därefter|vidare|continuously)\s+)?(?:fram\s+)?(?:till|until|to|through)(?:\s+och\s+med)?|(?:avslutas|avslutades|slutar|slutade|ends|ended|(?<=will\s)end)(?:\s+(?:i|in|on))?)\s+(?:den\s+)?(?<end>${DATE})`,
     read: (m) => {
       const [start, end] = [firstDate(m.groups!.start!), firstDate(m.groups!.end!)];
       return start && end && start <= end ? { start, end } : null;
@@ -59,6 +59,10 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['Ett treårigt utvecklingsprojekt som startade i april 2012 och avslutas i mars 2015.', { start: '2012-04', end: '2015-03' }],
       ['Projektet startar den 2 juli 2017 och avslutas den 30 juni 2020.', { start: '2017-07-02', end: '2020-06-30' }],
       ['Arbetet påbörjades i juli 2009 och pågick kontinuerligt fram till februari 2010.', { start: '2009-07', end: '2010-02' }],
+      [
+        'The project Strategic cooperation in the north east of Skåne will start 2017-10-01 and will end 2020-08-31.',
+        { start: '2017-10-01', end: '2020-08-31' },
+      ],
     ],
     not: ['Arbetet startar i januari 2019 och pågår till augusti 2018.'],
   },
@@ -166,7 +170,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Den 1 oktober 2018 startade vårt projekt", "Projektet startade i mars 2017": a start alone.
-    pattern: rx`(?:^(?:den\s+|on\s+|in\s+)?(?<d1>${DATE})\s+(?:startade|började|inleddes|started|began)\s+(?:vårt?|projektet|the project|our)${E}|${B}(?:projektet|förstudien|the\s+(?:[\p{Ll}-]+\s+){0,2}?project|det\s+(?:[\p{Ll}-]+\s+){1,2}?projektet|det|ett\s+[\p{L}-]*projekt)(?:\s+[\p{Lu}][^.,;:]{0,80}?|,)?\s+(?:som\s+)?(?:startade|startades|började|inleddes|påbörjades|started|began)\s+(?:(?:i|på)\s+(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|(?:19|20)\d\d)(?:\s|$))[^.,;:\d]{1,60}?\s+)?(?:i\s+|den\s+|in\s+|on\s+|år\s+)?(?<d2>${DATE})${E})`,
+    pattern: rx`(?:^(?:den\s+|on\s+|in\s+)?(?<d1>${DATE})\s+(?:startade|startar|började|börjar|inleddes|started|starts|began)\s+(?:vårt?|[\p{L}-]*projektet|the project|our)${E}|${B}(?:projektet|förstudien|the\s+(?:[\p{Ll}-]+\s+){0,2}?project|det\s+(?:[\p{Ll}-]+\s+){1,2}?projektet|det|ett\s+[\p{L}-]*projekt)(?:\s+[\p{Lu}][^.,;:]{0,80}?|,)?\s+(?:som\s+)?(?:startade|startades|började|inleddes|påbörjades|started|began)\s+(?:(?:i|på)\s+(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|(?:19|20)\d\d)(?:\s|$))[^.,;:\d]{1,60}?\s+)?(?:i\s+|den\s+|in\s+|on\s+|år\s+)?(?<d2>${DATE})${E})`,
     read: (m) => {
       const start = firstDate(m.groups!.d1 ?? m.groups!.d2 ?? '');
       return start ? { start, end: null } : null;
@@ -175,6 +179,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['The three-year project started in 2021.', { start: '2021', end: null }],
       ['Det treåriga projektet startade i augusti 2020.', { start: '2020-08', end: null }],
       ['Den 1 oktober 2018 startade vår Projekt ”Mötesplatser i glesbygd/skärgård”.', { start: '2018-10-01', end: null }],
+      ['Den 1 maj 2019 startar ESF-projektet Support Framåt i Falun.', { start: '2019-05-01', end: null }],
       ['Det startades 2009 med syfte att skapa förutsättningar för en levande landsbygd.', { start: '2009', end: null }],
       ['Förstudien startade augusti 2020 och kommer att pågå max ett år.', { start: '2020-08', end: null }],
       ['Projektet Vaajma startade i januari 2012 och visionen är att skapa en modern landsbygd.', { start: '2012-01', end: null }],
@@ -314,9 +319,9 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     scope: 'sentence',
     // A start alone: "The project has been running since March 2020", "Projektet drog igång våren 2018", "När så
     // projektet satte igång år 2016", "startades i februari 2010, på ESF:s initiativ, projektet Dalalyft".
-    pattern: rx`${B}(?:(?:the project|projektet)\s+(?:has been running|has been in progress|has been ongoing|har pågått|har varit igång)\s+since\s+|(?:the project|projektet)(?:\s+\p{Lu}[\p{L}\d-]*){0,3}\s+(?:som\s+)?(?:har\s+pågått\s+sedan|pågått sedan)\s+|(?:projektet|förstudien)\s+(?:drog|satte|kom)\s+igång\s+(?:år\s+|i\s+|under\s+)?)(?<d>${DATE})${E}|${B}startades\s+(?:i\s+|den\s+)?(?<d2>${DATE}),?\s+(?:[^.]{0,40}?,\s+)?projektet${E}`,
+    pattern: rx`${B}(?:(?:the project|projektet)\s+(?:has been running|has been in progress|has been ongoing|har pågått|har varit igång)\s+since\s+|(?:the project|projektet)(?:\s+\p{Lu}[\p{L}\d-]*){0,3}\s+(?:som\s+)?(?:har\s+pågått\s+sedan|pågått sedan)\s+|(?:projektet|förstudien)\s+(?:drog|satte|kom)\s+igång\s+(?:år\s+|i\s+|under\s+)?)(?<d>${DATE})${E}|${B}startades\s+(?:i\s+|den\s+)?(?<d2>${DATE}),?\s+(?:[^.]{0,40}?,\s+)?projektet${E}|^(?:sedan|since)\s+(?<d3>${DATE})\s+(?:driver|bedriver|har\s+[^.,]{1,60}?\s+(?:drivit|bedrivit))\s+(?:[^\s.,]+\s+){1,4}?(?:projektet|förstudien)${E}`,
     read: (m) => {
-      const start = firstDate(m.groups!.d ?? m.groups!.d2!);
+      const start = firstDate(m.groups!.d ?? m.groups!.d2 ?? m.groups!.d3!);
       return start ? { start, end: null } : null;
     },
     says: [
@@ -326,8 +331,9 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['Regeringen finansierar projektet som har pågått sedan 2019.', { start: '2019', end: null }],
       ['Projektet FAMN har pågått sedan 2019 och har nu sammanfattats i en utvärderingsrapport.', { start: '2019', end: null }],
       ['För att samordna resurserna startades i februari 2010, på ESF:s initiativ, projektet Dalalyft.', { start: '2010-02', end: null }],
+      ['Sedan hösten 2022 driver Falu kommun projektet Bygdelots som syftar till att stärka service.', { start: '2022', end: null }],
     ],
-    not: ['Utvärderingen har pågått sedan 2019.'],
+    not: ['Utvärderingen har pågått sedan 2019.', 'Sedan 2019 driver kommunen ett nytt arbetssätt inom hela projektet.'],
   },
   {
     id: 'period.project-named-with-years',
@@ -470,6 +476,30 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['Projektet pågick hösten 2007- hösten 2008.', { start: '2007', end: '2008' }],
     ],
     not: ['Utvärderingen pågick 2019-2020.', 'Projektet pågår 2020-03-01.'],
+  },
+  {
+    id: 'period.project-which-ran-years',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // Two years in a relative clause closing a sentence about the project: "EU-projektet Climate Proof Areas, CPA, är
+    // ett internationellt projekt om klimatförändring …, som pågick åren 2008-2011".
+    pattern: rx`${B}[\p{L}-]*projekt(?:et)?${E}[^.]{0,200}?,\s+som\s+(?:pågick|pågår|löpte|löper|genomfördes|bedrevs)\s+(?:under\s+)?(?:åren\s+)?(?<a>(?:19|20)\d\d)\s*[-–]\s*(?<b>(?:19|20)\d\d)${E}`,
+    // Not a study, an evaluation, a programme or an event the clause may close on.
+    read: (m) =>
+      /studie|utvärdering|program|seminari|konferens|kampanj|mässa|satsning/iu.test(m[0]) || EARLIER_PROJECT.test(m[0])
+        ? null
+        : projectYears(m.groups!.a!, m.groups!.b!),
+    says: [
+      [
+        'EU-projektet Climate Proof Areas, CPA, är ett internationellt projekt om klimatförändring och om hur ett område kan anpassas till ökad översvämningsrisk, som pågick åren 2008-2011.',
+        { start: '2008', end: '2011' },
+      ],
+    ],
+    not: [
+      'Projektet bygger på erfarenheter från en förstudie, som pågick åren 2015-2016.',
+      'Projektet är en del av Leader, som pågick 2014-2020.',
+    ],
   },
   {
     id: 'period.download-title-dates',
