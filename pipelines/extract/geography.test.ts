@@ -21,6 +21,14 @@ describe('findGeography', () => {
     const g = geo(['Projektet sträcker sig över två Leaderområden, från Kungälv i söder till Strömstad i norr.']);
     expect(g.municipalities?.value).toEqual(['Kungälv', 'Strömstad']);
   });
+  it('takes one mention where the project itself is placed', () => {
+    expect(geo(['Den 1 maj 2019 startar ESF-projektet Support Framåt i Falun.']).municipalities?.value).toEqual(['Falun']);
+    expect(geo(['A project initiative taken by the Labour market unit in the municipality of Hässleholm.']).municipalities?.value).toEqual([
+      'Hässleholm',
+    ]);
+    // Not a place the project visited.
+    expect(geo(['Projektet Support Framåt gjorde ett studiebesök i Falun.']).municipalities).toBeNull();
+  });
   it("does not take a university's seat as the project's area", () => {
     const g = geo([
       'Följeforskningen har bedrivits vid Uppsala universitet.',

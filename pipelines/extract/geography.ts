@@ -141,6 +141,17 @@ export function findGeography(g: GeoInput): GeoResult {
       add(m.name, line.page, line.text);
   }
 
+  // "Den 1 maj 2019 startar ESF-projektet Support Framåt i Falun", "Projektet genomförs i Ljusdal", "an initiative taken by
+  // … in the municipality of Hässleholm": one mention where the project itself is placed, early in the text.
+  for (const m of mentions) {
+    if (strong.has(m.name)) continue;
+    const line = lineAt(m.start);
+    const from = Math.max(body.lastIndexOf('.', m.start), body.lastIndexOf('\n\n', m.start)) + 1;
+    const sentence = body.slice(from, m.start);
+    if (line.page <= 2 && (PROJECT_PLACED.test(sentence) || MUNICIPALITY_OF.test(sentence)) && !NOT_PROJECT_AREA.test(sentence))
+      add(m.name, line.page, line.text);
+  }
+
   // "Målet är att skapa förutsättningar för entreprenörskap i Karlstad": the place the project's aim names.
   for (const m of mentions) {
     if (strong.has(m.name)) continue;
@@ -159,6 +170,12 @@ export function findGeography(g: GeoInput): GeoResult {
   return { municipalities, county: findCounty(g, names) };
 }
 
+// The project, by its word and name or its verb, placed in a municipality: "ESF-projektet Support Framåt i ", "Projektet
+// genomförs i ".
+const PROJECT_PLACED =
+  /(?<![\p{L}])(?:[\p{L}-]*projektet|förstudien)\s+(?:[\p{Lu}"”“«][^.,;:!?]{0,60}?\s+|(?:genomförs|genomfördes|bedrivs|bedrevs|drivs|drevs|pågår|pågick|startar|startade)\s+)?i\s+$/u;
+// "in the municipality of ", "i kommunen " before the municipality's name.
+const MUNICIPALITY_OF = /(?<![\p{L}])(?:(?:in\s+)?the\s+municipality\s+of|i\s+kommunen)\s+$/iu;
 // A sentence about what the project is for.
 const PURPOSE = /(?<![\p{L}])(?:syftet?|målet|projektmålet|the aim|the purpose|the objective|aimed|aims)(?![\p{L}])/iu;
 // Words before a list of places that show it is not where the project works.
