@@ -1312,8 +1312,10 @@ export const OWNER_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // A time first, then the verb before its subject: "Under våren 2019 ansökte Svenska Jägareförbundet om medel hos
-    // Jordbruksverket …", "Hösten 2020 sökte Hela Sverige ska leva Gotland stöd från …".
-    pattern: rxc`^(?:Under|I|Våren|Hösten|Sommaren|Vintern|Sedan|År|In|During)\s+(?:[\p{L}\d–-]+\s+){0,4}?(?:ansökte|sökte|applied)\s+${ORG}\s+(?:om\s+|for\s+)?(?:medel|stöd|pengar|projektmedel|projektstöd|finansiering|bidrag|funding|support)${E}`,
+    // Jordbruksverket …", "Hösten 2020 sökte Hela Sverige ska leva Gotland stöd från …", "På basis av detta beslut sökte
+    // Region Skåne ESF-medel …".
+    // A transcript may have lost the full stop before the opener: a capital after a lower-case word starts it.
+    pattern: rxc`(?:^|(?<=\p{Ll}\s))(?:Under|I|Våren|Hösten|Sommaren|Vintern|Sedan|År|In|During|På|Därför|Därefter|Efter|Utifrån)\s+(?:[\p{L}\d–-]+\s+){0,4}?(?:ansökte|sökte|applied)\s+${ORG}\s+(?:om\s+|for\s+)?(?:[\p{L}-]*medel|stöd|pengar|projektstöd|finansiering|bidrag|funding|support)${E}`,
     read: org,
     says: [
       [
@@ -1321,6 +1323,14 @@ export const OWNER_RULES: Rule[] = [
         'Svenska Jägareförbundet',
       ],
       ['Hösten 2020 sökte Länsstyrelsen i Gotlands län stöd från Tillväxtverket.', 'Länsstyrelsen i Gotlands län'],
+      [
+        'På basis av detta beslut sökte Region Skåne ESF-medel för att genomföra två projekt Vägen in och Förståelse öppnar nya dörrar.',
+        'Region Skåne',
+      ],
+      [
+        'Syftet har sitt ursprung i ett politiskt beslut På basis av detta beslut sökte Region Skåne ESF-medel för att genomföra projektet.',
+        'Region Skåne',
+      ],
     ],
     not: ['Under våren ansökte Anna Berg om medel för en resa.', 'Under 2019 ansökte vi om medel hos Jordbruksverket.'],
   },

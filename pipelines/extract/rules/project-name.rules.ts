@@ -414,12 +414,14 @@ export const PROJECT_NAME_RULES: Rule[] = [
     source: 'label',
     scope: 'line',
     // A key with the name in quotes and more after it: 'Name of the project / activity: “Förädlingsmackapären” 2018 –
-    // 2020 – a method for …', 'Projektnamn: "Vägen in" (ESF)'.
-    pattern: rx`(?:^|\s)(?:name of the project(?:\s*\/\s*activity)?|project name|projektnamn|projektets namn)\s*:\s*[“"”«](?<value>[^”"“»]{2,80})[”"»]`,
+    // 2020 – a method for …', 'Projektnamn: "Vägen in" (ESF)', 'Projektnamn "Vägen in" Slutrapport'.
+    pattern: rx`(?:^|\s)(?:name of the project(?:\s*\/\s*activity)?|project name|projektnamn|projektets namn)\s*:?\s*[“"”«](?<value>[^”"“»]{2,80})[”"»]`,
     read: title,
     says: [
       ['Name of the project / activity: “Förädlingsmackapären” 2018 – 2020 – a method for regional development', 'Förädlingsmackapären'],
       ['Projektnamn: "Vägen in" (ESF)', 'Vägen in'],
+      // A form printed as one run of text, without its colon.
+      ['1 Sid 1 (14) Projektnamn "Vägen in" Slutrapport genomförande Sammanfattning', 'Vägen in'],
     ],
     not: ['Projektnamn: Vägen in', 'Name of the project: see above'],
   },
