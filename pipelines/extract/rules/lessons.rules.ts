@@ -612,6 +612,24 @@ export const NOT_A_LESSON_ITEM_RULES: Rule[] = [
     not: ['Arbetet behöver förankras i ordinarie verksamhet redan från start.', 'Samverkan bör planeras för hela projekttiden.'],
   },
   {
+    id: 'lessons.item-not.participants-plan',
+    field: 'lessonsLearned.item-not',
+    source: 'cue',
+    scope: 'sentence',
+    // What the participants are to gain, a project page's plan: "Deltagarna ska få en bredare och bättre omvärldsbild …",
+    // "The participants will get …".
+    pattern: rx`^(?:deltagarna|de unga|ungdomarna|målgruppen|the participants|participants)\s+(?:ska|skall|kommer att|will)\s+(?:\p{L}+\s+)?(?:få|bli|kunna|lära|utveckla|get|gain|become|be able|learn|develop)${E}`,
+    read: reason('a plan for the participants'),
+    says: [
+      [
+        'Deltagarna ska få en bredare och bättre omvärldsbild genom att känna att de kan bidra med sin förmåga på ett relevant sätt.',
+        'a plan for the participants',
+      ],
+      ['The participants will gain experience of working life.', 'a plan for the participants'],
+    ],
+    not: ['Deltagarna behöver få tid att lära känna varandra.', 'Deltagarna fick en bättre omvärldsbild.'],
+  },
+  {
     id: 'lessons.item-not.authorship',
     field: 'lessonsLearned.item-not',
     source: 'cue',
