@@ -168,6 +168,28 @@ export const LESSON_RULES: Rule[] = [
     ],
   },
   {
+    id: 'lessons.results-show',
+    field: 'lessonsLearned',
+    source: 'sentence',
+    scope: 'sentence',
+    // What the project's results, measurements or trials showed: "Men resultaten visar att musselodling i Östersjön är
+    // förenat med höga kostnader …", "Provtagning visar att …". Only a whole sentence: one cut at a page or a line
+    // ("Resultatet visar att Sörmlands modell av Samverkan för ett") says nothing yet.
+    pattern: rx`${B}(?:resultaten|resultatet|mätningarna|nya mätningar|provtagning(?:en|arna)?|försöken|erfarenheterna|the results|measurements)(?:\s+[^.;:]{1,60}?)?\s+(?:visar|visade|har\s+visat|shows?|showed|have\s+shown)(?:\s+(?:också|även|dock|tydligt|also|clearly)){0,2}\s+(?:att|that)${E}`,
+    read: (m, text) => (/[.!]["”]?$/u.test(text.trim()) ? whole(m, text) : null),
+    says: [
+      [
+        'Men resultaten visar att musselodling i Östersjön är förenat med höga kostnader och tekniska svårigheter.',
+        'Men resultaten visar att musselodling i Östersjön är förenat med höga kostnader och tekniska svårigheter.',
+      ],
+      [
+        'Provtagning visar att de småskaliga musselodlingarna i Kalmarsund inte hade någon negativ miljöpåverkan.',
+        'Provtagning visar att de småskaliga musselodlingarna i Kalmarsund inte hade någon negativ miljöpåverkan.',
+      ],
+    ],
+    not: ['Resultaten visar hur många som deltog.', 'Resultatet visar att Sörmlands modell av Samverkan för ett'],
+  },
+  {
     id: 'lessons.recommended',
     field: 'lessonsLearned',
     source: 'sentence',
