@@ -19,6 +19,9 @@ describe('labelAt', () => {
     ['Beviljat stöd från Tillväxtverket 1 760 000 kr', 'granted', 'från Tillväxtverket 1 760 000 kr'],
     ['Rapportperiod: 2016-01-01 – 2016-06-30', 'reportingPeriod', '2016-01-01 – 2016-06-30'],
     ['Project manager: Anna Berg', 'manager', 'Anna Berg'],
+    // The manager's organisation runs the project; support granted in total is granted, not the project's total.
+    ['Organisation Projektledare: Ecoloop AB', 'owner', 'Ecoloop AB'],
+    ['Totalt beviljad finansiering av SVU: 366 400 SEK', 'granted', '366 400 SEK'],
     // Labels no list holds, read by what their words are made of.
     ['Genomförandetid: 2020/12/01 - 2022/09/30', 'period', '2020/12/01 - 2022/09/30'],
     ['Ansvarig projektorganisation: Region Dalarna', 'owner', 'Region Dalarna'],

@@ -364,6 +364,8 @@ const KEY_RULES: [LabelField, RegExp][] = [
     /^(?:datum för |date of )?(?:planerat |planerad |beräknat |beräknad |planned |expected |actual )?(?:projekt|project )?(?:slut(?:datum|et)?$|end$|completion)|slutdatum|avslut(?:ning|ad|at|as)?$|end(?:ing)? date/,
   ],
   ['period', /period|löptid|projekttid|genomförandetid|tidsram|tidplan|tidsperiod|duration|lifetime|time ?frame|(?:^|\s)tid$/],
+  // The project manager's organisation is the one that runs the project: "Organisation Projektledare: Ecoloop AB".
+  ['owner', /^organisation\s+projektledare$|^projektledarens organisation$|^project (?:manager|leader)'?s? organi[sz]ation$/],
   [
     'manager',
     // "leader" as a word after another: "Project leader", not "Beviljat leaderstöd", nor a Leader area's key ("Leader:
@@ -385,7 +387,7 @@ const KEY_RULES: [LabelField, RegExp][] = [
   // Not support applied for, paid out so far or given in kind ("Utbetalt EU-stöd hittills", "Bidrag i annat än pengar").
   [
     'granted',
-    /^(?!sökt|ansökt|begärt|requested|applied|utbetal|paid|upparbetat|rekvirerat|.*(?:annat än pengar|in kind|in-kind|ideell|hittills|to date|so far)).*(?:^(?:varav\s+)?(?:eruf|erdf|esf|ejflu|eafrd|eu-?stöd|eu-?medel|regionalfondsmedel|socialfondsmedel)$|beviljat|beviljade|(?:^|[-\s])stöd(?:et)?(?:$|\s(?:från|ur))|stödbelopp|^bidrag|eu-?medel|fondsmedel|^grant|grant$|granted|(?:eu|erdf|eruf|esf|eafrd|fund|interreg) contribution|eu funding|^(?!total)[\p{L}-]+ (?:funding|grant)$)/u,
+    /^(?!sökt|ansökt|begärt|requested|applied|utbetal|paid|upparbetat|rekvirerat|.*(?:annat än pengar|in kind|in-kind|ideell|hittills|to date|so far)).*(?:^(?:varav\s+)?(?:eruf|erdf|esf|ejflu|eafrd|eu-?stöd|eu-?medel|regionalfondsmedel|socialfondsmedel)$|beviljat|beviljade|beviljad finansiering|(?:^|[-\s])stöd(?:et)?(?:$|\s(?:från|ur))|stödbelopp|^bidrag|eu-?medel|fondsmedel|^grant|grant$|granted|(?:eu|erdf|eruf|esf|eafrd|fund|interreg) contribution|eu funding|^(?!total)[\p{L}-]+ (?:funding|grant)$)/u,
   ],
   // A cost category ("Indirekta kostnader  937  918") is not the total: the key must say total.
   [

@@ -226,6 +226,24 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     ],
   },
   {
+    id: 'period.time-then-ended',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // A time first, then the verb before the project: "I december 2017 avslutades ”Vatten på Gotland”, ett fyraårigt
+    // samarbetsprojekt …", "I juni 2020 avslutades projektet".
+    pattern: rx`^(?:I|In|Den)\s+(?<end>${DATE})\s+(?:avslutades|slutade|ended|was completed)\s+(?:projektet|förstudien|the project|[”"“][^”"“]{2,80}[”"],\s+(?:ett|en|a|an)\s+(?:(?!(?:om|för|av|med|i|på|de|den|det|of|about|for|on|in)\s)[\p{L}-]+\s+){0,3}?(?:[\p{L}-]*projekt|förstudie|project))${E}`,
+    read: endAlone,
+    says: [
+      [
+        'I december 2017 avslutades ”Vatten på Gotland”, ett fyraårigt samarbetsprojekt mellan Länsstyrelsen på Gotland och Region Gotland.',
+        { start: null, end: '2017-12' },
+      ],
+      ['I juni 2020 avslutades projektet med en konferens.', { start: null, end: '2020-06' }],
+    ],
+    not: ['I juni 2020 avslutades utvärderingen.', 'I december 2017 avslutades ”Vattendagen”, en konferens om vatten.'],
+  },
+  {
     id: 'period.end-date',
     field: 'period',
     source: 'sentence',

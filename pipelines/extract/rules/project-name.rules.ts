@@ -587,6 +587,28 @@ export const PROJECT_NAME_RULES: Rule[] = [
     not: ['Föreningen bär namnet ”Byalaget”.', 'Projektet bär namnet med stolthet.'],
   },
   {
+    id: 'projectName.quoted-then-a-project',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    // A quoted name set beside what it is: "I december 2017 avslutades ”Vatten på Gotland”, ett fyraårigt
+    // samarbetsprojekt mellan …", "”Bygdelots”, ett projekt som …".
+    pattern: rx`${QUOTED},\s+(?:ett|en|a|an)\s+(?:(?!(?:om|för|av|med|i|på|de|den|det|of|about|for|on|in)\s)[\p{L}-]+\s+){0,3}?(?:[\p{L}-]*projekt|förstudie|project|pre-study)${E}`,
+    read: title,
+    says: [
+      [
+        'I december 2017 avslutades ”Vatten på Gotland”, ett fyraårigt samarbetsprojekt mellan Länsstyrelsen på Gotland och Region Gotland.',
+        'Vatten på Gotland',
+      ],
+      ['Föreningen driver ”Bygdelots”, ett treårigt projekt om service på landsbygden.', 'Bygdelots'],
+    ],
+    not: [
+      'Föreningen ”Byalaget”, en ideell förening, bildades 2010.',
+      'Hon kallade det ”en lyckad dag”, ett av många exempel.',
+      'Artikeln är en del av artikelserien ”Månadens EU-projekt”, en serie om de EU-projekt som vi är involverade i.',
+    ],
+  },
+  {
     id: 'projectName.owners-project',
     field: 'projectName',
     source: 'sentence',
