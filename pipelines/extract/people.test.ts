@@ -229,6 +229,11 @@ describe('findManager: signatures, occupations, roles in passing', () => {
     [['Som projektledare anställdes Eva Nyström i mars.'], 'Eva Nyström'],
     // A quote's speaker and the role held; a role at another organisation is not the project's.
     [['Det var bra, säger Marie Nybäck, folkhälsostrateg som var projektledare för projektet.'], 'Marie Nybäck'],
+    [
+      ['Det menar mariestadsbon Kjell Persson, från Föreningen landsbygdshandelns främjande, som har varit projektledare.'],
+      'Kjell Persson',
+    ],
+    [['I september 2009 startade projektet ”Miljömusslor”, under ledning av Odd Lindahl vid Kungliga Vetenskapsakademien.'], 'Odd Lindahl'],
     [['Det är svårt att resa utomlands, säger Bernt Svensén som är projektledare på Green Gothenburg.'], null],
     [
       [

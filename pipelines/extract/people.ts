@@ -124,10 +124,13 @@ const AFTER: RegExp[] = [
   // "Kontaktperson för projektet har varit X": a contact for the project is its manager when no one else is named.
   /(?:^|[.;,]\s*)(?:kontaktperson(?:en)?|contact person)\s+(?:för|for)\s+(?:projektet|the project)\s+(?:har varit|var|är|has been|was|is)\s+(.+)$/iu,
   /the project (?:was|has been|is) (?:led|managed|coordinated|run) by\s+(?:(?:the\s+)?project (?:manager|leader|coordinator)\s+)?(.+)$/iu,
+  // "I september 2009 startade projektet ”Miljömusslor”, under ledning av Odd Lindahl vid …".
+  new RegExp(`(?:projekt\\p{L}*|förstudie\\p{L}*|the project)[^.]{0,120}?(?:under\\s+ledning\\s+av|led by)\\s+(?:${ROLE}\\s+)?(.+)$`, 'iu'),
   // A quote's speaker, then the role they held: "… säger Peter Odhner som varit projektledare", "… säger Marie Nybäck,
-  // folkhälsostrateg som var projektledare för projektet".
+  // folkhälsostrateg som var projektledare för projektet", "Det menar mariestadsbon Kjell Persson, från Föreningen X, som
+  // har varit projektledare".
   new RegExp(
-    `(?<![\\p{L}])(?:säger|sa|berättar|berättade|förklarar|menar|says|said|explains)\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+){1,2})(?:,\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3})?\\s+(?:som|who)\\s+(?:har\\s+|has\\s+)?(?:varit|var|är|been|was|is)\\s+(?:the\\s+)?${ROLE}(?![\\p{L}])(?!\\s+(?:på|vid|hos|at)\\s)`,
+    `(?<![\\p{L}])(?:säger|sa|berättar|berättade|förklarar|menar|says|said|explains)\\s+(?:(?!(?:att|och|det|den|som|that)\\s)\\p{Ll}[\\p{Ll}-]+\\s+)?(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+){1,2})(?:,\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}|,\\s+(?:från|vid|på|hos|from|at)\\s+[^,.;]{3,60},)?\\s+(?:som|who)\\s+(?:har\\s+|has\\s+)?(?:varit|var|är|been|was|is)\\s+(?:the\\s+)?${ROLE}(?![\\p{L}])(?!\\s+(?:på|vid|hos|at)\\s)`,
     'u',
   ),
   // "Svensk Turism AB har utsett Ola Lindgren Nilsson till projektledare", "anställde Anna Berg som projektledare".

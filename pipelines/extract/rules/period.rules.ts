@@ -170,7 +170,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Den 1 oktober 2018 startade vårt projekt", "Projektet startade i mars 2017": a start alone.
-    pattern: rx`(?:^(?:den\s+|on\s+|in\s+)?(?<d1>${DATE})\s+(?:startade|startar|började|börjar|inleddes|started|starts|began)\s+(?:vårt?|[\p{L}-]*projektet|the project|our)${E}|${B}(?:projektet|förstudien|the\s+(?:[\p{Ll}-]+\s+){0,2}?project|det\s+(?:[\p{Ll}-]+\s+){1,2}?projektet|det|ett\s+[\p{L}-]*projekt)(?:\s+[\p{Lu}][^.,;:]{0,80}?|,)?\s+(?:som\s+)?(?:startade|startades|började|inleddes|påbörjades|started|began)\s+(?:(?:i|på)\s+(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|(?:19|20)\d\d)(?:\s|$))[^.,;:\d]{1,60}?\s+)?(?:i\s+|den\s+|in\s+|on\s+|år\s+)?(?<d2>${DATE})${E})`,
+    pattern: rx`(?:^(?:den\s+|on\s+|in\s+|i\s+)?(?<d1>${DATE})\s+(?:startade|startar|började|börjar|inleddes|started|starts|began)\s+(?:vårt?|[\p{L}-]*projektet|the project|our)${E}|${B}(?:projektet|förstudien|the\s+(?:[\p{Ll}-]+\s+){0,2}?project|det\s+(?:[\p{Ll}-]+\s+){1,2}?projektet|det|ett\s+[\p{L}-]*projekt)(?:\s+[\p{Lu}][^.,;:]{0,80}?|,)?\s+(?:som\s+)?(?:startade|startades|började|inleddes|påbörjades|started|began)\s+(?:(?:i|på)\s+(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|(?:19|20)\d\d)(?:\s|$))[^.,;:\d]{1,60}?\s+)?(?:i\s+|den\s+|in\s+|on\s+|år\s+)?(?<d2>${DATE})${E})`,
     read: (m) => {
       const start = firstDate(m.groups!.d1 ?? m.groups!.d2 ?? '');
       return start ? { start, end: null } : null;
@@ -180,6 +180,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['Det treåriga projektet startade i augusti 2020.', { start: '2020-08', end: null }],
       ['Den 1 oktober 2018 startade vår Projekt ”Mötesplatser i glesbygd/skärgård”.', { start: '2018-10-01', end: null }],
       ['Den 1 maj 2019 startar ESF-projektet Support Framåt i Falun.', { start: '2019-05-01', end: null }],
+      ['I september 2009 startade projektet ”Miljömusslor”, under ledning av Odd Lindahl.', { start: '2009-09', end: null }],
       ['Det startades 2009 med syfte att skapa förutsättningar för en levande landsbygd.', { start: '2009', end: null }],
       ['Förstudien startade augusti 2020 och kommer att pågå max ett år.', { start: '2020-08', end: null }],
       ['Projektet Vaajma startade i januari 2012 och visionen är att skapa en modern landsbygd.', { start: '2012-01', end: null }],
