@@ -4,8 +4,8 @@ import { DOCUMENT_TYPE_MODEL } from '../pipelines/extract/model/document-type-mo
 
 // The document type as it reads texts the classifier never saw: each batch of real texts left out of the
 // training in turn. On the texts it was trained on the field is near perfect, which says nothing; this is the
-// figure that holds for a new archive. Today, over 1,429 texts: 75.6 % right, 10.6 % wrong (without the classifier
-// the field's rules alone give 35.8 % / 4.1 % at its threshold); over 1,309, 75.8 % / 10.3 %; over 1,229 texts: 75.3 % / 10.6 %. The batches of the fifth session of 2026-12-05 took
+// figure that holds for a new archive. Today, over 1,489 texts: 75.6 % right, 10.8 % wrong (without the classifier
+// the field's rules alone give 35.3 % / 4.0 % at its threshold); over 1,429, 75.6 % / 10.6 %; over 1,309, 75.8 % / 10.3 %; over 1,229 texts: 75.3 % / 10.6 %. The batches of the fifth session of 2026-12-05 took
 // the classifier's weight as it was (0.9) to 76.2 % / 11.4 %, over the bar below; the weight was then chosen again on
 // this held-out figure (fields/document-type.ts: from 0.9 to 0.85 as many wrong kinds taken back as right ones).
 // Over 1,160 texts, at 0.9: 76.6 % / 10.6 %; over 1,080, 76.9 % / 10.1 %; over 1,000 before the batches of
@@ -18,7 +18,7 @@ describe('document type on real texts left out of the classifier training', () =
     timeout: 1_200_000,
   }, async () => {
     const texts = await labelledTexts();
-    expect(texts.length).toBeGreaterThanOrEqual(1429);
+    expect(texts.length).toBeGreaterThanOrEqual(1489);
     const h = heldOut(texts);
     const detail = JSON.stringify(h);
     expect(h.withModel.right, detail).toBeGreaterThanOrEqual(RIGHT_MIN);
