@@ -15,7 +15,8 @@ const WRONG_MAX = 0.11;
 
 describe('document type on real texts left out of the classifier training', () => {
   it(`each batch held out in turn: right ≥ ${RIGHT_MIN}, wrong ≤ ${WRONG_MAX}; the shipped model is the one the texts train`, {
-    timeout: 1_200_000,
+    // Held out over 1,489 texts it took 10 minutes on a busy machine; the bound leaves room for a slower one.
+    timeout: 3_600_000,
   }, async () => {
     const texts = await labelledTexts();
     expect(texts.length).toBeGreaterThanOrEqual(1489);

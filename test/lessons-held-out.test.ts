@@ -12,7 +12,8 @@ import { labelledLessons, lessonHeldOut, trainLessonModel } from './lesson-train
 // were taken, 0.74, 0.071 and 11.
 describe('the lesson classifier on batches left out of its training', () => {
   it('finds lessons the rules leave, two in three of them labelled lessons, and seldom any in texts that state none; the shipped model is the one the texts train', {
-    timeout: 1_200_000,
+    // Held out over 1,490 texts it took 23 minutes on a busy machine: the bound is wide, the held-out work bounded by the data.
+    timeout: 3_600_000,
   }, async () => {
     const texts = await labelledLessons();
     expect(texts.filter((t) => t.stated).length).toBeGreaterThanOrEqual(845);

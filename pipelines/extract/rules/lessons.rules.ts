@@ -174,8 +174,9 @@ export const LESSON_RULES: Rule[] = [
     scope: 'sentence',
     // What the project's results, measurements or trials showed: "Men resultaten visar att musselodling i Östersjön är
     // förenat med höga kostnader …", "Provtagning visar att …". Only a whole sentence: one cut at a page or a line
-    // ("Resultatet visar att Sörmlands modell av Samverkan för ett") says nothing yet.
-    pattern: rx`${B}(?:resultaten|resultatet|mätningarna|nya mätningar|provtagning(?:en|arna)?|försöken|erfarenheterna|the results|measurements)(?:\s+[^.;:]{1,60}?)?\s+(?:visar|visade|har\s+visat|shows?|showed|have\s+shown)(?:\s+(?:också|även|dock|tydligt|also|clearly)){0,2}\s+(?:att|that)${E}`,
+    // ("Resultaten visar att Sörmlands modell av Samverkan för ett") says nothing yet. An evaluation's "Resultatet visar
+    // att …" opens its findings, read with the sentences after it in evaluations only (evaluationFindings).
+    pattern: rx`${B}(?:resultaten|mätningarna|nya mätningar|provtagning(?:en|arna)?|försöken|erfarenheterna|the results|measurements)(?:\s+[^.;:]{1,60}?)?\s+(?:visar|visade|har\s+visat|shows?|showed|have\s+shown)(?:\s+(?:också|även|dock|tydligt|also|clearly)){0,2}\s+(?:att|that)${E}`,
     read: (m, text) => (/[.!]["”]?$/u.test(text.trim()) ? whole(m, text) : null),
     says: [
       [
@@ -187,7 +188,11 @@ export const LESSON_RULES: Rule[] = [
         'Provtagning visar att de småskaliga musselodlingarna i Kalmarsund inte hade någon negativ miljöpåverkan.',
       ],
     ],
-    not: ['Resultaten visar hur många som deltog.', 'Resultatet visar att Sörmlands modell av Samverkan för ett'],
+    not: [
+      'Resultaten visar hur många som deltog.',
+      'Resultaten visar att Sörmlands modell av Samverkan för ett',
+      'Resultatet visar att satsningen på chefsnivån har varit framgångsrik.',
+    ],
   },
   {
     id: 'lessons.recommended',
