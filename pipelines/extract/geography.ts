@@ -141,25 +141,17 @@ export function findGeography(g: GeoInput): GeoResult {
       add(m.name, line.page, line.text);
   }
 
-  // "Den 1 maj 2019 startar ESF-projektet Support Framåt i Falun", "Projektet genomförs i Ljusdal", "an initiative taken by
-  // … in the municipality of Hässleholm": one mention where the project itself is placed, early in the text.
+  // "Målet är att skapa förutsättningar för entreprenörskap i Karlstad": the place the project's aim names. "Den 1 maj
+  // 2019 startar ESF-projektet Support Framåt i Falun", "Projektet genomförs i Ljusdal", "an initiative taken by … in the
+  // municipality of Hässleholm": one mention where the project itself is placed. Early in the text, in either case.
   for (const m of mentions) {
     if (strong.has(m.name)) continue;
     const line = lineAt(m.start);
     const from = Math.max(body.lastIndexOf('.', m.start), body.lastIndexOf('\n\n', m.start)) + 1;
     const sentence = body.slice(from, m.start);
-    if (line.page <= 2 && (PROJECT_PLACED.test(sentence) || MUNICIPALITY_OF.test(sentence)) && !NOT_PROJECT_AREA.test(sentence))
-      add(m.name, line.page, line.text);
-  }
-
-  // "Målet är att skapa förutsättningar för entreprenörskap i Karlstad": the place the project's aim names.
-  for (const m of mentions) {
-    if (strong.has(m.name)) continue;
-    const line = lineAt(m.start);
-    const from = Math.max(body.lastIndexOf('.', m.start), body.lastIndexOf('\n\n', m.start)) + 1;
-    const sentence = body.slice(from, m.start);
-    if (line.page <= 3 && /(?<![\p{L}])(?:i|in)\s+$/u.test(sentence) && PURPOSE.test(sentence) && !NOT_PROJECT_AREA.test(sentence))
-      add(m.name, line.page, line.text);
+    const aim = line.page <= 3 && /(?<![\p{L}])(?:i|in)\s+$/u.test(sentence) && PURPOSE.test(sentence);
+    const placed = line.page <= 2 && (PROJECT_PLACED.test(sentence) || MUNICIPALITY_OF.test(sentence));
+    if ((aim || placed) && !NOT_PROJECT_AREA.test(sentence)) add(m.name, line.page, line.text);
   }
 
   // Gotland is one county and one municipality: a project on Gotland works in the municipality Gotland.
