@@ -158,17 +158,23 @@ function chromeLines(lines: Line[]): Set<number> {
   const width = lines.reduce((w, l) => Math.max(w, l.text.length), 0);
   let quoteOpen = false;
   let cookieLines = 0;
+  // A notice's sentence that fills its line still ends the notice where a heading follows it ("Hemsidan använder
+  // cookies. Läs om … här." over "Frivillighetskuren").
+  const headingNext = (i: number): boolean => {
+    const next = lines[i + 1]?.text.trim() ?? '';
+    return /^\p{Lu}/u.test(next) && next.length < 0.6 * width && next.split(/\s+/).length <= 8 && !/[.!?:,;]$/u.test(next);
+  };
+  const endsNotice = (l: Line, i: number): boolean => /[.!]$/u.test(l.text.trimEnd()) && (l.text.length < 0.8 * width || headingNext(i));
   lines.forEach((l, i) => {
     if (cookieLines > 0) {
       out.add(i);
-      const ends = /[.!]$/u.test(l.text.trimEnd()) && l.text.length < 0.8 * width;
-      cookieLines = ends ? 0 : cookieLines - 1;
+      cookieLines = endsNotice(l, i) ? 0 : cookieLines - 1;
     } else if (quoteOpen) {
       out.add(i);
       quoteOpen = !l.text.includes('"');
     } else if (opensNotice(l.text.trim()) || (COOKIE_HEADING.test(l.text.trim()) && opensNotice(lines[i + 1]?.text.trim() ?? ''))) {
       out.add(i);
-      const ends = opensNotice(l.text.trim()) && /[.!]$/u.test(l.text.trimEnd()) && l.text.length < 0.8 * width;
+      const ends = opensNotice(l.text.trim()) && endsNotice(l, i);
       cookieLines = ends ? 0 : COOKIE_NOTICE_MAX_LINES;
     } else if (isChrome(l.text)) {
       out.add(i);

@@ -335,6 +335,9 @@ function publicBodyAt(line: string): string | null {
  * ("AquaSense Nordic AB" / "Final report to …"), runs as the header of later pages, stands with its postal
  * address, or signs the report under the project manager's role.
  */
+/** A site or a form's key before an address, not the sender: "… från Svenska ESF-rådets projektbank Dnr Postadress: …". */
+const NOT_A_LETTERHEAD = /(?<![\p{L}])(?:projektbank(?:en)?|webbplats(?:en)?|databas(?:en)?|Dnr|Diarienummer)(?![\p{L}])/iu;
+
 export function ownerFromPrintedHead(pages: string[], exclude: string[], projectName: string | null = null): Found<string> | null {
   const banned = new Set(exclude.filter(Boolean).map((e) => e.toLowerCase()));
   const text = pages.join('\n');
@@ -352,7 +355,7 @@ export function ownerFromPrintedHead(pages: string[], exclude: string[], project
   const orgAt = (line: string): string | null => {
     const m = NAME_BEFORE_SEPARATOR.exec(line);
     const v = cleanOrganisation(m ? m[1]! : line);
-    return v && looksLikeOrganisation(v) && !AGENCY.test(v) ? v : null;
+    return v && looksLikeOrganisation(v) && !AGENCY.test(v) && !NOT_A_LETTERHEAD.test(v) ? v : null;
   };
   pageLines.forEach((lines, i) => {
     const head = lines.slice(0, i === 0 ? 5 : 1);

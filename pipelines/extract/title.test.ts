@@ -570,6 +570,10 @@ describe('tidyName', () => {
     ['Projektredovisning Ull och Skinn – vägen till mervärde', 'Ull och Skinn – vägen till mervärde'],
     ['PROJEKTRAPPORT FÖR PROJEKT HÅLLBAR OCH RATIONELL HÄSTHÅLLNING', 'HÅLLBAR OCH RATIONELL HÄSTHÅLLNING'],
     ['Bygga och bo på landsbygden en förstudie', 'Bygga och bo på landsbygden'],
+    ['Ung drive hobby (2019-1136)', 'Ung drive hobby'],
+    ['Ren mat (Dnr 2018/123)', 'Ren mat'],
+    ['Språksam in English', 'Språksam'],
+    ['Leader 2014 2020 (2014-2020)', 'Leader 2014 2020'],
   ])('takes the document words off a cover line: %s', (raw, expected) => {
     expect(tidyName(raw)).toBe(expected);
   });

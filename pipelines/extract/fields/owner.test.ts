@@ -44,6 +44,23 @@ describe('owner values', () => {
     ).not.toBe('Mats Fransson');
   });
 
+  it("is no person's name after a title, as an owner's contact is written", () => {
+    expect(ownerOf('Mer information\nFör projektägaren: Avdchef Mia Ekegren, tfn 010-33 00 900')).toBeNull();
+  });
+
+  it('is no pair of organisations sharing one head noun', () => {
+    expect(ownerOf('Enköping och Håbo kommun får 4 miljoner kronor av EU för att öka engagemanget för entreprenörskap.')).toBeNull();
+    expect(ownerOf('Håbo kommun får 4 miljoner kronor av EU för att öka engagemanget för entreprenörskap.')).toBe('Håbo kommun');
+  });
+
+  it('is no project bank named before a letterhead address', () => {
+    expect(
+      ownerOf(
+        'Slutrapport Processtöd\nRapporten finns att ladda ner från webbplatsen.\nSvenska ESF-rådets projektbank Dnr Postadress: Handisam, Arenavägen 63, Johanneshov',
+      ),
+    ).toBeNull();
+  });
+
   it('takes a coordinator printed in capitals and again as written in the form written', () => {
     expect(
       ownerOf(

@@ -47,7 +47,9 @@ export function chooseOwner(
         ? 'the evaluator or the PDF author of an evaluation'
         : isPerson(c.value)
           ? "a person's name, not an organisation"
-          : null,
+          : TWO_SHARING_A_HEAD.test(c.value.trim())
+            ? 'two organisations sharing one head noun, not one owner'
+            : null,
   };
   const byRules = choose('owner', candidates, policy);
   if (byRules.value !== null || opts.model === false) return byRules;
@@ -91,7 +93,18 @@ export function swedishSide(value: string): string {
   return m[1]!.trim();
 }
 
-/** "Mats Fransson": the whole value reads as a person's name (people.ts), opening with a given name. */
+/** A title before a person's name: "Avdchef Mia Ekegren", "Projektledare Anna Berg", "Dr. Eva Ek". */
+const TITLE_BEFORE_NAME =
+  /^(?:[\p{L}-]*chef|avd\.?\s*chef|vd|projektledare|projektägare|kontaktperson|handläggare|samordnare|koordinator|verksamhetsledare|dr\.?|docent|professor|fil\.?\s*dr\.?)\s+/iu;
+
+/**
+ * "Mats Fransson": the whole value reads as a person's name (people.ts), opening with a given name, also after a
+ * title ("För projektägaren: Avdchef Mia Ekegren" names the owner's contact, not the owner).
+ */
 function isPerson(value: string): boolean {
-  return startsWithGivenName(value) && personName(value) === value.trim();
+  const v = value.trim().replace(TITLE_BEFORE_NAME, '');
+  return startsWithGivenName(v) && personName(v) === v;
 }
+
+/** "Enköping och Håbo kommun": two organisations sharing one head noun, not one owner. */
+const TWO_SHARING_A_HEAD = /^\p{Lu}[\p{L}-]+s?\s+(?:och|samt|&)\s+\p{Lu}[\p{L}-]+s?\s+(?:kommun|kommuner|län|region|stad|städer)$/u;

@@ -79,6 +79,13 @@ export function tidyName(raw: string): string | null {
     .replace(/\s+[–—-]\s+(?:ett|en)\s+(?:nytt?\s+)?(?:[\p{L}-]*projekt|förstudie|satsning)$/iu, '')
     .replace(/^FLERA:\s*/u, '') // "FLERA: Förädlingsmackapären i Hälsingland (3)": a project bank's group mark
     .replace(/\s+\(\d{1,2}\)$/u, '')
+    // A journal number in brackets after the name: "Ung drive hobby (2019-1136)", "Ren mat (Dnr 2018/123)".
+    .replace(
+      /\s+\((?:(?:dnr|diarienr|diarienummer|journalnr|journal\s+no)\.?:?\s*)?[A-Z]{0,4}\s?\d{2,4}[-/–]\d{1,6}(?:[-/–]\d{1,6})?\)$/iu,
+      '',
+    )
+    // The page's language after the name: "Språksam in English", "Språksam (English)".
+    .replace(/\s+(?:in English|på svenska|\((?:English|in English|på svenska|svenska)\))$/u, '')
     // A name printed again after its fund and reference: "Kustfiskarelyftet (Havs- och fiskefonden) (HAV 6) Kustfiskarelyftet".
     .replace(/^(.{3,80}?)(?:\s+\([^()]*\))+\s+\1$/u, '$1')
     // A page's mark of the project's state: "Servicepunkter (avslutat projekt)".

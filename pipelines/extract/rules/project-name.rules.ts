@@ -222,6 +222,10 @@ export const PROJECT_NAME_RULES: Rule[] = [
       // A time or place first, then the verb right after the name: "I EU-projektet CORA samarbetar Torsby kommun …".
       ['I EU-projektet CORA samarbetar Torsby kommun och Länsstyrelsen Värmland med Grue kommune.', 'CORA'],
       ['Skriften är en av fyra som projektet Östgötamodellen sammanställt.', 'Östgötamodellen'],
+      // The verb ends the name: "Interregprojektet Unionsleden etablerar en cykelled …".
+      ['Interregprojektet Unionsleden etablerar en cykelled mellan Moss och Karlstad.', 'Unionsleden'],
+      // A name written with a lower-case e, i or m before a capital: "eSamverkan", "iDrott".
+      ['Det är ett av målen för projektet eSamverkan som rullar på i nio kommuner i Mellersta Norrland.', 'eSamverkan'],
       // The money the sentence grants ends the name.
       ['I december 2015 beviljades projektet Smart4U finansiering för att genomföra insatser.', 'Smart4U'],
       [
