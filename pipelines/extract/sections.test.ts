@@ -102,6 +102,21 @@ describe('findSections', () => {
     const page: Line[] = ['Lärdomar', 'Samverkan tar tid och behöver planeras.'].map((text) => ({ text, page: 1 }));
     expect(findSections(page).sections.map((s) => s.kind)).toEqual(['lessons']);
   });
+  it('reads a subtitle under the title, before any running text, as part of the title', () => {
+    const lines: Line[] = [
+      'LEDA för smartare välfärd',
+      'Lärdomar av ett annorlunda förändringsledningsprogram',
+      'Projektet LEDA för smartare välfärd pågick 2016-2018.',
+    ].map((text) => ({ text, page: 1 }));
+    expect(findSections(lines).sections.filter((s) => s.kind === 'lessons')).toEqual([]);
+    // Under web-page furniture or after running text, the same line heads a section.
+    const page: Line[] = [
+      'Projektet pågick 2016-2018.',
+      'Lärdomar av ett annorlunda förändringsledningsprogram',
+      'Samverkan tar tid och behöver planeras.',
+    ].map((text) => ({ text, page: 1 }));
+    expect(findSections(page).sections.map((s) => s.kind)).toEqual(['lessons']);
+  });
   it("takes a heading among a news item's subheadings listed at its top for the list, not a section", () => {
     const lines: Line[] = [
       'Pollinatören är listat som ett av fem goda exempel på initiativ för att främja bin.',

@@ -5,6 +5,7 @@
  */
 import type { Line } from './layout.js';
 import { labelAt } from './labels.js';
+import { WEB_NAVIGATION } from './title.js';
 import { wordCount } from './text.js';
 
 /** What a section is about. */
@@ -464,8 +465,21 @@ export function findSections(lines: Line[]): { sections: Section[]; headingAt: M
   lines.forEach((l, i) => {
     const h = detectHeading(l.text, lines[i + 1]?.text);
     // The document's first line, of five words or more, is its title: "Learning from innovation management pilot
-    // initiatives" names a project, not a lessons section.
-    if (h && i === 0 && h.kind !== 'other' && wordCount(l.text) >= 5) {
+    // initiatives" names a project, not a lessons section. So is a subtitle in the first lines, before any running
+    // text: "LEDA för smartare välfärd" / "Lärdomar av ett annorlunda förändringsledningsprogram".
+    const titleBlock =
+      i === 0 ||
+      (i <= 2 &&
+        lines
+          .slice(0, i)
+          .every(
+            (p) =>
+              /^\p{Lu}/u.test(p.text.trim()) &&
+              !WEB_NAVIGATION.test(p.text.trim()) &&
+              !/[.!?]$/u.test(p.text.trim()) &&
+              wordCount(p.text) <= 10,
+          ));
+    if (h && titleBlock && h.kind !== 'other' && wordCount(l.text) >= 5) {
       headingAt.set(i, { ...h, kind: 'other' });
       return;
     }
