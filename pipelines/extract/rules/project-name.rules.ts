@@ -54,7 +54,8 @@ export const PROJECT_NAME_RULES: Rule[] = [
     scope: 'sentence',
     // The subject of "… är (idag) ett (avslutat/treårigt/EU-)projekt": a page that presents its project.
     pattern: rxc`^(?:[•·▪]\s+)?${NOT_SUBJECT}(?<value>[\p{Lu}\p{N}"”“](?:[^.!?]|\.(?=\d)){1,140}?)\s+(?:är|var|blir)\s+(?:(?:idag|nu|sedan\s+\d{4})\s+)?(?:(?:ett|namnet på ett)\s+(?:av\s+(?:\p{L}+|\d+)\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:projekt|initiativ)|en\s+(?:[\p{L}-]+\s+){0,3}?(?:satsning|förstudie))${E}`,
-    read: title,
+    // "React EU Relocate var ett systerprojekt till Relocate": a sister project is another project.
+    read: (m) => (/systerprojekt|sister project/iu.test(m[0]) ? null : title(m)),
     says: [
       [
         'Servicepunkter i bygdegårdarna – livs-, drivmedel och paket i samverkan med lokalsamhället är ett projekt där Älvdalens kommun vill verka för att etablera servicepunkter.',
@@ -68,7 +69,11 @@ export const PROJECT_NAME_RULES: Rule[] = [
         'Ta bort onödiga gränshinder',
       ],
     ],
-    not: ['Detta är ett projekt som riktar sig till unga.', 'Projektet är ett samverkansprojekt mellan två Leader-områden.'],
+    not: [
+      'Detta är ett projekt som riktar sig till unga.',
+      'Projektet är ett samverkansprojekt mellan två Leader-områden.',
+      'React EU Relocate var ett systerprojekt till Relocate, helt finansierat genom EU-medel.',
+    ],
   },
   {
     id: 'projectName.x-is-a-project',
@@ -224,6 +229,9 @@ export const PROJECT_NAME_RULES: Rule[] = [
       ['Skriften är en av fyra som projektet Östgötamodellen sammanställt.', 'Östgötamodellen'],
       // The verb ends the name: "Interregprojektet Unionsleden etablerar en cykelled …".
       ['Interregprojektet Unionsleden etablerar en cykelled mellan Moss och Karlstad.', 'Unionsleden'],
+      // A verb in the past tense before a comma or its object: "Projektet Outdoor Hökensås inventerade, kartlade …".
+      ['Projektet Outdoor Hökensås inventerade, kartlade och analyserade naturturismen inom området.', 'Outdoor Hökensås'],
+      ['Projektet Grön Omställning samlade ett trettiotal företag.', 'Grön Omställning'],
       // A name written with a lower-case e, i or m before a capital: "eSamverkan", "iDrott".
       ['Det är ett av målen för projektet eSamverkan som rullar på i nio kommuner i Mellersta Norrland.', 'eSamverkan'],
       // The money the sentence grants ends the name.
