@@ -120,6 +120,46 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     not: ['Projektet har stöd av deltagarna i styrgruppen.', 'Företagen har fått stöd från Almi.'],
   },
   {
+    id: 'funders.payer-finances-with',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // "… och EU:s regionala fond finansierar med 56 miljoner kronor", "Tillväxtverket finansierar projektet med
+    // 2 miljoner kronor": the payer as the subject of financing an amount.
+    pattern: rx`(?:^|\s(?:och|samt|där|medan)\s|,\s)${THE}(?<value>(?:EU:s\s+)?\p{Lu}[\p{L}:’'-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:finansierar|finansierade|delfinansierar|delfinansierade|medfinansierar|medfinansierade)\s+(?:projektet\s+|förstudien\s+|satsningen\s+)?med\s+(?:totalt\s+|drygt\s+|cirka\s+|ca\s+|knappt\s+)?\d`,
+    // One payer, the verb's subject; a fund is written out in Swedish, the clause's language, not in that of a
+    // project name earlier on. A subject with 'och' in it ("Örebro kommun Kultur och Fritid medfinansierade …") may
+    // be one name or two, and is left alone.
+    read: (m) => {
+      const value = m.groups?.value ?? '';
+      const v = /\s(?:och|samt)\s/u.test(value) ? null : (fundIn(value, 'sv') ?? cleanName(value));
+      return v ? [v] : null;
+    },
+    says: [
+      [
+        'The North Sweden Green Deal pågår under 2022 och 2023 och EU:s regionala fond finansierar med 56 miljoner kronor.',
+        ['Europeiska regionala utvecklingsfonden'],
+      ],
+      ['Tillväxtverket finansierar projektet med 2 miljoner kronor.', ['Tillväxtverket']],
+    ],
+    not: [
+      'Företagen finansierar med egen tid.',
+      'Deltagarna finansierar projektet med egna medel.',
+      'Projektet finansierades av EU medan Örebro kommun Kultur och Fritid medfinansierade projektet med 10% av beloppet.',
+    ],
+  },
+  {
+    id: 'funders.financing-found-at',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Projektfinansiering har då hittats hos Tillväxtverket.": where the project's money was found.
+    pattern: rx`${B}(?:projektfinansiering(?:en)?|finansiering(?:en)?|medel|pengar(?:na)?)\s+(?:har\s+|hade\s+)?(?:då\s+|sedan\s+|nu\s+)?(?:hittats|hittades|sökts och beviljats|beviljats)\s+(?:då\s+|nu\s+)?(?:hos|från)\s+${THE}${LIST}`,
+    read: names,
+    says: [['Projektfinansiering har då hittats hos Tillväxtverket.', ['Tillväxtverket']]],
+    not: ['Finansiering har hittats hos flera av deltagarna.'],
+  },
+  {
     id: 'funders.support-came-from',
     field: 'funders',
     source: 'sentence',
