@@ -215,6 +215,36 @@ export const LESSON_RULES: Rule[] = [
     not: ['Glöm inte att anmäla dig före fredag.'],
   },
   {
+    id: 'lessons.became-clear',
+    field: 'lessonsLearned',
+    source: 'sentence',
+    scope: 'sentence',
+    // A lesson counted out, the main challenge found: "Den första lärdomen handlar om …", "The main challenge that was
+    // identified was …", "It became clear that …". ('Det blev tydligt att …' in Swedish is left alone: over the real
+    // texts it took three sentences their readers did not call lessons for one they did.)
+    pattern: rx`${B}(?:(?:den|det)\s+(?:första|andra|tredje|fjärde|femte|sista|viktigaste)\s+lärdomen\s+(?:handlar\s+om|är|var|gäller)|the\s+(?:main|biggest|greatest|key)\s+challenge\s+(?:that\s+was\s+identified\s+|identified\s+)?(?:was|is|has\s+been)|it\s+(?:became|has\s+become)\s+(?:clear|evident|obvious)\s+that)${E}`,
+    read: whole,
+    says: [
+      [
+        'Den första lärdomen handlar om hur de lokala processerna för samhällsomvandling drivs.',
+        'Den första lärdomen handlar om hur de lokala processerna för samhällsomvandling drivs.',
+      ],
+      [
+        'The main challenge that was identified was attracting and retaining people in the region for sustainable growth.',
+        'The main challenge that was identified was attracting and retaining people in the region for sustainable growth.',
+      ],
+      [
+        'It became clear that the municipalities needed more time than planned.',
+        'It became clear that the municipalities needed more time than planned.',
+      ],
+    ],
+    not: [
+      'Det blev tydligt att skärgården inte enbart kan ses som en enhetlig yta.',
+      'Den första lärdomen presenteras i kapitel 3',
+      'The main challenge of the region is its ageing population.',
+    ],
+  },
+  {
     id: 'lessons.experienced',
     field: 'lessonsLearned',
     source: 'sentence',
