@@ -71,7 +71,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     field: 'period',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`(?:(?:${B}(?:(?!utvärdering|följeforskning)[\p{L}-]*projekt(?:et)?|project),?|[”"“][^”"“]{2,80}[”"])\s+(?:\S+\s+){0,4}?(?:pågår|pågick|pågått|pågå|löper|löpte|löpt|fortlöper|fortlöpte|genomförs|genomfördes|runs|ran|will run|is running|was running|takes place|took place|will take place)\s+(?:under\s+perioden\s+)?(?:mellan|between|från|from)\s+(?:(?<span>(?:den\s+)?${DATE}\s+(?:och|and|till och med|till|t\.o\.m\.|to|until|–|-)\s+(?:den\s+)?${DATE})|(?<years>(?:19|20)\d\d)\s*[-–]\s*(?<years2>(?:19|20)\d\d)(?![\d-]))|${B}(?:mellan|between)\s+(?<before>(?:den\s+)?${DATE}\s+(?:och|and)\s+(?:den\s+)?${DATE})\s+(?:pågår|pågick|har pågått|löper|löpte|genomfördes|genomförs|ran|runs)\s+(?:projektet|the project)${E})`,
+    pattern: rx`(?:(?:${B}(?:(?!utvärdering|följeforskning)[\p{L}-]*projekt(?:et)?|project),?|[”"“][^”"“]{2,80}[”"])\s+(?:\S+\s+){0,4}?(?:pågår|pågick|pågått|pågå|löper|löpte|löpt|fortlöper|fortlöpte|genomförs|genomfördes|runs|ran|will run|is running|was running|takes place|took place|will take place)\s+(?:under\s+perioden\s+)?(?:mellan|between|från|from)\s+(?:(?<span>(?:den\s+)?${DATE}\s+(?:och|and|till och med|till|t\.o\.m\.|to|until|–|-)\s+(?:den\s+)?${DATE})|(?<years>(?:19|20)\d\d)\s*[-–]\s*(?<years2>(?:19|20)\d\d)(?![\d-]))|${B}(?:mellan|between|från|from)\s+(?<before>(?:den\s+)?${DATE}\s+(?:och|and|till|to)\s+(?:den\s+)?${DATE})\s+(?:pågår|pågick|har pågått|löper|löpte|genomfördes|genomförs|drevs|ran|runs)\s+(?:projektet|the project|förstudien|en\s+förstudie|ett\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]*projekt)${E})`,
     read: (m) =>
       m.groups!.years
         ? projectYears(m.groups!.years, m.groups!.years2!)
@@ -85,6 +85,12 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ],
       ['Projektet, som löpt från oktober 2018 till och med september 2020, är en del av programmet.', { start: '2018-10', end: '2020-09' }],
       ['Mellan augusti 2009 och maj 2012 pågick projektet i fyra kommuner.', { start: '2009-08', end: '2012-05' }],
+      // The span first, then the verb and the project: "Från september 2021 till december 2023 pågick projektet …".
+      [
+        'Från september 2021 till december 2023 pågick projektet ”Aktivitet och gemenskap för seniorer”.',
+        { start: '2021-09', end: '2023-12' },
+      ],
+      ['Mellan 2011 och 2013 genomfördes en förstudie kring ett eventuellt besökscentrum.', { start: '2011', end: '2013' }],
       ['The project runs from March 2020 to February 2023.', { start: '2020-03', end: '2023-02' }],
       ['FABS är ett treårigt projekt som löper mellan januari 2016 – april 2019.', { start: '2016-01', end: '2019-04' }],
       ['The project will run between September 1, 2015 and August 31, 2018.', { start: '2015-09-01', end: '2018-08-31' }],
@@ -93,7 +99,11 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
         { start: '2020-02', end: '2022-05' },
       ],
     ],
-    not: ['Utvärderingen pågick mellan den 1 juni 2019 och den 31 maj 2020.', 'Mässan ”Bo bra” kommer att pågå mellan 2 och 4 maj 2022.'],
+    not: [
+      'Utvärderingen pågick mellan den 1 juni 2019 och den 31 maj 2020.',
+      'Mässan ”Bo bra” kommer att pågå mellan 2 och 4 maj 2022.',
+      'Mellan 2011 och 2013 genomfördes en utvärdering av verksamheten.',
+    ],
   },
   {
     id: 'period.duration-key',
@@ -428,10 +438,11 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     scope: 'sentence',
     // "X genomförde under 2006 och 2007 ett arbetslivsinriktat projekt", "Projektet genomfördes under åren 2010 till
     // 2012": the project's years after the verb that carried it out.
-    pattern: rx`${B}(?:(?:genomförde|drev|bedrev|genomfördes|drevs)\s+(?:under\s+)?(?:åren\s+)?(?<a>(?:19|20)\d\d)\s*(?:och|till|[-–])\s*(?<b>(?:19|20)\d\d)\s+(?:ett|det)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]*projekt${E}|(?<![\p{L}])(?!delprojektet)(?:[\p{Ll}-]*projektet|förstudien)(?:\s+\p{Lu}[^.]{0,100}?)?\s+(?:genomfördes|drevs|bedrevs|pågick)\s+(?:under\s+)?(?:åren\s+|året\s+|år\s+)?(?:(?:hösten|våren|sommaren|vintern)\s+)?(?<c>(?:19|20)\d\d)(?:\s*(?:och|till|[-–])\s*(?<d>(?:19|20)\d\d))?(?![\d-])|${B}under\s+(?:år\s+)?(?<e>(?:19|20)\d\d)(?:\s*[/–-]\s*(?<f>(?:19|20)\d\d))?\s+(?:pågår|pågick|genomförs|genomfördes|drivs|drevs)\s+(?:(?:ett|det|en)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]*projekt|förstudie)|projektet|förstudien)${E})`,
+    pattern: rx`${B}(?:(?:genomförde|drev|bedrev|genomfördes|drevs)\s+(?:under\s+)?(?:åren\s+)?(?<a>(?:19|20)\d\d)\s*(?:och|till|[-–])\s*(?<b>(?:19|20)\d\d)\s+(?:ett|det)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]*projekt${E}|(?<![\p{L}])(?!delprojektet)(?:[\p{Ll}-]*projektet|förstudien)(?:\s+\p{Lu}[^.]{0,100}?)?\s+(?:genomfördes|drevs|bedrevs|pågick)\s+(?:under\s+)?(?:åren\s+|året\s+|år\s+)?(?:(?:hösten|våren|sommaren|vintern)\s+)?(?<c>(?:19|20)\d\d)(?:\s*(?:och|till|[-–])\s*(?<d>(?:19|20)\d\d))?(?![\d-])|${B}under\s+(?:år\s+)?(?<e>(?:19|20)\d\d)(?:\s*[/–-]\s*(?<f>(?:19|20)\d\d))?\s+(?:pågår|pågick|genomförs|genomfördes|drivs|drevs)\s+(?:(?:ett|det|en)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]*projekt|förstudie)|projektet|förstudien)${E}|${B}(?:har|hade)\s+under\s+(?:år\s+)?(?<g>(?:19|20)\d\d)\s+(?:genomfört|drivit|bedrivit)\s+(?:en\s+förstudie|ett\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]*projekt|projektet|förstudien)${E})`,
     // One year alone is the period at that precision ("Forskningsprojektet bedrevs under 2021").
     read: (m) => {
-      const [a, b] = [m.groups!.a ?? m.groups!.c ?? m.groups!.e!, m.groups!.b ?? m.groups!.d ?? m.groups!.f ?? m.groups!.c ?? m.groups!.e!];
+      const one = m.groups!.c ?? m.groups!.e ?? m.groups!.g!;
+      const [a, b] = [m.groups!.a ?? one, m.groups!.b ?? m.groups!.d ?? m.groups!.f ?? one];
       return Number(b) >= Number(a) && Number(b) - Number(a) <= 10 ? { start: a, end: b } : null;
     },
     says: [
@@ -451,6 +462,10 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ],
       ['Under 2009 genomfördes projektet Energieffektiva Eskilstuna, för att minska energianvändningen.', { start: '2009', end: '2009' }],
       ['Under 2019-2022 genomfördes en förstudie där vi undersökt förutsättningarna för ett slakteri.', { start: '2019', end: '2022' }],
+      [
+        'Kommunerna Tingsryd, Alvesta och Ljungby har under 2021 genomfört en förstudie av cykelleden Banvallsleden.',
+        { start: '2021', end: '2021' },
+      ],
     ],
     not: [
       'Utvärderingen genomfördes under 2012 och 2013.',
