@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findGeography } from './geography.js';
+import { recordOf } from '../../test/extract-text.js';
 
 const geo = (body: string[], extra: { projectName?: string; owner?: string } = {}) =>
   findGeography({
@@ -108,6 +109,10 @@ describe('findGeography', () => {
       ]).municipalities,
     ).toBeNull();
     expect(geo(['Utvärderingen har genomförts av Högskolan i Gävle.', 'Högskolan i Gävle fick uppdraget 2019.']).municipalities).toBeNull();
+    expect(geo(['Högskolan på Gotland har initierat projektet i samarbete med två partner.']).municipalities).toBeNull();
+    expect(recordOf('Högskolan på Gotland\n\nHögskolan på Gotland har initierat ett forskningsprojekt om kyrkor.').municipalities).toEqual(
+      [],
+    );
   });
   it('does not take where results were presented; a region that owns the project gives its county', () => {
     expect(

@@ -196,7 +196,7 @@ export function findMunicipalityMentions(text: string, lenient = false): PlaceMe
         (lenient && start > 0 && /\S/.test(text.slice(0, start)));
       if (!inContext) continue;
     }
-    if (!lenient && !m[3] && insideProperName(text, start, start + m[0].length)) continue;
+    if (!m[3] && (schoolOfTheTown(text, start) || (!lenient && insideProperName(text, start, start + m[0].length)))) continue;
     // "Stockholms skärgård", "the Stockholm archipelago", "Stockholmsregionen": a region named after the town, not the
     // municipality.
     if (
@@ -216,18 +216,21 @@ const PLACE_WORD =
   /^(?:i|in|från|till|inom|mellan|kommunerna|kommunen|orterna|orten|staden|både|och|samt|as|at|by|of|to|from|for|för|med|with|på|vid|kring|runt|around|hela|södra|norra|östra|västra)$/iu;
 
 /**
+ * "Högskolan i Gävle", "Universitetet i Agder", "Folkhögskolan i Hola", "Högskolan på Gotland": a school named after
+ * its town, also as a title line.
+ */
+function schoolOfTheTown(text: string, start: number): boolean {
+  return /(?:Högskolan|Universitetet|[\p{Lu}]\p{Ll}*folkhögskola|Folkhögskolan|University College)\s+(?:i|på)\s+$/u.test(
+    text.slice(Math.max(0, start - 40), start),
+  );
+}
+
+/**
  * True when a municipality name is part of another proper name: "Almi Företagspartner Jönköping",
  * "Science Park Jönköping", "Luleå University of Technology". The word before it is capitalised and
  * does not start a sentence, or the word after it is capitalised (and not "Kommun").
  */
 function insideProperName(text: string, start: number, end: number): boolean {
-  // "Högskolan i Gävle", "Universitetet i Agder", "Folkhögskolan i Hola": a school named after its town.
-  if (
-    /(?:Högskolan|Universitetet|[\p{Lu}]\p{Ll}*folkhögskola|Folkhögskolan|University College)\s+i\s+$/u.test(
-      text.slice(Math.max(0, start - 40), start),
-    )
-  )
-    return true;
   const before = /([\p{L}-]+)[ \t\n]+$/u.exec(text.slice(Math.max(0, start - 40), start));
   if (before && /^\p{Lu}/u.test(before[1]!) && !PLACE_WORD.test(before[1]!)) {
     const lead = text.slice(Math.max(0, start - before[0].length - 20), start - before[0].length).trimEnd();
