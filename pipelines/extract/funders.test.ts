@@ -356,6 +356,9 @@ describe('findFunders from sentences', () => {
     expect(cleanName('Ideellt nedlagd arbetstid')).toBeNull();
     expect(cleanName('Ideell tid')).toBeNull();
     expect(cleanName('Norge')).toBeNull();
+    // A name cut where it goes on ("… finansierat av Nätverket för vindbruk vid" / "Energimyndigheten").
+    expect(cleanName('Nätverket för vindbruk vid')).toBeNull();
+    expect(cleanName('Nätverket för vindbruk')).toBe('Nätverket för vindbruk');
     expect(cleanName('Together with another ten million')).toBeNull();
   });
 
@@ -912,5 +915,17 @@ describe('sharedHead', () => {
     ['Region Skåne och Malmö stad', 'Region Skåne och Malmö stad'],
   ])('%s', (text, expected) => {
     expect(sharedHead(text)).toBe(expected);
+  });
+});
+
+describe('the asylum, migration and integration fund', () => {
+  it('is one payer, its name with a comma and an "och" kept whole', () => {
+    expect(recordOf('Initiativet finansieras av Asyl, Migration och Integrationsfonden (AMIF).').funders).toEqual([
+      'Asyl, Migration och Integrationsfonden',
+    ]);
+    expect(recordOf('Projektet finansieras av Asyl-, migrations- och integrationsfonden och Region Skåne.').funders).toEqual([
+      'Asyl-, migrations- och integrationsfonden',
+      'Region Skåne',
+    ]);
   });
 });

@@ -166,6 +166,8 @@ export function cleanName(raw: string): string | null {
     .replace(/^(?:beslut om (?:stöd|bidrag|medel)|decision on (?:support|funding|a grant))\s+(?=\p{Lu})/iu, '')
     .trim();
   if (!s || s.length > 90 || wordCount(s) > 8) return null;
+  // A name cut where it goes on: "Nätverket för vindbruk vid" (Energimyndigheten on the next line).
+  if (/\s(?:vid|hos|inom|at|within)$/iu.test(cleanValue(raw).replace(/[\s.,;:]+$/u, ''))) return null;
   // Two sentences run together ("Lycksele kommuner. Gold of Lapland"), a name cut at its hyphen ("Föreningen för
   // fornminnes-"), a report's heading run in ("EUROPEISKA UNIONEN Slutrapport för projektet"): no payer's name.
   if (
@@ -401,6 +403,9 @@ const SPLIT = /\s*[,;]\s*|\s+(?<!-\s)(?:och|samt|liksom|and|as well as|&)\s+(?:a
 // Official names with a comma or 'och'/'and' inside, kept whole when a list is split: "the Swedish Agency for
 // Economic and Regional Growth", "Forskningsrådet för miljö, areella näringar och samhällsbyggande".
 const WHOLE_NAMES = [
+  'Asyl-, migrations- och integrationsfonden',
+  'Asyl, Migration och Integrationsfonden',
+  'Asylum, Migration and Integration Fund',
   'Agency for Economic and Regional Growth',
   'Europeiska havs- och fiskerifonden',
   'havs- och fiskerifonden',

@@ -286,6 +286,8 @@ describe('findManager: a report form’s contact block, and a name with its role
     );
     expect(manager('Det har varit lika intressant att leda detta arbete.\nAnnelie P Norrman Projektledare')).toBe('Annelie P Norrman');
     expect(manager('Kontaktuppgifter Ida Karlsson - Projektledare, Södermalmsskolan')).toBe('Ida Karlsson');
+    // A signature block: names over their roles in the same order; the manager's role is the last.
+    expect(manager('Inez Abrahamzon Kenneth Nilshem Cecilia Andersson Ordförande Ordförande Projektledare')).toBe('Cecilia Andersson');
     // A street and a town between the name and its role are no part of the name.
     expect(manager('1 Huvudrapport Sören Johansson Delgränd Härnösand Projektledare Insjöfisk en outnyttjad resurs?')).toBe(
       'Sören Johansson',

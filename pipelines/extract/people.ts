@@ -332,7 +332,9 @@ export function findManager(
     for (const m of text.matchAll(CONTACT_BLOCK)) add(givenNameFirst(m.groups!.rest!), page, m[0], 0.75, 3);
     // "Jessica Bergfors Projektledare", "Roger Uddstål, Projektledare", "Ida Karlsson - Projektledare": a cover's or
     // a contact line's name with its role after it, the role capitalised as a title.
-    for (const m of text.matchAll(ROLE_AFTER_NAME)) add(givenNameLast(m.groups!.lead!), page, m[0], 0.6, 4);
+    // A signature block's names over their roles in the same order ("Kenneth Nilshem Cecilia Andersson Ordförande
+    // Ordförande Projektledare"): the roles before the manager's are the other names', the manager's name the last.
+    for (const m of text.matchAll(ROLE_AFTER_NAME)) add(givenNameLast(m.groups!.lead!.replace(OTHER_ROLES_AFTER, '')), page, m[0], 0.6, 4);
   }
 
   if (!cands.length) return null;
@@ -356,6 +358,8 @@ export function findManager(
 const CONTACT_BLOCK = /Uppgifter om kontaktperson(?:en)?\s+Namn och adress\s+(?:Telefonnummer\s+)?(?<rest>\p{Lu}[^\d@]{3,60})/gu;
 const ROLE_AFTER_NAME =
   /(?<lead>(?:[\p{Lu}\d][\p{L}\d-]*\.?\s+){0,5}[\p{Lu}][\p{L}-]+)\s*(?:,|-|–)?\s+(?:Projektledare|Processledare|Huvudprojektledare|Project manager|Project Manager|Project leader)(?![\p{L}])/gu;
+const OTHER_ROLES_AFTER =
+  /(?:\s+(?:Ordförande|Vice ordförande|Sekreterare|Kassör|Verksamhetsledare|VD|Styrelseledamot|Ledamot|Koordinator|Samordnare|Handläggare|Kontaktperson))+$/u;
 const INITIAL = /^\p{Lu}\.?$/u;
 // A word that names an organisation, not a person: "Trafikverket", "Länsstyrelsen", "Kommunförbundet".
 const ORG_WORD =
@@ -379,6 +383,8 @@ function givenNameLast(text: string): string | null {
     const street = w.slice(i + 1).findIndex((x) => STREET.test(x));
     const rest = street >= 0 ? w.slice(i + 1, i + 1 + street) : w.slice(i + 1);
     if (!rest.length) continue;
+    // "Kenneth Nilshem Cecilia Andersson": two people, given name and surname each; the last is the one the role follows.
+    if (rest.length >= 3 && GIVEN_NAMES.has(rest[1]!.toLowerCase()) && SURNAME.test(rest[2]!)) continue;
     // "Stefan Lind Trafikverket, Projektledare": the role is the agency's, after its own staff's names.
     if (ORG_WORD.test(rest[rest.length - 1]!)) return null;
     if (rest.every((x, j) => SURNAME.test(x) || (j < rest.length - 1 && INITIAL.test(x))) && rest.length <= 3) {
