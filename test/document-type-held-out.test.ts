@@ -4,8 +4,8 @@ import { DOCUMENT_TYPE_MODEL } from '../pipelines/extract/model/document-type-mo
 
 // The document type as it reads texts the classifier never saw: each batch of real texts left out of the
 // training in turn. On the texts it was trained on the field is near perfect, which says nothing; this is the
-// figure that holds for a new archive. Today, over 1,489 texts: 75.6 % right, 10.8 % wrong (without the classifier
-// the field's rules alone give 35.3 % / 4.0 % at its threshold); over 1,429, 75.6 % / 10.6 %; over 1,309, 75.8 % / 10.3 %; over 1,229 texts: 75.3 % / 10.6 %. The batches of the fifth session of 2026-12-05 took
+// figure that holds for a new archive. Today, over 1,564 texts: 75.2 % right, 10.7 % wrong (without the classifier
+// the field's rules alone give 34.6 % / 3.9 % at its threshold); over 1,489, 75.6 % / 10.8 %; over 1,429, 75.6 % / 10.6 %; over 1,309, 75.8 % / 10.3 %; over 1,229 texts: 75.3 % / 10.6 %. The batches of the fifth session of 2026-12-05 took
 // the classifier's weight as it was (0.9) to 76.2 % / 11.4 %, over the bar below; the weight was then chosen again on
 // this held-out figure (fields/document-type.ts: from 0.9 to 0.85 as many wrong kinds taken back as right ones).
 // Over 1,160 texts, at 0.9: 76.6 % / 10.6 %; over 1,080, 76.9 % / 10.1 %; over 1,000 before the batches of
@@ -15,11 +15,11 @@ const WRONG_MAX = 0.11;
 
 describe('document type on real texts left out of the classifier training', () => {
   it(`each batch held out in turn: right ≥ ${RIGHT_MIN}, wrong ≤ ${WRONG_MAX}; the shipped model is the one the texts train`, {
-    // Held out over 1,489 texts it took 10 minutes on a busy machine; the bound leaves room for a slower one.
+    // Held out over 1,564 texts it took 17 minutes on a busy machine; the bound leaves room for a slower one.
     timeout: 3_600_000,
   }, async () => {
     const texts = await labelledTexts();
-    expect(texts.length).toBeGreaterThanOrEqual(1489);
+    expect(texts.length).toBeGreaterThanOrEqual(1564);
     const h = heldOut(texts);
     const detail = JSON.stringify(h);
     expect(h.withModel.right, detail).toBeGreaterThanOrEqual(RIGHT_MIN);
