@@ -328,6 +328,9 @@ function publicBodyAt(line: string): string | null {
   return t ? caps![0].trim().slice(0, t[1]!.length) : null;
 }
 
+/** A site or a form's key before an address, not the sender: "… från Svenska ESF-rådets projektbank Dnr Postadress: …". */
+const NOT_A_LETTERHEAD = /(?<![\p{L}])(?:projektbank(?:en)?|webbplats(?:en)?|databas(?:en)?|Dnr|Diarienummer)(?![\p{L}])/iu;
+
 /**
  * When no label or sentence names the owner of a report the owner wrote itself (not an evaluation), the
  * organisation printed as its letterhead is the owner: a public body at the head of the cover or as the
@@ -335,9 +338,6 @@ function publicBodyAt(line: string): string | null {
  * ("AquaSense Nordic AB" / "Final report to …"), runs as the header of later pages, stands with its postal
  * address, or signs the report under the project manager's role.
  */
-/** A site or a form's key before an address, not the sender: "… från Svenska ESF-rådets projektbank Dnr Postadress: …". */
-const NOT_A_LETTERHEAD = /(?<![\p{L}])(?:projektbank(?:en)?|webbplats(?:en)?|databas(?:en)?|Dnr|Diarienummer)(?![\p{L}])/iu;
-
 export function ownerFromPrintedHead(pages: string[], exclude: string[], projectName: string | null = null): Found<string> | null {
   const banned = new Set(exclude.filter(Boolean).map((e) => e.toLowerCase()));
   const text = pages.join('\n');
