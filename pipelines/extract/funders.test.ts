@@ -929,3 +929,11 @@ describe('the asylum, migration and integration fund', () => {
     ]);
   });
 });
+
+describe('a payer whose name the sentence goes on after', () => {
+  it('ends the name before "med start"', () => {
+    expect(recordOf('Studien finansieras av Linköpings kommun med start i januari 2017 och slut i oktober 2017.').funders).toEqual([
+      'Linköpings kommun',
+    ]);
+  });
+});

@@ -159,6 +159,8 @@ export function cleanName(raw: string): string | null {
     .replace(/[\s.,;:]+$/, '')
     .trim()
     // "Högskolan i Gävle Mkr", "Formas in", "Tillväxtverket den": a unit or a function word left at the end.
+    // "Linköpings kommun med start" (i januari 2017): the sentence goes on after the name.
+    .replace(/\s+med\s+(?:start|slut|början)$/iu, '')
     .replace(/\s+(?:mkr|mnkr|tkr|kr|kronor|sek|msek|ksek|eur|in|den|det|the|i|på|för|of|by|av|med|with)$/iu, '')
     // "Granted ERDF", "Beviljat stöd Region X": a money word before the name.
     .replace(/^(?:granted|beviljat|beviljade|sökt|requested|approved)\s+(?:(?:stöd|support|funding|grant)\s+)?/iu, '')

@@ -38,6 +38,7 @@ const LABELS: Record<LabelField, string[]> = {
     'Projektets titel',
     'Projekttitel',
     'Namn på projektet',
+    'Namn på förslaget',
     'Project name',
     'Project title',
     'Name of project',
@@ -515,7 +516,7 @@ function ruleField(k: string): LabelField | null {
 
 // A form's keys that no field needs, but that stand between a key and its value.
 const FORM_KEY =
-  /^(?:Organisationsnummer|Org\.?\s?nr\.?|Datum(?: för [\p{L} ]{3,30})?|Telefon(?:nummer)?|E-post(?:adress)?|(?:Post|Besöks)?adress|Version|Bankgiro|Plusgiro)\s*:?$/iu;
+  /^(?:(?:Person-?\s*\/\s*)?Organisationsnummer|Org\.?\s?nr\.?|Datum(?: för [\p{L} ]{3,30})?|Telefon(?:nummer)?|E-post(?:adress)?|(?:Post|Besöks)?adress|Version|Bankgiro|Plusgiro)\s*:?$/iu;
 // A page's section names, never a value: a key whose value was stripped is followed by the next heading.
 const SECTION_WORD =
   /^(?:Kontaktuppgifter|Kontaktinformation|Kontakt|Slutrapport|Sammanfattning|Bakgrund|Syfte|Mål|Resultat|Dokument|Bilagor|Länkar|Relaterat|Contact(?: details)?|Summary|Background|Documents|Links)\s*:?$/u;

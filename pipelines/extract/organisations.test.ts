@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanOrganisation, findOwner, looksLikeOrganisation, ownerFromPrintedHead } from './organisations.js';
+import { recordOf } from '../../test/extract-text.js';
 
 const ownerOf = (text: string, exclude: string[] = []): string | null => findOwner([], [{ text, page: 1 }], exclude)?.value ?? null;
 
@@ -116,6 +117,9 @@ describe('looksLikeOrganisation', () => {
     'Linnefors Stationshus Vänner',
     'Storöringens fiskeklubb',
     'Räddningstjänsten Medelpad',
+    // A school as a project's principal ("Huvudman: Rosens förskola, Malmö").
+    'Rosens förskola',
+    'Ekelundskolan',
   ])('%s is an organisation', (n) => {
     expect(looksLikeOrganisation(n)).toBe(true);
   });
@@ -247,5 +251,19 @@ describe('cleanOrganisation', () => {
   // A word that stands for an organisation names none.
   it.each(['Projektet', 'This company', 'Huvudman', 'Kommunen'])('names no organisation in %s', (raw) => {
     expect(cleanOrganisation(raw)).toBeNull();
+  });
+});
+
+describe('owner keys over their values', () => {
+  it("takes the value under a form's number key, not the key ('Sökande' / 'Person-/organisationsnummer' / name)", () => {
+    expect(recordOf(['Ansökan', 'Sökande', 'Person-/organisationsnummer', 'Bergsjön 2021', '802459-2829', 'Adress'].join('\n')).owner).toBe(
+      'Bergsjön 2021',
+    );
+  });
+  it('takes a school named as principal', () => {
+    expect(
+      recordOf(['Vi lyfter språket', 'Projektnamn: Vi lyfter språket', 'Huvudman: Rosens förskola, Malmö', 'Skolform: Förskola'].join('\n'))
+        .owner,
+    ).toBe('Rosens förskola');
   });
 });

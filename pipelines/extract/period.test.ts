@@ -28,6 +28,8 @@ describe('findPeriod', () => {
     ['Projektet startade 2018-03 och avslutades 2021-07.', '2018-03', '2021-07'],
     ['The project started in May 2019 and ended in June 2021.', '2019-05', '2021-06'],
     ['1 mars 2015 till den 31 december 2016', '2015-03-01', '2016-12-31'],
+    // Norwegian month names on a cross-border page.
+    ['PROJEKTTID 1 mai 2016 – 31 desember 2018', '2016-05-01', '2018-12-31'],
     ['från 2014-01-01 fram till 2015-12-31', '2014-01-01', '2015-12-31'],
     ['inleddes i januari 2017 och pågick till december 2018', '2017-01', '2018-12'],
     // Autumn and spring terms.

@@ -26,6 +26,8 @@ const MONTHS: Record<string, number> = {
   april: 4,
   apr: 4,
   maj: 5,
+  // Norwegian and Danish forms, on cross-border pages: "1 mai 2016 – 31 desember 2018".
+  mai: 5,
   may: 5,
   juni: 6,
   jun: 6,
@@ -46,6 +48,7 @@ const MONTHS: Record<string, number> = {
   november: 11,
   nov: 11,
   december: 12,
+  desember: 12,
   dec: 12,
 };
 const MONTH_RE = Object.keys(MONTHS)

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildView } from './document.js';
 import { chooseProjectName, headlineAfter, tidyName } from './fields/project-name.js';
 import { cleanTitle, findProjectName } from './title.js';
+import { rulesRecordOf } from '../../test/extract-text.js';
 
 /** The name found on a one-page report with these lines and PDF title/author fields. */
 function name(lines: string[], pdfTitle: string | null = null, author: string | null = null): string | null {
@@ -602,6 +603,31 @@ describe('chooseProjectName', () => {
         'Projektet har under tre år arbetat med gamla sorter av spannmål på Gotland.',
       ]),
     ).toBe('Ursprungliga Gotländska spannmålsslag produkt- och affärsutveckling');
+  });
+  it("offers the heading under a site's greeting or skip link, not the greeting", () => {
+    const offered = (lines: string[]) => {
+      const page = lines.join('\n');
+      const v = buildView([page]);
+      const c = chooseProjectName(v, findProjectName(v.labels, v.cover, null, null, [page]));
+      return [c.chosen, ...c.passedOver.map((p) => p.candidate)]
+        .filter((x) => x?.rule === 'projectName.heading-under-greeting')
+        .map((x) => x!.value);
+    };
+    const body = 'Länsstyrelsen Skåne har tilldelats 1,3 miljoner kronor från Landsbygdsprogrammet för ett EU-projekt.';
+    expect(offered(['Välkommen in för att ta dig ut!', 'Hållbara och säkrare leder på Kullahalvön', body])).toEqual([
+      'Hållbara och säkrare leder på Kullahalvön',
+    ]);
+    expect(offered(['Du är nu vid innehållet', 'Trygga utemiljöer i Kalmar', 'Vår ambition är att du ska känna dig trygg.'])).toEqual([
+      'Trygga utemiljöer i Kalmar',
+    ]);
+    // No greeting over it, or a sentence under the greeting: nothing.
+    expect(offered(['Nyheter', 'Hållbara och säkrare leder på Kullahalvön', body])).toEqual([]);
+    expect(offered(['Välkommen till oss', 'Här kan du läsa om våra projekt.', body])).toEqual([]);
+  });
+  it('ends a name after "projektet" where the sentence goes on with "ingår"', () => {
+    expect(
+      rulesRecordOf('I EU-TERRA projektet Levande historiska kanaler ingår Göta kanal tillsammans med sex andra kanaler.').projectName,
+    ).toBe('Levande historiska kanaler');
   });
 });
 

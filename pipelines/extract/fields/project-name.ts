@@ -265,6 +265,39 @@ function headlineOverDate(view: DocView, firstTitle: number): Candidate<string>[
   return [];
 }
 
+// A site's greeting or skip link as its first line: "Du är nu vid innehållet", "Hoppa till innehållet", "Välkommen in
+// för att ta dig ut!".
+const SITE_GREETING = /^(?:du är nu vid|hoppa till|gå (?:direkt )?till|skip to|välkommen\b)/iu;
+
+/**
+ * The heading under a site's greeting or skip link ("Välkommen in för att ta dig ut!" / "Hållbara och säkrare leder
+ * på Kullahalvön" / "Länsstyrelsen Skåne har tilldelats …"): a short line of its own, not a sentence, over the
+ * page's running text.
+ */
+function headingUnderGreeting(view: DocView, firstTitle: number): Candidate<string>[] {
+  if (firstTitle < 0 || !SITE_GREETING.test(view.lines[firstTitle]!.text.trim())) return [];
+  const i = firstTitle + 1;
+  const line = view.lines[i];
+  const next = view.lines[i + 1]?.text.trim() ?? '';
+  if (!line || line.page !== 1) return [];
+  const text = line.text.trim();
+  const words = text.split(/\s+/).length;
+  if (words < 2 || words > 12 || /[.!?:;,]$/u.test(text) || isChrome(text) || !/^[\p{Lu}\p{N}"”“]/u.test(text)) return [];
+  if (!/^[\p{Lu}]/u.test(next)) return [];
+  return [
+    {
+      field: 'projectName',
+      value: text,
+      rule: 'projectName.heading-under-greeting',
+      source: 'title',
+      page: 1,
+      line: i,
+      role: view.roles[i]!,
+      evidence: `${view.lines[firstTitle]!.text} / ${text}`,
+    },
+  ];
+}
+
 /**
  * The line over the first page's fact box, where a project bank prints the project's name ("The Whole Child,
  * throughout the Entire Day" / "Reference number" / "Coordinator …" / "Funding from Vinnova …"). A key whose value
@@ -549,6 +582,7 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
     ...ruleCandidates(view, PROJECT_NAME_RULES, { maxPage: 1, maxSentences: 25, topLines: 15 }),
     ...overFactBox(view),
     ...headlineOverDate(view, start),
+    ...headingUnderGreeting(view, start),
     ...transcriptCover(view),
     ...underTopFactBox(view),
   ];

@@ -9,7 +9,7 @@ import { rx, rxc } from './engine.js';
 import { B, E } from './pieces.js';
 
 // A list of names, up to where the clause about them ends.
-const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|\s+as\s+(?:one|a|an|part)\s|\s+(?:för att|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt)|with\s+(?:\d|a total|approximately)|ett|en|att|det|gav|ger|gjorde|har|hade|blev|löper|löpte|pågår|pågick|pågått|startade|startar|avslutades|avslutas|runs|ran|drivit|bedrivit|genomfört|startat|utvecklat|kan|kunde|ska|skall|kommer|vill|är|var|gave|gives|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
+const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|\s+as\s+(?:one|a|an|part)\s|\s+(?:för att|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt)|with\s+(?:\d|a total|approximately)|ett|en|att|det|dels|gav|ger|gjorde|har|hade|blev|löper|löpte|pågår|pågick|pågått|startade|startar|avslutades|avslutas|runs|ran|drivit|bedrivit|genomfört|startat|utvecklat|kan|kunde|ska|skall|kommer|vill|är|var|gave|gives|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
 const THE = String.raw`(?:(?:the|den|det)\s+)?`;
 const SPLIT = /\s*[,;/]\s*|\s+(?:och|samt|liksom|and|as well as|&)\s+(?:av\s+|by\s+|från\s+|from\s+)?/iu;
 
@@ -300,7 +300,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     field: 'funders',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:beviljats|beviljat|beviljade|beviljades|beviljas|tilldelats|tilldelades|tilldelas|prioriterades|har fått|fick|får|erhållit|erhöll|erhåller|att ge|ger|gav|består av|bestod av|utgörs av|utgjordes av|been granted|was granted|received|receives|was awarded|has been awarded)\s+(?:(?:[^.]|\.(?=\d)){0,60}?\s)?(?:\p{L}*(?:stöd|medel|bidrag)|anslag|pengar|EU-stöd|EU-medel|finansiering|funding|a grant|support|kr|kronor|SEK|miljoner|miljon|millions?|mkr)\s+(?:[^.]{0,30}?\s)?(?:ur|från|ifrån|av|by|from)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?:blivit tilldelade|blivit beviljade|beviljats|beviljat|beviljade|beviljades|beviljas|tilldelats|tilldelades|tilldelas|prioriterades|har fått|fick|får|erhållit|erhöll|erhåller|att ge|ger|gav|består av|bestod av|utgörs av|utgjordes av|been granted|was granted|received|receives|was awarded|has been awarded)\s+(?:(?:[^.]|\.(?=\d)){0,60}?\s)?(?:\p{L}*(?:stöd|medel|bidrag)|anslag|pengar|EU-stöd|EU-medel|finansiering|funding|a grant|support|kr|kronor|SEK|miljoner|miljon|millions?|mkr)\s+(?:[^.]{0,30}?\s)?(?:ur|från|ifrån|av|by|from)\s+${THE}${LIST}`,
     // Money granted for a next project ("… beviljats medel från Region Gävleborg … för ett treårigt utvecklingsprojekt",
     // "ett fortsättningsprojekt") pays for that one, not this.
     read: (m, text) => (NEXT_PROJECT.test(text.slice(m.index)) ? null : names(m, text)),
@@ -319,6 +319,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         ['Delegationen för Hållbara Städer'],
       ],
       ['Projektet påbörjades våren 2022 och har fått projektmedel från Tillväxtverket.', ['Tillväxtverket']],
+      [
+        'Visit Hornborgasjön har blivit tilldelade projektmedel från Tillväxtverket dels för ett platsutvecklingsprojekt.',
+        ['Tillväxtverket'],
+      ],
       // A verb after the name ends it: "… stöd från Arvsfonden kan vi nu slutredovisa projektet …".
       ['Tack vare beviljat stöd från Arvsfonden kan vi nu slutredovisa projektet.', ['Arvsfonden']],
       [
@@ -375,6 +379,21 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ],
     ],
     not: ['Omsättningen ökade med 3 miljoner kronor från året innan.'],
+  },
+  {
+    id: 'funders.payer-financed-project',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // The payer written into the project's description: "i ett Vinnova-finansierat projekt", "det
+    // Vinnovafinansierade projektet", "det MSB-finansierade projektet". A vague "EU-finansierat" names no payer.
+    pattern: rx`${B}(?:ett|det|de|detta)\s+(?<value>\p{Lu}\p{L}*?\p{L})-?finansiera(?:t|de)\s+(?:\p{Ll}+\s+)?(?:projekt|förstudie|forskningsprojekt)\p{L}*`,
+    read: (m, text) => (/^(?:EU|Leader|Stats?)$/u.test(m.groups?.value ?? '') ? null : names(m, text)),
+    says: [
+      ['Under 2019 arbetar Hållbar Utveckling Skåne i ett Vinnova-finansierat projekt för att sätta strukturer.', ['Vinnova']],
+      ['Under fyra år bedrevs det Vinnovafinansierade projektet Innovationsupphandling X av Inköp Gävleborg.', ['Vinnova']],
+    ],
+    not: ['Relocate är ett av de EU-finansierade projekten i regionen.', 'Det självfinansierade projektet gick bra.'],
   },
   {
     id: 'funders.money-comes-from',

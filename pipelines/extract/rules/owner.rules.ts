@@ -585,9 +585,11 @@ export const OWNER_RULES: Rule[] = [
     // The name, then that it is or was the owner: "Svenska Köttföretagen har varit projektägare", also after a comma
     // ("…, Svenska Köttföretagen har varit projektägare och även LRF Kött har varit engagerade").
     pattern: rxc`(?:^|(?<=\s\p{Ll}+\s\p{Ll}+),\s+)(?<value>[\p{Lu}\p{N}][^,.;:!?()”"]{1,90}?)\s+(?:är|var|har varit|blev|is|was|has been)\s+(?:(?:the|ensam|sole)\s+)?(?:projektägare|stödmottagare|project owner|lead partner|beneficiary)${E}`,
-    // An organisation's name, or two capitalised words that are no person's ("Svenska Köttföretagen").
+    // An organisation's name, or two capitalised words that are no person's ("Svenska Köttföretagen"). A person at an
+    // organisation ("Mattias O'Nils at Mid Sweden University is the project owner"): the organisation.
     read: (m) => {
-      const v = named(m);
+      const at = /^(\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+)\s+(?:at|vid|på)\s+(\p{Lu}.*)$/u.exec(m.groups?.value ?? '');
+      const v = at && startsWithGivenName(at[1]!) ? cleanOrganisation(at[2]!) : named(m);
       return v && (looksLikeOrganisation(v) || /^\p{Lu}\S*\s+\p{Lu}/u.test(v)) ? v : null;
     },
     says: [
@@ -596,6 +598,7 @@ export const OWNER_RULES: Rule[] = [
         'Svenska Köttföretagen',
       ],
       ['Hushållningssällskapet Halland är projektägare.', 'Hushållningssällskapet Halland'],
+      ["Mattias O'Nils at Mid Sweden University is the project owner for DIGIT.", 'Mid Sweden University'],
     ],
     // A department after its organisation's name and a comma is no clause's end.
     not: [
@@ -760,10 +763,43 @@ export const OWNER_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // The organisation that received the support: "Kalix kommun har fått stöd från Tillväxtverket för att …".
-    pattern: rxc`^${ORG}\s+(?:har|hade|has|had)\s+(?:fått|erhållit|beviljats|tilldelats|received|been granted|been awarded)\s+(?:[^.]{0,30}?\s)?(?:stöd|medel|pengar|bidrag|projektstöd|funding|a grant|support)${E}`,
-    read: org,
-    says: [['Kalix kommun har fått stöd från Tillväxtverket för att stärka företagsklimatet 2018–2024.', 'Kalix kommun']],
-    not: ['Företagen har fått stöd för att delta.', 'Anna Berg har fått stöd av kollegorna.'],
+    // "Länsstyrelsen Skåne har tilldelats 1,3 miljoner kronor från …", "Visit Hornborgasjön har blivit tilldelade
+    // projektmedel från Tillväxtverket": a sum or project money.
+    pattern: rxc`^${ORG}\s+(?:har|hade|has|had)\s+(?:fått|erhållit|beviljats|tilldelats|blivit (?:tilldelade?|beviljade?)|received|been granted|been awarded)\s+(?:(?:[^.]{0,30}?\s)?(?:stöd|medel|pengar|bidrag|projektstöd|funding|a grant|support)|[\p{Ll}]*medel|(?:drygt |nästan |knappt |cirka |ca )?\d[\d\s,.]*\s*(?:kr|kronor|miljoner|miljon|mkr|tkr|MSEK|SEK)(?![\p{L}]))${E}`,
+    // An organisation's name, or two capitalised words that are no person's ("Visit Hornborgasjön"); a project that
+    // got money ("Projektet E-tjänster för Sambruk har fått …") is no owner.
+    read: (m) => {
+      const v = org(m) ?? named(m);
+      if (!v || /^(?:Projektet|Förstudien|Satsningen|Initiativet|The project)(?![\p{L}])/u.test(v)) return null;
+      return looksLikeOrganisation(v) || /^\p{Lu}\S*\s+\p{Lu}/u.test(v) ? v : null;
+    },
+    says: [
+      ['Kalix kommun har fått stöd från Tillväxtverket för att stärka företagsklimatet 2018–2024.', 'Kalix kommun'],
+      ['Länsstyrelsen Skåne har tilldelats 1,3 miljoner kronor från Landsbygdsprogrammet för ett EU-projekt.', 'Länsstyrelsen Skåne'],
+      ['Visit Hornborgasjön har blivit tilldelade projektmedel från Tillväxtverket för ett projekt.', 'Visit Hornborgasjön'],
+    ],
+    not: [
+      'Företagen har fått stöd för att delta.',
+      'Anna Berg har fått stöd av kollegorna.',
+      'Projektet har tilldelats 2 miljoner kronor.',
+      'Projektet E-tjänster för Sambruk har fått stöd från Vinnova.',
+      'Deltagarna har fått 500 kronor var.',
+    ],
+  },
+  {
+    id: 'owner.run-project-by',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // The verb first, then the project and who ran it: "Under fyra år bedrevs det Vinnovafinansierade projektet
+    // Innovationsupphandling X av Inköp Gävleborg."
+    pattern: rxc`${B}(?:bedrevs|drevs|genomfördes|leddes|bedrivs|drivs|genomförs|leds)\s+(?:det|den)\s+(?:[\p{L}-]+\s+){0,2}?(?:projektet|förstudien)\s+[^.]{2,80}?\s+av\s+${ORG}${ORG_END}`,
+    read: (m) => {
+      const v = org(m) ?? named(m);
+      return v && (looksLikeOrganisation(v) || /^\p{Lu}\S*\s+\p{Lu}/u.test(v)) ? v : null;
+    },
+    says: [['Under fyra år bedrevs det Vinnovafinansierade projektet Innovationsupphandling X av Inköp Gävleborg.', 'Inköp Gävleborg']],
+    not: ['Under 2019 leddes det nya projektet Bygg av Anna Berg.', 'Sedan drevs det projektet vidare av deltagarna.'],
   },
   {
     id: 'owner.responsible-for',
