@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBudget } from './budget.js';
 import { findLabels } from './labels.js';
+import { recordOf } from '../../test/extract-text.js';
 
 const budget = (...sentences: string[]) => {
   const r = findBudget(
@@ -360,5 +361,12 @@ describe('findBudget: a funder that supports or co-finances the project with an 
     [['De fyra kommunerna bidrar tillsammans med 2,2 miljoner kronor.'], null, null],
   ])('%j', (sentences, total, granted) => {
     expect(budget(...sentences)).toEqual({ total, granted });
+  });
+});
+
+describe('a budget key in euro', () => {
+  it('takes only the amount written in kronor beside it', () => {
+    expect(recordOf('Wood City\nBudget (EUR): 7.8 million (77 million SEK)').budget.totalSek).toBe(77_000_000);
+    expect(recordOf('Wood City\nBudget (EUR): 7.8 million').budget.totalSek).toBeNull();
   });
 });

@@ -167,8 +167,14 @@ export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Lin
       !findAmounts(value, 1).some((a) => a.value >= 10_000)
     )
       continue;
+    // "Budget (EUR): 7.8 million (77 million SEK)": a key whose value opens with its unit in euro; only an amount
+    // written in kronor is one.
+    const keyText = lines[h.lineIndex]?.text.split(':')[0] ?? '';
+    const euroValue = /^\s*\((?:eur|€|euro)\)/iu.test(value) || (keyText.length < 40 && /\((?:eur|€|euro)\)\s*$/iu.test(keyText));
     const amounts = findAmounts(value, headerScale(h.label) ?? tableScaleAbove(lines, h.lineIndex) ?? 1).filter(
-      (a) => a.currency === 'SEK',
+      (a) =>
+        a.currency === 'SEK' &&
+        (!euroValue || /^\s*(?:sek|kr|kronor)(?![\p{L}])/iu.test(value.slice(a.end)) || /(?:sek|kr)\s*$/iu.test(value.slice(0, a.start))),
     );
     const a = amounts[0];
     if (!a) continue;
@@ -191,7 +197,8 @@ export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Lin
   const fromSentences: Record<Kind, Found<number>[]> = { total: [], granted: [] };
   for (const s of sentences) {
     for (const a of findAmounts(s.text)) {
-      if (a.currency !== 'SEK') continue;
+      // "Budget (EUR): 7.8 million": a key in euro before a number with no unit of its own.
+      if (a.currency !== 'SEK' || /\((?:eur|€|euro)\)\s*:?\s*$/iu.test(s.text.slice(0, a.start))) continue;
       const kind = classifyAmount(s.text, a);
       if (kind) fromSentences[kind].push({ value: a.value, page: s.page, source: s.text, confidence: 0.8 });
     }
