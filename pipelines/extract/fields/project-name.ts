@@ -279,7 +279,7 @@ function headingUnderGreeting(view: DocView, firstTitle: number): Candidate<stri
   const i = firstTitle + 1;
   const line = view.lines[i];
   const next = view.lines[i + 1]?.text.trim() ?? '';
-  if (!line || line.page !== 1) return [];
+  if (line?.page !== 1) return [];
   const text = line.text.trim();
   const words = text.split(/\s+/).length;
   if (words < 2 || words > 12 || /[.!?:;,]$/u.test(text) || isChrome(text) || !/^[\p{Lu}\p{N}"”“]/u.test(text)) return [];
