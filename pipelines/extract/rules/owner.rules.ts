@@ -35,6 +35,9 @@ function junkBefore(v: string | null): string | null {
   const tail = /^.*\s\p{Ll}+\s+(\p{Lu}[^\d/]*)$/u.exec(v)?.[1];
   return tail && looksLikeOrganisation(tail) ? tail : v;
 }
+/** A name read as an owner when it is an organisation's or two capitalised words ("Svenska Köttföretagen", "Visit Hornborgasjön"). */
+const orgOrCapitalised = (v: string | null): string | null =>
+  v && (looksLikeOrganisation(v) || /^\p{Lu}\S*\s+\p{Lu}/u.test(v)) ? v : null;
 // A kind of organisation named without its name: "Regionen", "Kommunen", "Föreningen".
 const GENERIC =
   /^(?:regionen|kommunen|kommunerna|föreningen|stiftelsen|bolaget|förbundet|högskolan|universitetet|landstinget|the region|the municipality|the association|the company)$/iu;
@@ -590,7 +593,7 @@ export const OWNER_RULES: Rule[] = [
     read: (m) => {
       const at = /^(\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+)\s+(?:at|vid|på)\s+(\p{Lu}.*)$/u.exec(m.groups?.value ?? '');
       const v = at && startsWithGivenName(at[1]!) ? cleanOrganisation(at[2]!) : named(m);
-      return v && (looksLikeOrganisation(v) || /^\p{Lu}\S*\s+\p{Lu}/u.test(v)) ? v : null;
+      return orgOrCapitalised(v);
     },
     says: [
       [
@@ -771,7 +774,7 @@ export const OWNER_RULES: Rule[] = [
     read: (m) => {
       const v = org(m) ?? named(m);
       if (!v || /^(?:Projektet|Förstudien|Satsningen|Initiativet|The project)(?![\p{L}])/u.test(v)) return null;
-      return looksLikeOrganisation(v) || /^\p{Lu}\S*\s+\p{Lu}/u.test(v) ? v : null;
+      return orgOrCapitalised(v);
     },
     says: [
       ['Kalix kommun har fått stöd från Tillväxtverket för att stärka företagsklimatet 2018–2024.', 'Kalix kommun'],
@@ -796,7 +799,7 @@ export const OWNER_RULES: Rule[] = [
     pattern: rxc`${B}(?:bedrevs|drevs|genomfördes|leddes|bedrivs|drivs|genomförs|leds)\s+(?:det|den)\s+(?:[\p{L}-]+\s+){0,2}?(?:projektet|förstudien)\s+[^.]{2,80}?\s+av\s+${ORG}${ORG_END}`,
     read: (m) => {
       const v = org(m) ?? named(m);
-      return v && (looksLikeOrganisation(v) || /^\p{Lu}\S*\s+\p{Lu}/u.test(v)) ? v : null;
+      return orgOrCapitalised(v);
     },
     says: [['Under fyra år bedrevs det Vinnovafinansierade projektet Innovationsupphandling X av Inköp Gävleborg.', 'Inköp Gävleborg']],
     not: ['Under 2019 leddes det nya projektet Bygg av Anna Berg.', 'Sedan drevs det projektet vidare av deltagarna.'],
