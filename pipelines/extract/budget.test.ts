@@ -359,6 +359,11 @@ describe('findBudget: a funder that supports or co-finances the project with an 
     [['Länsstyrelsen har beslutat att bidra till renoveringen med 2,5 miljoner kronor.'], null, 2_500_000],
     // Co-financiers' own money is no granted support.
     [['De fyra kommunerna bidrar tillsammans med 2,2 miljoner kronor.'], null, null],
+    // Support for the project named around its amount; what a project received in all.
+    [['Trollhättans Stad har idag fått stöd för en satsning på 1,5 miljoner kronor från Boverket.'], null, 1_500_000],
+    [['Sveriges Jiddischförbund har erhållit sammanlagt 300 000 kronor för projektet från ISOF.'], null, 300_000],
+    // A funder's sum shared among many projects is no project's budget.
+    [['Boverket har fördelat totalt 19,5 miljoner kronor till 13 utvecklingsprojekt för trygga miljöer.'], null, null],
   ])('%j', (sentences, total, granted) => {
     expect(budget(...sentences)).toEqual({ total, granted });
   });

@@ -63,9 +63,11 @@ export function buildView(pages: string[]): DocView {
       !headingAt.has(h.lineIndex) ||
       (inColonBox(h.lineIndex) && !!h.value && !headingAt.has(h.lineIndex + 1)) ||
       (h.page <= 2 &&
-        // "Total finansiering" over "1 100 249 kr" is a money key even where it reads as a budget heading.
+        // "Total finansiering" over "1 100 249 kr" is a money key even where it reads as a budget heading;
+        // "Finansiering" over "LONA, Knivsta kommun, Upplandsstiftelsen och …" a funders key over a list of names.
         (headingAt.get(h.lineIndex)!.kind === 'other' ||
-          (h.field === 'total' && /^\d[\d\s.,]*\s*(?:kr|kronor|SEK)$/iu.test(h.value.trim()))) &&
+          (h.field === 'total' && /^\d[\d\s.,]*\s*(?:kr|kronor|SEK)$/iu.test(h.value.trim())) ||
+          (h.field === 'funders' && /^\p{Lu}[^.!?:\d]{1,60},\s*\p{Lu}[^.!?:\d]{1,160}$/u.test(h.value.trim()))) &&
         !!h.value &&
         !headingAt.has(h.lineIndex + 1) &&
         lines[h.lineIndex]!.text.trim()

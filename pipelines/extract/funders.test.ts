@@ -662,6 +662,26 @@ describe('findFunders from a co-financing label with amounts', () => {
     );
     expect(fundersOf('Projektet har finansierats av Hudiksvall och Region Gävleborg.')).toEqual(['Region Gävleborg']);
   });
+  it('reads a fact box key over a list of payers, an authority in lower case and a short form written out', () => {
+    expect(
+      fundersOf(
+        'Projektperiod\n2010, 2011-2012\nFinansiering\nLONA, Knivsta kommun, Upplandsstiftelsen och Eda lägergårdsförening\nParter',
+      ),
+    ).toEqual(sorted(['LONA', 'Knivsta kommun', 'Upplandsstiftelsen', 'Eda lägergårdsförening']));
+    expect(fundersOf('Övriga finansiärer är Region Norrbotten, länsstyrelsen i Västerbotten och LRF.')).toEqual(
+      sorted(['Region Norrbotten', 'Länsstyrelsen i Västerbotten', 'LRF']),
+    );
+    expect(recordOf('Föreningen har erhållit 300 000 kronor från ISOF, Institutet för språk och folkminnen.').funders).toEqual([
+      'Institutet för språk och folkminnen',
+    ]);
+    // "Finansiering" over a sentence is a heading; a fund not named is no payer.
+    expect(
+      recordOf(
+        'Finansiering\nProjektets totala budget var 7 120 000 kr. Beviljade\nEU-medel från Europeiska regionala utvecklingsfonden uppgick till 2 430 000 kr.',
+      ).budget.grantedSek,
+    ).toBe(2_430_000);
+    expect(cleanName('EU-fond')).toBeNull();
+  });
   it('takes no total row as a funder', () => {
     expect(fundersOf('Financing\tSEK\nSwedish Postcode Foundation\t2,000,000\nTotal granted support\t2,600,000\nTotal\t3,450,000')).toEqual(
       ['Swedish Postcode Foundation'],

@@ -112,7 +112,7 @@ export function orgShaped(name: string): boolean {
   return (
     looksLikeOrganisation(name) ||
     UNION_OR_STATE.test(name) ||
-    /^Interreg\s|fond(?:en)?$|fonden\s+för\s|(?<![\p{L}])fund(?![\p{L}])|fylkeskommune|kommune$|ESF-rådet|verket$|myndigheten$|förmedlingen$|^Delegationen\s|stiftelse/iu.test(
+    /^Interreg\s|^(?:Svenska\s+)?[Rr]egeringen$|fond(?:en)?$|fonden\s+för\s|(?<![\p{L}])fund(?![\p{L}])|fylkeskommune|kommune$|ESF-rådet|verket$|myndigheten$|förmedlingen$|^Delegationen\s|stiftelse/iu.test(
       name,
     ) ||
     // Swedish agencies by the ending of their names: Försäkringskassan, Riksantikvarieämbetet, Konstnärsnämnden,
@@ -188,8 +188,13 @@ export function cleanName(raw: string): string | null {
   if (/(?<![\p{L}])(?:step|steg|fas|phase|etapp)\s+\d/iu.test(s)) return null;
   // "Call FRÖN Planning 2015": a project bank's call (utlysning), not who pays.
   if (/^(?:call|utlysning)\s/iu.test(s)) return null;
+  // "Projektstöd från EU-fond": a fund not named is no payer.
+  if (/^EU-?(?:fond|fonden|fonder|medel|stöd)$/iu.test(s)) return null;
+  // "länsstyrelsen i Norrbotten": a county board written in lower case inside a list.
+  s = s.replace(/^länsstyrelsen(?=\s+i\s+\p{Lu})/u, 'Länsstyrelsen');
   if (!/^[\p{Lu}\p{N}]/u.test(s)) return null;
-  if (CLAUSE.test(s) || /\d{3}/.test(s)) return null;
+  // Digits are an amount's, not a name's; a year that ends a name is its own ("Leader Lappland 2020").
+  if (CLAUSE.test(s) || /\d{3}/.test(s.replace(/\s(?:19|20)\d\d$/u, ''))) return null;
   if (FRAGMENT.test(s) || NOT_ORG.test(s) || /^(?:total|totalt|summa|sum|subtotal|delsumma)(?![\p{L}])/iu.test(s)) return null;
   if (PROGRAMME_WORD.test(s) && !/^Interreg\s/iu.test(s)) return null;
   // A municipality's genitive alone ("Skinnskattebergs"): the name went on beyond where the list was cut.
@@ -430,12 +435,33 @@ const WHOLE_NAMES = [
 // "Sveriges Kommuner och Landsting", "Västmanlands Kommuner och Landsting", "Sveriges Kommuner och Regioner": an
 // association of municipalities and regions, one name.
 const MUNICIPAL_ASSOCIATION = String.raw`\p{Lu}[\p{L}-]*s\s+[Kk]ommuner\s+och\s+(?:[Ll]andsting|[Rr]egioner)`;
+// "Institutet för språk och folkminnen", "Stiftelsen för kunskaps- och kompetensutveckling": a body named for two
+// things in lower case, one name.
+const BODY_FOR_TWO = String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+(?:et|en)\s+för\s+\p{Ll}[\p{L}-]*\s+och\s+\p{Ll}[\p{L}-]+`;
 const WHOLE_NAME = new RegExp([...WHOLE_NAMES.map((n) => escapeRe(n).replace(/\s+/g, '\\s+')), MUNICIPAL_ASSOCIATION].join('|'), 'giu');
+const WHOLE_BODY = new RegExp(BODY_FOR_TWO, 'gu');
 const KEEP = '\u0001';
+
+/** True when `short` is written in capitals from the initials of `name`'s words, in order ("ISOF", "Institutet för språk och folkminnen"). */
+export function shortFormOf(short: string, name: string): boolean {
+  if (!/^\p{Lu}{3,6}$/u.test(short) || !/\s/u.test(name)) return false;
+  const initials = name
+    .split(/[\s-]+/u)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+  let at = 0;
+  for (const ch of short) {
+    at = initials.indexOf(ch, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return initials.charAt(0) === short.charAt(0);
+}
 
 /** Splits a list of names at `split`, keeping the official names that hold a comma or a conjunction whole. */
 export function splitNames(text: string, split: RegExp = SPLIT): string[] {
-  const kept = text.replace(WHOLE_NAME, (n) => n.replace(/\s+/g, KEEP).replace(/,/g, `${KEEP}${KEEP}`));
+  const keep = (n: string) => n.replace(/\s+/g, KEEP).replace(/,/g, `${KEEP}${KEEP}`);
+  const kept = text.replace(WHOLE_NAME, keep).replace(WHOLE_BODY, keep);
   return kept.split(split).map((p) => p.replaceAll(`${KEEP}${KEEP}`, ',').replaceAll(KEEP, ' '));
 }
 
@@ -511,6 +537,8 @@ function namesIn(text: string, ctx: Ctx, at: number, strict = false): string[] {
         .map((p) => p.trim())
         .filter(Boolean),
     );
+  // "ISOF, Institutet för språk och folkminnen": a short form and the name it stands for, one funder, written out.
+  for (let i = parts.length - 2; i >= 0; i--) if (shortFormOf(parts[i]!, parts[i + 1]!)) parts.splice(i, 1);
   // "Gislaveds, Gnosjö och Värnamo kommuner": the plural applies to the bare names before it.
   for (let i = 0; i < parts.length; i++) {
     const plural = /^(.+?)\s+kommuner$/u.exec(parts[i]!);
@@ -530,7 +558,8 @@ function namesIn(text: string, ctx: Ctx, at: number, strict = false): string[] {
       // "financed by the ERDF through the Interreg Nord programme": the programme is the channel, not a funder.
       if (k > 0 && /^(?:the\s+)?Interreg\s/iu.test(piece)) continue;
       // "med egna medel från X", "in-kind contributions from X", "kommunal medfinansiering från X": the payer.
-      const q = piece.replace(MONEY_FROM, '');
+      // "ERUF 75 %": the payer's share after its name.
+      const q = piece.replace(MONEY_FROM, '').replace(/\s+\d+(?:[.,]\d+)?\s*(?:%|procent)$/u, '');
       const anaphor = ownerByKind(q, ctx);
       if (anaphor !== undefined) {
         if (anaphor) out.push(anaphor);

@@ -242,6 +242,8 @@ const LABELS: Record<LabelField, string[]> = {
     'Fond och åtgärd',
     // A Leader area's fact box: "Fond: Landsbygdsfonden", or the key on a line of its own above the fund.
     'Fond',
+    // A fact box's "Finansiering: LONA, Knivsta kommun, Upplandsstiftelsen och Eda lägergårdsförening".
+    'Finansiering',
   ],
   partners: ['Medsökande', 'Samverkansparter', 'Samverkanspart', 'Projektpartner', 'Partners', 'Partner'],
   author: ['Författare', 'Author', 'Authors'],
@@ -250,6 +252,7 @@ const LABELS: Record<LabelField, string[]> = {
 
 /** Labels that are ordinary words and need a colon (or a fact-box neighbour) to count. */
 const WEAK = new Set([
+  'Finansiering',
   'Projekt',
   'Project',
   'Organisation',
@@ -653,6 +656,11 @@ export function findLabels(formLines: Line[]): LabelHit[] {
     // "Applicant organisation" alone on its line: the longer key, not "Applicant" with the value "organisation".
     const whole = raw[i] && !raw[i]!.colon && /^\p{Ll}+$/u.test(raw[i]!.value) ? keyOnly(lines[i]!.text) : null;
     if (whole && whole.label.length > raw[i]!.label.length) raw[i] = whole;
+  });
+  // "Finansiering" keys a list of payers ("LONA, Knivsta kommun, Upplandsstiftelsen och …"); over a sentence or an amount
+  // it is a heading or a money key, and no key of a fact box.
+  raw.forEach((r, i) => {
+    if (r?.label === 'Finansiering' && !/^\p{Lu}[^.!?\d]{1,200}$/u.test((r.value || lines[i + 1]?.text || '').trim())) raw[i] = null;
   });
   const hits: LabelHit[] = [];
   raw.forEach((r, i) => {

@@ -74,6 +74,12 @@ describe('findAmounts', () => {
     expect(findAmounts('Total projektbudget  612 500  595 100', 1).map((a) => a.value)).toEqual([612_500, 595_100]);
   });
 
+  it('reads no amount where a table year runs on to it', () => {
+    // "År | Beviljat" over "2020 | 488 526 kr", the cells run together.
+    expect(findAmounts('2020488 526 kr', 1)).toEqual([]);
+    expect(findAmounts('Beviljat: 2020488 526 kr').map((a) => a.value)).not.toContain(2_020_488);
+  });
+
   it('reads EUR amounts as EUR, not SEK', () => {
     expect(findAmounts('EU-stöd 2 450 030,67 €').map((a) => [a.currency, a.value])).toEqual([['EUR', 2_450_031]]);
   });

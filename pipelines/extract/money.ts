@@ -97,6 +97,7 @@ export function findAmounts(input: string, defaultScale: number | null = null): 
     .replace(/(?<![\d.,])(\d{1,3}), (\d{1,2})(?= (?:miljoner|miljon|milj\.|mkr|mnkr|msek|million|miljarder)(?![\p{L}]))/gu, '$1,$2 ')
     .replace(WORDS_BEFORE_MILLION, spelledNumber);
   const out: Amount[] = [];
+  let skipTo = -1;
   for (const m of text.matchAll(NUMBER)) {
     const num = m[1]!;
     const start = m.index!;
@@ -106,6 +107,12 @@ export function findAmounts(input: string, defaultScale: number | null = null): 
     // "49,58 %", "25 procent" are shares, "556677-8899" an organisation number.
     if (/^\s*(?:%|procent|percent|st\b|personer|deltagare|företag|timmar|år\b|dagar|månader)/i.test(after)) continue;
     if (/^-\d{4}/.test(after)) continue;
+    // "År Beviljat / 2020488 526 kr": a table's year run on to the amount beside it; neither is sure.
+    if (/^(?:19|20)\d{4,5}$/.test(num) && /^ \d{3}(?![\d])/.test(after)) {
+      skipTo = end + 4;
+      continue;
+    }
+    if (start < skipTo) continue;
     const ws = /^\s*/.exec(after)![0].length;
     let scale: number | null = null;
     let currency: 'SEK' | 'EUR' = 'SEK';

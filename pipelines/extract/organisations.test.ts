@@ -58,6 +58,7 @@ describe('findOwner from sentences', () => {
     ['The project owner was Ekby kommun in Västland, with two partners.', 'Ekby kommun'],
     ['Projektägare är Föreningen Unga i Tornedalen.', 'Föreningen Unga i Tornedalen'],
     ['Projektet ägs av Stiftelsen Teknikdalen i Borlänge.', 'Stiftelsen Teknikdalen'],
+    ['Projektägare är Föreningen Trygg i Markaryd.', 'Föreningen Trygg i Markaryd'],
 
     ['Projektet har drivits av Länsstyrelsen i Kalmar län i nära samarbete med hamnföreningar.', 'Länsstyrelsen i Kalmar län'],
     ['Hylte Näringsliv AB har som stödmottagare haft det formella ansvaret för projektet.', 'Hylte Näringsliv AB'],

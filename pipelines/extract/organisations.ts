@@ -137,9 +137,10 @@ export function cleanOrganisation(raw: string): string | null {
     looksLikeOrganisation(name) && !/(?:university|college|institute|school|centre|center)$/iu.test(name) ? name : all,
   );
   // "Stiftelsen Teknikdalen i Borlänge": where it sits, not its name ("Högskolan i Gävle" keeps it).
-  // "Föreningen Unga i Tornedalen" names a region as part of the name: only a municipality is where it sits.
+  // "Föreningen Unga i Tornedalen" names a region as part of the name: only a municipality is where it sits. A name
+  // that opens with "Föreningen" is a phrase that keeps its place ("Föreningen Trygg i Markaryd").
   s = s.replace(/^((?:\S+\s+){1,}\S+)\s+i\s+([\p{Lu}][\p{L}-]+)$/u, (all, name: string, place: string) =>
-    /(?:AB|kommun|län)$/u.test(all) || !countyOfMunicipality(place) ? all : name,
+    /(?:AB|kommun|län)$/u.test(all) || /^Föreningen\s/u.test(all) || !countyOfMunicipality(place) ? all : name,
   );
   // "… ägs av Sandvikens kommun och som riktar sig …": the conjunction before the cut clause goes too.
   s = s.replace(/\s+(?:och|samt|eller|men|and|or|but)$/iu, '').trim();

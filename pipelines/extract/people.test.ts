@@ -43,6 +43,9 @@ describe('personName', () => {
     ['Kent Ågren Magnus Lind', 'Kent Ågren'],
     ['Margareta Frost-Johansson Utvecklingsledare', 'Margareta Frost-Johansson'],
     ['Anna Karin Berg', 'Anna Karin Berg'],
+    // A middle initial is part of the name; a word and a province's name is an organisation.
+    ['Lisa B Liljas', 'Lisa B Liljas'],
+    ['Kultur Skåne', null],
   ];
   it.each(cases)('%s', (value, name) => expect(personName(value)).toBe(name));
 });
@@ -235,6 +238,9 @@ describe('findManager: signatures, occupations, roles in passing', () => {
     ],
     [['I september 2009 startade projektet ”Miljömusslor”, under ledning av Odd Lindahl vid Kungliga Vetenskapsakademien.'], 'Odd Lindahl'],
     [['Det är svårt att resa utomlands, säger Bernt Svensén som är projektledare på Green Gothenburg.'], null],
+    // The speaker's organisation between commas before the role; the role before the speaker's name.
+    [['Det är ett erkännande, säger Erik André, Hållbar utveckling Väst, projektledare för Sol i Väst.'], 'Erik André'],
+    [['There was an obvious need for this bus service, says project leader Michael Stjernberg.'], 'Michael Stjernberg'],
     [
       [
         'Projektledare var inledningsvis Lars Näslund. Från mars 2019 har undertecknad lett arbetet.',

@@ -19,7 +19,8 @@ const PARTICLES = 'af|von|de|van|der|la|du';
 const PARTICLE = `(?:${PARTICLES}) `;
 // Two or three capitalised name parts: "Maria Pettersson", "Per-Olof Nordin", "Åsa Nilsson Wikberg".
 // Parts are separated by one space: two spaces are a gap between table cells ("Ansvarig  Anna Berg").
-const NAME = new RegExp(`^(${PART}(?: (?:${PARTICLE})?${PART}){1,2})(?![\\p{L}])`, 'u');
+// A middle initial stays with the name: "Lisa B Liljas", "Anna K. Berg".
+const NAME = new RegExp(`^(${PART}(?: \\p{Lu}\\.?(?= \\p{Lu}\\p{Ll}))?(?: (?:${PARTICLE})?${PART}){1,2})(?![\\p{L}])`, 'u');
 // A name ending just before a role phrase ("… med Jonas Hägglund som projektledare").
 const NAME_AT_END = new RegExp(`(${PART}(?: (?:${PARTICLE})?${PART}){1,2})\\s*$`, 'u');
 // Words that start capitalised after a label but are not person names.
@@ -57,11 +58,17 @@ export function personName(value: string, loose = false): string | null {
   if (m && looksLikeOrganisation(m[1]!)) return null;
   if (!m) return null;
   if (namedAfterPerson(m[1]!)) return null;
+  // "Kultur Skåne", "Visit Dalarna": a word and a province's name, the first no given name, is an organisation.
+  const parts = m[1]!.split(' ');
+  if (PROVINCE.test(parts[parts.length - 1]!) && !GIVEN_NAMES.has(parts[0]!.toLowerCase().split('-')[0]!)) return null;
   // A name is followed by the end, punctuation, or a role/contact detail, not by more running text.
   const rest = v.slice(m[0].length).trim();
   if (!loose && rest && !AFTER_NAME.test(rest) && rest.split(/\s+/).length > 2) return null;
   return threeParts(m[1]!);
 }
+
+const PROVINCE =
+  /^(?:Skåne|Halland|Blekinge|Småland|Öland|Gotland|Östergötland|Västergötland|Bohuslän|Dalsland|Värmland|Närke|Västmanland|Uppland|Södermanland|Sörmland|Dalarna|Gästrikland|Hälsingland|Härjedalen|Jämtland|Medelpad|Ångermanland|Västerbotten|Norrbotten|Lappland|Norrland|Sverige|Sweden)$/u;
 
 // A third word that is a role or a heading ("Margareta Frost-Johansson Utvecklingsledare", "Anna Käcker Övriga").
 const ROLE_WORD =
@@ -133,6 +140,14 @@ const AFTER: RegExp[] = [
     `(?<![\\p{L}])(?:säger|sa|berättar|berättade|förklarar|menar|says|said|explains)\\s+(?:(?!(?:att|och|det|den|som|that)\\s)\\p{Ll}[\\p{Ll}-]+\\s+)?(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+){1,2})(?:,\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}|,\\s+(?:från|vid|på|hos|from|at)\\s+[^,.;]{3,60},)?\\s+(?:som|who)\\s+(?:har\\s+|has\\s+)?(?:varit|var|är|been|was|is)\\s+(?:the\\s+)?${ROLE}(?![\\p{L}])(?!\\s+(?:på|vid|hos|at)\\s)`,
     'u',
   ),
+  // A quote's speaker with where they work between commas, then the role: "… säger Erik André, Hållbar utveckling Väst,
+  // projektledare för Sol i Väst."
+  new RegExp(
+    `(?<![\\p{L}])(?:säger|sa|berättar|förklarar|menar|says|said|explains)\\s+(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+){1,2}),\\s+\\p{Lu}[^,.;]{2,60},\\s+(?:och\\s+)?${ROLE}(?![\\p{L}])(?!\\s+(?:på|vid|hos|at)\\s)`,
+    'u',
+  ),
+  // The role before the speaker's name: "… says project leader Michael Stjernberg", "… säger projektledare Anna Berg".
+  new RegExp(`(?<![\\p{L}])(?:säger|sa|berättar|says|said|explains)\\s+(?:the\\s+)?${ROLE}\\s+(\\p{Lu}.+)$`, 'u'),
   // "Svensk Turism AB har utsett Ola Lindgren Nilsson till projektledare", "anställde Anna Berg som projektledare".
   new RegExp(
     `(?:utsett|utsåg|anställt|anställde|rekryterat|rekryterade|appointed|hired|recruited)\\s+(\\p{Lu}[^,.;]{3,40}?)\\s+(?:till|som|as)\\s+(?:ny\\s+|new\\s+)?${ROLE}(?![\\p{L}])`,

@@ -6,7 +6,7 @@
  */
 import { type Candidate, type Choice, chooseUnion, finderCandidate } from '../choice.js';
 import type { DocView } from '../document.js';
-import { findFunders, orgShaped, tidy, withoutBareUnion } from '../funders.js';
+import { findFunders, orgShaped, shortFormOf, tidy, withoutBareUnion } from '../funders.js';
 import { FUNDER_RULES } from '../rules/index.js';
 import { funderNames } from '../rules/funders.rules.js';
 import { fold } from '../text.js';
@@ -192,7 +192,8 @@ export function chooseFunders(view: DocView, owner: string | null, language = 's
   const choice = chooseUnion('funders', candidates, {
     name: 'finder-and-rules',
     key: fold,
-    merge: (names) => withoutBareUnion(tidy(names)),
+    // "ISOF" beside "Institutet för språk och folkminnen": a short form of a name in the list is that name.
+    merge: (names) => withoutBareUnion(tidy(names)).filter((n, _, all) => !all.some((o) => shortFormOf(n, o))),
   });
   if (finderNames.size > 1)
     for (const c of rules) if (!rest.includes(c)) choice.passedOver.push({ candidate: c, why: 'the finder has a list' });

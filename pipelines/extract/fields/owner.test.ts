@@ -53,6 +53,16 @@ describe('owner values', () => {
     expect(ownerOf('Håbo kommun får 4 miljoner kronor av EU för att öka engagemanget för entreprenörskap.')).toBe('Håbo kommun');
   });
 
+  it("is not an earlier project's owner, told with an indefinite article", () => {
+    const page = [
+      'Projektbakgrund',
+      'Ett betydelsefullt treårigt Mål-2 projekt, med Ölands Kommunalförbund som projektägare, genomfördes under 2003-2005.',
+      'Projektet är tvåårigt och genomförs under 2009-2010. Ölands Näringslivskontor är projektägare.',
+    ].join('\n');
+    expect(ownerOf(page)).toBe('Ölands Näringslivskontor');
+    expect(recordOf(page).period).toMatchObject({ start: '2009', end: '2010' });
+  });
+
   it('is no project bank named before a letterhead address', () => {
     expect(
       ownerOf(

@@ -10,6 +10,7 @@ import { startsWithGivenName } from '../given-names.js';
 import { type Found, findOwner, ownerFromPrintedHead } from '../organisations.js';
 import { personName } from '../people.js';
 import { OWNER_RULES } from '../rules/index.js';
+import { ANOTHER_PROJECT } from '../rules/pieces.js';
 import { escapeRe, fold } from '../text.js';
 import { ruleCandidates } from './collect.js';
 
@@ -49,7 +50,9 @@ export function chooseOwner(
           ? "a person's name, not an organisation"
           : TWO_SHARING_A_HEAD.test(c.value.trim())
             ? 'two organisations sharing one head noun, not one owner'
-            : null,
+            : ANOTHER_PROJECT.test(c.evidence)
+              ? 'said of another, earlier project'
+              : null,
   };
   const byRules = choose('owner', candidates, policy);
   if (byRules.value !== null || opts.model === false) return byRules;

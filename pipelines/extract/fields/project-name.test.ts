@@ -192,6 +192,15 @@ describe("the project name of a viewer's transcript of a report", () => {
     expect(rulesRecordOf(text).projectName).toBe('Insteget');
   });
 
+  it("ends where the download title's sentence ends, which the cover lost", () => {
+    const text = transcript(
+      'Slututvärdering av projekt. Newo Drom. En ny väg till romsk inkludering. Anette Moberg',
+      'Slututvärdering av projekt Newo Drom En ny väg till romsk inkludering Anette Moberg',
+      'Sammanfattning Newo Drom drivs med stöd från Europeiska Socialfonden. Projektet består av en entreprenörsutbildning.',
+    );
+    expect(rulesRecordOf(text).projectName).toBe('Newo Drom');
+  });
+
   it("ends where the cover's date or byline begins, on a transcript of one page", () => {
     const dated = transcript(
       'Navigator ComCenter 30 april, 2011 Slutrapport',

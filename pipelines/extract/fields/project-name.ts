@@ -434,11 +434,20 @@ function transcriptCover(view: DocView): Candidate<string>[] {
     fold(t)
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
-  if (!bare(download).includes(bare(value))) return [];
+  // The cover lost the title's full stops that the download line keeps: "Newo Drom En ny väg till romsk inkludering"
+  // under 'Download "Slututvärdering av projekt. Newo Drom. En ny väg till romsk inkludering."', "Främjande av
+  // solelproduktion i Örebro kommun Sam 191/2013" under 'Download "Projektrapport. Främjande av solelproduktion i Örebro
+  // kommun"'. The name ends where the title's sentence does.
+  const segment = download
+    .split(/\.\s+/u)
+    .map((t) => t.trim())
+    .find((t) => bare(t).split(' ').length >= 2 && bare(value).startsWith(`${bare(t)} `));
+  const name = segment ? tidyName(segment) : value;
+  if (!name || !bare(download).includes(bare(name))) return [];
   return [
     {
       field: 'projectName',
-      value,
+      value: name,
       rule: 'projectName.transcript-cover',
       source: 'finder',
       page: view.lines[first]!.page,

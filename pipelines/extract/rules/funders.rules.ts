@@ -3,7 +3,7 @@
  * A row's value is the list of names it gives; each name is cleaned as a funder's, and a fund named by a short
  * form is written out in the text's language ("ERUF" → "Europeiska regionala utvecklingsfonden").
  */
-import { cleanName, fundIn, jointCountyBoards, type Lang, orgShaped, splitNames } from '../funders.js';
+import { cleanName, fundIn, jointCountyBoards, type Lang, orgShaped, shortFormOf, splitNames } from '../funders.js';
 import type { Rule } from './engine.js';
 import { rx, rxc } from './engine.js';
 import { B, E } from './pieces.js';
@@ -27,7 +27,10 @@ export function funderNames(list: string, context: string): string[] {
   const lang = langOf(context);
   const out: string[] = [];
   // "EU:s regionalfond via Tillväxtverket": the agency the money passes through pays nothing of its own.
-  for (const raw of splitNames(jointCountyBoards(list), SPLIT)) {
+  const parts = splitNames(jointCountyBoards(list), SPLIT);
+  for (const [i, raw] of parts.entries()) {
+    // "ISOF, Institutet för språk och folkminnen": a short form before the name it stands for.
+    if (shortFormOf(raw.trim(), parts[i + 1]?.trim() ?? '')) continue;
     // "EU:s fond ''Leader plus''": the fund the union's genitive names.
     const part = raw
       .replace(/^EU:s\s+(?:fond|program(?:met)?)\s+(?:''|['"”“])?([^'"”“]{3,60}?)(?:''|['"”“])?$/u, '$1')
@@ -358,9 +361,14 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     scope: 'sentence',
     // "3 706 566 kr från Europeiska socialfonden och 1 235 522 kr från Region Kronoberg": each amount's payer.
     // A fund named in lower case after "den" ("får över 6 miljoner kronor från den europeiska strukturfonden") is named too.
-    pattern: rxc`\d[\d\s.,]*\s*(?:kr|kronor|SEK|miljoner(?: kronor)?|mkr|Mkr|MSEK)\s+(?:i\s+\p{Ll}+\s+)?(?:(?:är|kommer|kom|var|is|comes|came)\s+)?(?:från|ur|from)\s+${THE}(?<value>(?:[\p{Lu}]|europeiska\s)(?:[^.;:!?,]|:s\s){1,80}?)(?=\s*(?:[.;!?,]|:(?!s\s)|\s+(?:och|samt|and|för|for|till|to|i|in)\s|$))`,
+    // The project named between the amount and its payer: "300 000 kronor för projektet ”Jiddischrevitalisering …” från
+    // ISOF, Institutet för språk och folkminnen" (a short form written out after it is the payer's name).
+    pattern: rxc`\d[\d\s.,]*\s*(?:kr|kronor|SEK|miljoner(?: kronor)?|mkr|Mkr|MSEK)\s+(?:i\s+\p{Ll}+\s+)?(?:för\s+(?:projektet|förstudien)\s+(?:[”"“][^”"“]{2,100}[”"“]|\p{Lu}[\p{L}\s-]{1,60}?)\s+)?(?:(?:är|kommer|kom|var|is|comes|came)\s+)?(?:från|ur|from)\s+${THE}(?<value>(?:[\p{Lu}]|europeiska\s)(?:[^.;:!?,]|:s\s){1,80}?)(?=\s*(?:[.;!?,]|:(?!s\s)|\s+(?:och|samt|and|för|for|till|to|i|in)\s|$))`,
     read: (m, text) => {
-      const v = funderNames((m.groups?.value ?? '').replace(/^europeiska/u, 'Europeiska'), text);
+      let value = m.groups?.value ?? '';
+      const spelled = /^,\s+(\p{Lu}[^.;:!?,]{3,80}?)(?=\s*(?:[.;!?,]|$))/u.exec(text.slice(m.index + m[0].length));
+      if (spelled && shortFormOf(value.trim(), spelled[1]!)) value = spelled[1]!;
+      const v = funderNames(value.replace(/^europeiska/u, 'Europeiska'), text);
       return v.length ? v : null;
     },
     says: [
@@ -373,6 +381,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         ['Europeiska strukturfonden'],
       ],
       ["Länet får totalt 70 miljoner från EU:s fond ''Leader plus'' till projektet ''Våg 21''.", ['Leader plus']],
+      [
+        'Sveriges Jiddischförbund har erhållit sammanlagt 300 000 kronor för projektet ”Jiddischrevitalisering för barn och ungdomar” från ISOF, Institutet för språk och folkminnen.',
+        ['Institutet för språk och folkminnen'],
+      ],
       [
         'Den totala budgeten är ca 60 miljoner SEK, varav 28 miljoner är från Arbetsförmedlingen, 25 miljoner från Europeiska socialfonden (ESF) och 7 miljoner från berörda kommuner.',
         ['Arbetsförmedlingen'],
@@ -394,6 +406,22 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ['Under fyra år bedrevs det Vinnovafinansierade projektet Innovationsupphandling X av Inköp Gävleborg.', ['Vinnova']],
     ],
     not: ['Relocate är ett av de EU-finansierade projekten i regionen.', 'Det självfinansierade projektet gick bra.'],
+  },
+  {
+    id: 'funders.gives-support-to-project',
+    field: 'funders',
+    source: 'sentence',
+    // A heading as often as a sentence: each line on its own.
+    scope: 'line',
+    // The payer as the subject of giving support to the project: "Svenska regeringen ger stöd till projektet Finska nu",
+    // "Kulturrådet ger bidrag till projektet". The project must be the receiver.
+    pattern: rx`^(?:Den\s+)?(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:i\s+)?[\p{L}-]+){0,3}?)\s+(?:ger|gav|har\s+gett|har\s+givit)\s+(?:\p{Ll}+\s+)?(?:stöd|bidrag|pengar|medel)\s+till\s+(?:projektet|förstudien|satsningen)${E}`,
+    read: (m, text) => (/^(?:Projektet|Föreningen|Kommunen|Det|Detta|Vi|Han|Hon|De)$/u.test(m.groups?.value ?? '') ? null : names(m, text)),
+    says: [
+      ['Svenska regeringen ger stöd till projektet Finska nu', ['Svenska regeringen']],
+      ['Kulturrådet ger ekonomiskt stöd till projektet under två år.', ['Kulturrådet']],
+    ],
+    not: ['Projektet ger stöd till projektet i Norge.', 'Vi ger stöd till företagen i regionen.'],
   },
   {
     id: 'funders.money-comes-from',
@@ -504,7 +532,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     source: 'label',
     scope: 'line',
     // "Funding from Vinnova | SEK 15 350 000", "Fund: European Regional Development Fund (ERDF)", "Beviljade medel ERUF: 2 684 755 SEK".
-    pattern: rx`(?:^|\s(?=(?:Funding|Bidrag)\s))(?:(?:funding|financing|finansiering|stöd|bidrag)\s+(?:from|från)\s+(?<value>[\p{Lu}][\p{L}\s-]{1,60}?)(?=\s*(?:\||:|\s{2}|SEK|kr|EUR|€|\d|$))|(?:fund|fond|finansierande fond)\s*:\s*(?<fund>[^()|]{3,80}?)(?=\s*(?:\(|\||$))|beviljade medel\s+(?<short>[\p{Lu}]{2,6}\+?)\s*:)`,
+    pattern: rx`(?:^|\s(?=(?:Funding|Bidrag)\s))(?:(?:funding|financing|(?:(?:offentlig|regional|kommunal)\s+)?(?:med)?finansiering|projektstöd|leaderstöd|stöd|bidrag)\s+(?:from|från)\s+(?<value>[\p{Lu}][\p{L}\s()-]{1,60}?(?:\s+(?:19|20)\d\d(?=\s*$))?)(?=\s*(?:\||:|\s{2}|SEK|kr|EUR|€|\d|$))|(?:fund|fond|finansierande fond)\s*:\s*(?<fund>[^()|]{3,80}?)(?=\s*(?:\(|\||$))|beviljade medel\s+(?<short>[\p{Lu}]{2,6}\+?)\s*:)`,
     read: (m, text) => {
       // Inside a line only a key's capital opens it ("… Coordinator X Funding from Vinnova SEK …"), not a sentence's
       // "… varav bidrag från Vinnova".
@@ -517,6 +545,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ['Funding from Vinnova | SEK 15 350 000 |', ['Vinnova']],
       ['Reference number Coordinator Skåne AB Funding from Vinnova SEK 488 000 Project duration', ['Vinnova']],
       ['Koordinator Future Position X Bidrag från Vinnova 446 512 kronor', ['Vinnova']],
+      // A Leader page's "Om finansiering" box: the key names who pays, the amount is on the next line.
+      ['Medfinansiering från Leader Sörmlandskusten', ['Leader Sörmlandskusten']],
+      ['Medfinansiering från Leader Lappland 2020', ['Leader Lappland 2020']],
+      ['Offentlig medfinansiering från LAG-styrelsen', ['LAG-styrelsen']],
       ['Fund: European Regional Development Fund (ERDF)', ['European Regional Development Fund']],
       ['Beviljade medel ERUF: 2 684 755 SEK.', ['Europeiska regionala utvecklingsfonden']],
     ],

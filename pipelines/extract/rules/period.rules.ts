@@ -7,7 +7,7 @@
 import { findPeriod, firstDate, yearsJoined } from '../period.js';
 import type { Rule } from './engine.js';
 import { rx, rxc } from './engine.js';
-import { B, E } from './pieces.js';
+import { ANOTHER_PROJECT, B, E } from './pieces.js';
 
 export interface PartialPeriod {
   start: string | null;
@@ -134,7 +134,10 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     pattern: rx`${B}(?:(?:under|during|in)\s+(?:åren\s+|the years\s+)?(?<span>(?:19|20)\d\d(?:\s*[-–]\s*|\s+(?:till|to)\s+)(?:19|20)\d\d)|(?:under|för)\s+åren\s+(?<a>(?:19|20)\d\d)\s+(?<b>(?:19|20)\d\d))${E}`,
     // Only in a sentence about a project, and not about its evaluation ("utvärdering av projektet X under åren …").
     read: (m, text) =>
-      /projekt|project|satsning/iu.test(text) && !/utvärder|följeforsk|evaluat/iu.test(text) && !EARLIER_PROJECT.test(text)
+      /projekt|project|satsning/iu.test(text) &&
+      !/utvärder|följeforsk|evaluat/iu.test(text) &&
+      !EARLIER_PROJECT.test(text) &&
+      !ANOTHER_PROJECT.test(text)
         ? m.groups!.span
           ? range(m.groups!.span)
           : projectYears(m.groups!.a!, m.groups!.b!)
@@ -153,6 +156,8 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       'Satsningen gällde för åren 2014 2012.',
       // The years of a first stage, in a text about the next one.
       'Under åren 2019-2022 samverkade Kramfors och Sollefteå kommuner i ett första projekt kallat God och nära vård på landsbygd.',
+      // An earlier project, told with an indefinite article.
+      'Ett betydelsefullt treårigt Mål-2 projekt, med Ölands Kommunalförbund som projektägare, genomfördes under 2003-2005.',
     ],
   },
   {

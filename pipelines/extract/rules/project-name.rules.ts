@@ -282,7 +282,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
     // A document archive's download line repeats the document's title, numbers intact: "Download "Slutrapport.
     // Utveckla Kustvägen, Etapp 3 2013-06-10 2014-12-31. …"", "Download "Lägesrapport projekt BID Sävelången och
     // Vrångö Oktober - december 2012"". The name follows the document word, up to a full stop, a date or a key.
-    pattern: rxc`^Download\s+"(?:Slutrapport|Lägesrapport|Utvärdering|Slututvärdering|Förstudie|Slutredovisning|Delrapport|Final report|Evaluation)(?:\s+(?:för|av|of)\s+(?:[Pp]rojektet|[Pp]rojekt|the project)[;:]?)?(?:\s+[Pp]rojekt(?:et)?[;:]?)?(?:[.:]\s+|\s+)(?:[Pp]rojekt(?:et)?[;:]\s+)?(?<value>\p{Lu}[^.]{2,110}?)(?=\s*(?:\.\s|\.?"|,\s+\p{Ll}|\s(?:Journalnummer|Diarienummer|Projektperiod|Projekttid|ID|Dnr)(?:\s|:)|\s(?:19|20)\d\d(?:[-\s]|$)|\s(?:[Jj]anuari|[Ff]ebruari|[Mm]ars|[Aa]pril|[Mm]aj|[Jj]uni|[Jj]uli|[Aa]ugusti|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]ecember)(?:\s|$)))`,
+    pattern: rxc`^Download\s+"(?:RAPPORT\s+\d+:\d+\.?\s+)?(?:Slutrapport\.?\s+(?=[Ll]ärande))?(?:Slutrapport|Lägesrapport|Projektrapport|Utvärdering|Slututvärdering|[Ll]ärande utvärdering|Förstudie|Slutredovisning|Delrapport|Final report|Evaluation)(?:\s+(?:för|av|of)\s+(?:[Pp]rojektet|[Pp]rojekt|the project)[;:]?|\s+av(?=\s+\p{Lu}))?(?:\s+[Pp]rojekt(?:et)?[;:]?)?(?:[.:]\s+|\s+)(?:[Pp]rojekt(?:et)?[;:]\s+)?(?<value>\p{Lu}[^.]{2,110}?)(?=\s*(?:\.\s|\.?"|,\s+\p{Ll}|\s(?:Journalnummer|Diarienummer|Projektperiod|Projekttid|ID|Dnr)(?:\s|:)|\s(?:19|20)\d\d(?:[-\s]|$)|\s(?:[Jj]anuari|[Ff]ebruari|[Mm]ars|[Aa]pril|[Mm]aj|[Jj]uni|[Jj]uli|[Aa]ugusti|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]ecember)(?:\s|$)))`,
     read: title,
     says: [
       ['Download "Slutrapport. Utveckla Kustvägen, Etapp 3 2013-06-10 2014-12-31. Badramp i Dyket.', 'Utveckla Kustvägen, Etapp 3'],
@@ -293,6 +293,8 @@ export const PROJECT_NAME_RULES: Rule[] = [
       ],
       ['Download "Slutrapport Samverk Nordost. Projektperiod: 2009-10-01 2012-01-31', 'Samverk Nordost'],
       ['Download "Slutrapport Projekt Hållbart hus för mat, stödmottagare Föreningen Vara Småstad"', 'Hållbart hus för mat'],
+      ['Download "Projektrapport. Främjande av solelproduktion i Örebro kommun"', 'Främjande av solelproduktion i Örebro kommun'],
+      ['Download "RAPPORT 14:09. Slutrapport. Lärande utvärdering av KulturKraft Syd"', 'KulturKraft Syd'],
     ],
     not: ['Download "Slutrapport för projekt"', 'Download "SLUTRAPPORT FÖR PROJEKT"', 'Download "Slutrapport 2013-10-31"'],
   },
