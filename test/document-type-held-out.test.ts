@@ -4,28 +4,31 @@ import { DOCUMENT_TYPE_MODEL } from '../pipelines/extract/model/document-type-mo
 
 // The document type as it reads texts the classifier never saw: each batch of real texts left out of the
 // training in turn. On the texts it was trained on the field is near perfect, which says nothing; this is the
-// figure that holds for a new archive. Today, over 1,629 texts: 74.2 % right, 10.6 % wrong (without the classifier
-// the field's rules alone give 33.9 % / 3.8 %). The 65 texts the fifth session of 2026-12-06 added took it from
+// figure that holds for a new archive. Today, over 1,669 texts: 75.7 % right, 9.8 % wrong (without the classifier
+// the field's rules alone give 33.7 % / 3.8 %; the classifier alone 81.3 % right). The sixth session of 2026-12-06 gave
+// the classifier the shape of a text besides its words (model/document-type-model.ts: length, pages, keys, quotes, a
+// date at the top, a table of contents, a transcript, questions, short lines) and the bar on right kinds went back to
+// 0.75. Over 1,629 texts, before: 74.2 % right, 10.6 % wrong (rules alone 33.9 % / 3.8 %). The 65 texts the fifth session of 2026-12-06 added took it from
 // 75.2 % to 74.2 %, under the bar of 0.75 it had kept since 2026-12-05. The classifier's weight was weighed again
 // on this figure, side by side in one run (fields/document-type.ts): 0.8 73.2 % / 9.5 %, 0.85 74.2 % / 10.6 %, 0.9
 // 75.6 % / 11.2 %, 0.95 76.7 % / 12.0 %; no weight keeps both bars, and one over the bar on right kinds passes the bar
-// on wrong ones. The weight stays 0.85 and the bar on right kinds went from 0.75 to 0.74: a test change made because
-// new data moved the measured figure, the bar on wrong values kept. Over 1,564 texts: 75.2 % / 10.7 %; over 1,489,
+// on wrong ones. The weight stayed 0.85 and the bar on right kinds went from 0.75 to 0.74 for a session: a test change
+// made because new data moved the measured figure, the bar on wrong values kept. Over 1,564 texts: 75.2 % / 10.7 %; over 1,489,
 // 75.6 % / 10.8 %; over 1,429, 75.6 % / 10.6 %; over 1,309, 75.8 % / 10.3 %; over 1,229 texts: 75.3 % / 10.6 %. The
 // batches of the fifth session of 2026-12-05 took the classifier's weight as it was (0.9) to 76.2 % / 11.4 %, over
 // the bar below; the weight was then chosen again on this held-out figure (from 0.9 to 0.85 as many wrong kinds taken
 // back as right ones). Over 1,160 texts, at 0.9: 76.6 % / 10.6 %; over 1,080, 76.9 % / 10.1 %; over 1,000 before the
 // batches of 2026-12-05, 77.7 % / 9.5 %.
-const RIGHT_MIN = 0.74;
+const RIGHT_MIN = 0.75;
 const WRONG_MAX = 0.11;
 
 describe('document type on real texts left out of the classifier training', () => {
   it(`each batch held out in turn: right ≥ ${RIGHT_MIN}, wrong ≤ ${WRONG_MAX}; the shipped model is the one the texts train`, {
-    // Held out over 1,629 texts it took 15 minutes on a busy machine; the bound leaves room for a slower one.
+    // Held out over 1,669 texts it took 20 minutes on a busy machine; the bound leaves room for a slower one.
     timeout: 3_600_000,
   }, async () => {
     const texts = await labelledTexts();
-    expect(texts.length).toBeGreaterThanOrEqual(1629);
+    expect(texts.length).toBeGreaterThanOrEqual(1669);
     const h = heldOut(texts);
     const detail = JSON.stringify(h);
     expect(h.withModel.right, detail).toBeGreaterThanOrEqual(RIGHT_MIN);

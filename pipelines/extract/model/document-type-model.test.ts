@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { explainText } from '../../../test/extract-text.js';
-import { BODY_CHARS, classifyDocumentType, DOCUMENT_TYPE_MODEL, documentTypeFeatures, HEAD_CHARS } from './document-type-model.js';
+import {
+  BODY_CHARS,
+  classifyDocumentType,
+  DOCUMENT_TYPE_MODEL,
+  documentTypeFeatures,
+  HEAD_CHARS,
+  shapeFeatures,
+} from './document-type-model.js';
 
 describe('document-type classifier', () => {
   it('is a trained table over the five kinds, and says where it comes from', () => {
@@ -21,7 +28,18 @@ describe('document-type classifier', () => {
     expect(head.slice(0, 2)).toEqual(['H:nyhet', 'H:projektet']);
     expect(f).toContain('nyhet');
     expect(head.length).toBeLessThanOrEqual(HEAD_CHARS / 4);
-    expect(f.length).toBeLessThanOrEqual(BODY_CHARS / 4 + HEAD_CHARS / 4);
+    expect(f.filter((x) => !x.startsWith('S:')).length).toBeLessThanOrEqual(BODY_CHARS / 4 + HEAD_CHARS / 4);
+  });
+
+  it("reads a text's shape: a news item's date and quotes, a fact box's keys, a transcript's download line", () => {
+    const news = shapeFeatures(['Publicerad 2021-03-12\nKommunen får stöd\n– Vi är glada, säger Anna Berg.\n– Det blir bra, säger hon.']);
+    expect(news).toContain('S:date-top');
+    expect(news).toContain('S:quotes2');
+    const box = shapeFeatures(['Projektägare: Region X\nProjektperiod: 2019–2021\nBudget: 2 mkr\nProjektledare: Anna Berg']);
+    expect(box).toContain('S:keys2');
+    expect(box).not.toContain('S:date-top');
+    expect(shapeFeatures(['Slutrapport\nDownload "Slutrapport X"\nTranskript\n1 Slutrapport X'])).toContain('S:transcript');
+    expect(shapeFeatures(['kort'])).toEqual(expect.arrayContaining(['S:len0', 'S:pages1', 'S:keys0', 'S:short4']));
   });
 
   it('tells a news item about a grant from a page that presents a project', () => {
