@@ -46,6 +46,9 @@ describe('personName', () => {
     // A middle initial is part of the name; a word and a province's name is an organisation.
     ['Lisa B Liljas', 'Lisa B Liljas'],
     ['Kultur Skåne', null],
+    // A company's name whole, as a coordinator's key on a funder's page gives it.
+    ['Teknikföretagens Service i Sverige AB', null],
+    ['Anna Berg, Berg Konsult AB', 'Anna Berg'],
   ];
   it.each(cases)('%s', (value, name) => expect(personName(value)).toBe(name));
 });
@@ -238,6 +241,9 @@ describe('findManager: signatures, occupations, roles in passing', () => {
     ],
     [['I september 2009 startade projektet ”Miljömusslor”, under ledning av Odd Lindahl vid Kungliga Vetenskapsakademien.'], 'Odd Lindahl'],
     [['Det är svårt att resa utomlands, säger Bernt Svensén som är projektledare på Green Gothenburg.'], null],
+    // The speaker set off by a comma before "som": "säger Lisa Engström, som är projektledare och …".
+    [['Vi är ensamma i landet om det här, säger Lisa Engström, som är projektledare och arbetar på LRF Konsult.'], 'Lisa Engström'],
+    [['Det är svårt, säger Bernt Svensén, som är projektledare på Green Gothenburg.'], null],
     // The speaker's organisation between commas before the role; the role before the speaker's name.
     [['Det är ett erkännande, säger Erik André, Hållbar utveckling Väst, projektledare för Sol i Väst.'], 'Erik André'],
     [['There was an obvious need for this bus service, says project leader Michael Stjernberg.'], 'Michael Stjernberg'],

@@ -53,6 +53,8 @@ export function personName(value: string, loose = false): string | null {
     // An occupation before the name: "viltkonsulent Marcus Tell", "inflyttarlotsen Sofie Hamrin".
     .replace(/^\p{Ll}[\p{L}-]{3,}\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '');
   if (NOT_NAME.test(v)) return null;
+  // A company's name whole ("Teknikföretagens Service i Sverige AB", a coordinator's key on a funder's page).
+  if (/^\p{Lu}[\p{L}-]*s\s+\p{Lu}[^,]*\s(?:AB|HB|KB|ek\.\s?för\.?|ekonomisk förening)$/u.test(v)) return null;
   const m = NAME.exec(v);
   // "Smålands Trähusförening" has a name's shape but is an organisation.
   if (m && looksLikeOrganisation(m[1]!)) return null;
@@ -137,7 +139,7 @@ const AFTER: RegExp[] = [
   // folkhälsostrateg som var projektledare för projektet", "Det menar mariestadsbon Kjell Persson, från Föreningen X, som
   // har varit projektledare".
   new RegExp(
-    `(?<![\\p{L}])(?:säger|sa|berättar|berättade|förklarar|menar|says|said|explains)\\s+(?:(?!(?:att|och|det|den|som|that)\\s)\\p{Ll}[\\p{Ll}-]+\\s+)?(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+){1,2})(?:,\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}|,\\s+(?:från|vid|på|hos|from|at)\\s+[^,.;]{3,60},)?\\s+(?:som|who)\\s+(?:har\\s+|has\\s+)?(?:varit|var|är|been|was|is)\\s+(?:the\\s+)?${ROLE}(?![\\p{L}])(?!\\s+(?:på|vid|hos|at)\\s)`,
+    `(?<![\\p{L}])(?:säger|sa|berättar|berättade|förklarar|menar|says|said|explains)\\s+(?:(?!(?:att|och|det|den|som|that)\\s)\\p{Ll}[\\p{Ll}-]+\\s+)?(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+){1,2})(?:,\\s+[\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}|,\\s+(?:från|vid|på|hos|from|at)\\s+[^,.;]{3,60},)?,?\\s+(?:som|who)\\s+(?:har\\s+|has\\s+)?(?:varit|var|är|been|was|is)\\s+(?:the\\s+)?${ROLE}(?![\\p{L}])(?!\\s+(?:på|vid|hos|at)\\s)`,
     'u',
   ),
   // A quote's speaker with where they work between commas, then the role: "… säger Erik André, Hållbar utveckling Väst,

@@ -543,6 +543,8 @@ describe('tidyName', () => {
     ['Jämställt näringsliv i Jämtland Jämställt näringsliv i Jämtlands län', 'Jämställt näringsliv i Jämtlands län'],
     ['Leader 2014 2020 i Dalarna', 'Leader 2014 2020 i Dalarna'],
     ['Sid 1 (20) Resursmodellen Södertörn', 'Resursmodellen Södertörn'],
+    // A document word, the quoted name, then the cover's date and site.
+    ['Rapport "Kungsholmen odlar" November stockholm.se', 'Kungsholmen odlar'],
     ['2013-08-23 Folkhälsa En utvärdering av kommunförbundets folkhälsoprojekt', 'Kommunförbundets folkhälsoprojekt'],
     ['Sjöfiske”, Vrigstad', 'Sjöfiske'],
     ['LINS-projektet 6 år i Norra Skaraborg', 'LINS'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainText, recordOf, rulesRecordOf } from '../../../test/extract-text.js';
-import { namesAgree } from './project-name.js';
+import { namesAgree, withoutByline } from './project-name.js';
 
 describe('namesAgree', () => {
   it.each([
@@ -14,6 +14,19 @@ describe('namesAgree', () => {
   ])('%s / %s', (a, b, same) => {
     expect(namesAgree(a, b)).toBe(same);
   });
+});
+
+describe('withoutByline', () => {
+  it.each([
+    ['Tobaksprevention och invandrargrupper (TTI) Per Haglind', 'Tobaksprevention och invandrargrupper (TTI)'],
+    ['Lokal utveckling i Ånge Anna Berg', 'Lokal utveckling i Ånge'],
+    // A photo credit, a title that ends on "av", or a name alone keep what they are (and are read as bylines).
+    ['Ungtall. Foto: Anders Lindqvist', 'Ungtall. Foto: Anders Lindqvist'],
+    ['En rapport av Anna Berg', 'En rapport av Anna Berg'],
+    ['Anna Berg', 'Anna Berg'],
+    // A surname that is also a given name may be two given names: left as it is.
+    ['Lokal utveckling Per Martin', 'Lokal utveckling Per Martin'],
+  ])('%s', (value, expected) => expect(withoutByline(value)).toBe(expected));
 });
 
 describe('the project name of a page', () => {
@@ -164,6 +177,16 @@ describe('the project name of a page', () => {
       nameOf('Åkers Hembygdsförening\nProjektets namn: Åkers Hembygdsförening\nKort om projektet: Föreningen vill hålla sin gård levande.'),
     ).toBe('Åkers Hembygdsförening');
     expect(nameOf('Åkers Hembygdsförening\nFöreningen vill hålla sin gård levande.')).toBeNull();
+  });
+
+  it("is the line under a project bank's status mark, as the rules read it", () => {
+    const page =
+      'Projekt avslutat\nMellankommunal kustzonsplanering i Göteborgsregionen, Orust och Uddevalla\nKustzonen har en stor attraktionskraft och är identitetsskapande för hela vår region.';
+    expect(rulesRecordOf(page).projectName).toBe('Mellankommunal kustzonsplanering i Göteborgsregionen, Orust och Uddevalla');
+    // Under no status mark, or over no running text, the line is nobody's name.
+    const name = 'Mellankommunal kustzonsplanering i Göteborgsregionen, Orust och Uddevalla';
+    expect(rulesRecordOf(page.replace('Projekt avslutat\n', 'Välj språk\n')).projectName).not.toBe(name);
+    expect(rulesRecordOf(`Projekt avslutat\n${name}\nKontakt`).projectName).not.toBe(name);
   });
 
   it('is never a byline in capitals', () => {

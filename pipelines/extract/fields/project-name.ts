@@ -60,6 +60,13 @@ export function tidyName(raw: string): string | null {
   // "Projektet ''Klusterutveckling mellan industri och bioteknik'' som drivs av …": the quoted name.
   const quoted = /^(?:Projektet|Projekt|Förstudien)\s+(?:''|["”“«])(.{3,100}?)(?:''|["”»])/u.exec(raw.trim());
   if (quoted) return cleanTitle(quoted[1]!);
+  // A document word, then the quoted name and the cover's date or site: 'Rapport "Kungsholmen odlar" November
+  // stockholm.se'.
+  const afterDocWord =
+    /^(?:Rapport|Slutrapport|Projektrapport|Delrapport|Lägesrapport|Utvärdering|Förstudie|Report|Final report)\s+["”“«]([^"”“«»]{3,100}?)["”»](?:\s|$)/u.exec(
+      raw.trim(),
+    );
+  if (afterDocWord) return cleanTitle(afterDocWord[1]!);
   // A quoted name and where it is: "Sjöfiske”, Vrigstad".
   const placed = /^["“”«]?([^"“”«»]{3,80}?)["”»],\s+\p{Lu}/u.exec(raw.trim());
   if (placed) return cleanTitle(placed[1]!);
@@ -213,6 +220,20 @@ function namesPerson(value: string): boolean {
   );
 }
 
+/** A title of two words or more followed by a person's given name and surname: the title alone. */
+export function withoutByline(value: string): string {
+  const m = /^(.+?\S)\s+(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.exec(value);
+  if (!m || !GIVEN_NAMES.has(m[2]!.toLowerCase()) || GIVEN_NAMES.has(m[3]!.toLowerCase())) return value;
+  const title = m[1]!;
+  // A photo credit ("Ungtall. Foto: Anders Lindqvist") or a key before the person is no title.
+  return title.split(/\s+/).length >= 2 &&
+    /[\p{L}\d)]$/u.test(title) &&
+    !/(?<![\p{L}])(?:foto|bild|photo|text|av|by|och|and|med|with)(?![\p{L}])\s*\S*$/iu.test(title) &&
+    !namesPerson(title)
+    ? title
+    : value;
+}
+
 // Words that carry a name on ("… för Biosfärområde Voxnadalen", "… and Innovation"), not a headline's verb.
 const NAME_GOES_ON =
   /^(?:för|i|på|av|med|till|om|inom|mellan|genom|mot|från|och|samt|eller|en|ett|the|of|in|for|and|on|to|with|a|an|at|by|from)$/iu;
@@ -270,32 +291,58 @@ function headlineOverDate(view: DocView, firstTitle: number): Candidate<string>[
 const SITE_GREETING = /^(?:du är nu vid|hoppa till|gå (?:direkt )?till|skip to|välkommen\b)/iu;
 
 /**
- * The heading under a site's greeting or skip link ("Välkommen in för att ta dig ut!" / "Hållbara och säkrare leder
- * på Kullahalvön" / "Länsstyrelsen Skåne har tilldelats …"): a short line of its own, not a sentence, over the
- * page's running text.
+ * The short line of its own under a page's first line `mark` (a site's greeting, a project bank's status mark), not
+ * a sentence, over the page's running text (a next line of at least `nextWords` words, capitalised).
  */
-function headingUnderGreeting(view: DocView, firstTitle: number): Candidate<string>[] {
-  if (firstTitle < 0 || !SITE_GREETING.test(view.lines[firstTitle]!.text.trim())) return [];
-  const i = firstTitle + 1;
+function lineUnder(
+  view: DocView,
+  mark: number,
+  rule: string,
+  shape: { maxWords: number; endMarks: RegExp; nextWords: number },
+): Candidate<string>[] {
+  const i = mark + 1;
   const line = view.lines[i];
   const next = view.lines[i + 1]?.text.trim() ?? '';
   if (line?.page !== 1) return [];
   const text = line.text.trim();
   const words = text.split(/\s+/).length;
-  if (words < 2 || words > 12 || /[.!?:;,]$/u.test(text) || isChrome(text) || !/^[\p{Lu}\p{N}"”“]/u.test(text)) return [];
-  if (!/^[\p{Lu}]/u.test(next)) return [];
+  if (words < 2 || words > shape.maxWords || shape.endMarks.test(text) || isChrome(text) || !/^[\p{Lu}\p{N}"”“]/u.test(text)) return [];
+  if (!/^[\p{Lu}]/u.test(next) || next.split(/\s+/).length < shape.nextWords) return [];
   return [
     {
       field: 'projectName',
       value: text,
-      rule: 'projectName.heading-under-greeting',
+      rule,
       source: 'title',
       page: 1,
       line: i,
       role: view.roles[i]!,
-      evidence: `${view.lines[firstTitle]!.text} / ${text}`,
+      evidence: `${view.lines[mark]!.text} / ${text}`,
     },
   ];
+}
+
+/**
+ * The heading under a site's greeting or skip link ("Välkommen in för att ta dig ut!" / "Hållbara och säkrare leder
+ * på Kullahalvön" / "Länsstyrelsen Skåne har tilldelats …").
+ */
+function headingUnderGreeting(view: DocView, firstTitle: number): Candidate<string>[] {
+  if (firstTitle < 0 || !SITE_GREETING.test(view.lines[firstTitle]!.text.trim())) return [];
+  return lineUnder(view, firstTitle, 'projectName.heading-under-greeting', { maxWords: 12, endMarks: /[.!?:;,]$/u, nextWords: 1 });
+}
+
+// A project bank's mark of the project's state as the page's first line: "Projekt avslutat", "Pågående projekt".
+const STATUS_LINE =
+  /^(?:projekt(?:et)?\s+(?:är\s+)?(?:avslutat|pågår|pågående)|(?:avslutat|pågående|beviljat|nytt)\s+projekt|avslutat|pågående|status\s*:?\s*(?:avslutat|pågående|pågår))$/iu;
+
+/**
+ * The line under a project bank's status mark ("Projekt avslutat" / "Mellankommunal kustzonsplanering i
+ * Göteborgsregionen, Orust och Uddevalla" / "Kustzonen har …").
+ */
+function underStatusLine(view: DocView): Candidate<string>[] {
+  const first = view.lines.findIndex((l) => l.text.trim() !== '');
+  if (first < 0 || view.lines[first]!.page !== 1 || !STATUS_LINE.test(view.lines[first]!.text.trim())) return [];
+  return lineUnder(view, first, 'projectName.under-status-line', { maxWords: 14, endMarks: /[.!?:;]$/u, nextWords: 5 });
 }
 
 /**
@@ -592,6 +639,7 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
     ...overFactBox(view),
     ...headlineOverDate(view, start),
     ...headingUnderGreeting(view, start),
+    ...underStatusLine(view),
     ...transcriptCover(view),
     ...underTopFactBox(view),
   ];
@@ -620,7 +668,10 @@ export function chooseProjectName(view: DocView, fromCover: Found<string> | null
     // "X. Sammanslagen rapport över hela projektet"): the name is the first.
     const titled = c.rule === 'projectName.first-title-line' || c.rule === 'projectName.cover-labels-letters';
     const first = titled ? /^([^.]+?\s[^.]*?\p{Ll})\.\s+\p{Lu}\p{Ll}/u.exec(c.value) : null;
-    const value = tidyName(first ? first[1]! : c.value);
+    const tidied = tidyName(first ? first[1]! : c.value);
+    // A cover's title with its author's name run on ("Tobaksprevention och invandrargrupper (TTI) Per Haglind"): the
+    // title without the byline.
+    const value = titled && tidied ? withoutByline(tidied) : tidied;
     if (!value) return drop(c, 'nothing left once tidied');
     // A news item's or web page's headline is no name: "Regionen satsar 4,8 miljoner på tillväxtprojekt". A
     // headline says something (a verb, a sum) and the text does not name the project by it again.

@@ -689,6 +689,27 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     not: ['Region Gävleborg finansierar projektet tillsammans med andra.'],
   },
   {
+    id: 'funders.payers-together-financed',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // Two payers, one of them in brackets as earlier or also: "Tillväxtverket har tillsammans med VINNOVA (initialt även
+    // KK-stiftelsen) finansierat Produktionslyftet i tio år."
+    pattern: rxc`^(?<a>\p{Lu}[\p{L}-]+(?:\s+(?:\p{Lu}[\p{L}-]+|län|kommun|stad|i)){0,4})\s+har\s+tillsammans\s+med\s+(?<b>\p{Lu}[^().;:!?]{1,80}?)\s*(?:\((?:initialt|tidigare|inledningsvis|även|också)\s+(?:även\s+|också\s+)?(?<c>\p{Lu}[^().;:!?]{1,60})\))?\s+(?:med)?finansierat\s+(?:projektet|satsningen|förstudien|\p{Lu})`,
+    read: (m, text) => {
+      const v = [m.groups?.a, m.groups?.b, m.groups?.c].flatMap((part) => (part ? funderNames(part, text) : []));
+      return v.length ? [...new Set(v)] : null;
+    },
+    says: [
+      [
+        'Tillväxtverket har tillsammans med VINNOVA (initialt även KK-stiftelsen) finansierat Produktionslyftet i tio år.',
+        ['Tillväxtverket', 'VINNOVA', 'KK-stiftelsen'],
+      ],
+      ['Region Kalmar län har tillsammans med Kalmar kommun finansierat projektet.', ['Region Kalmar län', 'Kalmar kommun']],
+    ],
+    not: ['Vi har tillsammans med andra finansierat projektet.', 'Projektet har tillsammans med kommunen finansierat en studie.'],
+  },
+  {
     id: 'funders.project-within-fund',
     field: 'funders',
     source: 'sentence',

@@ -391,6 +391,24 @@ export const OWNER_RULES: Rule[] = [
     not: ['The owner of the project is responsible for the budget.'],
   },
   {
+    id: 'owner.projects-owner-dash',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "… kommunerna i Gnosjöregionen via projektets ägare - Business Gnosjö Region AB (BGR), Region Jönköpings län,
+    // Almi …": the owner named after a dash or colon, up to its short form or the list's next comma.
+    pattern: rxc`${B}(?:[Pp]rojektets|[Ff]örstudiens)\s+(?:ägare|huvudman)\s*[-–:]\s*${ORG_TO_COMMA}`,
+    read: whole,
+    says: [
+      [
+        'Finansieringen kommer från kommunerna i Gnosjöregionen via projektets ägare - Business Gnosjö Region AB (BGR), Region Jönköpings län och Almi.',
+        'Business Gnosjö Region AB',
+      ],
+      ['Projektets ägare: Coompanion Jämtland, som samordnar arbetet.', 'Coompanion Jämtland'],
+    ],
+    not: ['Projektets ägare - se nedan.', 'Projektets ägare är kommunen.'],
+  },
+  {
     id: 'owner.coordinator-inline',
     field: 'owner',
     source: 'label',

@@ -3,7 +3,9 @@
  * a quoted name after "projektet", a line that is "Projekt X" alone, "the project X". Each value is cleaned as a
  * title (document words removed) and must look like a name (not-a-name.ts).
  */
+import { GIVEN_NAMES } from '../given-names.js';
 import { looksLikeOrganisation } from '../organisations.js';
+import { countyOfMunicipality, normaliseCounty } from '../places.js';
 import { cleanTitle } from '../title.js';
 import type { Rule } from './engine.js';
 import { rx, rxc } from './engine.js';
@@ -53,7 +55,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // The subject of "… är (idag) ett (avslutat/treårigt/EU-)projekt": a page that presents its project.
-    pattern: rxc`^(?:[•·▪]\s+)?${NOT_SUBJECT}(?<value>[\p{Lu}\p{N}"”“](?:[^.!?]|\.(?=\d)){1,140}?)\s+(?:är|var|blir)\s+(?:(?:idag|nu|sedan\s+\d{4})\s+)?(?:(?:ett|namnet på ett)\s+(?:av\s+(?:\p{L}+|\d+)\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:projekt|initiativ)|en\s+(?:[\p{L}-]+\s+){0,3}?(?:satsning|förstudie))${E}`,
+    pattern: rxc`^(?:[•·▪]\s+)?${NOT_SUBJECT}(?<value>[\p{Lu}\p{N}"”“](?:[^.!?]|\.(?=\d)){1,140}?)\s+(?:är|var|blir)\s+(?:(?:idag|nu|sedan\s+\d{4})\s+)?(?:(?:ett|namnet på ett)\s+(?:av\s+(?:\p{L}+|\d+)\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]*(?:projekt|initiativ|regeringsuppdrag)|en\s+(?:[\p{L}-]+\s+){0,3}?(?:satsning|förstudie))${E}`,
     // "React EU Relocate var ett systerprojekt till Relocate": a sister project is another project.
     read: (m) => (/systerprojekt|sister project/iu.test(m[0]) ? null : title(m)),
     says: [
@@ -62,6 +64,10 @@ export const PROJECT_NAME_RULES: Rule[] = [
         'Servicepunkter i bygdegårdarna – livs-, drivmedel och paket i samverkan med lokalsamhället',
       ],
       ['ARCTIC DESIGN OF SWEDEN är ett projekt med Region Västerbotten som huvudägare.', 'ARCTIC DESIGN OF SWEDEN'],
+      [
+        'Smart industri i regionerna 2.0 är ett av flera regeringsuppdrag som Tillväxtverket fått inom ramen för strategin.',
+        'Smart industri i regionerna 2.0',
+      ],
       ['Paper Province 2.0 i Värmland är ett av tre regionala initiativ som får finansiering.', 'Paper Province 2.0 i Värmland'],
       ['Maritim utveckling i Bohuslän är idag ett avslutat projekt, huvudfokus var affärscoacharbetet.', 'Maritim utveckling i Bohuslän'],
       [
@@ -73,6 +79,29 @@ export const PROJECT_NAME_RULES: Rule[] = [
       'Detta är ett projekt som riktar sig till unga.',
       'Projektet är ett samverkansprojekt mellan två Leader-områden.',
       'React EU Relocate var ett systerprojekt till Relocate, helt finansierat genom EU-medel.',
+    ],
+  },
+  {
+    id: 'projectName.x-drivs-i-projektform',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Automation Småland drivs i projektform sedan 2012": the subject of a sentence that says it is run as a project.
+    pattern: rxc`^${NOT_SUBJECT}(?<value>\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d.-]+){0,6}?)\s+(?:drivs|drevs|bedrivs|bedrevs)\s+(?:i\s+projektform|som\s+(?:ett\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*projekt)${E}`,
+    // One common noun is no name ("Verksamheten drivs i projektform"): a single word must be an acronym or a coined one.
+    read: (m) => {
+      const v = notAnOrganisation(m);
+      return v && (/\s/u.test(v) || /^\p{Lu}[\p{Lu}\d-]+$|^\p{Lu}\p{Ll}+\p{Lu}/u.test(v)) ? v : null;
+    },
+    says: [
+      ['Automation Småland drivs i projektform sedan 2012 och har hittills varit mycket framgångsrikt.', 'Automation Småland'],
+      ['Digitala Dalsland drevs som ett treårigt Leaderprojekt.', 'Digitala Dalsland'],
+    ],
+    not: [
+      'Verksamheten drivs i projektform.',
+      'Region Kalmar län drivs som ett projekt.',
+      'Arbetet drivs i projektform sedan 2012.',
+      'Detta drivs som projekt.',
     ],
   },
   {
@@ -193,6 +222,13 @@ export const PROJECT_NAME_RULES: Rule[] = [
     read: (m, text) => {
       // A degree word ends the name: "arbetet med projektet Kickstart extra aktuellt" is "Kickstart" made topical.
       const v = title(m)?.replace(DEGREE_TAIL, '') ?? null;
+      // A place is no name: an "Om projektet" heading run into the sentence under it ("Om projektet Örebro län tog
+      // emot …").
+      if (
+        v &&
+        (/^\p{Lu}[\p{L}-]*s?\s+län$/u.test(v) || countyOfMunicipality(v.replace(/\s+(?:kommun|stad)$/u, '')) || normaliseCounty(v) === v)
+      )
+        return null;
       // One word cut off by a preposition is the start of a longer name ("projektet Utveckling av Kustvägen").
       const after = text.slice(m.index + m[0].length);
       // … unless the sentence ends a few lower-case words later: "till projektet Fiber till alla."
@@ -206,10 +242,14 @@ export const PROJECT_NAME_RULES: Rule[] = [
       const particle = /^\s+(in|ut|upp|på|till|om|out|up|on)(?=\s*(?:[.!?]|$))/u.exec(after);
       if (v && particle) return `${v} ${particle[1]}`;
       // A sentence's next word is no name ("Projektet. Syftet …", "projektet Under 2019 …").
+      // … unless a capitalised word follows it and its short form comes after: "utvecklingsprojektet Den Attraktiva
+      // regionen (DAR)".
+      const named = /^(?:Det|Den)\s+\p{Lu}/u.test(v ?? '') && /^\s*\(\p{Lu}{2,8}\)/u.test(after);
       return v &&
-        !/^(?:Detta|Denna|Det|Den|Syftet|Målet|Projektet|Vi|Här|Man|Under|Efter|Inom|Som|Med|Genom|Från|Sedan|När|Där|This|The|It|We|In|During)(?:\s|$)/u.test(
-          v,
-        )
+        (named ||
+          !/^(?:Detta|Denna|Det|Den|Syftet|Målet|Projektet|Vi|Här|Man|Under|Efter|Inom|Som|Med|Genom|Från|Sedan|När|Där|This|The|It|We|In|During)(?:\s|$)/u.test(
+            v,
+          ))
         ? v
         : null;
     },
@@ -240,8 +280,19 @@ export const PROJECT_NAME_RULES: Rule[] = [
         'Haparanda kommun har beviljats medel för projektet Klivet Vidare 2.0. Projektet syftar till att minska arbetslösheten.',
         'Klivet Vidare 2.0',
       ],
+      // A name that opens with a hash: "driver MDH tillsammans med en rad samverkansaktörer projektet #Svinnbra.".
+      ['För att belysa matsvinnet driver MDH tillsammans med en rad samverkansaktörer projektet #Svinnbra.', '#Svinnbra'],
+      ['KTH följer det treåriga regionala utvecklingsprojektet Den Attraktiva regionen (DAR).', 'Den Attraktiva regionen'],
     ],
-    not: ['Projektet har drivits av kommunen.', 'I projektet Syftet var tydligt.'],
+    not: [
+      'Projektet har drivits av kommunen.',
+      'I projektet Syftet var tydligt.',
+      'Inledning Om projektet Örebro län tog liksom andra delar av landet emot ett stort antal asylsökande barn.',
+      'Om projektet Gävle kommun har tagit fram en plan.',
+      'I projektet Den gick bra.',
+      'Inom projektet Det (se ovan) var svårt.',
+      'Alla i projektet # vet det.',
+    ],
   },
   {
     id: 'projectName.genom-projekt-x',
@@ -265,13 +316,28 @@ export const PROJECT_NAME_RULES: Rule[] = [
     scope: 'sentence',
     // The name set off by a comma after the noun: "… nu startar det nya projektet, Ren mat.", "SSR:s nystartade
     // projekt, Ren mat, är …".
-    pattern: rxc`${B}(?:nya|nystartade|new)\s+projekt(?:et)?,\s+(?<value>\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d-]+){0,4}?)(?=,\s+(?:är|var|ska|har|is|was)\s|\.?\s*$)`,
-    read: title,
+    // Any "projektet, X, <verb>" where the name is set off on both sides and the sentence's verb follows it: "Fokus i
+    // projektet, SKRUVAS, kommer att ligga på …".
+    pattern: rxc`${B}(?:(?:nya|nystartade|new)\s+projekt(?:et)?,\s+(?<value>\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d-]+){0,4}?)(?=,\s+(?:är|var|ska|har|is|was)\s|\.?\s*$)|[Pp]rojektet,\s+(?<value2>\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d-]+){0,4}?),\s+(?:kommer|är|var|ska|skall|har|hade|syftar|handlar|riktar|pågår|pågick)\s)`,
+    read: (m) => {
+      const v = title({ ...m, groups: { value: m.groups?.value ?? m.groups?.value2 ?? '' } } as unknown as RegExpExecArray);
+      return v &&
+        !GIVEN_NAMES.has(v.toLowerCase()) &&
+        !/^(?:Region|Länsstyrelsen|Kommun|Stiftelsen|Föreningen)(?:\s|$)/u.test(v) &&
+        (!looksLikeOrganisation(v) || /^\p{Lu}[\p{Lu}\d-]+$/u.test(v))
+        ? v
+        : null;
+    },
     says: [
       ['Försäljning av renkött är i fokus när SR nu startar det nya projektet, Ren mat.', 'Ren mat'],
       ['Syftet med SSR:s nystartade projekt, Ren mat, är att arbeta med renköttsituationen.', 'Ren mat'],
+      ['Fokus i projektet, SKRUVAS, kommer att ligga på att utveckla arbetet med unga.', 'SKRUVAS'],
     ],
-    not: ['Kommunen startar det nya projektet, som pågår i två år.'],
+    not: [
+      'Kommunen startar det nya projektet, som pågår i två år.',
+      'Inom projektet, Region Kalmar län, har vi arbetat med detta.',
+      'Efter projektet, Anna, har vi fortsatt.',
+    ],
   },
   {
     id: 'projectName.download-title',
