@@ -47,6 +47,18 @@ describe('findGeography', () => {
     ]);
     expect(g.municipalities?.value).toEqual(['Kramfors']);
   });
+  it("does not take a university's seat from the cover or the name", () => {
+    const g = findGeography({
+      lines: [{ text: 'Föreningsaktiviteter för äldre gav guldkant på tillvaron.', page: 1 }],
+      labels: [],
+      projectName: null,
+      coverTitle: 'Vissa delar av Lunds universitets webbplats fungerar inte optimalt utan javascript',
+      owner: null,
+      masks: [],
+    });
+    expect(g.municipalities).toBeNull();
+    expect(geo([], { projectName: 'Matinnovation i Lund' }).municipalities?.value).toEqual(['Lund']);
+  });
   it('does not take counties named by their seats as municipalities', () => {
     const g = geo(['The aim was to develop the timber industries in the three counties of Småland (Jönköping, Kalmar and Kronoberg).']);
     expect(g.municipalities).toBeNull();

@@ -67,6 +67,9 @@ const hyphenLists = (text: string): string =>
 // A route is not a list of places: "längs järnvägssträckan Ludvika-Smedjebacken-Västerås", "linjen Umeå-Vännäs".
 const ROUTE_BEFORE = /(?:sträck|linj|led|väg|ban|stråk|pendel|tåg|buss|route|line|corridor|korridor)\p{L}*\s+$/iu;
 
+// A university's name after a place ("Lunds universitets webbplats", "Linköping University"): its seat, not an area.
+const UNIVERSITY_AFTER = /^s?\s+(?:universitet|university|högskola|tekniska högskola)(?:s|ens|n|ns)?(?![\p{L}])/iu;
+
 /** Finds the municipalities and county of a project. */
 export function findGeography(g: GeoInput): GeoResult {
   const strong = new Map<string, { page: number; source: string }>();
@@ -75,7 +78,10 @@ export function findGeography(g: GeoInput): GeoResult {
   };
   const clean = (t: string): string => hyphenLists(stripCounties(mask(t, g.masks)));
 
-  for (const text of [g.projectName ?? '', g.coverTitle]) for (const m of findMunicipalityMentions(clean(text), true)) add(m.name, 1, text);
+  for (const text of [g.projectName ?? '', g.coverTitle]) {
+    const t = clean(text);
+    for (const m of findMunicipalityMentions(t, true)) if (!UNIVERSITY_AFTER.test(t.slice(m.end, m.end + 30))) add(m.name, 1, text);
+  }
   for (const h of g.labels) {
     if (h.field !== 'municipality') continue;
     for (const m of findMunicipalityMentions(clean(h.value.replace(/(?:,|\s+och\s+|\s+and\s+)/g, ', '))))
@@ -100,8 +106,7 @@ export function findGeography(g: GeoInput): GeoResult {
   const counts = new Map<string, { n: number; page: number; source: string }>();
   // A university's seat ("Uppsala universitet", "Lunds universitets webbplats", "Linköping University") is where its
   // researchers sit, not the project's area; an owner's seat is read from the owner.
-  const universitySeat = (m: { end: number }) =>
-    /^s?\s+(?:universitet|university|högskola|tekniska högskola)(?![\p{L}])/iu.test(body.slice(m.end, m.end + 30));
+  const universitySeat = (m: { end: number }) => UNIVERSITY_AFTER.test(body.slice(m.end, m.end + 30));
   // Where a report was written or sent from is not where the project works: "Östersund, 15 October
   // 2022", "Umeå 2022-08-10", postal addresses "831 31 Östersund", an evaluator's "Carried out by: X, Östersund".
   const evaluatorLines = new Set(g.labels.filter((h) => h.field === 'evaluator' || h.field === 'author').map((h) => h.lineIndex));
