@@ -15,15 +15,23 @@ import { B, E, NAME, NAME_END, QUOTED } from './pieces.js';
 const DEGREE_TAIL =
   /\s+(?:extra|mycket|väldigt|särskilt|ännu|alltmer|oerhört|otroligt|helt|mer|mest|very|more|most|extremely)(?:\s+\p{Ll}[\p{L}-]*){1,3}$/u;
 
-function title(m: RegExpExecArray): string | null {
-  const v = cleanTitle(repeated(m.groups?.value ?? ''));
+/** A value cleaned as a title, of two characters at least. */
+function titleOf(raw: string): string | null {
+  const v = cleanTitle(repeated(raw));
   return v && v.length >= 2 ? v : null;
 }
 
+function title(m: RegExpExecArray): string | null {
+  return titleOf(m.groups?.value ?? '');
+}
+
 /** A name that is no organisation's ("Region Gävleborg"); a project's acronym ("EKUSIA") is a name. */
-function notAnOrganisation(m: RegExpExecArray): string | null {
-  const v = title(m);
+function noOrganisation(v: string | null): string | null {
   return v && (!looksLikeOrganisation(v) || /^\p{Lu}[\p{Lu}\d-]+$/u.test(v)) ? v : null;
+}
+
+function notAnOrganisation(m: RegExpExecArray): string | null {
+  return noOrganisation(title(m));
 }
 
 /** A line that is a name alone: cleaned as a title, of no more than twelve words. */
@@ -320,11 +328,8 @@ export const PROJECT_NAME_RULES: Rule[] = [
     // projektet, SKRUVAS, kommer att ligga på …".
     pattern: rxc`${B}(?:(?:nya|nystartade|new)\s+projekt(?:et)?,\s+(?<value>\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d-]+){0,4}?)(?=,\s+(?:är|var|ska|har|is|was)\s|\.?\s*$)|[Pp]rojektet,\s+(?<value2>\p{Lu}[\p{L}\d-]*(?:\s+[\p{L}\d-]+){0,4}?),\s+(?:kommer|är|var|ska|skall|har|hade|syftar|handlar|riktar|pågår|pågick)\s)`,
     read: (m) => {
-      const v = title({ ...m, groups: { value: m.groups?.value ?? m.groups?.value2 ?? '' } } as unknown as RegExpExecArray);
-      return v &&
-        !GIVEN_NAMES.has(v.toLowerCase()) &&
-        !/^(?:Region|Länsstyrelsen|Kommun|Stiftelsen|Föreningen)(?:\s|$)/u.test(v) &&
-        (!looksLikeOrganisation(v) || /^\p{Lu}[\p{Lu}\d-]+$/u.test(v))
+      const v = noOrganisation(titleOf(m.groups?.value ?? m.groups?.value2 ?? ''));
+      return v && !GIVEN_NAMES.has(v.toLowerCase()) && !/^(?:Region|Länsstyrelsen|Kommun|Stiftelsen|Föreningen)(?:\s|$)/u.test(v)
         ? v
         : null;
     },
