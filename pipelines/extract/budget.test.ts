@@ -35,6 +35,23 @@ describe('findBudget from sentences', () => {
     [['Deltagarna får 500 kronor per dag i ersättning.'], null, null],
     [['EU:s regionala strukturfond avsätter 5,4 miljoner kronor för ett projekt i Malmö.'], null, 5_400_000],
     [['Kommunen avsätter 200 000 kronor per år till föreningarna.'], null, null],
+    // "Totalt" after a grant's key or noun says how much was granted in all; a share after "där" is no total.
+    [['Beviljat projektstöd: Totalt 100 000 kr'], null, 100_000],
+    [['Stödet de erhållit är totalt 7 600 000 kr där 5 700 000 kr är från Europeiska regionala utvecklingsfonden.'], null, 7_600_000],
+    [['Projektet har beviljats stöd och budgeten är totalt 3 000 000 kr.'], 3_000_000, null],
+    // Paid out so far, and one year's grant, are neither.
+    [['Totalt har 11,3 miljoner kronor utbetalats i projektstöd.'], null, null],
+    [
+      ['År 2019 beslutade Arvsfondsdelegationen om en förlängning av projektet och beviljade stöd om ytterligare två miljoner kronor.'],
+      null,
+      null,
+    ],
+    [['År 2016 beviljades föreningen stöd om drygt tre miljoner kronor för det första projektåret.'], null, null],
+    [
+      ['I februari 2017 beviljade Arvsfondsdelegationen fortsatt stöd för år 2 och 3 med drygt tre miljoner kronor för varje år.'],
+      null,
+      null,
+    ],
     // A Leader page's split: the support the project got, then the other public money (not the grant).
     [
       [

@@ -22,7 +22,7 @@ const GRANTED_CUE =
   /(?:(?<![\p{L}])(?<!(?:Tillväxtverket|Vinnova|Jordbruksverket|Energimyndigheten|Länsstyrelsen|länsstyrelsen|Regeringen|regeringen|myndigheten|som|[Dd]eltagarna|[Dd]eltagare|[Ff]öretagen|[Ee]leverna|[Uu]ngdomarna|[Pp]articipants)\s+)(?:får|fick|har fått|hade fått|erhåller|erhöll|har erhållit)(?=\s*$)|(?<![\p{L}])(?:ger|gav)\s+(?:regionen|kommunen|föreningen|projektet|förstudien)(?=\s*$)|(?:fond|fonden|strukturfond|Tillväxtverket|[Rr]egionen|[Ll]änsstyrelsen|Jordbruksverket|Vinnova)\s+(?:avsätter|avsatte|har avsatt)(?=\s*$)|beviljat?|bifall(?:a|er|it|s)?\s+(?:projektet|ansökan)\s+med|biföll\s+(?:projektet|ansökan)\s+med|beviljade(?:s)?|beviljats|(?:stödja|stödjer|stötta|stöttar|beslutat att bidra)\s+[^.]{0,80}?\s+med(?=\s*$)|medfinansiera(?:r|s|t|ts)?\s+(?:[^.]{0,60}?\s)?med(?=\s*$)|(?:fått|får|fick|få)\s+(?:sammanlagt\s+|totalt\s+)?högst|(?<![\p{L}])(?:har fått|fått|får|fick|kommer att få)\s+(?:ett\s+)?(?:stöd|bidrag)\s+(?:(?:för|till)\s+(?:en|ett)\s+\p{L}+\s+)?(?:på|om)(?=\s*$)|(?<![\p{L}])(?:har erhållit|erhållit|erhöll|har fått|fick|har beviljats|beviljades)\s+(?:sammanlagt|totalt)(?=\s*$)|stöd(?:et)? från|bidrag(?:et)? från|funding from|dock högst|(?:ger|gav|beviljar)\s+projektet|eu-stöd(?:et)?|regionalfondsmedel|stödbelopp|granted|grant(?:ed)? (?:support|amount)|support from|eu contribution|eu funding|(?:erdf|eruf|esf|eafrd|ejflu|eu|regionalfonden|socialfonden|fund|fonden)\s+(?:has\s+)?(?:contributed|contributes|bidrog med|bidrar med|står för|stod för)|(?:erdf|eruf|esf|eafrd|ejflu|eu|fund's|fondens)\s+(?:support|stöd|grant|funding|contribution)|(?<!(?:övrigt|annat|other)\s+)offentligt stöd|(?<!other\s+)public support|\p{L}+-stöd(?:et)?|(?:regionala\s+)?(?:projektmedel|utvecklingsmedel|tillväxtmedel)|(?<![\p{L}])(?:grants|beviljar)(?![\p{L}])|\p{L}+(?:verkets|myndighetens|fondens|rådets|styrelsens)\s+(?:stöd|bidrag|finansiering))/giu;
 // Amounts that are something else: co-financing, money spent, yearly sums, other investments.
 const OTHER_CUE =
-  /(?:medfinansiering(?:en)?|medfinansiär|egen insats|upparbeta(?:t|de|des)|utfall(?:et)?|förbruka(?:t|des|de)|spent|co-financ\w*|per år|per månad|årligen|om året|per year|a year|annually|each year|investering(?:ar|en)?|investments?|omsättning(?:en)?|turnover|lön(?:er)?|privata? medel|offentliga? medel|varav|of which)/giu;
+  /(?:medfinansiering(?:en)?|medfinansiär|egen insats|upparbeta(?:t|de|des)|utfall(?:et)?|förbruka(?:t|des|de)|spent|co-financ\w*|per år|per månad|årligen|om året|per year|a year|annually|each year|investering(?:ar|en)?|investments?|omsättning(?:en)?|turnover|lön(?:er)?|privata? medel|offentliga? medel|varav|of which|(?:kr|kronor|sek|mkr|miljoner)\s+där)/giu;
 // Distance (characters) within which a cue explains an amount.
 const REACH = 150;
 
@@ -86,6 +86,15 @@ export function classifyAmount(text: string, a: Amount): Kind | null {
     )
   )
     return null;
+  // "Totalt har 11,3 miljoner kronor utbetalats i projektstöd": money paid out so far; "stöd om drygt tre miljoner
+  // kronor för det första projektåret": one year's share.
+  if (
+    /^\s*(?:kr(?:onor)?|sek)?\s*(?:har\s+)?(?:utbetalats|betalats ut|paid out|been paid)(?![\p{L}])/iu.test(after) ||
+    /^\s*(?:kr(?:onor)?|sek)?\s*(?:för|for|under|during)\s+(?:det\s+|the\s+)?(?:första|andra|tredje|fjärde|first|second|third|fourth)\s+(?:projektåret|året|verksamhetsåret|(?:project\s+)?year)(?![\p{L}])/iu.test(
+      after,
+    )
+  )
+    return null;
   // "… beviljat 450 000 kr till ett separat projekt": money for another project.
   if (
     /^\s*(?:kr(?:onor)?\s+)?(?:till|för|to|for)\s+(?:ett|en|a|an)\s+(?:separat|annat|nytt|eget|fristående|separate|other|new)\s+(?:projekt|project)/iu.test(
@@ -103,6 +112,15 @@ export function classifyAmount(text: string, a: Amount): Kind | null {
     return null;
   // "Butiken i Gäddede har därutöver beviljats 250 000 kr …", "Four companies received grants of …": money to someone else.
   if (THIRD_PARTY.test(text.slice(0, a.start))) return null;
+  // "beviljade stöd om ytterligare två miljoner kronor": a further grant, not the whole.
+  if (/(?:^|\s)(?:ytterligare|additional|a further|another)\s+(?:drygt\s+|knappt\s+|cirka\s+|ca\.?\s+)?$/iu.test(before)) return null;
+  // "fortsatt stöd för år 2 och 3 med drygt tre miljoner kronor": the later years' share.
+  if (
+    /(?:för|for)\s+(?:år|year|projektår)\s+\d(?:\s*(?:och|and|–|-)\s*\d)?\s+(?:med\s+|with\s+)?(?:drygt\s+|knappt\s+|cirka\s+|ca\.?\s+|about\s+)?$/iu.test(
+      before,
+    )
+  )
+    return null;
   // "(år 1: 780 000:-, år 2: 850 000:-)", "Year 2: SEK 1.2 million": one year's share.
   if (
     /(?:^|[\s(,;])(?:år|year|etapp|fas|phase)\s*\d\s*[:=]\s*(?:SEK|EUR)?\s*$|(?:^|[\s(,;])(?:19|20)\d\d\s*:\s*(?:SEK|EUR)?\s*$/iu.test(
@@ -128,11 +146,22 @@ export function classifyAmount(text: string, a: Amount): Kind | null {
   }
   if (best === o) return null;
   // "Arvsfonden beviljade projektet totalt 2 450 000:-": "totalt" says how much was granted in all.
+  // So does it after a grant's key or its noun with nothing about costs between: "Beviljat projektstöd: Totalt
+  // 100 000 kr", "Stödet de erhållit är totalt 7 600 000 kr".
   if (
     best === t &&
     g >= 0 &&
-    /(?:projektet|the project)\s+(?:totalt|sammanlagt|in total|a total of)\s*$/iu.test(before) &&
-    !/[.;]|,\s+(?:och|men|and|but)\s/u.test(before.slice(g))
+    /(?:totalt|sammanlagt|in total|a total of)\s*$/iu.test(before) &&
+    !/[.;]|,\s+(?:och|men|and|but)\s/u.test(before.slice(g)) &&
+    (/(?:projektet|the project)\s+(?:totalt|sammanlagt|in total|a total of)\s*$/iu.test(before) ||
+      !/budget|omslut|omfatt|kostn|kosta|cost|finansiering|eligible/iu.test(before.slice(g).replace(/\S*(?:totalt|sammanlagt)\s*$/iu, '')))
+  )
+    return 'granted';
+  if (
+    best === t &&
+    /(?:^|[\s.])(?:stödet|bidraget|det beviljade stödet|the grant|the support)\s+(?:[\p{Ll}]+\s+){0,3}?(?:är|var|uppgår till|uppgick till|is|was|amounts to|amounted to)\s+(?:totalt|sammanlagt|in total|a total of)\s*$/iu.test(
+      before,
+    )
   )
     return 'granted';
   return best === g ? 'granted' : 'total';

@@ -216,6 +216,17 @@ describe('findFunders from sentences', () => {
       ['European Regional Development Fund', 'Region Jämtland Härjedalen', 'Åre Municipality'],
     ],
     ['Beviljat stöd från Europeiska socialfonden  14,6 Mkr', ['Europeiska socialfonden']],
+    // The payer named with the project the money is for.
+    [
+      'I februari 2016 beslutade Arvsfondsdelegationen att bevilja riksförbundet Kriminellas Revansch I Samhället (RIKSKRIS) stöd från Allmänna arvsfonden för projektet Livsstilskoordinator.',
+      ['Allmänna arvsfonden'],
+    ],
+    [
+      'Föreningen Riksorganisationen Kriminellas Revansch i Samhället (KRIS) beviljades drygt 16 miljoner kronor av Arvsfonden för ett fyraårigt projekt.',
+      ['Arvsfonden'],
+    ],
+    // What the payer's money is made of is not part of its name.
+    ['Utbetalt stöd från Leader Sjuhärad består av medel från EU, Sjuhärads kommuner och staten.', ['Leader Sjuhärad']],
     // The fund's short name capitalised, as a proper noun: written out like 'socialfonden'.
     ['Projektet finansieras av Socialfonden och Region Örebro län.', ['Europeiska socialfonden', 'Region Örebro län']],
     [

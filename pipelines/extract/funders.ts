@@ -736,6 +736,13 @@ const INVERTED_SUBJECT =
   /^((?:regeringen|länsstyrelsen(?:\s+i\s+\p{Lu}[\p{L}-]+(?:\s+län)?)?|(?:Region|Landstinget)\s+\p{Lu}[\p{L}-]+|\p{Lu}[\p{L}-]+))\s+(?=\p{Lu}|\d|(?:[\p{Ll}]+\s+){0,2}(?:\p{L}*medel|\p{L}*stöd|bidrag|pengar)(?![\p{L}]))/u;
 const SUPPORT_FROM =
   /(?:beviljat|beviljade|sökt|sökta|erhållet|erhållit|utbetalt|granted|requested)\s+(?:EU-)?(?:stöd|bidrag|belopp|medel|support|funding|funds|grant)\s+(?:från|ur|av|from)\s+(.+)$|(?:stöd(?:et)?|support|funding)\s+(?:ur|från|from)\s+(?:the\s+)?(.+?)\s+(?:via|through|genom)\s+(.+)$|(?:granted|awarded)\s+from\s+(?:the\s+)?(.+)$/iu;
+// The payer named with the project the money is for: "… stöd från Allmänna arvsfonden för projektet Livsstilskoordinator",
+// "… beviljades drygt 16 miljoner kronor av Arvsfonden för ett fyraårigt projekt".
+const FOR_THE_PROJECT = String.raw`\s+(?:för|till)\s+(?:projektet|förstudien|ett\s+(?:[\p{Ll}-]+\s+)?projekt)(?![\p{L}])`;
+const PROJECT_SUPPORT_FROM = new RegExp(
+  String.raw`(?:(?:stöd|bidrag|medel|finansiering)\s+(?:ur|från)|(?:beviljades|beviljats|har beviljats)\s+[^.]{0,60}?\s+av)\s+(?:the\s+)?(\p{Lu}[^.,;:()]{1,60}?)${FOR_THE_PROJECT}`,
+  'u',
+);
 const DECISION_FROM = /(?:beslut(?:et)?|decision)\s+(?:om stöd\s+)?(?:från|from|by)\s+(.+)$/iu;
 const WITH_SUPPORT =
   /(?:med|with)\s+(?:(?:ekonomiskt|finansiellt|financial|regionala|kommunala?|offentlig|egna|own|national|public)\s+)?(?:stöd|support|funding|bidrag|medfinansiering|co-?financing|utvecklingsmedel|medel|funds)\s+(?:från|av|by|from)\s+(.+)$/iu;
@@ -889,6 +896,8 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
   if (sup && projectOrNoSubject(text.slice(0, sup.index))) {
     for (const g of [sup[1], sup[2], sup[3], sup[4]]) if (g) out.push(...namesIn(firstName(g), ctx, idx));
   }
+  const psf = !sup && PROJECT_SUPPORT_FROM.exec(text);
+  if (psf) out.push(...namesIn(firstName(psf[1]!), ctx, idx));
   const dec = DECISION_FROM.exec(text);
   if (dec && /budget|stöd|support|grant|belopp/iu.test(text)) out.push(...namesIn(firstName(dec[1]!), ctx, idx, true));
   const ws = WITH_SUPPORT.exec(text);
@@ -916,7 +925,10 @@ function firstName(tail: string): string {
   return (
     listTail(tail)
       .replace(/\s*[,:(].*$/u, '')
-      .replace(/\s+(?:uppgick|var|är|was|is|amounted|utgjorde|utgör|motsvarar|motsvarade|för att|till|to|inom|within|under)\s.*$/iu, '')
+      .replace(
+        /\s+(?:uppgick|var|är|was|is|amounted|utgjorde|utgör|motsvarar|motsvarade|består|bestod|utgörs|utgjordes|för att|till|to|inom|within|under)\s.*$/iu,
+        '',
+      )
       .replace(/\s{2,}.*$|\s+(?:(?:SEK|EUR|MSEK|kr)\s*)?\d.*$/u, '')
       // "Europeiska jordbruksfonden för landsbygdsutveckling" keeps its "för"; "stöd från X för Y" does not.
       .replace(/(?<!fonden|Fund)\s+(?:for|för)\s.*$/iu, '')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanOrganisation, findOwner, looksLikeOrganisation, ownerFromPrintedHead } from './organisations.js';
+import { cleanOrganisation, findOwner, looksLikeOrganisation, ownerFromPrintedHead, writtenOut } from './organisations.js';
 import { recordOf } from '../../test/extract-text.js';
 
 const ownerOf = (text: string, exclude: string[] = []): string | null => findOwner([], [{ text, page: 1 }], exclude)?.value ?? null;
@@ -243,6 +243,8 @@ describe('cleanOrganisation', () => {
     ['Sverige: Länsstyrelsen Värmland', 'Länsstyrelsen Värmland'],
     // A key's value written as a sentence: the one who runs the project.
     ['Projektet drivs av Hållbar Utveckling Skåne i samarbete med IUC Syd.', 'Hållbar Utveckling Skåne'],
+    // A page's heading run into the sentence under it.
+    ['Samverkansparter Region Örebro län', 'Region Örebro län'],
   ])('reads the name in %s', (raw, expected) => {
     expect(cleanOrganisation(raw)).toBe(expected);
   });
@@ -266,5 +268,17 @@ describe('owner keys over their values', () => {
       recordOf(['Vi lyfter språket', 'Projektnamn: Vi lyfter språket', 'Huvudman: Rosens förskola, Malmö', 'Skolform: Förskola'].join('\n'))
         .owner,
     ).toBe('Rosens förskola');
+  });
+});
+
+describe('writtenOut', () => {
+  it.each([
+    ['SSC', 'Länsstyrelsen har beviljat 3 877 910 kronor till Swedish Space Corporation (SSC), som …', 'Swedish Space Corporation'],
+    ['KSL', 'Kommunförbundet Stockholms Län (KSL) har därför prövat …', 'Kommunförbundet Stockholms Län'],
+    ['LTU', 'Projektet drivs av Luleå tekniska universitet (LTU).', null],
+    ['SKR', 'Projektet leds av Sveriges Kommuner och Regioner (SKR) i samverkan med …', 'Sveriges Kommuner och Regioner'],
+    ['SSC', 'SSC vill lägga grunden.', null],
+  ])('%s in %s', (short, text, expected) => {
+    expect(writtenOut(short, [text])).toBe(expected);
   });
 });

@@ -45,6 +45,32 @@ function withoutPersonAfter(name: string): string {
 const STAND_IN =
   /^(?:Projektet|Projektägaren|Projektägare|Stödmottagaren|Stödmottagare|Huvudman|Huvudmannen|Sökande|Sökanden|Kommunen|Regionen|Föreningen|Företaget|Bolaget|Organisationen|Vi|The project|This company|The company|The applicant|The beneficiary|The municipality|The region|We)$/iu;
 
+/**
+ * An organisation's name written out where the text gives it with its initials: "SSC" in a text that says "Swedish
+ * Space Corporation (SSC)". The capitalised words before the bracket whose initials spell the short form; small words
+ * between them ("för", "of") are kept. Null where the text never writes it out.
+ */
+export function writtenOut(short: string, texts: string[]): string | null {
+  if (!/^\p{Lu}{2,6}$/u.test(short)) return null;
+  const at = new RegExp(`((?:[\\p{L}&-]+\\s+){1,10})\\(${short}\\)`, 'u');
+  for (const t of texts) {
+    const m = at.exec(t);
+    if (!m) continue;
+    const words = m[1]!.trim().split(/\s+/u);
+    let need = short.length;
+    let i = words.length - 1;
+    for (; i >= 0 && need > 0; i--) {
+      const w = words[i]!;
+      if (/^\p{Lu}/u.test(w)) {
+        if (w[0]!.toUpperCase() !== short[need - 1]) break;
+        need--;
+      } else if (!/^(?:för|och|i|av|of|for|and|the|de|la)$/u.test(w)) break;
+    }
+    if (need === 0) return words.slice(i + 1).join(' ');
+  }
+  return null;
+}
+
 export function cleanOrganisation(raw: string): string | null {
   // "I samarbete med Ekby kommun": a partner phrase, not a name.
   if (
@@ -69,6 +95,11 @@ export function cleanOrganisation(raw: string): string | null {
     .replace(/^(?:Sverige|Sweden|Norge|Norway|Finland|Danmark|Denmark|SE|NO|FI|DK):\s*(?=\p{Lu})/u, '')
     // "Projektägaren Hushållningssällskapet Halland har genomfört projektet": the role before the name.
     .replace(/^(?:Projektägaren|Stödmottagaren|Projektägare|Stödmottagare|Huvudmannen|Lead partner)\s+(?=\p{Lu})/u, '')
+    // "Samverkansparter / Region Örebro län är projektägare …": a page's heading run into the sentence under it.
+    .replace(
+      /^(?:Samverkansparter|Samverkanspartners?|Samarbetsparter|Samarbetspartners?|Parter|Partners|Projektorganisation|Organisation)\s+(?=\p{Lu})/u,
+      '',
+    )
     // "Leader Skåne ESS Box Kristianstad", "… Box 123 Ludvika": a postal address run on after the name.
     .replace(/\s+Box\s+(?:\d+\s*)?(?:\d{3}\s?\d{2}\s+)?\p{Lu}[\p{L}-]+$|\s+Box\s+\d+(?:\s.*)?$/u, '')
     // "Arbetsförmedlingen i Linköping Storgatan 6 Box LINKÖPING": a street address.
@@ -77,9 +108,12 @@ export function cleanOrganisation(raw: string): string | null {
       /\s+(?:genom|via|tillsammans med|i (?:nära |tät )?(?:samarbete|samverkan?) med|på uppdrag av|together with|in (?:close )?(?:cooperation|collaboration|partnership) with)\s.*$|\s+(?:i (?:nära |tät )?(?:samarbete|samverkan?)|in (?:close )?(?:cooperation|collaboration|partnership))$/i,
       '',
     )
-    .replace(/^(?:the|den|det)\s+/i, '')
+    // A capitalised "The" opens a name as written ("The Glass Factory"); a lower-case one is the sentence's.
+    .replace(/^(?:the|den|det|Den|Det)\s+/u, '')
     // "Pressmeddelande 2018-06-12 Destination Funäsfjällen AB": a release's head before the name.
     .replace(/^(?:Pressmeddelande|Press release|Nyhet|News)\s+(?:\d{4}-\d{2}-\d{2}\s+)?(?=\p{Lu})/u, '')
+    // "Föreningen Riksorganisationen Kriminellas Revansch i Samhället": the kind of body before a name that says its own.
+    .replace(/^(?:Föreningen|Organisationen)\s+(?=\p{Lu}\p{Ll}*(?:organisationen|förbundet|föreningen|sällskapet)\s)/u, '')
     // "den ideella föreningen Föreningen Habo Framtid": a description before the name.
     .replace(
       /^(?:(?:ideella|ekonomiska|kommunala|regionala|lokala|statliga|non-profit|local|regional|public)\s+)+(?:föreningen|bolaget|stiftelsen|förbundet|organisationen|association|company|foundation|organisation)\s+(?=[\p{Lu}])/u,
@@ -404,7 +438,7 @@ export function ownerFromPrintedHead(pages: string[], exclude: string[], project
 // Words that make a name an organisation's: "Ludvika kommun", "Region Dalarna", "Almi … AB", "Föreningen …"; the
 // endings of agencies' names (Skogsstyrelsen, Kriminalvården, Försäkringskassan, Arbetsförmedlingen).
 export const ORG_WORD =
-  /(?<![\p{L}])(?:kommun|stad|region(?:en)?|regionförbundet|landsting(?:et)?|länsstyrelsen|AB|HB|KB|ek\.? ?för\.?|ek\. ?fören\.?|ekonomisk förening|hela sverige ska leva|kapellag(?:et)?|kansli(?:et)?|förening(?:en)?|förbund(?:et)?|stiftelse(?:n)?|högskola(?:n)?|(?:för)?skola(?:n)?|gymnasium|universitet(?:et)?|university|college|institut(?:et|e)?|centrum|center|centre|council|municipality|county|agency|board|foundation|association|trust|verket|myndighet(?:en)?|akademi(?:n)?|sällskap(?:et)?|coompanion|almi|science park|vinnova|formas|forte|arvsfonden|leader|byalag(?:et)?|partnerskap(?:et)?|företagarna|nätverk(?:et)?|kluster|klustret|inkubator|kooperativ|samordningsförbund(?:et)?|vänner(?:na)?|klubb(?:en)?|ltd|gmbh|oy|as|asa)(?![\p{L}])|\p{L}+(?:kommun|regionen|verket|klubb(?:en)?|tjänst(?:en)?|förbund(?:et)?|förening(?:en)?|universitet(?:et)?|högskola(?:n)?|skola(?:n)?|institut(?:et)?|sällskap(?:et)?|centret|centrum|center|kluster|klustret|stiftelse(?:n)?|bolag(?:et)?|råd(?:et)?|nämnd(?:en)?|kontor(?:et)?|myndigheten|förvaltning(?:en)?|förvaltningskansli(?:et)?|biblioteket|museet|styrelsen|vården|kassan|ämbetet|inspektionen|förmedlingen)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kommun|stad|riksorganisation(?:en)?|riksförbund(?:et)?|region(?:en)?|regionförbundet|landsting(?:et)?|länsstyrelsen|AB|HB|KB|ek\.? ?för\.?|ek\. ?fören\.?|ekonomisk förening|hela sverige ska leva|kapellag(?:et)?|kansli(?:et)?|förening(?:en)?|förbund(?:et)?|stiftelse(?:n)?|högskola(?:n)?|(?:för)?skola(?:n)?|gymnasium|universitet(?:et)?|university|college|institut(?:et|e)?|centrum|center|centre|council|municipality|county|agency|board|foundation|association|trust|verket|myndighet(?:en)?|akademi(?:n)?|sällskap(?:et)?|coompanion|almi|science park|vinnova|formas|forte|arvsfonden|leader|byalag(?:et)?|partnerskap(?:et)?|företagarna|nätverk(?:et)?|kluster|klustret|inkubator|kooperativ|samordningsförbund(?:et)?|vänner(?:na)?|klubb(?:en)?|ltd|gmbh|oy|as|asa)(?![\p{L}])|\p{L}+(?:kommun|regionen|verket|klubb(?:en)?|tjänst(?:en)?|förbund(?:et)?|förening(?:en)?|universitet(?:et)?|högskola(?:n)?|skola(?:n)?|institut(?:et)?|sällskap(?:et)?|centret|centrum|center|kluster|klustret|stiftelse(?:n)?|bolag(?:et)?|råd(?:et)?|nämnd(?:en)?|kontor(?:et)?|myndigheten|förvaltning(?:en)?|förvaltningskansli(?:et)?|biblioteket|museet|styrelsen|vården|kassan|ämbetet|inspektionen|förmedlingen)(?![\p{L}])/iu;
 // Capitals that are currencies and units, not organisations.
 const NOT_ACRONYM = /^(?:EUR|SEK|NOK|DKK|USD|GBP|ISK|KSEK|MSEK|TSEK|MEUR|KR|TKR|MKR|ST|PCS|NR|OBS|CA)$/u;
 const ACRONYM = /(?<![\p{L}])[\p{Lu}]{2,}(?![\p{L}])/u;

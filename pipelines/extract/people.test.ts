@@ -243,6 +243,8 @@ describe('findManager: signatures, occupations, roles in passing', () => {
     [['Det är svårt att resa utomlands, säger Bernt Svensén som är projektledare på Green Gothenburg.'], null],
     // The speaker set off by a comma before "som": "säger Lisa Engström, som är projektledare och …".
     [['Vi är ensamma i landet om det här, säger Lisa Engström, som är projektledare och arbetar på LRF Konsult.'], 'Lisa Engström'],
+    // The person, then where they work, then the role.
+    [['Sofia Lundqvist på Linköping Science Park har varit projektledare för projektet.'], 'Sofia Lundqvist'],
     [['Det är svårt, säger Bernt Svensén, som är projektledare på Green Gothenburg.'], null],
     // The speaker's organisation between commas before the role; the role before the speaker's name.
     [['Det är ett erkännande, säger Erik André, Hållbar utveckling Väst, projektledare för Sol i Väst.'], 'Erik André'],

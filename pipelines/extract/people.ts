@@ -10,7 +10,7 @@
 import type { Line } from './layout.js';
 import type { LabelHit } from './labels.js';
 import { labelAt } from './labels.js';
-import { GIVEN_NAMES, namedAfterPerson } from './given-names.js';
+import { GIVEN_NAMES, namedAfterPerson, startsWithGivenName } from './given-names.js';
 import { looksLikeOrganisation, type Found, type Sentence } from './organisations.js';
 
 // A double name's second part may be written in lower case, as transcripts do ("Bo-lennart Nelldal").
@@ -300,7 +300,14 @@ export function findManager(
     }
     for (const re of BEFORE) {
       m = re.exec(t);
-      if (m) add(nameBefore(m[1]!), s.page, t, 0.7, 3);
+      // "Sofia Lundqvist på Linköping Science Park har varit projektledare": the person, then where they work.
+      const at =
+        m &&
+        /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:på|vid|från|hos|at|from)\s+\p{Lu}[^,.;]{2,60}$/u.exec(
+          m[1]!,
+        );
+      if (at && startsWithGivenName(at[1]!)) add(personName(at[1]!), s.page, t, 0.7, 3);
+      else if (m) add(nameBefore(m[1]!), s.page, t, 0.7, 3);
     }
     m = LISTED.exec(t);
     // The name opening a line of a list is the surest reading: the sentence may run a heading into it.

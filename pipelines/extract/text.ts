@@ -17,12 +17,19 @@ export function escapeRe(s: string): string {
 
 /** Trims a value read after a label or inside a sentence: surrounding quotes, spaces, trailing punctuation. */
 export function cleanValue(s: string): string {
-  return s
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s:;,–—-]+/, '')
-    .replace(/[\s.,;:]+$/, '')
-    .replace(/^["'«»“”]+|["'«»“”]+$/g, '')
-    .trim();
+  return (
+    s
+      .replace(/\s+/g, ' ')
+      // A web page's mark on a link run on after the value: "The KK Foundation External link, opens in new window."
+      .replace(
+        /\s*(?:External link|Extern länk|Länk till annan webbplats|Link to another website)(?:,?\s*(?:opens in (?:a )?new (?:window|tab)|öppnas i (?:ett )?nytt (?:fönster|flik)))?[.\s]*$/iu,
+        '',
+      )
+      .replace(/^[\s:;,–—-]+/, '')
+      .replace(/[\s.,;:]+$/, '')
+      .replace(/^["'«»“”]+|["'«»“”]+$/g, '')
+      .trim()
+  );
 }
 
 /** Shortens a source text for provenance. */

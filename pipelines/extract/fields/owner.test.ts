@@ -7,6 +7,7 @@ describe('swedishSide', () => {
     ['Östersunds kommun och Trondheim kommune', 'Östersunds kommun'],
     ['Region Värmland och Innlandet fylkeskommune', 'Region Värmland'],
     ['Haparanda stad och Tornion kaupunki', 'Haparanda stad'],
+    ['Östersunds kommun och Röros kommun', 'Östersunds kommun'],
   ])('takes the Swedish owner of a cross-border pair: %s', (value, expected) => {
     expect(swedishSide(value)).toBe(expected);
   });

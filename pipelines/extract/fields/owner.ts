@@ -7,8 +7,9 @@ import { CONFIDENCE, type Candidate, type Choice, choose, finderCandidate } from
 import { OWNER_MODEL_MIN, rankOwners } from '../model/owner-model.js';
 import type { DocView } from '../document.js';
 import { startsWithGivenName } from '../given-names.js';
-import { type Found, findOwner, ownerFromPrintedHead } from '../organisations.js';
+import { type Found, findOwner, ownerFromPrintedHead, writtenOut } from '../organisations.js';
 import { personName } from '../people.js';
+import { municipalityOfOrganisation } from '../places.js';
 import { OWNER_RULES } from '../rules/index.js';
 import { ANOTHER_PROJECT } from '../rules/pieces.js';
 import { escapeRe, fold } from '../text.js';
@@ -20,6 +21,8 @@ export function chooseOwner(
   opts: { banned: string[]; evaluation: boolean; projectName: string | null; model?: boolean },
 ): Choice<string> {
   const banned = new Set(opts.banned.filter(Boolean).map(fold));
+  let joined: string[] | null = null;
+  const texts = () => (joined ??= view.sentences.map((x) => x.text));
   const found: Found<string> | null = findOwner(view.labels, view.sentences, opts.banned);
   const candidates: Candidate<string>[] = [
     ...finderCandidate('owner', 'owner.labels-and-sentences', found),
@@ -41,6 +44,11 @@ export function chooseOwner(
   }
   // A cross-border project's owners on both sides: the Swedish one ("Östersunds kommun och Trondheim kommune").
   for (const c of candidates) c.value = swedishSide(c.value);
+  // Initials the text writes out elsewhere: "SSC" where it says "Swedish Space Corporation (SSC)".
+  for (const c of candidates) {
+    const full = writtenOut(c.value.trim(), texts());
+    if (full) c.value = full;
+  }
   const policy = {
     name: 'most-trusted',
     veto: (c: Candidate<string>) =>
@@ -89,10 +97,18 @@ export function namesTheProject(value: string, evidence: string): boolean {
 const FOREIGN_ORG =
   /(?<![\p{L}])(?:kommune|fylkeskommune|fylke|fylkesmannen|statsforvaltaren|kunta|kaupunki|maakuntaliitto|NTNU|UiT)(?![\p{L}])/u;
 
-/** "A och B" where B is the other country's organisation and A a Swedish one: A. */
+/**
+ * "A och B" where B is the other country's organisation and A a Swedish one: A. A municipality written the Swedish way
+ * that is none of Sweden's ("Östersunds kommun och Röros kommun") is the other side's.
+ */
 export function swedishSide(value: string): string {
   const m = /^(.+?)\s+(?:och|samt|and|&)\s+(.+)$/u.exec(value);
-  if (!m || FOREIGN_ORG.test(m[1]!) || !FOREIGN_ORG.test(m[2]!)) return value;
+  if (!m || FOREIGN_ORG.test(m[1]!)) return value;
+  const foreignMunicipality =
+    /^\p{Lu}[\p{L}-]+\s+kommun$/u.test(m[2]!.trim()) &&
+    !municipalityOfOrganisation(m[2]!.trim()) &&
+    !!municipalityOfOrganisation(m[1]!.trim());
+  if (!FOREIGN_ORG.test(m[2]!) && !foreignMunicipality) return value;
   return m[1]!.trim();
 }
 

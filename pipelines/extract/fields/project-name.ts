@@ -180,7 +180,7 @@ export function tidyName(raw: string): string | null {
 
 // The verbs and sums of a headline.
 const HEADLINE =
-  /(?<![\p{L}])(?:satsar|satsas|ger|gav|får|fick|fått|visade|ledde|lyckades|blir|blev|vill|ska|kan|har|hade|är|var|samverkar|möter|utsedd|utsett|godkänd|godkänt|beviljas|beviljades|beviljar|beviljat|startar|startade|hjälper|stärker|lyfter|växer|skapar|tar|öppnar|söker|går|gör|visar|invigs|invigde|klar|klart|nominerad|prisad|says?|gets?|wins?|winner|launch(?:es|ed)?|receives?|received|finished|completed)(?![\p{L}])|\d+(?:,\d+)?\s+(?:miljoner|miljarder|mkr|kronor|million)|(?<![\p{L}])(?:klartecken|grönt ljus|green light)(?![\p{L}])|\s[–-]\s+(?:ett\s+|a\s+)?(?:nytt\s+|new\s+)?[\p{Ll}-]*(?:projekt|project)\s+(?:för att|som|om|to|that|for)\s|[?!]$/iu;
+  /(?<![\p{L}])(?:satsar|satsas|ger|gav|får|fick|fått|visade|ledde|lyckades|blir|blev|vill|ska|kan|har|hade|är|var|samverkar|möter|utsedd|utsett|godkänd|godkänt|beviljas|beviljades|beviljar|beviljat|startar|startade|igång|hjälper|stärker|lyfter|växer|skapar|tar|öppnar|söker|går|gör|visar|invigs|invigde|klar|klart|nominerad|prisad|says?|gets?|wins?|winner|launch(?:es|ed)?|receives?|received|finished|completed)(?![\p{L}])|\d+(?:,\d+)?\s+(?:miljoner|miljarder|mkr|kronor|million)|(?<![\p{L}])(?:klartecken|grönt ljus|green light)(?![\p{L}])|\s[–-]\s+(?:ett\s+|a\s+)?(?:nytt\s+|new\s+)?[\p{Ll}-]*(?:projekt|project)\s+(?:för att|som|om|to|that|for)\s|[?!]$/iu;
 
 // Lines of a cover that are not its title: who wrote it and when ("Fredrik Jönsson … Mars 2010", "Upprättad av"),
 // or the start of a running sentence ("Through this …", "Vi har …").
@@ -379,6 +379,10 @@ function overFactBox(view: DocView): Candidate<string>[] {
   }
   if (text.length < 3 || text.length > 160 || /[.!?:]$/u.test(text) || isChrome(text) || !/^[\p{Lu}\p{N}"”“]/u.test(text)) return [];
   if (view.labels.some((h) => h.field === 'projectName' && h.page === 1)) return [];
+  // A key and its value over the box's next one ("University of Applied Sciences: School of Engineering" / "Industrial
+  // partners: Junglemap, …") is the box's first line, not a name over it.
+  const keyed = /^[^:]{3,40}:\s+\S/u;
+  if (keyed.test(text) && keyed.test(view.lines[box]!.text)) return [];
   return [
     {
       field: 'projectName',

@@ -262,6 +262,22 @@ export const NOT_A_NAME_RULES: Rule[] = [
     not: ['Vision 2030', 'Agenda 2030 Gävleborg'],
   },
   {
+    id: 'projectName.not.status-line',
+    field: 'projectName.not',
+    source: 'cue',
+    scope: 'line',
+    // A project bank's mark of where the project stands, with its year: "Slutredovisat 2023", "Projekt avslutat".
+    pattern: rx`^(?:projekt(?:et)?\s+)?(?:slutredovisat|slutredovisad|avslutat|avslutad|beviljat|beviljad|pågående|påbörjat|godkänt|utbetalt|completed|ongoing|closed|finished)(?:\s+(?:projekt|project|(?:19|20)\d\d(?:-\d\d){0,2}))?$`,
+    read: () => 'a status line',
+    says: [
+      ['Slutredovisat 2023', 'a status line'],
+      ['Projekt avslutat', 'a status line'],
+      ['Avslutat projekt', 'a status line'],
+      ['Completed 2021-06-30', 'a status line'],
+    ],
+    not: ['Avslutande konferens Norrbotten', 'Beviljat stöd till bygden', 'Pågående Norrland'],
+  },
+  {
     id: 'projectName.not.fact-word',
     field: 'projectName.not',
     source: 'cue',

@@ -348,6 +348,26 @@ export const OWNER_RULES: Rule[] = [
     ],
   },
   {
+    id: 'owner.decided-to-grant',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // A decision to grant, its receiver after, then the project: "… beslutade Arvsfondsdelegationen att bevilja
+    // riksförbundet Kriminellas Revansch I Samhället (RIKSKRIS) stöd från Allmänna arvsfonden för projektet …".
+    pattern: rxc`${B}att\s+bevilja\s+(?<value>(?:\p{Lu}|(?:riksförbundet|förbundet|föreningen|organisationen|stiftelsen)\s+\p{Lu})[^.;:!?()”"]{1,90}?)(?:\s+\(\p{Lu}{2,10}\))?\s+(?:\d[\d\s.,]*\s*(?:kr|kronor|miljoner|mkr)|\p{L}*medel|\p{L}*stöd|bidrag)\s+[^.]{0,80}?(?:för|till)\s+(?:projektet|förstudien|ett\s+(?:[\p{Ll}-]+\s+)?projekt)${E}`,
+    read: (m) => orgName((m.groups?.value ?? '').replace(/^\p{Ll}/u, (c) => c.toUpperCase())),
+    says: [
+      [
+        'I februari 2016 beslutade Arvsfondsdelegationen att bevilja riksförbundet Kriminellas Revansch I Samhället (RIKSKRIS) stöd från Allmänna arvsfonden för projektet Livsstilskoordinator.',
+        'Riksförbundet Kriminellas Revansch I Samhället',
+      ],
+    ],
+    not: [
+      'Nämnden beslutade att bevilja 2 miljoner kronor till projektet.',
+      'Styrelsen beslutade att bevilja Anna Berg stöd för projektet.',
+    ],
+  },
+  {
     id: 'owner.granted-inverted',
     field: 'owner',
     source: 'sentence',
@@ -977,11 +997,16 @@ export const OWNER_RULES: Rule[] = [
     scope: 'sentence',
     // A news item's opening in the present or past tense: "Hembygdsföreningen Gillet får 500 000 kronor i Leaderstöd för
     // att rusta upp bygdegården", "Tornedalsrådet fick 2 miljoner kronor för projektet …".
-    pattern: rxc`^${ORG}\s+(?:får|fick|har fått|kommer att få|ska få|erhåller|erhöll|beviljas|beviljades|receives|received|gets|got|will receive)\s+(?:nu\s+|högst\s+|drygt\s+|nästan\s+|närmare\s+|cirka\s+|ca\s+)?(?:[^.]{0,30}?\s)?(?:\d[\d\s.,]*\s*(?:kr|kronor|miljoner|mkr|miljon)|\p{L}*stöd|\p{L}*medel|bidrag|pengar|funding|a grant)\s+(?:[^.]{0,40}?\s)?(?:för|till|to|for)\s`,
+    pattern: rxc`^${ORG}(?:\s+\(\p{Lu}{2,10}\))?\s+(?:får|fick|har fått|kommer att få|ska få|erhåller|erhöll|beviljas|beviljades|receives|received|gets|got|will receive)\s+(?:nu\s+|högst\s+|drygt\s+|nästan\s+|närmare\s+|cirka\s+|ca\s+)?(?:[^.]{0,30}?\s)?(?:\d[\d\s.,]*\s*(?:kr|kronor|miljoner|mkr|miljon)|\p{L}*stöd|\p{L}*medel|bidrag|pengar|funding|a grant)\s+(?:[^.]{0,40}?\s)?(?:för|till|to|for)\s`,
     read: org,
     says: [
       ['Hembygdsföreningen Gillet får 500 000 kronor i Leaderstöd för att rusta upp bygdegården.', 'Hembygdsföreningen Gillet'],
       ['Tornedalsrådet fick 2 miljoner kronor till projektet Meänmaa.', 'Tornedalsrådet'],
+      // With its initials in brackets after the name.
+      [
+        'Föreningen Riksorganisationen Kriminellas Revansch i Samhället (KRIS) beviljades drygt 16 miljoner kronor av Arvsfonden för ett fyraårigt projekt.',
+        'Riksorganisationen Kriminellas Revansch i Samhället',
+      ],
       // The future, and a ceiling.
       [
         'Västra Götalandsregionen kommer att få högst 494 000 kronor från Tillväxtverket för ett projekt som ska utreda hur mindre tågstationer kan utvecklas.',
@@ -1123,6 +1148,77 @@ export const OWNER_RULES: Rule[] = [
       ],
     ],
     not: ['Kommunen och projektet Naturbussen prioriterades av Leader Mittland Plus.'],
+  },
+  {
+    id: 'owner.those-behind-are',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // Who stands behind the project, named after it: "De som ligger bakom initiativet är Mötesplats Steneby och
+    // HDK-Valand Göteborgs universitet som samverkanspartner" (the first named).
+    pattern: rxc`${B}(?:[Dd]e|[Dd]en|[Tt]he (?:ones|organisations?))\s+(?:som|that|who)\s+(?:ligger|låg|står|stod|is|are|was|were)\s+(?:bakom|behind)\s+(?:initiativet|projektet|förstudien|satsningen|the (?:initiative|project))\s+(?:är|var|is|are|was|were)\s+${ORG}${ORG_END}`,
+    read: named,
+    says: [
+      [
+        'De som ligger bakom initiativet är Mötesplats Steneby och HDK-Valand Göteborgs universitet som samverkanspartner.',
+        'Mötesplats Steneby',
+      ],
+    ],
+    not: ['De som ligger bakom projektet är många.', 'De som ligger bakom initiativet är nöjda.'],
+  },
+  {
+    id: 'owner.head-of-the-project-was',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // The role, the project (by name or not), then the organisation, which may open in lower case: "Huvudman för
+    // projektet KulturKlivet var samordningsförbundet Samspelet".
+    pattern: rxc`${B}(?:[Hh]uvudman|[Pp]rojektägare|[Ss]tödmottagare|[Äå]gare)\s+(?:för|till|av)\s+(?:projektet|förstudien|satsningen)(?:\s+\p{Lu}[^\s,.]*(?:\s+\p{Lu}[^\s,.]*){0,3})?\s+(?:är|var|har varit|blev)\s+(?<value>(?:\p{Lu}|[\p{Ll}-]*(?:förbundet|föreningen|stiftelsen|kommunen|regionen|bolaget|förvaltningen|nämnden|universitetet|högskolan)\s+\p{Lu})[^.;:!?()”"]{1,100}?)${ORG_END}`,
+    read: (m) =>
+      org({ ...m, groups: { value: (m.groups?.value ?? '').replace(/^\p{Ll}/u, (c) => c.toUpperCase()) } } as unknown as RegExpExecArray),
+    says: [
+      [
+        'Huvudman för projektet KulturKlivet var samordningsförbundet Samspelet. Samspelets medlemmar är fyra kommuner.',
+        'Samordningsförbundet Samspelet',
+      ],
+      ['Projektägare för projektet är Region Gävleborg.', 'Region Gävleborg'],
+    ],
+    not: ['Huvudman för projektet var kommunen.', 'Projektägare för projektet är ansvarig för redovisningen.'],
+  },
+  {
+    id: 'owner.has-worked-on-a-project',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // The organisation as the subject that has worked on a project of its own: "Sameslöjdstiftelsen Sámi Duodji har under
+    // perioden oktober 2013 till mars 2015 arbetat med ett projekt för samisk design …, benämnt …".
+    pattern: rxc`^${ORG}\s+(?:har|hade)\s+(?:under\s+[^,.]{3,60}?\s+)?(?:arbetat|jobbat)\s+med\s+(?:ett|detta|det här)\s+(?:[\p{Ll}-]+\s+)?(?:projekt|förstudie)(?![\p{L}])`,
+    read: org,
+    says: [
+      [
+        'Sameslöjdstiftelsen Sámi Duodji har under perioden oktober 2013 till mars 2015 arbetat med ett projekt för samisk design i offentliga miljöer, benämnt Affärsmodell för samisk design.',
+        'Sameslöjdstiftelsen Sámi Duodji',
+      ],
+    ],
+    not: ['Vi har arbetat med ett projekt om design.', 'Anna Berg har arbetat med ett projekt om design.'],
+  },
+  {
+    id: 'owner.host-of-the-project',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // The organisation that hosts the project: "… projektet Rymd för innovation och tillväxt som Luleå tekniska
+    // universitet varit värd för", "Region Kalmar län är värd för projektet".
+    pattern: rxc`(?:${B}(?:projektet|förstudien|satsningen)\s+[^,.]{1,80}?\s+som\s+(?<value>\p{Lu}[^.;:!?()”"]{1,80}?)\s+(?:har\s+)?(?:varit|är|var)\s+(?:värd|värdorganisation|host)\s+för${E}|^(?<value2>\p{Lu}[^.;:!?()”"]{1,80}?)\s+(?:är|var|har varit)\s+(?:värd|värdorganisation)\s+för\s+(?:projektet|förstudien|satsningen)${E})`,
+    read: org,
+    says: [
+      [
+        'Oxford Research har under nästan åtta år följt det regionalfondsfinansierade projektet Rymd för innovation och tillväxt som Luleå tekniska universitet varit värd för.',
+        'Luleå tekniska universitet',
+      ],
+      ['Region Kalmar län är värd för projektet.', 'Region Kalmar län'],
+    ],
+    not: ['Projektet som vi har varit värd för gick bra.', 'Anna Berg är värd för projektet.'],
   },
   {
     id: 'owner.effort-of',

@@ -20,7 +20,7 @@ export const RUN_BY = `(?:ägs|ägdes|har ägts|drivs|drevs|har drivits|drivs oc
 /** An organisation's name: starts with a capital or digit, runs up to a clause boundary (cleaned by the rule). */
 export const ORG = String.raw`(?<value>[\p{Lu}\p{N}][^.;:!?()”"]{1,100}?)`;
 /** What ends an organisation's name in a sentence. */
-export const ORG_END = String.raw`(?=\s*(?:[.;:!?()]|,\s|\s+(?:och|samt|som|med|i samarbete|i samverkan|tillsammans|together|and|with|in cooperation|which|who|that|under|mellan|från|since|during|from|between|genom|via|inom|within|för|for|to|projektet|förstudien|the project)\s|$))`;
+export const ORG_END = String.raw`(?=\s*(?:[.;:!?()]|,\s|\s+(?:och|samt|som|med|i samarbete|i samverkan|tillsammans|together|and|with|in cooperation|which|who|that|under|mellan|från|since|during|from|between|genom|via|inom|within|för|for|to|projektet|förstudien|the project|kommer att|ska|skall|will)\s|$))`;
 /** An organisation's name set off by commas or ending the sentence: "…, ägt av APeL Forskning och utveckling, har …". */
 export const ORG_TO_COMMA = String.raw`(?<value>[\p{Lu}\p{N}][^,.;:!?()”"]{1,90}?)(?=\s*(?:[,.;:!?(]|$))`;
 

@@ -184,6 +184,28 @@ export const PROJECT_NAME_RULES: Rule[] = [
     not: ['Föreningen med namnet på dörren.'],
   },
   {
+    id: 'projectName.project-named',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    // A project, then what it is called: "… arbetat med ett projekt för samisk design i offentliga miljöer, benämnt
+    // Affärsmodell för samisk design.", "ett projekt kallat Grön Framtid", "a project called Smart Rural".
+    pattern: rxc`${B}(?:projekt|förstudie|satsning|project|initiative)(?:\s+[^.;:!?]{0,100}?)?,?\s+(?:benämnt|benämnd|kallat|kallad|döpt till|som heter|som kallas|called|named|entitled)\s+(?<value>[\p{Lu}\p{N}#][^.;:!?,]{1,80}?)(?=\s*(?:[.;:!?,]|\s+(?:och|som|där|för att|and|which|that)\s|\s+(?:under|i|in|during|från|from|sedan|since)\s+(?:19|20)\d\d|$))`,
+    read: (m) => {
+      const v = title(m);
+      return v && v.split(/\s+/).length <= 8 ? v : null;
+    },
+    says: [
+      [
+        'Sameslöjdstiftelsen Sámi Duodji har arbetat med ett projekt för samisk design i offentliga miljöer, benämnt Affärsmodell för samisk design.',
+        'Affärsmodell för samisk design',
+      ],
+      ['Kommunen startade ett projekt kallat Grön Framtid under 2019.', 'Grön Framtid'],
+      ['The municipality ran a project called Smart Rural in 2020.', 'Smart Rural'],
+    ],
+    not: ['Projektet kallat för det är ett test.', 'Ett projekt som heter något annat.'],
+  },
+  {
     id: 'projectName.document-word-colon',
     field: 'projectName',
     source: 'title',
@@ -242,6 +264,9 @@ export const PROJECT_NAME_RULES: Rule[] = [
       // … unless the sentence ends a few lower-case words later: "till projektet Fiber till alla."
       const tail = /^\s+((?:för|av|i|från|till|med|for|of|to|with)(?:\s+\p{Ll}+){1,2})\s*[.!?]\s*$/u.exec(after);
       if (v && !/\s/.test(v) && tail) return `${v} ${tail[1]}`;
+      // … and an English "of" with a capitalised word that ends the sentence: "för projektet Gaming of Umeå.".
+      const ofPlace = /^\s+of\s+(\p{Lu}[\p{L}-]+)\s*[.!?]/u.exec(after);
+      if (v && !/\s/.test(v) && ofPlace) return `${v} of ${ofPlace[1]}`;
       if (v && !/\s/.test(v) && /^\s+(?:för|av|i|från|till|med|inom|under|for|of|from|to|with|in|by)\s/u.test(after)) return null;
       // A name cut where a longer name may go on ("projektet Boende och etablering på G", "Ökad produktion av
       // biobränsleråvara", "Besöksnäringens roll för regional utveckling") is not sure to be whole.
@@ -269,6 +294,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
       ['Mer om projektet Matlandet finns på webbplatsen.', 'Matlandet'],
       ['Region Västerbotten har beviljat Lycksele kommun 2,5 miljoner kronor till projektet Fiber till alla.', 'Fiber till alla'],
       ['Ramböll har på uppdrag av Arbetsförmedlingen genomfört en utvärdering av projektet Unga in.', 'Unga in'],
+      ['Arvsfondsdelegationen beslutade att dela ut drygt 3,6 miljoner till IFK Holmsund för projektet Gaming of Umeå.', 'Gaming of Umeå'],
       // A form's next key run on without a full stop ends the name.
       ['Lägesrapport inom ramarna för projektet Entrécoop Denna lägesrapport avser tidsperioden:', 'Entrécoop'],
       ['Inom projektet Tillväxt och Lönsamhet har företagen fått stöd.', 'Tillväxt och Lönsamhet'],
