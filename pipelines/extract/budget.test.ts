@@ -41,6 +41,17 @@ describe('findBudget from sentences', () => {
     [['Projektet har beviljats stöd och budgeten är totalt 3 000 000 kr.'], 3_000_000, null],
     // Paid out so far, and one year's grant, are neither.
     [['Totalt har 11,3 miljoner kronor utbetalats i projektstöd.'], null, null],
+    [['Arvsfondsdelegationen beslutade att dela ut drygt 3,6 miljoner till IFK Holmsund för projektet Gaming of Umeå.'], null, 3_600_000],
+    [['Grön Trafik kunde dela ut tio bidrag på 6000 kr per cykel till de enheter som köpte en elcykel.'], null, null],
+    // A rounded amount, then the exact one.
+    [
+      [
+        'Länsstyrelsen i Norrbotten har beviljat drygt 3,8 miljoner kronor till projektet SmallSatExpress.',
+        'Länsstyrelsen har beviljat 3 877 910 kronor till Swedish Space Corporation.',
+      ],
+      null,
+      3_877_910,
+    ],
     [
       ['År 2019 beslutade Arvsfondsdelegationen om en förlängning av projektet och beviljade stöd om ytterligare två miljoner kronor.'],
       null,

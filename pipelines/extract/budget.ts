@@ -19,7 +19,7 @@ type Kind = 'total' | 'granted';
 const TOTAL_CUE =
   /(?:total(?:a|t)?|totalbudget|budget(?:en)?|omslutning(?:en)?|omsluter|omslöt|projektkostnad(?:er|en|erna)?|totalkostnad(?:en)?|kostnader(?:na)? totalt|sammanlagt|omfatt(?:ar|ade|ning)|eligible costs|total cost|project budget|(?<!(?:i|av|för|med|om|till|från|in|of|for|with) )(?:projektet|förstudien|the project)\s+(?:\p{L}+\s+){0,2}?(?:kosta|kostar|kostade|costs?))/giu;
 const GRANTED_CUE =
-  /(?:(?<![\p{L}])(?<!(?:Tillväxtverket|Vinnova|Jordbruksverket|Energimyndigheten|Länsstyrelsen|länsstyrelsen|Regeringen|regeringen|myndigheten|som|[Dd]eltagarna|[Dd]eltagare|[Ff]öretagen|[Ee]leverna|[Uu]ngdomarna|[Pp]articipants)\s+)(?:får|fick|har fått|hade fått|erhåller|erhöll|har erhållit)(?=\s*$)|(?<![\p{L}])(?:ger|gav)\s+(?:regionen|kommunen|föreningen|projektet|förstudien)(?=\s*$)|(?:fond|fonden|strukturfond|Tillväxtverket|[Rr]egionen|[Ll]änsstyrelsen|Jordbruksverket|Vinnova)\s+(?:avsätter|avsatte|har avsatt)(?=\s*$)|beviljat?|bifall(?:a|er|it|s)?\s+(?:projektet|ansökan)\s+med|biföll\s+(?:projektet|ansökan)\s+med|beviljade(?:s)?|beviljats|(?:stödja|stödjer|stötta|stöttar|beslutat att bidra)\s+[^.]{0,80}?\s+med(?=\s*$)|medfinansiera(?:r|s|t|ts)?\s+(?:[^.]{0,60}?\s)?med(?=\s*$)|(?:fått|får|fick|få)\s+(?:sammanlagt\s+|totalt\s+)?högst|(?<![\p{L}])(?:har fått|fått|får|fick|kommer att få)\s+(?:ett\s+)?(?:stöd|bidrag)\s+(?:(?:för|till)\s+(?:en|ett)\s+\p{L}+\s+)?(?:på|om)(?=\s*$)|(?<![\p{L}])(?:har erhållit|erhållit|erhöll|har fått|fick|har beviljats|beviljades)\s+(?:sammanlagt|totalt)(?=\s*$)|stöd(?:et)? från|bidrag(?:et)? från|funding from|dock högst|(?:ger|gav|beviljar)\s+projektet|eu-stöd(?:et)?|regionalfondsmedel|stödbelopp|granted|grant(?:ed)? (?:support|amount)|support from|eu contribution|eu funding|(?:erdf|eruf|esf|eafrd|ejflu|eu|regionalfonden|socialfonden|fund|fonden)\s+(?:has\s+)?(?:contributed|contributes|bidrog med|bidrar med|står för|stod för)|(?:erdf|eruf|esf|eafrd|ejflu|eu|fund's|fondens)\s+(?:support|stöd|grant|funding|contribution)|(?<!(?:övrigt|annat|other)\s+)offentligt stöd|(?<!other\s+)public support|\p{L}+-stöd(?:et)?|(?:regionala\s+)?(?:projektmedel|utvecklingsmedel|tillväxtmedel)|(?<![\p{L}])(?:grants|beviljar)(?![\p{L}])|\p{L}+(?:verkets|myndighetens|fondens|rådets|styrelsens)\s+(?:stöd|bidrag|finansiering))/giu;
+  /(?:(?<![\p{L}])(?<!(?:Tillväxtverket|Vinnova|Jordbruksverket|Energimyndigheten|Länsstyrelsen|länsstyrelsen|Regeringen|regeringen|myndigheten|som|[Dd]eltagarna|[Dd]eltagare|[Ff]öretagen|[Ee]leverna|[Uu]ngdomarna|[Pp]articipants)\s+)(?:får|fick|har fått|hade fått|erhåller|erhöll|har erhållit)(?=\s*$)|(?<![\p{L}])(?:ger|gav)\s+(?:regionen|kommunen|föreningen|projektet|förstudien)(?=\s*$)|(?:fond|fonden|strukturfond|Tillväxtverket|[Rr]egionen|[Ll]änsstyrelsen|Jordbruksverket|Vinnova)\s+(?:avsätter|avsatte|har avsatt)(?=\s*$)|beviljat?|bifall(?:a|er|it|s)?\s+(?:projektet|ansökan)\s+med|biföll\s+(?:projektet|ansökan)\s+med|beviljade(?:s)?|beviljats|(?:stödja|stödjer|stötta|stöttar|beslutat att bidra)\s+[^.]{0,80}?\s+med(?=\s*$)|medfinansiera(?:r|s|t|ts)?\s+(?:[^.]{0,60}?\s)?med(?=\s*$)|(?:fått|får|fick|få)\s+(?:sammanlagt\s+|totalt\s+)?högst|(?<![\p{L}])(?:har fått|fått|får|fick|kommer att få)\s+(?:ett\s+)?(?:stöd|bidrag)\s+(?:(?:för|till)\s+(?:en|ett)\s+\p{L}+\s+)?(?:på|om)(?=\s*$)|(?<![\p{L}])(?:har erhållit|erhållit|erhöll|har fått|fick|har beviljats|beviljades)\s+(?:sammanlagt|totalt)(?=\s*$)|stöd(?:et)? från|bidrag(?:et)? från|(?<![\p{L}])(?:dela|delar|delade|delat)\s+ut(?![\p{L}])|funding from|dock högst|(?:ger|gav|beviljar)\s+projektet|eu-stöd(?:et)?|regionalfondsmedel|stödbelopp|granted|grant(?:ed)? (?:support|amount)|support from|eu contribution|eu funding|(?:erdf|eruf|esf|eafrd|ejflu|eu|regionalfonden|socialfonden|fund|fonden)\s+(?:has\s+)?(?:contributed|contributes|bidrog med|bidrar med|står för|stod för)|(?:erdf|eruf|esf|eafrd|ejflu|eu|fund's|fondens)\s+(?:support|stöd|grant|funding|contribution)|(?<!(?:övrigt|annat|other)\s+)offentligt stöd|(?<!other\s+)public support|\p{L}+-stöd(?:et)?|(?:regionala\s+)?(?:projektmedel|utvecklingsmedel|tillväxtmedel)|(?<![\p{L}])(?:grants|beviljar)(?![\p{L}])|\p{L}+(?:verkets|myndighetens|fondens|rådets|styrelsens)\s+(?:stöd|bidrag|finansiering))/giu;
 // Amounts that are something else: co-financing, money spent, yearly sums, other investments.
 const OTHER_CUE =
   /(?:medfinansiering(?:en)?|medfinansiär|egen insats|upparbeta(?:t|de|des)|utfall(?:et)?|förbruka(?:t|des|de)|spent|co-financ\w*|per år|per månad|årligen|om året|per year|a year|annually|each year|investering(?:ar|en)?|investments?|omsättning(?:en)?|turnover|lön(?:er)?|privata? medel|offentliga? medel|varav|of which|(?:kr|kronor|sek|mkr|miljoner)\s+där)/giu;
@@ -86,6 +86,8 @@ export function classifyAmount(text: string, a: Amount): Kind | null {
     )
   )
     return null;
+  // "tio bidrag på 6000 kr per cykel", "15 000 kronor per deltagare": a sum for each of many.
+  if (/^\s*(?:kr(?:onor)?|sek|:-)?\s*(?:per|each|för varje)\s+\p{L}+/iu.test(after)) return null;
   // "Totalt har 11,3 miljoner kronor utbetalats i projektstöd": money paid out so far; "stöd om drygt tre miljoner
   // kronor för det första projektåret": one year's share.
   if (
@@ -254,7 +256,14 @@ export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Lin
     fromSentences.total.find((f) => STRONG_TOTAL.test(f.source)) ??
     fromSentences.total[0] ??
     null;
-  granted ??= fromSentences.granted[0] ?? null;
+  // A rounded amount ("drygt 3,8 miljoner kronor") and the exact one written later ("3 877 910 kronor"): the exact one.
+  const exact = (list: Found<number>[]): Found<number> | null => {
+    const first = list[0];
+    if (!first) return null;
+    const finer = list.find((f) => f.value !== first.value && f.value % 10_000 !== 0 && Math.abs(f.value - first.value) / f.value < 0.05);
+    return first.value % 100_000 === 0 && finer ? finer : first;
+  };
+  granted ??= exact(fromSentences.granted);
   // 3. A cost table's total row: "Totalt 5 600 236" under "Belopp (kr)" / "Belopp i tkr".
   if (!total) total = tableTotal(lines);
   // 4. A financing table's row for the granting fund or agency: "Europeiska regionala utvecklingsfonden  5 250  2 310".

@@ -216,6 +216,7 @@ describe('findFunders from sentences', () => {
       ['European Regional Development Fund', 'Region Jämtland Härjedalen', 'Åre Municipality'],
     ],
     ['Beviljat stöd från Europeiska socialfonden  14,6 Mkr', ['Europeiska socialfonden']],
+    ['Region Jämtland Härjedalen beviljar medfinansiering till projektet Green Flyway.', ['Region Jämtland Härjedalen']],
     // The payer named with the project the money is for.
     [
       'I februari 2016 beslutade Arvsfondsdelegationen att bevilja riksförbundet Kriminellas Revansch I Samhället (RIKSKRIS) stöd från Allmänna arvsfonden för projektet Livsstilskoordinator.',

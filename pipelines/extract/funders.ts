@@ -878,7 +878,7 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
     if (
       gr &&
       /^\s*\p{Ll}/u.test(c.slice(gr[1]!.length)) &&
-      /\d|stöd|medel|bidrag|support|funding|grant/iu.test(gr[2]!) &&
+      /\d|stöd|medel|bidrag|finansiering|support|funding|grant/iu.test(gr[2]!) &&
       !/förlängning|extension|ändring/iu.test(gr[2]!)
     ) {
       const who = granter(gr[1]!, gr[2]!, ctx, idx);

@@ -14,7 +14,7 @@ const OUT = path.resolve(import.meta.dirname, '../../pipelines/extract/data/name
 const real = arrivalNames();
 const reports = reportTextNames();
 if (process.argv.includes('--held-out')) {
-  const mins = [0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 0.8];
+  const mins = [0.3, 0.35, 0.4, 0.45, 0.5, 0.52, 0.55, 0.6, 0.7, 0.8];
   const h = namesHeldOut(real, reports, mins);
   const row = (name: string, t: { right: number; wrong: number; none: number }) =>
     `${name.padEnd(17)} right ${String(t.right).padStart(4)}  wrong ${String(t.wrong).padStart(4)}  none ${String(t.none).padStart(4)}\n`;
