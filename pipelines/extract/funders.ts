@@ -29,7 +29,7 @@ import {
   normaliseCounty,
 } from './places.js';
 import { GIVEN_NAMES } from './given-names.js';
-import { looksLikeOrganisation, type Found, type Sentence } from './organisations.js';
+import { acronymsOf, looksLikeOrganisation, type Found, type Sentence } from './organisations.js';
 import { cleanValue, escapeRe, wordCount } from './text.js';
 
 export type Lang = 'sv' | 'en';
@@ -215,33 +215,6 @@ interface Ctx {
   owner: string | null;
   acronyms: Map<string, string>;
   sentences: Sentence[];
-}
-
-/** "Blekinge Institute of Technology (BTH)" → BTH = Blekinge Institute of Technology. */
-function acronymsOf(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of text.matchAll(
-    /((?:[\p{Lu}][\p{L}-]+\s+)(?:(?:of|for|och|för|i|and|the)\s+|[\p{Lu}][\p{L}-]+\s+){0,6})\(([\p{Lu}]{2,6})\)/gu,
-  )) {
-    const name = m[1]!.trim();
-    const acr = m[2]!;
-    const words = name.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w));
-    // The acronym's letters are the initials of (the end of) the name.
-    let found = false;
-    for (let i = 0; i < words.length && !found; i++) {
-      const initials = words
-        .slice(i)
-        .map((w) => w[0])
-        .join('');
-      if (initials === acr) {
-        out.set(acr, name.slice(name.indexOf(words[i]!)));
-        found = true;
-      }
-    }
-    // "Blekinge Institute of Technology (BTH)": an organisation's name with its native acronym.
-    if (!found && words.length >= 2 && words[0]![0] === acr[0] && looksLikeOrganisation(name) && !out.has(acr)) out.set(acr, name);
-  }
-  return out;
 }
 
 const NUMBER_WORD: Record<string, number> = {

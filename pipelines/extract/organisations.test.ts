@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanOrganisation, findOwner, looksLikeOrganisation, ownerFromPrintedHead, writtenOut } from './organisations.js';
+import { acronymsOf, cleanOrganisation, findOwner, looksLikeOrganisation, ownerFromPrintedHead } from './organisations.js';
 import { recordOf } from '../../test/extract-text.js';
 
 const ownerOf = (text: string, exclude: string[] = []): string | null => findOwner([], [{ text, page: 1 }], exclude)?.value ?? null;
@@ -271,7 +271,7 @@ describe('owner keys over their values', () => {
   });
 });
 
-describe('writtenOut', () => {
+describe('acronymsOf', () => {
   it.each([
     ['SSC', 'Länsstyrelsen har beviljat 3 877 910 kronor till Swedish Space Corporation (SSC), som …', 'Swedish Space Corporation'],
     ['KSL', 'Kommunförbundet Stockholms Län (KSL) har därför prövat …', 'Kommunförbundet Stockholms Län'],
@@ -279,6 +279,6 @@ describe('writtenOut', () => {
     ['SKR', 'Projektet leds av Sveriges Kommuner och Regioner (SKR) i samverkan med …', 'Sveriges Kommuner och Regioner'],
     ['SSC', 'SSC vill lägga grunden.', null],
   ])('%s in %s', (short, text, expected) => {
-    expect(writtenOut(short, [text])).toBe(expected);
+    expect(acronymsOf(text).get(short) ?? null).toBe(expected);
   });
 });

@@ -45,30 +45,31 @@ function withoutPersonAfter(name: string): string {
 const STAND_IN =
   /^(?:Projektet|Projektägaren|Projektägare|Stödmottagaren|Stödmottagare|Huvudman|Huvudmannen|Sökande|Sökanden|Kommunen|Regionen|Föreningen|Företaget|Bolaget|Organisationen|Vi|The project|This company|The company|The applicant|The beneficiary|The municipality|The region|We)$/iu;
 
-/**
- * An organisation's name written out where the text gives it with its initials: "SSC" in a text that says "Swedish
- * Space Corporation (SSC)". The capitalised words before the bracket whose initials spell the short form; small words
- * between them ("för", "of") are kept. Null where the text never writes it out.
- */
-export function writtenOut(short: string, texts: string[]): string | null {
-  if (!/^\p{Lu}{2,6}$/u.test(short)) return null;
-  const at = new RegExp(`((?:[\\p{L}&-]+\\s+){1,10})\\(${short}\\)`, 'u');
-  for (const t of texts) {
-    const m = at.exec(t);
-    if (!m) continue;
-    const words = m[1]!.trim().split(/\s+/u);
-    let need = short.length;
-    let i = words.length - 1;
-    for (; i >= 0 && need > 0; i--) {
-      const w = words[i]!;
-      if (/^\p{Lu}/u.test(w)) {
-        if (w[0]!.toUpperCase() !== short[need - 1]) break;
-        need--;
-      } else if (!/^(?:för|och|i|av|of|for|and|the|de|la)$/u.test(w)) break;
+/** "Blekinge Institute of Technology (BTH)" → BTH = Blekinge Institute of Technology. */
+export function acronymsOf(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(
+    /((?:[\p{Lu}][\p{L}-]+\s+)(?:(?:of|for|och|för|i|and|the)\s+|[\p{Lu}][\p{L}-]+\s+){0,6})\(([\p{Lu}]{2,6})\)/gu,
+  )) {
+    const name = m[1]!.trim();
+    const acr = m[2]!;
+    const words = name.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w));
+    // The acronym's letters are the initials of (the end of) the name.
+    let found = false;
+    for (let i = 0; i < words.length && !found; i++) {
+      const initials = words
+        .slice(i)
+        .map((w) => w[0])
+        .join('');
+      if (initials === acr) {
+        out.set(acr, name.slice(name.indexOf(words[i]!)));
+        found = true;
+      }
     }
-    if (need === 0) return words.slice(i + 1).join(' ');
+    // "Blekinge Institute of Technology (BTH)": an organisation's name with its native acronym.
+    if (!found && words.length >= 2 && words[0]![0] === acr[0] && looksLikeOrganisation(name) && !out.has(acr)) out.set(acr, name);
   }
-  return null;
+  return out;
 }
 
 export function cleanOrganisation(raw: string): string | null {

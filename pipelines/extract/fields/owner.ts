@@ -7,7 +7,7 @@ import { CONFIDENCE, type Candidate, type Choice, choose, finderCandidate } from
 import { OWNER_MODEL_MIN, rankOwners } from '../model/owner-model.js';
 import type { DocView } from '../document.js';
 import { startsWithGivenName } from '../given-names.js';
-import { type Found, findOwner, ownerFromPrintedHead, writtenOut } from '../organisations.js';
+import { acronymsOf, type Found, findOwner, ownerFromPrintedHead } from '../organisations.js';
 import { personName } from '../people.js';
 import { municipalityOfOrganisation } from '../places.js';
 import { OWNER_RULES } from '../rules/index.js';
@@ -21,8 +21,6 @@ export function chooseOwner(
   opts: { banned: string[]; evaluation: boolean; projectName: string | null; model?: boolean },
 ): Choice<string> {
   const banned = new Set(opts.banned.filter(Boolean).map(fold));
-  let joined: string[] | null = null;
-  const texts = () => (joined ??= view.sentences.map((x) => x.text));
   const found: Found<string> | null = findOwner(view.labels, view.sentences, opts.banned);
   const candidates: Candidate<string>[] = [
     ...finderCandidate('owner', 'owner.labels-and-sentences', found),
@@ -45,10 +43,10 @@ export function chooseOwner(
   // A cross-border project's owners on both sides: the Swedish one ("Östersunds kommun och Trondheim kommune").
   for (const c of candidates) c.value = swedishSide(c.value);
   // Initials the text writes out elsewhere: "SSC" where it says "Swedish Space Corporation (SSC)".
-  for (const c of candidates) {
-    const full = writtenOut(c.value.trim(), texts());
-    if (full) c.value = full;
-  }
+  const acronyms = candidates.some((c) => /^\p{Lu}{2,6}$/u.test(c.value.trim()))
+    ? acronymsOf(view.sentences.map((x) => x.text).join(' '))
+    : null;
+  for (const c of candidates) c.value = acronyms?.get(c.value.trim()) ?? c.value;
   const policy = {
     name: 'most-trusted',
     veto: (c: Candidate<string>) =>
