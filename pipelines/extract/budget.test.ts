@@ -58,6 +58,8 @@ describe('findBudget from sentences', () => {
       null,
     ],
     [['År 2016 beviljades föreningen stöd om drygt tre miljoner kronor för det första projektåret.'], null, null],
+    // The sum of two projects is neither's budget.
+    [['Sammanlagt kommer de båda projekten att omsätta 40 miljoner kronor under två år.'], null, null],
     [
       ['I februari 2017 beviljade Arvsfondsdelegationen fortsatt stöd för år 2 och 3 med drygt tre miljoner kronor för varje år.'],
       null,
@@ -357,6 +359,10 @@ describe('findBudget from a fact box printed without colons', () => {
   it('reads a key and its amount on one line', () => {
     const r = findBudget([], [], lines('Om finansiering', 'Beviljat leaderstöd 990 224 kr', 'Total finansiering 1 100 249 kr'));
     expect({ total: r.total?.value ?? null, granted: r.granted?.value ?? null }).toEqual({ total: 1_100_249, granted: 990_224 });
+  });
+  it('reads the sum of a Leader page financing as the total', () => {
+    const r = findBudget([], [], lines('Privat finansiering: Egen privat finansiering 22 105 kr', 'Summa faktisk finansiering 73 682 kr'));
+    expect(r.total?.value).toBe(73_682);
   });
   it('leaves an amount cut off from its unit', () => {
     const r = findBudget([], [], lines('Total finansiering 625'));

@@ -114,6 +114,13 @@ export function classifyAmount(text: string, a: Amount): Kind | null {
     return null;
   // "Butiken i Gäddede har därutöver beviljats 250 000 kr …", "Four companies received grants of …": money to someone else.
   if (THIRD_PARTY.test(text.slice(0, a.start))) return null;
+  // "Sammanlagt kommer de båda projekten att omsätta 40 miljoner kronor": the sum of two or more projects.
+  if (
+    /(?:^|\s)(?:de\s+(?:båda|två|tre|fyra)|båda|alla|samtliga|both|all)\s+(?:[\p{L}-]+\s+)?(?:projekten|projects)\s+(?:[^.]{0,40}\s)?$/iu.test(
+      before,
+    )
+  )
+    return null;
   // "beviljade stöd om ytterligare två miljoner kronor": a further grant, not the whole.
   if (/(?:^|\s)(?:ytterligare|additional|a further|another)\s+(?:drygt\s+|knappt\s+|cirka\s+|ca\.?\s+)?$/iu.test(before)) return null;
   // "fortsatt stöd för år 2 och 3 med drygt tre miljoner kronor": the later years' share.
@@ -179,7 +186,7 @@ export interface BudgetResult {
 /** Reads the budget from labels, then sentences, then a "Totalt" row of a cost table. */
 // A fact line without a colon: its key, then an amount with its unit, and nothing after.
 const FACT_LINE =
-  /^(?:(?<granted>Beviljat\s+\p{L}*stöd|Beviljad\s+\p{L}*finansiering|Beviljat\s+belopp)|(?<total>Total\s+finansiering|Total\s+budget|Totalbudget|Total\s+projektbudget|Total\s+omfattning))\s*:?\s+(?<amount>(?:max\.?\s+)?\d[\d\s.,]*\s*(?:kr|kronor|SEK|tkr|mkr|miljoner kronor))\.?$/iu;
+  /^(?:(?<granted>Beviljat\s+\p{L}*stöd|Beviljad\s+\p{L}*finansiering|Beviljat\s+belopp)|(?<total>Total\s+finansiering|Total\s+budget|Totalbudget|Total\s+projektbudget|Total\s+omfattning|Summa\s+(?:faktisk\s+)?finansiering))\s*:?\s+(?<amount>(?:max\.?\s+)?\d[\d\s.,]*\s*(?:kr|kronor|SEK|tkr|mkr|miljoner kronor))\.?$/iu;
 
 export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Line[]): BudgetResult {
   const warnings: string[] = [];
@@ -222,7 +229,7 @@ export function findBudget(labels: LabelHit[], sentences: Sentence[], lines: Lin
     if (h.field === 'granted' && !granted) granted = found;
   }
   // 1b. A fact box printed without colons, one key and its amount on a line: "Beviljat leaderstöd 990 224 kr",
-  //     "Total finansiering 1 100 249 kr" (a cut-off "Total finansiering 625" has no unit and says nothing).
+  //     "Total finansiering 1 100 249 kr", "Summa faktisk finansiering 73 682 kr" (a cut-off "Total finansiering 625" has no unit and says nothing).
   for (const l of lines) {
     const m = FACT_LINE.exec(l.text.trim());
     if (!m) continue;

@@ -917,6 +917,8 @@ describe('cleanName', () => {
     ['Stiftelsen för Internetinfrastruktur.SE med en halv miljon', 'Stiftelsen för Internetinfrastruktur.SE'],
     ['Statens folkhälsoinstitut för sin föräldrastödssatsning Familjepeppen', 'Statens folkhälsoinstitut'],
     ['Stockholm Läns Landstings miljöfond BOA-projektet', 'Stockholm Läns Landstings miljöfond'],
+    ['Egen privat finansiering', null],
+    ['RRSA-metoden', null],
   ])('%s', (raw, expected) => {
     expect(cleanName(raw)).toBe(expected);
   });

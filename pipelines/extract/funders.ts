@@ -201,6 +201,10 @@ export function cleanName(raw: string): string | null {
   if (/^\p{Lu}\p{Ll}+s$/u.test(s) && countyOfMunicipality(s.slice(0, -1))) return null;
   // Money or other projects, not a payer: "Projektstöd från EU-fond", "Övriga medfinansierade projekt …".
   if (/^(?:Projektstöd|Projektmedel|Övriga|Other)(?![\p{L}])/u.test(s)) return null;
+  // "Egen privat finansiering", "Own funds": the project's own money, with no payer named; "RRSA-metoden": a method
+  // the work leaned on pays nothing.
+  if (/^(?:Egen|Eget|Egna|Own|Privat|Privata|Private)(?![\p{L}])/u.test(s) || /(?:metod|metoden|modellen|verktyget)$/iu.test(s))
+    return null;
   // A contact person's name before the organisation: "Bo Fransman Region Skåne".
   const person = /^(\p{Lu}\p{Ll}+)\s+\p{Lu}\p{Ll}+\s+(?=(?:Region|Länsstyrelsen|Landstinget)\s+\p{Lu})/u.exec(s);
   if (person && GIVEN_NAMES.has(person[1]!.toLowerCase())) return s.slice(person[0].length);

@@ -82,6 +82,12 @@ describe('findAmounts', () => {
 
   it('reads EUR amounts as EUR, not SEK', () => {
     expect(findAmounts('EU-stöd 2 450 030,67 €').map((a) => [a.currency, a.value])).toEqual([['EUR', 2_450_031]]);
+    // A scale word with no currency of its own, then euro: millions of euro, not of kronor.
+    expect(findAmounts('en budget på 4,8 Milj Euro (motsvarar cirka 45 miljoner kronor)').map((a) => [a.currency, a.value])).toEqual([
+      ['EUR', 4_800_000],
+      ['SEK', 45_000_000],
+    ]);
+    expect(findAmounts('stöd med 2 miljoner euro').map((a) => a.currency)).toEqual(['EUR']);
   });
 
   it('gives bare table cells the unit of the header', () => {

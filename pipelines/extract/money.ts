@@ -126,6 +126,13 @@ export function findAmounts(input: string, defaultScale: number | null = null): 
         end += ws + u[0].length;
         // "SEK 4.85 million", "EUR 1,2 miljoner": a currency word in front sets the currency.
         if (/(?:€|EUR)\s*$/i.test(before)) currency = 'EUR';
+        // "4,8 Milj Euro", "2 miljoner euro": a scale word with no currency of its own, then euro.
+        const euroAfter =
+          mult > 1 && !/kr|sek|kronor/iu.test(u[0]) && /^\s*(?:euro|eur|€)(?![\p{L}])/iu.exec(after.slice(ws + u[0].length));
+        if (euroAfter) {
+          currency = 'EUR';
+          end += euroAfter[0].length;
+        }
         break;
       }
     }

@@ -245,6 +245,7 @@ describe('cleanOrganisation', () => {
     ['Projektet drivs av Hållbar Utveckling Skåne i samarbete med IUC Syd.', 'Hållbar Utveckling Skåne'],
     // A page's heading run into the sentence under it.
     ['Samverkansparter Region Örebro län', 'Region Örebro län'],
+    ['Förutom Region Västerbotten', 'Region Västerbotten'],
   ])('reads the name in %s', (raw, expected) => {
     expect(cleanOrganisation(raw)).toBe(expected);
   });

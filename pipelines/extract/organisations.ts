@@ -96,6 +96,8 @@ export function cleanOrganisation(raw: string): string | null {
     .replace(/^(?:Sverige|Sweden|Norge|Norway|Finland|Danmark|Denmark|SE|NO|FI|DK):\s*(?=\p{Lu})/u, '')
     // "Projektägaren Hushållningssällskapet Halland har genomfört projektet": the role before the name.
     .replace(/^(?:Projektägaren|Stödmottagaren|Projektägare|Stödmottagare|Huvudmannen|Lead partner)\s+(?=\p{Lu})/u, '')
+    // "Förutom Region Västerbotten (lead partner) ingår …": a preposition that opens the sentence before the name.
+    .replace(/^(?:Förutom|Utöver|Besides|Apart from|In addition to)\s+(?=\p{Lu})/u, '')
     // "Samverkansparter / Region Örebro län är projektägare …": a page's heading run into the sentence under it.
     .replace(
       /^(?:Samverkansparter|Samverkanspartners?|Samarbetsparter|Samarbetspartners?|Parter|Partners|Projektorganisation|Organisation)\s+(?=\p{Lu})/u,

@@ -48,6 +48,7 @@ describe('personName', () => {
     ['Kultur Skåne', null],
     // A company's name whole, as a coordinator's key on a funder's page gives it.
     ['Teknikföretagens Service i Sverige AB', null],
+    ['Open Eye AB', null],
     ['Anna Berg, Berg Konsult AB', 'Anna Berg'],
   ];
   it.each(cases)('%s', (value, name) => expect(personName(value)).toBe(name));
@@ -306,6 +307,9 @@ describe('findManager: a report form’s contact block, and a name with its role
     expect(manager('1 Huvudrapport Sören Johansson Delgränd Härnösand Projektledare Insjöfisk en outnyttjad resurs?')).toBe(
       'Sören Johansson',
     );
+  });
+  it('leaves the name a reviewer’s or an author’s key gives, before the next key', () => {
+    expect(manager('Projektinformation Projekt påbörjat December 2013 Granskad av Gustaf Zettergren Projektledare')).toBeNull();
   });
   it('leaves a role after words that are no person’s name', () => {
     expect(manager('Enheten för regional utveckling Projektledare saknas i rapporten.')).toBeNull();

@@ -55,6 +55,8 @@ export function personName(value: string, loose = false): string | null {
   if (NOT_NAME.test(v)) return null;
   // A company's name whole ("Teknikföretagens Service i Sverige AB", a coordinator's key on a funder's page).
   if (/^\p{Lu}[\p{L}-]*s\s+\p{Lu}[^,]*\s(?:AB|HB|KB|ek\.\s?för\.?|ekonomisk förening)$/u.test(v)) return null;
+  // "Open Eye AB" under a coordinator's key: a company, whatever its first words look like.
+  if (/^[^,(]*\s(?:AB|HB|KB|Aktiebolag|AKTIEBOLAG)(?:\s*$|\s*[,(])/u.test(v)) return null;
   const m = NAME.exec(v);
   // "Smålands Trähusförening" has a name's shape but is an organisation.
   if (m && looksLikeOrganisation(m[1]!)) return null;
@@ -358,7 +360,15 @@ export function findManager(
     // a contact line's name with its role after it, the role capitalised as a title.
     // A signature block's names over their roles in the same order ("Kenneth Nilshem Cecilia Andersson Ordförande
     // Ordförande Projektledare"): the roles before the manager's are the other names', the manager's name the last.
-    for (const m of text.matchAll(ROLE_AFTER_NAME)) add(givenNameLast(m.groups!.lead!.replace(OTHER_ROLES_AFTER, '')), page, m[0], 0.6, 4);
+    // "Granskad av Gustaf Zettergren Projektledare Christoffer Widegren": a name that is the value of the key before
+    // it ("granskad av", "författare") reviewed or wrote; the role after it is the next key's.
+    for (const m of text.matchAll(ROLE_AFTER_NAME)) {
+      if (
+        /(?:^|\s)(?:av|by|författare|författad av|skriven av|author|authors|written by|reviewed by)\s*:?\s*$/iu.test(text.slice(0, m.index))
+      )
+        continue;
+      add(givenNameLast(m.groups!.lead!.replace(OTHER_ROLES_AFTER, '')), page, m[0], 0.6, 4);
+    }
   }
 
   if (!cands.length) return null;

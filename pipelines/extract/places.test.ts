@@ -96,6 +96,9 @@ describe('organisations and counties', () => {
     ['YSTAD KOMMUN - Kultur och utbildning', 'Ystad'],
     ['UPPLANDS-BRO KOMMUN', 'Upplands-Bro'],
     ['Bildningsförvaltningen Motala Kommun', 'Motala'],
+    ['Älvkarleby GK', 'Älvkarleby'],
+    ['Tanums hembygdsförening', 'Tanum'],
+    ['Svenska Golfförbundet', null],
     ['Föreningen Vara Småstad', null],
   ] as [string, string | null][])('%s is municipality %s', (org, m) => {
     expect(municipalityOfOrganisation(org)).toBe(m);

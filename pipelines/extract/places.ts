@@ -280,6 +280,10 @@ export function municipalityOfOrganisation(org: string): string | null {
   if (/^Region Gotland$/i.test(t)) return 'Gotland';
   const en = /^(?:Municipality of|City of)\s+(.+)$|^(.+?)\s+Municipality$/u.exec(t);
   if (en && MUNICIPALITY_NAMES.has((en[1] ?? en[2])!)) return (en[1] ?? en[2])!;
+  // "Älvkarleby GK", "Mora IK", "Tanums hembygdsförening": a local club or association named after its municipality.
+  const club =
+    /^(\p{Lu}[\p{L}-]+?)s?\s+(?:GK|IF|IK|BK|FF|SK|GIF|FK|HK|golfklubb|idrottsförening|idrottsklubb|hembygdsförening|skidklubb)$/u.exec(t);
+  if (club) for (const cand of [club[1]!, `${club[1]}s`]) if (MUNICIPALITY_NAMES.has(cand)) return cand;
   // "Ludvika kommun", "Malmö stad", and as some write it, "Göteborgs Stad".
   const m = /^(.+?)(?:s)?\s+(?:kommun|stad|Kommun|Stad)$/u.exec(t);
   if (!m) return null;

@@ -67,6 +67,8 @@ describe('cleanTitle', () => {
     ['Final evaluation report', null],
     ['Arbetsrapport nr 9, 2021', 'Arbetsrapport nr 9, 2021'],
     ['23-060-S02 - Remake Textile', 'Remake Textile'],
+    ['Vision Dalkarlshyttan förstudie Foto: www.lindesbergsgk.se', 'Vision Dalkarlshyttan förstudie'],
+    ['Ungtall. Foto: Anders Lindqvist', null],
     ['2021-4559 Gemenskapande konst- och kulturled vid Göta älv', 'Gemenskapande konst- och kulturled vid Göta älv'],
     ['2019 Utvecklingsplan för Ljusnan', '2019 Utvecklingsplan för Ljusnan'],
     // A period before the name is no journal number (another step reads it as the period).

@@ -68,6 +68,10 @@ export function cleanTitle(s: string): string | null {
     )
     .replace(/,\s+[\p{Lu}][\p{L}-]+(?:\s+[\p{Lu}][\p{L}-]+)?\s+\((?:Sweden|Sverige|Norway|Norge|Finland|Denmark|Danmark)\)$/u, '')
     .trim();
+  // "Vision Dalkarlshyttan förstudie Foto: www.lindesbergsgk.se": a photo credit run on after the name; "Ungtall. Foto:
+  // Anders Lindqvist" is a picture's caption, no name.
+  if (/[.!?]\s+(?:Foto|Photo|Bild|Fotograf|Photographer|Image)\s*:/u.test(t)) return null;
+  t = t.replace(/\s+(?:Foto|Photo|Bild|Fotograf|Photographer|Image)\s*:.*$/u, '').trim();
   // A trailing year range is the project period printed beside the name: "Gotlandsull 2024–2026".
   t = t.replace(YEAR_RANGE_END, '').trim();
   if (!t || DOC_WORD_LINE.test(t) || wordCount(t) > 16) return null;

@@ -806,7 +806,7 @@ export const OWNER_RULES: Rule[] = [
     // The organisation that received the support: "Kalix kommun har fått stöd från Tillväxtverket för att …".
     // "Länsstyrelsen Skåne har tilldelats 1,3 miljoner kronor från …", "Visit Hornborgasjön har blivit tilldelade
     // projektmedel från Tillväxtverket": a sum or project money.
-    pattern: rxc`^${ORG}\s+(?:har|hade|has|had)\s+(?:fått|erhållit|beviljats|tilldelats|blivit (?:tilldelade?|beviljade?)|received|been granted|been awarded)\s+(?:(?:[^.]{0,30}?\s)?(?:stöd|medel|pengar|bidrag|projektstöd|funding|a grant|support)|[\p{Ll}]*medel|(?:drygt |nästan |knappt |cirka |ca )?\d[\d\s,.]*\s*(?:kr|kronor|miljoner|miljon|mkr|tkr|MSEK|SEK)(?![\p{L}]))${E}`,
+    pattern: rxc`^${ORG}\s+(?:har|hade|has|had)\s+(?:fått|erhållit|beviljats|tilldelats|blivit (?:tilldelade?|beviljade?)|received|been granted|been awarded)\s+(?:(?:[^.]{0,30}?\s)?(?:stöd|medel|pengar|bidrag|projektstöd|funding|a grant|support)|[\p{Ll}]*medel|(?:totalt |sammanlagt |in total |a total of )?(?:drygt |nästan |knappt |cirka |ca )?\d[\d\s,.]*\s*(?:kr|kronor|miljoner|miljon|mkr|tkr|MSEK|SEK)(?![\p{L}]))${E}`,
     // An organisation's name, or two capitalised words that are no person's ("Visit Hornborgasjön"); a project that
     // got money ("Projektet E-tjänster för Sambruk har fått …") is no owner.
     read: (m) => {
@@ -817,6 +817,7 @@ export const OWNER_RULES: Rule[] = [
     says: [
       ['Kalix kommun har fått stöd från Tillväxtverket för att stärka företagsklimatet 2018–2024.', 'Kalix kommun'],
       ['Länsstyrelsen Skåne har tilldelats 1,3 miljoner kronor från Landsbygdsprogrammet för ett EU-projekt.', 'Länsstyrelsen Skåne'],
+      ['Älvkarleby GK har fått totalt 1,25 MSEK för att utveckla handigolfen och klubbens ungdomsverksamhet.', 'Älvkarleby GK'],
       ['Visit Hornborgasjön har blivit tilldelade projektmedel från Tillväxtverket för ett projekt.', 'Visit Hornborgasjön'],
     ],
     not: [
