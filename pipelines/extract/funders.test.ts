@@ -875,12 +875,16 @@ describe('findFunders from the source of an amount', () => {
 });
 
 describe("payers' names", () => {
-  it.each(['Försäkringskassan i Skåne', 'Statens folkhälsoinstitut', 'Kulturrådet', 'Riksantikvarieämbetet', 'Sametinget'])(
-    'takes the agency %s for an organisation',
-    (name) => {
-      expect(orgShaped(name)).toBe(true);
-    },
-  );
+  it.each([
+    'Försäkringskassan i Skåne',
+    'Statens folkhälsoinstitut',
+    'Kulturrådet',
+    'Riksantikvarieämbetet',
+    'Sametinget',
+    'Lokalt Ledd Utveckling Halland',
+  ])('takes the agency %s for an organisation', (name) => {
+    expect(orgShaped(name)).toBe(true);
+  });
   it.each(['Nu', 'Styrelsen', 'Kvinnors'])('does not take %s for one', (name) => {
     expect(orgShaped(name)).toBe(false);
   });

@@ -112,7 +112,7 @@ export function orgShaped(name: string): boolean {
   return (
     looksLikeOrganisation(name) ||
     UNION_OR_STATE.test(name) ||
-    /^Interreg\s|^(?:Svenska\s+)?[Rr]egeringen$|fond(?:en)?$|fonden\s+för\s|(?<![\p{L}])fund(?![\p{L}])|fylkeskommune|kommune$|ESF-rådet|verket$|myndigheten$|förmedlingen$|^Delegationen\s|stiftelse/iu.test(
+    /^Interreg\s|^(?:Svenska\s+)?[Rr]egeringen$|fond(?:en)?$|fonden\s+för\s|(?<![\p{L}])fund(?![\p{L}])|fylkeskommune|kommune$|ESF-rådet|verket$|myndigheten$|förmedlingen$|^Delegationen\s|stiftelse|^Lokalt\s+ledd\s+utveckling\s/iu.test(
       name,
     ) ||
     // Swedish agencies by the ending of their names: Försäkringskassan, Riksantikvarieämbetet, Konstnärsnämnden,

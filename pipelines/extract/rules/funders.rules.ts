@@ -800,6 +800,43 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     not: ['I projektet satsar deltagarna 200 timmar.'],
   },
   {
+    id: 'funders.pays-share-of-costs',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    needs: /står för/iu,
+    // The payer as the one who bears the costs or a sum: "EU:s strukturfonder står för en del av kostnaderna", "varav
+    // Västra Götalandsregionen som är svensk lead partner står för nästan tre miljoner kronor".
+    pattern: rxc`(?:^|(?<=\s(?:att|och|där|varav|medan|while|and)\s)|(?<=,\s))(?<value>\p{Lu}[\p{L}-]*(?::s)?(?:\s+(?:i|för|län|kommun|\p{Lu}[\p{L}-]*|\p{Ll}*fond(?:en|er|erna)?)){0,4}?)(?:,?\s+som\s+[^,.]{1,50}?,?)?\s+(?:står|stod|har\s+stått|kommer\s+att\s+stå|ska\s+stå)\s+för\s+(?:(?:en\s+del|delar|resten|hälften|merparten|huvuddelen|resterande\s+del|\d+\s*(?:%|procent))\s+av\s+(?:kostnaderna|finansieringen|medfinansieringen|budgeten)|(?:drygt\s+|nästan\s+|knappt\s+|cirka\s+|ca\s+)?(?:\d[\d\s,.]*?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s*(?:miljoner\s+kronor|miljoner\s+kr|kronor|kr|mkr|MSEK|SEK)|(?:kostnaderna|finansieringen|medfinansieringen))${E}`,
+    read: orgPayers,
+    says: [
+      ['Kostnaden uppgår till 23 miljoner och EU:s strukturfonder står för en del av kostnaderna.', ['EU:s strukturfonder']],
+      [
+        'Totalt är budgeten 30 miljoner kronor, varav Västra Götalandsregionen som är svensk lead partner står för nästan tre miljoner kronor.',
+        ['Västra Götalandsregionen'],
+      ],
+      ['Region Skåne står för 40 procent av kostnaderna.', ['Region Skåne']],
+    ],
+    not: ['Transporterna står för en del av utsläppen.', 'Anna Berg står för kaffet.', 'Projektet står för 20 procent av utsläppen.'],
+  },
+  {
+    id: 'funders.amount-in-eu-money',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    needs: /EU-/u,
+    // A grant in the union's money, no fund named: "har fått 13,8 miljoner kronor i EU-medel" gives the union.
+    pattern: rx`${B}(?:har\s+|hade\s+)?(?:fått|fick|beviljats|beviljades|erhållit|erhöll|tilldelats|tilldelades)\s+(?:drygt\s+|nästan\s+|knappt\s+|cirka\s+|ca\s+)?\d[\d\s,.]*\s*(?:miljoner\s+kronor|miljoner|kronor|kr|mkr|MSEK|SEK)\s+i\s+EU-(?:medel|stöd|bidrag|pengar)${E}`,
+    read: () => ['EU'],
+    says: [
+      [
+        'Ett treårigt samarbetsprojekt mellan 16 partners i Sverige, Norge och Danmark har fått 13,8 miljoner kronor i EU-medel för att utveckla marin miljöteknologi.',
+        ['EU'],
+      ],
+    ],
+    not: ['Projektet har fått 13,8 miljoner kronor i stöd.'],
+  },
+  {
     id: 'funders.org-co-finances',
     field: 'funders',
     source: 'sentence',
