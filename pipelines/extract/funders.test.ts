@@ -897,6 +897,11 @@ describe("payers' names", () => {
       'the Swedish Agency for Economic and Regional Growth',
       'Region Skåne',
     ]);
+    // A foundation named for two people.
+    expect(splitNames('Willy och Berit Heymans Djurskyddsstiftelse och Region Skåne')).toEqual([
+      'Willy och Berit Heymans Djurskyddsstiftelse',
+      'Region Skåne',
+    ]);
   });
 });
 

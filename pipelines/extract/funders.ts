@@ -415,8 +415,11 @@ const MUNICIPAL_ASSOCIATION = String.raw`\p{Lu}[\p{L}-]*s\s+[Kk]ommuner\s+och\s+
 // "Institutet för språk och folkminnen", "Stiftelsen för kunskaps- och kompetensutveckling": a body named for two
 // things in lower case, one name.
 const BODY_FOR_TWO = String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+(?:et|en)\s+för\s+\p{Ll}[\p{L}-]*\s+och\s+\p{Ll}[\p{L}-]+`;
+// "Willy och Berit Heymans Djurskyddsstiftelse", "Knut och Alice Wallenbergs Stiftelse": a foundation or fund named for
+// two people, one name.
+const FOUNDATION_OF_TWO = String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+\s+och\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]*s\s+(?:\p{L}+\s+)?\p{L}*(?:stiftelse|Stiftelse|fond|Fond)\p{L}*`;
 const WHOLE_NAME = new RegExp([...WHOLE_NAMES.map((n) => escapeRe(n).replace(/\s+/g, '\\s+')), MUNICIPAL_ASSOCIATION].join('|'), 'giu');
-const WHOLE_BODY = new RegExp(BODY_FOR_TWO, 'gu');
+const WHOLE_BODY = new RegExp(`${BODY_FOR_TWO}|${FOUNDATION_OF_TWO}`, 'gu');
 const KEEP = '\u0001';
 
 /** True when `short` is written in capitals from the initials of `name`'s words, in order ("ISOF", "Institutet för språk och folkminnen"). */

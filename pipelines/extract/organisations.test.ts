@@ -246,6 +246,9 @@ describe('cleanOrganisation', () => {
     // A page's heading run into the sentence under it.
     ['Samverkansparter Region Örebro län', 'Region Örebro län'],
     ['Förutom Region Västerbotten', 'Region Västerbotten'],
+    ['AktuelltFöreningen Kattakuten', 'Föreningen Kattakuten'],
+    ['Skogsstyrelsen med flera samarbetspartners bland annat Naturvårdsverket', 'Skogsstyrelsen'],
+    ['Hushållningssällskapets Förbund Foto Einar de Wit', 'Hushållningssällskapets Förbund'],
   ])('reads the name in %s', (raw, expected) => {
     expect(cleanOrganisation(raw)).toBe(expected);
   });

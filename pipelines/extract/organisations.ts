@@ -96,6 +96,12 @@ export function cleanOrganisation(raw: string): string | null {
     .replace(/^(?:Sverige|Sweden|Norge|Norway|Finland|Danmark|Denmark|SE|NO|FI|DK):\s*(?=\p{Lu})/u, '')
     // "Projektägaren Hushållningssällskapet Halland har genomfört projektet": the role before the name.
     .replace(/^(?:Projektägaren|Stödmottagaren|Projektägare|Stödmottagare|Huvudmannen|Lead partner)\s+(?=\p{Lu})/u, '')
+    // "AktuelltFöreningen Kattakuten": a site's menu word run into the name.
+    .replace(/^(?:Aktuellt|Nyheter|Hem|Startsida|Meny|Home|News)(?=\p{Lu}\p{Ll})/u, '')
+    // "Skogsstyrelsen med flera samarbetspartners bland annat Naturvårdsverket": the others after the name are no part of it.
+    .replace(/\s+(?:med flera|m\.\s?fl\.?|och flera|bland annat|among others|and others)(?![\p{L}]).*$/u, '')
+    // "Hushållningssällskapets Förbund" / "Foto Einar de Wit": a photo credit on the next line run on.
+    .replace(/\s+(?:Foto|Photo|Bild|Fotograf)(?::|\s+(?=\p{Lu}))\s*.*$/u, '')
     // "Förutom Region Västerbotten (lead partner) ingår …": a preposition that opens the sentence before the name.
     .replace(/^(?:Förutom|Utöver|Besides|Apart from|In addition to)\s+(?=\p{Lu})/u, '')
     // "Samverkansparter / Region Örebro län är projektägare …": a page's heading run into the sentence under it.

@@ -9,7 +9,7 @@ import { rx, rxc } from './engine.js';
 import { B, E } from './pieces.js';
 
 // A list of names, up to where the clause about them ends.
-const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|\s+as\s+(?:one|a|an|part)\s|\s+(?:för att|för\s+(?:(?:det|ett|en)\s+)?[\p{L}-]*projekt\p{L}*|\p{Ll}+\s+sig|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt)|with\s+(?:\d|a total|approximately)|ett|en|att|det|dels|gav|ger|gjorde|har|hade|blev|löper|löpte|pågår|pågick|pågått|startade|startar|avslutades|avslutas|runs|ran|drivit|bedrivit|genomfört|startat|utvecklat|kan|kunde|ska|skall|kommer|vill|är|var|gave|gives|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
+const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|\s+as\s+(?:one|a|an|part)\s|\s+(?:för att|på\s+(?:cirka|ca|drygt|knappt|nästan|totalt|\d)|för\s+(?:(?:det|ett|en)\s+)?[\p{L}-]*projekt\p{L}*|\p{Ll}+\s+sig|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt)|with\s+(?:\d|a total|approximately)|ett|en|att|det|dels|gav|ger|gjorde|har|hade|blev|löper|löpte|pågår|pågick|pågått|startade|startar|avslutades|avslutas|runs|ran|drivit|bedrivit|genomfört|startat|utvecklat|kan|kunde|ska|skall|kommer|vill|är|var|gave|gives|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
 const THE = String.raw`(?:(?:the|den|det)\s+)?`;
 const SPLIT = /\s*[,;/]\s*|\s+(?:och|samt|liksom|and|as well as|&)\s+(?:av\s+|by\s+|från\s+|from\s+)?/iu;
 
@@ -328,6 +328,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ],
       // A verb after the name ends it: "… stöd från Arvsfonden kan vi nu slutredovisa projektet …".
       ['Tack vare beviljat stöd från Arvsfonden kan vi nu slutredovisa projektet.', ['Arvsfonden']],
+      ['Kommunen har fått ett projektstöd av Tillväxtverket på cirka 3,5 miljoner kronor för att förbättra servicen.', ['Tillväxtverket']],
       // The project the money is for ends the payer's name, and so does a verb with its 'sig'.
       ['Lindholmen Science Park AB har beviljats drygt 9 miljoner kronor av Vinnova för Closer-projektet Sendsmart.', ['Vinnova']],
       ['Alla som får stöd från Allmänna Arvsfonden förbinder sig att driva verksamheten i tio år.', ['Allmänna Arvsfonden']],
@@ -835,6 +836,37 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ],
     ],
     not: ['Projektet har fått 13,8 miljoner kronor i stöd.'],
+  },
+  {
+    id: 'funders.financed-through-grant',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'line',
+    // "Finansierat genom MSB:s anslag 2:4 Krisberedskap": the agency whose grant or money pays.
+    pattern: rx`${B}(?:finansierat|finansierad|finansieras|finansierades|bekostat|bekostas)\s+(?:genom|via|med|ur)\s+(?<value>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)(?::s|s)\s+(?:anslag|medel|bidrag|stöd)${E}`,
+    read: names,
+    says: [['Finansierat genom MSB:s anslag 2:4 Krisberedskap', ['MSB']]],
+    not: ['Finansierat genom egna medel.'],
+  },
+  {
+    id: 'funders.supported-by-fund',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Projektet, som stöds av Europeiska regionala utvecklingsfonden, pågår …": support from a fund is money; support
+    // from anyone else may be backing only, so only funds are read.
+    pattern: rx`${B}(?:projektet|förstudien|satsningen|the project)(?:,\s+|\s+)(?:som\s+|which\s+is\s+|is\s+)?(?:stöds|stöttas|har\s+stötts|stöddes|supported)\s+(?:ekonomiskt\s+|financially\s+)?(?:av|by)\s+${THE}${LIST}`,
+    read: (m, text) => {
+      const v = names(m, text)?.filter((n) => fundIn(n, langOf(text)) === n) ?? [];
+      return v.length ? v : null;
+    },
+    says: [
+      [
+        'Projektet, som stöds av Europeiska regionala utvecklingsfonden, pågår från september 2017 till december 2020.',
+        ['Europeiska regionala utvecklingsfonden'],
+      ],
+    ],
+    not: ['Projektet stöds av kommunens ledning.', 'Projektet stöds av Region Skåne.'],
   },
   {
     id: 'funders.org-co-finances',
