@@ -47,6 +47,13 @@ describe('findGeography', () => {
     ]);
     expect(g.municipalities?.value).toEqual(['Kramfors']);
   });
+  it('does not take the seats of universities named together', () => {
+    const g = geo([
+      'Folkuniversitetet är ett studieförbund bildat av stiftelserna Kursverksamheten vid Stockholm, Uppsala, Göteborg, Lund respektive Umeå universitet.',
+      'Projektet pågår i Kramfors kommun.',
+    ]);
+    expect(g.municipalities?.value).toEqual(['Kramfors']);
+  });
   it("does not take a university's seat from the cover or the name", () => {
     const g = findGeography({
       lines: [{ text: 'Föreningsaktiviteter för äldre gav guldkant på tillvaron.', page: 1 }],

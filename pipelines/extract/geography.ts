@@ -130,6 +130,9 @@ export function findGeography(g: GeoInput): GeoResult {
   for (const list of enumerations(body, mentions)) {
     const before = body.slice(Math.max(0, list[0]!.start - 60), list[0]!.start);
     if (NOT_PROJECT_AREA.test(before)) continue;
+    // "vid Stockholm, Uppsala, Göteborg, Lund respektive Umeå universitet": the seats of universities named together.
+    const last = list[list.length - 1]!;
+    if (/^\s+respektive\s+\p{Lu}[\p{L}-]+\s+(?:universitet|university|högskola)/u.test(body.slice(last.end, last.end + 60))) continue;
     for (const m of list) if (!universitySeat(m)) add(m.name, lineAt(m.start).page, lineAt(m.start).text);
   }
 

@@ -437,7 +437,7 @@ export const OWNER_RULES: Rule[] = [
     // Vinnova's fact box run into one line: "Reference number Coordinator Hållbar utveckling Skåne Funding from
     // Vinnova SEK 488 000 Project duration …", "Diarienummer Koordinator Future Position X Bidrag från Vinnova …".
     // The coordinator is the project's owner; the value runs to the next key or the end of its line.
-    pattern: rxc`(?:^|\s)(?:Coordinator|Koordinator)\s+(?<value>[\p{Lu}\p{N}][^|:]{1,100}?)(?=\s+(?:Funding from|Bidrag från|Project duration|Projektets löptid|Status)(?:\s|$)|\s*$)`,
+    pattern: rxc`(?:^|\s)(?:Coordinator|Koordinator)\s+(?:\|\s*)?(?<value>[\p{Lu}\p{N}][^|:]{1,100}?)(?=\s+(?:Funding from|Bidrag från|Project duration|Projektets löptid|Status)(?:\s|$)|\s*\|\s*$|\s*$)`,
     read: named,
     says: [
       [
@@ -446,6 +446,8 @@ export const OWNER_RULES: Rule[] = [
       ],
       ['Diarienummer Koordinator Future Position X Bidrag från Vinnova 446 512 kronor Projektets löptid maj 2016', 'Future Position X'],
       ['Coordinator Hållbar utveckling Skåne', 'Hållbar utveckling Skåne'],
+      // The fact box as a table's cells.
+      ['Koordinator | Stiftelsen Chalmers Industriteknik |', 'Stiftelsen Chalmers Industriteknik'],
     ],
     not: ['Coordinator Anna Berg Funding from Vinnova SEK 100 000', 'The coordinator of the network meets twice a year.'],
   },
@@ -1193,9 +1195,12 @@ export const OWNER_RULES: Rule[] = [
     scope: 'sentence',
     // The organisation as the subject that has worked on a project of its own: "Sameslöjdstiftelsen Sámi Duodji har under
     // perioden oktober 2013 till mars 2015 arbetat med ett projekt för samisk design …, benämnt …".
-    pattern: rxc`^${ORG}\s+(?:har|hade)\s+(?:under\s+[^,.]{3,60}?\s+)?(?:arbetat|jobbat)\s+med\s+(?:ett|detta|det här)\s+(?:[\p{Ll}-]+\s+)?(?:projekt|förstudie)(?![\p{L}])`,
+    // "Länsstyrelsen arbetar tillsammans med några kommunala verksamheter i ett pilotprojekt för att …": the subject that
+    // works in a project with others.
+    pattern: rxc`^${ORG}\s+(?:(?:har|hade)\s+(?:under\s+[^,.]{3,60}?\s+)?(?:arbetat|jobbat)\s+med\s+(?:ett|detta|det här)|arbetar\s+(?:tillsammans\s+med\s+[^,.]{3,80}?\s+)?i\s+(?:ett|detta|det här))\s+(?:[\p{Ll}-]+\s+)?(?:\p{Ll}*projekt|förstudie)(?![\p{L}])`,
     read: org,
     says: [
+      ['Länsstyrelsen arbetar tillsammans med några kommunala verksamheter i ett pilotprojekt för att minska plasten.', 'Länsstyrelsen'],
       [
         'Sameslöjdstiftelsen Sámi Duodji har under perioden oktober 2013 till mars 2015 arbetat med ett projekt för samisk design i offentliga miljöer, benämnt Affärsmodell för samisk design.',
         'Sameslöjdstiftelsen Sámi Duodji',
