@@ -278,6 +278,21 @@ export const NOT_A_NAME_RULES: Rule[] = [
     not: ['Avslutande konferens Norrbotten', 'Beviljat stöd till bygden', 'Pågående Norrland'],
   },
   {
+    id: 'projectName.not.research-project-kind',
+    field: 'projectName.not',
+    source: 'cue',
+    scope: 'line',
+    // A university research portal's kind of project under its "Project:" key, one kind or several run together:
+    // "Commissioned researchNational collaboration", "Research", "Uppdragsforskning".
+    pattern: rx`^(?:(?:commissioned research|national collaboration|international collaboration|research|other|internal|eu project|collaboration|uppdragsforskning|forskning|nationellt samarbete|internationellt samarbete|övrigt)\s*){1,3}$`,
+    read: () => 'a kind of research project',
+    says: [
+      ['Commissioned researchNational collaboration', 'a kind of research project'],
+      ['International collaboration', 'a kind of research project'],
+    ],
+    not: ['Research for rural growth', 'Collaboration in the Baltic Sea'],
+  },
+  {
     id: 'projectName.not.fact-word',
     field: 'projectName.not',
     source: 'cue',

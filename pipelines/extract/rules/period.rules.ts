@@ -208,12 +208,32 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     not: ['Den 1 oktober 2018 startade utvärderingen.'],
   },
   {
+    id: 'period.research-portal-dates',
+    field: 'period',
+    source: 'label',
+    scope: 'line',
+    // A university research portal's key with its two dates written year/month/day and run together:
+    // "Effective start/end date2018/08/012019/01/07", "Effective start/end date 01/01/2019 → 31/12/2021".
+    pattern: rx`(?:^|\s)Effective start\/end date\s*(?:(?<y1>(?:19|20)\d\d)\/(?<m1>\d\d)\/(?<d1>\d\d)\s*(?:[-–→]\s*)?(?<y2>(?:19|20)\d\d)\/(?<m2>\d\d)\/(?<d2>\d\d)|(?<dd1>\d\d)\/(?<mm1>\d\d)\/(?<yy1>(?:19|20)\d\d)\s*(?:[-–→]\s*)?(?<dd2>\d\d)\/(?<mm2>\d\d)\/(?<yy2>(?:19|20)\d\d))`,
+    read: (m) => {
+      const g = m.groups!;
+      return g.y1
+        ? { start: `${g.y1}-${g.m1}-${g.d1}`, end: `${g.y2}-${g.m2}-${g.d2}` }
+        : { start: `${g.yy1}-${g.mm1}-${g.dd1}`, end: `${g.yy2}-${g.mm2}-${g.dd2}` };
+    },
+    says: [
+      ['Effective start/end date2018/08/012019/01/07', { start: '2018-08-01', end: '2019-01-07' }],
+      ['Effective start/end date 01/01/2019 → 31/12/2021', { start: '2019-01-01', end: '2021-12-31' }],
+    ],
+    not: ['Effective start/end date'],
+  },
+  {
     id: 'period.runs-until',
     field: 'period',
     source: 'sentence',
     scope: 'sentence',
     // "The project … will continue until May 2018", "Projektet … ska vara klart 28 februari 2025": an end alone.
-    pattern: rx`${B}(?:projektet|projektperioden|(?<!av\s)förstudien|the project|project)${E}[^.]{0,120}?${B}(?:will continue|continues|runs|will run|pågår|(?:ska|kommer att)\s+pågå|löper|(?:ska|kommer att)\s+löpa|sträcker sig|ska vara klart|ska vara avslutat|avslutas|avslutades|ends|will end|ended|was completed)\s+(?:fram\s+)?(?:until|till|to|den|on|in|(?:vid|i)\s+(?=halvårsskiftet|slutet\s+av)|i(?=\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d)|under(?=\s+(?:19|20)\d\d))?\s*(?:och med\s+)?(?:halvårsskiftet\s+|slutet\s+av\s+)?(?:den\s+|år\s+)?(?<end>${DATE})`,
+    pattern: rx`${B}(?:projektet|projektperioden|(?<!av\s)förstudien|the project|project)${E}[^.]{0,120}?${B}(?:will continue|continues|runs|will run|pågår|(?:ska|kommer att)\s+pågå|löper|(?:ska|kommer att)\s+löpa|sträcker sig|ska vara klart|ska vara avslutat|avslutas|avslutades|ends|will end|ended|was completed)(?:\s+(?:i|under|in|for)\s+(?:\p{L}+|\d+)\s+(?:månader|år|veckor|months|years|weeks))?\s+(?:fram\s+)?(?:until|till|to|den|on|in|(?:vid|i)\s+(?=halvårsskiftet|slutet\s+av)|i(?=\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\s+(?:19|20)\d\d)|under(?=\s+(?:19|20)\d\d))?\s*(?:och med\s+)?(?:halvårsskiftet\s+|slutet\s+av\s+)?(?:den\s+|år\s+)?(?<end>${DATE})`,
     // Running during one year is that year's period ("Projektet … ska pågå under 2018"); ending in it is an end alone.
     read: (m) =>
       /(?:pågår|pågå|löper|löpa|runs|will run)\s+under\s+(?:år\s+)?(?:19|20)\d\d$/iu.test(m[0])
@@ -233,6 +253,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['Förstudien Grön omsorg i Dalarna avslutades vid halvårsskiftet 2013.', { start: null, end: '2013' }],
       ['Projektet avslutades under 2019 och följs nu upp.', { start: null, end: '2019' }],
       ['Projektet avslutades i december 2020.', { start: null, end: '2020-12' }],
+      ['Projektet ”Länna sår och skördar” pågår i nio månader fram till januari 2020.', { start: null, end: '2020-01' }],
     ],
     not: [
       'Utvärderingen pågår till 2019.',
