@@ -719,11 +719,12 @@ export const NOT_A_LESSON_ITEM_RULES: Rule[] = [
     source: 'cue',
     scope: 'sentence',
     // What the project set out to do, not what it learned ("* Denna text är maskinöversatt **" before it aside).
-    pattern: rx`^(?:\*?[^*]{0,60}\*\*\s*)?(?:the (?:purpose|aim|objective|goal)(?: of the (?:project|study|pre-study))? (?:was|is) to|(?:syftet|målet|målsättningen)(?: med (?:projektet|förstudien|satsningen))? (?:var|är) att)\s`,
+    pattern: rx`^(?:\*{0,2}[^*]{0,60}\*\*\s*)?(?:the (?:purpose|aim|objective|goal)(?: of the (?:project|study|pre-study))? (?:was|is) to|(?:syftet|målet|målsättningen)(?: med (?:projektet|förstudien|satsningen))? (?:var|är) att)\s`,
     read: reason('a purpose'),
     says: [
       ['The purpose was to pave the way for a regional hub.', 'a purpose'],
       ['* Denna text är maskinöversatt ** Syftet med förstudien var att kartlägga behoven.', 'a purpose'],
+      ['** Denna text är maskinöversatt ** The aim was to increase the inclusion of young people in decision making.', 'a purpose'],
     ],
     not: ['Syftet behöver vara förankrat hos alla parter från början.'],
   },
