@@ -398,6 +398,8 @@ describe('findBudget: a funder that supports or co-finances the project with an 
     [['Sveriges Jiddischförbund har erhållit sammanlagt 300 000 kronor för projektet från ISOF.'], null, 300_000],
     // A funder's sum shared among many projects is no project's budget.
     [['Boverket har fördelat totalt 19,5 miljoner kronor till 13 utvecklingsprojekt för trygga miljöer.'], null, null],
+    // A research funder's grant in all ("Beviljat totalbelopp") is the grant, not the project's total.
+    [['Beviljat totalbelopp 3 382 000 kr'], null, 3_382_000],
   ])('%j', (sentences, total, granted) => {
     expect(budget(...sentences)).toEqual({ total, granted });
   });

@@ -166,6 +166,8 @@ export function classifyAmount(text: string, a: Amount): Kind | null {
       !/budget|omslut|omfatt|kostn|kosta|cost|finansiering|eligible/iu.test(before.slice(g).replace(/\S*(?:totalt|sammanlagt)\s*$/iu, '')))
   )
     return 'granted';
+  // "Beviljat totalbelopp 3 382 000 kr": the whole sum granted, not the project's total.
+  if (best === t && /(?:^|\s)(?:beviljat|beviljade|beviljad)\s+totalbelopp(?:et)?\s*:?\s*$/iu.test(before)) return 'granted';
   if (
     best === t &&
     /(?:^|[\s.])(?:stödet|bidraget|det beviljade stödet|the grant|the support)\s+(?:[\p{Ll}]+\s+){0,3}?(?:är|var|uppgår till|uppgick till|is|was|amounts to|amounted to)\s+(?:totalt|sammanlagt|in total|a total of)\s*$/iu.test(

@@ -434,6 +434,16 @@ describe('findFunders from labels', () => {
 });
 
 describe('findFunders from financing tables', () => {
+  it('reads no table under a sentence that begins with "Finansiering", nor a year at a sentence end as an amount', () => {
+    const text = [
+      'En nollvision för suicid',
+      'Finansiering av projektet sker genom länsgemensamma statsmedel inom regeringen och SKR:s',
+      'överenskommelse om psykisk hälsa och suicidprevention. Projektledaren finns vid',
+      'Kommunförbundet Västernorrland sedan 2022.',
+    ].join('\n');
+    expect(fundersOf(text)).toEqual([]);
+  });
+
   it('reads organisation rows under a Finansiering heading, joining broken names and skipping sums', () => {
     const text = [
       'Ekonomi',

@@ -999,6 +999,8 @@ function fromTables(view: DocView, ctx: Ctx): TableFunders {
     const strongHead = FIN_HEAD.test(head) || ((columns || partyTable) && (FUNDER_COLUMN.test(head) || PARTY_COLUMN.test(head)));
     if (!strongHead && !MONEY_HEAD.test(head) && !(columns && UNIT_COLUMN.test(head))) continue;
     if (!view.headingAt.has(i) && !strongHead && !columns && wordCount(lines[i]!.text) > 6) continue;
+    // A sentence that begins with the word ("Finansiering av projektet sker genom länsgemensamma statsmedel …") is prose, not a table's head.
+    if (!view.headingAt.has(i) && headCells.length === 1 && wordCount(head) > 6) continue;
     let strong = strongHead;
     let rows = 0;
     const loose: string[] = [];
@@ -1031,7 +1033,8 @@ function fromTables(view: DocView, ctx: Ctx): TableFunders {
       if (!amounts.length) {
         // "SEK 3 929 285" run into the name, or a name broken over two lines ("Europeiska regionala" / "utvecklingsfonden  2 205 000").
         const m = /^(.*?\D)\s+((?:SEK|EUR|kr)?\s*\d[\d\s.,]*(?:\s*(?:kr|kronor|tkr|SEK|EUR|€))?)$/u.exec(first);
-        if (m && /\d{3}/.test(m[2]!)) {
+        // A year that ends a sentence is no amount ("Kommunförbundet Västernorrland sedan 2022.").
+        if (m && /\d{3}/.test(m[2]!) && !/^(?:19|20)\d\d\.?$/u.test(m[2]!.trim())) {
           name = m[1]!;
           amounts = [m[2]!];
         } else {

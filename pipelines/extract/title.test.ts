@@ -21,6 +21,14 @@ describe('the first lines of a web page', () => {
       ]),
     ).toBe('Mer attraktiva orter i Hässleholms kommun');
   });
+  it("takes a plan for a municipality as the title ('Belysningsplan för Norrköpings kommun')", () => {
+    expect(
+      name([
+        'Belysningsplan för Norrköpings kommun',
+        'I Norrköpings kommun valde tekniska kontoret att initiera ett projekt för att skapa bättre trygghetsupplevelser.',
+      ]),
+    ).toBe('Belysningsplan för Norrköpings kommun');
+  });
   it("sets a site's search box aside ('Sök på webbplatsen')", () => {
     expect(
       name([

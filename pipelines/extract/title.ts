@@ -116,7 +116,10 @@ const FUND_LINE =
 const IMPRINT = /©|\(c\)\s*\d{4}|(?<![\p{L}])(?:ISBN|ISSN)(?![\p{L}])/iu;
 // A name that ends on a place's organisation word is a title, not an organisation: words in lower case before the
 // preposition ("Mer attraktiva orter i Hässleholms kommun"), where an organisation has none ("Länsstyrelsen i Skåne län").
-const TITLE_IN_PLACE = /^\p{Lu}\p{Ll}*(?:\s+\p{Ll}+)+\s+(?:i|inom|för|på)\s+\p{Lu}\p{Ll}+s?(?:\s+\p{Lu}\p{Ll}+s?)?\s+(?:kommun|stad|län)$/u;
+// So is a plan or the like for the place, one word in the indefinite before "för" ("Belysningsplan för Norrköpings
+// kommun"), where an organisation's word is definite ("Miljöförvaltningen för …").
+const TITLE_IN_PLACE =
+  /^\p{Lu}\p{Ll}*(?:(?:\s+\p{Ll}+)+\s+(?:i|inom|för|på)|(?<![eé]n|et|na)\s+för)\s+\p{Lu}\p{Ll}+s?(?:\s+\p{Lu}\p{Ll}+s?)?\s+(?:kommun|stad|län)$/u;
 const NOT_TITLE = (s: string): boolean =>
   DATE_LINE.test(s) ||
   (ORG_LINE.test(s) && !TITLE_IN_PLACE.test(s.trim())) ||

@@ -16,7 +16,7 @@ function org(m: RegExpExecArray): string | null {
 }
 /** A name cleaned as an organisation's, or null when it is none. */
 function orgName(raw: string): string | null {
-  const v = junkBefore(cleanOrganisation(raw));
+  const v = personsAt(junkBefore(cleanOrganisation(raw)));
   return v && looksLikeOrganisation(v) && !GENERIC.test(v) && !PREPOSITION_FIRST.test(v) ? v : null;
 }
 // A time or place phrase before the subject ("Vid Leader Södermanlands senaste styrelsemöte fick …"): no name.
@@ -33,6 +33,18 @@ const DOCUMENT_HEAD =
 function junkBefore(v: string | null): string | null {
   if (!v || !(/[\d/]/u.test(v) || DOCUMENT_HEAD.test(v))) return v;
   const tail = /^.*\s\p{Ll}+\s+(\p{Lu}[^\d/]*)$/u.exec(v)?.[1];
+  return tail && looksLikeOrganisation(tail) ? tail : v;
+}
+// People named before their organisation: "Lova och Vidar Brodin på Miljömatematik Malmö AB leder …".
+const PERSONS_AT =
+  /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+){1,3}(?:(?:och|&|and)\s+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+){1,3})?(?:på|vid|från|at)\s+(\p{Lu}.*)$/u;
+/** The organisation after the people who work there, when the name starts with a given name. */
+function personsAt(v: string | null): string | null {
+  const m = v ? PERSONS_AT.exec(v) : null;
+  // A given name first, or two people of one family ("Lova och Vidar Brodin"): never an organisation's words.
+  const people =
+    m && (startsWithGivenName(v!) || /^\p{Lu}\p{Ll}+\s+(?:och|&|and)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:på|vid|från|at)\s/u.test(v!));
+  const tail = people ? m[1] : undefined;
   return tail && looksLikeOrganisation(tail) ? tail : v;
 }
 /** A name read as an owner when it is an organisation's or two capitalised words ("Svenska Köttföretagen", "Visit Hornborgasjön"). */
@@ -683,6 +695,11 @@ export const OWNER_RULES: Rule[] = [
       ],
       ['Lopmenaestie ideell förening har under 2014 genomfört förstudien Lopme Laante.', 'Lopmenaestie ideell förening'],
       ['Technichus i Mitt Sverige AB leder ett nytt projekt som heter Sommarlovsentreprenör 2.0.', 'Technichus i Mitt Sverige AB'],
+      // The people who lead it, at their organisation.
+      [
+        'Lova och Vidar Brodin på Miljömatematik Malmö AB leder EIP-projektet Svensk klimatkompensation - jordbruket som kolsänka.',
+        'Miljömatematik Malmö AB',
+      ],
       [
         'Länsstyrelsen i Jönköpings län har mellan 2016 och 2018 genomfört en insats inriktad på att höja kunskapen om solkraft.',
         'Länsstyrelsen i Jönköpings län',

@@ -49,13 +49,17 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     field: 'period',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:startar|startade|började|börjar|inleddes|påbörjades|starts|started|began|begins|will start)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?<start>${DATE})\s+(?:och\s+|and\s+)?(?:(?:kommer|ska)\s+(?:att\s+)?|will\s+)?(?:(?:pågå|pågår|pågick|löpa|löper|avslutas|avslutades|slutar|end|ends|ended|run|runs|continue|last)\s+(?:(?:kontinuerligt|löpande|sedan|därefter|vidare|continuously)\s+)?(?:fram\s+)?(?:till|until|to|through)(?:\s+och\s+med)?|(?:avslutas|avslutades|slutar|slutade|ends|ended|(?<=will\s)end)(?:\s+(?:i|in|on))?)\s+(?:den\s+)?(?<end>${DATE})`,
+    pattern: rx`${B}(?:startar|startade|började|börjar|inleddes|påbörjades|starts|started|began|begins|will start)\s+(?:i\s+|den\s+|in\s+|on\s+)?(?:(?:slutet|början|mitten)\s+av\s+)?(?<start>${DATE})\s+(?:och\s+|and\s+)?(?:(?:kommer|ska)\s+(?:att\s+)?|will\s+)?(?:(?:pågå|pågår|pågick|löpa|löper|avslutas|avslutades|slutar|end|ends|ended|run|runs|continue|last)\s+(?:(?:kontinuerligt|löpande|sedan|därefter|vidare|continuously)\s+)?(?:fram\s+)?(?:till|until|to|through)(?:\s+och\s+med)?|(?:avslutas|avslutades|slutar|slutade|ends|ended|(?<=will\s)end)(?:\s+(?:i|in|on))?)\s+(?:den\s+)?(?<end>${DATE})`,
     read: (m) => {
       const [start, end] = [firstDate(m.groups!.start!), firstDate(m.groups!.end!)];
       return start && end && start <= end ? { start, end } : null;
     },
     says: [
       ['Huvudprojektet startar i januari 2019 och kommer pågå till augusti 2021.', { start: '2019-01', end: '2021-08' }],
+      [
+        'På väg framåt … Projektet startade i slutet av juli 2020 och kommer pågå till och med december 2022.',
+        { start: '2020-07', end: '2022-12' },
+      ],
       ['Ett treårigt utvecklingsprojekt som startade i april 2012 och avslutas i mars 2015.', { start: '2012-04', end: '2015-03' }],
       ['Projektet startar den 2 juli 2017 och avslutas den 30 juni 2020.', { start: '2017-07-02', end: '2020-06-30' }],
       ['Arbetet påbörjades i juli 2009 och pågick kontinuerligt fram till februari 2010.', { start: '2009-07', end: '2010-02' }],
@@ -374,7 +378,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     scope: 'sentence',
     // A start alone: "The project has been running since March 2020", "Projektet drog igång våren 2018", "När så
     // projektet satte igång år 2016", "startades i februari 2010, på ESF:s initiativ, projektet Dalalyft".
-    pattern: rx`${B}(?:(?:the project|projektet)\s+(?:has been running|has been in progress|has been ongoing|har pågått|har varit igång)\s+since\s+|(?:the project|projektet)(?:\s+\p{Lu}[\p{L}\d-]*){0,3}\s+(?:som\s+)?(?:har\s+pågått\s+sedan|pågått sedan)\s+|(?:projektet|förstudien)\s+(?:drog|satte|kom)\s+igång\s+(?:år\s+|i\s+|under\s+)?)(?<d>${DATE})${E}|${B}startades\s+(?:i\s+|den\s+)?(?<d2>${DATE}),?\s+(?:[^.]{0,40}?,\s+)?projektet${E}|^(?:sedan|since)\s+(?<d3>${DATE})\s+(?:driver|bedriver|har\s+[^.,]{1,60}?\s+(?:drivit|bedrivit))\s+(?:[^\s.,]+\s+){1,4}?(?:projektet|förstudien)${E}`,
+    pattern: rx`${B}(?:(?:the project|projektet)\s+(?:has been running|has been in progress|has been ongoing|har pågått|har varit igång)\s+since\s+|(?:the project|projektet)(?:(?:\s+\p{Lu}[\p{L}\d-]*){0,3}|\s+[”"“][^”"“]{2,60}[”"])\s+(?:som\s+)?(?:har\s+pågått\s+sedan|pågått sedan)\s+|(?:projektet|förstudien)\s+(?:drog|satte|kom)\s+igång\s+(?:år\s+|i\s+|under\s+)?)(?<d>${DATE})${E}|${B}startades\s+(?:i\s+|den\s+)?(?<d2>${DATE}),?\s+(?:[^.]{0,40}?,\s+)?projektet${E}|^(?:sedan|since)\s+(?<d3>${DATE})\s+(?:driver|bedriver|har\s+[^.,]{1,60}?\s+(?:drivit|bedrivit))\s+(?:[^\s.,]+\s+){1,4}?(?:projektet|förstudien)${E}`,
     read: (m) => {
       const start = firstDate(m.groups!.d ?? m.groups!.d2 ?? m.groups!.d3!);
       return start ? { start, end: null } : null;
@@ -385,6 +389,10 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['När så projektet satte igång år 2016 hade Sverige tagit emot många.', { start: '2016', end: null }],
       ['Regeringen finansierar projektet som har pågått sedan 2019.', { start: '2019', end: null }],
       ['Projektet FAMN har pågått sedan 2019 och har nu sammanfattats i en utvärderingsrapport.', { start: '2019', end: null }],
+      [
+        'Projektet ”En nollvision för suicid” har pågått sedan 2020 och riktar sig till samtliga sju kommuner i länet.',
+        { start: '2020', end: null },
+      ],
       ['För att samordna resurserna startades i februari 2010, på ESF:s initiativ, projektet Dalalyft.', { start: '2010-02', end: null }],
       ['Sedan hösten 2022 driver Falu kommun projektet Bygdelots som syftar till att stärka service.', { start: '2022', end: null }],
     ],

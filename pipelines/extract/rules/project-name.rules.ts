@@ -288,6 +288,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
     },
     says: [
       ['Projektet Strängnäs Växer har drivits från september 2011 till juni 2013.', 'Strängnäs Växer'],
+      ['Bakom projektet Ljuskonst står Trygg, vacker stad.', 'Ljuskonst'],
       ['Coronapandemin har gjort arbetet med projektet Kickstart extra aktuellt, bland annat genom att många fått nya jobb.', 'Kickstart'],
       ['Hela Sverige ska leva har fått pengar beviljade av Tillväxtverket till pilotprojektet Service i samverkan.', 'Service i samverkan'],
       ['Projektet Efterfrågad Utveckling skall utveckla fyra spår.', 'Efterfrågad Utveckling'],
