@@ -571,7 +571,9 @@ describe('findProgramme', () => {
       'Projektperiod 2016-03-01 - 2018-06-30\nProgram\nRegionalfondsprogram för Västsverige\nInsatsområde\n3. Främja konkurrenskraften',
       'Regionalfondsprogram för Västsverige',
     ],
-    ['Programområde: 1 Kompetensförsörjning', '1 Kompetensförsörjning'],
+    // A programme area by its number is a part of a programme, not its name.
+    ['Programområde: 1 Kompetensförsörjning', null],
+    ['Programområde\n2.3 Öka övergångarna till arbete\nRegion\nESF-nationellt', null],
     [
       'Bilaga 1 till ansökan om stöd\nRegionalfondsprogram för Stockholm 2021–2027\nSökande organisation  Test AB',
       'Regionalfondsprogram för Stockholm 2021–2027',

@@ -78,7 +78,8 @@ const FUNDS: { sv: string; en: string; full: RegExp; short: RegExp }[] = [
 export function fundIn(text: string, lang: Lang): string | null {
   for (const f of FUNDS) {
     const m = f.full.exec(text);
-    if (m) return m[0];
+    // Written in running text in lower case ("med pengar från europeiska jordbruksfonden …"), the name is capitalised.
+    if (m) return m[0].charAt(0).toUpperCase() + m[0].slice(1);
     if (f.short.test(text)) return f[lang];
   }
   return null;
@@ -1364,6 +1365,9 @@ export function findProgramme(view: DocView, pages: string[] = []): Found<string
       LABEL_RANK[h.label.toLowerCase()] ??
       (/^(?:program|programme)\b/iu.test(h.label) && !/priorit|område|area|axis|axel/iu.test(h.label) ? 1 : 9);
     if (rank > 2) continue;
+    // A programme area by its number ("Programområde: 2.3 Öka övergångarna till arbete") is a part of a programme.
+    const asPrinted = view.lines[h.lineIndex]!.text.includes(h.value) ? h.value : (view.lines[h.lineIndex + 1]?.text ?? '');
+    if (/område|area/iu.test(h.label) && /^\s*\d+(?:\.\d+)*\.?\s+\p{L}/u.test(asPrinted)) continue;
     // "Program: Regionalfondsprogrammet för" / "Småland och öarna 2014–2020": the name goes on on the next line.
     const next = view.lines[h.lineIndex + 1];
     const whole =

@@ -54,6 +54,9 @@ describe('findDiaryNumber', () => {
       )?.value,
     ).toBe('KS 2022/0412');
   });
+  it('does not read an ISSN under an empty diary key as the diary number', () => {
+    expect(findDiaryNumber(findLabels([{ text: 'Diarienummer: ISBN/ISSN-nr: 1654-7691', page: 1 }]), [])?.value ?? null).toBeNull();
+  });
   it('reads "NCM journal no.:" keys and case numbers with letters inside', () => {
     expect(findDiaryNumber(findLabels([{ text: 'NCM journal no.: 21-00952', page: 1 }]), [])?.value).toBe('21-00952');
     expect(

@@ -64,6 +64,8 @@ export function findDiaryNumber(labels: LabelHit[], sentences: Sentence[], pages
   // Diarienummer and ärende-id beat a project number when both are given.
   const ordered = labels.filter((h) => h.field === 'diary').sort((a, b) => rank(a.label) - rank(b.label));
   for (const h of ordered) {
+    // A publication's number under an empty key ("Diarienummer: ISBN/ISSN-nr: 1654-7691") is no case's.
+    if (/(?<![\p{L}])(?:ISBN|ISSN)(?![\p{L}])/u.test(h.value)) continue;
     // "Diarienummer hos sökanden: KS 2022/0412": the number follows the colon.
     const v = readIdentifier(h.value) ?? (h.value.includes(':') ? readIdentifier(h.value.slice(h.value.lastIndexOf(':') + 1)) : null);
     if (v) return { value: v, page: h.page, source: `${h.label}: ${h.value}`, confidence: 0.9 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymsOf, cleanOrganisation, findOwner, looksLikeOrganisation, ownerFromPrintedHead } from './organisations.js';
+import { acronymsOf, cleanOrganisation, findOwner, looksLikeOrganisation, ownerFromPrintedHead, spelledOut } from './organisations.js';
 import { recordOf } from '../../test/extract-text.js';
 
 const ownerOf = (text: string, exclude: string[] = []): string | null => findOwner([], [{ text, page: 1 }], exclude)?.value ?? null;
@@ -284,5 +284,17 @@ describe('acronymsOf', () => {
     ['SSC', 'SSC vill lägga grunden.', null],
   ])('%s in %s', (short, text, expected) => {
     expect(acronymsOf(text).get(short) ?? null).toBe(expected);
+  });
+});
+
+describe('spelledOut', () => {
+  it.each([
+    ['UBI', 'Umeå Biotech Incubator får förlängt av EU. Sedan 2019 har UBI drivit utvecklingsprojektet.', 'Umeå Biotech Incubator'],
+    // Two runs with the same initials, or a name in lower case, spell out nothing.
+    ['ABC', 'Anna Berg Carlsson och Anna Berg Christensen', null],
+    ['SLU', 'Sveriges lantbruksuniversitet', null],
+    ['UB', 'Umeå Biotech', null],
+  ])('%s in %s', (short, text, expected) => {
+    expect(spelledOut(short, text)).toBe(expected);
   });
 });

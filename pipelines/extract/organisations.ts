@@ -72,6 +72,19 @@ export function acronymsOf(text: string): Map<string, string> {
   return out;
 }
 
+/**
+ * Initials the text writes out without brackets: "UBI" where it says "Umeå Biotech Incubator" elsewhere. Only one
+ * run of three or more capitalised words in a row has those initials, or none is taken.
+ */
+export function spelledOut(acr: string, text: string): string | null {
+  if (!/^\p{Lu}{3,6}$/u.test(acr)) return null;
+  const found = new Set<string>();
+  const n = acr.length;
+  const re = new RegExp(`(?<![\\p{L}])${[...acr].map((c) => `${c}[\\p{Ll}][\\p{L}-]*`).join('\\s+')}(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(re)) if (m[0].split(/\s+/).length === n) found.add(m[0]);
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 export function cleanOrganisation(raw: string): string | null {
   // "I samarbete med Ekby kommun": a partner phrase, not a name.
   if (

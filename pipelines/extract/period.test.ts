@@ -126,6 +126,10 @@ describe('findProjectPeriod from sentences', () => {
   });
   it('never takes the reporting period', () => {
     expect(period('Rapportperioden omfattar 2016-01-01 – 2016-06-30.')).toBeNull();
+    // Nor the time a web page's content was up.
+    expect(
+      period('Innehållet publicerades under perioden 21 januari 2019 och 8 juli 2021 Pressmeddelande från Socialdepartementet'),
+    ).toBeNull();
   });
 });
 

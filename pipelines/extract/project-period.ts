@@ -35,7 +35,9 @@ const RAN =
   /(?:was|were|has been|had been|is)\s+(?:run|carried out|implemented|conducted|active|in operation)|(?<![\p{L}])(?:ran|runs|carried out|implemented)\s+(?:from|between|during)|(?<![\p{L}])(?:har\s+)?(?:drivits|drevs|drivs|drev|driver|har drivit|genomförts|genomfördes|genomförs|bedrivits|bedrevs|bedrivs|pågått|pågick|pågår)(?![\p{L}])/iu;
 const NOT_THE_PROJECT =
   /utvärdering|följeforskning|evaluation|studien|the study|intervju|interview|enkät|survey|workshop|konferens|conference|förstudie|feasibility|tidigare projekt|previous project/iu;
-const REPORTING = /rapportperiod|redovisningsperiod|rapporteringsperiod|reporting period|denna rapport avser|this report covers/iu;
+// … nor the time a web page's content was up ("Innehållet publicerades under perioden 21 januari 2019 och 8 juli 2021").
+const REPORTING =
+  /rapportperiod|redovisningsperiod|rapporteringsperiod|reporting period|denna rapport avser|this report covers|publicerades under perioden|was published (?:during|in) the period/iu;
 
 // "… och projektet förlängdes till 2021-06-30", "The project was extended to 31 March 2023": the end it got.
 const EXTENDED =

@@ -49,6 +49,20 @@ describe('owner values', () => {
     expect(ownerOf('Mer information\nFör projektägaren: Avdchef Mia Ekegren, tfn 010-33 00 900')).toBeNull();
   });
 
+  it('is the whole name where one reading cut it at its "och" after a genitive', () => {
+    expect(ownerOf('Movadot är ett tvåårigt projekt som drivs av Jönköping Läns Dövas och Teckenspråkigas Förbund (JLDTF).')).toBe(
+      'Jönköping Läns Dövas och Teckenspråkigas Förbund',
+    );
+  });
+
+  it('spells out initials the text writes out elsewhere without brackets', () => {
+    expect(
+      ownerOf(
+        'Umeå Biotech Incubator får förlängt av EU\nSedan 2019 har UBI drivit utvecklingsprojektet Life sciencemotorn, som har som mål att skapa förutsättningar för tillväxt.',
+      ),
+    ).toBe('Umeå Biotech Incubator');
+  });
+
   it('is no pair of organisations sharing one head noun', () => {
     expect(ownerOf('Enköping och Håbo kommun får 4 miljoner kronor av EU för att öka engagemanget för entreprenörskap.')).toBeNull();
     expect(ownerOf('Håbo kommun får 4 miljoner kronor av EU för att öka engagemanget för entreprenörskap.')).toBe('Håbo kommun');

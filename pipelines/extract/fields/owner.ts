@@ -7,7 +7,7 @@ import { CONFIDENCE, type Candidate, type Choice, choose, finderCandidate } from
 import { OWNER_MODEL_MIN, rankOwners } from '../model/owner-model.js';
 import type { DocView } from '../document.js';
 import { startsWithGivenName } from '../given-names.js';
-import { acronymsOf, type Found, findOwner, ownerFromPrintedHead } from '../organisations.js';
+import { acronymsOf, type Found, findOwner, ownerFromPrintedHead, spelledOut } from '../organisations.js';
 import { personName } from '../people.js';
 import { municipalityOfOrganisation } from '../places.js';
 import { OWNER_RULES } from '../rules/index.js';
@@ -46,7 +46,15 @@ export function chooseOwner(
   const acronyms = candidates.some((c) => /^\p{Lu}{2,6}$/u.test(c.value.trim()))
     ? acronymsOf(view.sentences.map((x) => x.text).join(' '))
     : null;
-  for (const c of candidates) c.value = acronyms?.get(c.value.trim()) ?? c.value;
+  // … or writes out as a name without brackets: "UBI" where it says "Umeå Biotech Incubator".
+  const allText = acronyms ? view.sentences.map((x) => x.text).join(' ') : '';
+  for (const c of candidates) c.value = acronyms?.get(c.value.trim()) ?? (acronyms && spelledOut(c.value.trim(), allText)) ?? c.value;
+  // A name cut at its "och" ("Jönköping Läns Dövas" of "Jönköping Läns Dövas och Teckenspråkigas Förbund", a genitive
+  // that cannot end a name) is the whole name another reading gives.
+  for (const c of candidates) {
+    const whole = /\p{Lu}\p{L}*s$/u.test(c.value) ? candidates.find((d) => d.value.startsWith(`${c.value} och `)) : undefined;
+    if (whole) c.value = whole.value;
+  }
   const policy = {
     name: 'most-trusted',
     veto: (c: Candidate<string>) =>

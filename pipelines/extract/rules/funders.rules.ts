@@ -254,6 +254,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         'Projektet genomförs med pengar från EU:s regionalfond EU-REACT, som har beviljats av Strukturfondspartnerskapet.',
         ['Europeiska regionala utvecklingsfonden'],
       ],
+      [
+        'Projektet finansieras av landsbygdsprogrammet 2014–2020 med pengar från europeiska jordbruksfonden för landsbygdsutveckling.',
+        ['Europeiska jordbruksfonden för landsbygdsutveckling'],
+      ],
       ['Det är två saker som Region Kronoberg ska åstadkomma med stöd av Tillväxtverket fram till år 2022.', ['Tillväxtverket']],
       [
         'Följande redovisning är en slutredovisning av projekt Exsistre som medfinansierats med stöd från Europeiska Socialfonden.',
@@ -476,7 +480,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     // The payer as the subject of granting or giving an amount: "Länsstyrelsen har beviljat 3 255 500 kronor i
     // investeringsstöd …", "Havs- och vattenmyndigheten, HaV, ger totalt sex miljoner kronor …", or in a clause after
     // its name: "… anslagsgivaren FORTE, som beviljar oss … 4,9 miljoner SEK".
-    pattern: rxc`(?:^|(?<=\s)(?=\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3},\s+som\s))(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:och|i|för|\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*(?:myndigheten|verket|rådet|fonden)(?![\p{L}])|län(?![\p{L}]))){0,5}?)(?:,\s*\p{Lu}[\p{L}-]{1,10},)?,?\s+(?:som\s+)?(?:har\s+)?(?:beslutat\s+(?:att\s+)?)?(?:beviljar|beviljat|beviljade|bevilja|ger|gav|har gett|har givit|grants|granted|awards|awarded)\s+(?:(?:[^.]|\.(?=\d)){0,50}?\s)?(?:(?:\d[\d\s]*(?:[.,]\d+)?\s*)?(?:kr|kronor|miljoner|miljon|mkr|tkr|SEK|million)|(?:ett\s+)?(?:bidrag|stöd|anslag)\s+(?:på|om|of))(?![\p{L}])`,
+    pattern: rxc`(?:^|(?<=(?:beskedet|besked|glädjebeskedet|nyheten)\s+att\s+)|(?<=\s)(?=\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3},\s+som\s))(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:och|i|för|\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*(?:myndigheten|verket|rådet|fonden)(?![\p{L}])|län(?![\p{L}]))){0,5}?)(?:,\s*\p{Lu}[\p{L}-]{1,10},)?,?\s+(?:som\s+)?(?:har\s+)?(?:beslutat\s+(?:att\s+)?)?(?:beviljar|beviljat|beviljade|bevilja|ger|gav|har gett|har givit|grants|granted|awards|awarded)\s+(?:(?:[^.]|\.(?=\d)){0,50}?\s)?(?:(?:\d[\d\s]*(?:[.,]\d+)?\s*)?(?:kr|kronor|miljoner|miljon|mkr|tkr|SEK|million)|(?:ett\s+)?(?:bidrag|stöd|anslag)\s+(?:på|om|of))(?![\p{L}])`,
     read: orgPayers,
     says: [
       [
@@ -496,6 +500,8 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         ['FORTE'],
       ],
       ['Region Gotland ger ett bidrag på 600 000 kronor till projektet.', ['Region Gotland']],
+      // The payer after the news that it granted: "fick man beskedet att Arvsfonden beviljat …".
+      ['I februari 2022 fick man beskedet att Arvsfonden beviljat 6,4 miljoner kronor till projektet.', ['Arvsfonden']],
     ],
     not: [
       'Projektet ger 20 nya arbetstillfällen och 3 miljoner kronor i omsättning.',
