@@ -37,6 +37,9 @@ describe('findMunicipalityMentions', () => {
     ['Kommunerna Lerum, Ale och Kungälv samverkade.', ['Lerum', 'Ale', 'Kungälv']],
     ['Falu kommun och Malung-Sälens kommun', ['Falun', 'Malung-Sälen']],
     ['Upplands Väsby kommun', ['Upplands Väsby']],
+    // In capitals, as a listing prints it.
+    ['SÖDERHAMNS KOMMUN: Krype fäbod', ['Söderhamn']],
+    ['MALUNG-SÄLENS KOMMUN', ['Malung-Sälen']],
     ['i samverkan med Eda och Årjängs kommuner.', ['Eda', 'Årjäng']],
     // A region named after the town is not the municipality.
     ['Bredband till öarna i Stockholms skärgård och Värmdö kommun.', ['Värmdö']],

@@ -157,8 +157,14 @@ const muniByName = new Map(KOMMUNER.map((k) => [k.name, k]));
  * "i Vara", a list of other municipalities "Lerum, Ale och Kungälv"); with `lenient` (a project title)
  * they count anywhere but as the title's first word ("Mark och vatten" is not about Mark).
  */
-export function findMunicipalityMentions(text: string, lenient = false): PlaceMention[] {
+export function findMunicipalityMentions(raw: string, lenient = false): PlaceMention[] {
   const out: PlaceMention[] = [];
+  // "SÖDERHAMNS KOMMUN" in capitals reads as "Söderhamns kommun" (the same length, so positions hold).
+  const text = raw.replace(
+    /(?<![\p{L}])(\p{Lu}{2,}(?:-\p{Lu}{2,})?)(\s+)(KOMMUN|STAD)(?![\p{L}])/gu,
+    (_, name: string, gap: string, kind: string) =>
+      `${name.replace(/\p{Lu}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase())}${gap}${kind.toLowerCase()}`,
+  );
   for (const m of text.matchAll(MUNI_RE)) {
     let name = m[1]!.replace(/\s+/g, ' ');
     const irregular = IRREGULAR[name];

@@ -553,6 +553,12 @@ describe('tidyName', () => {
     ['Jämställt näringsliv i Jämtland Jämställt näringsliv i Jämtlands län', 'Jämställt näringsliv i Jämtlands län'],
     ['Leader 2014 2020 i Dalarna', 'Leader 2014 2020 i Dalarna'],
     ['Sid 1 (20) Resursmodellen Södertörn', 'Resursmodellen Södertörn'],
+    // A name in lower case whose one capital is a place after a preposition: whole, capitalised.
+    ['fäbodbete och rovdjur i Dalarna', 'Fäbodbete och rovdjur i Dalarna'],
+    [
+      'SÖDERHAMNS KOMMUN: Krype fäbod - en plats för kunskapsinhämtning om djur, natur och matproduktion (6)',
+      'Krype fäbod - en plats för kunskapsinhämtning om djur, natur och matproduktion',
+    ],
     // A document word, the quoted name, then the cover's date and site.
     ['Rapport "Kungsholmen odlar" November stockholm.se', 'Kungsholmen odlar'],
     ['2013-08-23 Folkhälsa En utvärdering av kommunförbundets folkhälsoprojekt', 'Kommunförbundets folkhälsoprojekt'],

@@ -80,6 +80,9 @@ export function tidyName(raw: string): string | null {
     .replace(/^(?:Projektet|Projekt|Project)\s*[-–:;]\s+/u, '') // "Projektet - SATIN II"
     .replace(/^(?:Leader|EU|ESF|Interreg|LONA|LOVA|Arvsfonds|ERUF)-?projekt(?:et)?\s+(?=\p{Lu})/u, '') // "Leaderprojekt Hållbara evenemang": the kind of project before its name
     .replace(/^(?:Projektbeslut|Beslut|Pressmeddelande|Nyhet|News)\s*[-–:]\s+/u, '') // "Projektbeslut - Åker skapa"
+    // A Leader area's listing: the municipality in capitals before the name, the focus area's number after it
+    // ("SÖDERHAMNS KOMMUN: Krype fäbod - en plats för kunskapsinhämtning … (6)").
+    .replace(/^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*\s+(?:KOMMUN|STAD)\s*:\s+(?=\p{Lu})(.*?)(?:\s+\(\d{1,2}\))?$/u, '$1')
     // A site's mark of the project's state before its name: "Avslutat projekt: Rekobyn, en ekoby i Röstånga".
     .replace(/^(?:Avslutat|Avslutade|Beviljat|Beviljade|Pågående|Nytt|Aktuellt)\s+(?:[\p{L}-]*projekt)\s*:\s+(?=\p{Lu})/iu, '')
     // What kind of project it is, after its name: "Byberedskap – ett nytt Leaderprojekt".
@@ -154,7 +157,14 @@ export function tidyName(raw: string): string | null {
     .replace(/\s+(?:\p{Lu}{3,}(?:DEPARTEMENTET|VERKET|STYRELSEN|RÅDET|MYNDIGHETEN)|Svenska ESF-rådet(?![\p{L}]).*)$/u, '');
   if (v.split(/\s+/).length > 2) v = v.replace(DOC_WORD_INSIDE, '');
   // "bilaga till beslut om stöd Idre året runt": lower-case words before the name.
-  v = v.replace(/^(?:\p{Ll}[\p{L}-]*\s+){1,6}(?=\p{Lu}\p{Ll})/u, '');
+  // A name in lower case whose capital is a place after a preposition ("fäbodbete och rovdjur i Dalarna") is whole.
+  if (
+    /^(?!(?:för|av|om|till|från|med|inom|vid|på|i)\s)\p{Ll}[\p{L}-]{3,}\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}(?:i|på|vid|från|till|för|av|om|med|inom|kring|runt)\s+\p{Lu}/u.test(
+      v,
+    )
+  )
+    v = v.charAt(0).toUpperCase() + v.slice(1);
+  else v = v.replace(/^(?:\p{Ll}[\p{L}-]*\s+){1,6}(?=\p{Lu}\p{Ll})/u, '');
   // A title printed again and again ("A – B A – B A – B"): once.
   const words = v.split(/\s+/);
   for (let k = 1; k <= words.length / 2; k++) {
