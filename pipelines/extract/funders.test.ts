@@ -402,6 +402,16 @@ describe('findFunders from sentences', () => {
   });
 });
 
+describe("findFunders: the owner's ordinary work", () => {
+  it('reads no payer of the work the owner goes on with after the project', () => {
+    expect(
+      fundersOf(
+        'Den fortsatta verksamheten integreras i RFSU:s ordinarie verksamhet, som till största delen finansieras av Folkhälsomyndigheten men även av andra aktörer.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('findFunders from labels', () => {
   const cases: [string, string[]][] = [
     [

@@ -9,7 +9,7 @@ import { rx, rxc } from './engine.js';
 import { B, E } from './pieces.js';
 
 // A list of names, up to where the clause about them ends.
-const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|\s+as\s+(?:one|a|an|part)\s|\s+(?:för att|på\s+(?:cirka|ca|drygt|knappt|nästan|totalt|\d)|för\s+(?:(?:det|ett|en)\s+)?[\p{L}-]*projekt\p{L}*|\p{Ll}+\s+sig|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt)|with\s+(?:\d|a total|approximately)|ett|en|att|det|dels|gav|ger|gjorde|har|hade|blev|löper|löpte|pågår|pågick|pågått|startade|startar|avslutades|avslutas|runs|ran|drivit|bedrivit|genomfört|startat|utvecklat|kan|kunde|ska|skall|kommer|vill|är|var|gave|gives|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
+const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|\s+as\s+(?:one|a|an|part)\s|\s+(?:för att|på\s+(?:cirka|ca|drygt|knappt|nästan|totalt|\d)|för\s+(?:(?:det|ett|en)\s+)?[\p{L}-]*projekt\p{L}*|\p{Ll}+\s+sig|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt)|with\s+(?:\d|a total|approximately)|ett|en|att|det|dels|gav|ger|gjorde|har|hade|blev|löper|löpte|pågår|pågick|pågått|startade|startar|avslutades|avslutas|runs|ran|drivit|bedrivit|genomfört|startat|utvecklat|kan|kunde|ska|skall|kommer|vill|är|var|gave|gives|men|but|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
 const THE = String.raw`(?:(?:the|den|det)\s+)?`;
 const SPLIT = /\s*[,;/]\s*|\s+(?:och|samt|liksom|and|as well as|&)\s+(?:av\s+|by\s+|från\s+|from\s+)?/iu;
 
@@ -194,7 +194,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     scope: 'sentence',
     // Not projects in general ("… an open-data platform for projects co-financed by the European Regional Development
     // Fund, the European Social Fund Plus …", "för projekt som finansieras av …").
-    pattern: rx`${B}(?<!(?:projects|initiatives|operations)\s+(?:that\s+(?:are|were)\s+)?(?:co-?)?|(?:för|alla|andra|flera)\s+projekt\s+som\s+(?:med|del)?)(?:(?:med|del|sam|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for|(?:finansiellt|ekonomiskt)\s+(?:stöttades|stöttas|stöds|stöddes)(?:\s+projektet)?|(?<=(?:projektet|förstudien)\s+)(?:stöds|stöddes|stöttas|stöttades|har stötts|har stöttats)(?:\s+(?:ekonomiskt|finansiellt))?)\s+(?:(?:med|with|via|genom)\s+(?:stöd|medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|i huvudsak|till största delen|till stor del|till hälften|till en (?:tredjedel|fjärdedel)|till \d{1,3}\s*(?:%|procent)|i sin helhet|helt|mainly|primarily|delvis|partly|jointly|fully|entirely|half)\s+)?(?:av|från|genom|via|by|from|through)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?<!(?:projects|initiatives|operations)\s+(?:that\s+(?:are|were)\s+)?(?:co-?)?|(?:för|alla|andra|flera)\s+projekt\s+som\s+(?:med|del)?|ordinarie\s+verksamhet,?\s+som\s+(?:\p{L}+\s+){0,3})(?:(?:med|del|sam|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for|(?:finansiellt|ekonomiskt)\s+(?:stöttades|stöttas|stöds|stöddes)(?:\s+projektet)?|(?<=(?:projektet|förstudien)\s+)(?:stöds|stöddes|stöttas|stöttades|har stötts|har stöttats)(?:\s+(?:ekonomiskt|finansiellt))?)\s+(?:(?:med|with|via|genom)\s+(?:stöd|medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|i huvudsak|till största delen|till stor del|till hälften|till en (?:tredjedel|fjärdedel)|till \d{1,3}\s*(?:%|procent)|i sin helhet|helt|mainly|primarily|delvis|partly|jointly|fully|entirely|half)\s+)?(?:av|från|genom|via|by|from|through)\s+${THE}${LIST}`,
     read: names,
     says: [
       [
@@ -237,6 +237,8 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ],
     ],
     not: [
+      // The owner's ordinary work after the project, not the project.
+      'Den fortsatta verksamheten integreras i RFSU:s ordinarie verksamhet, som till största delen finansieras av Folkhälsomyndigheten men även av andra aktörer.',
       'Projektet finansieras delvis av deltagarna själva.',
       "Kohesio is the European Commission's open-data platform for projects co-financed by the European Regional Development Fund, the European Social Fund Plus, the Cohesion Fund and the Just Transition Fund.",
     ],
