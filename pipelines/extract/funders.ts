@@ -630,7 +630,8 @@ function projectIsSubject(sentence: string, before: string): boolean {
     !/(?:kostnader|costs?|investering|investments?)\b/iu.test(before)
   )
     return true;
-  if (/(?:kostnader(?:na)?|costs?|investering(?:en|ar|arna)?|investments?|verksamheten i övrigt|ordinarie verksamhet)\b/iu.test(before)) return false;
+  if (/(?:kostnader(?:na)?|costs?|investering(?:en|ar|arna)?|investments?|verksamheten i övrigt|ordinarie verksamhet)\b/iu.test(before))
+    return false;
   const clause = before
     .split(/[;:]|,\s+(?:och|men|and|but|while|whereas|medan)\s+|\(|\)/u)
     .pop()!
