@@ -664,6 +664,25 @@ export const OWNER_RULES: Rule[] = [
     ],
   },
   {
+    id: 'owner.sets-a-project-going',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // Who starts or will carry out a new project: "Länsstyrelsen Stockholm ska genomföra en satsning för att …",
+    // "I dag drar Skövde kommun i gång ett projekt med …", "… har Region Kalmar län startat en förstudie".
+    pattern: rxc`(?:^${ORG}\s+(?:ska|skall|kommer att)\s+(?:genomföra|driva|starta)|^(?:I dag|Idag|Nu|Nyligen|I höst|I vår|I år)\s+(?:drar|startar|inleder|sjösätter)\s+${ORG.replace('value', 'value2')}(?:\s+i\s*gång|\s+igång)?|\s(?:har|hade)\s+${ORG.replace('value', 'value3')}\s+(?:dragit\s+i\s*gång|dragit\s+igång|startat|inlett|sjösatt))\s+(?:ett|en)\s+(?:(?:nytt?|stort|treårigt|tvåårigt|ettårigt|spännande)\s+){0,2}(?:[\p{Ll}-]*projekt|satsning|förstudie|insats)(?![\p{L}])`,
+    read: (m) => orgName(m.groups?.value ?? m.groups?.value2 ?? m.groups?.value3 ?? ''),
+    says: [
+      [
+        'Länsstyrelsen Stockholm ska genomföra en satsning för att öka den digitala mognaden hos små och medelstora företag.',
+        'Länsstyrelsen Stockholm',
+      ],
+      ['I dag drar Skövde kommun i gång ett projekt med arbetstidsförkortning för personal i hemtjänsten.', 'Skövde kommun'],
+      ['Med finansiering från Tillväxtverket har Region Kalmar län startat en förstudie om laddinfrastruktur.', 'Region Kalmar län'],
+    ],
+    not: ['Kommunen ska genomföra en satsning på cykelvägar.', 'Vi startar ett projekt om läsning.', 'I dag startar vi ett projekt.'],
+  },
+  {
     id: 'owner.runs-the-project',
     field: 'owner',
     source: 'sentence',
