@@ -7,6 +7,8 @@ import { recordOf } from '../../test/extract-text.js';
 describe('findPeriod', () => {
   const cases: [string, string, string][] = [
     ['201203 — 201410', '2012-03', '2014-10'],
+    // A hyphen and a Unicode hyphen between the ends, as a PDF's text layer may give them.
+    ['1 februari 2012-\u20101 februari 2014', '2012-02-01', '2014-02-01'],
     ['2012-01 — 2013-11', '2012-01', '2013-11'],
     ['2014 09 01 2015 12 31', '2014-09-01', '2015-12-31'],
     ['1 december 2013 15 november 2014', '2013-12-01', '2014-11-15'],

@@ -127,10 +127,11 @@ export function findDates(raw: string): DateMention[] {
   return out;
 }
 
-// What may stand between the two ends of a range: "-", "–", "—", "--", "till", "t.o.m.", "to", "och", or nothing.
+// What may stand between the two ends of a range: "-", "–", "—", "--" (or a hyphen and a Unicode hyphen, "2012-‐1"),
+// "till", "t.o.m.", "to", "och", or nothing.
 // A lost glyph reads as "?": Kohesio's "2015-09-01 → 2018-08-31" as "2015-09-01 ? 2018-08-31".
 const BETWEEN =
-  /^\s*(?:-{1,2}|–|—|→|\?|\/|(?:fram\s+)?till(?:\s+och\s+med)?(?:\s+den)?|t\.\s?o\.\s?m\.?\s+den|t\.\s?o\.\s?m\.?|tom|to|until|och|and|through|—\s*)?\s*$/i;
+  /^\s*(?:[-\u2010\u2011]{1,2}|–|—|→|\?|\/|(?:fram\s+)?till(?:\s+och\s+med)?(?:\s+den)?|t\.\s?o\.\s?m\.?\s+den|t\.\s?o\.\s?m\.?|tom|to|until|och|and|through|—\s*)?\s*$/i;
 // A range written as two events: "startade 2018-03 och avslutades 2021-07", "began in May 2019 and ended in June 2021".
 const BETWEEN_EVENTS =
   /^\s*,?\s*(?:och|samt|and)\s+(?:(?:har|hade|was|has|is)\s+)?(?:avslutades|avslutas|avslutats|slutade|slutar|upphörde|pågick|pågår|löpte|löper|varade|varar|ended|ends|finished|finishes|closed|concluded|was completed|ran)\s+(?:(?:i|den|under|fram\s+till|till|in|on|at\s+the\s+end\s+of|by)\s+)?(?:slutet\s+av\s+|utgången\s+av\s+)?$/i;

@@ -189,12 +189,13 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Den 1 oktober 2018 startade vårt projekt", "Projektet startade i mars 2017": a start alone.
-    pattern: rx`(?:^(?:den\s+|on\s+|in\s+|i\s+)?(?<d1>${DATE})\s+(?:startade|startar|började|börjar|inleddes|started|starts|began)\s+(?:vårt?|[\p{L}-]*projektet|the project|our)${E}|${B}(?:projektet|förstudien|the\s+(?:[\p{Ll}-]+\s+){0,2}?project|det\s+(?:[\p{Ll}-]+\s+){1,2}?projektet|det|ett\s+[\p{L}-]*projekt)(?:\s+[\p{Lu}][^.,;:]{0,80}?|,)?\s+(?:som\s+)?(?:startade|startades|började|inleddes|påbörjades|started|began)\s+(?:(?:i|på)\s+(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|(?:19|20)\d\d)(?:\s|$))[^.,;:\d]{1,60}?\s+)?(?:i\s+|den\s+|in\s+|on\s+|år\s+)?(?<d2>${DATE})${E})`,
+    pattern: rx`(?:^(?:den\s+|on\s+|in\s+|i\s+)?(?<d1>${DATE})\s+(?:startade|startar|började|börjar|inleddes|started|starts|began)\s+(?:vårt?|[\p{L}-]*projektet|the project|our)${E}|${B}(?:projektet|förstudien|the\s+(?:[\p{Ll}-]+\s+){0,2}?project|det\s+(?:[\p{Ll}-]+\s+){1,2}?projektet|det|ett\s+[\p{L}-]*projekt)(?:\s+[\p{Lu}][^.,;:]{0,80}?|\s+["”“][^"”“]{2,80}["”]|,)?\s+(?:som\s+)?(?:startade|startades|började|inleddes|påbörjades|started|began)\s+(?:(?:i|på)\s+(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|(?:19|20)\d\d)(?:\s|$))[^.,;:\d]{1,60}?\s+)?(?:i\s+|den\s+|in\s+|on\s+|år\s+)?(?<d2>${DATE})${E})`,
     read: (m) => {
       const start = firstDate(m.groups!.d1 ?? m.groups!.d2 ?? '');
       return start ? { start, end: null } : null;
     },
     says: [
+      ['Projektet "Samverkansforum med romer" startade den 1 september 2006 och vände sig till romer.', { start: '2006-09-01', end: null }],
       ['The three-year project started in 2021.', { start: '2021', end: null }],
       ['Det treåriga projektet startade i augusti 2020.', { start: '2020-08', end: null }],
       ['Den 1 oktober 2018 startade vår Projekt ”Mötesplatser i glesbygd/skärgård”.', { start: '2018-10-01', end: null }],
@@ -378,7 +379,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     scope: 'sentence',
     // A start alone: "The project has been running since March 2020", "Projektet drog igång våren 2018", "När så
     // projektet satte igång år 2016", "startades i februari 2010, på ESF:s initiativ, projektet Dalalyft".
-    pattern: rx`${B}(?:(?:the project|projektet)\s+(?:has been running|has been in progress|has been ongoing|har pågått|har varit igång)\s+since\s+|(?:the project|projektet)(?:(?:\s+\p{Lu}[\p{L}\d-]*){0,3}|\s+[”"“][^”"“]{2,60}[”"])\s+(?:som\s+)?(?:har\s+pågått\s+sedan|pågått sedan)\s+|(?:projektet|förstudien)\s+(?:drog|satte|kom)\s+igång\s+(?:år\s+|i\s+|under\s+)?)(?<d>${DATE})${E}|${B}startades\s+(?:i\s+|den\s+)?(?<d2>${DATE}),?\s+(?:[^.]{0,40}?,\s+)?projektet${E}|^(?:sedan|since)\s+(?<d3>${DATE})\s+(?:driver|bedriver|har\s+[^.,]{1,60}?\s+(?:drivit|bedrivit))\s+(?:[^\s.,]+\s+){1,4}?(?:projektet|förstudien)${E}`,
+    pattern: rx`${B}(?:(?:the project|projektet)\s+(?:has been running|has been in progress|has been ongoing|har pågått|har varit igång)\s+since\s+|(?:the project|projektet)(?:(?:\s+\p{Lu}[\p{L}\d-]*){0,3}|\s+[”"“][^”"“]{2,60}[”"])\s+(?:som\s+)?(?:har\s+pågått\s+sedan|pågått sedan)\s+|(?:projektet|förstudien)\s+(?:drog|satte|kom)\s+igång\s+(?:år\s+|i\s+|under\s+)?)(?<d>${DATE})${E}|${B}startades\s+(?:i\s+|den\s+)?(?<d2>${DATE}),?\s+(?:[^.]{0,40}?,\s+)?projektet${E}|^(?:sedan|since)\s+(?<d3>${DATE})\s+(?:driver|bedriver|har\s+[^.,]{1,60}?\s+(?:drivit|bedrivit))\s+(?:(?:[^\s.,]+\s+){1,4}?(?:projektet|förstudien)|[\p{Ll}-]+projektet)${E}`,
     read: (m) => {
       const start = firstDate(m.groups!.d ?? m.groups!.d2 ?? m.groups!.d3!);
       return start ? { start, end: null } : null;
@@ -395,6 +396,10 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ],
       ['För att samordna resurserna startades i februari 2010, på ESF:s initiativ, projektet Dalalyft.', { start: '2010-02', end: null }],
       ['Sedan hösten 2022 driver Falu kommun projektet Bygdelots som syftar till att stärka service.', { start: '2022', end: null }],
+      [
+        'Sedan 2019 har UBI drivit utvecklingsprojektet Life sciencemotorn, som har som mål att skapa tillväxt.',
+        { start: '2019', end: null },
+      ],
     ],
     not: ['Utvärderingen har pågått sedan 2019.', 'Sedan 2019 driver kommunen ett nytt arbetssätt inom hela projektet.'],
   },
