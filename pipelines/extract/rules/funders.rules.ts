@@ -9,7 +9,7 @@ import { rx, rxc } from './engine.js';
 import { B, E } from './pieces.js';
 
 // A list of names, up to where the clause about them ends.
-const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|\s+as\s+(?:one|a|an|part)\s|\s+(?:för att|på\s+(?:cirka|ca|drygt|knappt|nästan|totalt|\d)|för\s+(?:(?:det|ett|en)\s+)?[\p{L}-]*projekt\p{L}*|\p{Ll}+\s+sig|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt)|with\s+(?:\d|a total|approximately)|ett|en|att|det|dels|gav|ger|gjorde|har|hade|blev|löper|löpte|pågår|pågick|pågått|startade|startar|avslutades|avslutas|runs|ran|drivit|bedrivit|genomfört|startat|utvecklat|kan|kunde|ska|skall|kommer|vill|är|var|gave|gives|men|but|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
+const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|,?\s+(?:och\s+|and\s+)?(?:i\s+(?:samarbete|samverkan|partnerskap)|in\s+(?:cooperation|collaboration|partnership))\s+(?:med|with)\s|\s+as\s+(?:one|a|an|part)\s|\s+(?:för att|på\s+(?:cirka|ca|drygt|knappt|nästan|totalt|\d)|för\s+(?:(?:det|ett|en)\s+)?[\p{L}-]*projekt\p{L}*|\p{Ll}+\s+sig|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt)|with\s+(?:\d|a total|approximately)|ett|en|att|det|dels|gav|ger|gjorde|har|hade|blev|löper|löpte|pågår|pågick|pågått|startade|startar|avslutades|avslutas|runs|ran|drivit|bedrivit|genomfört|startat|utvecklat|kan|kunde|ska|skall|kommer|vill|är|var|gave|gives|men|but|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
 const THE = String.raw`(?:(?:the|den|det)\s+)?`;
 const SPLIT = /\s*[,;/]\s*|\s+(?:och|samt|liksom|and|as well as|&)\s+(?:av\s+|by\s+|från\s+|from\s+)?/iu;
 
@@ -252,6 +252,11 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     pattern: rx`${B}(?<!(?:bedriver|driver|bedrivit|drivit|runs?|running)\s(?:projekt|projects)\s)(?:med(?:\s+hjälp\s+av)?|with|tack vare|thanks to|(?:made possible\s+)?through\s+the)\s+(?:ekonomiskt\s+|finansiellt\s+|financial\s+)?(?:stöd|bidrag|anslag|medel|projektmedel|pengar|finansiering|delfinansiering|medfinansiering|support|funding|financing)\s+(?:från|av|ur|by|from|of)\s+${THE}${LIST}`,
     read: names,
     says: [
+      // Partners after the payers are no payers.
+      [
+        'Glommersbär, ett innovationsprojekt drivet av Glommers Miljöenergi AB med stöd av Länsstyrelsen i Norrbotten och i samarbete med SP Sveriges Tekniska Forskningsinstitut och Hushållningssällskapet.',
+        ['Länsstyrelsen i Norrbotten'],
+      ],
       [
         'Projektet genomförs med pengar från EU:s regionalfond EU-REACT, som har beviljats av Strukturfondspartnerskapet.',
         ['Europeiska regionala utvecklingsfonden'],
