@@ -35,16 +35,19 @@ function junkBefore(v: string | null): string | null {
   const tail = /^.*\s\p{Ll}+\s+(\p{Lu}[^\d/]*)$/u.exec(v)?.[1];
   return tail && looksLikeOrganisation(tail) ? tail : v;
 }
-// People named before their organisation: "Lova och Vidar Brodin på Miljömatematik Malmö AB leder …".
-const PERSONS_AT =
-  /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+){1,3}(?:(?:och|&|and)\s+(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+){1,3})?(?:på|vid|från|at)\s+(\p{Lu}.*)$/u;
-/** The organisation after the people who work there, when the name starts with a given name. */
-function personsAt(v: string | null): string | null {
-  const m = v ? PERSONS_AT.exec(v) : null;
-  // A given name first, or two people of one family ("Lova och Vidar Brodin"): never an organisation's words.
+// People named before their organisation: "Lova och Vidar Brodin på Miljömatematik Malmö AB leder …", "Mattias
+// O'Nils at Mid Sweden University is the project owner".
+const PERSONS_AT = /^(?:\p{Lu}[\p{L}'-]+\s+){1,3}(?:(?:och|&|and)\s+(?:\p{Lu}[\p{L}'-]+\s+){1,3})?(?:på|vid|från|at)\s+(\p{Lu}.*)$/u;
+/** What follows the people before "på"/"at" when a name starts with them (a given name first, or two people of one family), or null. */
+function afterPeople(v: string): string | null {
+  const m = PERSONS_AT.exec(v);
   const people =
-    m && (startsWithGivenName(v!) || /^\p{Lu}\p{Ll}+\s+(?:och|&|and)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:på|vid|från|at)\s/u.test(v!));
-  const tail = people ? m[1] : undefined;
+    m && (startsWithGivenName(v) || /^\p{Lu}\p{Ll}+\s+(?:och|&|and)\s+\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+(?:på|vid|från|at)\s/u.test(v));
+  return people ? m[1]! : null;
+}
+/** The organisation after the people who work there, where it reads as one. */
+function personsAt(v: string | null): string | null {
+  const tail = v ? afterPeople(v) : null;
   return tail && looksLikeOrganisation(tail) ? tail : v;
 }
 /** A name read as an owner when it is an organisation's or two capitalised words ("Svenska Köttföretagen", "Visit Hornborgasjön"). */
@@ -643,9 +646,8 @@ export const OWNER_RULES: Rule[] = [
     // An organisation's name, or two capitalised words that are no person's ("Svenska Köttföretagen"). A person at an
     // organisation ("Mattias O'Nils at Mid Sweden University is the project owner"): the organisation.
     read: (m) => {
-      const at = /^(\p{Lu}[\p{L}'-]+\s+\p{Lu}[\p{L}'-]+)\s+(?:at|vid|på)\s+(\p{Lu}.*)$/u.exec(m.groups?.value ?? '');
-      const v = at && startsWithGivenName(at[1]!) ? cleanOrganisation(at[2]!) : named(m);
-      return orgOrCapitalised(v);
+      const at = afterPeople(m.groups?.value ?? '');
+      return orgOrCapitalised(at ? cleanOrganisation(at) : named(m));
     },
     says: [
       [
