@@ -44,6 +44,8 @@ describe('findMunicipalityMentions', () => {
     // A region named after the town is not the municipality.
     ['Bredband till öarna i Stockholms skärgård och Värmdö kommun.', ['Värmdö']],
     ['Seastop works in the Stockholm archipelago.', []],
+    // A diocese named after its seat.
+    ['Församlingarna i Luleå stift deltog, och Västerås stift följde arbetet.', []],
     // A person's surname after the given name; the first county of a list that ends in "län".
     ['Effektivisering av kommunala transporter i Uppsala, Västmanlands och Södermanlands län', []],
     ['Projektet genomfördes i Uppsala och Enköping.', ['Uppsala', 'Enköping']],

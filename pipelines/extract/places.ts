@@ -203,11 +203,11 @@ export function findMunicipalityMentions(raw: string, lenient = false): PlaceMen
       if (!inContext) continue;
     }
     if (!m[3] && (schoolOfTheTown(text, start) || (!lenient && insideProperName(text, start, start + m[0].length)))) continue;
-    // "Stockholms skärgård", "the Stockholm archipelago", "Stockholmsregionen": a region named after the town, not the
-    // municipality.
+    // "Stockholms skärgård", "the Stockholm archipelago", "Stockholmsregionen", "Luleå stift": a region named after the
+    // town, not the municipality.
     if (
       !m[3] &&
-      /^(?:\s*skärgård(?:en)?|\s+archipelago|-?regionen|\s+region(?![\p{L}]))/iu.test(
+      /^(?:\s*skärgård(?:en)?|\s+archipelago|-?regionen|\s+region(?![\p{L}])|\s+stift(?:et)?(?![\p{L}]))/iu.test(
         text.slice(start + m[0].length, start + m[0].length + 20),
       )
     )

@@ -97,9 +97,45 @@ export function nameCandidates(choice: Choice<string>, ctx: VerifyContext): Name
     if (ORG_WORD.test(value)) f.add('org-word');
     if (countyOfMunicipality(value.trim()) || normaliseCounty(value.trim()) === value.trim()) f.add('place');
     for (const { fate: fa } of group) f.add(`fate&repeated:${fa}&${bucket(repeated, [0, 1, 2, 4])}`);
+    const place = placeInText(value, ctx);
+    for (const s of place) f.add(s);
+    // Where the text puts it, read with what became of it in the rules' choice and with the kind of document.
+    for (const s of place.filter((p) => !p.includes(':'))) {
+      for (const { fate: fa } of group) f.add(`fate&place:${fa}&${s}`);
+      f.add(`doc&place:${ctx.documentType ?? 'none'}&${s}`);
+    }
     const from = [...group].sort((a, b) => (b.c.confidence ?? 0) - (a.c.confidence ?? 0))[0]!.c;
     return { value, from, features: [...f] };
   });
+}
+
+// Where the text puts a name besides the candidates' own sentences: inside an opening line ("Stort intresse för
+// SMSlivräddare"), quoted ("för ”Säveåprojektet”"), after the word for a project ("projektet Energiplanering 2.0").
+function placeInText(value: string, ctx: VerifyContext): string[] {
+  const v = fold(value);
+  if (v.length < 3) return [];
+  const out: string[] = [];
+  const opening = ctx.opening.map((l) => fold(l));
+  if (opening.some((l) => l === v)) out.push('opening-line');
+  else if (opening.some((l) => l.includes(v))) out.push('in-opening-line');
+  const t = value.trim();
+  if (['”', '"', '“', "'", '»', '«'].some((q) => ctx.raw.includes(`${q}${t}`))) out.push('quoted');
+  if (!out.includes('opening-line') && ctx.lineSet.has(v)) out.push('own-line');
+  // How far into the text it is first written: a name is usually given early.
+  const at = ctx.body.indexOf(v);
+  out.push(`first-at:${at < 0 ? 'never' : bucket(at / Math.max(ctx.body.length, 1), [0.05, 0.2, 0.5])}`);
+  const afterWord = countAfter(ctx.body, v);
+  out.push(`after-project-word:${bucket(afterWord, [0, 1, 2])}`);
+  return out;
+}
+
+// How often the folded text writes the project's word straight before a name ("projektet x", "the project x").
+function countAfter(body: string, v: string): number {
+  let n = 0;
+  for (const w of ['projektet ', 'projekt ', 'project ', 'förstudien ', 'satsningen ']) {
+    for (let at = body.indexOf(w + v); at >= 0 && n < 5; at = body.indexOf(w + v, at + 1)) n++;
+  }
+  return n;
 }
 
 export const NAMES_MODEL = namesModelJson as LinearModel;

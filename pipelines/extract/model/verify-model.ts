@@ -73,6 +73,8 @@ export interface VerifyContext {
   firstPageLines: number;
   furniture: number;
   opening: string[];
+  /** Every line of the text, folded: where a name stands alone on a line (a heading, a fact box's value). */
+  lineSet: Set<string>;
 }
 
 // A cover's line that says what kind of document it is: "Slutrapport", "Evaluation report", "Förstudie".
@@ -103,6 +105,7 @@ export function verifyContext(
     firstPageLines: view.lines.filter((l) => l.page === 1).length,
     furniture: view.furniture?.length ?? 0,
     opening: view.lines.slice(0, 6).map((l) => l.text.trim()),
+    lineSet: new Set(view.lines.map((l) => fold(l.text))),
   };
 }
 

@@ -760,6 +760,50 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     not: ['Företagen har fått pengar beviljade av banken för att investera.'],
   },
   {
+    id: 'funders.by-then-granted',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // The payer before the grant's verb: "Skurö Gårdsmejeri & Butik har av Leader Kustlandet och Jordbruksverket
+    // beviljats stöd …", "… har av Arvsfonden fått 2 miljoner kronor".
+    pattern: rxc`\s(?:har|hade|has|had)\s+(?:nu\s+)?av\s+${THE}(?<value>[\p{Lu}\p{N}][^.;:!?]{1,150}?)\s+(?:beviljats|tilldelats|fått|erhållit)\s+(?:(?:[^.]|\.(?=\d)){0,30}?\s)?(?:\p{L}*stöd|\p{L}*medel|bidrag|pengar|anslag|finansiering|\d[\d\s,.]*\s*(?:kr|kronor|miljoner|miljon|mkr))${E}`,
+    // Where the sentence goes on to name the fund the money comes from ("… beviljats medel ur den europeiska
+    // socialfonden"), those before the verb decided the grant: the fund pays (funders.granted-from reads it).
+    read: (m, text) => (/^\s*(?:ur|från|ifrån)\s/u.test(text.slice(m.index + m[0].length)) ? null : names(m, text)),
+    says: [
+      [
+        'Skurö Gårdsmejeri & Butik har av Leader Kustlandet och Jordbruksverket beviljats stöd inom lokalt ledd utveckling för projektet "Kyla och ventilation".',
+        ['Leader Kustlandet', 'Jordbruksverket'],
+      ],
+      ['Föreningen har av Allmänna Arvsfonden fått 2,4 miljoner kronor till projektet.', ['Allmänna Arvsfonden']],
+    ],
+    not: [
+      'Föreningen har av tradition fått stöd av kommunen.',
+      'Kommunen har av Tillväxtverket fått i uppdrag att leda arbetet.',
+      'Haparanda kommun har av Svenska ESF-rådet och Strukturfondspartnerskapet för Övre Norrland beviljats medel ur den europeiska socialfonden för projektet Klivet Vidare 2.0.',
+    ],
+  },
+  {
+    id: 'funders.green-light-from',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // "… har fått grönt ljus från LEADER Mellansjölandet att driva ett pilotprojekt": the payer that lets a project run.
+    pattern: rx`${B}(?:har|hade)\s+(?:nu\s+)?(?:fått|fick)\s+grönt\s+ljus\s+(?:från|av)\s+${THE}${LIST}`,
+    needs: /grönt ljus/u,
+    read: (m, text) =>
+      /^\s*(?:att|för|till)\s+(?:driva|genomföra|starta|projektet|förstudien|ett|en)\s/u.test(text.slice(m.index + m[0].length))
+        ? names(m, text)
+        : null,
+    says: [
+      [
+        'Samverkarna i Östernärke har fått grönt ljus från LEADER Mellansjölandet att driva ett pilotprojekt som går ut på att undersöka torghandel.',
+        ['LEADER Mellansjölandet'],
+      ],
+    ],
+    not: ['Bygget har fått grönt ljus från Miljödomstolen att fortsätta.'],
+  },
+  {
     id: 'funders.co-financiers-are',
     field: 'funders',
     source: 'sentence',

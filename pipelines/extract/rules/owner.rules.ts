@@ -227,6 +227,22 @@ export const OWNER_RULES: Rule[] = [
     not: ['Projektet initierades av två eldsjälar i byn.', 'Arbetet initierades av Anna Berg.'],
   },
   {
+    id: 'owner.project-started-by',
+    field: 'owner',
+    // Who started a project, as initiated-by reads it: a hint that yields to any sentence or key that names the owner.
+    source: 'cue',
+    scope: 'sentence',
+    // "I maj 2010 startades projektet SMSlivräddare av Svenska rådet för hjärt-lungräddning": a passive start, the
+    // project named between the verb and who started it; the name runs to the clause's end ("för" is part of it).
+    pattern: rx`${B}(?:startades|inleddes|påbörjades|initierades)\s+(?:projektet|förstudien)\s+\p{Lu}[^\s.]*(?:\s+[^\s.]+){0,5}?\s+av\s+(?<value>\p{Lu}[^.;:!?()”"]{1,100}?)(?=\s*(?:[.;!?]|,\s|\s+(?:och|samt|som|med|i samarbete|i samverkan|tillsammans|under|mellan|sedan|genom|via|inom|för att|i syfte)\s|$))`,
+    read: named,
+    says: [
+      ['I maj 2010 startades projektet SMSlivräddare av Svenska rådet för hjärt-lungräddning.', 'Svenska rådet för hjärt-lungräddning'],
+      ['Hösten 2019 inleddes förstudien Hälsa i Norr av Region Norrbotten i samarbete med kommunerna.', 'Region Norrbotten'],
+    ],
+    not: ['Sedan startades projektet Fritid av flera eldsjälar i byn.', 'Då startades projektet Bo Bra av Anna Berg.'],
+  },
+  {
     id: 'owner.projects-it-launched',
     field: 'owner',
     // An organisation's own projects, launched by it: a hint, as who started a project is ("ett av fem projekt som
@@ -324,13 +340,18 @@ export const OWNER_RULES: Rule[] = [
     scope: 'sentence',
     // "Haparanda kommun har av Svenska ESF-rådet … beviljats medel … för projektet Klivet Vidare 2.0."
     pattern: rxc`^${ORG}\s+(?:har|hade|has|had)\s+(?:[^.]{0,120}?\s+)?(?:beviljats|fått|erhållit|been granted|received)\s+(?:[^.]{0,20}?\s+)?(?:medel|stöd|bidrag|projektstöd|funding|a grant|support)${E}[^.]{0,150}?${B}(?:projektet|the project)${E}`,
-    read: org,
+    read: (m) => org(m) ?? orgOrCapitalised(named(m)),
     says: [
       [
         'Haparanda kommun har av Svenska ESF-rådet och Strukturfondspartnerskapet för Övre Norrland beviljats medel ur den europeiska socialfonden för projektet Klivet Vidare 2.0.',
         'Haparanda kommun',
       ],
       ['Region Gotland has been granted funding from Interreg Central Baltic for the project.', 'Region Gotland'],
+      // A company's name without an organisation's word: granted support for a project, it reads as one.
+      [
+        'Skurö Gårdsmejeri & Butik har av Leader Kustlandet och Jordbruksverket beviljats stöd inom lokalt ledd utveckling för projektet "Kyla och ventilation".',
+        'Skurö Gårdsmejeri & Butik',
+      ],
     ],
     not: ['Företagen har fått stöd för att delta i projektet.'],
   },
@@ -1368,6 +1389,44 @@ export const OWNER_RULES: Rule[] = [
       ],
     ],
     not: ['Styrelsen beviljade 2 miljoner kronor till projektet.', 'Stöd beviljades till företagen i regionen.'],
+  },
+  {
+    id: 'owner.gives-money-to',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // A payer that gives a sum to an organisation for a named project: "HaV ger en miljon kronor till länsstyrelsen i
+    // Västra Götaland för ”Säveåprojektet”", "Arvsfonden gav 2,4 miljoner kronor till Föreningen X för projektet …".
+    pattern: rxc`${B}(?:ger|gav|har gett|har givit)\s+(?:(?:drygt|cirka|ca|knappt|nästan|totalt)\s+)?(?:\d[\d\s,.]*|en|ett|två|tre|fyra|fem)\s*(?:miljon|miljoner|kr|kronor|mkr|msek|tkr)(?:\s+kronor)?\s+(?:i\s+\p{L}+\s+)?till\s+(?<value>(?:länsstyrelsen|\p{Lu})[^.;:!?()”"]{1,80}?)\s+för\s+(?:projektet|förstudien|satsningen|[”"“])`,
+    read: (m) => {
+      const v = m.groups?.value ?? '';
+      return orgName(/^länsstyrelsen\s/u.test(v) ? `L${v.slice(1)}` : v);
+    },
+    says: [
+      [
+        'Havs- och vattenmyndigheten, HaV, ger en miljon kronor till länsstyrelsen i Västra Götaland för ”Säveåprojektet”.',
+        'Länsstyrelsen i Västra Götaland',
+      ],
+      ['Arvsfonden gav 2,4 miljoner kronor till Stiftelsen Friends för projektet Trygg skola.', 'Stiftelsen Friends'],
+    ],
+    not: ['Kommunen ger 100 000 kronor till föreningarna för projektet.', 'Hon gav en miljon kronor till Anna Berg för projektet.'],
+  },
+  {
+    id: 'owner.green-light',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Samverkarna i Östernärke har fått grönt ljus från LEADER Mellansjölandet att driva ett pilotprojekt …": the
+    // subject a payer lets run a project.
+    pattern: rxc`^${ORG}\s+(?:har|hade)\s+(?:nu\s+)?(?:fått|fick)\s+grönt\s+ljus\s+(?:från|av)\s+[^.]{2,80}?\s+(?:att|för|till)\s+(?:driva|genomföra|starta|projektet|förstudien|ett|en)${E}`,
+    read: named,
+    says: [
+      [
+        'Samverkarna i Östernärke har fått grönt ljus från LEADER Mellansjölandet att driva ett pilotprojekt som går ut på att undersöka torghandel.',
+        'Samverkarna i Östernärke',
+      ],
+    ],
+    not: ['Anna Berg har fått grönt ljus från chefen att driva frågan.', 'Vi har fått grönt ljus från kommunen att driva projektet.'],
   },
   {
     id: 'owner.granted-object',

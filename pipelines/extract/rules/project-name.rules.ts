@@ -56,6 +56,10 @@ function repeated(value: string): string {
 // Subjects that are no names: pronouns and generic nouns opening a sentence.
 const NOT_SUBJECT = String.raw`(?!(?:Det|Detta|Den|Denna|Här|Vi|Ni|Man|Projektet|Förstudien|Satsningen|Insatsen|Syftet|Målet|Tanken|Idén|It|This|That|The project|Our|We|There|Here)\s)`;
 
+// A passive verb before the project's word: what follows the name's "av" is who did it, not the rest of the name.
+const PASSIVE_BEFORE =
+  /(?:startades|inleddes|påbörjades|initierades|drevs|genomfördes|leddes|finansierades|ägdes|drivs|genomförs|leds|finansieras|ägs)\s+$/u;
+
 export const PROJECT_NAME_RULES: Rule[] = [
   {
     id: 'projectName.x-ar-ett-projekt',
@@ -243,6 +247,23 @@ export const PROJECT_NAME_RULES: Rule[] = [
     not: ['Deltagarna kallade projektet för en "framgång".'],
   },
   {
+    id: 'projectName.quoted-project-word',
+    field: 'projectName',
+    source: 'sentence',
+    scope: 'sentence',
+    // A quoted name that is itself a project's ("ger en miljon kronor till länsstyrelsen i Västra Götaland för
+    // ”Säveåprojektet”"): one capitalised word ending in "projektet".
+    pattern: rxc`(?:''|[”"“«])(?<value>\p{Lu}[\p{L}-]{2,40}projektet)(?:''|[”"»])`,
+    read: title,
+    says: [
+      [
+        'Havs- och vattenmyndigheten, HaV, ger en miljon kronor till länsstyrelsen i Västra Götaland för ”Säveåprojektet”.',
+        'Säveåprojektet',
+      ],
+    ],
+    not: ['Det kallas ofta för ”projektet”.', 'Han talade om ”Det stora projektet” och om annat.'],
+  },
+  {
     id: 'projectName.projektet-x',
     field: 'projectName',
     source: 'sentence',
@@ -267,7 +288,9 @@ export const PROJECT_NAME_RULES: Rule[] = [
       // … and an English "of" with a capitalised word that ends the sentence: "för projektet Gaming of Umeå.".
       const ofPlace = /^\s+of\s+(\p{Lu}[\p{L}-]+)\s*[.!?]/u.exec(after);
       if (v && !/\s/.test(v) && ofPlace) return `${v} of ${ofPlace[1]}`;
-      if (v && !/\s/.test(v) && /^\s+(?:för|av|i|från|till|med|inom|under|for|of|from|to|with|in|by)\s/u.test(after)) return null;
+      // … but after a passive verb "av" names who did it: "I maj 2010 startades projektet SMSlivräddare av Svenska rådet …".
+      const agent = /^\s+av\s+\p{Lu}/u.test(after) && PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+      if (v && !/\s/.test(v) && !agent && /^\s+(?:för|av|i|från|till|med|inom|under|for|of|from|to|with|in|by)\s/u.test(after)) return null;
       // A name cut where a longer name may go on ("projektet Boende och etablering på G", "Ökad produktion av
       // biobränsleråvara", "Besöksnäringens roll för regional utveckling") is not sure to be whole.
       if (v && /^\s+(?:och|samt|av|för|på|om|mot|vid|i|till|från|and|of|for|on)\s+(?!att\s|to\s)\p{Ll}/u.test(after)) return null;
@@ -288,6 +311,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
     },
     says: [
       ['Projektet Strängnäs Växer har drivits från september 2011 till juni 2013.', 'Strängnäs Växer'],
+      ['I maj 2010 startades projektet SMSlivräddare av Svenska rådet för hjärt-lungräddning.', 'SMSlivräddare'],
       ['Bakom projektet Ljuskonst står Trygg, vacker stad.', 'Ljuskonst'],
       ['Coronapandemin har gjort arbetet med projektet Kickstart extra aktuellt, bland annat genom att många fått nya jobb.', 'Kickstart'],
       ['Hela Sverige ska leva har fått pengar beviljade av Tillväxtverket till pilotprojektet Service i samverkan.', 'Service i samverkan'],
