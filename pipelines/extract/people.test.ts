@@ -50,6 +50,8 @@ describe('personName', () => {
     ['Teknikföretagens Service i Sverige AB', null],
     ['Open Eye AB', null],
     ['Anna Berg, Berg Konsult AB', 'Anna Berg'],
+    // A parish and its street under a contact key.
+    ['Värne Alliansförsamling Vassängsvägen 1', null],
   ];
   it.each(cases)('%s', (value, name) => expect(personName(value)).toBe(name));
 });

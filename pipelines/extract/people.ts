@@ -65,6 +65,8 @@ export function personName(value: string, loose = false): string | null {
   // "Kultur Skåne", "Visit Dalarna": a word and a province's name, the first no given name, is an organisation.
   const parts = m[1]!.split(' ');
   if (PROVINCE.test(parts[parts.length - 1]!) && !GIVEN_NAMES.has(parts[0]!.toLowerCase().split('-')[0]!)) return null;
+  // "Värne Alliansförsamling Vassängsvägen 1" under a contact key: a parish and its street, no person.
+  if (parts.some((p) => /(?:vägen|gatan|gränd|församling|församlingen)$/u.test(p.toLowerCase()))) return null;
   // A name is followed by the end, punctuation, or a role/contact detail, not by more running text.
   const rest = v.slice(m[0].length).trim();
   if (!loose && rest && !AFTER_NAME.test(rest) && rest.split(/\s+/).length > 2) return null;

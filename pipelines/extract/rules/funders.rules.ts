@@ -77,8 +77,20 @@ function orgPayers(m: RegExpExecArray, text: string): string[] | null {
 }
 
 function names(m: RegExpExecArray, text: string): string[] | null {
-  const v = funderNames(m.groups?.value ?? '', text);
+  const v = funderNames(lastSubjectCut(m, text), text);
   return v.length ? v : null;
+}
+
+/**
+ * A list whose last name is the subject of the next clause ("stöds av näringslivet i regionen och Härjedalens kommun
+ * är mycket positiva"): the list ends before that name.
+ */
+function lastSubjectCut(m: RegExpExecArray, text: string): string {
+  const value = m.groups?.value ?? '';
+  // The list closes the match: what follows the match follows the list.
+  if (!/^\s+(?:är|var|blir|blev)\s/u.test(text.slice(m.index + m[0].length))) return value;
+  const cut = /^(.+?)\s+och\s+[^,]+$/u.exec(value);
+  return cut ? cut[1]! : value;
 }
 
 // A project after this one: "för ett treårigt utvecklingsprojekt", "ett fortsättningsprojekt", "for a follow-up project".
@@ -237,6 +249,8 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ],
     ],
     not: [
+      // The list's last name is the subject of the next clause.
+      'VM projektet stöds av näringslivet i regionen och Härjedalens kommun är mycket positiva.',
       // The owner's ordinary work after the project, not the project.
       'Den fortsatta verksamheten integreras i RFSU:s ordinarie verksamhet, som till största delen finansieras av Folkhälsomyndigheten men även av andra aktörer.',
       'Projektet finansieras delvis av deltagarna själva.',

@@ -189,7 +189,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Den 1 oktober 2018 startade vårt projekt", "Projektet startade i mars 2017": a start alone.
-    pattern: rx`(?:^(?:den\s+|on\s+|in\s+|i\s+)?(?<d1>${DATE})\s+(?:startade|startar|började|börjar|inleddes|started|starts|began)\s+(?:vårt?|[\p{L}-]*projektet|the project|our)${E}|${B}(?:projektet|förstudien|the\s+(?:[\p{Ll}-]+\s+){0,2}?project|det\s+(?:[\p{Ll}-]+\s+){1,2}?projektet|det|ett\s+[\p{L}-]*projekt)(?:\s+[\p{Lu}][^.,;:]{0,80}?|\s+["”“][^"”“]{2,80}["”]|,)?\s+(?:som\s+)?(?:startade|startades|började|inleddes|påbörjades|started|began)\s+(?:(?:i|på)\s+(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|(?:19|20)\d\d)(?:\s|$))[^.,;:\d]{1,60}?\s+)?(?:i\s+|den\s+|in\s+|on\s+|år\s+)?(?<d2>${DATE})${E})`,
+    pattern: rx`(?:^(?:den\s+|on\s+|in\s+|i\s+)?(?<d1>${DATE})\s+(?:startade|startades|startar|började|börjar|inleddes|started|starts|began)\s+(?:vårt?|[\p{L}-]*projektet|the project|our)${E}|${B}(?:projektet|^[Pp]rojekt|förstudien|the\s+(?:[\p{Ll}-]+\s+){0,2}?project|det\s+(?:[\p{Ll}-]+\s+){1,2}?projektet|det|ett\s+[\p{L}-]*projekt)(?:\s+[\p{Lu}][^.,;:]{0,80}?|\s+["”“][^"”“]{2,80}["”]|,)?\s+(?:som\s+)?(?:startade|startades|startar|började|inleddes|inleds|påbörjades|påbörjas|started|began)\s+(?:(?:i|på)\s+(?!(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|(?:19|20)\d\d)(?:\s|$))[^.,;:\d]{1,60}?\s+)?(?:i\s+|den\s+|in\s+|on\s+|år\s+)?(?<d2>${DATE})${E})`,
     read: (m) => {
       const start = firstDate(m.groups!.d1 ?? m.groups!.d2 ?? '');
       return start ? { start, end: null } : null;
@@ -209,6 +209,9 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['Projektet Förstudie avseende utveckling av besöksnäringen i Lungsjöområdet startade år 2010.', { start: '2010', end: null }],
       // A place between the verb and the date.
       ['Projektet Socialarbetare i skolan startades i stadsdelarna Gottsunda och Valsätra i maj 2019.', { start: '2019-05', end: null }],
+      // A passive start before the project's word, and a plan in the present tense.
+      ['I maj 2010 startades projektet SMSlivräddare av Svenska rådet för hjärt-lungräddning.', { start: '2010-05', end: null }],
+      ['Projekt inleds i början av 2017 med en kartläggning.', { start: '2017', end: null }],
     ],
     not: ['Den 1 oktober 2018 startade utvärderingen.'],
   },
@@ -539,16 +542,23 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     scope: 'sentence',
     // Two years, or two terms, after the project's verb: "The project runs between 2019-2022", "Projektet pågick
     // hösten 2007- hösten 2008".
-    pattern: rx`${B}(?:projektet|the project|förstudien)\s+(?:\S+\s+){0,2}?(?:pågår|pågick|har pågått|löper|löpte|runs|ran|is running|was running|has been running)\s+(?:under\s+(?:åren\s+)?|mellan\s+|between\s+|during\s+|from\s+)?(?:(?:hösten|våren|sommaren|vintern|ht|vt)\s+)?(?<a>(?:19|20)\d\d)\s*[-–]\s*(?:(?:hösten|våren|sommaren|vintern|ht|vt)\s+)?(?<b>(?:19|20)\d\d)${E}`,
-    read: (m) => (Number(m.groups!.b) >= Number(m.groups!.a) ? { start: m.groups!.a!, end: m.groups!.b! } : null),
+    // The verb may close a clause about the project: "Projektet har drivits med medel från … och pågick 2012-13".
+    pattern: rx`${B}(?:projektet|the project|förstudien)\s+(?:\S+\s+){0,2}?(?:[^.]{0,100}?\s+(?:och|and)\s+)?(?:pågår|pågick|har pågått|löper|löpte|runs|ran|is running|was running|has been running)\s+(?:under\s+(?:åren\s+)?|mellan\s+|between\s+|during\s+|from\s+)?(?:(?:hösten|våren|sommaren|vintern|ht|vt)\s+)?(?<a>(?:19|20)\d\d)\s*[-–]\s*(?:(?:hösten|våren|sommaren|vintern|ht|vt)\s+)?(?<b>(?:19|20)\d\d|\d\d)${E}`,
+    // An end year in two digits takes the start's century: "pågick 2012-13".
+    read: (m) => {
+      const a = m.groups!.a!;
+      const b = m.groups!.b!.length === 2 ? `${a.slice(0, 2)}${m.groups!.b}` : m.groups!.b!;
+      return Number(b) >= Number(a) ? { start: a, end: b } : null;
+    },
     says: [
       [
         'The project runs between 2019-2022 and is partly funded by the European Regional Development Fund.',
         { start: '2019', end: '2022' },
       ],
       ['Projektet pågick hösten 2007- hösten 2008.', { start: '2007', end: '2008' }],
+      ['Projektet har drivits med medel från Leader Växtlust Värmland och pågick 2012-13.', { start: '2012', end: '2013' }],
     ],
-    not: ['Utvärderingen pågick 2019-2020.', 'Projektet pågår 2020-03-01.'],
+    not: ['Utvärderingen pågick 2019-2020.', 'Projektet pågår 2020-03-01.', 'Projektet avslutades och utvärderingen pågick 2019-2020.'],
   },
   {
     id: 'period.project-which-ran-years',
@@ -672,6 +682,29 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
       ['During 2019–2021 the project trained 300 participants.', { start: '2019', end: '2021' }],
     ],
     not: ['Under 2012 och 2013 har kommunen byggt om skolan.', 'Under 2014-2020 har projektet varit en del av programmet.'],
+  },
+  {
+    id: 'period.years-then-who-ran-the-project',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // The years first, then who ran the project or that one ran: "Under 2010 och 2011 har länsstyrelserna i
+    // Östergötland och Örebro län drivit projektet ”Potential för …”", "Mellan 2008-2011 har det pågått ett projekt för
+    // att utveckla Östersunds skidstadion".
+    pattern: rx`^(?:Under|Mellan)\s+(?:åren\s+)?(?<a>(?:19|20)\d\d)\s*(?:och|till|[-–])\s*(?<b>(?:19|20)\d\d)\s+(?:har|hade)\s+(?:[^.]{1,120}?\s)?(?:drivit|bedrivit|genomfört|pågått)\s+(?:(?:ett|det|detta)\s+(?:[\p{L}-]+\s+){0,2}?)?(?:[\p{L}-]*projekt(?:et)?|förstudien)${E}`,
+    read: (m) => (EARLIER_PROJECT.test(m[0]) ? null : projectYears(m.groups!.a!, m.groups!.b!)),
+    says: [
+      [
+        'Under 2010 och 2011 har länsstyrelserna i Östergötland och Örebro län drivit projektet ”Potential för restvärme”.',
+        { start: '2010', end: '2011' },
+      ],
+      ['Mellan 2008-2011 har det pågått ett projekt för att utveckla Östersunds skidstadion.', { start: '2008', end: '2011' }],
+    ],
+    not: [
+      'Under 2010 och 2011 har kommunen drivit frågan om bredband.',
+      'Under 2014-2020 har regionen drivit ett tjugotal projekt.',
+      'Mellan 2012 och 2014 har föreningen drivit ett första projekt om turism.',
+    ],
   },
   {
     id: 'period.project-of-years',
