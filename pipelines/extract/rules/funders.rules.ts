@@ -818,6 +818,29 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     not: ['Bygget har fått grönt ljus från Miljödomstolen att fortsätta.'],
   },
   {
+    id: 'funders.decided-to-give-support',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // The sentence's subject decides to give support to a project: "Skyltfonden vid Trafikverket har beslutat att ge
+    // ekonomiskt stöd till Cajoma Consulting för att genomföra projektet …".
+    pattern: rxc`^(?:${THE})?(?<value>\p{Lu}[^.;:!?()]{1,80}?)\s+(?:har|hade)\s+(?:nu\s+)?beslutat\s+att\s+(?:ge|lämna|bevilja)\s+(?:ekonomiskt\s+|finansiellt\s+)?(?:stöd|bidrag|projektstöd|projektmedel)\s+till\s+[^.]{2,100}?\s+för\s+(?:att\s+\p{Ll}+\s+)?(?:projektet|förstudien|ett\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*projekt)${E}`,
+    read: (m, text) => {
+      // "Skyltfonden vid Trafikverket": the fund, not the agency it sits at.
+      const v = (m.groups?.value ?? '').replace(/\s+(?:vid|hos|inom)\s+.*$/u, '');
+      // The subject pays only where it reads as a payer's name ("Vi har beslutat …" names none).
+      const out = (names({ ...m, groups: { value: v } } as unknown as RegExpExecArray, text) ?? []).filter(orgShaped);
+      return out.length ? out : null;
+    },
+    says: [
+      [
+        'Skyltfonden vid Trafikverket har beslutat att ge ekonomiskt stöd till Cajoma Consulting för att genomföra projektet ”Aktörssamverkan för trafiksäkerhetsinitiativ i lokalsamhället”.',
+        ['Skyltfonden'],
+      ],
+    ],
+    not: ['Vi har beslutat att ge stöd till föreningen för projektet.'],
+  },
+  {
     id: 'funders.co-financiers-are',
     field: 'funders',
     source: 'sentence',

@@ -637,11 +637,16 @@ export const OWNER_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Lead partner of SBPIN is Hässleholm Municipality, EU-Office Skåne Nordost."
-    pattern: rx`${B}(?:lead partner|lead beneficiary|project owner|projektägare|stödmottagare)\s+(?:of|for|för|i)\s+(?:the\s+)?[^,.]{1,80}?\s+(?:is|was|has been|är|var|har varit)\s+${ORG}${ORG_END}`,
-    read: named,
+    // "The leading partner of the project, Kalix Folkhögskola, is a school …": the name set off by commas after it.
+    pattern: rx`${B}(?:(?:lead(?:ing)? partner|lead beneficiary|project owner|projektägare|stödmottagare)\s+(?:of|for|för|i)\s+(?:the\s+)?[^,.]{1,80}?\s+(?:is|was|has been|är|var|har varit)\s+${ORG}${ORG_END}|(?:the\s+)?lead(?:ing)? partner of the project,\s*(?<value2>\p{Lu}[^,.;:!?()]{1,80}?),\s)`,
+    read: (m) => named(m) ?? orgName(m.groups?.value2 ?? ''),
     says: [
       ['Lead partner of SBPIN is Hässleholm Municipality, EU-Office Skåne Nordost.', 'Hässleholm Municipality'],
       ['Projektägare för förstudien är Ljusdals kommun.', 'Ljusdals kommun'],
+      [
+        'The leading partner of the project,Kalix Folkhögskola, is a school with adult students mainly in media and TV- and film production.',
+        'Kalix Folkhögskola',
+      ],
     ],
     not: ['Lead partner of the Norwegian side is the county council.'],
   },
@@ -1427,6 +1432,23 @@ export const OWNER_RULES: Rule[] = [
       ],
     ],
     not: ['Anna Berg har fått grönt ljus från chefen att driva frågan.', 'Vi har fått grönt ljus från kommunen att driva projektet.'],
+  },
+  {
+    id: 'owner.support-given-to',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Skyltfonden vid Trafikverket har beslutat att ge ekonomiskt stöd till Cajoma Consulting för att genomföra
+    // projektet ”Aktörssamverkan …”": the one given support to carry out the project.
+    pattern: rxc`${B}(?:ge|ger|gav|lämna|lämnar|lämnade)\s+(?:ekonomiskt\s+|finansiellt\s+)?(?:stöd|bidrag|projektstöd|projektmedel)\s+till\s+(?<value>\p{Lu}[^.;:!?()”"]{1,80}?)\s+(?:för att (?:genomföra|driva|starta)|för)\s+(?:projektet|förstudien|ett\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*projekt)${E}`,
+    read: (m) => org(m) ?? orgOrCapitalised(named(m)),
+    says: [
+      [
+        'Skyltfonden vid Trafikverket har beslutat att ge ekonomiskt stöd till Cajoma Consulting för att genomföra projektet ”Aktörssamverkan för trafiksäkerhetsinitiativ i lokalsamhället”.',
+        'Cajoma Consulting',
+      ],
+    ],
+    not: ['Kommunen ger stöd till Anna Berg för projektet.', 'Vi ger stöd till föreningar för projektet.'],
   },
   {
     id: 'owner.granted-object',
