@@ -36,7 +36,7 @@ export type VerifiedField = (typeof VERIFIED_FIELDS)[number];
  * lists of payers given on arrival are wrong 44 % of the time, and the ones it doubts most are mostly wrong (over the
  * 3,217 values up to the session of 2026-12-06: 37 and 23 below 0.3; over the batches since z142 alone 12 and 3; over the
  * 3,636 up to its second session: 43 and 21; over the 3,837 up to its third: 44 and 24; over the 4,058 up to its
- * fourth: 43 and 24; over the 4,253 up to its fifth: 46 and 24; over the 4,396 up to its sixth: 42 and 21; over the 4,537 up to its seventh: 43 and 18; over the 4,674 up to the session of 2026-12-07: 45 and 15; over the 4,944 up to its second session: 45 and 16; over the 5,189 up to its third: 44 and 18). So the
+ * fourth: 43 and 24; over the 4,253 up to its fifth: 46 and 24; over the 4,396 up to its sixth: 42 and 21; over the 4,537 up to its seventh: 43 and 18; over the 4,674 up to the session of 2026-12-07: 45 and 15; over the 4,944 up to its second session: 45 and 16; over the 5,189 up to its third: 44 and 18; over the 5,441 up to its fourth: 46 and 19). So the
  * funders below 0.3 are withheld (a wrong value is worse than none). For no other field are its doubts right clearly
  * more often than wrong (owner and municipalities about as often; the others seldom doubted at all), and they are not
  * withheld (0). The project's name, once withheld below 0.3 (53 wrong names against 16 right), is read by the name
@@ -123,6 +123,26 @@ function countIn(text: string, v: string): number {
 }
 export const occurrences = (body: string, value: string): number => countIn(body, fold(value));
 export const exactOccurrences = (raw: string, value: string): number => countIn(raw, value.trim());
+
+/**
+ * Where the text puts a value besides the sentence it was read from: alone on an opening line, inside one ("Stort
+ * intresse för SMSlivräddare"), quoted ("för ”Säveåprojektet”"), alone on a line of its own, and how early it is
+ * first written. Nothing for fewer than three characters.
+ */
+export function whereInText(value: string, ctx: VerifyContext): string[] {
+  const v = fold(value);
+  if (v.length < 3) return [];
+  const out: string[] = [];
+  const opening = ctx.opening.map((l) => fold(l));
+  if (opening.some((l) => l === v)) out.push('opening-line');
+  else if (opening.some((l) => l.includes(v))) out.push('in-opening-line');
+  const t = value.trim();
+  if (['”', '"', '“', "'", '»', '«'].some((q) => ctx.raw.includes(`${q}${t}`))) out.push('quoted');
+  if (!out.includes('opening-line') && ctx.lineSet.has(v)) out.push('own-line');
+  const at = ctx.body.indexOf(v);
+  out.push(`first-at:${at < 0 ? 'never' : bucket(at / Math.max(ctx.body.length, 1), [0.05, 0.2, 0.5])}`);
+  return out;
+}
 
 /** The shape of one name: its words, capitals, digits and the kind of organisation or place its last word says. */
 export function nameShape(v: string): string[] {
