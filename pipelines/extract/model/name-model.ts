@@ -14,7 +14,7 @@ import { ORG_WORD } from '../organisations.js';
 import { countyOfMunicipality, normaliseCounty } from '../places.js';
 import { fold } from '../text.js';
 import { type LinearModel, predict } from './linear.js';
-import { bucket, exactOccurrences, nameShape, occurrences, type VerifyContext, whereInText } from './verify-model.js';
+import { bucket, exactOccurrences, nameShape, occurrences, type VerifyContext } from './verify-model.js';
 
 /** One distinct name among a text's candidates, with what the ranker reads about it. */
 export interface NameCandidate {
@@ -110,11 +110,25 @@ export function nameCandidates(choice: Choice<string>, ctx: VerifyContext): Name
   });
 }
 
-// Where the text puts a name besides the candidates' own sentences (whereInText), and how often after the word for a
-// project ("projektet Energiplanering 2.0").
+/**
+ * Where the text puts a name besides the candidates' own sentences: alone on an opening line, inside one ("Stort
+ * intresse för SMSlivräddare"), quoted ("för ”Säveåprojektet”"), alone on a line of its own, how early it is first
+ * written, and how often after the word for a project ("projektet Energiplanering 2.0"). Nothing for fewer than three
+ * characters.
+ */
 function placeInText(value: string, ctx: VerifyContext): string[] {
-  const out = whereInText(value, ctx);
-  if (out.length) out.push(`after-project-word:${bucket(countAfter(ctx.body, fold(value)), [0, 1, 2])}`);
+  const v = fold(value);
+  if (v.length < 3) return [];
+  const out: string[] = [];
+  const opening = ctx.opening.map((l) => fold(l));
+  if (opening.some((l) => l === v)) out.push('opening-line');
+  else if (opening.some((l) => l.includes(v))) out.push('in-opening-line');
+  const t = value.trim();
+  if (['”', '"', '“', "'", '»', '«'].some((q) => ctx.raw.includes(`${q}${t}`))) out.push('quoted');
+  if (!out.includes('opening-line') && ctx.lineSet.has(v)) out.push('own-line');
+  const at = ctx.body.indexOf(v);
+  out.push(`first-at:${at < 0 ? 'never' : bucket(at / Math.max(ctx.body.length, 1), [0.05, 0.2, 0.5])}`);
+  out.push(`after-project-word:${bucket(countAfter(ctx.body, v), [0, 1, 2])}`);
   return out;
 }
 

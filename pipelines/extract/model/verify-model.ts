@@ -124,26 +124,6 @@ function countIn(text: string, v: string): number {
 export const occurrences = (body: string, value: string): number => countIn(body, fold(value));
 export const exactOccurrences = (raw: string, value: string): number => countIn(raw, value.trim());
 
-/**
- * Where the text puts a value besides the sentence it was read from: alone on an opening line, inside one ("Stort
- * intresse för SMSlivräddare"), quoted ("för ”Säveåprojektet”"), alone on a line of its own, and how early it is
- * first written. Nothing for fewer than three characters.
- */
-export function whereInText(value: string, ctx: VerifyContext): string[] {
-  const v = fold(value);
-  if (v.length < 3) return [];
-  const out: string[] = [];
-  const opening = ctx.opening.map((l) => fold(l));
-  if (opening.some((l) => l === v)) out.push('opening-line');
-  else if (opening.some((l) => l.includes(v))) out.push('in-opening-line');
-  const t = value.trim();
-  if (['”', '"', '“', "'", '»', '«'].some((q) => ctx.raw.includes(`${q}${t}`))) out.push('quoted');
-  if (!out.includes('opening-line') && ctx.lineSet.has(v)) out.push('own-line');
-  const at = ctx.body.indexOf(v);
-  out.push(`first-at:${at < 0 ? 'never' : bucket(at / Math.max(ctx.body.length, 1), [0.05, 0.2, 0.5])}`);
-  return out;
-}
-
 /** The shape of one name: its words, capitals, digits and the kind of organisation or place its last word says. */
 export function nameShape(v: string): string[] {
   const words = v.trim().split(/\s+/u);

@@ -829,7 +829,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       // "Skyltfonden vid Trafikverket": the fund, not the agency it sits at.
       const v = (m.groups?.value ?? '').replace(/\s+(?:vid|hos|inom)\s+.*$/u, '');
       // The subject pays only where it reads as a payer's name ("Vi har beslutat …" names none).
-      const out = (names({ ...m, groups: { value: v } } as unknown as RegExpExecArray, text) ?? []).filter(orgShaped);
+      const out = funderNames(v, text).filter(orgShaped);
       return out.length ? out : null;
     },
     says: [
