@@ -50,6 +50,8 @@ function personsAt(v: string | null): string | null {
   const tail = v ? afterPeople(v) : null;
   return tail && looksLikeOrganisation(tail) ? tail : v;
 }
+/** An authority written in lower case in running text ("länsstyrelsen i Östergötland") is named as a name is. */
+const upperFirst = (v: string): string => v.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 /** A name read as an owner when it is an organisation's or two capitalised words ("Svenska Köttföretagen", "Visit Hornborgasjön"). */
 const orgOrCapitalised = (v: string | null): string | null =>
   v && (looksLikeOrganisation(v) || /^\p{Lu}\S*\s+\p{Lu}/u.test(v)) ? v : null;
@@ -391,7 +393,7 @@ export const OWNER_RULES: Rule[] = [
     // A decision to grant, its receiver after, then the project: "… beslutade Arvsfondsdelegationen att bevilja
     // riksförbundet Kriminellas Revansch I Samhället (RIKSKRIS) stöd från Allmänna arvsfonden för projektet …".
     pattern: rxc`${B}att\s+bevilja\s+(?<value>(?:\p{Lu}|(?:riksförbundet|förbundet|föreningen|organisationen|stiftelsen)\s+\p{Lu})[^.;:!?()”"]{1,90}?)(?:\s+\(\p{Lu}{2,10}\))?\s+(?:\d[\d\s.,]*\s*(?:kr|kronor|miljoner|mkr)|\p{L}*medel|\p{L}*stöd|bidrag)\s+[^.]{0,80}?(?:för|till)\s+(?:projektet|förstudien|ett\s+(?:[\p{Ll}-]+\s+)?projekt)${E}`,
-    read: (m) => orgName((m.groups?.value ?? '').replace(/^\p{Ll}/u, (c) => c.toUpperCase())),
+    read: (m) => orgName(upperFirst(m.groups?.value ?? '')),
     says: [
       [
         'I februari 2016 beslutade Arvsfondsdelegationen att bevilja riksförbundet Kriminellas Revansch I Samhället (RIKSKRIS) stöd från Allmänna arvsfonden för projektet Livsstilskoordinator.',
@@ -1241,8 +1243,7 @@ export const OWNER_RULES: Rule[] = [
     // The role, the project (by name or not), then the organisation, which may open in lower case: "Huvudman för
     // projektet KulturKlivet var samordningsförbundet Samspelet".
     pattern: rxc`${B}(?:[Hh]uvudman|[Pp]rojektägare|[Ss]tödmottagare|[Äå]gare)\s+(?:för|till|av)\s+(?:projektet|förstudien|satsningen)(?:\s+\p{Lu}[^\s,.]*(?:\s+\p{Lu}[^\s,.]*){0,3})?\s+(?:är|var|har varit|blev)\s+(?<value>(?:\p{Lu}|[\p{Ll}-]*(?:förbundet|föreningen|stiftelsen|kommunen|regionen|bolaget|förvaltningen|nämnden|universitetet|högskolan)\s+\p{Lu})[^.;:!?()”"]{1,100}?)${ORG_END}`,
-    read: (m) =>
-      org({ ...m, groups: { value: (m.groups?.value ?? '').replace(/^\p{Ll}/u, (c) => c.toUpperCase()) } } as unknown as RegExpExecArray),
+    read: (m) => orgName(upperFirst(m.groups?.value ?? '')),
     says: [
       [
         'Huvudman för projektet KulturKlivet var samordningsförbundet Samspelet. Samspelets medlemmar är fyra kommuner.',
@@ -1347,8 +1348,7 @@ export const OWNER_RULES: Rule[] = [
     // "… coordinated by the Region of Östergötland as project owner", "… av Region Halland som projektägare".
     pattern: rx`${B}(?:by|av|med)\s+(?:the\s+)?(?<value>[\p{L}\p{N}][^.;:!?()”"]{1,100}?)\s+(?:as|som)\s+(?:(?:var|är|blev)\s+)?(?:the\s+)?(?:(?:ansökare|sökande|applicant)\s+(?:och|and)\s+)?${OWNER_ROLE}${E}`,
     // A name may open with a department in lower case ("med kulturförvaltningen i Värnamo kommun som …").
-    read: (m) =>
-      named({ ...m, groups: { value: (m.groups?.value ?? '').replace(/^\p{Ll}/u, (c) => c.toUpperCase()) } } as unknown as RegExpExecArray),
+    read: (m) => named({ ...m, groups: { value: upperFirst(m.groups?.value ?? '') } } as unknown as RegExpExecArray),
     says: [
       ['These are coordinated by the Region of Östergötland as project owner.', 'Region of Östergötland'],
       ['Projektet har letts av Örebro län som var projektägare, med Region Sörmland som samverkanspart.', 'Örebro län'],
@@ -1403,10 +1403,7 @@ export const OWNER_RULES: Rule[] = [
     // A payer that gives a sum to an organisation for a named project: "HaV ger en miljon kronor till länsstyrelsen i
     // Västra Götaland för ”Säveåprojektet”", "Arvsfonden gav 2,4 miljoner kronor till Föreningen X för projektet …".
     pattern: rxc`${B}(?:ger|gav|har gett|har givit)\s+(?:(?:drygt|cirka|ca|knappt|nästan|totalt)\s+)?(?:\d[\d\s,.]*|en|ett|två|tre|fyra|fem)\s*(?:miljon|miljoner|kr|kronor|mkr|msek|tkr)(?:\s+kronor)?\s+(?:i\s+\p{L}+\s+)?till\s+(?<value>(?:länsstyrelsen|\p{Lu})[^.;:!?()”"]{1,80}?)\s+för\s+(?:projektet|förstudien|satsningen|[”"“])`,
-    read: (m) => {
-      const v = m.groups?.value ?? '';
-      return orgName(/^länsstyrelsen\s/u.test(v) ? `L${v.slice(1)}` : v);
-    },
+    read: (m) => orgName(upperFirst(m.groups?.value ?? '')),
     says: [
       [
         'Havs- och vattenmyndigheten, HaV, ger en miljon kronor till länsstyrelsen i Västra Götaland för ”Säveåprojektet”.',
@@ -1485,8 +1482,7 @@ export const OWNER_RULES: Rule[] = [
     pattern: rxc`${B}(?<!(?:Norwegian|Finnish|Danish|Estonian|Latvian|Lithuanian|Polish|German|norska|finska|danska|norske|danske)\s)(?:[Pp]roject owners?|[Ll]ead partners?|[Ll]ead beneficiary|[Pp]rojektägare(?:n|na)?|[Ll]edande partner|[Hh]uvudsökande)(?:\s+(?:för|of|for)\s+(?:hela\s+|the whole\s+)?(?:projektet|the project))?\s+(?:is|are|was|were|är|var)\s+(?<value>(?:[\p{Lu}\p{N}]|länsstyrelsen\s|landstinget\s|regionförbundet\s)[^.;:!?()”"]{1,100}?)${ORG_END}`,
     // An authority written in lower case in running text ("länsstyrelsen i Östergötland") is named as a name is.
     read: (m) => {
-      const v = m.groups?.value ?? '';
-      const c = cleanOrganisation(v.charAt(0).toUpperCase() + v.slice(1));
+      const c = cleanOrganisation(upperFirst(m.groups?.value ?? ''));
       return c && !startsWithGivenName(c) ? c : null;
     },
     says: [
