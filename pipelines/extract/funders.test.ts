@@ -311,6 +311,14 @@ describe('findFunders from sentences', () => {
     expect(fundersOf(text)).toEqual([]);
   });
 
+  it('ends a payer at a web address after it, where the splitter did not end the sentence', () => {
+    expect(
+      recordOf(
+        'Projektet finansieras av Samordningsförbundet (www.samordningsforbundet.se). – Många av de personer vi möter har arbetsbegränsningar.',
+      ).funders,
+    ).toEqual(['Samordningsförbundet']);
+  });
+
   it("writes out the EU's agricultural fund named short", () => {
     expect(recordOf('Projektet stöddes ekonomiskt av EU:s jordbruksfond genom Kustlandet och Region Östergötland.').funders).toContain(
       'Europeiska jordbruksfonden för landsbygdsutveckling',

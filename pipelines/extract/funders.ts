@@ -749,6 +749,8 @@ function granter(subject: string, rest: string, ctx: Ctx, idx: number): string[]
 /** Cuts a captured list tail at its end. */
 function listTail(s: string): string {
   return s
+    .replace(/\s*\((?:www\.|https?:).*$/iu, '')
+    .replace(/\.\s+(?=[–—-]\s|\p{Lu}).*$/u, '')
     .replace(/\.\s*$/, '')
     .replace(LIST_END, '')
     .replace(/\s+(?:amounted|uppgick|var|was)\s.*$/iu, '');

@@ -71,7 +71,10 @@ const LABELS: Record<LabelField, string[]> = {
     'Projektet drivs av',
     // An agency's project database: "Utförare: Lunds universitet", the one who carries out the funded project.
     'Utförare',
-    // Norwegian and Danish forms of cross-border projects.
+    // Norwegian and Danish forms of cross-border projects; the Swedish owner of one ("Svensk prosjekteier: Mittuniversitetet
+    // Norsk prosjekteier: Nord universitet").
+    'Svensk prosjekteier',
+    'Svensk projektägare',
     'Prosjekteier',
     'Projektejer',
   ],

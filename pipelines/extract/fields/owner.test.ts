@@ -55,6 +55,14 @@ describe('owner values', () => {
     );
   });
 
+  it('is the whole name where another reading adds the place to it', () => {
+    expect(
+      ownerOf(
+        'Våren 2014 genomförde Företagarna en förstudie med syfte att utforska nuläget.\nFör att utveckla Hantverket Väst ansökte Företagarna i Västra Götaland (projektägare) tillsammans med partner om medel.',
+      ),
+    ).toBe('Företagarna i Västra Götaland');
+  });
+
   it('spells out initials the text writes out elsewhere without brackets', () => {
     expect(
       ownerOf(

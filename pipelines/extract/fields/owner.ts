@@ -51,8 +51,11 @@ export function chooseOwner(
   for (const c of candidates) c.value = acronyms?.get(c.value.trim()) ?? (acronyms && spelledOut(c.value.trim(), allText)) ?? c.value;
   // A name cut at its "och" ("Jönköping Läns Dövas" of "Jönköping Läns Dövas och Teckenspråkigas Förbund", a genitive
   // that cannot end a name) is the whole name another reading gives.
+  // So is a name without the place another reading adds ("Företagarna" of "Företagarna i Västra Götaland").
   for (const c of candidates) {
-    const whole = /\p{Lu}\p{L}*s$/u.test(c.value) ? candidates.find((d) => d.value.startsWith(`${c.value} och `)) : undefined;
+    const whole = /\p{Lu}\p{L}*s$/u.test(c.value)
+      ? candidates.find((d) => d.value.startsWith(`${c.value} och `))
+      : candidates.find((d) => d.value.startsWith(`${c.value} i `) && /^\p{Lu}/u.test(d.value.slice(c.value.length + 3)));
     if (whole) c.value = whole.value;
   }
   const policy = {

@@ -9,7 +9,7 @@ import { rx, rxc } from './engine.js';
 import { B, E } from './pieces.js';
 
 // A list of names, up to where the clause about them ends.
-const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|,?\s+(?:och\s+|and\s+)?(?:i\s+(?:samarbete|samverkan|partnerskap)|in\s+(?:cooperation|collaboration|partnership))\s+(?:med|with)\s|\s+as\s+(?:one|a|an|part)\s|\s+(?:för att|på\s+(?:cirka|ca|drygt|knappt|nästan|totalt|\d)|för\s+(?:(?:det|ett|en)\s+)?[\p{L}-]*projekt\p{L}*|\p{Ll}+\s+sig|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt)|with\s+(?:\d|a total|approximately)|ett|en|att|det|dels|gav|ger|gjorde|har|hade|blev|löper|löpte|pågår|pågick|pågått|startade|startar|avslutades|avslutas|runs|ran|drivit|bedrivit|genomfört|startat|utvecklat|kan|kunde|ska|skall|kommer|vill|är|var|gave|gives|men|but|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
+const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|\((?:www\.|https?:)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|,?\s+(?:och\s+|and\s+)?(?:i\s+(?:samarbete|samverkan|partnerskap)|in\s+(?:cooperation|collaboration|partnership))\s+(?:med|with)\s|\s+as\s+(?:one|a|an|part)\s|\s+(?:för att|på\s+(?:cirka|ca|drygt|knappt|nästan|totalt|\d)|för\s+(?:(?:det|ett|en)\s+)?[\p{L}-]*projekt\p{L}*|\p{Ll}+\s+sig|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt|syfte|målet|mål|uppdrag|inriktning)|där|with\s+(?:\d|a total|approximately)|ett|en|att|det|dels|gav|ger|gjorde|har|hade|blev|löper|löpte|pågår|pågick|pågått|startade|startar|avslutades|avslutas|runs|ran|drivit|bedrivit|genomfört|startat|utvecklat|kan|kunde|ska|skall|kommer|vill|är|var|gave|gives|men|but|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
 const THE = String.raw`(?:(?:the|den|det)\s+)?`;
 const SPLIT = /\s*[,;/]\s*|\s+(?:och|samt|liksom|and|as well as|&)\s+(?:av\s+|by\s+|från\s+|from\s+)?/iu;
 
@@ -76,8 +76,25 @@ function orgPayers(m: RegExpExecArray, text: string): string[] | null {
   return v.length ? v : null;
 }
 
+/**
+ * A list that runs on into what the money was for ("medel från UR-nära för reparationer"): it ends at "för" and a word
+ * in lower case, except where "för" is part of a name ("Stiftelsen för strategisk forskning", "Europeiska
+ * jordbruksfonden för landsbygdsutveckling"). Case-sensitive, so a heading in capitals ("… KUNSKAP FÖR LANDETS
+ * FRAMTID") is no purpose.
+ */
+const PURPOSE_AFTER =
+  /\s+(?<!(?:\p{L}*(?:stiftelsen|myndigheten|fonden|fond|rådet|råd|institutet|institut|centrum|centret|center|föreningen|förening|förbundet|nämnden|kommittén|sällskapet|delegationen|kansliet|akademien|styrelsen|sekretariatet|forum|verket|byrån|kontoret|nätverket|kommissionen|programmet|gruppen|partnerskapet|enheten|avdelningen|förvaltningen|medel|stöd|projektstöd|anslaget|anslag|initiativet|samfundet|centralen|alliansen|plattformen|Stiftelsen|Myndigheten|Rådet|Institutet|Centrum|Centret|Center|Föreningen|Förbundet|Nämnden|Kommittén|Sällskapet|Delegationen|Akademien|Styrelsen|Sekretariatet|Forum|Verket|Kommissionen|Programmet|Nätverket))\s)för\s+\p{Ll}.*$/u;
+
 function names(m: RegExpExecArray, text: string): string[] | null {
-  const v = funderNames(lastSubjectCut(m, text), text);
+  const v = funderNames(
+    lastSubjectCut(m, text)
+      .replace(PURPOSE_AFTER, '')
+      // "från Leader Linné tillsammans med Älmhults kommun", "ERUF tillsammans med offentlig medfinansiering, främst från
+      // Region X": both pay; "… tillsammans med en ekonomisk satsning" with no name: the list ends.
+      .replace(/\s+(?:tillsammans med|together with)\s+(?:[\p{Ll}\s,]+?\s(?:från|av|from|by)\s+)?(?=\p{Lu})/u, ' och ')
+      .replace(/\s+(?:tillsammans med|together with)(?:\s.*)?$/u, ''),
+    text,
+  );
   return v.length ? v : null;
 }
 
@@ -206,7 +223,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     scope: 'sentence',
     // Not projects in general ("… an open-data platform for projects co-financed by the European Regional Development
     // Fund, the European Social Fund Plus …", "för projekt som finansieras av …").
-    pattern: rx`${B}(?<!(?:projects|initiatives|operations)\s+(?:that\s+(?:are|were)\s+)?(?:co-?)?|(?:för|alla|andra|flera)\s+projekt\s+som\s+(?:med|del)?|ordinarie\s+verksamhet,?\s+som\s+(?:\p{L}+\s+){0,3})(?:(?:med|del|sam|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for|(?:finansiellt|ekonomiskt)\s+(?:stöttades|stöttas|stöds|stöddes)(?:\s+projektet)?|(?<=(?:projektet|förstudien)\s+)(?:stöds|stöddes|stöttas|stöttades|har stötts|har stöttats)(?:\s+(?:ekonomiskt|finansiellt))?)\s+(?:(?:med|with|via|genom)\s+(?:stöd|medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|i huvudsak|till största delen|till stor del|till hälften|till en (?:tredjedel|fjärdedel)|till \d{1,3}\s*(?:%|procent)|i sin helhet|helt|mainly|primarily|delvis|partly|jointly|fully|entirely|half)\s+)?(?:av|från|genom|via|by|from|through)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?<!(?:projects|initiatives|operations)\s+(?:that\s+(?:are|were)\s+)?(?:co-?)?|(?:för|alla|andra|flera)\s+projekt\s+som\s+(?:med|del)?|ordinarie\s+verksamhet,?\s+som\s+(?:\p{L}+\s+){0,3})(?:(?:med|del|sam|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for|(?:finansiellt|ekonomiskt)\s+(?:stöttades|stöttas|stöds|stöddes)(?:\s+projektet)?|(?<=(?:projektet|förstudien)\s+)(?:stöds|stöddes|stöttas|stöttades|har stötts|har stöttats)(?:\s+(?:ekonomiskt|finansiellt))?)\s+(?:(?:med|with|via|genom)\s+(?:stöd|medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|i huvudsak|till största delen|till stor del|till hälften|till en (?:tredjedel|fjärdedel)|till \d{1,3}\s*(?:%|procent)|i sin helhet|helt|mainly|primarily|delvis|partly|jointly|fully|entirely|half)\s+)?(?:av|från|ur|genom|via|by|from|through)(?:(?<=(?:är|var|har varit|blev|is|was)\s+\p{L}+\s+(?:av|by)):)?\s+${THE}${LIST}`,
     read: names,
     says: [
       [
@@ -220,6 +237,14 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ],
       ['Projektet stöds av Vinnova.', ['Vinnova']],
       ['Projektet finansierades till hälften av Europeiska regionalfonden.', ['Europeiska regionala utvecklingsfonden']],
+      // A colon after "är finansierat av", the money's source after "ur", a purpose or a web address after the payer.
+      [
+        'Projektet är finansierat av: Region Blekinge, Länsstyrelsen i Blekinge och Karlskrona kommun.',
+        ['Region Blekinge', 'Länsstyrelsen i Blekinge', 'Karlskrona kommun'],
+      ],
+      ['Projektet finansieras ur Viltvårdsfonden med 1 500 000 kronor i anslag för 2019–2021.', ['Viltvårdsfonden']],
+      ['Det var ett projekt finansierat av Tillväxt Trädgård med syfte att lyfta de halländska växthusodlarna.', ['Tillväxt Trädgård']],
+      ['Projektet finansieras av Samordningsförbundet (www.samordningsforbundet.se).', ['Samordningsförbundet']],
       // A verb after the payer ends the list: "… finansieras av Interreg löper 2019-2021".
       ['Projektet som finansieras av Interreg Sverige-Norge löper 2019-2021.', ['Interreg Sverige-Norge']],
       [
@@ -258,12 +283,32 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     ],
   },
   {
+    id: 'funders.granted-the-right-to-carry-out',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // The sentence's subject grants an organisation the project: "Tillväxtverket har nu beviljat Visual Arena
+    // Lindholmen att genomföra projektet", "Leader Kustlinjen har beslutat att bevilja ansökan från Ångslupen Munters
+    // vänner att färdigställa ett hamnkontor".
+    pattern: rxc`^(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|i|för)){0,4})\s+(?:har\s+(?:nu\s+)?beviljat|beviljade|beviljar|har\s+(?:nu\s+)?beslutat\s+att\s+bevilja|beslutade\s+att\s+bevilja)\s+(?:(?:en\s+)?ansökan\s+från\s+)?\p{Lu}[^.;:!?]{1,80}?\s+att\s+(?:genomföra|driva|starta|bedriva|färdigställa|bygga)\s`,
+    read: orgPayers,
+    says: [
+      ['Tillväxtverket har nu beviljat Visual Arena Lindholmen att genomföra projektet "Digitalverkstan".', ['Tillväxtverket']],
+      [
+        'Leader Kustlinjen har beslutat att bevilja ansökan från Ångslupen Munters vänner att färdigställa ett hamnkontor.',
+        ['Leader Kustlinjen'],
+      ],
+    ],
+    not: ['Anna Berg har beviljat Visual Arena att genomföra projektet.', 'Vi har beviljat Region X att driva projektet.'],
+  },
+  {
     id: 'funders.with-support-from',
     field: 'funders',
     source: 'sentence',
     scope: 'sentence',
-    // "… bedriver projekt med finansiering från …" speaks of projects in general, not of this one.
-    pattern: rx`${B}(?<!(?:bedriver|driver|bedrivit|drivit|runs?|running)\s(?:projekt|projects)\s)(?:med(?:\s+hjälp\s+av)?|with|tack vare|thanks to|(?:made possible\s+)?through\s+the)\s+(?:ekonomiskt\s+|finansiellt\s+|financial\s+)?(?:stöd|bidrag|anslag|medel|projektmedel|pengar|finansiering|delfinansiering|medfinansiering|support|funding|financing)\s+(?:från|av|ur|by|from|of)\s+${THE}${LIST}`,
+    // "… bedriver projekt med finansiering från …" speaks of projects in general, not of this one; an event "arrangerades
+    // av X med stöd av Y" names who helped with the event.
+    pattern: rx`${B}(?<!(?:bedriver|driver|bedrivit|drivit|runs?|running)\s(?:projekt|projects)\s|(?:arrangerades|arrangeras|anordnades|anordnas|hölls)\s+av\s+[^.]{1,80}\s)(?:med(?:\s+hjälp\s+av)?|with|tack vare|thanks to|(?:made possible\s+)?through\s+the)\s+(?:ekonomiskt\s+|finansiellt\s+|financial\s+)?(?:stöd|bidrag|anslag|medel|projektmedel|pengar|finansiering|delfinansiering|medfinansiering|support|funding|financing)\s+(?:från|av|ur|by|from|of)\s+${THE}${LIST}`,
     read: names,
     says: [
       // Partners after the payers are no payers.
@@ -325,6 +370,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     not: [
       'Med stöd från kollegor gick arbetet bra.',
       'Länets största projektägare som bedriver projekt med finansiering från Europeiska Regionalfonden.',
+      'Invigningen arrangerades av Länsstyrelsen Kalmar län med stöd av Linnéuniversitetet och Energikontor Sydost.',
     ],
   },
   {
@@ -338,6 +384,16 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     read: (m, text) => (NEXT_PROJECT.test(text.slice(m.index)) ? null : names(m, text)),
     says: [
       ['Länsstyrelsen Dalarna får ett par miljoner från Jordbruksverket som ska satsas på servicen på landsbygden.', ['Jordbruksverket']],
+      // What the money was for ends the list; "tillsammans med" a name adds a payer.
+      [
+        'I samband med detta ansökte och beviljades även föreningen medel från UR-nära för reparationer samt för en förstudie.',
+        ['UR-nära'],
+      ],
+      [
+        'Det beviljade stödet på 315 000 kronor från Leader Linné tillsammans med en ekonomisk satsning från Älmhults kommun gör det möjligt.',
+        ['Leader Linné'],
+      ],
+      ['Kommunen har beviljats stöd från Leader Linné tillsammans med Region Kronoberg.', ['Leader Linné', 'Region Kronoberg']],
       [
         'Länsstyrelsen har beviljats ekonomiskt stöd ur Europeiska regionala utvecklingsfonden, området attraktiv livsmiljö.',
         ['Europeiska regionala utvecklingsfonden'],
@@ -432,11 +488,12 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     scope: 'sentence',
     // The payer written into the project's description: "i ett Vinnova-finansierat projekt", "det
     // Vinnovafinansierade projektet", "det MSB-finansierade projektet". A vague "EU-finansierat" names no payer.
-    pattern: rx`${B}(?:ett|det|de|detta)\s+(?<value>\p{Lu}\p{L}*?\p{L})-?finansiera(?:t|de)\s+(?:\p{Ll}+\s+)?(?:projekt|förstudie|forskningsprojekt)\p{L}*`,
+    pattern: rx`${B}(?:ett|det|de|detta)\s+(?<value>\p{Lu}\p{L}*?\p{L})-?finansiera(?:t|de)\s+(?:\p{Ll}+\s+)?[\p{L}-]*(?:projekt|förstudie)\p{L}*`,
     read: (m, text) => (/^(?:EU|Leader|Stats?)$/u.test(m.groups?.value ?? '') ? null : names(m, text)),
     says: [
       ['Under 2019 arbetar Hållbar Utveckling Skåne i ett Vinnova-finansierat projekt för att sätta strukturer.', ['Vinnova']],
       ['Under fyra år bedrevs det Vinnovafinansierade projektet Innovationsupphandling X av Inköp Gävleborg.', ['Vinnova']],
+      ['Det Vinnovafinansierade pilotprojektet har under sina tre stopp i inlandet gjort succé.', ['Vinnova']],
     ],
     not: ['Relocate är ett av de EU-finansierade projekten i regionen.', 'Det självfinansierade projektet gick bra.'],
   },

@@ -1472,6 +1472,73 @@ export const OWNER_RULES: Rule[] = [
     ],
   },
   {
+    id: 'owner.granted-to-carry-out',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // A grant of the right to carry out the project: "Tillväxtverket har nu beviljat Visual Arena Lindholmen att
+    // genomföra projektet", "Leader Kustlinjen har beslutat att bevilja ansökan från Ångslupen Munters vänner att
+    // färdigställa ett hamnkontor".
+    pattern: rxc`${B}(?:bevilja|beviljar|beviljade|beviljat)\s+(?:(?:en|den|deras)\s+)?(?:(?:ansökan|ansökningen)\s+från\s+)?(?<value>\p{Lu}(?:(?!\s(?:bidrag|stöd|medel|pengar|projektstöd|projektmedel|kronor|kr|miljoner|för|om|till|med)\s)[^.;:!?()”"]){1,80}?)\s+(?:att\s+(?:genomföra|driva|starta|bedriva|färdigställa|bygga)\s|(?:om|för)\s+(?:projektet|förstudien|ett\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*projekt)${E})`,
+    read: (m) => org(m) ?? orgOrCapitalised(named(m)),
+    says: [
+      [
+        'Tillväxtverket har nu beviljat Visual Arena Lindholmen att genomföra projektet "Digitalverkstan - Visual Arena Young Design Thinking Lab".',
+        'Visual Arena Lindholmen',
+      ],
+      [
+        'Leader Kustlinjen har beslutat att bevilja ansökan från Ångslupen Munters vänner att färdigställa ett hamnkontor, museum och ett litet café.',
+        'Ångslupen Munters vänner',
+      ],
+    ],
+    not: [
+      'Nämnden beviljade Anna Berg att genomföra resan.',
+      'Styrelsen beviljade ansökan från föreningen att bygga en brygga.',
+      // A payer first after an inverted verb: the receiver is not sure to be cut right.
+      'I slutet av 2018 beviljade Vinnova omsorgsförvaltningen i Trollhättan bidrag för att genomföra ett förberedelseprojekt.',
+    ],
+  },
+  {
+    id: 'owner.time-then-who-began',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // A time first, then who started or ran the project: "Under perioden juni 2012 - juni 2014 genomförde Uppsala kommun
+    // arbetsmarknadsprojektet Athena", "Under 2023 startade Destination Falkenberg ett projekt i syfte att …".
+    pattern: rxc`(?:19|20)\d\d,?\s+(?:startade|genomförde|drev|bedrev|påbörjade|inledde)\s+(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|AB|i|för|och|&|kommun|stad|län|region|förening|ekonomisk|ideell)){0,6}?)\s+(?:ett\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*projekt|en\s+(?:[\p{L}-]+\s+)?förstudie|projektet|förstudien|[\p{Ll}-]+projektet)${E}`,
+    read: (m) => org(m) ?? orgOrCapitalised(named(m)),
+    says: [
+      [
+        'Under perioden juni 2012 - juni 2014 genomförde Uppsala kommun arbetsmarknadsprojektet Athena i samverkan med Arbetsförmedlingen.',
+        'Uppsala kommun',
+      ],
+      ['Under 2023 startade Destination Falkenberg ett projekt i syfte att utveckla vintersäsongen.', 'Destination Falkenberg'],
+    ],
+    not: [
+      'Under 2023 startade Anna Berg ett projekt om bin.',
+      'I mars 2020 startade vi projektet.',
+      'Våren 2013 påbörjade ÖrebroBostäder AB en social upphandling av ett renoveringsprojekt.',
+      // Two who did an earlier study together: no owner of this project.
+      'Under 2009/2010 genomförde HNS tillsammans med HRA en förstudie med syfte att hitta möjligheter.',
+    ],
+  },
+  {
+    id: 'owner.project-that-x-ran',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // The project, then who ran it: "… är ett Leader-projekt som Agro Sörmland drivit under 3 års tid".
+    pattern: rxc`${B}(?:ett|det|detta)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:projekt|förstudie)\s+som\s+(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|AB|i|för|och|&|kommun|stad|län|region|förening|ekonomisk|ideell)){0,6}?)\s+(?:har\s+|hade\s+)?(?:drivit|drev|driver|genomfört|genomförde|genomför|bedrivit|bedriver|bedrev|äger|ägde)${E}`,
+    read: (m) => org(m) ?? orgOrCapitalised(named(m)),
+    says: [
+      [
+        'Grönsaksodling på friland – ett bidrag till angelägna samhällsutmaningar är ett Leader-projekt som Agro Sörmland drivit under 3 års tid.',
+        'Agro Sörmland',
+      ],
+    ],
+    not: ['Det är ett projekt som Anna Berg driver.', 'Det är ett projekt som vi driver.'],
+  },
+  {
     id: 'owner.owners-are',
     field: 'owner',
     source: 'sentence',

@@ -310,6 +310,10 @@ export const PROJECT_NAME_RULES: Rule[] = [
         : null;
     },
     says: [
+      // An aside between dashes, a supine after the name, a name whose dash goes on in lower case.
+      ['Projektet SAMHELL – ett svenskt-norskt samarbete kring hällristningar – pågick mellan maj 2019 och september 2022.', 'SAMHELL'],
+      ['I samarbete med Skövde kommun har en pilotomgång av projektet Parasport School genomförts under våren.', 'Parasport School'],
+      ['Leaderprojektet SLUSS - testar nya sälsäkra fiskeredskap (HAV6) startade i maj.', 'SLUSS - testar nya sälsäkra fiskeredskap'],
       ['Projektet Strängnäs Växer har drivits från september 2011 till juni 2013.', 'Strängnäs Växer'],
       ['I maj 2010 startades projektet SMSlivräddare av Svenska rådet för hjärt-lungräddning.', 'SMSlivräddare'],
       ['Bakom projektet Ljuskonst står Trygg, vacker stad.', 'Ljuskonst'],
