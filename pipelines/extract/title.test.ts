@@ -87,6 +87,12 @@ describe('cleanTitle', () => {
     ['Trähus 2030 - Slutrapport', 'Trähus 2030'],
     ['Ung i fokus - Svenska ESF', 'Ung i fokus'],
     ['Smart Housing Småland | Vinnova', 'Smart Housing Småland'],
+    // The year the report covers and a page's status after the name.
+    [
+      'Aktörssamverkan för en ökad ekologisk konsumtion och produktion under år 2010',
+      'Aktörssamverkan för en ökad ekologisk konsumtion och produktion',
+    ],
+    ['Mer ekologiskt i Jönköpings län (avslutat)', 'Mer ekologiskt i Jönköpings län'],
   ];
   it.each(cases)('%s', (s, out) => expect(cleanTitle(s)).toBe(out));
 });

@@ -74,6 +74,12 @@ export function cleanTitle(s: string): string | null {
   t = t.replace(/\s+(?:Foto|Photo|Bild|Fotograf|Photographer|Image)\s*:.*$/u, '').trim();
   // A trailing year range is the project period printed beside the name: "Gotlandsull 2024–2026".
   t = t.replace(YEAR_RANGE_END, '').trim();
+  // So is a year after "under" ("Slutrapport från projektet Aktörssamverkan … under år 2010") and a page's status
+  // after the name ("Projekt eArkiv i Kalmar län (avslutat)").
+  t = t
+    .replace(/\s+under\s+(?:år(?:et|en)?\s+)?(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?$/u, '')
+    .replace(/\s*\((?:avslutat|avslutad|pågående|pågår|genomfört|genomförd)\)$/iu, '')
+    .trim();
   if (!t || DOC_WORD_LINE.test(t) || wordCount(t) > 16) return null;
   // "Final evaluation of the" with the name on the next line: only function words are left.
   if (/^(?:(?:the|of|for|den|det|av|för|no\.?|nr\.?|number)(?:\s+|$))+$/iu.test(t)) return null;

@@ -290,10 +290,14 @@ export const PROJECT_NAME_RULES: Rule[] = [
       if (v && !/\s/.test(v) && ofPlace) return `${v} of ${ofPlace[1]}`;
       // … but after a passive verb "av" names who did it: "I maj 2010 startades projektet SMSlivräddare av Svenska rådet …".
       const agent = /^\s+av\s+\p{Lu}/u.test(after) && PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
-      if (v && !/\s/.test(v) && !agent && /^\s+(?:för|av|i|från|till|med|inom|under|for|of|from|to|with|in|by)\s/u.test(after)) return null;
+      // … and "i samverkan med" names partners: "arbetsmarknadsprojektet Athena i samverkan med Arbetsförmedlingen".
+      const partners = /^\s+i\s+(?:samverkan|samarbete|partnerskap)\s+med\s/u.test(after);
+      if (v && !/\s/.test(v) && !agent && !partners && /^\s+(?:för|av|i|från|till|med|inom|under|for|of|from|to|with|in|by)\s/u.test(after))
+        return null;
       // A name cut where a longer name may go on ("projektet Boende och etablering på G", "Ökad produktion av
       // biobränsleråvara", "Besöksnäringens roll för regional utveckling") is not sure to be whole.
-      if (v && /^\s+(?:och|samt|av|för|på|om|mot|vid|i|till|från|and|of|for|on)\s+(?!att\s|to\s)\p{Ll}/u.test(after)) return null;
+      if (v && !partners && /^\s+(?:och|samt|av|för|på|om|mot|vid|i|till|från|and|of|for|on)\s+(?!att\s|to\s)\p{Ll}/u.test(after))
+        return null;
       // A particle that ends the sentence ends the name with it: "en utvärdering av projektet Unga in.".
       const particle = /^\s+(in|ut|upp|på|till|om|out|up|on)(?=\s*(?:[.!?]|$))/u.exec(after);
       if (v && particle) return `${v} ${particle[1]}`;
@@ -315,6 +319,10 @@ export const PROJECT_NAME_RULES: Rule[] = [
       ['I samarbete med Skövde kommun har en pilotomgång av projektet Parasport School genomförts under våren.', 'Parasport School'],
       ['Leaderprojektet SLUSS - testar nya sälsäkra fiskeredskap (HAV6) startade i maj.', 'SLUSS - testar nya sälsäkra fiskeredskap'],
       ['Projektet Strängnäs Växer har drivits från september 2011 till juni 2013.', 'Strängnäs Växer'],
+      [
+        'Under perioden juni 2012 - juni 2014 genomförde Uppsala kommun arbetsmarknadsprojektet Athena i samverkan med Arbetsförmedlingen.',
+        'Athena',
+      ],
       ['I maj 2010 startades projektet SMSlivräddare av Svenska rådet för hjärt-lungräddning.', 'SMSlivräddare'],
       ['Bakom projektet Ljuskonst står Trygg, vacker stad.', 'Ljuskonst'],
       ['Coronapandemin har gjort arbetet med projektet Kickstart extra aktuellt, bland annat genom att många fått nya jobb.', 'Kickstart'],
