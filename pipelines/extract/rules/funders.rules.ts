@@ -35,7 +35,9 @@ export function funderNames(list: string, context: string): string[] {
     const part = raw
       .replace(/^EU:s\s+(?:fond|program(?:met)?)\s+(?:''|['"”“])?([^'"”“]{3,60}?)(?:''|['"”“])?$/u, '$1')
       // "föreningen Lokalt Ledd Utveckling Halland", "the research council Formas": the payer's kind before its name.
-      .replace(KIND_BEFORE_NAME, '');
+      .replace(KIND_BEFORE_NAME, '')
+      // "Innovationsmyndigheten Vinnova": the agency's kind, then its one-word name.
+      .replace(/^\p{Lu}?\p{Ll}*myndigheten\s+(?=\p{Lu}[\p{L}-]+$)/u, '');
     const fund = fundIn(part, lang);
     // "Jordbruksverkets satsning på Livskraftigt hästföretagande": the agency whose initiative or programme pays.
     const name = fund ?? initiativeOwner(part) ?? cleanName(part) ?? authority(part);
@@ -302,13 +304,71 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     not: ['Anna Berg har beviljat Visual Arena att genomföra projektet.', 'Vi har beviljat Region X att driva projektet.'],
   },
   {
+    id: 'funders.granted-the-application',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // The sentence's subject grants the project's application: "EU:s strukturfonder har beviljat en projektansökan för
+    // att skapa …".
+    pattern: rxc`^(?<value>(?:EU:s\s+)?\p{Lu}[\p{L}:-]*(?:\s+(?:\p{Lu}[\p{L}-]*|i|för|strukturfonder|regionalfond|socialfond)){0,4})\s+(?:har\s+(?:nu\s+)?beviljat|beviljade|beviljar)\s+(?:en|vår|deras|projektets|föreningens|kommunens)\s+(?:projekt)?ansökan${E}`,
+    read: orgPayers,
+    says: [['EU:s strukturfonder har beviljat en projektansökan för att skapa en webbaserad plattform.', ['EU:s strukturfonder']]],
+    not: ['Vi har beviljat en ansökan om bygglov.', 'Anna Berg beviljade en ansökan om ledighet.'],
+  },
+  {
+    id: 'funders.project-that-x-financed',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // The project, then who paid for it: "GöteborgPlus är ett projekt som Västra Götalandsregionen medfinansierat 2007-2010".
+    pattern: rxc`${B}(?:ett|det|detta)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:projekt|förstudie)\s+som\s+(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|i|för|och)){0,5}?)\s+(?:har\s+|hade\s+)?(?:finansierat|medfinansierat|delfinansierat|finansierar|medfinansierar|finansierade|medfinansierade|bekostat|bekostar)${E}`,
+    read: orgPayers,
+    says: [['GöteborgPlus är ett projekt som Västra Götalandsregionen medfinansierat 2007-2010.', ['Västra Götalandsregionen']]],
+    not: ['Det är ett projekt som vi finansierar själva.', 'Det är ett projekt som Anna Berg bekostar.'],
+  },
+  {
+    id: 'funders.money-was-granted-by',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // The money as the subject, the payer after "av": "Finansiering har beviljats av Nordiska Ministerrådet och
+    // medfinansiering erhölls av J.AIb.Sandmans Stiftelsen".
+    pattern: rx`${B}(?:finansiering(?:en)?|medfinansiering(?:en)?|projektstöd(?:et)?|bidrag(?:et)?)\s+(?:har\s+|hade\s+)?(?:beviljats|beviljades|erhölls|erhålls|har erhållits|lämnades|har lämnats)\s+(?:av|från)\s+${THE}${LIST}`,
+    read: names,
+    says: [
+      [
+        'Finansiering har beviljats av Nordiska Ministerrådet och medfinansiering erhölls av Sandmans Stiftelsen.',
+        ['Nordiska Ministerrådet'],
+      ],
+      ['Medfinansiering erhölls av Region Gotland.', ['Region Gotland']],
+    ],
+    not: ['Finansiering har beviljats av styrelsen.'],
+  },
+  {
+    id: 'funders.word-from-payer',
+    field: 'funders',
+    source: 'sentence',
+    scope: 'sentence',
+    // The owner has word that the payer grants money: "Svenska Fåravelsförbundet har just fått besked från
+    // Jordbruksverket, om att man beviljar finansiering för …".
+    pattern: rxc`${B}(?:fått|fick|får)\s+(?:(?:ett\s+)?(?:positivt|glädjande)\s+)?besked\s+från\s+(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|i|för)){0,4}?),?\s+(?:om\s+)?att\s+(?:man|de|myndigheten|fonden|det|projektet|föreningen|vi|ansökan)\s+(?:beviljar|beviljas|har beviljats|har beviljat|beviljat|får|fått)\s+(?:\p{Ll}+\s+)?(?:finansiering|stöd|medel|bidrag|pengar)`,
+    read: names,
+    says: [
+      [
+        'Svenska Fåravelsförbundet har just fått besked från Jordbruksverket, om att man beviljar finansiering för utvecklingen av en stängselhandbok.',
+        ['Jordbruksverket'],
+      ],
+    ],
+    not: ['Vi har fått besked från kommunen om att bygget kan starta.'],
+  },
+  {
     id: 'funders.with-support-from',
     field: 'funders',
     source: 'sentence',
     scope: 'sentence',
     // "… bedriver projekt med finansiering från …" speaks of projects in general, not of this one; an event "arrangerades
     // av X med stöd av Y" names who helped with the event.
-    pattern: rx`${B}(?<!(?:bedriver|driver|bedrivit|drivit|runs?|running)\s(?:projekt|projects)\s|(?:arrangerades|arrangeras|anordnades|anordnas|hölls)\s+av\s+[^.]{1,80}\s)(?:med(?:\s+hjälp\s+av)?|with|tack vare|thanks to|(?:made possible\s+)?through\s+the)\s+(?:ekonomiskt\s+|finansiellt\s+|financial\s+)?(?:stöd|bidrag|anslag|medel|projektmedel|pengar|finansiering|delfinansiering|medfinansiering|support|funding|financing)\s+(?:från|av|ur|by|from|of)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?<!(?:bedriver|driver|bedrivit|drivit|runs?|running)\s(?:projekt|projects)\s|(?:arrangerades|arrangeras|anordnades|anordnas|hölls)\s+av\s+[^.]{1,80}\s)(?:med(?:\s+hjälp\s+av)?|with|tack vare|thanks to|(?:made possible\s+)?through\s+the|genom(?=\s+(?:ekonomiskt\s+|finansiellt\s+)?(?:finansiering|medfinansiering|delfinansiering|anslag|bidrag)\s))\s+(?:ekonomiskt\s+|finansiellt\s+|financial\s+)?(?:stöd|bidrag|anslag|medel|projektmedel|pengar|finansiering|delfinansiering|medfinansiering|support|funding|financing)\s+(?:från|av|ur|by|from|of)\s+${THE}${LIST}`,
     read: names,
     says: [
       // Partners after the payers are no payers.
@@ -330,6 +390,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         ['Europeiska Socialfonden'],
       ],
       ['Föreningen startade 2009 med stöd av Leader sydost ett samarbetsprojekt.', ['Leader sydost']],
+      [
+        'Genom finansiering från Innovationsmyndigheten Vinnova och Riksidrottsförbundet har Parasport Sverige utvecklat nya metoder.',
+        ['Vinnova', 'Riksidrottsförbundet'],
+      ],
       [
         'Under perioden 2016–2020 har Film Västernorrland med stöd från Region Västernorrland och Sundsvalls kommun drivit projektet Etablering filmfond.',
         ['Region Västernorrland', 'Sundsvalls kommun'],
