@@ -249,6 +249,9 @@ describe('cleanOrganisation', () => {
     ['AktuelltFöreningen Kattakuten', 'Föreningen Kattakuten'],
     ['Skogsstyrelsen med flera samarbetspartners bland annat Naturvårdsverket', 'Skogsstyrelsen'],
     ['Hushållningssällskapets Förbund Foto Einar de Wit', 'Hushållningssällskapets Förbund'],
+    // Two genitives joined by "och" are one name's; a clause in lower case after "och" is not.
+    ['Föreningen Mörkrets och kylans glada vänner', 'Föreningen Mörkrets och kylans glada vänner'],
+    ['Lunds kommun och regionens kontor', 'Lunds kommun'],
   ])('reads the name in %s', (raw, expected) => {
     expect(cleanOrganisation(raw)).toBe(expected);
   });

@@ -165,8 +165,9 @@ export function cleanOrganisation(raw: string): string | null {
     // "… med Kristina Axelsson som projektledare", "… and carried out …", "… och dess partner": no longer the name. A
     // department after a dash keeps its words ("YSTAD KOMMUN - Kultur och utbildning").
     // "Arbetsmarknads- och socialförvaltningen": a word's first part left hanging before "och" is the name's.
+    // Two genitives joined by "och" are one name's ("Föreningen Mörkrets och kylans glada vänner").
     .replace(
-      /\s+med\s+\p{Lu}.*$|\s+med\s+(?:en|ett|två|tre|sin|sina|sitt)\s.*$|(?<!\s[-–]\s[^-–]*)(?<!\p{L}-)\s+(?:och|and|samt)\s+\p{Ll}.*$/u,
+      /\s+med\s+\p{Lu}.*$|\s+med\s+(?:en|ett|två|tre|sin|sina|sitt)\s.*$|(?<!\s[-–]\s[^-–]*)(?<!\p{L}-)(?!(?<=\p{Lu}\p{Ll}+s)\s+och\s+\p{Ll}+s\s)\s+(?:och|and|samt)\s+\p{Ll}.*$/u,
       '',
     )
     // "Näfsta Gård AB i Selånger": the place a company sits in, after its legal form, is no part of its name.
