@@ -707,6 +707,35 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     ],
   },
   {
+    id: 'period.time-then-who-began',
+    field: 'period',
+    source: 'sentence',
+    scope: 'sentence',
+    // A time first, then who began or ran the project: "Under 2023 startade Destination Falkenberg ett projekt i syfte
+    // att …", "Under perioden juni 2012 - juni 2014 genomförde Uppsala kommun arbetsmarknadsprojektet Athena".
+    pattern: rxc`^(?:(?:Under|I|Hösten|Våren|Sommaren|Vintern)\s+)?(?:(?:perioden|år|året)\s+)?(?<span>${DATE}(?:\s*(?:[-–]|till)\s*${DATE})?),?\s+(?<verb>startade|påbörjade|inledde|genomförde|drev|bedrev)\s+\p{Lu}[^.]{0,80}?\s(?:ett\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*projekt|projektet|[\p{Ll}-]+projektet|en\s+(?:[\p{L}-]+\s+)?förstudie|förstudien)${E}`,
+    read: (m) => {
+      if (EARLIER_PROJECT.test(m[0]) || ANOTHER_PROJECT.test(m[0])) return null;
+      const span = m.groups!.span!;
+      // Two dates: the project's span. One date: a start where the verb says the project began.
+      if (/\d\s*(?:[-–]|till)\s*\D*\d/u.test(span) && /(?:19|20)\d\d\D+(?:19|20)\d\d/u.test(span)) return range(span);
+      if (!/^(?:startade|påbörjade|inledde)$/u.test(m.groups!.verb!)) return null;
+      const start = firstDate(span);
+      return start ? { start, end: null } : null;
+    },
+    says: [
+      ['Under 2023 startade Destination Falkenberg ett projekt i syfte att utveckla vintersäsongen.', { start: '2023', end: null }],
+      [
+        'Under perioden juni 2012 - juni 2014 genomförde Uppsala kommun arbetsmarknadsprojektet Athena i samverkan med Arbetsförmedlingen.',
+        { start: '2012-06', end: '2014-06' },
+      ],
+    ],
+    not: [
+      'Under 2009 genomförde HNS tillsammans med HRA en förstudie med syfte att hitta möjligheter.',
+      'Under 2019 startade kommunen ett första projekt om turism.',
+    ],
+  },
+  {
     id: 'period.project-of-years',
     field: 'period',
     source: 'sentence',
