@@ -34,6 +34,9 @@ describe('findMunicipalityMentions', () => {
     ['Projektet genomfördes i Ludvika och Smedjebacken.', ['Ludvika', 'Smedjebacken']],
     ['Marks kommun och Ale kommun deltog.', ['Mark', 'Ale']],
     ['Insatserna gjordes i Vara och i Bjuv.', ['Vara', 'Bjuv']],
+    // The first of a list of municipalities, the next one no ordinary word.
+    ['Dessa kommuner är Bjuv, Höganäs, Hörby och Klippan.', ['Bjuv', 'Höganäs', 'Hörby', 'Klippan']],
+    ['Berg, Mark och Vara är vanliga ord.', []],
     ['Kommunerna Lerum, Ale och Kungälv samverkade.', ['Lerum', 'Ale', 'Kungälv']],
     ['Falu kommun och Malung-Sälens kommun', ['Falun', 'Malung-Sälen']],
     ['Upplands Väsby kommun', ['Upplands Väsby']],

@@ -195,10 +195,14 @@ export function findMunicipalityMentions(raw: string, lenient = false): PlaceMen
       const listOfMunicipalities = /^(?:\s*,\s*[\p{Lu}][\p{L}-]+)*\s+(?:och|samt)\s+[\p{Lu}][\p{L}-]+\s+kommuner(?![\p{L}])/u.test(
         text.slice(start + m[0].length, start + m[0].length + 80),
       );
+      // "Dessa kommuner är Bjuv, Höganäs, Hörby …": the first of a list whose next name is a municipality's, no ordinary word.
+      const next = /^\s*,\s*(\p{Lu}[\p{L}-]+)(?![\p{L}-])/u.exec(text.slice(start + m[0].length, start + m[0].length + 40))?.[1];
+      const beforeList = !m[2] && !!next && muniByName.has(next) && !ORDINARY.has(next);
       const inContext =
         (PLACE_BEFORE.test(before) && !m[2]) ||
         afterPlace ||
         listOfMunicipalities ||
+        beforeList ||
         (lenient && start > 0 && /\S/.test(text.slice(0, start)));
       if (!inContext) continue;
     }
