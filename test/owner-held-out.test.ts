@@ -3,9 +3,9 @@ import { OWNER_MODEL } from '../pipelines/extract/model/owner-model.js';
 import { labelledOwners, ownerHeldOut, trainOwnerModel } from './owner-training.js';
 
 // The owner model as it reads texts it never saw: each batch of real texts left out of the training in turn, the
-// model asked only where the rules give no owner. Today, over 1,695 texts with a labelled owner (the fourth session of
-// 2026-12-07): the rules alone 671 right and 96 wrong, with the model at 0.65 714 right and 113 wrong (43 gained for 17
-// lost). Over 1,616: 642 / 91 and 682 / 108 (40 gained for 17 lost). Over 1,538: 621 / 85
+// model asked only where the rules give no owner. Today, over 1,773 texts with a labelled owner (the fifth session of
+// 2026-12-07): the rules alone 697 right and 102 wrong, with the model at 0.65 741 right and 119 wrong (44 gained for 17
+// lost). Over 1,695 (its fourth): 671 / 96 and 714 / 113 (43 gained for 17 lost). Over 1,616: 642 / 91 and 682 / 108 (40 gained for 17 lost). Over 1,538: 621 / 85
 // and 661 / 100 (40 gained for 15 lost). Over 1,458: 590 / 79
 // and 631 / 93 (41 gained for 14 lost). Over 1,418: 570 / 76
 // and 602 / 89 (32 gained for 13 lost). Over 1,378: 559 / 74
@@ -19,7 +19,7 @@ describe('owner on real texts left out of the model training', () => {
     timeout: 1_200_000,
   }, async () => {
     const texts = await labelledOwners();
-    expect(texts.length).toBeGreaterThanOrEqual(1695);
+    expect(texts.length).toBeGreaterThanOrEqual(1773);
     const h = ownerHeldOut(texts);
     const detail = JSON.stringify(h);
     const gained = h.withModel.right - h.byRules.right;
