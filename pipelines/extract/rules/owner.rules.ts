@@ -86,6 +86,10 @@ const TIME_THEN_HAS = String.raw`^(?:Sedan|Under|Från|I|Mellan|Åren|Hösten|V�
 // ", med stöd från A, B och C": the payers a subject ran its project with, between the subject and its verb.
 const WITH_PAYERS = String.raw`(?:,?\s+med\s+(?:stöd|finansiering|medel)\s+(?:från|av)\s+[^.]{3,160}?,?)?`;
 
+// An organisation's name of capitalised words and the small words names have ("ÖrebroBostäder AB", "Destination
+// Falkenberg", "Företagarna i Västra Götaland"): where the words after the subject run on, a name no longer.
+const CAPITALISED_NAME = String.raw`(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|AB|i|för|och|&|kommun|stad|län|region|förening|ekonomisk|ideell)){0,6}?)`;
+
 export const OWNER_RULES: Rule[] = [
   {
     id: 'owner.med-x-som-agare',
@@ -1505,7 +1509,7 @@ export const OWNER_RULES: Rule[] = [
     scope: 'sentence',
     // A time first, then who started or ran the project: "Under perioden juni 2012 - juni 2014 genomförde Uppsala kommun
     // arbetsmarknadsprojektet Athena", "Under 2023 startade Destination Falkenberg ett projekt i syfte att …".
-    pattern: rxc`(?:19|20)\d\d,?\s+(?:startade|genomförde|drev|bedrev|påbörjade|inledde)\s+(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|AB|i|för|och|&|kommun|stad|län|region|förening|ekonomisk|ideell)){0,6}?)\s+(?:ett\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*projekt|en\s+(?:[\p{L}-]+\s+)?förstudie|projektet|förstudien|[\p{Ll}-]+projektet)${E}`,
+    pattern: rxc`(?:19|20)\d\d,?\s+(?:startade|genomförde|drev|bedrev|påbörjade|inledde)\s+${CAPITALISED_NAME}\s+(?:ett\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*projekt|en\s+(?:[\p{L}-]+\s+)?förstudie|projektet|förstudien|[\p{Ll}-]+projektet)${E}`,
     read: (m) => org(m) ?? orgOrCapitalised(named(m)),
     says: [
       [
@@ -1528,7 +1532,7 @@ export const OWNER_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // The project, then who ran it: "… är ett Leader-projekt som Agro Sörmland drivit under 3 års tid".
-    pattern: rxc`${B}(?:ett|det|detta)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:projekt|förstudie)\s+som\s+(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|AB|i|för|och|&|kommun|stad|län|region|förening|ekonomisk|ideell)){0,6}?)\s+(?:har\s+|hade\s+)?(?:drivit|drev|driver|genomfört|genomförde|genomför|bedrivit|bedriver|bedrev|äger|ägde)${E}`,
+    pattern: rxc`${B}(?:ett|det|detta)\s+(?:[\p{L}-]+\s+)?[\p{L}-]*(?:projekt|förstudie)\s+som\s+${CAPITALISED_NAME}\s+(?:har\s+|hade\s+)?(?:drivit|drev|driver|genomfört|genomförde|genomför|bedrivit|bedriver|bedrev|äger|ägde)${E}`,
     read: (m) => org(m) ?? orgOrCapitalised(named(m)),
     says: [
       [
