@@ -730,7 +730,7 @@ const WITH_SUPPORT =
   /(?:med|with)\s+(?:(?:ekonomiskt|finansiellt|financial|regionala|kommunala?|offentlig|egna|own|national|public)\s+)?(?:stöd|support|funding|bidrag|medfinansiering|co-?financing|utvecklingsmedel|medel|funds)\s+(?:från|av|by|from)\s+(.+)$/iu;
 // Where a list captured from a sentence stops: amounts, purposes, programmes, relative clauses.
 const LIST_END =
-  /\s+(?:löper|löpte|pågår|pågick|sträcker sig|runs|ran|med (?:totalt|sammanlagt|\d)|with (?:a total|\d|(?:SEK|EUR|NOK|DKK|MSEK|KSEK)\s?\d)|uppgick|amounted|enligt|för att|för fortsatt|in order|to the amount|som\s|which\s|who\s|där\s|where\s|vilket\s|med lika|med \d|i form av|in the form of|together with|tillsammans med|from \d|från \d|per år|per year|itself|själv|with another|with a further|med ytterligare)(?![\p{L}]).*$/iu;
+  /\s+(?:löper|löpte|pågår|pågick|sträcker sig|runs|ran|med (?:totalt|sammanlagt|\d)|with (?:a total|\d|(?:SEK|EUR|NOK|DKK|MSEK|KSEK)\s?\d)|uppgick|amounted|enligt|för att|för fortsatt|in order|to the amount|som\s|which\s|who\s|där\s|where\s|vilket\s|med lika|med \d|i form av|in the form of|together with|tillsammans med|from \d|från \d|per år|per year|itself|själv|with another|with a further|med ytterligare|än|than)(?![\p{L}]).*$/iu;
 
 /**
  * Who granted, in "<subject> beviljade <rest>": the subject's names; none where the money is the subject ("Support
@@ -1124,7 +1124,9 @@ function fromLabels(view: DocView, ctx: Ctx): string[] {
           labelValue(h, view, labelLines)
             .replace(/^(?:projektstöd|stöd|bidrag|support|funding)\s+(?:inom|från|ur|via|genom|from)\s+(?=\p{Lu})/iu, '')
             // "… Landsbygdsfonden för landsbygdsutveckling. Genomförandeprojekt.": the project's kind after the fund.
-            .replace(/(?<=fonden(?:\s+för\s+\p{L}+)?)\.(?:\s+\p{Lu}.*)?$/u, ''),
+            .replace(/(?<=fonden(?:\s+för\s+\p{L}+)?)\.(?:\s+\p{Lu}.*)?$/u, '')
+            // "Projektstöd inom Landsbygdsfonden – genomförande:": the measure's kind after a dash.
+            .replace(/\s+[–—]\s+\p{Ll}[\p{L}\s]*:?$/u, ''),
           ctx,
           at(h),
         ),

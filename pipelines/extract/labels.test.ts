@@ -52,6 +52,15 @@ describe('findLabels', () => {
     ]);
   });
 
+  it("takes no other key with its value as the value of a key whose own was stripped, but a country's side as the owner", () => {
+    expect(findLabels(lines('Lead Partner', 'Country: SE', 'Partner budget: 1.578.369 EUR')).filter((h) => h.field === 'owner')).toEqual(
+      [],
+    );
+    expect(
+      findLabels(lines('Projektägare', 'Sverige: Länsstyrelsen Värmland', 'Norge: Hedmark fylkeskommune')).map((h) => h.value),
+    ).toEqual(['Sverige: Länsstyrelsen Värmland']);
+  });
+
   it("reads a role given as a value as no manager, and the owner's key after it over its own value", () => {
     const hits = findLabels(lines('GR:s roll', 'Delprojektledare', 'Projektägare', 'Västra Götalandsregionen (VGR)', 'Medverkande'));
     expect(hits.map((h) => [h.field, h.value])).toEqual([['owner', 'Västra Götalandsregionen (VGR)']]);

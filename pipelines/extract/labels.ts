@@ -583,6 +583,14 @@ function runKeyStarts(text: string): number[] {
 }
 
 /** Finds every label–value pair in the document. */
+/**
+ * A line that is another key of a fact box with its value ("Country: SE", "Partner budget: 1.578.369 EUR",
+ * "E-post: …"), never the value of the key above it. A country's key is not such a line: "Projektägare" / "Sverige:
+ * Länsstyrelsen Värmland" names the Swedish side's owner.
+ */
+const KEY_WITH_VALUE =
+  /^(?:Country|Land|Partner budget|Budget|Amount of [\p{L}\s]+|Website|Webbplats|Hemsida|E-post|E-mail|Email|Telefon|Tel|Phone|Adress|Address|Organisationsnummer|Org\.?\s?nr)\s*:\s+\S/iu;
+
 export function findLabels(formLines: Line[]): LabelHit[] {
   // "1.1 Applicant organisation", "2.3 Projektets namn": a form's field number is not part of the key.
   // A fact box set as a bulleted list ("• Projektägare: …", "• Program: Leader Blekinge"): the bullet is no part of the key,
@@ -705,6 +713,8 @@ export function findLabels(formLines: Line[]): LabelHit[] {
         !next ||
         (raw[i + 1] && !weakNext) ||
         SECTION_WORD.test(next.text) ||
+        // "Lead Partner" / "Country: SE": a key with its value below a key whose value was stripped.
+        KEY_WITH_VALUE.test(next.text) ||
         line.text.replace(/\s*\([^()]*\)\s*:?$/u, '').length > r.label.length + 2
       )
         return;

@@ -76,6 +76,7 @@ describe('cleanTitle', () => {
     ['Arbetsrapport nr 9, 2021', 'Arbetsrapport nr 9, 2021'],
     ['23-060-S02 - Remake Textile', 'Remake Textile'],
     ['Vision Dalkarlshyttan förstudie Foto: www.lindesbergsgk.se', 'Vision Dalkarlshyttan förstudie'],
+    ['Giftfritt Jämtland Härjedalen Skriv tabellbeskrivning här', 'Giftfritt Jämtland Härjedalen'],
     ['Ungtall. Foto: Anders Lindqvist', null],
     ['2021-4559 Gemenskapande konst- och kulturled vid Göta älv', 'Gemenskapande konst- och kulturled vid Göta älv'],
     ['2019 Utvecklingsplan för Ljusnan', '2019 Utvecklingsplan för Ljusnan'],
@@ -326,6 +327,13 @@ describe('findProjectName', () => {
       'Evaluation_GreenTech_final',
       'Anna Berg',
       'GREENTECH – MOUNTAIN INNOVATION ARENA',
+    ],
+    [
+      'a name in a place whose organisation word is capitalised',
+      ['Hållbar skotertrafik i Arjeplogs Kommun', 'Arjeplogs kommun har de senaste åren identifierat en problembild.'],
+      null,
+      null,
+      'Hållbar skotertrafik i Arjeplogs Kommun',
     ],
     // Nothing that is a name.
     ['only running text', [body], null, null, null],

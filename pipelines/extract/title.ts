@@ -72,6 +72,9 @@ export function cleanTitle(s: string): string | null {
   // Anders Lindqvist" is a picture's caption, no name.
   if (/[.!?]\s+(?:Foto|Photo|Bild|Fotograf|Photographer|Image)\s*:/u.test(t)) return null;
   t = t.replace(/\s+(?:Foto|Photo|Bild|Fotograf|Photographer|Image)\s*:.*$/u, '').trim();
+  // A template's placeholder or a site's menu button left after the name: "Giftfritt Jämtland Härjedalen Skriv
+  // tabellbeskrivning här", "… Meny".
+  t = t.replace(/\s+(?:Skriv\s+[\p{Ll}\s]{3,40}?\s+här|Klicka\s+här[\p{Ll}\s]*|Meny|Menu|Sök|Search)$/u, '').trim();
   // A trailing year range is the project period printed beside the name: "Gotlandsull 2024–2026".
   t = t.replace(YEAR_RANGE_END, '').trim();
   // So is a year after "under" ("Slutrapport från projektet Aktörssamverkan … under år 2010") and a page's status
@@ -125,7 +128,7 @@ const IMPRINT = /©|\(c\)\s*\d{4}|(?<![\p{L}])(?:ISBN|ISSN)(?![\p{L}])/iu;
 // So is a plan or the like for the place, one word in the indefinite before "för" ("Belysningsplan för Norrköpings
 // kommun"), where an organisation's word is definite ("Miljöförvaltningen för …").
 const TITLE_IN_PLACE =
-  /^\p{Lu}\p{Ll}*(?:(?:\s+\p{Ll}+)+\s+(?:i|inom|för|på)|(?<![eé]n|et|na)\s+för)\s+\p{Lu}\p{Ll}+s?(?:\s+\p{Lu}\p{Ll}+s?)?\s+(?:kommun|stad|län)$/u;
+  /^\p{Lu}\p{Ll}*(?:(?:\s+\p{Ll}+)+\s+(?:i|inom|för|på)|(?<![eé]n|et|na)\s+för)\s+\p{Lu}\p{Ll}+s?(?:\s+\p{Lu}\p{Ll}+s?)?\s+(?:[Kk]ommun|[Ss]tad|[Ll]än)$/u;
 const NOT_TITLE = (s: string): boolean =>
   DATE_LINE.test(s) ||
   (ORG_LINE.test(s) && !TITLE_IN_PLACE.test(s.trim())) ||

@@ -24,6 +24,14 @@ describe('the funders list', () => {
     ).toEqual(['Brottsförebyggande rådet']);
   });
 
+  it('names a payer once where a sentence gives the last word of its name alone', () => {
+    expect(
+      fundersOf(
+        'Allmänna arvsfonden har beviljat Landskrona Kyrkliga Scoutkår ett bidrag på 1 098 000 kronor för att bygga om scoutstugan. De senaste tre åren har det beviljats mer projektmedel ur Arvsfonden än någonsin tidigare.',
+      ),
+    ).toEqual(['Allmänna arvsfonden']);
+  });
+
   it('is not extended by a sentence about other money', () => {
     expect(
       fundersOf(

@@ -159,6 +159,11 @@ function payers(names: string[]): string[] {
   return names.filter((n) => orgShaped(n) || /^\p{Lu}[\p{L}-]{2,}(?:\s+(?:\p{Lu}[\p{L}-]+|län)){0,3}$/u.test(n));
 }
 
+/** A one-word name that ends a longer name in the list, in any case: "Arvsfonden" of "Allmänna arvsfonden". */
+function lastWordOf(short: string, name: string): boolean {
+  return !/\s/u.test(short) && /\s/u.test(name) && fold(name).endsWith(` ${fold(short)}`);
+}
+
 /**
  * The finder's list where it has one (it weighs labels, sentences and tables together); otherwise the union of
  * the rule table's lists, of names shaped as an organisation's or a fund's.
@@ -192,8 +197,9 @@ export function chooseFunders(view: DocView, owner: string | null, language = 's
   const choice = chooseUnion('funders', candidates, {
     name: 'finder-and-rules',
     key: fold,
-    // "ISOF" beside "Institutet för språk och folkminnen": a short form of a name in the list is that name.
-    merge: (names) => withoutBareUnion(tidy(names)).filter((n, _, all) => !all.some((o) => shortFormOf(n, o))),
+    // "ISOF" beside "Institutet för språk och folkminnen": a short form of a name in the list is that name; so is its
+    // last word ("Arvsfonden" beside "Allmänna arvsfonden").
+    merge: (names) => withoutBareUnion(tidy(names)).filter((n, _, all) => !all.some((o) => shortFormOf(n, o) || lastWordOf(n, o))),
   });
   if (finderNames.size > 1)
     for (const c of rules) if (!rest.includes(c)) choice.passedOver.push({ candidate: c, why: 'the finder has a list' });

@@ -9,7 +9,7 @@ import { rx, rxc } from './engine.js';
 import { B, E } from './pieces.js';
 
 // A list of names, up to where the clause about them ends.
-const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|\((?:www\.|https?:)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|,?\s+(?:och\s+|and\s+)?(?:i\s+(?:samarbete|samverkan|partnerskap)|in\s+(?:cooperation|collaboration|partnership))\s+(?:med|with)\s|\s+as\s+(?:one|a|an|part)\s|\s+(?:för att|på\s+(?:cirka|ca|drygt|knappt|nästan|totalt|\d)|för\s+(?:(?:det|ett|en)\s+)?[\p{L}-]*projekt\p{L}*|\p{Ll}+\s+sig|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt|syfte|målet|mål|uppdrag|inriktning)|där|with\s+(?:\d|a total|approximately)|ett|en|att|det|dels|gav|ger|gjorde|har|hade|blev|löper|löpte|pågår|pågick|pågått|startade|startar|avslutades|avslutas|runs|ran|drivit|bedrivit|genomfört|startat|utvecklat|kan|kunde|ska|skall|kommer|vill|är|var|gave|gives|men|but|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:19|20)\d\d(?!\d)|$))`;
+const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|\((?:www\.|https?:)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|,?\s+(?:och\s+|and\s+)?(?:i\s+(?:samarbete|samverkan|partnerskap)|in\s+(?:cooperation|collaboration|partnership))\s+(?:med|with)\s|\s+as\s+(?:one|a|an|part)\s|\s+(?:för att|på\s+(?:cirka|ca|drygt|knappt|nästan|totalt|\d)|för\s+(?:(?:det|ett|en)\s+)?[\p{L}-]*projekt\p{L}*|\p{Ll}+\s+sig|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt|syfte|målet|mål|uppdrag|inriktning)|där|with\s+(?:\d|a total|approximately)|ett|en|att|det|dels|gav|ger|gjorde|har|hade|blev|löper|löpte|pågår|pågick|pågått|startade|startar|avslutades|avslutas|runs|ran|drivit|bedrivit|genomfört|startat|utvecklat|kan|kunde|ska|skall|kommer|vill|är|var|gave|gives|men|but|än|than|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))\s|\s+(?:Text|Foto|Tryck|Layout|Illustration(?:er)?|Omslag|Photo|Print)\s*:|\s+[–—]\s+\p{Ll}|\s+(?:19|20)\d\d(?!\d)|$))`;
 const THE = String.raw`(?:(?:the|den|det)\s+)?`;
 const SPLIT = /\s*[,;/]\s*|\s+(?:och|samt|liksom|and|as well as|&)\s+(?:av\s+|by\s+|från\s+|from\s+)?/iu;
 
@@ -442,12 +442,13 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     field: 'funders',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:blivit tilldelade|blivit beviljade|beviljats|beviljat|beviljade|beviljades|beviljas|tilldelats|tilldelades|tilldelas|prioriterades|har fått|fick|får|erhållit|erhöll|erhåller|att ge|ger|gav|består av|bestod av|utgörs av|utgjordes av|been granted|was granted|received|receives|was awarded|has been awarded)\s+(?:(?:[^.]|\.(?=\d)){0,60}?\s)?(?:\p{L}*(?:stöd|medel|bidrag)|anslag|pengar|EU-stöd|EU-medel|finansiering|funding|a grant|support|kr|kronor|SEK|miljoner|miljon|millions?|mkr)\s+(?:[^.]{0,30}?\s)?(?:ur|från|ifrån|av|by|from)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?:blivit tilldelade|blivit beviljade|beviljats|beviljat|beviljade|beviljades|beviljas|tilldelats|tilldelades|tilldelas|prioriterades|har fått|fick|får|få|erhållit|erhöll|erhåller|att ge|ger|gav|består av|bestod av|utgörs av|utgjordes av|been granted|was granted|received|receives|was awarded|has been awarded)\s+(?:(?:[^.]|\.(?=\d)){0,60}?\s)?(?:\p{L}*(?:stöd|medel|bidrag)|anslag|pengar|EU-stöd|EU-medel|finansiering|funding|a grant|support|kr|kronor|SEK|miljoner|miljon|millions?|mkr)\s+(?:[^.]{0,30}?\s)?(?:ur|från|ifrån|av|genom|via|by|from)\s+${THE}${LIST}`,
     // Money granted for a next project ("… beviljats medel från Region Gävleborg … för ett treårigt utvecklingsprojekt",
     // "ett fortsättningsprojekt") pays for that one, not this.
     read: (m, text) => (NEXT_PROJECT.test(text.slice(m.index)) ? null : names(m, text)),
     says: [
       ['Länsstyrelsen Dalarna får ett par miljoner från Jordbruksverket som ska satsas på servicen på landsbygden.', ['Jordbruksverket']],
+      ['Simskola för alla startades 2011, då vi lyckades få finansiering till projektet genom Postkodstiftelsen.', ['Postkodstiftelsen']],
       // What the money was for ends the list; "tillsammans med" a name adds a payer.
       [
         'I samband med detta ansökte och beviljades även föreningen medel från UR-nära för reparationer samt för en förstudie.',
@@ -622,7 +623,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     // The payer as the subject of granting or giving an amount: "Länsstyrelsen har beviljat 3 255 500 kronor i
     // investeringsstöd …", "Havs- och vattenmyndigheten, HaV, ger totalt sex miljoner kronor …", or in a clause after
     // its name: "… anslagsgivaren FORTE, som beviljar oss … 4,9 miljoner SEK".
-    pattern: rxc`(?:^|(?<=(?:beskedet|besked|glädjebeskedet|nyheten)\s+att\s+)|(?<=\s)(?=\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3},\s+som\s))(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:och|i|för|\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*(?:myndigheten|verket|rådet|fonden)(?![\p{L}])|län(?![\p{L}]))){0,5}?)(?:,\s*\p{Lu}[\p{L}-]{1,10},)?,?\s+(?:som\s+)?(?:har\s+)?(?:beslutat\s+(?:att\s+)?)?(?:beviljar|beviljat|beviljade|bevilja|ger|gav|har gett|har givit|grants|granted|awards|awarded)\s+(?:(?:[^.]|\.(?=\d)){0,50}?\s)?(?:(?:\d[\d\s]*(?:[.,]\d+)?\s*)?(?:kr|kronor|miljoner|miljon|mkr|tkr|SEK|million)|(?:ett\s+)?(?:bidrag|stöd|anslag)\s+(?:på|om|of))(?![\p{L}])`,
+    pattern: rxc`(?:^|(?<=(?:beskedet|besked|glädjebeskedet|nyheten)\s+att\s+)|(?<=\s)(?=\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3},\s+som\s))(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:och|i|för|\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*(?:myndigheten|verket|rådet|fonden)(?![\p{L}])|län(?![\p{L}]))){0,5}?)(?:,\s*\p{Lu}[\p{L}-]{1,10},)?,?\s+(?:som\s+)?(?:har\s+)?(?:beslutat\s+(?:att\s+)?)?(?:beviljar|beviljat|beviljade|bevilja|ger|gav|har gett|har givit|(?:går|gick|har gått|hade gått)\s+in\s+med|grants|granted|awards|awarded)\s+(?:(?:[^.]|\.(?=\d)){0,50}?\s)?(?:(?:\d[\d\s]*(?:[.,]\d+)?\s*)?(?:kr|kronor|miljoner|miljon|mkr|tkr|SEK|million)|(?:ett\s+)?(?:bidrag|stöd|anslag)\s+(?:på|om|of))(?![\p{L}])`,
     read: orgPayers,
     says: [
       [
@@ -642,6 +643,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         ['FORTE'],
       ],
       ['Region Gotland ger ett bidrag på 600 000 kronor till projektet.', ['Region Gotland']],
+      ['Allmänna arvsfonden gick in med cirka 3 miljoner kronor, dels till att driva integrationsprojektet.', ['Allmänna arvsfonden']],
       // The payer after the news that it granted: "fick man beskedet att Arvsfonden beviljat …".
       ['I februari 2022 fick man beskedet att Arvsfonden beviljat 6,4 miljoner kronor till projektet.', ['Arvsfonden']],
     ],

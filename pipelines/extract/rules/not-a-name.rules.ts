@@ -132,7 +132,7 @@ export const NOT_A_NAME_RULES: Rule[] = [
     scope: 'line',
     // An Interreg page's list of goals ("The project contributes to fulfilling: …"); text set in a font the PDF could
     // not map ("= dçíjfq=oéëìêëåéåíéê=").
-    pattern: rx`(?:^the project contributes to\b|(?:[=çéëêåíìîïñ].*){4}|\.(?:png|jpe?g|gif|svg)$|^download\s|publicera(?:d|des)\s|senast uppdaterad|^kohesio\b|·\s*Q\d+|^pressmeddelande\b|^nyhet\b|^press release\b|\bcookies?\b|^save this\b|\bno results found\b|\s(?:blogg|blog)$)`,
+    pattern: rx`(?:^the project contributes to\b|(?:[=çéëêåíìîïñ].*){4}|\.(?:png|jpe?g|gif|svg)$|^download\s|publicera(?:d|des)\s|senast uppdaterad|^kohesio\b|·\s*Q\d+|^pressmeddelande\b|^nyhet\b|^press release\b|\bcookies?\b|^save this\b|\bno results found\b|\s(?:blogg|blog)$|^(?:annons|annonser|reklam|advertisement)$|^lättläst version\b|^(?:lyssna|läs upp|in english|på svenska)$)`,
     read: () => 'web-page chrome',
     says: [
       ['interreg_Sverige-Norge_2016_SV_RGB.png', 'web-page chrome'],
@@ -142,6 +142,8 @@ export const NOT_A_NAME_RULES: Rule[] = [
       ['Pressmeddelande -', 'web-page chrome'],
       ['Save this PDF as', 'web-page chrome'],
       ['Finsam blogg', 'web-page chrome'],
+      ['Annons', 'web-page chrome'],
+      ['Lättläst version saknas', 'web-page chrome'],
       ['The project contributes to fulfilling: Tying the region together', 'web-page chrome'],
       ['= dçíjfq=oéëìêëåéåíéê=', 'web-page chrome'],
     ],
@@ -179,7 +181,7 @@ export const NOT_A_NAME_RULES: Rule[] = [
     scope: 'line',
     // An organisation's or a fund's name on a cover or logo line is who owns or pays, not the project's name:
     // "LANTBRUKARNAS RIKSFÖRBUND", "Nävlingeåsens Intresseförening", "EU – Europeiska regionala utvecklingsfonden".
-    pattern: rx`(?:^(?:[\p{L}-]+\s+){0,3}[\p{L}-]*(?:förbund|förbundet|förening|föreningen|riksförbund|riksförbundet|länsstyrelse|länsstyrelsen)(?:\s+(?:i|om)\s+[\p{L}\s-]+)?$|^EU\s*[–—-]\s|^EU-finansierat|(?:^|\s)(?:Europeiska\s+(?:regionala\s+utvecklingsfonden|socialfonden|jordbruksfonden[\p{L}\s]*|unionen)|European\s+(?:Regional\s+Development\s+Fund|Social\s+Fund|Union))$)`,
+    pattern: rx`(?:^(?:[\p{L}-]+\s+){0,3}[\p{L}-]*(?:förbund|förbundet|förening|föreningen|riksförbund|riksförbundet|länsstyrelse|länsstyrelsen)(?:\s+(?:i|om)\s+[\p{L}\s-]+)?$|^EU\s*[–—-]\s|^EU-finansierat|(?:^|\s)(?:Europeiska\s+(?:regionala\s+utvecklingsfonden|socialfonden|jordbruksfonden[\p{L}\s]*|unionen)|European\s+(?:Regional\s+Development\s+Fund|Social\s+Fund|Union))$|(?:^|[\s:])Europa investerar i landsbygdsområden$)`,
     read: () => 'an organisation or a fund',
     says: [
       ['LANTBRUKARNAS RIKSFÖRBUND', 'an organisation or a fund'],
@@ -187,6 +189,8 @@ export const NOT_A_NAME_RULES: Rule[] = [
       ['EU – Europeiska regionala utvecklingsfonden', 'an organisation or a fund'],
       ['EU-finansierat stöd', 'an organisation or a fund'],
       ['Länsstyrelsen i Dalarnas län', 'an organisation or a fund'],
+      // The landscape fund's logo line on Leader pages and reports.
+      ['Europeiska jordbruksfonden för landsbygdsutveckling: Europa investerar i landsbygdsområden', 'an organisation or a fund'],
     ],
     not: [
       'Föreningsliv i Umeå',

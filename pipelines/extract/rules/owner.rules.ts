@@ -282,6 +282,21 @@ export const OWNER_RULES: Rule[] = [
     not: ['Sedan 2010 har vi drivit ett projekt om biogas.', 'Under 2019 har Anna Berg drivit projektet framåt.'],
   },
   {
+    id: 'owner.has-run-a-project-in-time',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // The subject first, then the time it ran the project: "Storumans kommun har under 2014-2019 bedrivit ett projekt för
+    // en långsiktigt hållbar skotertrafik". Without the time it may be any project the organisation once ran.
+    pattern: rxc`^${ORG}\s+(?:har|hade)\s+(?:under|sedan|mellan|från)\s+[^,.]{3,40}?\s+(?:drivit|genomfört|bedrivit)\s+(?:ett|det|detta)\s+(?:[\p{L}-]+\s+){0,2}?[\p{Ll}-]*projekt${E}`,
+    read: org,
+    says: [
+      ['Storumans kommun har under 2014-2019 bedrivit ett projekt för en långsiktigt hållbar skotertrafik.', 'Storumans kommun'],
+      ['Region Jämtland Härjedalen har sedan 2019 drivit ett EU-finansierat projekt om kollektivtrafik.', 'Region Jämtland Härjedalen'],
+    ],
+    not: ['Storumans kommun har bedrivit ett projekt om skoter.', 'Vi har under 2014-2019 bedrivit ett projekt för skoter.'],
+  },
+  {
     id: 'owner.inverted-has-run-the-project-named',
     field: 'owner',
     source: 'sentence',
@@ -937,13 +952,18 @@ export const OWNER_RULES: Rule[] = [
     scope: 'sentence',
     // "Länsbygderådets projekt Blekinge Utveckling i Samverkan", "Detta är Kustvägens ekonomiska förenings tredje
     // utvecklingsprojekt": the organisation whose project it is.
-    pattern: rxc`(?:^|^(?:Detta|Det här) (?:är|var)\s+)(?<value>[\p{Lu}][\p{L}-]+(?:\s[\p{L}-]+){0,3}?)s\s+(?:(?:första|andra|tredje|fjärde|nya|eget|egna)\s+)?[\p{Ll}-]*projekt${E}`,
+    // A verb's noun and its preposition before the name are none of it ("Besök hos Lässeruds Badhusförenings projekt …").
+    pattern: rxc`(?:^|^(?:Detta|Det här) (?:är|var)\s+)(?![\p{L}-]+\s+(?:hos|vid|från|med|till|om|åt|inför)\s)(?<value>[\p{Lu}][\p{L}-]+(?:\s[\p{L}-]+){0,3}?)s\s+(?:(?:första|andra|tredje|fjärde|nya|eget|egna)\s+)?[\p{Ll}-]*projekt${E}`,
     read: org,
     says: [
       ['Detta är Kustvägens ekonomiska förenings tredje utvecklingsprojekt där vi genomför åtgärder.', 'Kustvägens ekonomiska förening'],
       ['Länsbygderådets projekt Blekinge Utveckling i Samverkan har under två år arbetat med byarna.', 'Länsbygderådet'],
     ],
-    not: ['Regionens projekt var många.', 'Annas projekt gick bra.'],
+    not: [
+      'Regionens projekt var många.',
+      'Annas projekt gick bra.',
+      'Besök hos Lässeruds Badhusförenings projekt Föreningsutveckling Lässerud',
+    ],
   },
   {
     id: 'owner.org-genitive-project',
@@ -1509,7 +1529,8 @@ export const OWNER_RULES: Rule[] = [
     scope: 'sentence',
     // A time first, then who started or ran the project: "Under perioden juni 2012 - juni 2014 genomförde Uppsala kommun
     // arbetsmarknadsprojektet Athena", "Under 2023 startade Destination Falkenberg ett projekt i syfte att …".
-    pattern: rxc`(?:19|20)\d\d,?\s+(?:startade|genomförde|drev|bedrev|påbörjade|inledde)\s+${CAPITALISED_NAME}\s+(?:ett\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*projekt|en\s+(?:[\p{L}-]+\s+)?förstudie|projektet|förstudien|[\p{Ll}-]+projektet)${E}`,
+    // A day in a news item does as well: "… därför inleder idag Kalmar kommun ett projekt för att …".
+    pattern: rxc`(?:(?:19|20)\d\d,?|(?<![\p{L}])(?:därför|nu))\s+(?:startade|genomförde|drev|bedrev|påbörjade|inledde|startar|påbörjar|inleder)\s+(?:(?:idag|i dag|nu)\s+)?${CAPITALISED_NAME}\s+(?:ett\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*projekt|en\s+(?:[\p{L}-]+\s+)?förstudie|projektet|förstudien|[\p{Ll}-]+projektet)${E}`,
     read: (m) => org(m) ?? orgOrCapitalised(named(m)),
     says: [
       [
@@ -1517,6 +1538,10 @@ export const OWNER_RULES: Rule[] = [
         'Uppsala kommun',
       ],
       ['Under 2023 startade Destination Falkenberg ett projekt i syfte att utveckla vintersäsongen.', 'Destination Falkenberg'],
+      [
+        'Vid ett hjärtstopp är tiden avgörande – därför inleder idag Kalmar kommun ett projekt för att öka tillgången till hjärtstartare.',
+        'Kalmar kommun',
+      ],
     ],
     not: [
       'Under 2023 startade Anna Berg ett projekt om bin.',
