@@ -18,6 +18,7 @@ describe('personName', () => {
     ['Prof. Karin Ehrnborg', 'Karin Ehrnborg'],
     ['Dr. Ola Bergkvist', 'Ola Bergkvist'],
     ['Fil. dr Maria Lind', 'Maria Lind'],
+    ['Projektägarrepresentant Roland Haglund', 'Roland Haglund'],
     ['Anders Holm at the Department of Computer Science', 'Anders Holm'],
     ['Martin Gyllensten på Arvika Näringslivscentrum', 'Martin Gyllensten'],
     ['Camilla Öhrn vid kommunens socialtjänst', 'Camilla Öhrn'],

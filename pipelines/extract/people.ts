@@ -51,7 +51,12 @@ export function personName(value: string, loose = false): string | null {
     .replace(/^(?:projektledare|processledare|project manager)\s+/i, '')
     .replace(TITLE, '')
     // An occupation before the name: "viltkonsulent Marcus Tell", "inflyttarlotsen Sofie Hamrin".
-    .replace(/^\p{Ll}[\p{L}-]{3,}\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '');
+    .replace(/^\p{Ll}[\p{L}-]{3,}\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u, '')
+    // A role in capitals before the name, as a contact box puts it: "Projektägarrepresentant Roland Haglund".
+    .replace(
+      /^\p{Lu}\p{Ll}{2,}(?:representant|ansvarig|samordnare|koordinator|handläggare|ombud|konsulent|sekreterare|ordförande)\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u,
+      '',
+    );
   if (NOT_NAME.test(v)) return null;
   // A company's name whole ("Teknikföretagens Service i Sverige AB", a coordinator's key on a funder's page).
   if (/^\p{Lu}[\p{L}-]*s\s+\p{Lu}[^,]*\s(?:AB|HB|KB|ek\.\s?för\.?|ekonomisk förening)$/u.test(v)) return null;
