@@ -19,11 +19,11 @@ const LESSONS_PRECISION_MIN = 0.75;
 
 describe('extraction on real report texts', () => {
   it(`mean field accuracy ≥ ${MEAN_MIN}, wrong values ≤ ${WRONG_MAX}, lessons precision ≥ ${LESSONS_PRECISION_MIN}`, {
-    // Over 2,065 texts it took 60 s or so on a machine busy with other work; the bound leaves room for a slower one.
-    timeout: 300_000,
+    // Over 2,065 texts it took 60 s or so on a machine busy with other work; the bound leaves room for a much slower one.
+    timeout: 900_000,
   }, async () => {
     const docs = await pdfDocs(path.join(FIXTURES, 'real-texts'));
-    expect(docs.length).toBeGreaterThanOrEqual(2065);
+    expect(docs.length).toBeGreaterThanOrEqual(2143);
     const s = scoreAll(docs);
     const table = SCORED_FIELDS.filter((f) => s.fields[f].total)
       .map((f) => `${f} ${(s.fields[f].accuracy * 100).toFixed(1)} % (${s.fields[f].wrong} wrong)`)
