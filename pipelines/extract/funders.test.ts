@@ -382,6 +382,11 @@ describe('findFunders from sentences', () => {
     expect(cleanName('Together with another ten million')).toBeNull();
   });
 
+  it('keeps no bracket a name read from inside brackets does not open or close', () => {
+    expect(cleanName('Europeiska jordbruksfonden för landsbygdsutveckling)')).toBe('Europeiska jordbruksfonden för landsbygdsutveckling');
+    expect(cleanName('(Region Gotland')).toBe('Region Gotland');
+  });
+
   it('takes no two sentences run together, no name cut at its hyphen, no report heading, and no month after a name', () => {
     expect(cleanName('Lycksele kommuner. Gold of Lapland')).toBeNull();
     expect(cleanName('Föreningen för fornminnes-')).toBeNull();

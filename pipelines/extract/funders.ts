@@ -124,6 +124,19 @@ export function orgShaped(name: string): boolean {
   );
 }
 
+const count = (s: string, c: string): number => s.split(c).length - 1;
+
+/**
+ * A name read from inside brackets keeps no bracket it does not open or close ("Landsbygdsprogrammet (delvis
+ * finansierat av Europeiska jordbruksfonden för landsbygdsutveckling)": the fund without the sentence's ")").
+ */
+function withoutLoneBrackets(name: string): string {
+  let s = name;
+  while (s.endsWith(')') && count(s, ')') > count(s, '(')) s = s.slice(0, -1).replace(/[\s.,;:]+$/u, '');
+  while (s.startsWith('(') && count(s, '(') > count(s, ')')) s = s.slice(1).trimStart();
+  return s;
+}
+
 /** Cleans one candidate name; null when it is no organisation's name. */
 export function cleanName(raw: string): string | null {
   let s = cleanValue(raw)
@@ -168,6 +181,7 @@ export function cleanName(raw: string): string | null {
     // "Beslut om stöd Region Gävleborg": a decision's heading run into the name.
     .replace(/^(?:beslut om (?:stöd|bidrag|medel)|decision on (?:support|funding|a grant))\s+(?=\p{Lu})/iu, '')
     .trim();
+  s = withoutLoneBrackets(s);
   if (!s || s.length > 90 || wordCount(s) > 8) return null;
   // A name cut where it goes on: "Nätverket för vindbruk vid" (Energimyndigheten on the next line).
   if (/\s(?:vid|hos|inom|at|within)$/iu.test(cleanValue(raw).replace(/[\s.,;:]+$/u, ''))) return null;

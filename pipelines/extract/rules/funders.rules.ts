@@ -9,7 +9,7 @@ import { rx, rxc } from './engine.js';
 import { B, E } from './pieces.js';
 
 // A list of names, up to where the clause about them ends.
-const LIST = String.raw`(?<value>[\p{Lu}\p{N}](?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|\((?:www\.|https?:)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|,?\s+(?:och\s+|and\s+)?(?:i\s+(?:samarbete|samverkan|partnerskap)|in\s+(?:cooperation|collaboration|partnership))\s+(?:med|with)\s|\s+as\s+(?:one|a|an|part)\s|\s+(?:för att|på\s+(?:cirka|ca|drygt|knappt|nästan|totalt|\d)|för\s+(?:(?:det|ett|en)\s+)?[\p{L}-]*projekt\p{L}*|\p{Ll}+\s+sig|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt|syfte|målet|mål|uppdrag|inriktning)|där|with\s+(?:\d|a total|approximately)|ett|en|att|det|dels|gav|ger|gjorde|har|hade|blev|löper|löpte|pågår|pågick|pågått|startade|startar|avslutades|avslutas|runs|ran|drivit|bedrivit|genomfört|startat|utvecklat|kan|kunde|ska|skall|kommer|vill|är|var|gave|gives|men|but|än|than|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))(?:\s|(?=[.,;!?]|$))|\s+(?:Text|Foto|Tryck|Layout|Illustration(?:er)?|Omslag|Photo|Print)\s*:|\s+[–—]\s+\p{Ll}|\s+(?:19|20)\d\d(?!\d)|$))`;
+const LIST = String.raw`(?<value>(?:[\p{Lu}\p{N}]|länsstyrelsen(?=\s+i\s+\p{Lu}))(?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|\((?:www\.|https?:)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|,?\s+(?:och\s+|and\s+)?(?:i\s+(?:samarbete|samverkan|partnerskap)|in\s+(?:cooperation|collaboration|partnership))\s+(?:med|with)\s|\s+as\s+(?:one|a|an|part)\s|\s+(?:för att|på\s+(?:cirka|ca|drygt|knappt|nästan|totalt|\d)|för\s+(?:(?:det|ett|en)\s+)?[\p{L}-]*projekt\p{L}*|\p{Ll}+\s+sig|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt|syfte|målet|mål|uppdrag|inriktning)|där|with\s+(?:\d|a total|approximately)|ett|en|att|det|dels|gav|ger|gjorde|har|hade|blev|löper|löpte|pågår|pågick|pågått|startade|startar|avslutades|avslutas|runs|ran|drivit|bedrivit|genomfört|startat|utvecklat|kan|kunde|ska|skall|kommer|vill|är|var|gave|gives|men|but|än|than|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))(?:\s|(?=[.,;!?]|$))|\s+(?:Text|Foto|Tryck|Layout|Illustration(?:er)?|Omslag|Photo|Print)\s*:|\s+[–—]\s+\p{Ll}|\s+(?:19|20)\d\d(?!\d)|$))`;
 const THE = String.raw`(?:(?:the|den|det)\s+)?`;
 const SPLIT = /\s*[,;/]\s*|\s+(?:och|samt|liksom|and|as well as|&)\s+(?:av\s+|by\s+|från\s+|from\s+)?/iu;
 
@@ -28,7 +28,10 @@ export function funderNames(list: string, context: string): string[] {
   const out: string[] = [];
   // "EU:s regionalfond via Tillväxtverket": the agency the money passes through pays nothing of its own.
   const parts = splitNames(jointCountyBoards(list), SPLIT);
-  for (const [i, raw] of parts.entries()) {
+  for (const [i, written] of parts.entries()) {
+    // "Malmfältens- och Framnäs folkhögskola": the first name's ending written once, after the last.
+    const next = parts[i + 1]?.trim().split(/\s+/u) ?? [];
+    const raw = /\p{L}-$/u.test(written.trim()) && next.length > 1 ? `${written.trim().slice(0, -1)} ${next.slice(1).join(' ')}` : written;
     // "ISOF, Institutet för språk och folkminnen": a short form before the name it stands for.
     if (shortFormOf(raw.trim(), parts[i + 1]?.trim() ?? '')) continue;
     // "EU:s fond ''Leader plus''": the fund the union's genitive names.
@@ -87,16 +90,21 @@ function orgPayers(m: RegExpExecArray, text: string): string[] | null {
 const PURPOSE_AFTER =
   /\s+(?<!(?:\p{L}*(?:stiftelsen|myndigheten|fonden|fond|rådet|råd|institutet|institut|centrum|centret|center|föreningen|förening|förbundet|nämnden|kommittén|sällskapet|delegationen|kansliet|akademien|styrelsen|sekretariatet|forum|verket|byrån|kontoret|nätverket|kommissionen|programmet|gruppen|partnerskapet|enheten|avdelningen|förvaltningen|medel|stöd|projektstöd|anslaget|anslag|initiativet|samfundet|centralen|alliansen|plattformen|Stiftelsen|Myndigheten|Rådet|Institutet|Centrum|Centret|Center|Föreningen|Förbundet|Nämnden|Kommittén|Sällskapet|Delegationen|Akademien|Styrelsen|Sekretariatet|Forum|Verket|Kommissionen|Programmet|Nätverket))\s)för\s+\p{Ll}.*$/u;
 
+/**
+ * "från Leader Linné tillsammans med Älmhults kommun", "ERUF tillsammans med offentlig medfinansiering, främst från
+ * Region X": both pay; "… tillsammans med en ekonomisk satsning" with no name: the list ends.
+ */
+const withPartnersJoined = (list: string): string =>
+  list
+    .replace(/\s+(?:tillsammans med|together with)\s+(?:[\p{Ll}\s,]+?\s(?:från|av|from|by)\s+)?(?=\p{Lu})/u, ' och ')
+    .replace(/\s+(?:tillsammans med|together with)(?:\s.*)?$/u, '');
+
 function names(m: RegExpExecArray, text: string): string[] | null {
-  const v = funderNames(
-    lastSubjectCut(m, text)
-      .replace(PURPOSE_AFTER, '')
-      // "från Leader Linné tillsammans med Älmhults kommun", "ERUF tillsammans med offentlig medfinansiering, främst från
-      // Region X": both pay; "… tillsammans med en ekonomisk satsning" with no name: the list ends.
-      .replace(/\s+(?:tillsammans med|together with)\s+(?:[\p{Ll}\s,]+?\s(?:från|av|from|by)\s+)?(?=\p{Lu})/u, ' och ')
-      .replace(/\s+(?:tillsammans med|together with)(?:\s.*)?$/u, ''),
-    text,
-  );
+  // "EU´s strukturfond (ESF)": a fund named in general, then which one by its short form in brackets.
+  const short = /^\s*(\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\))/u.exec(text.slice(m.index + m[0].length));
+  let list = lastSubjectCut(m, text);
+  if (short && /fond\s*$/iu.test(list)) list = `${list} ${short[1]}`;
+  const v = funderNames(withPartnersJoined(list.replace(PURPOSE_AFTER, '')), text);
   return v.length ? v : null;
 }
 
@@ -225,7 +233,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     scope: 'sentence',
     // Not projects in general ("… an open-data platform for projects co-financed by the European Regional Development
     // Fund, the European Social Fund Plus …", "för projekt som finansieras av …").
-    pattern: rx`${B}(?<!(?:projects|initiatives|operations)\s+(?:that\s+(?:are|were)\s+)?(?:co-?)?|(?:för|alla|andra|flera)\s+projekt\s+som\s+(?:med|del)?|ordinarie\s+verksamhet,?\s+som\s+(?:\p{L}+\s+){0,3})(?:(?:med|del|sam|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for|(?:finansiellt|ekonomiskt)\s+(?:stöttades|stöttas|stöds|stöddes)(?:\s+projektet)?|(?<=(?:projektet|förstudien)\s+)(?:stöds|stöddes|stöttas|stöttades|har stötts|har stöttats)(?:\s+(?:ekonomiskt|finansiellt))?)\s+(?:(?:med|with|via|genom)\s+(?:stöd|medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|i huvudsak|till största delen|till stor del|till hälften|till en (?:tredjedel|fjärdedel)|till \d{1,3}\s*(?:%|procent)|i sin helhet|helt|mainly|primarily|delvis|partly|jointly|fully|entirely|half)\s+)?(?:av|från|ur|genom|via|by|from|through)(?:(?<=(?:är|var|har varit|blev|is|was)\s+\p{L}+\s+(?:av|by)):)?\s+${THE}${LIST}`,
+    pattern: rx`${B}(?<!(?:projects|initiatives|operations)\s+(?:that\s+(?:are|were)\s+)?(?:co-?)?|(?:för|alla|andra|flera)\s+projekt\s+som\s+(?:med|del)?|ordinarie\s+verksamhet,?\s+som\s+(?:\p{L}+\s+){0,3})(?:(?:med|del|sam|co-?)?finansier(?:as|ades|ats|at|ad|ade)|bekosta(?:s|des|ts|t)|(?:co-?)?financed|(?:co-?)?funded|paid for|(?:finansiellt|ekonomiskt)\s+(?:stöttades|stöttas|stöds|stöddes)(?:\s+projektet)?|(?<=(?:projektet|förstudien)\s+)(?:stöds|stöddes|stöttas|stöttades|har stötts|har stöttats)(?:\s+(?:ekonomiskt|finansiellt))?)\s+(?:(?:det|projektet|förstudien|satsningen|arbetet)\s+)?(?:(?:med|with|via|genom)\s+(?:stöd|[\p{L}-]*medel|support|funds?)\s+)?(?:(?:främst|huvudsakligen|i huvudsak|till största delen|till stor del|till hälften|till en (?:tredjedel|fjärdedel)|till \d{1,3}\s*(?:%|procent)|i sin helhet|helt|mainly|primarily|delvis|partly|jointly|fully|entirely|half)\s+)?(?:av|från|ur|genom|via|by|from|through)(?:(?<=(?:är|var|har varit|blev|is|was)\s+\p{L}+\s+(?:av|by)):)?\s+${THE}${LIST}`,
     read: names,
     says: [
       [
@@ -270,6 +278,17 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         'Detta är den sammanfattande slutrapporten från förstudien som samfinansierats av Miljöfordon Sverige och Coompanion Kalmar län.',
         ['Miljöfordon Sverige', 'Coompanion Kalmar län'],
       ],
+      // The subject after the verb ("finansierades det av"), a kind of money before its payer ("med tillväxtmedel från").
+      ['Till största delen finansierades det av Vinnova, som är en myndighet.', ['Vinnova']],
+      // A name's ending written once for two ("Malmfältens- och Framnäs folkhögskola"); a fund named by its short form.
+      [
+        'Under år 1 finansierades projektet av Malmfältens- och Framnäs folkhögskola, EU´s strukturfond (ESF).',
+        ['Malmfältens folkhögskola', 'Framnäs folkhögskola', 'Europeiska socialfonden'],
+      ],
+      [
+        'Satsningen samfinansieras med tillväxtmedel från Region Gotland och EU-medel från Länsstyrelsen i Gotlands län.',
+        ['Region Gotland', 'Länsstyrelsen i Gotlands län'],
+      ],
       [
         'Swedish Scaleups is a regional fund project funded by the Swedish Agency for Economic and Regional Growth and the European Regional Development Fund.',
         ['Swedish Agency for Economic and Regional Growth', 'European Regional Development Fund'],
@@ -310,9 +329,13 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     scope: 'sentence',
     // The sentence's subject grants the project's application: "EU:s strukturfonder har beviljat en projektansökan för
     // att skapa …".
-    pattern: rxc`^(?<value>(?:EU:s\s+)?\p{Lu}[\p{L}:-]*(?:\s+(?:\p{Lu}[\p{L}-]*|i|för|strukturfonder|regionalfond|socialfond)){0,4})\s+(?:har\s+(?:nu\s+)?beviljat|beviljade|beviljar)\s+(?:en|vår|deras|projektets|föreningens|kommunens)\s+(?:projekt)?ansökan${E}`,
+    pattern: rxc`(?:^|(?<=(?:beslutet|beskedet|besked|glädjebeskedet|nyheten)\s+att\s+))(?<value>(?:EU:s\s+)?\p{Lu}[\p{L}:-]*(?:\s+(?:\p{Lu}[\p{L}-]*|i|för|strukturfonder|regionalfond|socialfond)){0,4})\s+(?:har\s+(?:nu\s+)?beviljat|beviljat|beviljade|beviljar)\s+(?:en|vår|deras|projektets|föreningens|kommunens|\p{Lu}[\p{L}-]+s)\s+(?:projekt)?ansökan${E}`,
     read: orgPayers,
-    says: [['EU:s strukturfonder har beviljat en projektansökan för att skapa en webbaserad plattform.', ['EU:s strukturfonder']]],
+    says: [
+      ['EU:s strukturfonder har beviljat en projektansökan för att skapa en webbaserad plattform.', ['EU:s strukturfonder']],
+      // The news that it granted, and whose application: "… tilldelades beslutet att Tillväxtverket beviljat Glasrikets ansökan".
+      ['Den 15:e oktober tilldelades beslutet att Tillväxtverket beviljat Glasrikets ansökan.', ['Tillväxtverket']],
+    ],
     not: ['Vi har beviljat en ansökan om bygglov.', 'Anna Berg beviljade en ansökan om ledighet.'],
   },
   {
@@ -368,7 +391,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     scope: 'sentence',
     // "… bedriver projekt med finansiering från …" speaks of projects in general, not of this one; an event "arrangerades
     // av X med stöd av Y" names who helped with the event.
-    pattern: rx`${B}(?<!(?:bedriver|driver|bedrivit|drivit|runs?|running)\s(?:projekt|projects)\s|(?:arrangerades|arrangeras|anordnades|anordnas|hölls)\s+av\s+[^.]{1,80}\s)(?:med(?:\s+hjälp\s+av)?|with|tack vare|thanks to|(?:made possible\s+)?through\s+the|genom(?=\s+(?:ekonomiskt\s+|finansiellt\s+)?(?:finansiering|medfinansiering|delfinansiering|anslag|bidrag)\s))\s+(?:ekonomiskt\s+|finansiellt\s+|financial\s+)?(?:stöd|bidrag|anslag|medel|projektmedel|pengar|finansiering|delfinansiering|medfinansiering|support|funding|financing)\s+(?:från|av|ur|by|from|of)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?<!(?:bedriver|driver|bedrivit|drivit|runs?|running)\s(?:projekt|projects)\s|(?:arrangerades|arrangeras|anordnades|anordnas|hölls)\s+av\s+[^.]{1,80}\s)(?:med(?:\s+hjälp\s+av)?|with|tack vare|thanks to|(?:made possible\s+)?through\s+the|genom(?=\s+(?:ekonomiskt\s+|finansiellt\s+)?(?:finansiering|medfinansiering|delfinansiering|anslag|bidrag|stöd|medel|projektmedel)\s))\s+(?:ekonomiskt\s+|finansiellt\s+|financial\s+)?(?:stöd|bidrag|anslag|medel|projektmedel|pengar|finansiering|delfinansiering|medfinansiering|support|funding|financing)\s+(?:från|av|ur|by|from|of)\s+${THE}${LIST}`,
     read: names,
     says: [
       // Partners after the payers are no payers.
@@ -430,6 +453,10 @@ export const FUNDER_RULES: Rule<string[]>[] = [
         'In 2011, the two cities engaged in a joint project, made possible through the support of the European Regional Development Fund.',
         ['European Regional Development Fund'],
       ],
+      [
+        'Det fyraåriga projektet har möjliggjorts i Sverige genom stöd från EU Interreg Öresund-Kattegatt-Skagerrak och Västra Götalands regionutvecklingsnämnd.',
+        ['EU Interreg Öresund-Kattegatt-Skagerrak', 'Västra Götalands regionutvecklingsnämnd'],
+      ],
     ],
     not: [
       'Med stöd från kollegor gick arbetet bra.',
@@ -442,11 +469,16 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     field: 'funders',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:blivit tilldelade|blivit beviljade|beviljats|beviljat|beviljade|beviljades|beviljas|tilldelats|tilldelades|tilldelas|prioriterades|har fått|fick|får|få|erhållit|erhöll|erhåller|att ge|ger|gav|består av|bestod av|utgörs av|utgjordes av|been granted|was granted|received|receives|was awarded|has been awarded)\s+(?:(?:[^.]|\.(?=\d)){0,60}?\s)?(?:\p{L}*(?:stöd|medel|bidrag)|anslag|pengar|EU-stöd|EU-medel|finansiering|funding|a grant|support|kr|kronor|SEK|miljoner|miljon|millions?|mkr)\s+(?:[^.]{0,30}?\s)?(?:ur|från|ifrån|av|genom|via|by|from)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?:blivit tilldelade|blivit beviljade|beviljats|beviljat|beviljade|beviljades|beviljas|tilldelats|tilldelades|tilldelas|prioriterades|har fått|fick|får|få|erhållit|erhöll|erhåller|att ge|ger|gav|består av|bestod av|utgörs av|utgjordes av|been granted|was granted|received|receives|was awarded|has been awarded)\s+(?:(?:[^.]|\.(?=\d)){0,60}?\s)?(?:\p{L}*(?:stöd|medel|bidrag|anslag)|pengar|EU-stöd|EU-medel|finansiering|funding|a grant|support|kr|kronor|SEK|miljoner|miljon|millions?|mkr)\s+(?:[^.]{0,30}?\s)?(?:ur|från|ifrån|av|genom|via|by|from)\s+${THE}${LIST}`,
     // Money granted for a next project ("… beviljats medel från Region Gävleborg … för ett treårigt utvecklingsprojekt",
     // "ett fortsättningsprojekt") pays for that one, not this.
     read: (m, text) => (NEXT_PROJECT.test(text.slice(m.index)) ? null : names(m, text)),
     says: [
+      // A compound grant word, a county board in lower case: "beviljades X kulturmiljövårdsanslag från länsstyrelsen i …".
+      [
+        'Under 2012-2013 beviljades Hantverkslaboratoriet kulturmiljövårdsanslag från länsstyrelsen i Örebro län för att genomföra projektet.',
+        ['Länsstyrelsen i Örebro län'],
+      ],
       ['Länsstyrelsen Dalarna får ett par miljoner från Jordbruksverket som ska satsas på servicen på landsbygden.', ['Jordbruksverket']],
       ['Simskola för alla startades 2011, då vi lyckades få finansiering till projektet genom Postkodstiftelsen.', ['Postkodstiftelsen']],
       // What the money was for ends the list at the sentence's end too.
@@ -519,12 +551,12 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     // A fund named in lower case after "den" ("får över 6 miljoner kronor från den europeiska strukturfonden") is named too.
     // The project named between the amount and its payer: "300 000 kronor för projektet ”Jiddischrevitalisering …” från
     // ISOF, Institutet för språk och folkminnen" (a short form written out after it is the payer's name).
-    pattern: rxc`\d[\d\s.,]*\s*(?:kr|kronor|SEK|miljoner(?: kronor)?|mkr|Mkr|MSEK)\s+(?:i\s+\p{Ll}+\s+)?(?:för\s+(?:projektet|förstudien)\s+(?:[”"“][^”"“]{2,100}[”"“]|\p{Lu}[\p{L}\s-]{1,60}?)\s+)?(?:(?:är|kommer|kom|var|is|comes|came)\s+)?(?:från|ur|from)\s+${THE}(?<value>(?:[\p{Lu}]|europeiska\s)(?:[^.;:!?,]|:s\s){1,80}?)(?=\s*(?:[.;!?,]|:(?!s\s)|\s+(?:och|samt|and|för|for|till|to|i|in)\s|$))`,
+    pattern: rxc`\d[\d\s.,]*\s*(?:kr|kronor|SEK|miljoner(?: kronor)?|mkr|Mkr|MSEK)\s+(?:i\s+\p{Ll}+\s+)?(?:för\s+(?:projektet|förstudien)\s+(?:[”"“][^”"“]{2,100}[”"“]|\p{Lu}[\p{L}\s-]{1,60}?)\s+)?(?:(?:är|kommer|kom|var|is|comes|came)\s+)?(?:från|ur|from)\s+${THE}(?<value>(?:[\p{Lu}]|europeiska\s)(?:[^.;:!?,]|:s\s){1,80}?)(?=\s*(?:[.;!?,]|:(?!s\s)|\s+(?:och|samt|and|för|for|till|to|i|in|gjorde|gör|har|hade|är|var|ska|skall|kommer|kan|kunde|gav|ger|made|has|had|is|was)\s|$))`,
     read: (m, text) => {
       let value = m.groups?.value ?? '';
       const spelled = /^,\s+(\p{Lu}[^.;:!?,]{3,80}?)(?=\s*(?:[.;!?,]|$))/u.exec(text.slice(m.index + m[0].length));
       if (spelled && shortFormOf(value.trim(), spelled[1]!)) value = spelled[1]!;
-      const v = funderNames(value.replace(/^europeiska/u, 'Europeiska'), text);
+      const v = funderNames(withPartnersJoined(value.replace(/^europeiska/u, 'Europeiska')), text);
       return v.length ? v : null;
     },
     says: [
@@ -544,6 +576,12 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       [
         'Den totala budgeten är ca 60 miljoner SEK, varav 28 miljoner är från Arbetsförmedlingen, 25 miljoner från Europeiska socialfonden (ESF) och 7 miljoner från berörda kommuner.',
         ['Arbetsförmedlingen'],
+      ],
+      // A verb after the payer ends its name.
+      ['Ett projektbidrag på 29000 kr från Riksantikvarieämbetet gjorde det möjligt att bilda ett nätverk.', ['Riksantikvarieämbetet']],
+      [
+        'Det beviljade stödet på 315 000 kronor från Leader Linné tillsammans med en ekonomisk satsning från Älmhults kommun gör att arbetet kan fortsätta.',
+        ['Leader Linné', 'Älmhults kommun'],
       ],
     ],
     not: ['Omsättningen ökade med 3 miljoner kronor från året innan.'],
@@ -625,7 +663,7 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     // The payer as the subject of granting or giving an amount: "Länsstyrelsen har beviljat 3 255 500 kronor i
     // investeringsstöd …", "Havs- och vattenmyndigheten, HaV, ger totalt sex miljoner kronor …", or in a clause after
     // its name: "… anslagsgivaren FORTE, som beviljar oss … 4,9 miljoner SEK".
-    pattern: rxc`(?:^|(?<=(?:beskedet|besked|glädjebeskedet|nyheten)\s+att\s+)|(?<=\s)(?=\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3},\s+som\s))(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:och|i|för|\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*(?:myndigheten|verket|rådet|fonden)(?![\p{L}])|län(?![\p{L}]))){0,5}?)(?:,\s*\p{Lu}[\p{L}-]{1,10},)?,?\s+(?:som\s+)?(?:har\s+)?(?:beslutat\s+(?:att\s+)?)?(?:beviljar|beviljat|beviljade|bevilja|ger|gav|har gett|har givit|(?:går|gick|har gått|hade gått)\s+in\s+med|grants|granted|awards|awarded)\s+(?:(?:[^.]|\.(?=\d)){0,50}?\s)?(?:(?:\d[\d\s]*(?:[.,]\d+)?\s*)?(?:kr|kronor|miljoner|miljon|mkr|tkr|SEK|million)|(?:ett\s+)?(?:bidrag|stöd|anslag)\s+(?:på|om|of))(?![\p{L}])`,
+    pattern: rxc`(?:^|(?<=(?:beskedet|besked|glädjebeskedet|nyheten)\s+att\s+)|(?<=\s)(?=\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3},\s+som\s))(?<value>\p{Lu}[\p{L}-]*(?:\s+(?:och|i|för|\p{Lu}[\p{L}-]*|\p{Ll}[\p{L}-]*(?:myndigheten|verket|rådet|fonden)(?![\p{L}])|län(?![\p{L}]))){0,5}?)(?:,\s*\p{Lu}[\p{L}-]{1,10},)?,?\s+(?:som\s+)?(?:har\s+(?:(?:nu|idag|i dag|den\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december))\s+)?)?(?:beslutat\s+(?:att\s+)?)?(?:beviljar|beviljat|beviljade|bevilja|ger|gav|har gett|har givit|(?:går|gick|har gått|hade gått)\s+in\s+med|grants|granted|awards|awarded)\s+(?:(?:[^.]|\.(?=\d)){0,50}?\s)?(?:(?:\d[\d\s]*(?:[.,]\d+)?\s*)?(?:kr|kronor|miljoner|miljon|mkr|tkr|SEK|million)|(?:ett\s+)?(?:bidrag|stöd|anslag)\s+(?:på|om|of))(?![\p{L}])`,
     read: orgPayers,
     says: [
       [
@@ -648,6 +686,8 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ['Allmänna arvsfonden gick in med cirka 3 miljoner kronor, dels till att driva integrationsprojektet.', ['Allmänna arvsfonden']],
       // The payer after the news that it granted: "fick man beskedet att Arvsfonden beviljat …".
       ['I februari 2022 fick man beskedet att Arvsfonden beviljat 6,4 miljoner kronor till projektet.', ['Arvsfonden']],
+      // The day it granted between "har" and the verb.
+      ['Länsstyrelsen har den 10 december beviljat 185 000 kronor i statsbidrag (LONA) till en ljusplan.', ['Länsstyrelsen']],
     ],
     not: [
       'Projektet ger 20 nya arbetstillfällen och 3 miljoner kronor i omsättning.',
@@ -685,6 +725,20 @@ export const FUNDER_RULES: Rule<string[]>[] = [
       ['Vinnovas bidrag: 2 900 000 kr', ['Vinnova']],
     ],
     not: ['Projektets andel: 40 %', 'Kvinnors andel: 52 %', 'Energimyndighetens andel av kostnaderna är låg'],
+  },
+  {
+    id: 'funders.catalogue-sponsors',
+    field: 'funders',
+    source: 'label',
+    scope: 'line',
+    // A research library's catalogue record: "Sponsors, duration, budget: Trafikverket ; 2021-01-15 -- 2022-12-15".
+    pattern: rx`(?:^|\s)(?:sponsors?|financiers?|finansiärer?)\s*,\s*(?:duration|projekttid|tid)\s*,\s*(?:budget)\s*:\s*(?<value>\p{Lu}[^;]{1,80}?)\s*(?=;|$)`,
+    read: names,
+    says: [
+      ['Sponsors, duration, budget: Trafikverket ; 2021-01-15 -- 2022-12-15 Registration number:', ['Trafikverket']],
+      ['Sponsors, duration, budget: Vägverket ; 2009-03-01 -- 2011-12-31 ; 3550000 kronor', ['Vägverket']],
+    ],
+    not: ['Sponsors, duration, budget: ; 2021-01-15 -- 2022-12-15'],
   },
   {
     id: 'funders.funding-key',
