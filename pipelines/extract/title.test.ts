@@ -94,6 +94,10 @@ describe('cleanTitle', () => {
       'Aktörssamverkan för en ökad ekologisk konsumtion och produktion',
     ],
     ['Mer ekologiskt i Jönköpings län (avslutat)', 'Mer ekologiskt i Jönköpings län'],
+    // The project's genitive before the document word: a definite noun's or a short form's.
+    ['Stjärnförsökets slutrapport – ForskarFredags massexperiment 2020', 'Stjärnförsöket'],
+    ['KOLLAs slutrapport', 'KOLLA'],
+    ['Samhällsorientering på modersmål I Östergötland Utvärdering av försöksverksamhet', 'Samhällsorientering på modersmål I Östergötland'],
   ];
   it.each(cases)('%s', (s, out) => expect(cleanTitle(s)).toBe(out));
 });

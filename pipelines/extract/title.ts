@@ -41,6 +41,18 @@ export function cleanTitle(s: string): string | null {
     t,
   );
   if (named) t = named[1]!;
+  // "Samhällsorientering på modersmål I Östergötland Utvärdering av försöksverksamhet": a cover's title, then what the
+  // report is about in lower case.
+  t = t.replace(
+    /(?<=\S\s+\S+)\s+(?:Utvärdering|Uppföljning|Slutrapport|Delrapport|Rapport)\s+(?:av|från|om|inom)\s+\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,3}$/u,
+    '',
+  );
+  // "Stjärnförsökets slutrapport – ForskarFredags massexperiment 2020", "KOLLAs slutrapport": the project's genitive
+  // before the document word names it (a definite noun's or a short form's genitive, whose base is sure).
+  t = t.replace(
+    /^(\p{Lu}[\p{L}-]*?(?:et|en|an|at)|\p{Lu}{2,}(?:[-\s]\p{Lu}{2,})?)s\s+(?:slutrapport|slutredovisning|utvärdering|slututvärdering|lägesrapport|final report)(?:\s*[-–—:].*)?$/u,
+    '$1',
+  );
   // "Lärande utvärdering i ESF-projektet KLURA": what the report is, then the project it is about.
   t = t.replace(
     /^(?:\p{L}+\s+){0,2}(?:utvärdering|följeforskning|uppföljning|slutrapport|rapport|evaluation)\s+(?:i|av|inom|för|of)\s+(?:det\s+)?(?:[\p{L}-]*-projektet|projektet|the project)\s+(?=\p{Lu})/iu,

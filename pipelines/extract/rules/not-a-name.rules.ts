@@ -10,7 +10,7 @@ import { B, E } from './pieces.js';
 
 // A report's section heading, as a name finder may meet it alone on a line.
 const KNOWN_HEADING =
-  '(?:(?:egna |viktiga |övriga |projektets |sammanfattande |samlade )?(?:lärdomar|reflektioner|erfarenheter|slutsatser|rekommendationer|diskussion|framtid|medverkande|studieområde|metod|organisation|ekonomi|finansiering|målgrupp|spridning|uppföljning|utvärdering|lessons learned|conclusions|recommendations|results|method|partners|funding|budget))';
+  '(?:(?:egna |viktiga |övriga |projektets |sammanfattande |samlade )?(?:lärdomar|reflektioner|erfarenheter|slutsatser|rekommendationer|diskussion|framtid|medverkande|studieområde|metod|organisation|ekonomi|finansiering|målgrupp|spridning|uppföljning|utvärdering|bakgrund|planerad verksamhet|genomförande|syfte|mål|lessons learned|conclusions|recommendations|results|method|partners|funding|budget|background))';
 
 export const NOT_A_NAME_RULES: Rule[] = [
   {
@@ -114,7 +114,7 @@ export const NOT_A_NAME_RULES: Rule[] = [
     scope: 'line',
     // A report's own section headings ("Lärdomar", "Egna reflektioner", "Framtid"), and two of them run together
     // ("Egna reflektioner Medverkande"); a heading word before a proper name is a name ("Framtid Gamlebyviken").
-    pattern: rx`^${KNOWN_HEADING}(?:\s+(?:${KNOWN_HEADING}|en redogörelse|och \p{Ll}+))*$`,
+    pattern: rx`^${KNOWN_HEADING}(?:(?:\s+|\s*/\s*)(?:${KNOWN_HEADING}|en redogörelse|och \p{Ll}+))*$`,
     read: () => 'a section heading',
     says: [
       ['Lärdomar', 'a section heading'],
@@ -122,6 +122,8 @@ export const NOT_A_NAME_RULES: Rule[] = [
       ['Framtid Diskussion en redogörelse', 'a section heading'],
       ['Studieområde', 'a section heading'],
       ['Sammanfattande slutsatser', 'a section heading'],
+      // Two headings of a form joined by a slash.
+      ['Bakgrund/Planerad verksamhet', 'a section heading'],
     ],
     not: ['Framtidens landsbygd', 'Lärdomar från Dalarna 2030', 'Framtid Gamlebyviken', 'Framtid VINDELÄLVEN'],
   },
@@ -132,7 +134,7 @@ export const NOT_A_NAME_RULES: Rule[] = [
     scope: 'line',
     // An Interreg page's list of goals ("The project contributes to fulfilling: …"); text set in a font the PDF could
     // not map ("= dçíjfq=oéëìêëåéåíéê=").
-    pattern: rx`(?:^the project contributes to\b|(?:[=çéëêåíìîïñ].*){4}|\.(?:png|jpe?g|gif|svg)$|^download\s|publicera(?:d|des)\s|senast uppdaterad|^kohesio\b|·\s*Q\d+|^pressmeddelande\b|^nyhet\b|^press release\b|\bcookies?\b|^save this\b|\bno results found\b|\s(?:blogg|blog)$|^(?:annons|annonser|reklam|advertisement)$|^lättläst version\b|^(?:lyssna|läs upp|in english|på svenska)$)`,
+    pattern: rx`(?:^the project contributes to\b|(?:[=çéëêåíìîïñ].*){4}|\.(?:png|jpe?g|gif|svg)$|^download\s|publicera(?:d|des)\s|senast uppdaterad|^kohesio\b|·\s*Q\d+|^pressmeddelande\b|^nyhet\b|^press release\b|\bcookies?\b|^save this\b|\bno results found\b|\s(?:blogg|blog)$|^(?:annons|annonser|reklam|advertisement)$|^lättläst version\b|^(?:lyssna|läs upp|in english|på svenska)$|^(?:bild|foto|image|photo)$|\s(?:research\s+)?database$)`,
     read: () => 'web-page chrome',
     says: [
       ['interreg_Sverige-Norge_2016_SV_RGB.png', 'web-page chrome'],
@@ -144,6 +146,10 @@ export const NOT_A_NAME_RULES: Rule[] = [
       ['Finsam blogg', 'web-page chrome'],
       ['Annons', 'web-page chrome'],
       ['Lättläst version saknas', 'web-page chrome'],
+      // A picture's caption word alone.
+      ['Bild', 'web-page chrome'],
+      // A catalogue's site name above its record.
+      ['VTI National Transport Research Database', 'web-page chrome'],
       ['The project contributes to fulfilling: Tying the region together', 'web-page chrome'],
       ['= dçíjfq=oéëìêëåéåíéê=', 'web-page chrome'],
     ],

@@ -319,6 +319,8 @@ export const PROJECT_NAME_RULES: Rule[] = [
       ['I samarbete med Skövde kommun har en pilotomgång av projektet Parasport School genomförts under våren.', 'Parasport School'],
       ['Leaderprojektet SLUSS - testar nya sälsäkra fiskeredskap (HAV6) startade i maj.', 'SLUSS - testar nya sälsäkra fiskeredskap'],
       ['Projektet Strängnäs Växer har drivits från september 2011 till juni 2013.', 'Strängnäs Växer'],
+      // A clause about the project after its name.
+      ['I Västerbotten pågår projektet Generations där syftet är att lyfta fram metoder.', 'Generations'],
       [
         'Under perioden juni 2012 - juni 2014 genomförde Uppsala kommun arbetsmarknadsprojektet Athena i samverkan med Arbetsförmedlingen.',
         'Athena',
