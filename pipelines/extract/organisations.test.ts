@@ -276,6 +276,20 @@ describe('owner keys over their values', () => {
         .owner,
     ).toBe('Rosens förskola');
   });
+  it("takes a fact box's owner cell whose name is not in title case, never another key's value", () => {
+    const box = (owner: string) =>
+      recordOf(
+        [
+          'Från Stenhuggare till certifierad Stentekniker 2.',
+          '',
+          'ProjektfasGenomförande',
+          `Projektägare${owner}`,
+          'KontaktpersonKent Hed',
+        ].join('\n'),
+      ).owner;
+    expect(box('Bohusläns Kooperativa sten')).toBe('Bohusläns Kooperativa sten');
+    expect(box('Kontaktpersoner: Djurvälfärd i djurskyddskontroll')).toBeNull();
+  });
 });
 
 describe('acronymsOf', () => {

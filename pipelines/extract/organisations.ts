@@ -300,8 +300,10 @@ export function findOwner(labels: LabelHit[], sentences: Sentence[], exclude: st
   ];
   for (const h of ranked) {
     const v = cleanOrganisation(h.value);
-    // A table header ("Organisation  Number of interviews") is no owner: a name is org-shaped or in title case.
-    if (v && !looksLikeOrganisation(v) && !v.split(/\s+/).every((w) => w.length < 3 || /^[\p{Lu}\p{N}]/u.test(w))) continue;
+    // A table header ("Organisation  Number of interviews") is no owner: a name is org-shaped or in title case, unless
+    // the key names the role and a colon or a fact box's cell ends it ("ProjektägareBohusläns Kooperativa sten").
+    const sure = h.colon && !GENERIC_OWNER_KEY.test(h.label) && !/\p{L}:\s/u.test(v ?? '');
+    if (v && !sure && !looksLikeOrganisation(v) && !v.split(/\s+/).every((w) => w.length < 3 || /^[\p{Lu}\p{N}]/u.test(w))) continue;
     if (v && !banned.has(v.toLowerCase()))
       return {
         value: v,

@@ -170,6 +170,21 @@ export const OWNER_RULES: Rule[] = [
     not: ['Det var ett projekt som drevs av en liten grupp eldsjälar.', 'Ett projekt som leddes av Anna Berg.'],
   },
   {
+    id: 'owner.a-project-run-by',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Spaceport Sweden is an EU project run by Progressum, the business development company in Kiruna": a project,
+    // and who runs it, in English.
+    pattern: rx`${B}(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?project\s+(?:that\s+(?:is|was)\s+)?(?:run|led|managed|coordinated|owned)\s+by\s+${ORG}${ORG_END}`,
+    read: named,
+    says: [
+      ['ESTABLISH COMMERCIAL SPACE FLIGHTS is a EU project run by Progressum, the business development company in Kiruna.', 'Progressum'],
+      ['It is a three-year research project led by Luleå University of Technology.', 'Luleå University of Technology'],
+    ],
+    not: ['It was a project run by a small group of volunteers.', 'The project led by Anna Berg ended in May.'],
+  },
+  {
     id: 'owner.name-run-by',
     field: 'owner',
     source: 'sentence',
@@ -737,10 +752,12 @@ export const OWNER_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Leader Vättern driver projektet tillsammans med …": a plain subject, its verb and the project.
-    pattern: rxc`^(?:\d{1,3}\s+)?(?:(?:FÖRORD|Förord|INLEDNING|Inledning)\s+)?${ORG}${SHORT_FORM}\s+(?:(?:har|hade)\s+(?:(?:under|sedan|i|från|mellan)\s+\S+(?:\s+(?:och|till)\s+\S+)?(?:\s+\d{4})?\s+|på uppdrag av\s+[^,.]{3,40}?\s+)?)?[”"“]?(?:${RUNS}|drivit|ägt|genomfört)[”"]?\s+(?:(?:sedan|under|från|mellan)\s+(?:\S+(?:\s+(?:och|till)\s+\S+)?(?:\s+\d{4})?|perioden\s+[^,.]{3,45}?)\s+)?(?:detta\s+|det här\s+|ett\s+(?:[\p{Ll}-]+\s+){0,2}(?=(?:[\p{Ll}-]*|\p{Lu}+-)projekt))?(?:[\p{Ll}-]*projekt(?:et)?|\p{Lu}+-projekt(?:et)?|förstudien|en\s+förstudie|en\s+insats|insatsen|satsningen|en\s+försöksverksamhet)${E}`,
+    pattern: rxc`^(?:\d{1,3}\s+)?(?:(?:FÖRORD|Förord|INLEDNING|Inledning)\s+)?${ORG}${SHORT_FORM}\s+(?:(?:har|hade)\s+(?:(?:under|sedan|i|från|mellan)\s+\S+(?:\s+(?:och|till)\s+\S+)?(?:\s+\d{4})?\s+|på uppdrag av\s+[^,.]{3,40}?\s+)?)?[”"“]?(?:${RUNS}|drivit|ägt|genomfört)[”"]?\s+(?:tillsammans\s+med\s+(?:(?:flera|andra|ett antal|olika|sina)\s+)?(?:partners?|samarbetspartners?|parter|aktörer)\s+)?(?:(?:sedan|under|från|mellan)\s+(?:\S+(?:\s+(?:och|till)\s+\S+)?(?:\s+\d{4})?|perioden\s+[^,.]{3,45}?)\s+)?(?:detta\s+|det här\s+|ett\s+(?:[\p{Ll}-]+\s+){0,2}(?=(?:[\p{Ll}-]*|\p{Lu}+-)projekt))?(?:[\p{Ll}-]*projekt(?:et)?|\p{Lu}+-projekt(?:et)?|förstudien|en\s+förstudie|en\s+insats|insatsen|satsningen|en\s+försöksverksamhet)${E}`,
     read: org,
     says: [
       ['Leader Vättern driver projektet tillsammans med kommunerna runt sjön.', 'Leader Vättern'],
+      // Partners not named between the verb and the project.
+      ['SCR Svensk Camping driver tillsammans med flera partners projektet Husbilsdestination Sverige.', 'SCR Svensk Camping'],
       ['Hushållningssällskapet Sjuhärad har drivit projektet sedan 2018.', 'Hushållningssällskapet Sjuhärad'],
       // The coordinator, where no owner is named.
       [
