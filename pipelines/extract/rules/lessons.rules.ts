@@ -78,7 +78,7 @@ export const LESSON_RULES: Rule[] = [
     field: 'lessonsLearned',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`${B}(?:kontentan\s+(?:av\s+[^.]{1,40}?\s+)?är\s+att|slutsatsen\s+(?:är|blev|var)(?:\s+(?:också|även|dock))?\s+att|(?:vår|min|deras)\s+(?:viktigaste\s+)?slutsats\s+är\s+att|(?:kan|kunde)\s+(?:vi|man)\s+konstatera\s+att|(?:våra|projektets)\s+erfarenheter\s+(?:från\s+\S+\s+)?(?:indikerar|visar|pekar\s+på)(?:\s+(?:därför|också|även))?\s+att|resultatet\s+visar\s+vikten\s+av|(?:en|den)\s+(?:(?:annan|ytterligare|första|andra|tredje)\s+)?(?:viktig(?:aste)?\s+)?slutsats(?:en)?\s+(?:(?:från|av|i|inom)\s+(?:\S+\s+){0,2}?)?(?:är|var)\s+att|en\s+av\s+(?:de\s+)?(?:viktigaste\s+|främsta\s+)?slutsatserna\s+(?:(?:från|av|i|inom)\s+(?:\S+\s+){0,2}?)?(?:är|var)\s+att|(?:vi|man)\s+kan\s+konstatera\s+att|konstater(?:ar|ade)\s+vi\s+att|(?:utvärderarnas|utvärderarens|följeforskarnas|följeforskarens|vår|den)\s+(?:samlade\s+)?bedömning(?:en)?\s+är\s+att|erfarenheten?\s+(?:visar|är)\s+att|erfarenheterna\s+visar\s+att|(?:förstudiens|projektets|studiens|analysens|kartläggningens|utvärderingens)\s+resultat\s+visar\s+att|när\s+(?:vi|man)\s+(?:summerar|sammanfattar)\s+projektet\s+|utvärderingen\s+(?:visar|pekar på|konstaterar|drar slutsatsen)|(?:the\s+)?(?:evaluation|study|report)\s+(?:concluded|concludes|shows|showed|found)\s+that|one of the conclusions[^.]{0,40}?\s+was\s+that|we\s+(?:identified|found|concluded)\s+that)${E}`,
+    pattern: rx`${B}(?:kontentan\s+(?:av\s+[^.]{1,40}?\s+)?är\s+att|slutsatse(?:n|rna)\s+(?:(?:efter|av|från|i|inom)\s+(?:\S+\s+){1,3}?)?(?:är|blev|var)(?:\s+(?:också|även|dock))?\s+att|(?:vår|min|deras)\s+(?:viktigaste\s+)?slutsats\s+är\s+att|(?:kan|kunde)\s+(?:vi|man)\s+konstatera\s+att|(?:våra|projektets)\s+erfarenheter\s+(?:från\s+\S+\s+)?(?:indikerar|visar|pekar\s+på)(?:\s+(?:därför|också|även))?\s+att|resultatet\s+visar\s+vikten\s+av|(?:en|den)\s+(?:(?:annan|ytterligare|första|andra|tredje)\s+)?(?:viktig(?:aste)?\s+)?slutsats(?:en)?\s+(?:(?:från|av|i|inom)\s+(?:\S+\s+){0,2}?)?(?:är|var)\s+att|en\s+av\s+(?:de\s+)?(?:viktigaste\s+|främsta\s+)?slutsatserna\s+(?:(?:från|av|i|inom)\s+(?:\S+\s+){0,2}?)?(?:är|var)\s+att|(?:vi|man)\s+kan\s+konstatera\s+att|konstater(?:ar|ade)\s+vi\s+att|(?:utvärderarnas|utvärderarens|följeforskarnas|följeforskarens|vår|den)\s+(?:samlade\s+)?bedömning(?:en)?\s+är\s+att|erfarenheten?\s+(?:visar|är)\s+att|erfarenheterna\s+visar\s+att|(?:förstudiens|projektets|studiens|analysens|kartläggningens|utvärderingens)\s+resultat\s+visar\s+att|när\s+(?:vi|man)\s+(?:summerar|sammanfattar)\s+projektet\s+|utvärderingen\s+(?:visar|pekar på|konstaterar|drar slutsatsen)|(?:the\s+)?(?:evaluation|study|report)\s+(?:concluded|concludes|shows|showed|found)\s+that|one of the conclusions[^.]{0,40}?\s+was\s+that|we\s+(?:identified|found|concluded)\s+that)${E}`,
     read: whole,
     says: [
       [
@@ -88,6 +88,10 @@ export const LESSON_RULES: Rule[] = [
       [
         'En annan viktig slutsats från projektet är att kommuner har mycket att vinna på att arbeta samlat.',
         'En annan viktig slutsats från projektet är att kommuner har mycket att vinna på att arbeta samlat.',
+      ],
+      [
+        'Slutsatsen efter projektets genomförande är att de behov som de asylsökande nämnt är svåra att lösa med ett paraplyprojekt.',
+        'Slutsatsen efter projektets genomförande är att de behov som de asylsökande nämnt är svåra att lösa med ett paraplyprojekt.',
       ],
       [
         'Kontentan av rapporten är att det för att driva arbetet framåt krävs en resurs som kan hålla ihop arbetet.',
@@ -331,8 +335,8 @@ export const LESSON_RULES: Rule[] = [
     // What it takes to succeed, or what is recommended, stated as a finding: "Important factors for municipalities to
     // succeed are commitment and …", "Viktiga faktorer för att lyckas har varit …", "Recommendations to policymakers
     // include …".
-    needs: /factors|faktorer|recommendations|rekommendationer/iu,
-    pattern: rx`${B}(?:(?:important|key|critical|main)\s+(?:success\s+)?factors\s+(?:for\s+[^.]{1,60}?\s+)?(?:to\s+succeed\s+)?(?:are|were|include|have\s+been)|(?:viktiga|avgörande|centrala)\s+(?:framgångs)?faktorer\s+(?:för\s+[^.]{1,60}?\s+)?(?:är|var|har\s+varit)|(?:de\s+)?(?:viktigaste|främsta)\s+framgångsfaktorerna\s+(?:som\s+[^.]{1,60}?\s+)?(?:är|var|har\s+varit)|(?:our\s+)?recommendations\s+(?:to|for)\s+[^.]{1,60}?\s+include|rekommendationerna\s+(?:till|för)\s+[^.]{1,60}?\s+(?:är|omfattar|handlar\s+om))${E}`,
+    needs: /factors|faktorer|recommendations|rekommendationer|framgång|success/iu,
+    pattern: rx`${B}(?:(?:important|key|critical|main)\s+(?:success\s+)?factors\s+(?:for\s+[^.]{1,60}?\s+)?(?:to\s+succeed\s+)?(?:are|were|include|have\s+been)|(?:viktiga|avgörande|centrala)\s+(?:framgångs)?faktorer\s+(?:för\s+[^.]{1,60}?\s+)?(?:är|var|har\s+varit)|(?:de\s+)?(?:viktigaste|främsta)\s+framgångsfaktorerna\s+(?:som\s+[^.]{1,60}?\s+)?(?:är|var|har\s+varit)|(?:our\s+)?recommendations\s+(?:to|for)\s+[^.]{1,60}?\s+include|rekommendationerna\s+(?:till|för)\s+[^.]{1,60}?\s+(?:är|omfattar|handlar\s+om)|(?:var|har\s+varit|är|blev)\s+(?:[^.]{1,80}?\s+)?(?:helt\s+)?(?:avgörande|en\s+(?:viktig|avgörande)\s+(?:faktor|förutsättning))\s+för\s+(?:projektets|satsningens|arbetets|förstudiens)\s+framgång|(?:was|were|has\s+been|have\s+been)\s+(?:crucial|key|essential|critical|decisive)\s+(?:to|for)\s+the\s+(?:project's|project’s|initiative's)\s+success)${E}`,
     read: whole,
     says: [
       [
@@ -351,8 +355,13 @@ export const LESSON_RULES: Rule[] = [
         'Viktiga faktorer för att lyckas har varit engagemang och tydliga roller.',
         'Viktiga faktorer för att lyckas har varit engagemang och tydliga roller.',
       ],
+      // What was decisive for the project's success, in a sentence of its own.
+      [
+        'Enligt Renate Foks, som arbetade med projektet, var samverkan mellan organisationerna avgörande för projektets framgång.',
+        'Enligt Renate Foks, som arbetade med projektet, var samverkan mellan organisationerna avgörande för projektets framgång.',
+      ],
     ],
-    not: ['The factors are listed in table 3.', 'Rekommendationerna presenteras i kapitel 5.'],
+    not: ['The factors are listed in table 3.', 'Rekommendationerna presenteras i kapitel 5.', 'Vi hoppas på projektets framgång.'],
   },
   {
     id: 'lessons.judged',
