@@ -75,11 +75,11 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     field: 'period',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rx`(?:(?:${B}(?:(?!utvärdering|följeforskning)[\p{L}-]*projekt(?:et)?|project),?|[”"“][^”"“]{2,80}[”"])\s+(?:\S+\s+){0,4}?(?:pågår|pågick|pågått|pågå|löper|löpte|löpt|fortlöper|fortlöpte|genomförs|genomfördes|runs|ran|will run|is running|was running|takes place|took place|will take place)\s+(?:under\s+perioden\s+)?(?:mellan|between|från|from)\s+(?:(?<span>(?:den\s+)?${DATE}\s+(?:och|and|till och med|till|t\.o\.m\.|to|until|–|-)\s+(?:den\s+)?${DATE})|(?<years>(?:19|20)\d\d)\s*[-–]\s*(?<years2>(?:19|20)\d\d)(?![\d-]))|${B}(?:mellan|between|från|from)\s+(?<before>(?:den\s+)?${DATE}\s+(?:och|and|till|to)\s+(?:den\s+)?${DATE})\s+(?:pågår|pågick|har pågått|löper|löpte|genomfördes|genomförs|drevs|ran|runs)\s+(?:projektet|the project|förstudien|en\s+förstudie|ett\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]*projekt)${E})`,
+    pattern: rx`(?:(?:${B}(?:(?!utvärdering|följeforskning)[\p{L}-]*projekt(?:et)?|förstudien|project),?|[”"“][^”"“]{2,80}[”"])\s+(?:\S+\s+){0,8}?(?:pågår|pågick|pågått|pågå|löper|löpte|löpt|fortlöper|fortlöpte|genomförs|genomfördes|runs|ran|will run|is running|was running|takes place|took place|will take place)\s+(?:under\s+perioden\s+)?(?:(?:mellan|between|från|from)\s+|(?=\d{1,2}\s+\p{Ll}{3,9}\s*[-–]\s*\d))(?:(?<days>\d{1,2}\s+\p{Ll}{3,9}\s*[-–]\s*\d{1,2}\s+\p{Ll}{3,9}\s+(?:19|20)\d\d)|(?<span>(?:den\s+)?${DATE}\s+(?:och|and|till och med|till|t\.o\.m\.|to|until|–|-)\s+(?:den\s+)?${DATE})|(?<years>(?:19|20)\d\d)\s*[-–]\s*(?<years2>(?:19|20)\d\d)(?![\d-]))|${B}(?:mellan|between|från|from)\s+(?<before>(?:den\s+)?${DATE}\s+(?:och|and|till|to)\s+(?:den\s+)?${DATE})\s+(?:pågår|pågick|har pågått|löper|löpte|genomfördes|genomförs|drevs|ran|runs)\s+(?:projektet|the project|förstudien|en\s+förstudie|ett\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]*projekt)${E})`,
     read: (m) =>
       m.groups!.years
         ? projectYears(m.groups!.years, m.groups!.years2!)
-        : range((m.groups!.span ?? m.groups!.before!).replace(/\s+(?:till och med|t\.o\.m\.)\s+/u, ' till ')),
+        : range((m.groups!.days ?? m.groups!.span ?? m.groups!.before!).replace(/\s+(?:till och med|t\.o\.m\.)\s+/u, ' till ')),
     says: [
       ['Projektet pågår mellan den 1 juni 2019 och den 31 maj 2022.', { start: '2019-06-01', end: '2022-05-31' }],
       ['Projektet fortlöper mellan 2023-10-01 och 2026-09-30.', { start: '2023-10-01', end: '2026-09-30' }],
@@ -95,6 +95,12 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
         { start: '2021-09', end: '2023-12' },
       ],
       ['Mellan 2011 och 2013 genomfördes en förstudie kring ett eventuellt besökscentrum.', { start: '2011', end: '2013' }],
+      // A feasibility study, a few words between it and its verb; two dates without "från" when the first is a day.
+      [
+        'Förstudien har projektletts av Anna Svedin och har pågått från december 2016 till augusti 2017.',
+        { start: '2016-12', end: '2017-08' },
+      ],
+      ['Projektet i Ottenby pågår 1 januari -31 december 2019 för att utveckla platsen.', { start: '2019-01-01', end: '2019-12-31' }],
       ['The project runs from March 2020 to February 2023.', { start: '2020-03', end: '2023-02' }],
       ['FABS är ett treårigt projekt som löper mellan januari 2016 – april 2019.', { start: '2016-01', end: '2019-04' }],
       ['The project will run between September 1, 2015 and August 31, 2018.', { start: '2015-09-01', end: '2018-08-31' }],
@@ -115,7 +121,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     source: 'label',
     scope: 'line',
     // "Project duration | July 2019 - June 2022 |", "Project duration November 2015 - December 2016", "Projekttid 2019–2021".
-    pattern: rx`(?:^|\s)(?:project duration|project period|project time|projekttid|projektperiod|projektets löptid|löptid|duration|genomförandeperiod|startdatum\s*[-–]\s*slutdatum|start-\s*och\s*slutdatum|start and end date)\s*[|:]?\s*(?<span>${DATE}\s*(?:[-–—→?]|till|to|until)\s*${DATE})`,
+    pattern: rx`(?:^|\s)(?:project duration|project period|project time|projekttid|projektperiod|projektets löptid|löptid|duration|genomförandeperiod|startdatum\s*[-–]\s*slutdatum|start-\s*och\s*slutdatum|start and end date|sponsors?\s*,\s*duration\s*,\s*budget\s*:\s*[^;]{0,80};)\s*[|:]?\s*(?<span>${DATE}\s*(?:[-–—→?]|--|till|to|until)\s*${DATE})`,
     read: (m) => range(m.groups!.span!),
     says: [
       ['Project duration | July 2019 - June 2022 |', { start: '2019-07', end: '2022-06' }],
@@ -125,6 +131,8 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
         'Projektledare: Ulrika Domellöf Startdatum-Slutdatum: 2022-11-01 - 2023-12-31 Er ansökan',
         { start: '2022-11-01', end: '2023-12-31' },
       ],
+      // A research library's catalogue record: who paid, then the duration.
+      ['Sponsors, duration, budget: Vägverket ; 2009-03-01 -- 2011-12-31 ; 3550000 kronor', { start: '2009-03-01', end: '2011-12-31' }],
     ],
     not: ['Projekttid: ÅÅÅÅ-MM-DD – ÅÅÅÅ-MM-DD'],
   },
@@ -672,7 +680,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
     scope: 'sentence',
     // The years before the project that filled them: "Under 2012 och 2013 har projektet Utveckling av servicecentra
     // … genomfört", "Under åren 2019–2021 drev projektet …".
-    pattern: rx`^(?:\d{1,2}\s+)?(?:[\p{Lu}][\p{Ll}]+\s+)?(?:Under|During)\s+(?:åren\s+|the years\s+)?(?<a>(?:19|20)\d\d)\s*(?:och|till|[-–]|and|to)\s*(?<b>(?:19|20)\d\d)\s+(?:(?:har|hade|drev|drevs|genomfördes|pågick|has|had|ran)\s+)?(?:projektet|förstudien|the project)${E}`,
+    pattern: rx`^(?:\d{1,2}\s+)?(?:[\p{Lu}][\p{Ll}]+\s+)?(?:Under|During)\s+(?:åren\s+|the years\s+)?(?<a>(?:19|20)\d\d)\s*(?:och|till|[-–]|and|to)\s*(?<b>(?:19|20)\d\d)\s+(?:(?:har|hade|drev|drevs|genomfördes|pågick|has|had|ran)\s+)?(?:(?:\p{Lu}+-)?projektet|förstudien|the project)${E}`,
     read: (m) => projectYears(m.groups!.a!, m.groups!.b!),
     says: [
       [
@@ -680,6 +688,7 @@ export const PERIOD_RULES: Rule<PartialPeriod>[] = [
         { start: '2012', end: '2013' },
       ],
       ['During 2019–2021 the project trained 300 participants.', { start: '2019', end: '2021' }],
+      ['Under 2016 och 2017 genomfördes LONA-projektet Vatteninspiratörer.', { start: '2016', end: '2017' }],
     ],
     not: ['Under 2012 och 2013 har kommunen byggt om skolan.', 'Under 2014-2020 har projektet varit en del av programmet.'],
   },
