@@ -60,6 +60,9 @@ const NOT_SUBJECT = String.raw`(?!(?:Det|Detta|Den|Denna|Här|Vi|Ni|Man|Projekte
 const PASSIVE_BEFORE =
   /(?:startades|inleddes|påbörjades|initierades|drevs|genomfördes|leddes|finansierades|ägdes|drivs|genomförs|leds|finansieras|ägs)\s+$/u;
 
+// Another project this one grew out of or works with: "tar avstamp i projektet ”Fjällgås”", "samarbeta med projektet X".
+const OTHER_PROJECT_BEFORE = String.raw`(?<!(?:(?:samarbeta|samarbetar|samarbetat|samverka|samverkar|samverkat)\s+med|avstamp\s+i|inspirerats?\s+av|bygger\s+vidare\s+på|bygger\s+på)\s+)`;
+
 export const PROJECT_NAME_RULES: Rule[] = [
   {
     id: 'projectName.x-ar-ett-projekt',
@@ -233,7 +236,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
     field: 'projectName',
     source: 'sentence',
     scope: 'sentence',
-    pattern: rxc`${B}(?:[\p{L}-]*(?:[Pp]rojektet|[Pp]rojekt)|[Ff]örstudien|[Ss]atsningen|[Ii]nitiativet|[Tt]he project|[Tt]he initiative)\s+${QUOTED}`,
+    pattern: rxc`${OTHER_PROJECT_BEFORE}${B}(?:[\p{L}-]*(?:[Pp]rojektet|[Pp]rojekt)|[Ff]örstudien|[Ss]atsningen|[Ii]nitiativet|[Tt]he project|[Tt]he initiative)(?:\s+(?:kallat|kallad|som\s+(?:heter|kallas)|med\s+namnet|called|named))?\s+${QUOTED}`,
     read: title,
     says: [
       [
@@ -243,8 +246,14 @@ export const PROJECT_NAME_RULES: Rule[] = [
       ['Bygdegårdarnas Riksförbund drev projektet "Mötesplatser i glesbygd/skärgård" under tre år.', 'Mötesplatser i glesbygd/skärgård'],
       ['Pengarna ska användas till att underlätta omställningen av Glasriket genom initiativet ”Glasrikesmiljonen”.', 'Glasrikesmiljonen'],
       ["Länet får totalt 70 miljoner från EU:s fond ''Leader plus'' till projektet ''Våg 21''.", 'Våg 21'],
+      // What the project is called.
+      ['Årås kvarn har fått en Leader turismcheck för ett projekt kallat ”Amerikabrevet”.', 'Amerikabrevet'],
     ],
-    not: ['Deltagarna kallade projektet för en "framgång".'],
+    not: [
+      'Deltagarna kallade projektet för en "framgång".',
+      // Another project this one grew out of or works with.
+      'Idén till att bygga ett fågeltorn tar avstamp i projektet ”Fjällgås” som pågått sedan 1970-talet.',
+    ],
   },
   {
     id: 'projectName.quoted-project-word',
@@ -269,7 +278,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Projektet Strängnäs Växer har drivits …", "inom projektet Klivet Vidare 2.0.": capitalised words after the noun.
-    pattern: rxc`${B}(?:[\p{L}-]*[Pp]rojektet|[Ff]örstudien|[Tt]he project)\s+${NAME}${NAME_END}`,
+    pattern: rxc`${OTHER_PROJECT_BEFORE}${B}(?:[\p{L}-]*[Pp]rojektet|[Ff]örstudien|[Tt]he project)\s+${NAME}${NAME_END}`,
     read: (m, text) => {
       // A degree word ends the name: "arbetet med projektet Kickstart extra aktuellt" is "Kickstart" made topical.
       const v = title(m)?.replace(DEGREE_TAIL, '') ?? null;
@@ -358,6 +367,7 @@ export const PROJECT_NAME_RULES: Rule[] = [
       ['KTH följer det treåriga regionala utvecklingsprojektet Den Attraktiva regionen (DAR).', 'Den Attraktiva regionen'],
     ],
     not: [
+      'Vi kommer även att samarbeta med projektet Fjällgås (https://nordensark.se/bevarande/fjallgas/) för att koppla på aktiviteter.',
       'Projektet har drivits av kommunen.',
       'I projektet Syftet var tydligt.',
       'Inledning Om projektet Örebro län tog liksom andra delar av landet emot ett stort antal asylsökande barn.',
