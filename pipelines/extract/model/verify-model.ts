@@ -36,7 +36,7 @@ export type VerifiedField = (typeof VERIFIED_FIELDS)[number];
  * lists of payers given on arrival are wrong 44 % of the time, and the ones it doubts most are mostly wrong (over the
  * 3,217 values up to the session of 2026-12-06: 37 and 23 below 0.3; over the batches since z142 alone 12 and 3; over the
  * 3,636 up to its second session: 43 and 21; over the 3,837 up to its third: 44 and 24; over the 4,058 up to its
- * fourth: 43 and 24; over the 4,253 up to its fifth: 46 and 24; over the 4,396 up to its sixth: 42 and 21; over the 4,537 up to its seventh: 43 and 18; over the 4,674 up to the session of 2026-12-07: 45 and 15; over the 4,944 up to its second session: 45 and 16; over the 5,189 up to its third: 44 and 18; over the 5,441 up to its fourth: 46 and 19; over the 5,686 up to its fifth: 53 and 15; over the 5,918 up to its sixth: 53 and 20). So the
+ * fourth: 43 and 24; over the 4,253 up to its fifth: 46 and 24; over the 4,396 up to its sixth: 42 and 21; over the 4,537 up to its seventh: 43 and 18; over the 4,674 up to the session of 2026-12-07: 45 and 15; over the 4,944 up to its second session: 45 and 16; over the 5,189 up to its third: 44 and 18; over the 5,441 up to its fourth: 46 and 19; over the 5,686 up to its fifth: 53 and 15; over the 5,918 up to its sixth: 53 and 20; over the 6,171 up to its seventh: 53 and 18). So the
  * funders below 0.3 are withheld (a wrong value is worse than none). For no other field are its doubts right clearly
  * more often than wrong (owner and municipalities about as often; the others seldom doubted at all), and they are not
  * withheld (0). The project's name, once withheld below 0.3 (53 wrong names against 16 right), is read by the name
