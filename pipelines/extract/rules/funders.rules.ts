@@ -8,8 +8,11 @@ import type { Rule } from './engine.js';
 import { rx, rxc } from './engine.js';
 import { B, E } from './pieces.js';
 
+// An EU fund's short form in brackets after a name: "(ESF)", "(ERUF)".
+const FUND_SHORT = String.raw`\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)`;
+
 // A list of names, up to where the clause about them ends.
-const LIST = String.raw`(?<value>(?:[\p{Lu}\p{N}]|länsstyrelsen(?=\s+i\s+\p{Lu}))(?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\)|\((?:www\.|https?:)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|,?\s+(?:och\s+|and\s+)?(?:i\s+(?:samarbete|samverkan|partnerskap)|in\s+(?:cooperation|collaboration|partnership))\s+(?:med|with)\s|\s+as\s+(?:one|a|an|part)\s|\s+(?:för att|på\s+(?:cirka|ca|drygt|knappt|nästan|totalt|\d)|för\s+(?:(?:det|ett|en)\s+)?[\p{L}-]*projekt\p{L}*|\p{Ll}+\s+sig|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt|syfte|målet|mål|uppdrag|inriktning)|där|with\s+(?:\d|a total|approximately)|ett|en|att|det|dels|gav|ger|gjorde|har|hade|blev|löper|löpte|pågår|pågick|pågått|startade|startar|avslutades|avslutas|runs|ran|drivit|bedrivit|genomfört|startat|utvecklat|kan|kunde|ska|skall|kommer|vill|är|var|gave|gives|men|but|än|than|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))(?:\s|(?=[.,;!?]|$))|\s+(?:Text|Foto|Tryck|Layout|Illustration(?:er)?|Omslag|Photo|Print)\s*:|\s+[–—]\s+\p{Ll}|\s+(?:19|20)\d\d(?!\d)|$))`;
+const LIST = String.raw`(?<value>(?:[\p{Lu}\p{N}]|länsstyrelsen(?=\s+i\s+\p{Lu}))(?:[^.;:!?]|:s\s){1,200}?)(?=\s*(?:[.;!?]|:(?!s\s)|${FUND_SHORT}|\((?:www\.|https?:)|,\s+(?:som|vilket|vilka|which|who|där|where)\s|\s+som\s+(?:ska|skall|har|kommer|används|går)\s|\s+(?:projektet|the project|förstudien)\s|,?\s+(?:och\s+|and\s+)?(?:i\s+(?:samarbete|samverkan|partnerskap)|in\s+(?:cooperation|collaboration|partnership))\s+(?:med|with)\s|\s+as\s+(?:one|a|an|part)\s|\s+(?:för att|på\s+(?:cirka|ca|drygt|knappt|nästan|totalt|\d)|för\s+(?:(?:det|ett|en)\s+)?[\p{L}-]*projekt\p{L}*|\p{Ll}+\s+sig|i syfte|in order|to\s+\p{Ll}+|till\s+\p{Ll}+|under|during|mellan|between|sedan|since|fram till|up to|until|t\.o\.m\.|inom|within|med\s+(?:\d|totalt|ca|cirka|drygt|syfte|målet|mål|uppdrag|inriktning)|där|with\s+(?:\d|a total|approximately)|ett|en|att|det|dels|gav|ger|gjorde|har|hade|blev|löper|löpte|pågår|pågick|pågått|startade|startar|avslutades|avslutas|runs|ran|drivit|bedrivit|genomfört|startat|utvecklat|kan|kunde|ska|skall|kommer|vill|är|var|gave|gives|men|but|än|than|(?:och|and)\s+(?:har|hade|är|var|ska|has|had|is|was|will))(?:\s|(?=[.,;!?]|$))|\s+(?:Text|Foto|Tryck|Layout|Illustration(?:er)?|Omslag|Photo|Print)\s*:|\s+[–—]\s+\p{Ll}|\s+(?:19|20)\d\d(?!\d)|$))`;
 const THE = String.raw`(?:(?:the|den|det)\s+)?`;
 const SPLIT = /\s*[,;/]\s*|\s+(?:och|samt|liksom|and|as well as|&)\s+(?:av\s+|by\s+|från\s+|from\s+)?/iu;
 
@@ -99,9 +102,11 @@ const withPartnersJoined = (list: string): string =>
     .replace(/\s+(?:tillsammans med|together with)\s+(?:[\p{Ll}\s,]+?\s(?:från|av|from|by)\s+)?(?=\p{Lu})/u, ' och ')
     .replace(/\s+(?:tillsammans med|together with)(?:\s.*)?$/u, '');
 
+const SHORT_AFTER = new RegExp(`^\\s*(${FUND_SHORT})`, 'u');
+
 function names(m: RegExpExecArray, text: string): string[] | null {
   // "EU´s strukturfond (ESF)": a fund named in general, then which one by its short form in brackets.
-  const short = /^\s*(\((?:ESF|ERUF|ERDF|EAFRD|EJFLU)\))/u.exec(text.slice(m.index + m[0].length));
+  const short = SHORT_AFTER.exec(text.slice(m.index + m[0].length));
   let list = lastSubjectCut(m, text);
   if (short && /fond\s*$/iu.test(list)) list = `${list} ${short[1]}`;
   const v = funderNames(withPartnersJoined(list.replace(PURPOSE_AFTER, '')), text);
