@@ -13,6 +13,12 @@ const sorted = (xs: string[]): string[] => [...xs].sort();
 
 describe('findFunders from sentences', () => {
   const cases: [string, string[], string?][] = [
+    // The project the money is for ends the payer's name; a share of the cost names its payer, a pronoun none.
+    ['ABF Södra Småland får stöd med 4,3 miljoner från Arvsfonden för projektet ”Kaffe & Vänner”.', ['Arvsfonden']],
+    ['Projektet startade i fjol. Statens Kulturråd står för halva kostnaden för projektet.', ['Statens Kulturråd']],
+    ['Projektet startade i fjol. Vi bidrar med 20 000 kr.', []],
+    // A university's research news names its external funder in a fact box.
+    ['Projekttitel: Lokala solelgemenskaper\nExtern finansiering: Energimyndigheten\nProjekttid: 2021-2023', ['Energimyndigheten']],
     // An agency's official name holds "och"; its short form beside it is the same payer.
     ['Finansiär: Myndigheten för samhällsskydd och beredskap, MSB', ['Myndigheten för samhällsskydd och beredskap']],
     ['Projektet finansieras av Myndigheten för ungdoms- och civilsamhällesfrågor.', ['Myndigheten för ungdoms- och civilsamhällesfrågor']],

@@ -714,7 +714,7 @@ const REQUESTED_FROM =
 const MONEY_GIVEN =
   /^(?:(?:EU-)?stöd(?:et)?|medel|medlen|finansiering(?:en)?|medfinansiering(?:en)?|funding|support|co-?financing|(?:the\s+)?grant)\s+(?:har|hade|was|were|has been|have been|is|är)\s+(?:beviljats|beviljades|lämnats|lämnades|granted|awarded|provided|given)\s+(?:av|från|by|from)\s+(.+)$/iu;
 const CONTRIBUTED =
-  /^(.+?)\s+(?:provided|contributed|contributes|provides|supplied|(?:har\s+)?(?:med|sam)finansierat med|stod för|står för|stått för|(?:bidrog|bidrar|bidragit)\s+(?:(?:dessutom|också|även|därtill|själv)\s+)?med|svarade för|svarar för|gått in med|går in med|gick in med)\s+(?:the\s+|den\s+|its\s+|their\s+|sin\s+|sitt\s+|sina\s+)?(?:(?:remaining|national|public|swedish|norwegian|finnish|danish|private|regional|resterande|offentliga?|privata?|kommunala?|regionala?|övriga|own|egen|egna|in-kind)\s+)*(?:co-?financing|co-?funding|funding|financing|medfinansiering(?:en)?|finansiering(?:en)?|(?:participant\s+)?allowances|deltagarersättning(?:ar)?|aktivitetsstöd|staff time|lika mycket|samma belopp|the same amount|SEK|EUR|NOK|DKK|MSEK|\d)/iu;
+  /^(.+?)\s+(?:provided|contributed|contributes|provides|supplied|(?:har\s+)?(?:med|sam)finansierat med|stod för|står för|stått för|(?:bidrog|bidrar|bidragit)\s+(?:(?:dessutom|också|även|därtill|själv)\s+)?med|svarade för|svarar för|gått in med|går in med|gick in med)\s+(?:the\s+|den\s+|its\s+|their\s+|sin\s+|sitt\s+|sina\s+)?(?:(?:remaining|national|public|swedish|norwegian|finnish|danish|private|regional|resterande|offentliga?|privata?|kommunala?|regionala?|övriga|own|egen|egna|in-kind)\s+)*(?:co-?financing|co-?funding|funding|financing|medfinansiering(?:en)?|finansiering(?:en)?|(?:participant\s+)?allowances|deltagarersättning(?:ar)?|aktivitetsstöd|staff time|lika mycket|samma belopp|the same amount|(?:halva|hela|hälften av|resten av)\s+(?:kostnaden|kostnaderna|budgeten|projektkostnaden)|half (?:of )?the costs?|SEK|EUR|NOK|DKK|MSEK|\d)/iu;
 // "… bidrog med 880 000 kr och Olofströms kommun med lika mycket": a second payer with its share elided.
 const ELLIPTIC_SHARE =
   /(?:och|and|samt)\s+((?:the\s+)?[\p{Lu}\p{Ll}][\p{L}-]*(?:\s+[\p{L}-]+){0,4}?)\s+(?:(?:med|with)\s+(?:lika mycket|samma belopp|the same(?:\s+amount)?|(?:SEK|EUR|MSEK)?\s*\d)|(?:SEK|EUR|MSEK|NOK)\s*\d|(?:the rest|the remainder|resten|resterande del(?:en)?)(?![\p{L}]))/gu;
@@ -744,7 +744,7 @@ const WITH_SUPPORT =
   /(?:med|with)\s+(?:(?:ekonomiskt|finansiellt|financial|regionala|kommunala?|offentlig|egna|own|national|public)\s+)?(?:stöd|support|funding|bidrag|medfinansiering|co-?financing|utvecklingsmedel|medel|funds)\s+(?:från|av|by|from)\s+(.+)$/iu;
 // Where a list captured from a sentence stops: amounts, purposes, programmes, relative clauses.
 const LIST_END =
-  /\s+(?:löper|löpte|pågår|pågick|sträcker sig|runs|ran|med (?:totalt|sammanlagt|\d)|with (?:a total|\d|(?:SEK|EUR|NOK|DKK|MSEK|KSEK)\s?\d)|uppgick|amounted|enligt|för att|för fortsatt|in order|to the amount|som\s|which\s|who\s|där\s|where\s|vilket\s|med lika|med \d|i form av|in the form of|together with|tillsammans med|from \d|från \d|per år|per year|itself|själv|with another|with a further|med ytterligare)(?![\p{L}]).*$/iu;
+  /\s+(?:löper|löpte|pågår|pågick|sträcker sig|runs|ran|med (?:totalt|sammanlagt|\d)|with (?:a total|\d|(?:SEK|EUR|NOK|DKK|MSEK|KSEK)\s?\d)|uppgick|amounted|enligt|för att|för fortsatt|för (?:projektet|förstudien|satsningen|the project)|in order|to the amount|som\s|which\s|who\s|där\s|where\s|vilket\s|med lika|med \d|i form av|in the form of|together with|tillsammans med|from \d|från \d|per år|per year|itself|själv|with another|with a further|med ytterligare)(?![\p{L}]).*$/iu;
 
 /**
  * Who granted, in "<subject> beviljade <rest>": the subject's names; none where the money is the subject ("Support
@@ -866,7 +866,8 @@ function fromSentence(s: Sentence, idx: number, ctx: Ctx): string[] {
         /\s+(?:har|hade|has|have|had|is|was|are|were|also|också|även)$/iu,
         '',
       );
-      out.push(...namesIn(subject, ctx, idx));
+      // A pronoun ("Vi står för halva kostnaden") names no payer.
+      if (!/^(?:vi|we|de|they|man|ni|jag|I|alla|all)$/iu.test(subject)) out.push(...namesIn(subject, ctx, idx));
       for (const e of c.slice(con[0].length).matchAll(ELLIPTIC_SHARE)) out.push(...namesIn(e[1]!, ctx, idx, true));
     }
     const cof = COFINANCED_PROJECT.exec(c);
@@ -1273,7 +1274,7 @@ export function findFunders(view: DocView, owner: string | null): Found<string[]
     const next = view.sentences[i + 1];
     const s = next && /\s(?:från|av|genom|via|from|by|through)$/iu.test(s0.text) ? { ...s0, text: `${s0.text} ${next.text}` } : s0;
     if (
-      !/finans|financ|fund|bevilj|granted|awarded|stöd|support|provided|provides|contribut|bidr[oa]g|bidrar|st[oå]d för|stått för|gått in med|går in med|gick in med|svara[rd]e? för|beslut|decision|decided|decides|medel|sökt|requested|ersättning|allowance|grants|beviljar/iu.test(
+      !/finans|financ|fund|bevilj|granted|awarded|stöd|support|provided|provides|contribut|bidr[oa]g|bidrar|st[oå]d för|står för|stått för|gått in med|går in med|gick in med|svara[rd]e? för|beslut|decision|decided|decides|medel|sökt|requested|ersättning|allowance|grants|beviljar/iu.test(
         s.text,
       )
     )

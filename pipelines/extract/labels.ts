@@ -247,6 +247,9 @@ const LABELS: Record<LabelField, string[]> = {
     'Fond',
     // A fact box's "Finansiering: LONA, Knivsta kommun, Upplandsstiftelsen och Eda lägergårdsförening".
     'Finansiering',
+    // A university's research news: "Extern finansiering: Energimyndigheten".
+    'Extern finansiering',
+    'External funding',
   ],
   partners: ['Medsökande', 'Samverkansparter', 'Samverkanspart', 'Projektpartner', 'Partners', 'Partner'],
   author: ['Författare', 'Author', 'Authors'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainText, recordOf, rulesRecordOf } from '../../../test/extract-text.js';
-import { namesAgree, withoutByline } from './project-name.js';
+import { namesAgree, tidyName, withoutByline } from './project-name.js';
 
 describe('namesAgree', () => {
   it.each([
@@ -14,6 +14,17 @@ describe('namesAgree', () => {
   ])('%s / %s', (a, b, same) => {
     expect(namesAgree(a, b)).toBe(same);
   });
+});
+
+describe('tidyName', () => {
+  it.each([
+    // A name in capitals, then its subtitle or place in ordinary case: the capitals.
+    ['DIGITAL LIVE ARENA Kultur online', 'DIGITAL LIVE ARENA'],
+    ['MÖTESPLATS SERVICEHUSET i Skarpnäcks stadsdel', 'MÖTESPLATS SERVICEHUSET'],
+    // A subtitle joined by a dash, a company's name and a cover with a year keep their words.
+    ['ENTRECOOP II -Kooperativ innovationskraft för ökad tillväxt', 'ENTRECOOP II -Kooperativ innovationskraft för ökad tillväxt'],
+    ['INICIA AB projekt för jämställdhet', 'INICIA AB projekt för jämställdhet'],
+  ])('%s', (raw, expected) => expect(tidyName(raw)).toBe(expected));
 });
 
 describe('withoutByline', () => {

@@ -55,6 +55,11 @@ const POLICY: Policy<string> = {
 const DOC_WORD_INSIDE =
   /\s(?:Slutrapport|SLUTRAPPORT|Slutredovisning|Lägesrapport|Delrapport|Utvärderingsrapport|Slututvärdering|Följeforskningsrapport|Bilagerapport|BILAGERAPPORT|SLUTUTVÄRDERING|SLUTREDOVISNING|LÄGESRAPPORT|DELRAPPORT|UTVÄRDERINGSRAPPORT|Final report|Progress report|Evaluation report)(?:[.,;:]?\s.*|[.,;:])?$/u;
 
+// Not a company's name ("INICIA AB projekt …"), nor a subtitle joined by a dash ("ENTRECOOP II -Kooperativ …"), nor a
+// cover's run of words with a year in it.
+const CAPITALS_THEN_CASE =
+  /^((?=[^\s]*\p{Lu}{4})[\p{Lu}\d][\p{Lu}\d&-]+(?:\s+[\p{Lu}\d][\p{Lu}\d&-]+)+)(?<!\s(?:AB|HB|KB))\s+(?!(?:och|and|&)\s)(?=\S*\p{Ll})[^\s–—:-][^\d]*$/u;
+
 /** A name as titles and sentences give it, without page marks, references, a trailing role and repeats. */
 export function tidyName(raw: string): string | null {
   // "Projektet ''Klusterutveckling mellan industri och bioteknik'' som drivs av …": the quoted name.
@@ -185,6 +190,10 @@ export function tidyName(raw: string): string | null {
   // Its last words printed again after "och" ("Smart och uppkopplad belysning och uppkopplad belysning"): once.
   const tail = /^(.+)\s+och\s+(\S+(?:\s+\S+){1,3})$/u.exec(v);
   if (tail && fold(tail[1]!).endsWith(` ${fold(tail[2]!)}`)) v = tail[1]!;
+  // A name set in capitals, then its subtitle or place in ordinary case ("DIGITAL LIVE ARENA Kultur online",
+  // "MÖTESPLATS SERVICEHUSET i Skarpnäcks stadsdel"): the name is what the capitals say.
+  const capitals = CAPITALS_THEN_CASE.exec(v);
+  if (capitals) v = capitals[1]!;
   return cleanTitle(v);
 }
 

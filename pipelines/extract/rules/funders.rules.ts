@@ -158,13 +158,18 @@ export const FUNDER_RULES: Rule<string[]>[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Projektet har stöd av den Europeiska flyktingfonden.", "Förstudien fick stöd från Leader Gotland."
-    pattern: rx`${B}(?:projektet|förstudien|insatsen|satsningen|the project)\s+(?:har|hade|får|fick|har fått|has|had|receives|received)\s+(?:(?:ekonomiskt|finansiellt|financial)\s+)?(?:stöd|finansiering|bidrag|support|funding)\s+(?:av|från|ur|by|from)\s+${THE}${LIST}`,
+    pattern: rx`${B}(?:projektet|förstudien|insatsen|satsningen|the project|vi)\s+(?:har|hade|får|fick|har fått|har mottagit|mottog|har erhållit|erhöll|has|had|receives|received)\s+(?:(?:ekonomiskt|finansiellt|financial)\s+)?(?:stöd|finansiering|bidrag|support|funding)\s+(?:av|från|ur|by|from)\s+${THE}${LIST}`,
     read: names,
     says: [
       ['Projektet har stöd av den Europeiska flyktingfonden.', ['Europeiska flyktingfonden']],
       ['Förstudien fick stöd från Leader Gotland och Region Gotland.', ['Leader Gotland', 'Region Gotland']],
+      // The EU's publicity line on a project's page.
+      [
+        'Vi har mottagit stöd från Europeiska jordbruksfonden för landsbygdsutveckling.',
+        ['Europeiska jordbruksfonden för landsbygdsutveckling'],
+      ],
     ],
-    not: ['Projektet har stöd av deltagarna i styrgruppen.', 'Företagen har fått stöd från Almi.'],
+    not: ['Projektet har stöd av deltagarna i styrgruppen.', 'Företagen har fått stöd från Almi.', 'Vi har mottagit stöd från kollegorna.'],
   },
   {
     id: 'funders.payer-finances-with',

@@ -1203,10 +1203,35 @@ export const OWNER_RULES: Rule[] = [
     source: 'sentence',
     scope: 'sentence',
     // "Projektet är ett samarbete mellan Kalix kommun och Haparanda stad, där Kalix kommun är projektägare."
-    pattern: rxc`,\s+(?:där|varav|with|where)\s+${ORG}\s+(?:är|var|has been|is|was)\s+(?:${OWNER_ROLE})${E}`,
+    // Also right after the project ("… ett skandinaviskt projekt där Regionmuseet i Skåne är Lead Partner").
+    pattern: rxc`(?:,\s+|\s(?:projekt|project)\s+)(?:där|varav|with|where)\s+${ORG}\s+(?:är|var|has been|is|was)\s+(?:${OWNER_ROLE}|Lead Partner)${E}`,
     read: org,
-    says: [['Projektet är ett samarbete mellan Kalix kommun och Haparanda stad, där Kalix kommun är projektägare.', 'Kalix kommun']],
-    not: ['Projektet är ett samarbete mellan flera kommuner, där en kommun är projektägare.'],
+    says: [
+      ['Projektet är ett samarbete mellan Kalix kommun och Haparanda stad, där Kalix kommun är projektägare.', 'Kalix kommun'],
+      ['Craft Go är ett skandinaviskt projekt där Regionmuseet i Skåne är Lead Partner.', 'Regionmuseet i Skåne'],
+    ],
+    not: [
+      'Projektet är ett samarbete mellan flera kommuner, där en kommun är projektägare.',
+      'Vi söker partners till ett projekt där Region Skåne är huvudfinansiär.',
+    ],
+  },
+  {
+    id: 'owner.completes-its-project',
+    field: 'owner',
+    source: 'sentence',
+    scope: 'sentence',
+    // "Östergötlands Fotbollsförbund har nu gått i mål med sitt landsbygdsprojekt …": the organisation finishing
+    // its own project owns it.
+    pattern: rxc`^${ORG}\s+har\s+(?:nu\s+|just\s+|nyligen\s+)?(?:gått i mål med|avslutat|slutfört|slutrapporterat)\s+sitt\s+[\p{Ll}-]*projekt${E}`,
+    read: org,
+    says: [
+      [
+        'Östergötlands Fotbollsförbund har nu gått i mål med sitt landsbygdsprojekt "En förening i varje by".',
+        'Östergötlands Fotbollsförbund',
+      ],
+      ['Hushållningssällskapet Halland har avslutat sitt projekt om mathantverk.', 'Hushållningssällskapet Halland'],
+    ],
+    not: ['Kommunen har avslutat sitt projekt.', 'Anna Berg har avslutat sitt projekt om mathantverk.'],
   },
   {
     id: 'owner.starts-the-project',
