@@ -895,6 +895,8 @@ describe('findProgramme: calls, steps, translations and lower-case programme nam
     ],
     ['Programme: Interreg Nord (Sápmi)', 'Interreg Nord (Sápmi)'],
     ['Utlysning: 2019-10-01', null],
+    // A call's programme by its word and the call's year: the programme's name.
+    ['Fakta:\nUtlysning: Programmet El från solen 2020\nProjekttid: 2021-2023', 'El från solen'],
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(programmeOf(text)).toBe(expected);

@@ -1410,7 +1410,12 @@ export function findProgramme(view: DocView, pages: string[] = []): Found<string
   for (const l of view.lines.slice(0, 60)) {
     const call = /^(?:utlysning(?:en)?|call(?: for proposals)?|call name)\s*(?::|\s{2,})\s*(.+)$/iu.exec(l.text);
     if (!call) continue;
-    const v = programmeValue(call[1]!.replace(/^[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}\s+[–—-]\s+(?=\p{Lu})/u, ''));
+    // "Utlysning: Programmet El från solen 2020": the programme's name, without the word and the call's year.
+    const v = programmeValue(
+      call[1]!
+        .replace(/^[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*){0,2}\s+[–—-]\s+(?=\p{Lu})/u, '')
+        .replace(/^(?:Programmet|Programme)\s+(?=\p{Lu})(.+?)(?:\s+(?:19|20)\d\d)?$/u, '$1'),
+    );
     if (validProgramme(v) && wordCount(v) >= 2 && !/\d{4}-\d\d|^\d/u.test(v))
       return { value: v, page: l.page, source: l.text, confidence: 0.7 };
   }

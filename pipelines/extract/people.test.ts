@@ -73,6 +73,10 @@ describe('findManager', () => {
   const cases: [string, string[], string | null][] = [
     // Labels: colon, value on the next line, two cells of one line, a detail after the name.
     ['colon label', ['Projektledare: Anna Berg'], 'Anna Berg'],
+    // The role after another one it is held with, or after where the manager works; the organisation between commas.
+    ['two roles', ['Initiativtagare till ansökan och ansvarig projektledare är Tove Wiik på Alzheimerfonden.'], 'Tove Wiik'],
+    ['role at a place', ['Huvudsökande och projektledare vid SLU är Josefin Wangel, forskare vid institutionen.'], 'Josefin Wangel'],
+    ['organisation between commas', ['Martin Hedman, IUC Sverige AB, has been Project Manager for Robotlyftet.'], 'Martin Hedman'],
     ['label with phone', ['Projektledare: Anna Berg, tel 070-123 45 67'], 'Anna Berg'],
     ['form field, value below', ['Projektägare', 'Ludvika kommun', 'Projektledare', 'Maria Pettersson'], 'Maria Pettersson'],
     ['kontaktperson with role', ['Kontaktperson', 'Karin Sjöberg, projektledare'], 'Karin Sjöberg'],

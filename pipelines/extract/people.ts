@@ -131,7 +131,7 @@ const AFTER: RegExp[] = [
     'iu',
   ),
   new RegExp(
-    `(?:^|[.;,]\\s*)(?:(?:the|our|vår|projektets)\\s+)?${ROLE}(?:\\s+(?:för|i|of|for)\\s+(?:projektet|förstudien|the project))?\\s+(?:har varit|var|är|blev|has been|was|is)\\s+(.+)$`,
+    `(?:^|[.;,]\\s*)(?:\\p{L}+(?:\\s+\\p{Ll}+){0,3}\\s+(?:och|and)\\s+)?(?:(?:the|our|vår|projektets|ansvarig|huvudansvarig)\\s+)?${ROLE}(?:\\s+(?:för|i|of|for)\\s+(?:projektet|förstudien|the project)|\\s+(?:vid|på|hos|at)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?\\s+(?:har varit|var|är|blev|has been|was|is)\\s+(.+)$`,
     'iu',
   ),
   // "Som projektledare anställdes Eva Nyström", "Till projektledare utsågs Per Ek".
@@ -315,7 +315,10 @@ export function findManager(
         /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:på|vid|från|hos|at|from)\s+\p{Lu}[^,.;]{2,60}$/u.exec(
           m[1]!,
         );
+      // "Martin Hedman, IUC Sverige AB, has been Project Manager": the person, then their organisation between commas.
+      const org = m && /^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+(\p{Lu}[^,.;]{2,60}),$/u.exec(m[1]!);
       if (at && startsWithGivenName(at[1]!)) add(personName(at[1]!), s.page, t, 0.7, 3);
+      else if (org && startsWithGivenName(org[1]!) && looksLikeOrganisation(org[2]!)) add(personName(org[1]!), s.page, t, 0.7, 3);
       else if (m) add(nameBefore(m[1]!), s.page, t, 0.7, 3);
     }
     m = LISTED.exec(t);
