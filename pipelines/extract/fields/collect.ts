@@ -2,7 +2,7 @@
 import type { Candidate } from '../choice.js';
 import { type DocView, type LineRole, opensWrappedDownloadTitle } from '../document.js';
 import { fieldOfKey } from '../labels.js';
-import { type Rule, hits } from '../rules/engine.js';
+import { type Rule, hits, mayMatch } from '../rules/engine.js';
 
 export interface Reach {
   /** Sentences on these pages only (default: all). */
@@ -15,11 +15,28 @@ export interface Reach {
   topLines?: number;
 }
 
+/** A value computed the first time it is asked for. */
+function once<T>(f: () => T): () => T {
+  let v: { v: T } | null = null;
+  return () => {
+    if (!v) v = { v: f() };
+    return v.v;
+  };
+}
+
 /** Every hit of every rule as a candidate, with where it stands. */
 export function ruleCandidates<T>(view: DocView, rules: readonly Rule<T>[], reach: Reach = {}): Candidate<T>[] {
   const out: Candidate<T>[] = [];
   const sentences = view.sentences.filter((s) => !reach.maxPage || s.page <= reach.maxPage).slice(0, reach.maxSentences ?? Infinity);
+  // Every text a rule of each kind reads, joined: a rule whose words none of them holds reads none of them.
+  const read = {
+    sentence: once(() => sentences.map((s) => s.text).join('\n')),
+    line: once(() => [...view.furniture.map((f) => f.text), ...view.lines.map((l) => l.text)].join('\n')),
+    wrapped: once(() => view.lines.map((_, i) => wrappedLine(view, i)).join('\n')),
+  };
   for (const rule of rules) {
+    const all = rule.scope === 'sentence' ? read.sentence() : rule.source === 'label' || rule.wrapped ? read.wrapped() : read.line();
+    if (!mayMatch(rule.pattern, all)) continue;
     if (rule.scope === 'sentence') {
       // A rule that reads a sentence from its start reads it, when it finds nothing there, from where a line of the
       // page opens inside it too: a heading or headline without a full stop ran into the sentence.

@@ -5,6 +5,7 @@
  * phrasing is one row with its example beside it.
  */
 import type { Source } from '../choice.js';
+import { requiredLiterals } from './literals.js';
 
 /** Where a rule looks: sentences of the running text, single lines (labels, fact boxes, covers), or the top lines of the first page. */
 export type Scope = 'sentence' | 'line' | 'top';
@@ -67,10 +68,32 @@ function global(re: RegExp): RegExp {
 // costs time linear in the document.
 const MAX_TEXT = 2000;
 
+// The lower-cased form of the texts rules read, kept while one document's rules run over them (each text is read by
+// hundreds of rules).
+const LOWER = new Map<string, string>();
+function lowerCased(t: string): string {
+  let l = LOWER.get(t);
+  if (l === undefined) {
+    if (LOWER.size >= 4096) LOWER.clear();
+    l = t.toLowerCase();
+    LOWER.set(t, l);
+  }
+  return l;
+}
+
+/** Whether a text holds a word of each set every match of the pattern holds one of (always, when the pattern names none). */
+export function mayMatch(pattern: RegExp, t: string): boolean {
+  const sets = requiredLiterals(pattern);
+  if (!sets) return true;
+  const s = pattern.ignoreCase ? lowerCased(t) : t;
+  return sets.every((lits) => lits.some((l) => s.includes(l)));
+}
+
 /** Every hit of a rule in a text, in order. */
 export function hits<T>(rule: Rule<T>, text: string): Hit<T>[] {
   const t = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   if (rule.needs && !rule.needs.test(t)) return [];
+  if (!mayMatch(rule.pattern, t)) return [];
   const re = global(rule.pattern);
   re.lastIndex = 0;
   const out: Hit<T>[] = [];
