@@ -4,8 +4,9 @@ import { DOCUMENT_TYPE_MODEL } from '../pipelines/extract/model/document-type-mo
 
 // The document type as it reads texts the classifier never saw: each batch of real texts left out of the
 // training in turn. On the texts it was trained on the field is near perfect, which says nothing; this is the
-// figure that holds for a new archive. Today, over 2,221 texts: 75.6 % right, 9.6 % wrong (without the classifier
-// the field's rules alone give 30.1 % / 3.5 %; the classifier alone 81.6 % right). Over 2,142: 75.5 % / 9.9 % (rules
+// figure that holds for a new archive. Today, over 2,299 texts: 75.6 % right, 9.7 % wrong (without the classifier
+// the field's rules alone give 29.8 % / 3.6 %; the classifier alone 82.2 % right). Over 2,221: 75.6 % / 9.6 % (rules
+// alone 30.1 % / 3.5 %, the classifier alone 81.6 %). Over 2,142: 75.5 % / 9.9 % (rules
 // alone 30.4 % / 3.6 %, the classifier alone 81.7 %). Over 2,064: 76.0 % / 10.3 % (rules
 // alone 30.9 % / 3.6 %, the classifier alone 81.7 %). Over 1,986: 76.0 % / 9.8 % (rules
 // alone 31.3 % / 3.6 %, the classifier alone 81.9 %). Over 1,907: 75.7 % / 9.6 % (rules
@@ -32,12 +33,12 @@ const WRONG_MAX = 0.11;
 
 describe('document type on real texts left out of the classifier training', () => {
   it(`each batch held out in turn: right ≥ ${RIGHT_MIN}, wrong ≤ ${WRONG_MAX}; the shipped model is the one the texts train`, {
-    // Held out over 2,221 texts it took 4 minutes (since the seventh session of 2026-12-07 the training reads numbered
+    // Held out over 2,299 texts it took 4 minutes (since the seventh session of 2026-12-07 the training reads numbered
     // features; before, 78 minutes over 2,142 on a busy machine and 56 in a CI run that then ran out of time; 7.5 minutes in the CI run after the change): the bound is wide.
     timeout: 1_800_000,
   }, async () => {
     const texts = await labelledTexts();
-    expect(texts.length).toBeGreaterThanOrEqual(2221);
+    expect(texts.length).toBeGreaterThanOrEqual(2299);
     const h = heldOut(texts);
     const detail = JSON.stringify(h);
     expect(h.withModel.right, detail).toBeGreaterThanOrEqual(RIGHT_MIN);

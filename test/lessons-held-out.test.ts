@@ -4,11 +4,12 @@ import { labelledLessons, lessonHeldOut, trainLessonModel } from './lesson-train
 
 // The lesson classifier as it reads texts it never saw: the batches left out of the training a group at a time (40
 // groups; lesson-training.ts), each group's sentences read with the model the other groups train. It learns from every
-// real text: the sentences of the 1,498 whose labels give their lessons (1,505), and those of the 645 whose labels
+// real text: the sentences of the 1,655 whose labels give their lessons (1,597), and those of the 645 whose labels
 // state none, as examples of what is no lesson. A sentence is taken at the shipped threshold of 0.8, or beside one so
-// taken at 0.6 of it (takenSentences). Today (2,222 texts, the seventh session of 2026-12-07) the model alone: 122
-// sentences taken that are labelled lessons and 54 that are not (precision 0.69), 154 of the 1,560 lessons found
-// (0.099), and 15 sentences taken in the 645 texts that state none (the bar: 16.1); at 0.7: 0.69, 0.149 and 29. Over
+// taken at 0.6 of it (takenSentences). Today (2,300 texts, the first session of 2026-12-08) the model alone: 125
+// sentences taken that are labelled lessons and 56 that are not (precision 0.69), 159 of the 1,597 lessons found
+// (0.100), and 14 sentences taken in the 645 texts that state none (the bar: 16.1); at 0.7: 0.70, 0.147 and 27. Over
+// 2,222 texts: 0.69, 0.099 and 15; at 0.7: 0.69, 0.149 and 29. Over
 // 2,143 texts: 0.69, 0.099 and 16 (the bar reached); at 0.7: 0.68, 0.140 and 25. Over 2,065 texts: 0.72, 0.102 and 15; at 0.7: 0.68, 0.140 and 24. Over
 // 1,987 texts: 0.73, 0.105 and 16; at 0.7: 0.68, 0.138 and 24.
 // Over 1,908 texts: 0.68, 0.097 and 8; at 0.7: 0.70, 0.141 and 22. Over 1,830 texts: 0.70,
@@ -25,12 +26,12 @@ import { labelledLessons, lessonHeldOut, trainLessonModel } from './lesson-train
 // neighbours were taken, 0.74, 0.071 and 11.
 describe('the lesson classifier on batches left out of its training', () => {
   it('finds lessons the rules leave, two in three of them labelled lessons, and seldom any in texts that state none; the shipped model is the one the texts train', {
-    // Held out in 40 groups over 2,222 texts it took 80 s (numbered features since the seventh session of 2026-12-07;
+    // Held out in 40 groups over 2,300 texts it took 80 s (numbered features since the seventh session of 2026-12-07;
     // before, 25 minutes over 2,143 on a machine busy with three other trainings): the bound is wide.
     timeout: 1_800_000,
   }, async () => {
     const texts = await labelledLessons();
-    expect(texts.filter((t) => t.stated).length).toBeGreaterThanOrEqual(1577);
+    expect(texts.filter((t) => t.stated).length).toBeGreaterThanOrEqual(1655);
     const h = lessonHeldOut(texts, [LESSON_MODEL_MIN]);
     const at = h.byThreshold[0]!;
     const detail = JSON.stringify(at);
