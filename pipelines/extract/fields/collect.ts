@@ -2,7 +2,8 @@
 import type { Candidate } from '../choice.js';
 import { type DocView, type LineRole, opensWrappedDownloadTitle } from '../document.js';
 import { fieldOfKey } from '../labels.js';
-import { type Rule, hits, mayMatch } from '../rules/engine.js';
+import { type Rule, hits } from '../rules/engine.js';
+import { TextIndex } from '../rules/text-index.js';
 
 export interface Reach {
   /** Sentences on these pages only (default: all). */
@@ -15,33 +16,51 @@ export interface Reach {
   topLines?: number;
 }
 
-/** A value computed the first time it is asked for. */
-function once<T>(f: () => T): () => T {
-  let v: { v: T } | null = null;
-  return () => {
-    if (!v) v = { v: f() };
-    return v.v;
-  };
+// The texts each kind of rule reads in a document, indexed by the words rules need (rules/text-index.ts): built once
+// for the document, however many fields' rules read it.
+const INDEXES = new WeakMap<DocView, { sentences?: TextIndex; lines?: TextIndex; wrapped?: TextIndex }>();
+function indexOf(view: DocView, kind: 'sentences' | 'lines' | 'wrapped'): TextIndex {
+  let forView = INDEXES.get(view);
+  if (!forView) {
+    forView = {};
+    INDEXES.set(view, forView);
+  }
+  let ix = forView[kind];
+  if (!ix) {
+    const texts =
+      kind === 'sentences'
+        ? view.sentences.map((s) => s.text)
+        : kind === 'lines'
+          ? view.lines.map((l) => l.text)
+          : view.lines.map((_, i) => wrappedLine(view, i));
+    ix = forView[kind] = new TextIndex(texts);
+  }
+  return ix;
 }
+
+/** The indices `0 … n-1`. */
+const every = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
 /** Every hit of every rule as a candidate, with where it stands. */
 export function ruleCandidates<T>(view: DocView, rules: readonly Rule<T>[], reach: Reach = {}): Candidate<T>[] {
   const out: Candidate<T>[] = [];
-  const sentences = view.sentences.filter((s) => !reach.maxPage || s.page <= reach.maxPage).slice(0, reach.maxSentences ?? Infinity);
-  // Every text a rule of each kind reads, joined: a rule whose words none of them holds reads none of them.
-  const read = {
-    sentence: once(() => sentences.map((s) => s.text).join('\n')),
-    line: once(() => [...view.furniture.map((f) => f.text), ...view.lines.map((l) => l.text)].join('\n')),
-    wrapped: once(() => view.lines.map((_, i) => wrappedLine(view, i)).join('\n')),
-  };
+  // The sentences within reach: those on the pages asked for, at most so many from the start.
+  const inReach = new Uint8Array(view.sentences.length);
+  let taken = 0;
+  view.sentences.forEach((s, i) => {
+    if ((!reach.maxPage || s.page <= reach.maxPage) && taken < (reach.maxSentences ?? Infinity)) {
+      inReach[i] = 1;
+      taken++;
+    }
+  });
   for (const rule of rules) {
-    const all = rule.scope === 'sentence' ? read.sentence() : rule.source === 'label' || rule.wrapped ? read.wrapped() : read.line();
-    if (!mayMatch(rule.pattern, all)) continue;
     if (rule.scope === 'sentence') {
       // A rule that reads a sentence from its start reads it, when it finds nothing there, from where a line of the
       // page opens inside it too: a heading or headline without a full stop ran into the sentence.
       const fromStart = rule.pattern.source.startsWith('^');
-      for (const s of sentences) {
+      for (const i of indexOf(view, 'sentences').candidates(rule.pattern) ?? every(view.sentences.length)) {
+        if (!inReach[i]) continue;
+        const s = view.sentences[i]!;
         let found = hits(rule, s.text);
         for (const o of fromStart && !found.length ? (s.opens ?? []) : []) {
           found = hits(rule, s.text.slice(o));
@@ -81,11 +100,15 @@ export function ruleCandidates<T>(view: DocView, rules: readonly Rule<T>[], reac
       }
     }
     const top = rule.scope === 'top' ? (reach.topLines ?? 15) : Infinity;
+    const wrapped = rule.source === 'label' || rule.wrapped;
+    // A line rule reads only the lines that hold the words it needs; the top of the first page is read line by line.
+    const lines = rule.scope === 'top' ? null : indexOf(view, wrapped ? 'wrapped' : 'lines').candidates(rule.pattern);
     let seen = 0;
-    view.lines.forEach((l, i) => {
-      if (rule.scope === 'top' && (l.page !== 1 || seen++ >= top)) return;
-      if (reach.roles && !reach.roles.includes(view.roles[i]!)) return;
-      for (const h of hits(rule, rule.source === 'label' || rule.wrapped ? wrappedLine(view, i) : l.text)) {
+    for (const i of lines ?? every(view.lines.length)) {
+      const l = view.lines[i]!;
+      if (rule.scope === 'top' && (l.page !== 1 || seen++ >= top)) continue;
+      if (reach.roles && !reach.roles.includes(view.roles[i]!)) continue;
+      for (const h of hits(rule, wrapped ? wrappedLine(view, i) : l.text)) {
         if (h.index >= l.text.length) continue;
         out.push({
           field: rule.field,
@@ -98,7 +121,7 @@ export function ruleCandidates<T>(view: DocView, rules: readonly Rule<T>[], reac
           evidence: l.text,
         });
       }
-    });
+    }
   }
   return out;
 }

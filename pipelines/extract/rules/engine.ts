@@ -82,7 +82,7 @@ function lowerCased(t: string): string {
 }
 
 /** Whether a text holds a word of each set every match of the pattern holds one of (always, when the pattern names none). */
-export function mayMatch(pattern: RegExp, t: string): boolean {
+function mayMatch(pattern: RegExp, t: string): boolean {
   const sets = requiredLiterals(pattern);
   if (!sets) return true;
   const s = pattern.ignoreCase ? lowerCased(t) : t;
