@@ -5,7 +5,7 @@
  * phrasing is one row with its example beside it.
  */
 import type { Source } from '../choice.js';
-import { requiredLiterals } from './literals.js';
+import { caseFolded, requiredLiterals } from './literals.js';
 
 /** Where a rule looks: sentences of the running text, single lines (labels, fact boxes, covers), or the top lines of the first page. */
 export type Scope = 'sentence' | 'line' | 'top';
@@ -75,7 +75,7 @@ function lowerCased(t: string): string {
   let l = LOWER.get(t);
   if (l === undefined) {
     if (LOWER.size >= 4096) LOWER.clear();
-    l = t.toLowerCase();
+    l = caseFolded(t);
     LOWER.set(t, l);
   }
   return l;

@@ -1,10 +1,18 @@
 /**
- * The words a pattern cannot match without. Read from the pattern's source: every match of the pattern holds one of
- * the returned literals (lower-cased when the pattern ignores case), so a text that holds none of them is not searched
- * with the pattern at all. Looking for a few words with `includes` costs far less than the pattern's scan from every
- * position of the text, and the answer is the same: the literals are read from the parts of the pattern every match
- * goes through, and look-arounds, anchors and classes only ever narrow what a match is, never what it must hold.
+ * The words a pattern cannot match without. Read from the pattern's source: sets of literals such that every match
+ * holds a literal of each set (lower-cased when the pattern ignores case), so a text that lacks one of the sets is not
+ * searched with the pattern at all. Looking for a few words with `includes` costs far less than the pattern's scan from
+ * every position of the text, and the answer is the same: the literals are read from the parts of the pattern every
+ * match goes through, and look-arounds, anchors and classes only ever narrow what a match is, never what it must hold.
  */
+
+/**
+ * A text as a case-blind pattern reads it, for looking up the literals: lower-cased, and the archaic long s ("ſ", which
+ * lower-casing leaves as it is) read as the "s" a case-blind pattern takes it for. Lengths are kept.
+ */
+export function caseFolded(text: string): string {
+  return text.toLowerCase().replace(/ſ/gu, 's');
+}
 
 type Node =
   | { k: 'lit'; c: string }

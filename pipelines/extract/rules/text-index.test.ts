@@ -22,6 +22,12 @@ describe('TextIndex', () => {
     expect(ix.candidates(/\p{Lu}\p{Ll}+/u)).toBeNull();
   });
 
+  it('reads a text as a case-blind pattern does, the long s as an s', () => {
+    const old = new TextIndex(['Förſtudien är klar.']);
+    expect(/förstudien/iu.test('Förſtudien')).toBe(true);
+    expect(old.candidates(/förstudien/iu)).toEqual([0]);
+  });
+
   it('never joins two texts into a word', () => {
     // "Tillväxtverket." ends the first text and "Styrgruppen" opens the second: no text holds the two as one word.
     expect(ix.candidates(/Tillväxtverket\.Styrgruppen/u)).toEqual([]);

@@ -4,7 +4,7 @@
  * (literals.ts), found once for the document instead of tested in every text by every rule.
  */
 import { lastAtOrBefore } from '../text.js';
-import { requiredLiterals } from './literals.js';
+import { caseFolded, requiredLiterals } from './literals.js';
 
 // Between two texts when they are searched as one: no word a pattern names holds it.
 const SEPARATOR = '\u0000';
@@ -68,7 +68,7 @@ export class TextIndex {
   // Each text lower-cased on its own: lower-casing may change a text's length, so the starts are counted again.
   private lowerCased(): { text: string; starts: number[] } {
     if (!this.folded) {
-      const lower = this.texts.map((t) => t.toLowerCase());
+      const lower = this.texts.map(caseFolded);
       this.folded = { text: lower.join(SEPARATOR), starts: startsOf(lower) };
     }
     return this.folded;
