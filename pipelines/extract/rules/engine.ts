@@ -69,12 +69,13 @@ function global(re: RegExp): RegExp {
 const MAX_TEXT = 2000;
 
 // The lower-cased form of the texts rules read, kept while one document's rules run over them (each text is read by
-// hundreds of rules).
+// many rules). At most this many, each at most MAX_TEXT characters: a few megabytes at worst in a long-lived thread.
+const LOWER_KEPT = 1024;
 const LOWER = new Map<string, string>();
 function lowerCased(t: string): string {
   let l = LOWER.get(t);
   if (l === undefined) {
-    if (LOWER.size >= 4096) LOWER.clear();
+    if (LOWER.size >= LOWER_KEPT) LOWER.clear();
     l = caseFolded(t);
     LOWER.set(t, l);
   }
